@@ -1,0 +1,93 @@
+/**
+ * The shared building blocks of the Bridgeway contract: ids, pagination, money,
+ * durations and locale-tagged text. Written with `zod/mini` so that widgets validate
+ * responses without pulling in full zod; the server and the OpenAPI document use the
+ * very same schemas.
+ */
+import * as z from 'zod/mini';
+
+/** An opaque identifier: letters, digits, `_` and `-`, at most 64 characters. */
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id (letters, digits, _ or -)'));
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** An instant, ISO 8601 with a time zone offset. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+
+/** A BCP 47 language tag such as `en`, `fr-CA` or `zh-Hans`. */
+export const LocaleTag = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or fr-CA'));
+export type LocaleTag = z.infer<typeof LocaleTag>;
+
+/**
+ * Text in several languages, keyed by language tag. `en` is always present so that
+ * there is a text to fall back on.
+ */
+export const LocalizedText = z.catchall(z.object({ en: z.string() }), z.string());
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** An ISO 4217 currency code. */
+export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as CAD'));
+
+/** An amount of money in the currency's minor unit (cents) so sums stay exact. */
+export const Money = z.object({
+  amountMinor: z.int(),
+  currency: CurrencyCode,
+});
+export type Money = z.infer<typeof Money>;
+
+/** A range of cost, in minor units of one currency. */
+export const MoneyRange = z.object({
+  minMinor: z.int().check(z.nonnegative()),
+  maxMinor: z.int().check(z.nonnegative()),
+  currency: CurrencyCode,
+});
+export type MoneyRange = z.infer<typeof MoneyRange>;
+
+/** A range of time in whole days (a week is 7, a month is counted as 30). */
+export const DurationRange = z.object({
+  minDays: z.int().check(z.nonnegative()),
+  maxDays: z.int().check(z.nonnegative()),
+});
+export type DurationRange = z.infer<typeof DurationRange>;
+
+/** A link to a public source, with its title. */
+export const Link = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  title: z.optional(z.string()),
+});
+export type Link = z.infer<typeof Link>;
+
+/** An opaque cursor for the next page; absent on the last page. */
+export const Cursor = z.string().check(z.maxLength(512));
+
+/** Query parameters every list route accepts. */
+export const PageQuery = z.object({
+  cursor: z.optional(Cursor),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+});
+export type PageQuery = z.infer<typeof PageQuery>;
+
+/** A page of items with the cursor of the next page. */
+export function Page<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(Cursor),
+  });
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Picks the best text for a locale: exact tag, then its language, then English. */
+export function pickText(text: LocalizedText, locale: string): string {
+  const record = text as Record<string, string>;
+  if (record[locale]) return record[locale];
+  const language = locale.split('-')[0];
+  if (record[language]) return record[language];
+  return text.en;
+}
