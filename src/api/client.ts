@@ -126,7 +126,9 @@ export function createClient(options: ClientOptions): BridgewayClient {
       controller.abort();
     }, timeoutMs);
     const onCallerAbort = () => controller.abort();
-    spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    // The caller may have aborted while the credential was being resolved.
+    if (spec.signal?.aborted) controller.abort();
+    else spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
     const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
     let response: Response;
