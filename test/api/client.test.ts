@@ -19,6 +19,8 @@ function scriptedFetch(...answers: Array<Response | Error | 'hang'>): FetchLike 
     const answer = answers[Math.min(calls.length - 1, answers.length - 1)];
     if (answer === 'hang') {
       return new Promise<Response>((_, reject) => {
+        // As the real fetch does: an already-aborted signal rejects at once.
+        if (init.signal?.aborted) reject(new DOMException('aborted', 'AbortError'));
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     }
