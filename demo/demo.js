@@ -1,0 +1,39 @@
+// The host page's own script. It plays the part an association's site plays: asks its
+// backend (here the reference server's demo route) for a user token, and hands the
+// language and theme choices to the Bridgeway provider.
+const provider = document.getElementById('provider');
+const status = document.getElementById('status');
+const localeSelect = document.getElementById('locale');
+const themeSelect = document.getElementById('theme');
+const roleSelect = document.getElementById('role');
+
+provider.setAttribute('endpoint', location.origin);
+
+async function signIn(role) {
+  status.textContent = '';
+  try {
+    const response = await fetch('/demo/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role }),
+    });
+    if (!response.ok) throw new Error(`the demo token route answered ${response.status}`);
+    const { token } = await response.json();
+    provider.userToken = token;
+    document.dispatchEvent(new CustomEvent('demo-signed-in', { detail: { role } }));
+  } catch (error) {
+    status.textContent = `Could not sign in the demo user: ${error.message}. Is the server running with --demo?`;
+  }
+}
+
+localeSelect.addEventListener('change', () => {
+  const locale = localeSelect.value;
+  // The host page owns its document: it sets its own language and direction.
+  document.documentElement.lang = locale;
+  document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
+  provider.setAttribute('locale', locale);
+});
+themeSelect.addEventListener('change', () => provider.setAttribute('theme', themeSelect.value));
+roleSelect.addEventListener('change', () => signIn(roleSelect.value));
+
+signIn(roleSelect.value);

@@ -1,0 +1,88 @@
+// Builds dist/ from the package's own `exports` map, so an entry point cannot be
+// declared without being built:
+//   - the library: one ES module per entry, shared code split into chunks, minified;
+//   - the CDN: dist/cdn/bridgeway.js (every element, one <script type="module">) and one
+//     bundle per element in dist/cdn/elements/ (what a page embedding one element loads);
+//   - the server: dist/server/ for Node, dependencies left external, migrations copied.
+import { readFileSync, readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const only = process.env.BUILD_ONLY?.split(',');
+const wanted = (name) => !only || only.includes(name);
+
+/** `./dist/ui/provider/provider.js` -> `src/ui/provider/provider.ts` */
+const sourceOf = (distPath) => distPath.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts');
+
+const browserEntries = Object.fromEntries(
+  Object.values(pkg.exports)
+    .filter((target) => typeof target === 'object' && !target.import.startsWith('./dist/server/'))
+    .map((target) => [target.import.replace(/^\.\/dist\//, '').replace(/\.js$/, ''), sourceOf(target.import)]),
+);
+
+const browserPlugins = () => [
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+const widgetDefines = existsSync('src/widgets')
+  ? readdirSync('src/widgets').filter((name) => existsSync(`src/widgets/${name}/define.ts`))
+  : [];
+
+function copyMigrations() {
+  return {
+    name: 'copy-migrations',
+    writeBundle() {
+      mkdirSync('dist/server/migrations', { recursive: true });
+      for (const file of readdirSync('src/server/migrations')) {
+        if (file.endsWith('.sql')) copyFileSync(`src/server/migrations/${file}`, `dist/server/migrations/${file}`);
+      }
+    },
+  };
+}
+
+const nodeExternal = (id) =>
+  builtinModules.includes(id) || id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'));
+
+const configs = [];
+
+if (wanted('lib')) {
+  configs.push({
+    input: browserEntries,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: browserPlugins(),
+  });
+}
+
+if (wanted('cdn')) {
+  configs.push({
+    input: { bridgeway: 'src/define.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: browserPlugins(),
+  });
+}
+
+if (wanted('elements')) {
+  for (const name of widgetDefines) {
+    configs.push({
+      input: { [name]: `src/widgets/${name}/define.ts` },
+      output: { dir: `dist/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}/[name]-[hash].js` },
+      plugins: browserPlugins(),
+    });
+  }
+}
+
+if (wanted('server')) {
+  configs.push({
+    input: { index: 'src/server/index.ts', cli: 'src/server/cli.ts' },
+    external: nodeExternal,
+    output: { dir: 'dist/server', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }), copyMigrations()],
+  });
+}
+
+export default configs;
