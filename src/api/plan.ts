@@ -1,0 +1,298 @@
+/**
+ * Plans, milestones, check-ins, comments and recalibrations: the contract behind
+ * `bw-milestone-tracker`.
+ *
+ * A plan belongs to one mentee of one organisation and may be shared with named mentors.
+ * Editable resources (plans, milestones) carry a `version`; every update names the version
+ * it was based on, and a stale one is answered 409 `conflict` with the current resource in
+ * `problem.current`. Creates are sent with an `Idempotency-Key` header (see
+ * `RequestSpec.idempotencyKey` in `client.ts`) so a retried create never makes a second one.
+ */
+import * as z from 'zod/mini';
+import { Id, IsoDate, IsoDateTime, Link, Page } from './common.js';
+import { Role } from './identity.js';
+
+const Title = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200));
+const LongText = z.string().check(z.maxLength(5000));
+const Version = z.int().check(z.minimum(1));
+
+// ---------------------------------------------------------------------------------------
+// Vocabularies
+
+/** What kind of step a milestone is on the way to recognition. */
+export const MilestoneKind = z.enum([
+  'credential-assessment',
+  'regulator-application',
+  'exam-sitting',
+  'course',
+  'language-test',
+  'supervised-practice',
+  'job-search',
+  'networking',
+  'custom',
+]);
+export type MilestoneKind = z.infer<typeof MilestoneKind>;
+
+/** Where a milestone stands. `dropped` milestones are kept but do not count toward progress. */
+export const MilestoneStatus = z.enum(['planned', 'in-progress', 'done', 'blocked', 'dropped']);
+export type MilestoneStatus = z.infer<typeof MilestoneStatus>;
+
+// ---------------------------------------------------------------------------------------
+// Plans
+
+/** Where the mentee wants to get to: an occupation in a jurisdiction, by a date. */
+export const PlanGoal = z.object({
+  occupationId: Id,
+  jurisdictionId: Id,
+  targetDate: IsoDate,
+});
+export type PlanGoal = z.infer<typeof PlanGoal>;
+
+export const Plan = z.object({
+  id: Id,
+  menteeId: Id,
+  goal: PlanGoal,
+  /** Mentors (user ids) who may read the plan, comment and record check-ins. */
+  sharedWith: z.array(Id),
+  version: Version,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const PlanPage = Page(Plan);
+
+/** `POST /v1/plans` (with an `Idempotency-Key`). The mentee is the caller. */
+export const PlanCreate = z.object({
+  goal: PlanGoal,
+  sharedWith: z.optional(z.array(Id).check(z.maxLength(20))),
+  /** Start from the milestone template of the goal's occupation and jurisdiction. */
+  fromTemplate: z.optional(z.boolean()),
+});
+export type PlanCreate = z.infer<typeof PlanCreate>;
+
+/**
+ * `PATCH /v1/plans/{planId}`. The target date is not changed here but by a
+ * {@link RecalibrationCreate}, so that its history is kept.
+ */
+export const PlanUpdate = z.object({
+  version: Version,
+  goal: z.optional(z.object({ occupationId: z.optional(Id), jurisdictionId: z.optional(Id) })),
+  sharedWith: z.optional(z.array(Id).check(z.maxLength(20))),
+});
+export type PlanUpdate = z.infer<typeof PlanUpdate>;
+
+// ---------------------------------------------------------------------------------------
+// Milestones
+
+/** The gap-map requirement (and the pathway chosen to close it) a milestone came from. */
+export const MilestoneSource = z.object({
+  requirementId: Id,
+  pathwayId: z.optional(Id),
+});
+export type MilestoneSource = z.infer<typeof MilestoneSource>;
+
+/** A piece of evidence: a link (to a certificate, a letter, a score report) or a note. */
+export const Evidence = z
+  .object({
+    kind: z.enum(['link', 'note']),
+    url: z.optional(Link.shape.url),
+    text: z.string().check(z.maxLength(2000)),
+    addedAt: IsoDateTime,
+  })
+  .check(z.refine((evidence) => evidence.kind !== 'link' || evidence.url !== undefined, { message: 'a link needs a url', path: ['url'] }));
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Milestone = z.object({
+  id: Id,
+  planId: Id,
+  title: Title,
+  kind: MilestoneKind,
+  source: z.optional(MilestoneSource),
+  /** `null` until the milestone is scheduled. */
+  dueDate: z.nullable(IsoDate),
+  status: MilestoneStatus,
+  evidence: z.array(Evidence),
+  /** Order within the plan, ascending; ties are broken by creation time. */
+  position: z.int().check(z.nonnegative()),
+  /** Milestones (of the same plan) that must be done first. */
+  dependsOn: z.array(Id),
+  /** When a result stops being valid (a language test is valid two years, for example). */
+  expiresOn: z.optional(IsoDate),
+  version: Version,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const MilestoneList = z.object({ items: z.array(Milestone) });
+export type MilestoneList = z.infer<typeof MilestoneList>;
+
+/** A plan with its milestones in order: what the tracker loads. */
+export const PlanDetail = z.object({ plan: Plan, milestones: z.array(Milestone) });
+export type PlanDetail = z.infer<typeof PlanDetail>;
+
+/** `POST /v1/plans/{planId}/milestones` (with an `Idempotency-Key`). */
+export const MilestoneCreate = z.object({
+  title: Title,
+  kind: MilestoneKind,
+  source: z.optional(MilestoneSource),
+  dueDate: z.optional(IsoDate),
+  dependsOn: z.optional(z.array(Id).check(z.maxLength(50))),
+  expiresOn: z.optional(IsoDate),
+  /** Where to insert; at the end when absent. */
+  position: z.optional(z.int().check(z.nonnegative())),
+});
+export type MilestoneCreate = z.infer<typeof MilestoneCreate>;
+
+/** One item of a bulk create from the gap map. */
+export const MilestoneFromGap = z.object({
+  title: Title,
+  kind: MilestoneKind,
+  source: MilestoneSource,
+  dueDate: z.optional(IsoDate),
+});
+export type MilestoneFromGap = z.infer<typeof MilestoneFromGap>;
+
+/** `POST /v1/plans/{planId}/milestones/bulk` (with an `Idempotency-Key`): milestones from the gap map. */
+export const MilestoneBulkCreate = z.object({
+  items: z.array(MilestoneFromGap).check(z.minLength(1), z.maxLength(100)),
+});
+export type MilestoneBulkCreate = z.infer<typeof MilestoneBulkCreate>;
+
+/**
+ * `PATCH /v1/milestones/{milestoneId}`. The due date is changed by a
+ * {@link RecalibrationCreate} so that the reason is kept; `evidence` replaces the list.
+ */
+export const MilestoneUpdate = z.object({
+  version: Version,
+  title: z.optional(Title),
+  kind: z.optional(MilestoneKind),
+  status: z.optional(MilestoneStatus),
+  evidence: z.optional(z.array(Evidence).check(z.maxLength(50))),
+  dependsOn: z.optional(z.array(Id).check(z.maxLength(50))),
+  /** `null` clears it. */
+  expiresOn: z.optional(z.nullable(IsoDate)),
+});
+export type MilestoneUpdate = z.infer<typeof MilestoneUpdate>;
+
+/**
+ * `PUT /v1/plans/{planId}/milestone-order`: the plan's milestone ids in their new order.
+ * Ordering is a plan-level write, so it carries the plan's version (moving a milestone
+ * does not conflict with someone editing its text).
+ */
+export const MilestoneReorder = z.object({
+  version: Version,
+  order: z.array(Id).check(z.maxLength(500)),
+});
+export type MilestoneReorder = z.infer<typeof MilestoneReorder>;
+
+// ---------------------------------------------------------------------------------------
+// Recalibration
+
+/** A moved date, kept for ever: the plan shows how its dates changed over time. */
+export const Recalibration = z.object({
+  id: Id,
+  planId: Id,
+  /** The milestone whose due date moved; `null` when the plan's target date moved. */
+  milestoneId: z.nullable(Id),
+  /** `null` when the milestone had no date before. */
+  fromDate: z.nullable(IsoDate),
+  toDate: IsoDate,
+  reason: z.string(),
+  authorId: Id,
+  at: IsoDateTime,
+});
+export type Recalibration = z.infer<typeof Recalibration>;
+
+export const RecalibrationList = z.object({ items: z.array(Recalibration) });
+export type RecalibrationList = z.infer<typeof RecalibrationList>;
+
+/**
+ * `POST /v1/milestones/{milestoneId}/recalibrations` or `POST /v1/plans/{planId}/recalibrations`
+ * (the goal's target date). `version` is the milestone's or the plan's.
+ */
+export const RecalibrationCreate = z.object({
+  version: Version,
+  toDate: IsoDate,
+  reason: z.string().check(z.trim(), z.minLength(1, 'say why the date moves'), z.maxLength(1000)),
+});
+export type RecalibrationCreate = z.infer<typeof RecalibrationCreate>;
+
+// ---------------------------------------------------------------------------------------
+// Check-ins and comments
+
+export const CheckIn = z.object({
+  id: Id,
+  planId: Id,
+  date: IsoDate,
+  /** User ids of the people who took part. */
+  participants: z.array(Id),
+  summary: z.string(),
+  /** How confident the mentee feels about the plan, 1 (not at all) to 5 (very). */
+  confidence: z.int().check(z.minimum(1), z.maximum(5)),
+  nextSteps: z.string(),
+  /** Milestones discussed. */
+  milestoneIds: z.array(Id),
+  authorId: Id,
+  createdAt: IsoDateTime,
+});
+export type CheckIn = z.infer<typeof CheckIn>;
+
+export const CheckInPage = Page(CheckIn);
+
+/** `POST /v1/plans/{planId}/check-ins` (with an `Idempotency-Key`). */
+export const CheckInCreate = z.object({
+  date: IsoDate,
+  participants: z.array(Id).check(z.maxLength(20)),
+  summary: LongText,
+  confidence: z.int().check(z.minimum(1), z.maximum(5)),
+  nextSteps: LongText,
+  milestoneIds: z.optional(z.array(Id).check(z.maxLength(100))),
+});
+export type CheckInCreate = z.infer<typeof CheckInCreate>;
+
+export const Comment = z.object({
+  id: Id,
+  milestoneId: Id,
+  authorId: Id,
+  authorRole: Role,
+  text: z.string(),
+  createdAt: IsoDateTime,
+});
+export type Comment = z.infer<typeof Comment>;
+
+export const CommentPage = Page(Comment);
+
+/** `POST /v1/milestones/{milestoneId}/comments` (with an `Idempotency-Key`). */
+export const CommentCreate = z.object({
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+});
+export type CommentCreate = z.infer<typeof CommentCreate>;
+
+// ---------------------------------------------------------------------------------------
+// Templates
+
+/** One step of a template; `key` names it within the template so others can depend on it. */
+export const MilestoneTemplateItem = z.object({
+  key: Id,
+  title: Title,
+  kind: MilestoneKind,
+  source: z.optional(MilestoneSource),
+  /** How long the step usually takes, in whole days. */
+  minDays: z.int().check(z.nonnegative()),
+  maxDays: z.int().check(z.nonnegative()),
+  /** Keys of the template's steps that must be done first. */
+  dependsOn: z.array(Id),
+  /** How long the result stays valid, for results that expire. */
+  validForDays: z.optional(z.int().check(z.positive())),
+});
+export type MilestoneTemplateItem = z.infer<typeof MilestoneTemplateItem>;
+
+/** `GET /v1/milestone-templates?occupationId=&jurisdictionId=`: where a plan can start from. */
+export const MilestoneTemplate = z.object({
+  occupationId: Id,
+  jurisdictionId: Id,
+  items: z.array(MilestoneTemplateItem),
+});
+export type MilestoneTemplate = z.infer<typeof MilestoneTemplate>;

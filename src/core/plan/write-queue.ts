@@ -1,0 +1,313 @@
+/**
+ * The offline write queue behind the tracker: edits are applied to the screen at once,
+ * kept in order, sent with their idempotency keys, kept when the network fails, and put
+ * in front of the person when the server holds a newer version. It does no I/O: the
+ * element sends what {@link WriteQueue.next} gives it and stores {@link WriteQueue.serialise}
+ * wherever it likes (localStorage).
+ *
+ * Ordering: a write waits for every earlier write that touches one of its entities
+ * (`entity` and `after`), so edits of one milestone reach the server in the order made,
+ * while edits of different milestones do not hold each other up.
+ */
+
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type WriteState = 'pending' | 'sending' | 'conflict';
+
+/** A write as the caller hands it over. */
+export interface NewWrite {
+  /** The Idempotency-Key; the same key is never queued twice. */
+  key: string;
+  /** The entity this write changes, e.g. `milestone:m_123`; the key of the local view. */
+  entity: string;
+  /** Other entities that must be settled first (a milestone create waits for its plan). */
+  after?: string[];
+  kind: 'create' | 'update' | 'delete';
+  method: WriteMethod;
+  path: string;
+  /** The request body without `version`. */
+  body?: Record<string, unknown>;
+  /** The version the edit was based on; sent as `version` in the body. */
+  baseVersion?: number;
+  /** For a create: the provisional id used locally until the server gives the real one. */
+  localId?: string;
+  /** What to show at once: the whole entity for a create, the changed fields for an update. */
+  optimistic?: Record<string, unknown>;
+}
+
+export interface QueuedWrite extends NewWrite {
+  state: WriteState;
+  attempts: number;
+  lastError?: string;
+  /** Not before this time (ms since the epoch), after a failure. */
+  retryAt?: number;
+  /** For a conflict: the server's current version of the entity. */
+  theirs?: { version: number } & Record<string, unknown>;
+}
+
+export interface OutgoingRequest {
+  method: WriteMethod;
+  path: string;
+  body?: Record<string, unknown>;
+  idempotencyKey: string;
+}
+
+/** What the server answered to a successful write. */
+export interface WriteResult {
+  /** The id the server gave a created entity. */
+  id?: string;
+  /** The entity's version after the write. */
+  version?: number;
+}
+
+const FORMAT = 'bw-write-queue';
+const FORMAT_VERSION = 1;
+/** How many settled keys are remembered, so a replayed write is recognised. */
+const REMEMBERED_KEYS = 500;
+
+function replaceDeep(value: unknown, from: string, to: string): unknown {
+  if (value === from) return to;
+  if (Array.isArray(value)) return value.map((item) => replaceDeep(item, from, to));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceDeep(v, from, to)]));
+  }
+  return value;
+}
+
+function replaceInEntity(entity: string, from: string, to: string): string {
+  const colon = entity.indexOf(':');
+  return colon >= 0 && entity.slice(colon + 1) === from ? `${entity.slice(0, colon + 1)}${to}` : entity;
+}
+
+function scope(write: NewWrite): string[] {
+  return [write.entity, ...(write.after ?? [])];
+}
+
+export class WriteQueue {
+  private writes: QueuedWrite[] = [];
+  private settled: string[] = [];
+
+  /** The writes not yet saved, in order (copies). */
+  get items(): readonly QueuedWrite[] {
+    return this.writes.map((write) => ({ ...write }));
+  }
+
+  get size(): number {
+    return this.writes.length;
+  }
+
+  /** Entities with a write not yet saved: what the "not saved yet" indicator shows. */
+  unsavedEntities(): Set<string> {
+    return new Set(this.writes.map((write) => write.entity));
+  }
+
+  /** Writes waiting for the person to choose between their version and the server's. */
+  conflicts(): QueuedWrite[] {
+    return this.writes.filter((write) => write.state === 'conflict').map((write) => ({ ...write }));
+  }
+
+  /**
+   * Adds a write at the end. Returns false, and changes nothing, when a write with the
+   * same key is queued or was settled already (a replay).
+   */
+  enqueue(write: NewWrite): boolean {
+    if (this.writes.some((queued) => queued.key === write.key) || this.settled.includes(write.key)) return false;
+    this.writes.push({ ...write, state: 'pending', attempts: 0 });
+    return true;
+  }
+
+  /**
+   * The next write that may be sent at `now` (ms): pending, not waiting out a retry, and
+   * with no earlier write on any of its entities still queued. Does not change the queue.
+   */
+  next(now: number = Date.now()): QueuedWrite | undefined {
+    const busy = new Set<string>();
+    for (const write of this.writes) {
+      const entities = scope(write);
+      const blocked = entities.some((entity) => busy.has(entity));
+      entities.forEach((entity) => busy.add(entity));
+      if (blocked || write.state !== 'pending') continue;
+      if (write.retryAt !== undefined && write.retryAt > now) continue;
+      return { ...write };
+    }
+    return undefined;
+  }
+
+  /** Every write that may be sent now, each on different entities. */
+  ready(now: number = Date.now()): QueuedWrite[] {
+    const busy = new Set<string>();
+    const result: QueuedWrite[] = [];
+    for (const write of this.writes) {
+      const entities = scope(write);
+      const blocked = entities.some((entity) => busy.has(entity));
+      entities.forEach((entity) => busy.add(entity));
+      if (!blocked && write.state === 'pending' && !(write.retryAt !== undefined && write.retryAt > now)) result.push({ ...write });
+    }
+    return result;
+  }
+
+  /** The request to send for a write: its body with `version` set to the base version. */
+  request(key: string): OutgoingRequest | undefined {
+    const write = this.find(key);
+    if (!write) return undefined;
+    const body = write.baseVersion === undefined ? write.body : { ...(write.body ?? {}), version: write.baseVersion };
+    return { method: write.method, path: write.path, body, idempotencyKey: write.key };
+  }
+
+  /** Marks a write as on its way. */
+  markSending(key: string): void {
+    const write = this.find(key);
+    if (write && write.state === 'pending') write.state = 'sending';
+  }
+
+  /**
+   * The server saved the write: it leaves the queue. Later writes on the same entity are
+   * rebased on the version the server returned (they were made on top of this one), and a
+   * created entity's provisional id is replaced by the server's id everywhere.
+   */
+  ack(key: string, result: WriteResult = {}): void {
+    const index = this.writes.findIndex((write) => write.key === key);
+    if (index === -1) return;
+    const [done] = this.writes.splice(index, 1);
+    this.remember(key);
+    const renamed = done.localId !== undefined && result.id !== undefined && result.id !== done.localId;
+    const entity = renamed ? replaceInEntity(done.entity, done.localId!, result.id!) : done.entity;
+    this.writes = this.writes.map((write) => {
+      let next = write;
+      if (renamed) {
+        next = {
+          ...next,
+          entity: replaceInEntity(next.entity, done.localId!, result.id!),
+          after: next.after?.map((e) => replaceInEntity(e, done.localId!, result.id!)),
+          path: next.path.split('/').map((segment) => (segment === done.localId ? result.id! : segment)).join('/'),
+          body: replaceDeep(next.body, done.localId!, result.id!) as Record<string, unknown> | undefined,
+          optimistic: replaceDeep(next.optimistic, done.localId!, result.id!) as Record<string, unknown> | undefined,
+        };
+      }
+      if (result.version !== undefined && next.entity === entity && next.baseVersion !== undefined && next.state !== 'conflict') {
+        next = { ...next, baseVersion: result.version };
+      }
+      return next;
+    });
+  }
+
+  /** Sending failed (network, timeout, server error): the write stays queued, to be tried again. */
+  fail(key: string, error: string, retryAt?: number): void {
+    const write = this.find(key);
+    if (!write) return;
+    write.state = 'pending';
+    write.attempts += 1;
+    write.lastError = error;
+    write.retryAt = retryAt;
+  }
+
+  /** The server holds a newer version: keep both until the person chooses. */
+  conflict(key: string, theirs: { version: number } & Record<string, unknown>): void {
+    const write = this.find(key);
+    if (!write) return;
+    write.state = 'conflict';
+    write.theirs = theirs;
+  }
+
+  /**
+   * The person chose. `mine`: send my edit again, based on the server's version.
+   * `theirs`: drop my edit (the caller shows the server's version from now on).
+   */
+  resolve(key: string, choice: 'mine' | 'theirs'): void {
+    const index = this.writes.findIndex((write) => write.key === key);
+    if (index === -1) return;
+    const write = this.writes[index];
+    if (write.state !== 'conflict' || !write.theirs) return;
+    if (choice === 'theirs') {
+      this.writes.splice(index, 1);
+      this.remember(key);
+      return;
+    }
+    write.baseVersion = write.theirs.version;
+    write.state = 'pending';
+    write.retryAt = undefined;
+    delete write.theirs;
+  }
+
+  /**
+   * The local view: the server's entities (by entity key) with every queued write applied
+   * in order. Creates add the optimistic entity, updates merge their fields, deletes remove.
+   */
+  view<T extends Record<string, unknown>>(server: Readonly<Record<string, T>>): Record<string, T> {
+    const result: Record<string, T> = { ...server };
+    for (const write of this.writes) {
+      if (write.kind === 'delete') delete result[write.entity];
+      else if (write.kind === 'create' && write.optimistic) result[write.entity] = { ...(write.optimistic as T) };
+      else if (write.kind === 'update' && write.optimistic && result[write.entity]) {
+        result[write.entity] = { ...result[write.entity], ...(write.optimistic as Partial<T>) };
+      }
+    }
+    return result;
+  }
+
+  /** JSON for storage. A write that was being sent is stored as pending: its key makes a resend safe. */
+  serialise(): string {
+    return JSON.stringify({
+      format: FORMAT,
+      v: FORMAT_VERSION,
+      writes: this.writes.map((write) => (write.state === 'sending' ? { ...write, state: 'pending' } : write)),
+      settled: this.settled,
+    });
+  }
+
+  /** Reads what {@link serialise} wrote. Anything unreadable gives an empty queue; malformed writes are left out. */
+  static deserialise(text: string | null | undefined): WriteQueue {
+    const queue = new WriteQueue();
+    if (!text) return queue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return queue;
+    }
+    if (!isRecord(data) || data.format !== FORMAT || data.v !== FORMAT_VERSION || !Array.isArray(data.writes)) return queue;
+    if (Array.isArray(data.settled)) queue.settled = data.settled.filter((key): key is string => typeof key === 'string').slice(-REMEMBERED_KEYS);
+    for (const raw of data.writes) {
+      if (!isQueuedWrite(raw) || queue.writes.some((write) => write.key === raw.key)) continue;
+      queue.writes.push({ ...raw, state: raw.state === 'sending' ? 'pending' : raw.state });
+    }
+    return queue;
+  }
+
+  private find(key: string): QueuedWrite | undefined {
+    return this.writes.find((write) => write.key === key);
+  }
+
+  private remember(key: string): void {
+    this.settled.push(key);
+    if (this.settled.length > REMEMBERED_KEYS) this.settled.splice(0, this.settled.length - REMEMBERED_KEYS);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const KINDS = new Set(['create', 'update', 'delete']);
+const STATES = new Set(['pending', 'sending', 'conflict']);
+
+function isQueuedWrite(value: unknown): value is QueuedWrite {
+  if (!isRecord(value)) return false;
+  return (
+    typeof value.key === 'string' &&
+    value.key !== '' &&
+    typeof value.entity === 'string' &&
+    typeof value.path === 'string' &&
+    METHODS.has(value.method as string) &&
+    KINDS.has(value.kind as string) &&
+    STATES.has(value.state as string) &&
+    typeof value.attempts === 'number' &&
+    (value.after === undefined || (Array.isArray(value.after) && value.after.every((e) => typeof e === 'string'))) &&
+    (value.body === undefined || isRecord(value.body)) &&
+    (value.optimistic === undefined || isRecord(value.optimistic)) &&
+    (value.baseVersion === undefined || typeof value.baseVersion === 'number') &&
+    (value.localId === undefined || typeof value.localId === 'string') &&
+    (value.theirs === undefined || (isRecord(value.theirs) && typeof value.theirs.version === 'number')) &&
+    (value.state !== 'conflict' || value.theirs !== undefined)
+  );
+}
