@@ -20,6 +20,11 @@ export const CHROME_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // With several test pages open at once, the ones in background tabs must still get
+  // timers and animation frames, or fixtures that wait for a frame time out.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export const HOW_TO_GET_CHROME = [
