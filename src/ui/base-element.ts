@@ -1,0 +1,262 @@
+import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized } from '@lit/localize';
+import { createClient, type BridgewayClient, type FetchLike } from '../api/client.js';
+import { VERSION } from '../version.js';
+import { configContext, getConfiguration, onConfigure, parseTheme, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
+import { activeLocale, closestLocale, directionOf, nearestLang, requestLocale, SOURCE_LOCALE, type SupportedLocale } from './localization.js';
+import { formattersFor, type Formatters } from './format.js';
+import { themeStyles } from './theme.js';
+import { blockStyles } from './blocks.js';
+import { renderError, stateStyles } from './states.js';
+import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
+import { Loader, type LoaderOptions } from './loader.js';
+
+/** Elements that re-read the page's `lang` when it changes. */
+const langWatchers = new Set<BridgewayElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: BridgewayElement, on: boolean): void {
+  if (on) langWatchers.add(element);
+  else langWatchers.delete(element);
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  if (langWatchers.size > 0 && !langObserver) {
+    // Observing only: the library never writes to the host document.
+    langObserver = new MutationObserver(() => langWatchers.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (langWatchers.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * The base every Bridgeway widget extends. It resolves configuration (own attribute or
+ * property > nearest `<bw-provider>` > `configure()` > defaults), gives the widget a
+ * memoised API `client`, the resolved `resolvedLocale`, `resolvedTheme` and `format`
+ * helpers, a `createLoader()` for data with loading / empty / error states, and
+ * guarantees that nothing thrown while loading or rendering reaches the host page:
+ * the element shows its error state and fires `bw-error` instead.
+ *
+ * Subclasses implement `renderContent()` (not `render()`), and add their styles after
+ * `BridgewayElement.styles`.
+ *
+ * @fires bw-error - when loading or rendering failed; `detail` is a `BridgewayErrorDetail` (`kind`, `phase`, `message`, `status`, `retryable`, `error`).
+ * @csspart base - the element's root box inside the shadow root (carries `lang`, `dir`, `data-theme`).
+ * @csspart state - the loading, empty and error views (also `state-loading`, `state-empty`, `state-error`).
+ * @csspart error - the error message.
+ * @csspart retry - the "Try again" button.
+ * @csspart badge - status badges (also `badge-success`, `badge-warning`, `badge-danger`, `badge-neutral`).
+ * @cssprop --bw-font-family - the font; inherited from the page when unset.
+ * @cssprop --bw-color-primary - buttons, links, focus accents.
+ * @cssprop --bw-color-on-primary - text on the primary colour.
+ * @cssprop --bw-color-surface - the background.
+ * @cssprop --bw-color-surface-muted - subdued backgrounds.
+ * @cssprop --bw-color-on-surface - text.
+ * @cssprop --bw-color-on-surface-muted - secondary text (hints).
+ * @cssprop --bw-color-border - borders of inputs and cards.
+ * @cssprop --bw-color-success - "met" and success states.
+ * @cssprop --bw-color-warning - "partly met" and warning states.
+ * @cssprop --bw-color-danger - "gap", errors.
+ * @cssprop --bw-focus-ring - the focus outline colour.
+ * @cssprop --bw-focus-width - the focus outline width.
+ * @cssprop --bw-radius - corner radius of boxes and buttons.
+ * @cssprop --bw-space-1 - spacing scale (also --bw-space-2, -3, -4, -6, -8).
+ * @cssprop --bw-font-size-md - body text size (also --bw-font-size-sm, -lg, -xl).
+ * @cssprop --bw-motion-duration - transition duration (0 under prefers-reduced-motion).
+ */
+@localized()
+export class BridgewayElement extends LitElement {
+  /** Registration compares this with an already defined element of the same tag. */
+  static bridgewayVersion = VERSION;
+
+  static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private providerConfig?: BridgewayConfig;
+
+  private failure?: BridgewayErrorDetail;
+  private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
+  private requestedLocale?: string;
+  private stopConfigure?: () => void;
+
+  /** Base URL of the backend, e.g. `https://api.example.org`. */
+  @property() endpoint?: string;
+
+  /** A publishable key (`pk_...`) for public catalogues. */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+
+  /** A short-lived user token from the host's backend; as a property it may be a function returning a fresh one. */
+  @property({ attribute: 'user-token' }) userToken?: BridgewayConfig['userToken'];
+
+  /** Language tag (`fr`, `fr-CA`, `ar` ...). Default: the provider's, configure()'s, or the nearest `lang` attribute. */
+  @property() locale?: string;
+
+  /** `light`, `dark`, `high-contrast` or `auto` (default: follows `prefers-color-scheme`). */
+  @property({ converter: { fromAttribute: parseTheme } }) theme?: ThemeName;
+
+  /** A fetch to use instead of the global one (cookies, token refresh). Property only. */
+  @property({ attribute: false }) fetch?: FetchLike;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopConfigure = onConfigure(() => this.requestUpdate());
+    watchLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopConfigure?.();
+    watchLang(this, false);
+  }
+
+  /** The configuration in effect: own attributes > provider > configure(). */
+  get config(): BridgewayConfig {
+    return resolveConfig(
+      {
+        endpoint: this.endpoint,
+        publishableKey: this.publishableKey,
+        userToken: this.userToken,
+        locale: this.locale,
+        theme: this.theme,
+        fetch: this.fetch,
+      },
+      this.providerConfig,
+      getConfiguration(),
+    );
+  }
+
+  /** The supported locale this element uses for formatting (and asks translations for). */
+  get resolvedLocale(): SupportedLocale {
+    return closestLocale(this.config.locale || nearestLang(this) || SOURCE_LOCALE);
+  }
+
+  /** The theme in effect (`auto` unless set). */
+  get resolvedTheme(): ThemeName {
+    return this.config.theme ?? DEFAULT_THEME;
+  }
+
+  /** Intl formatters bound to `resolvedLocale`: `this.format.money(...)`, `this.format.durationRange(...)` ... */
+  get format(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
+
+  /**
+   * The API client for the configuration in effect, rebuilt only when the endpoint,
+   * credentials, fetch or locale change. Throws a ConfigurationError without an endpoint
+   * (a loader shows it as the `config` error state).
+   */
+  get client(): BridgewayClient {
+    const config = this.config;
+    if (!config.endpoint) {
+      throw new ConfigurationError(
+        `<${this.localName}> has no endpoint: set its endpoint attribute, wrap it in <bw-provider endpoint="...">, or call configure({ endpoint }).`,
+      );
+    }
+    const locale = this.resolvedLocale;
+    const key = [config.endpoint, config.publishableKey, config.userToken, config.fetch, locale] as const;
+    const cached = this.cachedClient;
+    if (cached && cached.key.every((item, index) => Object.is(item, key[index]))) return cached.client;
+    const client = createClient({
+      endpoint: config.endpoint,
+      publishableKey: config.publishableKey,
+      userToken: config.userToken,
+      fetch: config.fetch,
+      locale,
+    });
+    this.cachedClient = { key, client };
+    return client;
+  }
+
+  /**
+   * Creates a data loader bound to this element. Call it in a field initialiser:
+   *
+   * ```ts
+   * private occupations = this.createLoader({
+   *   args: () => [this.client, this.query] as const,
+   *   load: ([client, q], signal) => client.request({ path: '/occupations', query: { q }, response: OccupationPage, signal }),
+   * });
+   * protected override renderContent() {
+   *   return this.occupations.render({ ready: (page) => html`...` });
+   * }
+   * ```
+   */
+  protected createLoader<T, A extends readonly unknown[]>(options: LoaderOptions<T, A>): Loader<T, A> {
+    return new Loader<T, A>(this, options);
+  }
+
+  /**
+   * Reports a failure: fires `bw-error` (bubbling, composed) with a typed detail.
+   * Loaders call it; widgets call it for failures of their own (a failed save).
+   */
+  reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail {
+    const detail = toErrorDetail(error, phase);
+    if (detail.kind === 'unexpected') console.error(`[bridgeway] <${this.localName}> failed while ${phase === 'load' ? 'loading' : 'rendering'}:`, error);
+    try {
+      this.dispatchEvent(new CustomEvent<BridgewayErrorDetail>('bw-error', { bubbles: true, composed: true, detail }));
+    } catch {
+      // A throwing listener is the host's; it must not break this element.
+    }
+    return detail;
+  }
+
+  /** Clears a rendering failure and renders again. Widgets may extend it to reload. */
+  retry(): void {
+    this.failure = undefined;
+    this.requestUpdate();
+  }
+
+  /** Any error thrown while updating (willUpdate, controllers, render, updated) ends in the error state. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      const alreadyFailed = this.failure !== undefined;
+      this.failure = this.reportError(error, 'render');
+      if (!alreadyFailed) this.requestUpdate();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const locale = this.resolvedLocale;
+    if (locale !== this.requestedLocale) {
+      this.requestedLocale = locale;
+      if (locale !== activeLocale()) void requestLocale(locale);
+    }
+  }
+
+  /** The widget's content. Subclasses override this instead of `render()`. */
+  protected renderContent(): unknown {
+    return html`<slot></slot>`;
+  }
+
+  private renderFailure(): unknown {
+    return renderError(this.failure?.kind ?? 'unexpected', () => this.retry());
+  }
+
+  protected override render(): unknown {
+    let content: unknown;
+    if (this.failure) {
+      content = this.renderFailure();
+    } else {
+      try {
+        content = this.renderContent();
+      } catch (error) {
+        this.failure = this.reportError(error, 'render');
+        content = this.renderFailure();
+      }
+    }
+    // lang and dir follow the language actually shown (one per page with @lit/localize).
+    const shown = activeLocale();
+    return html`<div class="bw-root" part="base" lang=${shown} dir=${directionOf(shown)} data-theme=${this.resolvedTheme}>${content}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bw-error': CustomEvent<BridgewayErrorDetail>;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Failures as the widgets report them: an ApiError's kind, or `config` (the element is
+ * missing its endpoint) or `unexpected` (a bug: bad data that slipped through, a render
+ * that threw). Each kind has a message that says what went wrong and what to do.
+ */
+import { msg } from '@lit/localize';
+import { ApiError, type ApiErrorKind } from '../api/errors.js';
+
+export type BridgewayErrorKind = ApiErrorKind | 'config' | 'unexpected';
+
+/** Thrown (and caught) when an element cannot build its client. */
+export class ConfigurationError extends Error {
+  override readonly name = 'BridgewayConfigurationError';
+}
+
+/** The `detail` of a `bw-error` event. */
+export interface BridgewayErrorDetail {
+  kind: BridgewayErrorKind;
+  /** What the element was doing: loading data, or rendering it. */
+  phase: 'load' | 'render';
+  /** The technical message (English, for logs and developers). */
+  message: string;
+  /** HTTP status when the server answered. */
+  status?: number;
+  /** True when trying again may help. */
+  retryable: boolean;
+  /** The original error. */
+  error: unknown;
+}
+
+export function errorKind(error: unknown): BridgewayErrorKind {
+  if (error instanceof ApiError) return error.kind;
+  if (error instanceof ConfigurationError) return 'config';
+  return 'unexpected';
+}
+
+export function toErrorDetail(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail {
+  const kind = errorKind(error);
+  return {
+    kind,
+    phase,
+    message: error instanceof Error ? error.message : String(error),
+    status: error instanceof ApiError ? error.status : undefined,
+    retryable: kind !== 'config',
+    error,
+  };
+}
+
+/** The message a person reads for each kind of failure: what went wrong, and what to do. */
+export function errorMessage(kind: BridgewayErrorKind): string {
+  switch (kind) {
+    case 'network':
+      return msg("We couldn't reach the Bridgeway service. Check your internet connection, then try again.", { id: 'error.network' });
+    case 'timeout':
+      return msg('The Bridgeway service took too long to answer. Wait a moment, then try again.', { id: 'error.timeout' });
+    case 'validation':
+      return msg("The service sent information this page can't read. Try again; if it keeps happening, contact the site's support team.", { id: 'error.validation' });
+    case 'bad-request':
+      return msg("The service couldn't accept this request. Check what you entered, then try again.", { id: 'error.badRequest' });
+    case 'auth':
+      return msg("Your session has ended, or you don't have access to this. Sign in again, then try again.", { id: 'error.auth' });
+    case 'not-found':
+      return msg("We couldn't find what you asked for. It may have been moved or removed; go back and choose it again.", { id: 'error.notFound' });
+    case 'conflict':
+      return msg('Someone else changed this at the same time. Reload to see the latest version, then make your change again.', { id: 'error.conflict' });
+    case 'rate-limited':
+      return msg('Too many requests in a short time. Wait a minute, then try again.', { id: 'error.rateLimited' });
+    case 'server':
+      return msg('The Bridgeway service has a problem right now. This is not your fault; try again in a few minutes.', { id: 'error.server' });
+    case 'aborted':
+      return msg('The request was cancelled. Try again when you are ready.', { id: 'error.aborted' });
+    case 'config':
+      return msg("This widget isn't set up yet: it doesn't know which service to use. Please tell the site's owner.", { id: 'error.config' });
+    default:
+      return msg("Something went wrong while showing this. Try again; if it keeps happening, contact the site's support team.", { id: 'error.unexpected' });
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Intl formatting in the element's locale. Every function takes the locale first; the
+ * base element offers them bound to its resolved locale as `this.format`. Formatters
+ * are cached per locale and options, since creating Intl objects is slow.
+ */
+import type { DurationRange, Money, MoneyRange } from '../api/common.js';
+
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let value = cache.get(key) as T | undefined;
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** `formatRange` is ES2023 (Chrome 106, Safari 15.4, Firefox 116); our lib setting is ES2022. */
+type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string };
+
+const numberFormat = (locale: string, options?: Intl.NumberFormatOptions) =>
+  cached('n', locale, options, () => new Intl.NumberFormat(locale, options) as RangeNumberFormat);
+
+/** `YYYY-MM-DD` dates are calendar days: shown as such, never shifted by the time zone. */
+function toDate(value: Date | string | number): Date {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d, 12));
+  }
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** A date (a `Date`, an ISO string or a `YYYY-MM-DD` calendar date). Default: medium date style. */
+export function formatDate(locale: string, value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const calendarDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const opts = calendarDay ? { timeZone: 'UTC', ...options } : options;
+  return cached('d', locale, opts, () => new Intl.DateTimeFormat(locale, opts)).format(toDate(value));
+}
+
+export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
+  return numberFormat(locale, options).format(value);
+}
+
+/** How many minor units the currency has (2 for CAD, 0 for JPY, 3 for KWD). */
+export function currencyDigits(currency: string): number {
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+function moneyFormat(locale: string, currency: string, whole: boolean) {
+  const digits = currencyDigits(currency);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : digits,
+    maximumFractionDigits: whole ? 0 : digits,
+  });
+}
+
+/** Money in minor units: `{ amountMinor: 125000, currency: 'CAD' }` -> `$1,250.00` (en-CA: `$1,250.00`). */
+export function formatMoney(locale: string, money: Money): string {
+  const value = money.amountMinor / 10 ** currencyDigits(money.currency);
+  return moneyFormat(locale, money.currency, false).format(value);
+}
+
+/**
+ * A cost range in minor units: `$300–$1,200`; one amount when min equals max. Whole amounts
+ * drop the fraction, which is what people read in estimates.
+ */
+export function formatMoneyRange(locale: string, range: MoneyRange): string {
+  const factor = 10 ** currencyDigits(range.currency);
+  const min = range.minMinor / factor;
+  const max = range.maxMinor / factor;
+  const whole = Number.isInteger(min) && Number.isInteger(max);
+  const format = moneyFormat(locale, range.currency, whole);
+  return min === max ? format.format(min) : format.formatRange(min, max);
+}
+
+type DurationUnit = 'day' | 'week' | 'month';
+
+/** Picks the unit people would use for this many days: up to 2 weeks in days, up to ~3 months in weeks, then months. */
+export function durationUnit(days: number): DurationUnit {
+  if (days < 14) return 'day';
+  if (days < 90) return 'week';
+  return 'month';
+}
+
+const DAYS_PER: Record<DurationUnit, number> = { day: 1, week: 7, month: 30 };
+
+function inUnit(days: number, unit: DurationUnit): number {
+  const value = days / DAYS_PER[unit];
+  return unit === 'day' ? value : Math.round(value * 2) / 2;
+}
+
+const unitFormat = (locale: string, unit: DurationUnit) =>
+  numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+
+/** A duration in whole days as days, weeks or months: `10 days`, `3 weeks`, `6 months`. */
+export function formatDuration(locale: string, days: number): string {
+  const unit = durationUnit(days);
+  return unitFormat(locale, unit).format(inUnit(days, unit));
+}
+
+/** A range of days in one unit chosen by the longer end: `2–4 weeks`. */
+export function formatDurationRange(locale: string, range: DurationRange): string {
+  const unit = durationUnit(range.maxDays);
+  const min = inUnit(range.minDays, unit);
+  const max = inUnit(range.maxDays, unit);
+  const format = unitFormat(locale, unit);
+  return min === max ? format.format(max) : format.formatRange(min, max);
+}
+
+/** `a, b and c` (`type: 'conjunction'`) or `a, b or c` (`'disjunction'`). */
+export function formatList(locale: string, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  return cached('l', locale, { type }, () => new Intl.ListFormat(locale, { type, style: 'long' })).format(items);
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.345],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** `in 3 days`, `2 weeks ago`, `yesterday`: the largest unit that fits. */
+export function formatRelativeTime(locale: string, value: Date | string | number, now: Date | number = Date.now()): string {
+  let amount = (toDate(value).getTime() - (now instanceof Date ? now.getTime() : now)) / 1000;
+  let unit: Intl.RelativeTimeFormatUnit = 'second';
+  for (const [stepUnit, size] of RELATIVE_STEPS) {
+    unit = stepUnit;
+    if (Math.abs(amount) < size) break;
+    amount /= size;
+  }
+  return cached('r', locale, undefined, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(Math.round(amount), unit);
+}
+
+/** The formatters bound to one locale. */
+export interface Formatters {
+  readonly locale: string;
+  date(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  money(money: Money): string;
+  moneyRange(range: MoneyRange): string;
+  duration(days: number): string;
+  durationRange(range: DurationRange): string;
+  list(items: readonly string[], type?: Intl.ListFormatType): string;
+  relativeTime(value: Date | string | number, now?: Date | number): string;
+}
+
+const bound = new Map<string, Formatters>();
+
+export function formattersFor(locale: string): Formatters {
+  let formatters = bound.get(locale);
+  if (!formatters) {
+    formatters = Object.freeze({
+      locale,
+      date: (value, options) => formatDate(locale, value, options),
+      number: (value, options) => formatNumber(locale, value, options),
+      money: (money) => formatMoney(locale, money),
+      moneyRange: (range) => formatMoneyRange(locale, range),
+      duration: (days) => formatDuration(locale, days),
+      durationRange: (range) => formatDurationRange(locale, range),
+      list: (items, type) => formatList(locale, items, type),
+      relativeTime: (value, now) => formatRelativeTime(locale, value, now),
+    } satisfies Formatters);
+    bound.set(locale, formatters);
+  }
+  return formatters;
+}

@@ -1,0 +1,77 @@
+import { LitElement, html, css } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import type { FetchLike } from '../../api/client.js';
+import { configContext, parseTheme, resolveConfig, type BridgewayConfig, type ThemeName } from '../config.js';
+import { VERSION } from '../../version.js';
+
+/**
+ * Supplies one configuration to every Bridgeway element inside it, so a page sets the
+ * endpoint and keys once. An element's own attributes still win over the provider's;
+ * the provider wins over `configure()`. Providers nest: an inner one fills in only what
+ * it sets and takes the rest from the outer one. It renders its children as they are
+ * (`display: contents`).
+ *
+ * @summary Shares endpoint, keys, locale, theme and fetch with the Bridgeway elements inside it.
+ * @slot - The elements (and any other content) that share this configuration.
+ */
+export class BridgewayProvider extends LitElement {
+  static bridgewayVersion = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
+  private readonly outer = new ContextConsumer(this, {
+    context: configContext,
+    subscribe: true,
+    callback: () => this.requestUpdate(),
+  });
+
+  /** Base URL of the backend. */
+  @property() endpoint?: string;
+  /** A publishable key (`pk_...`). */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  /** A short-lived user token; as a property it may also be a function returning a fresh one. */
+  @property({ attribute: 'user-token' }) userToken?: BridgewayConfig['userToken'];
+  /** A language tag for the elements inside (mapped to the closest supported locale). */
+  @property() locale?: string;
+  /** `light`, `dark`, `high-contrast` or `auto`. */
+  @property({ converter: { fromAttribute: parseTheme } }) theme?: ThemeName;
+  /** A fetch to use instead of the global one, e.g. to add credentials. Property only. */
+  @property({ attribute: false }) fetch?: FetchLike;
+
+  override connectedCallback(): void {
+    // Publish before the children connect, so their first request already uses this configuration.
+    this.publish();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(): void {
+    this.publish();
+  }
+
+  private publish(): void {
+    const own: BridgewayConfig = {
+      endpoint: this.endpoint,
+      publishableKey: this.publishableKey,
+      userToken: this.userToken,
+      locale: this.locale,
+      theme: this.theme,
+      fetch: this.fetch,
+    };
+    const next = resolveConfig(own, this.outer.value);
+    const previous = this.provider.value ?? {};
+    const changed = Object.keys({ ...next, ...previous }).some(
+      (key) => next[key as keyof BridgewayConfig] !== previous[key as keyof BridgewayConfig],
+    );
+    if (changed) this.provider.setValue(next);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

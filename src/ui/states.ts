@@ -1,0 +1,76 @@
+/**
+ * Render helpers for the states every widget goes through: loading, empty and error.
+ * Parts: `state` on each (plus `state-loading`, `state-empty`, `state-error`), `error`
+ * on the error message, `retry` on the "Try again" button.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { errorMessage, type BridgewayErrorKind } from './errors.js';
+
+export const stateStyles = css`
+  @layer bw.blocks {
+    .bw-state {
+      display: grid;
+      justify-items: center;
+      gap: var(--_bw-space-3);
+      padding: var(--_bw-space-6) var(--_bw-space-4);
+      text-align: center;
+      color: var(--_bw-on-surface);
+    }
+    .bw-state p {
+      margin: 0;
+      max-width: 40ch;
+    }
+    .bw-state--error .bw-state__message {
+      color: var(--_bw-on-surface);
+      border-inline-start: 4px solid var(--_bw-danger);
+      padding-inline-start: var(--_bw-space-3);
+      text-align: start;
+    }
+    .bw-spinner {
+      width: 1.5rem;
+      height: 1.5rem;
+      border: 3px solid var(--_bw-surface-muted);
+      border-top-color: var(--_bw-primary);
+      border-radius: 50%;
+      animation: bw-spin 0.8s linear infinite;
+    }
+    @keyframes bw-spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bw-spinner {
+        animation: none;
+        border-top-color: var(--_bw-surface-muted);
+        border-inline-end-color: var(--_bw-primary);
+      }
+    }
+  }
+`;
+
+/** Loading: a busy, polite live region with a visible label. */
+export function renderLoading(label?: string): TemplateResult {
+  return html`<div class="bw-state bw-state--loading" part="state state-loading" role="status" aria-live="polite" aria-busy="true">
+    <span class="bw-spinner" aria-hidden="true"></span>
+    <p>${label ?? msg('Loading…', { id: 'state.loading' })}</p>
+  </div>`;
+}
+
+/** Empty: a polite message saying there is nothing to show (and, ideally, what to do). */
+export function renderEmpty(message?: string): TemplateResult {
+  return html`<div class="bw-state bw-state--empty" part="state state-empty" role="status" aria-live="polite">
+    <p>${message ?? msg('Nothing to show yet.', { id: 'state.empty' })}</p>
+  </div>`;
+}
+
+/** Error: the message for the kind of failure, and a "Try again" button when retrying can help. */
+export function renderError(kind: BridgewayErrorKind, onRetry?: () => void, message?: string): TemplateResult {
+  return html`<div class="bw-state bw-state--error" part="state state-error" role="alert">
+    <p class="bw-state__message" part="error">${message ?? errorMessage(kind)}</p>
+    ${onRetry
+      ? html`<button type="button" class="bw-button" part="retry" @click=${onRetry}>${msg('Try again', { id: 'state.retry' })}</button>`
+      : nothing}
+  </div>`;
+}

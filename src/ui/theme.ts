@@ -1,0 +1,163 @@
+/**
+ * Theme tokens. Hosts theme Bridgeway with `--bw-*` custom properties set on the element
+ * or any ancestor (`:root`, a wrapper ...). Inside the shadow root nothing assigns a
+ * `--bw-*` property, so the host's inherited value always wins; every token is read
+ * through a private `--_bw-*` property whose fallback is the theme's default.
+ *
+ * Tiers:
+ * - reference: `--bw-ref-*` palette, `--bw-font-size-*` type scale, `--bw-radius-*`, `--bw-space-*`
+ * - system: `--bw-color-primary`, `--bw-color-on-primary`, `--bw-color-surface`,
+ *   `--bw-color-surface-muted`, `--bw-color-on-surface`, `--bw-color-on-surface-muted`,
+ *   `--bw-color-border`, `--bw-color-success`, `--bw-color-warning`, `--bw-color-danger`,
+ *   `--bw-focus-ring`, `--bw-radius`, `--bw-font-family`, `--bw-motion-duration`
+ * - component: declared by a widget where it needs one.
+ *
+ * The `.bw-root` element inside each shadow root carries `data-theme` (`light`, `dark`,
+ * `high-contrast`, `auto`). `auto` follows `prefers-color-scheme`; `forced-colors: active`
+ * switches to system colours whatever the theme; `prefers-reduced-motion` stops transitions.
+ * All element styles live in the `bw` cascade layers, so a subclass's own styles win.
+ */
+import { css } from 'lit';
+
+/** Light theme defaults (all pairs pass WCAG AA on the surface). */
+const light = css`
+  --_bw-primary: var(--bw-color-primary, var(--bw-ref-blue-700, #1d4ed8));
+  --_bw-on-primary: var(--bw-color-on-primary, #ffffff);
+  --_bw-surface: var(--bw-color-surface, #ffffff);
+  --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-100, #f3f4f6));
+  --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-900, #111827));
+  --_bw-on-surface-muted: var(--bw-color-on-surface-muted, var(--bw-ref-gray-600, #4b5563));
+  --_bw-border: var(--bw-color-border, var(--bw-ref-gray-500, #6b7280));
+  --_bw-success: var(--bw-color-success, var(--bw-ref-green-700, #15803d));
+  --_bw-warning: var(--bw-color-warning, var(--bw-ref-amber-800, #92400e));
+  --_bw-danger: var(--bw-color-danger, var(--bw-ref-red-700, #b91c1c));
+  --_bw-focus: var(--bw-focus-ring, var(--bw-ref-blue-700, #1d4ed8));
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_bw-primary: var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd));
+  --_bw-on-primary: var(--bw-color-on-primary, #0b1220);
+  --_bw-surface: var(--bw-color-surface, var(--bw-ref-gray-900, #111827));
+  --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-800, #1f2937));
+  --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-50, #f9fafb));
+  --_bw-on-surface-muted: var(--bw-color-on-surface-muted, var(--bw-ref-gray-300, #d1d5db));
+  --_bw-border: var(--bw-color-border, var(--bw-ref-gray-400, #9ca3af));
+  --_bw-success: var(--bw-color-success, var(--bw-ref-green-400, #4ade80));
+  --_bw-warning: var(--bw-color-warning, var(--bw-ref-amber-300, #fcd34d));
+  --_bw-danger: var(--bw-color-danger, var(--bw-ref-red-300, #fca5a5));
+  --_bw-focus: var(--bw-focus-ring, var(--bw-ref-blue-300, #93c5fd));
+  color-scheme: dark;
+`;
+
+const highContrast = css`
+  --_bw-primary: var(--bw-color-primary, #ffff00);
+  --_bw-on-primary: var(--bw-color-on-primary, #000000);
+  --_bw-surface: var(--bw-color-surface, #000000);
+  --_bw-surface-muted: var(--bw-color-surface-muted, #000000);
+  --_bw-on-surface: var(--bw-color-on-surface, #ffffff);
+  --_bw-on-surface-muted: var(--bw-color-on-surface-muted, #ffffff);
+  --_bw-border: var(--bw-color-border, #ffffff);
+  --_bw-success: var(--bw-color-success, #7cfc00);
+  --_bw-warning: var(--bw-color-warning, #ffd700);
+  --_bw-danger: var(--bw-color-danger, #ff8080);
+  --_bw-focus: var(--bw-focus-ring, #00ffff);
+  --_bw-focus-width: 3px;
+  --_bw-border-width: 2px;
+  color-scheme: dark;
+`;
+
+/** The base tokens and root styles every Bridgeway element adopts first. */
+export const themeStyles = css`
+  @layer bw.base, bw.blocks, bw.component;
+
+  @layer bw.base {
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none !important;
+    }
+    .bw-root {
+      ${light}
+      --_bw-font-size-sm: var(--bw-font-size-sm, 0.875rem);
+      --_bw-font-size-md: var(--bw-font-size-md, 1rem);
+      --_bw-font-size-lg: var(--bw-font-size-lg, 1.25rem);
+      --_bw-font-size-xl: var(--bw-font-size-xl, 1.5rem);
+      --_bw-line-height: var(--bw-line-height, 1.5);
+      --_bw-radius: var(--bw-radius, var(--bw-radius-md, 0.5rem));
+      --_bw-radius-sm: var(--bw-radius-sm, 0.25rem);
+      --_bw-radius-pill: var(--bw-radius-pill, 999px);
+      --_bw-space-1: var(--bw-space-1, 0.25rem);
+      --_bw-space-2: var(--bw-space-2, 0.5rem);
+      --_bw-space-3: var(--bw-space-3, 0.75rem);
+      --_bw-space-4: var(--bw-space-4, 1rem);
+      --_bw-space-6: var(--bw-space-6, 1.5rem);
+      --_bw-space-8: var(--bw-space-8, 2rem);
+      --_bw-duration: var(--bw-motion-duration, 150ms);
+      --_bw-focus-width: var(--bw-focus-width, 2px);
+      --_bw-border-width: 1px;
+
+      /* Inherits the host's font unless --bw-font-family is set (an unset var() inherits). */
+      font-family: var(--bw-font-family);
+      font-size: var(--_bw-font-size-md);
+      line-height: var(--_bw-line-height);
+      color: var(--_bw-on-surface);
+      background: var(--_bw-surface);
+      border-radius: var(--_bw-radius);
+      box-sizing: border-box;
+    }
+    .bw-root *,
+    .bw-root *::before,
+    .bw-root *::after {
+      box-sizing: inherit;
+    }
+    .bw-root[data-theme='dark'] {
+      ${dark}
+    }
+    .bw-root[data-theme='high-contrast'] {
+      ${highContrast}
+    }
+    @media (prefers-color-scheme: dark) {
+      .bw-root[data-theme='auto'] {
+        ${dark}
+      }
+    }
+    @media (prefers-contrast: more) {
+      .bw-root[data-theme='auto'] {
+        ${highContrast}
+      }
+    }
+    @media (forced-colors: active) {
+      .bw-root {
+        --_bw-primary: LinkText;
+        --_bw-on-primary: ButtonText;
+        --_bw-surface: Canvas;
+        --_bw-surface-muted: Canvas;
+        --_bw-on-surface: CanvasText;
+        --_bw-on-surface-muted: CanvasText;
+        --_bw-border: CanvasText;
+        --_bw-success: CanvasText;
+        --_bw-warning: CanvasText;
+        --_bw-danger: CanvasText;
+        --_bw-focus: Highlight;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bw-root {
+        --_bw-duration: 0ms;
+      }
+      .bw-root *,
+      .bw-root *::before,
+      .bw-root *::after {
+        transition-duration: 0ms !important;
+        animation-duration: 0ms !important;
+        animation-iteration-count: 1 !important;
+      }
+    }
+    :focus-visible {
+      outline: var(--_bw-focus-width) solid var(--_bw-focus);
+      outline-offset: 2px;
+    }
+  }
+`;
