@@ -48,6 +48,14 @@ function copyMigrations() {
 const nodeExternal = (id) =>
   builtinModules.includes(id) || id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'));
 
+// Circular imports inside dependencies (zod's core) are theirs to keep; ours are not.
+function onwarn(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  // zod's comments that mention @__PURE__ in prose; rollup drops the comments, nothing else.
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+}
+
 const configs = [];
 
 if (wanted('lib')) {
@@ -55,6 +63,7 @@ if (wanted('lib')) {
     input: browserEntries,
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: browserPlugins(),
+    onwarn,
   });
 }
 
@@ -63,6 +72,7 @@ if (wanted('cdn')) {
     input: { bridgeway: 'src/define.ts' },
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: browserPlugins(),
+    onwarn,
   });
 }
 
@@ -72,6 +82,7 @@ if (wanted('elements')) {
       input: { [name]: `src/widgets/${name}/define.ts` },
       output: { dir: `dist/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}/[name]-[hash].js` },
       plugins: browserPlugins(),
+      onwarn,
     });
   }
 }
@@ -82,6 +93,7 @@ if (wanted('server')) {
     external: nodeExternal,
     output: { dir: 'dist/server', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }), copyMigrations()],
+    onwarn,
   });
 }
 

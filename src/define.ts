@@ -1,0 +1,7 @@
+/**
+ * `bridgeway/define` and the CDN bundle: registers every Bridgeway element under its
+ * `bw-` name and re-exports the classes and `configure()`.
+ */
+import './ui/provider/define.js';
+
+export * from './index.js';

@@ -1,0 +1,10 @@
+/**
+ * `bridgeway`: every element class and the shared configuration, without registering
+ * anything. Import `bridgeway/define` (or `bridgeway/<element>/define`) to register the
+ * elements under their `bw-` names, or register a class under a tag name of your own.
+ */
+export { BridgewayElement } from './ui/base-element.js';
+export { BridgewayProvider } from './ui/provider/provider.js';
+export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
+export { defineElement } from './ui/register.js';
+export { VERSION } from './version.js';
