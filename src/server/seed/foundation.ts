@@ -19,12 +19,12 @@ export const DEMO_USERS = [
 export const foundationSeeder: Seeder = {
   name: 'foundation',
   async run(db, { extraOrigins }) {
-    const origins = [...new Set([...DEMO_ORIGINS, ...extraOrigins])];
+    const origins = [...new Set([...DEMO_ORIGINS, ...extraOrigins])].sort();
     // Keeps origins a coordinator added, adds any missing default or extra one.
     await db.query(
       `INSERT INTO organisations (id, name, allowed_origins) VALUES ($1, $2, $3::text[])
        ON CONFLICT (id) DO UPDATE SET allowed_origins =
-         ARRAY(SELECT DISTINCT unnest(organisations.allowed_origins || EXCLUDED.allowed_origins) ORDER BY 1)`,
+         ARRAY(SELECT DISTINCT unnest(organisations.allowed_origins || EXCLUDED.allowed_origins) AS origin ORDER BY origin COLLATE "C")`,
       [DEMO_ORGANISATION_ID, 'Bridgeway Demo Association', origins],
     );
     for (const [id, kind, key] of [['key_demo_publishable', 'publishable', DEMO_PUBLISHABLE_KEY], ['key_demo_secret', 'secret', DEMO_SECRET_KEY]] as const) {
