@@ -24,7 +24,7 @@ export const foundationSeeder: Seeder = {
     await db.query(
       `INSERT INTO organisations (id, name, allowed_origins) VALUES ($1, $2, $3::text[])
        ON CONFLICT (id) DO UPDATE SET allowed_origins =
-         ARRAY(SELECT DISTINCT unnest(organisations.allowed_origins || EXCLUDED.allowed_origins) AS origin ORDER BY origin COLLATE "C")`,
+         ARRAY(SELECT DISTINCT t.origin COLLATE "C" FROM unnest(organisations.allowed_origins || EXCLUDED.allowed_origins) AS t(origin) ORDER BY 1)`,
       [DEMO_ORGANISATION_ID, 'Bridgeway Demo Association', origins],
     );
     for (const [id, kind, key] of [['key_demo_publishable', 'publishable', DEMO_PUBLISHABLE_KEY], ['key_demo_secret', 'secret', DEMO_SECRET_KEY]] as const) {
