@@ -1,5 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src/server/app.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { notesModule, createNotesTable } from './fixtures/notes-routes.js';
 
@@ -147,6 +151,37 @@ describe('static files', () => {
       const response = await server.request(path);
       assert.equal(response.status, 404, path);
       assert.doesNotMatch(response.text, /"name":\s*"bridgeway"/);
+    }
+  });
+});
+
+describe('demo files', () => {
+  it('serves the demo page with security headers and demo assets with their content types', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'bridgeway-static-'));
+    try {
+      await mkdir(join(root, 'demo'));
+      await mkdir(join(root, 'dist', 'cdn'), { recursive: true });
+      await writeFile(join(root, 'demo', 'index.html'), '<!doctype html><title>demo</title><script type="module" src="/demo/app.js"></script>');
+      await writeFile(join(root, 'demo', 'app.js'), 'export {};');
+      await writeFile(join(root, 'dist', 'cdn', 'bridgeway.js'), 'export {};');
+      const app = createApp({ db: server.db, tokenSecret: 'test', staticRoot: root });
+      const page = await app.request('/');
+      assert.equal(page.status, 200);
+      assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+      assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+      assert.doesNotMatch(page.headers.get('content-security-policy') ?? '', /unsafe-inline/);
+      assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+      const script = await app.request('/demo/app.js');
+      assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);
+      const bundle = await app.request('/cdn/bridgeway.js');
+      assert.equal(bundle.status, 200);
+      assert.match(bundle.headers.get('content-type') ?? '', /^text\/javascript/);
+      const missing = await app.request('/demo/nope.css');
+      assert.equal(missing.status, 404);
+      const noDemo = await app.request('/demo/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"mentee"}' });
+      assert.equal(noDemo.status, 405, 'without demo: true there is no token route, only demo files');
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
