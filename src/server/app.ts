@@ -1,0 +1,306 @@
+/**
+ * The HTTP app: logging, CORS with per-organisation allow-lists, body limits, route
+ * definitions turned into handlers, problem+json for every error, OpenAPI, docs, and
+ * the demo's static files.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import { fieldIssues, type FieldIssue } from '../api/problem.js';
+import { authenticate, authorize, principalKey, type Principal } from './auth.js';
+import type { Database, Queryable } from './db/types.js';
+import { DOCS_STYLE_HASH, renderDocs } from './docs.js';
+import { buildOpenApi } from './openapi.js';
+import { packageRoot } from './paths.js';
+import { HttpProblem, problemResponse } from './problem.js';
+import type { AnyRoute, RouteContext, RouteModule } from './route.js';
+import { demoRoutes, routeModules } from './routes/index.js';
+import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
+import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
+
+// zod/mini ships no messages by default; the server answers in English.
+z.config(z.locales.en());
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type LogLine = { method: string; path: string; status: number; ms: number; organisation: string | null; [key: string]: unknown };
+
+export interface AppDeps {
+  db: Database;
+  /** The user-token signing secret (see `loadTokenSecret`). */
+  tokenSecret: string;
+  /** The resource modules; `routeModules` from `routes/index.ts` by default. */
+  modules?: RouteModule[];
+  /** Extra modules (tests register test-only routes here). */
+  extraModules?: RouteModule[];
+  /** Serve `/demo/token`. */
+  demo?: boolean;
+  version?: string;
+  /** Receives one object per request, and `{ level: 'error', ... }` for unexpected errors. */
+  log?: (line: Record<string, unknown>) => void;
+  /** Where `demo/` and `dist/cdn/` are found; the package root by default. */
+  staticRoot?: string;
+}
+
+type Env = { Variables: { organisation?: string; corsOrigin?: string } };
+
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, Accept-Language';
+const EXPOSED_HEADERS = 'Idempotency-Replayed, Allow, Retry-After';
+
+function compilePath(path: string): RegExp {
+  const pattern = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z0-9_]+)/g, '[^/]+').replace(/\*$/, '.*');
+  return new RegExp(`^${pattern}/?$`);
+}
+
+function sameOrigin(c: Context, origin: string): boolean {
+  const host = c.req.header('host');
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+async function readBody(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) throw new HttpProblem('payload_too_large', `The body is ${declared} bytes; the limit is ${limit} bytes (1 MB).`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new HttpProblem('payload_too_large', `The body is over the limit of ${limit} bytes (1 MB).`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function validate(schema: z.ZodMiniType | undefined, value: unknown, issues: FieldIssue[], prefix = ''): unknown {
+  if (!schema) return undefined;
+  const result = z.safeParse(schema, value);
+  if (result.success) return result.data;
+  for (const issue of fieldIssues(result.error.issues)) issues.push({ path: prefix + issue.path, message: issue.message });
+  return undefined;
+}
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/** Builds the Hono app. `startServer` wires it to a database and an HTTP server. */
+export function createApp(deps: AppDeps): Hono<Env> {
+  const { db } = deps;
+  const version = deps.version ?? '0.0.0';
+  const log = deps.log;
+  const staticRoot = deps.staticRoot ?? fileURLToPath(packageRoot);
+  const modules = [...(deps.modules ?? routeModules), ...(deps.demo ? [demoRoutes] : []), ...(deps.extraModules ?? [])];
+  const routes: AnyRoute[] = modules.flatMap((module) => module.routes);
+  const app = new Hono<Env>();
+  const known: { method: string; pattern: RegExp }[] = [];
+  let openApi: Record<string, unknown> | undefined;
+  const document = () => (openApi ??= buildOpenApi(routes, { version }));
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (log) {
+      log({
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        organisation: c.get('organisation') ?? null,
+      });
+    }
+  });
+
+  // CORS. Preflights: any origin in some organisation's allow-list. Actual requests: checked
+  // against the caller's own organisation once the credential is known (see runRoute).
+  app.use('*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method')) {
+      const listed = await db.query('SELECT 1 FROM organisations WHERE $1 = ANY(allowed_origins) LIMIT 1', [origin]);
+      if (listed.rows.length === 0 && !sameOrigin(c, origin)) {
+        throw new HttpProblem('origin_not_allowed', `The origin ${origin} is in no organisation's allow-list. A coordinator adds it to the organisation's allowed origins.`);
+      }
+      return new Response(null, {
+        status: 204,
+        headers: {
+          'access-control-allow-origin': origin,
+          'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+          'access-control-allow-headers': ALLOWED_HEADERS,
+          'access-control-max-age': '600',
+          vary: 'Origin',
+        },
+      });
+    }
+    await next();
+    const allowed = c.get('corsOrigin');
+    if (allowed) {
+      c.res.headers.set('access-control-allow-origin', allowed);
+      c.res.headers.set('access-control-expose-headers', EXPOSED_HEADERS);
+    }
+    if (origin) c.res.headers.append('vary', 'Origin');
+  });
+
+  async function runRoute(c: Context<Env>, route: AnyRoute): Promise<Response> {
+    const origin = c.req.header('origin');
+    const principal: Principal | null = await authenticate(db, deps.tokenSecret, c.req.header('authorization'));
+    if (principal) c.set('organisation', principal.organisationId);
+    if (origin) {
+      if (sameOrigin(c, origin) || (principal ? principal.allowedOrigins.includes(origin) : true)) {
+        if (principal || sameOrigin(c, origin)) c.set('corsOrigin', origin);
+        else {
+          // No credential: public routes answer any origin listed by some organisation.
+          const listed = await db.query('SELECT 1 FROM organisations WHERE $1 = ANY(allowed_origins) LIMIT 1', [origin]);
+          if (listed.rows.length > 0) c.set('corsOrigin', origin);
+        }
+      } else {
+        // Let the page read why it was refused.
+        c.set('corsOrigin', origin);
+        throw new HttpProblem('origin_not_allowed', `The origin ${origin} is not in the allow-list of organisation "${principal?.organisationId}". A coordinator adds it to the organisation's allowed origins.`);
+      }
+    }
+    authorize(principal, route.auth, route.roles);
+
+    const issues: FieldIssue[] = [];
+    const params = validate(route.params, c.req.param(), issues);
+    const url = new URL(c.req.url);
+    const query = validate(route.query, queryObject(url), issues);
+    let body: unknown;
+    let rawBody = '';
+    if (route.body) {
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) {
+        throw new HttpProblem('unsupported_media_type', `Send the body as JSON with Content-Type: application/json${type ? ` (got ${type})` : ''}.`);
+      }
+      rawBody = await readBody(c.req.raw, MAX_BODY_BYTES);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(rawBody);
+      } catch {
+        throw new HttpProblem('invalid_request', 'The body is not valid JSON.', { errors: [{ path: '(root)', message: 'must be valid JSON' }] });
+      }
+      body = validate(route.body, parsed, issues);
+    }
+    let expectedVersion: number | undefined;
+    if (route.versioned) {
+      const fromBody = (body as { version?: unknown } | undefined)?.version;
+      const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replace(/"/g, '');
+      const candidate = typeof fromBody === 'number' ? fromBody : ifMatch ? Number(ifMatch) : undefined;
+      if (candidate === undefined || !Number.isInteger(candidate) || candidate < 1) {
+        issues.push({ path: 'version', message: 'Send the version this write is based on (a positive integer, in the body or in If-Match).' });
+      } else expectedVersion = candidate;
+    }
+    if (issues.length > 0) throw new HttpProblem('invalid_request', `${issues.length === 1 ? 'A field is' : `${issues.length} fields are`} not valid: ${issues.map((issue) => issue.path).join(', ')}.`, { errors: issues });
+
+    const extraHeaders: Record<string, string> = {};
+    const status = route.status ?? 200;
+    const execute = async (queryable: Queryable, inTransaction: boolean) => {
+      const ctx: RouteContext<'key', z.ZodMiniType, z.ZodMiniType, z.ZodMiniType> = {
+        params, query, body, db: queryable, database: db, principal: principal as never, expectedVersion, version,
+        tokens: { secret: deps.tokenSecret },
+        request: c.req.raw,
+        transaction: (work) => (inTransaction ? work(queryable) : db.transaction(work)),
+        setHeader: (name, value) => {
+          extraHeaders[name] = value;
+        },
+      };
+      const result = await route.handler(ctx as never);
+      if (status === 204) return { status, body: undefined };
+      const checked = z.safeParse(route.response, result);
+      if (!checked.success) {
+        throw new Error(`The ${route.method} ${route.path} handler returned a body that breaks its response schema: ${JSON.stringify(fieldIssues(checked.error.issues))}`);
+      }
+      return { status, body: checked.data };
+    };
+
+    const idempotencyKey = c.req.header('idempotency-key');
+    let outcome: { status: number; body: unknown; replayed?: boolean };
+    if (route.idempotent && idempotencyKey !== undefined && principal) {
+      if (!isValidIdempotencyKey(idempotencyKey)) {
+        throw new HttpProblem('invalid_request', 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal).', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+      }
+      outcome = await runIdempotent(
+        db,
+        { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(route.method, url.pathname + url.search, rawBody) },
+        (tx) => execute(tx, true),
+      );
+    } else {
+      outcome = await execute(db, false);
+    }
+    const headers = new Headers(extraHeaders);
+    if (outcome.replayed) headers.set('idempotency-replayed', 'true');
+    if (outcome.status === 204) return new Response(null, { status: 204, headers });
+    headers.set('content-type', 'application/json; charset=utf-8');
+    return new Response(JSON.stringify(outcome.body ?? null), { status: outcome.status, headers });
+  }
+
+  for (const route of routes) {
+    app.on(route.method, route.path, (c) => runRoute(c, route));
+    known.push({ method: route.method, pattern: compilePath(route.path) });
+  }
+
+  function plain(method: 'GET', path: string, handler: (c: Context<Env>) => Promise<Response> | Response) {
+    app.on(method, path, handler);
+    known.push({ method, pattern: compilePath(path) });
+  }
+
+  plain('GET', '/v1/openapi.json', (c) => {
+    c.set('corsOrigin', c.req.header('origin'));
+    return c.json(document());
+  });
+  plain('GET', '/docs', () => new Response(renderDocs(document()), { headers: { 'content-type': 'text/html; charset=utf-8', ...htmlSecurityHeaders([DOCS_STYLE_HASH]) } }));
+
+  async function serveFile(c: Context<Env>, root: string, relative: string, missing: () => HttpProblem): Promise<Response> {
+    const file = await readStatic(root, relative);
+    if (!file) throw missing();
+    const headers: Record<string, string> = { 'content-type': file.type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+    if (file.type.startsWith('text/html')) Object.assign(headers, htmlSecurityHeaders());
+    if (c.req.path.startsWith('/cdn/')) headers['access-control-allow-origin'] = '*';
+    return new Response(file.body as BodyInit, { headers });
+  }
+  const demoDir = join(staticRoot, 'demo');
+  const cdnDir = join(staticRoot, 'dist', 'cdn');
+  plain('GET', '/', (c) => serveFile(c, demoDir, 'index.html', () => new HttpProblem('not_found', `The demo page ${join(demoDir, 'index.html')} is missing.`)));
+  plain('GET', '/demo/*', (c) => serveFile(c, demoDir, c.req.path.slice('/demo/'.length), () => new HttpProblem('not_found', `No file ${c.req.path} in the demo.`)));
+  plain('GET', '/cdn/*', async (c) => {
+    if (!(await isDirectory(cdnDir))) throw new HttpProblem('not_found', `The CDN bundles are not built (${cdnDir} is missing). Run \`npm run build\` first.`);
+    return serveFile(c, cdnDir, c.req.path.slice('/cdn/'.length), () => new HttpProblem('not_found', `No file ${c.req.path} in dist/cdn.`));
+  });
+
+  app.notFound((c) => {
+    const path = c.req.path;
+    const allowed = [...new Set(known.filter((entry) => entry.pattern.test(path)).map((entry) => entry.method))];
+    if (allowed.length > 0) {
+      if (allowed.includes('GET')) allowed.push('HEAD');
+      allowed.push('OPTIONS');
+      return problemResponse(
+        new HttpProblem('method_not_allowed', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}.`, { headers: { allow: allowed.join(', ') } }),
+        path,
+      );
+    }
+    return problemResponse(new HttpProblem('not_found', `There is no route ${path}. The routes are listed at /v1/openapi.json and /docs.`), path);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(error, c.req.path);
+    log?.({ level: 'error', method: c.req.method, path: c.req.path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return problemResponse(new HttpProblem('internal', 'Something went wrong on the server; it has been logged. Retry, and report it if it persists.'), c.req.path);
+  });
+
+  return app;
+}

@@ -1,0 +1,180 @@
+/**
+ * Credentials: API keys (`pk_...` publishable, `sk_...` secret; only their SHA-256 is stored)
+ * and short-lived user tokens (`ut_<payload>.<HMAC-SHA256>`), all sent as
+ * `Authorization: Bearer ...`.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Role, User } from '../api/identity.js';
+import type { Queryable } from './db/types.js';
+import { HttpProblem } from './problem.js';
+
+export type KeyKindOrToken = 'publishable' | 'secret' | 'user-token';
+
+/** Who is calling: always one organisation, sometimes one of its users. */
+export interface Principal {
+  organisationId: string;
+  keyKind: KeyKindOrToken;
+  /** The API key's id, for key credentials. */
+  keyId?: string;
+  /** The user a token acts for. */
+  user?: User;
+  /** The organisation's allowed browser origins. */
+  allowedOrigins: string[];
+}
+
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** A random id with a prefix, e.g. `usr_3kq...`; letters, digits and `_` only. */
+export function randomId(prefix: string): string {
+  return `${prefix}_${randomBytes(12).toString('base64url').replace(/-/g, 'x')}`;
+}
+
+/** A new API key of a kind; store `hash`, show `key` once. */
+export function generateApiKey(kind: 'publishable' | 'secret'): { key: string; hash: string; prefix: string } {
+  const key = `${kind === 'publishable' ? 'pk' : 'sk'}_${randomBytes(24).toString('base64url')}`;
+  return { key, hash: sha256Hex(key), prefix: key.slice(0, 10) };
+}
+
+/** The signing secret: env `BRIDGEWAY_TOKEN_SECRET`, or one generated once and kept in `server_secrets`. */
+export async function loadTokenSecret(db: Queryable, fromEnv = process.env.BRIDGEWAY_TOKEN_SECRET): Promise<string> {
+  if (fromEnv) return fromEnv;
+  await db.query(
+    `INSERT INTO server_secrets (name, value) VALUES ('token_signing_key', $1) ON CONFLICT (name) DO NOTHING`,
+    [randomBytes(32).toString('base64url')],
+  );
+  const result = await db.query<{ value: string }>(`SELECT value FROM server_secrets WHERE name = 'token_signing_key'`);
+  return result.rows[0].value;
+}
+
+export interface TokenPayload {
+  /** organisation id */
+  org: string;
+  /** user id */
+  sub: string;
+  role: Role;
+  /** expiry, seconds since the epoch */
+  exp: number;
+}
+
+function sign(secret: string, data: string): string {
+  return createHmac('sha256', secret).update(data).digest('base64url');
+}
+
+export function signUserToken(secret: string, payload: TokenPayload): string {
+  const data = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `ut_${data}.${sign(secret, data)}`;
+}
+
+/** The payload of a token whose signature holds and which has not expired; otherwise `null`. */
+export function verifyUserToken(secret: string, token: string, nowMs = Date.now()): TokenPayload | null {
+  if (!token.startsWith('ut_')) return null;
+  const [data, signature, extra] = token.slice(3).split('.');
+  if (!data || !signature || extra !== undefined) return null;
+  const expected = Buffer.from(sign(secret, data));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  let payload: TokenPayload;
+  try {
+    payload = JSON.parse(Buffer.from(data, 'base64url').toString('utf8')) as TokenPayload;
+  } catch {
+    return null;
+  }
+  if (typeof payload.exp !== 'number' || payload.exp * 1000 <= nowMs) return null;
+  if (typeof payload.org !== 'string' || typeof payload.sub !== 'string') return null;
+  return payload;
+}
+
+interface UserRow {
+  id: string;
+  organisation_id: string;
+  role: Role;
+  display_name: string;
+  external_id: string;
+}
+
+export function userFromRow(row: UserRow): User {
+  return { id: row.id, organisationId: row.organisation_id, role: row.role, displayName: row.display_name, externalId: row.external_id };
+}
+
+/** Upserts a user by (organisation, externalId, role); a given display name replaces the stored one. */
+export async function upsertUser(db: Queryable, organisationId: string, externalId: string, role: Role, displayName?: string): Promise<User> {
+  const result = await db.query<UserRow>(
+    `INSERT INTO users (id, organisation_id, role, display_name, external_id) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (organisation_id, external_id, role)
+     DO UPDATE SET display_name = COALESCE($6, users.display_name)
+     RETURNING id, organisation_id, role, display_name, external_id`,
+    [randomId('usr'), organisationId, role, displayName ?? externalId, externalId, displayName ?? null],
+  );
+  return userFromRow(result.rows[0]);
+}
+
+export async function mintUserToken(secret: string, user: User, ttlSeconds = 3600, nowMs = Date.now()): Promise<{ token: string; expiresAt: string }> {
+  const exp = Math.floor(nowMs / 1000) + ttlSeconds;
+  return { token: signUserToken(secret, { org: user.organisationId, sub: user.id, role: user.role, exp }), expiresAt: new Date(exp * 1000).toISOString() };
+}
+
+const UNAUTHENTICATED_HINT = 'Send Authorization: Bearer <pk_..., sk_... or ut_...>.';
+
+/** Reads the bearer credential of a request: `null` when there is none. Throws 401 when it is wrong. */
+export async function authenticate(db: Queryable, secret: string, authorization: string | undefined): Promise<Principal | null> {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match) throw new HttpProblem('unauthenticated', `The Authorization header is malformed. ${UNAUTHENTICATED_HINT}`);
+  const credential = match[1];
+  if (credential.startsWith('ut_')) {
+    const payload = verifyUserToken(secret, credential);
+    if (!payload) throw new HttpProblem('unauthenticated', 'The user token is invalid or expired; ask your backend for a new one.');
+    const result = await db.query<UserRow & { allowed_origins: string[] }>(
+      `SELECT u.id, u.organisation_id, u.role, u.display_name, u.external_id, o.allowed_origins
+         FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.id = $1 AND u.organisation_id = $2 AND u.role = $3`,
+      [payload.sub, payload.org, payload.role],
+    );
+    const row = result.rows[0];
+    if (!row) throw new HttpProblem('unauthenticated', 'The user of this token no longer exists.');
+    return { organisationId: row.organisation_id, keyKind: 'user-token', user: userFromRow(row), allowedOrigins: row.allowed_origins };
+  }
+  if (credential.startsWith('pk_') || credential.startsWith('sk_')) {
+    const result = await db.query<{ id: string; organisation_id: string; kind: 'publishable' | 'secret'; allowed_origins: string[] }>(
+      `SELECT k.id, k.organisation_id, k.kind, o.allowed_origins
+         FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
+        WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+      [sha256Hex(credential)],
+    );
+    const row = result.rows[0];
+    const expected = credential.startsWith('pk_') ? 'publishable' : 'secret';
+    if (!row || row.kind !== expected) throw new HttpProblem('unauthenticated', 'This API key is unknown or revoked.');
+    return { organisationId: row.organisation_id, keyKind: row.kind, keyId: row.id, allowedOrigins: row.allowed_origins };
+  }
+  throw new HttpProblem('unauthenticated', `Unknown credential type. ${UNAUTHENTICATED_HINT}`);
+}
+
+export type AuthMode = 'none' | 'key' | 'user' | 'secret';
+
+/** Checks a principal against what a route requires. */
+export function authorize(principal: Principal | null, auth: AuthMode, roles?: readonly Role[]): void {
+  if (auth === 'none') return;
+  if (!principal) throw new HttpProblem('unauthenticated', `This route needs credentials. ${UNAUTHENTICATED_HINT}`);
+  // A valid credential of the wrong kind for a secret route: 403, a token refresh would not help.
+  if (auth === 'secret' && principal.keyKind !== 'secret') {
+    throw new HttpProblem('forbidden', 'This route needs a secret key (sk_...), used only from your own server.');
+  }
+  if (auth === 'user') {
+    if (principal.keyKind !== 'user-token' || !principal.user) {
+      // Missing the credential this route needs: 401, so a client knows to fetch a user token.
+      throw new HttpProblem('unauthenticated', 'This route acts for a user: send a user token (ut_...) that your backend got from POST /v1/tokens.');
+    }
+    if (roles && roles.length > 0 && !roles.includes(principal.user.role)) {
+      throw new HttpProblem('forbidden', `This route is for ${roles.join(' or ')} users; this token is for a ${principal.user.role}.`);
+    }
+  }
+}
+
+/** Who a write was made by, for idempotency records. */
+export function principalKey(principal: Principal | null): string {
+  if (!principal) return 'anonymous';
+  if (principal.user) return `user:${principal.user.id}`;
+  return `key:${principal.keyId ?? principal.keyKind}`;
+}

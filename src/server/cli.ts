@@ -1,0 +1,74 @@
+/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]` */
+import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, type RunningServer } from './index.js';
+
+const HELP = `Usage: bridgeway serve [options]
+
+Runs the Bridgeway reference server.
+
+Options:
+  --port N          port to listen on (default: env PORT, else 8787; 0 picks a free one)
+  --host HOST       interface to listen on (default: all)
+  --data-dir DIR    PGlite data folder (default: .bridgeway/data); ignored when
+                    DATABASE_URL=postgres://... is set
+  --demo            serve the demo page's token endpoint and print the demo keys
+  --no-seed         do not create the demo organisation on start
+  --log             print one JSON line per request
+  -h, --help        show this help
+`;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs the CLI; resolves to the exit code (the server keeps running after `serve` resolves 0). */
+export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
+  const args = [...argv];
+  if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
+    io.out(HELP);
+    return { code: args.length === 0 ? 1 : 0 };
+  }
+  const command = args.shift();
+  if (command !== 'serve') {
+    io.err(`Unknown command "${command}".\n\n${HELP}`);
+    return { code: 2 };
+  }
+  const options: Parameters<typeof startServer>[0] = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value.`);
+      return next;
+    };
+    try {
+      if (arg === '--port') {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port needs a number from 0 to 65535.');
+        options.port = port;
+      } else if (arg === '--host') options.host = value();
+      else if (arg === '--data-dir') options.dataDir = value();
+      else if (arg === '--demo') options.demo = true;
+      else if (arg === '--no-seed') options.seed = false;
+      else if (arg === '--log') options.log = true;
+      else throw new Error(`Unknown option ${arg}.`);
+    } catch (error) {
+      io.err(`${(error as Error).message}\n\n${HELP}`);
+      return { code: 2 };
+    }
+  }
+  const server = await startServer(options);
+  io.out(`Bridgeway server listening on ${server.url} (${server.db.kind})\n`);
+  io.out(`  API docs: ${server.url}/docs   OpenAPI: ${server.url}/v1/openapi.json\n`);
+  if (options.demo) {
+    io.out(`  Demo page: ${server.url}/\n`);
+    io.out(`  Demo keys (DEMO ONLY, public knowledge): publishable ${DEMO_PUBLISHABLE_KEY}, secret ${DEMO_SECRET_KEY}\n`);
+  }
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { code: 0, server };
+}

@@ -1,0 +1,146 @@
+/** The OpenAPI 3.1 document, generated from the route definitions and the contract's schemas. */
+import * as z from 'zod/mini';
+import { Problem } from '../api/problem.js';
+import { components, component, type AnyRoute } from './route.js';
+
+type Json = Record<string, unknown>;
+
+export interface OpenApiInfo {
+  title?: string;
+  version: string;
+  description?: string;
+}
+
+component('Problem', Problem);
+
+const SECURITY = {
+  none: [],
+  key: [{ publishableKey: [] }, { secretKey: [] }, { userToken: [] }],
+  user: [{ userToken: [] }],
+  secret: [{ secretKey: [] }],
+} as const;
+
+/** Rewrites `#/$defs/X` to `#/components/schemas/X`, collecting the definitions. */
+function relocate(node: unknown, defs: Record<string, Json>): unknown {
+  if (Array.isArray(node)) return node.map((item) => relocate(item, defs));
+  if (!node || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node as Json)) {
+    if (key === '$schema' || key === '$id') continue;
+    if (key === '$defs') {
+      for (const [name, def] of Object.entries(value as Record<string, Json>)) defs[name] = relocate(def, defs) as Json;
+      continue;
+    }
+    if (key === '$ref' && typeof value === 'string') out[key] = value.replace(/^#\/\$defs\//, '#/components/schemas/');
+    else out[key] = relocate(value, defs);
+  }
+  return out;
+}
+
+/** One schema as JSON Schema 2020-12 (what OpenAPI 3.1 uses), named schemas as refs. */
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output', defs: Record<string, Json>): Json {
+  // Wrapping lets a named schema at the top come out as a $ref like any nested one.
+  const wrapped = z.toJSONSchema(z.object({ value: schema }), { metadata: components, io, unrepresentable: 'any', reused: 'inline' }) as Json;
+  const relocated = relocate(wrapped, defs) as { properties: { value: Json } };
+  return relocated.properties.value;
+}
+
+function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+function operationId(route: AnyRoute): string {
+  if (route.operationId) return route.operationId;
+  const words = route.path.split('/').filter((part) => part && part !== 'v1').map((part) => (part.startsWith(':') ? `by-${part.slice(1)}` : part));
+  return [route.method.toLowerCase(), ...words].join('-').replace(/[^A-Za-z0-9]+(.)/g, (_m, c: string) => c.toUpperCase());
+}
+
+function parameters(schema: z.ZodMiniType | undefined, where: 'path' | 'query', defs: Record<string, Json>): Json[] {
+  if (!schema) return [];
+  const json = schemaOf(schema, 'input', defs);
+  const properties = (json.properties ?? {}) as Record<string, Json>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    const parameter: Json = { name, in: where, required: where === 'path' || required.has(name), schema: rest };
+    if (description) parameter.description = description;
+    if (rest.type === 'array') Object.assign(parameter, { style: 'form', explode: true });
+    return parameter;
+  });
+}
+
+function problemResponse(description: string): Json {
+  return { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+}
+
+/** Builds the document; the result is plain JSON. */
+export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Json {
+  const defs: Record<string, Json> = {};
+  schemaOf(Problem, 'output', defs);
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const route of routes) {
+    const responses: Json = {};
+    const status = route.status ?? 200;
+    responses[String(status)] = status === 204
+      ? { description: 'Done; no content.' }
+      : { description: 'Success.', content: { 'application/json': { schema: schemaOf(route.response, 'output', defs) } } };
+    const headers: Json[] = [];
+    if (route.body || route.params || route.query) responses['400'] = problemResponse('The request is not valid: `errors` names each field (`invalid_request`).');
+    if (route.auth !== 'none') {
+      responses['401'] = problemResponse('Missing, unknown or expired credentials (`unauthenticated`).');
+      responses['403'] = problemResponse('The credentials may not do this (`forbidden`), or the browser origin is not in the organisation\'s allow-list (`origin_not_allowed`).');
+    }
+    if (route.params) responses['404'] = problemResponse('Not found in this organisation (`not_found`).');
+    if (route.versioned) responses['409'] = problemResponse('The `version` sent is stale (`conflict`); `current` holds the resource as it is now.');
+    if (route.body) {
+      responses['413'] = problemResponse('The body is over 1 MB (`payload_too_large`).');
+      responses['415'] = problemResponse('The body is not JSON (`unsupported_media_type`).');
+    }
+    if (route.idempotent) {
+      responses['422'] = problemResponse('The Idempotency-Key was used for a different request (`idempotency_key_reused`).');
+      headers.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'Any unique string (a UUID): a repeat of the same request with the same key returns the first answer instead of writing twice.',
+        schema: { type: 'string', minLength: 1, maxLength: 255 },
+      });
+    }
+    if (route.versioned) {
+      headers.push({ name: 'If-Match', in: 'header', required: false, description: 'The version the write is based on, when the body does not carry `version`.', schema: { type: 'string' } });
+    }
+    responses['500'] = problemResponse('Unexpected error (`internal`).');
+    const operation: Json = {
+      operationId: operationId(route),
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: route.tags ?? [],
+      security: SECURITY[route.auth],
+      parameters: [...parameters(route.params, 'path', defs), ...parameters(route.query, 'query', defs), ...headers],
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input', defs) } } } } : {}),
+      responses,
+    };
+    if (route.auth === 'user' && route.roles?.length) operation['x-bridgeway-roles'] = route.roles;
+    (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation;
+  }
+  const tags = [...new Set(routes.flatMap((route) => route.tags ?? []))].sort().map((name) => ({ name }));
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: info.title ?? 'Bridgeway API',
+      version: info.version,
+      description: info.description ?? 'The backend contract of the Bridgeway widgets. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    tags,
+    paths,
+    components: {
+      schemas: Object.fromEntries(Object.entries(defs).sort(([a], [b]) => a.localeCompare(b))),
+      securitySchemes: {
+        publishableKey: { type: 'http', scheme: 'bearer', bearerFormat: 'pk_...', description: 'A publishable key: safe in a web page, reads public catalogues.' },
+        secretKey: { type: 'http', scheme: 'bearer', bearerFormat: 'sk_...', description: 'A secret key: only on the host\'s own server; mints user tokens.' },
+        userToken: { type: 'http', scheme: 'bearer', bearerFormat: 'ut_...', description: 'A short-lived user token from POST /v1/tokens; acts for one user.' },
+      },
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Every resource module of the API, in order. A later issue adds its module here
+ * (catalogue, gap, plans, mentors, narratives).
+ */
+import type { RouteModule } from '../route.js';
+import { healthRoutes, identityRoutes } from './identity.js';
+
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes];
+
+export { demoRoutes } from './identity.js';
