@@ -8,4 +8,5 @@ if (!existsSync(built)) {
   process.exit(1);
 }
 const { main } = await import(built.href);
-process.exitCode = await main(process.argv.slice(2));
+const { code } = await main(process.argv.slice(2));
+process.exitCode = code;

@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
-import type { Database, Queryable } from '../../src/server/db/types.js';
+import { PgliteDatabase } from '../../src/server/db/pglite.js';
+import type { Database } from '../../src/server/db/types.js';
 import {
   addCheckIn,
   addComment,
@@ -22,7 +22,6 @@ import {
 import type { Plan } from '../../src/api/plan.js';
 
 // One in-memory PGlite for the file (a fresh one costs seconds); tests use their own rows.
-let pg: PGlite;
 let db: Database;
 
 const ORG = 'org_a';
@@ -34,21 +33,11 @@ const otherMentor: Actor = { userId: 'u_mentor2', role: 'mentor' };
 const coordinator: Actor = { userId: 'u_coord', role: 'coordinator' };
 const foreignCoordinator: Actor = { userId: 'u_coord_b', role: 'coordinator' };
 
-const wrap = (q: { query: PGlite['query'] }): Queryable => ({
-  query: async (sql, params) => ({ rows: (await q.query(sql, params)).rows as never[] }),
-});
-
 before(async () => {
-  pg = new PGlite();
+  db = await PgliteDatabase.open({ dataDir: 'memory://' });
   for (const file of ['001_foundation.sql', '020_plans.sql']) {
-    await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
+    await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }
-  db = {
-    kind: 'pglite',
-    ...wrap(pg),
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
-    close: () => pg.close(),
-  };
   await db.query(`INSERT INTO organisations (id, name) VALUES ($1, 'A'), ($2, 'B')`, [ORG, OTHER_ORG]);
   const users: Array<[string, string, string]> = [
     ['u_mentee', ORG, 'mentee'],
