@@ -134,6 +134,8 @@ export function tidy(text: string): string {
   return text
     .replace(/\r\n/g, '\n')
     .replace(/([^\s]) {2,}/g, '$1 ')
+    // An empty placeholder before a full stop or comma leaves "in ." behind.
+    .replace(/ +([.,،।])(?=\s|$)/g, '$1')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
