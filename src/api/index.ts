@@ -5,3 +5,4 @@ export * from './identity.js';
 export * from './errors.js';
 export * from './client.js';
 export * from './plan.js';
+export * from './narrative.js';
