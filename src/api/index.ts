@@ -4,3 +4,5 @@ export * from './problem.js';
 export * from './identity.js';
 export * from './errors.js';
 export * from './client.js';
+export * from './catalogue.js';
+export * from './gap.js';
