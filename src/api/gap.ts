@@ -140,8 +140,10 @@ export const RequirementResult = z.object({
 export type RequirementResult = z.infer<typeof RequirementResult>;
 
 export const CriticalPathStep = z.object({
-  /** The requirement the step closes. */
+  /** The step's id: the (first) requirement it closes. `after` refers to these ids. */
   requirementId: Id,
+  /** Every requirement the step closes (one pathway may close several). */
+  closes: z.array(Id).check(z.minLength(1)),
   /** The pathway chosen for it; null when the step is gathering evidence. */
   pathwayId: z.nullable(Id),
   /** 0-based: steps with the same stage can run at the same time. */

@@ -22,23 +22,43 @@ export function buildCriticalPath(results: readonly RequirementResult[], require
   const requirementById = new Map(requirements.map((r) => [r.id, r]));
   const pathwayById = new Map(pathways.map((p) => [p.id, p]));
   const open = results.filter((r) => r.status !== 'met' && !r.advisory);
-  const openIds = new Set(open.map((r) => r.requirementId));
   const chosen = new Map(open.map((r) => [r.requirementId, r.recommendedPathways[0] ?? null]));
 
-  const tasks: PathTask[] = open.map((result) => {
-    const requirement = requirementById.get(result.requirementId)!;
+  // One step per chosen pathway: a bridging programme that closes two requirements is
+  // taken (and paid for) once. A requirement without a pathway is a step of its own.
+  const stepOf = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  const pathwayOfStep = new Map<string, string | null>();
+  const stepByPathway = new Map<string, string>();
+  for (const result of open) {
     const pathwayId = chosen.get(result.requirementId) ?? null;
+    const existing = pathwayId ? stepByPathway.get(pathwayId) : undefined;
+    const stepId = existing ?? result.requirementId;
+    if (!existing) {
+      members.set(stepId, []);
+      pathwayOfStep.set(stepId, pathwayId);
+      if (pathwayId) stepByPathway.set(pathwayId, stepId);
+    }
+    members.get(stepId)!.push(result.requirementId);
+    stepOf.set(result.requirementId, stepId);
+  }
+
+  const tasks: PathTask[] = [...members].map(([stepId, requirementIds]) => {
+    const pathwayId = pathwayOfStep.get(stepId) ?? null;
     const pathway = pathwayId ? pathwayById.get(pathwayId) : undefined;
     const after = new Set<string>();
-    for (const prior of requirement.criteria.requiresPrior ?? []) if (openIds.has(prior)) after.add(prior);
+    const waitFor = (requirementId: string) => {
+      const step = stepOf.get(requirementId);
+      if (step) after.add(step);
+    };
+    for (const requirementId of requirementIds) for (const prior of requirementById.get(requirementId)!.criteria.requiresPrior ?? []) waitFor(prior);
     for (const pre of pathway?.prerequisites ?? []) {
-      if (openIds.has(pre)) after.add(pre);
-      const prePathway = pathwayById.get(pre);
-      for (const closed of prePathway?.closes ?? []) if (openIds.has(closed)) after.add(closed);
+      waitFor(pre);
+      for (const closed of pathwayById.get(pre)?.closes ?? []) waitFor(closed);
     }
-    after.delete(result.requirementId);
+    after.delete(stepId);
     return {
-      id: result.requirementId,
+      id: stepId,
       duration: pathway?.duration ?? EVIDENCE_DURATION,
       cost: pathway?.cost ?? [],
       after: [...after],
@@ -49,7 +69,8 @@ export function buildCriticalPath(results: readonly RequirementResult[], require
   return {
     steps: plan.tasks.map((t) => ({
       requirementId: t.id,
-      pathwayId: chosen.get(t.id) ?? null,
+      closes: members.get(t.id)!,
+      pathwayId: pathwayOfStep.get(t.id) ?? null,
       stage: t.stage,
       after: [...t.after],
       duration: t.duration,

@@ -153,3 +153,18 @@ test('one analysis takes well under 20 ms', () => {
   const p95 = times[Math.floor(times.length * 0.95)];
   assert.ok(p95 < 20, `p95 ${p95.toFixed(3)} ms`);
 });
+
+test('a bridging programme that closes two requirements is one step, paid for once', () => {
+  const profile: Profile = {
+    ...demoProfile,
+    education: [{ level: 'diploma', fieldFamily: 'nursing', country: 'PH', year: 2005 }],
+    experience: [{ fieldFamily: 'nursing', country: 'PH', years: 10, endYear: 2018, competencies: [] }],
+  };
+  const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  const bridging = analysis.criticalPath.steps.filter((s) => s.pathwayId === 'ca-on-rn-bridging');
+  assert.equal(bridging.length, 1);
+  assert.deepEqual(bridging[0].closes, ['ca-on-rn-education', 'ca-on-rn-practice']);
+  assert.deepEqual(bridging[0].after, ['ca-on-rn-nnas'], 'the bridging programme starts after the NNAS report');
+  const cad = analysis.criticalPath.totalCost.find((c) => c.currency === 'CAD')!;
+  assert.equal(cad.maxMinor, 34500 + 1200000 + 80000);
+});

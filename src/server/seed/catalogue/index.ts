@@ -8,6 +8,7 @@ import type { DefinedSet } from './define.js';
 import { jurisdictions } from './jurisdictions.js';
 import { nurseEngland, nurseNewSouthWales, nurseOntario } from './nursing.js';
 import { occupations } from './occupations.js';
+import { ILLUSTRATIVE_NOTE } from './provenance.js';
 import {
   accountantOntario,
   dentistOntario,
@@ -20,13 +21,7 @@ import {
 } from './ontario-professions.js';
 import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
 
-export const provenance: Provenance = {
-  illustrative: true,
-  note: {
-    en: 'Illustrative seed data, transcribed from regulators’ public pages. Requirements, fees and durations change: verify each with the regulator before advising anyone.',
-    fr: 'Données d’exemple, tirées des pages publiques des organismes de réglementation. Vérifiez chaque exigence, frais et délai auprès de l’organisme avant de conseiller quiconque.',
-  },
-};
+export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
 
 export const requirementSets: DefinedSet[] = [
   nurseOntario,
