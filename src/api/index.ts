@@ -4,5 +4,7 @@ export * from './problem.js';
 export * from './identity.js';
 export * from './errors.js';
 export * from './client.js';
+export * from './catalogue.js';
+export * from './gap.js';
 export * from './plan.js';
 export * from './narrative.js';

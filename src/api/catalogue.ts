@@ -1,0 +1,315 @@
+/**
+ * The catalogue: jurisdictions, occupations, the regulation of an occupation in a
+ * jurisdiction, the requirements a person must meet there, and the pathways
+ * (courses, exams, bridging programmes ...) that close each requirement.
+ *
+ * Catalogue ids are kebab-case slugs (`registered-nurse`, `ca-on`). The shared
+ * catalogue is illustrative seed data; an organisation may add entries of its own.
+ */
+import * as z from 'zod/mini';
+import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
+
+/** An ISO 3166-1 alpha-2 country code, upper case (`CA`, `GB`, `AU`, `DE`). */
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
+export type CountryCode = z.infer<typeof CountryCode>;
+
+export const Jurisdiction = z.object({
+  id: Id,
+  country: CountryCode,
+  /** ISO 3166-2 subdivision code (`CA-ON`), absent for a whole country. */
+  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as CA-ON'))),
+  name: LocalizedText,
+});
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+/**
+ * Ordered levels of formal education, lowest first. The order is what
+ * `src/core/gap/education.ts` compares; the names are deliberately coarse so that
+ * qualifications from many systems map onto them.
+ */
+export const EducationLevel = z.enum([
+  'secondary',
+  'trade-certificate',
+  'diploma',
+  'bachelor',
+  'postgraduate-diploma',
+  'master',
+  'doctorate',
+]);
+export type EducationLevel = z.infer<typeof EducationLevel>;
+
+/** Broad fields of study and work, used to match education and experience to an occupation. */
+export const FieldFamily = z.enum([
+  'nursing',
+  'medicine',
+  'dentistry',
+  'pharmacy',
+  'health-other',
+  'engineering',
+  'computing',
+  'mathematics-statistics',
+  'natural-sciences',
+  'accounting-finance',
+  'business',
+  'education',
+  'social-work',
+  'social-sciences',
+  'electrical-trades',
+  'humanities',
+  'other',
+]);
+export type FieldFamily = z.infer<typeof FieldFamily>;
+
+/** Language tests a profile can hold and a requirement can accept. */
+export const LanguageTest = z.enum([
+  'ielts-general',
+  'ielts-academic',
+  'celpip-general',
+  'celban',
+  'oet',
+  'tef-canada',
+  'tcf-canada',
+  'toefl-ibt',
+  'pte-core',
+  'pte-academic',
+  'goethe',
+  'telc',
+  'delf-dalf',
+]);
+export type LanguageTest = z.infer<typeof LanguageTest>;
+
+export const LanguageSkill = z.enum(['reading', 'writing', 'listening', 'speaking']);
+export type LanguageSkill = z.infer<typeof LanguageSkill>;
+
+export const CefrLevel = z.enum(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+export type CefrLevel = z.infer<typeof CefrLevel>;
+
+/** Scores per skill, and the overall score where the test reports one. */
+export const SkillScores = z.object({
+  reading: z.optional(z.number()),
+  writing: z.optional(z.number()),
+  listening: z.optional(z.number()),
+  speaking: z.optional(z.number()),
+  overall: z.optional(z.number()),
+});
+export type SkillScores = z.infer<typeof SkillScores>;
+
+/** A minimum level on a benchmark scale for each of the four skills. */
+export const LanguageLevel = z.union([
+  z.object({
+    /** Canadian Language Benchmarks (English) or NCLC (French), 1-12. */
+    scale: z.literal('clb'),
+    perSkill: z.object({ reading: z.int(), writing: z.int(), listening: z.int(), speaking: z.int() }),
+  }),
+  z.object({
+    scale: z.literal('cefr'),
+    perSkill: z.object({ reading: CefrLevel, writing: CefrLevel, listening: CefrLevel, speaking: CefrLevel }),
+  }),
+]);
+export type LanguageLevel = z.infer<typeof LanguageLevel>;
+
+/** One test the regulator accepts, with the minimum score in each skill (and overall). */
+export const AcceptedTest = z.object({
+  test: LanguageTest,
+  minScores: SkillScores,
+  /** For certificate tests (Goethe, telc, DELF/DALF): the certificate level that suffices. */
+  minCertificate: z.optional(CefrLevel),
+});
+export type AcceptedTest = z.infer<typeof AcceptedTest>;
+
+/** The machine-checkable part of a requirement. Every field is optional: absent means "not checked". */
+export const RequirementCriteria = z.object({
+  education: z.optional(
+    z.object({
+      minLevel: EducationLevel,
+      fieldFamilies: z.array(FieldFamily),
+    }),
+  ),
+  language: z.optional(
+    z.object({
+      /** The language to prove, `en` or `fr`, ... */
+      language: LocaleTag,
+      /** A benchmark level; a result of any test that converts to it counts where `acceptedTests` is empty. */
+      minLevel: z.optional(LanguageLevel),
+      /** The tests the regulator accepts, each with its minimum scores. */
+      acceptedTests: z.array(AcceptedTest),
+      /** A result older than this many months no longer counts. */
+      validForMonths: z.optional(z.int().check(z.positive())),
+    }),
+  ),
+  experience: z.optional(
+    z.object({
+      minYears: z.number().check(z.nonnegative()),
+      fieldFamilies: z.array(FieldFamily),
+      /** Competency ids (from the occupation) the experience must show. */
+      competencies: z.optional(z.array(Id)),
+      /** Only experience in this country counts (supervised practice, Canadian experience ...). */
+      inCountry: z.optional(CountryCode),
+      /** Some of the experience must have ended within this many years (recency of practice). */
+      recentWithinYears: z.optional(z.number().check(z.positive())),
+    }),
+  ),
+  /** A credential assessment by one of these bodies (`nnas`, `wes`, `peo` ...). */
+  assessment: z.optional(z.object({ acceptedBodies: z.array(Id) })),
+  /** One of these exams passed (`nclex-rn`, `ppe`, `mccqe1` ...). */
+  exam: z.optional(z.object({ examIds: z.array(Id).check(z.minLength(1)) })),
+  /** A licence held elsewhere in one of these field families (good standing). */
+  licence: z.optional(z.object({ fieldFamilies: z.array(FieldFamily), mustBeActive: z.boolean() })),
+  /** Requirements that must be met before this one can be worked on. */
+  requiresPrior: z.optional(z.array(Id)),
+});
+export type RequirementCriteria = z.infer<typeof RequirementCriteria>;
+
+export const RequirementKind = z.enum([
+  'education',
+  'credential-assessment',
+  'licensing-exam',
+  'language-proficiency',
+  'supervised-practice',
+  'work-experience',
+  'registration',
+  'other',
+]);
+export type RequirementKind = z.infer<typeof RequirementKind>;
+
+export const Requirement = z.object({
+  id: Id,
+  occupationId: Id,
+  jurisdictionId: Id,
+  kind: RequirementKind,
+  title: LocalizedText,
+  /** What it asks, in plain words. */
+  description: LocalizedText,
+  criteria: RequirementCriteria,
+  /** Advice rather than a legal requirement (employers' expectations in an unregulated occupation). */
+  advisory: z.optional(z.boolean()),
+  source: Link,
+  lastVerified: IsoDate,
+});
+export type Requirement = z.infer<typeof Requirement>;
+
+export const PathwayKind = z.enum([
+  'course',
+  'exam',
+  'bridging-program',
+  'credential-assessment',
+  'work-placement',
+  /** Applying to the regulator: forms, fees and the wait for a decision. */
+  'application',
+]);
+export type PathwayKind = z.infer<typeof PathwayKind>;
+
+export const DeliveryFormat = z.enum(['online', 'in-person', 'hybrid', 'test-centre']);
+export type DeliveryFormat = z.infer<typeof DeliveryFormat>;
+
+export const Pathway = z.object({
+  id: Id,
+  /** The requirements this pathway closes. */
+  closes: z.array(Id).check(z.minLength(1)),
+  kind: PathwayKind,
+  title: LocalizedText,
+  provider: z.string(),
+  link: Link,
+  duration: DurationRange,
+  /** What it costs; several entries when fees are charged in several currencies. */
+  cost: z.array(MoneyRange),
+  delivery: DeliveryFormat,
+  /** Languages it is offered in (`en`, `fr`). */
+  languages: z.array(LocaleTag),
+  /** Pathways or requirements that must be done before this pathway can start. */
+  prerequisites: z.optional(z.array(Id)),
+});
+export type Pathway = z.infer<typeof Pathway>;
+
+export const Competency = z.object({ id: Id, label: LocalizedText });
+export type Competency = z.infer<typeof Competency>;
+
+export const ProtectionKind = z.enum(['none', 'title', 'practice', 'title-and-practice']);
+export type ProtectionKind = z.infer<typeof ProtectionKind>;
+
+/** How an occupation is regulated in one jurisdiction. */
+export const RegulationInfo = z.object({
+  jurisdictionId: Id,
+  regulated: z.boolean(),
+  protection: ProtectionKind,
+  /** Protected titles, as the law words them (`Registered Nurse`, `P.Eng.`). */
+  protectedTitles: z.optional(z.array(z.string())),
+  /** The regulator, or for an unregulated occupation the body that assesses credentials. */
+  body: z.optional(z.object({ name: LocalizedText, link: Link })),
+  /** False when the catalogue names the regulator but does not list its requirements yet. */
+  requirementsCatalogued: z.boolean(),
+  notes: z.optional(LocalizedText),
+});
+export type RegulationInfo = z.infer<typeof RegulationInfo>;
+
+export const Occupation = z.object({
+  id: Id,
+  name: LocalizedText,
+  /** Other names people search for, per locale (`{ en: ['RN'], fr: ['infirmière'] }`). */
+  synonyms: z.record(z.string(), z.array(z.string())),
+  fieldFamily: FieldFamily,
+  /** Canada's NOC 2021 code, UK SOC 2020 ... where useful. */
+  codes: z.optional(z.record(z.string(), z.string())),
+  competencies: z.array(Competency),
+  regulation: z.array(RegulationInfo),
+});
+export type Occupation = z.infer<typeof Occupation>;
+
+/** Marks seed data: programmes must verify it with the regulator before relying on it. */
+export const Provenance = z.object({
+  illustrative: z.boolean(),
+  note: z.optional(LocalizedText),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+/** Everything needed to analyse one target: what `GET /v1/occupations/{id}/requirements` answers. */
+export const RequirementSet = z.object({
+  occupation: Occupation,
+  jurisdiction: Jurisdiction,
+  regulation: RegulationInfo,
+  requirements: z.array(Requirement),
+  pathways: z.array(Pathway),
+  provenance: Provenance,
+});
+export type RequirementSet = z.infer<typeof RequirementSet>;
+
+/** A search hit: the occupation in brief, named in the asked locale where a translation exists. */
+export const OccupationSummary = z.object({
+  id: Id,
+  name: LocalizedText,
+  fieldFamily: FieldFamily,
+  /** The name or synonym that matched the query. */
+  matched: z.optional(z.string()),
+  /** Jurisdictions where it is regulated. */
+  regulatedIn: z.array(Id),
+});
+export type OccupationSummary = z.infer<typeof OccupationSummary>;
+
+// ---- Routes --------------------------------------------------------------------
+
+/** `GET /v1/occupations?q=&locale=&jurisdiction=&cursor=&limit=` */
+export const OccupationSearchQuery = z.extend(PageQuery, {
+  q: z.optional(z.string().check(z.maxLength(100))),
+  locale: z.optional(LocaleTag),
+  /** Only occupations the catalogue covers in this jurisdiction. */
+  jurisdiction: z.optional(Id),
+});
+export type OccupationSearchQuery = z.infer<typeof OccupationSearchQuery>;
+
+export const OccupationSearchResponse = Page(OccupationSummary);
+export type OccupationSearchResponse = z.infer<typeof OccupationSearchResponse>;
+
+/** `GET /v1/occupations/{occupationId}` */
+export const OccupationResponse = Occupation;
+export type OccupationResponse = z.infer<typeof OccupationResponse>;
+
+/** `GET /v1/jurisdictions` */
+export const JurisdictionListResponse = z.object({ items: z.array(Jurisdiction) });
+export type JurisdictionListResponse = z.infer<typeof JurisdictionListResponse>;
+
+/** `GET /v1/occupations/{occupationId}/requirements?jurisdiction=` */
+export const RequirementSetQuery = z.object({ jurisdiction: Id });
+export type RequirementSetQuery = z.infer<typeof RequirementSetQuery>;
+
+export const RequirementSetResponse = RequirementSet;
+export type RequirementSetResponse = z.infer<typeof RequirementSetResponse>;

@@ -1,0 +1,45 @@
+/**
+ * Education levels and fields of study. The levels are coarse on purpose: a Nigerian
+ * BSc Nursing, a Philippine BSN and an Ontario BScN are all `bachelor` in `nursing`;
+ * whether the regulator accepts the programme is a credential assessment's question.
+ */
+import type { EducationLevel, FieldFamily } from '../../api/catalogue.js';
+
+/** Lowest first; the index is the rank. */
+export const EDUCATION_LEVELS: readonly EducationLevel[] = [
+  'secondary',
+  'trade-certificate',
+  'diploma',
+  'bachelor',
+  'postgraduate-diploma',
+  'master',
+  'doctorate',
+];
+
+/** The rank of a level: 0 for secondary, 6 for doctorate. */
+export function educationRank(level: EducationLevel): number {
+  const rank = EDUCATION_LEVELS.indexOf(level);
+  if (rank < 0) throw new RangeError(`Unknown education level "${level}"`);
+  return rank;
+}
+
+/** Negative when `a` is below `b`, 0 when equal, positive when above. */
+export function compareEducationLevels(a: EducationLevel, b: EducationLevel): number {
+  return educationRank(a) - educationRank(b);
+}
+
+export function meetsEducationLevel(have: EducationLevel, need: EducationLevel): boolean {
+  return compareEducationLevels(have, need) >= 0;
+}
+
+/** True when `field` is one of `accepted`; an empty list accepts any field. */
+export function fieldMatches(field: FieldFamily, accepted: readonly FieldFamily[]): boolean {
+  return accepted.length === 0 || accepted.includes(field);
+}
+
+/** The highest of some levels, or undefined for none. */
+export function highestLevel(levels: Iterable<EducationLevel>): EducationLevel | undefined {
+  let best: EducationLevel | undefined;
+  for (const level of levels) if (best === undefined || compareEducationLevels(level, best) > 0) best = level;
+  return best;
+}

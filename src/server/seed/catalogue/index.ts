@@ -1,0 +1,58 @@
+/**
+ * The seed catalogue. ILLUSTRATIVE: transcribed from the regulators' public pages, not
+ * re-checked on each release. A programme must verify every requirement, fee and
+ * duration with the regulator before relying on it.
+ */
+import type { Jurisdiction, Occupation, Pathway, Provenance, Requirement } from '../../../api/catalogue.js';
+import type { DefinedSet } from './define.js';
+import { jurisdictions } from './jurisdictions.js';
+import { nurseEngland, nurseNewSouthWales, nurseOntario } from './nursing.js';
+import { occupations } from './occupations.js';
+import { ILLUSTRATIVE_NOTE } from './provenance.js';
+import {
+  accountantOntario,
+  dentistOntario,
+  electricianOntario,
+  engineerOntario,
+  pharmacistOntario,
+  physicianOntario,
+  socialWorkerOntario,
+  teacherOntario,
+} from './ontario-professions.js';
+import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
+
+export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
+
+export const requirementSets: DefinedSet[] = [
+  nurseOntario,
+  nurseEngland,
+  nurseNewSouthWales,
+  engineerOntario,
+  pharmacistOntario,
+  physicianOntario,
+  accountantOntario,
+  teacherOntario,
+  electricianOntario,
+  socialWorkerOntario,
+  dentistOntario,
+  softwareDeveloperOntario,
+  dataAnalystOntario,
+];
+
+export interface SeedCatalogue {
+  provenance: Provenance;
+  jurisdictions: Jurisdiction[];
+  occupations: Occupation[];
+  requirements: Requirement[];
+  pathways: Pathway[];
+}
+
+export const catalogue: SeedCatalogue = {
+  provenance,
+  jurisdictions,
+  occupations,
+  requirements: requirementSets.flatMap((s) => s.requirements),
+  pathways: requirementSets.flatMap((s) => s.pathways),
+};
+
+export { jurisdictions, occupations };

@@ -1,0 +1,273 @@
+/**
+ * Data access for the catalogue and saved gap analyses. Every function takes the
+ * organisation it acts for: it sees the shared catalogue (organisation_id NULL) plus
+ * its own rows, where its own row overrides a shared row with the same id. Plain
+ * PostgreSQL with `$n` parameters, so it runs on PGlite and PostgreSQL alike.
+ */
+import type { Page } from '../../api/common.js';
+import type {
+  Jurisdiction,
+  Occupation,
+  OccupationSummary,
+  Pathway,
+  Provenance,
+  RegulationInfo,
+  Requirement,
+  RequirementSet,
+} from '../../api/catalogue.js';
+import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
+import type { Queryable } from '../db/types.js';
+import { ILLUSTRATIVE_NOTE } from '../seed/catalogue/provenance.js';
+
+/** Lower case without diacritics: `Infirmière` -> `infirmiere`. The same on insert and on search. */
+export function normaliseTerm(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Rows visible to an organisation: the shared ones and its own. `$1` is the organisation. */
+const VISIBLE = '(organisation_id IS NULL OR organisation_id = $1)';
+
+function conflictTarget(organisationId: string | null, columns: string): string {
+  return organisationId === null
+    ? `ON CONFLICT (${columns}) WHERE organisation_id IS NULL`
+    : `ON CONFLICT (organisation_id, ${columns}) WHERE organisation_id IS NOT NULL`;
+}
+
+// ---- Writes (the seeder, and organisations adding their own entries) -------------
+
+export async function upsertJurisdiction(db: Queryable, organisationId: string | null, j: Jurisdiction): Promise<void> {
+  await db.query(
+    `INSERT INTO jurisdictions (organisation_id, id, country, region, name) VALUES ($1, $2, $3, $4, $5)
+     ${conflictTarget(organisationId, 'id')}
+     DO UPDATE SET country = EXCLUDED.country, region = EXCLUDED.region, name = EXCLUDED.name, updated_at = now()`,
+    [organisationId, j.id, j.country, j.region ?? null, JSON.stringify(j.name)],
+  );
+}
+
+export async function upsertOccupation(db: Queryable, organisationId: string | null, o: Occupation, illustrative = false): Promise<void> {
+  const { regulation, ...doc } = o;
+  await db.query(
+    `INSERT INTO occupations (organisation_id, id, field_family, doc, illustrative) VALUES ($1, $2, $3, $4, $5)
+     ${conflictTarget(organisationId, 'id')}
+     DO UPDATE SET field_family = EXCLUDED.field_family, doc = EXCLUDED.doc, illustrative = EXCLUDED.illustrative, updated_at = now()`,
+    [organisationId, o.id, o.fieldFamily, JSON.stringify(doc), illustrative],
+  );
+  await db.query('DELETE FROM occupation_terms WHERE occupation_id = $2 AND organisation_id IS NOT DISTINCT FROM $1::text', [organisationId, o.id]);
+  const terms: Array<[string, string, boolean]> = [];
+  for (const [locale, name] of Object.entries(o.name)) terms.push([locale, name, true]);
+  for (const [locale, synonyms] of Object.entries(o.synonyms)) for (const s of synonyms) terms.push([locale, s, false]);
+  for (const [locale, term, isName] of terms) {
+    await db.query(
+      'INSERT INTO occupation_terms (organisation_id, occupation_id, locale, term, term_norm, is_name) VALUES ($1, $2, $3, $4, $5, $6)',
+      [organisationId, o.id, locale, term, normaliseTerm(term), isName],
+    );
+  }
+  for (const r of regulation) await upsertRegulation(db, organisationId, o.id, r);
+}
+
+export async function upsertRegulation(db: Queryable, organisationId: string | null, occupationId: string, r: RegulationInfo): Promise<void> {
+  await db.query(
+    `INSERT INTO occupation_regulation (organisation_id, occupation_id, jurisdiction_id, regulated, doc) VALUES ($1, $2, $3, $4, $5)
+     ${conflictTarget(organisationId, 'occupation_id, jurisdiction_id')}
+     DO UPDATE SET regulated = EXCLUDED.regulated, doc = EXCLUDED.doc, updated_at = now()`,
+    [organisationId, occupationId, r.jurisdictionId, r.regulated, JSON.stringify(r)],
+  );
+}
+
+export async function upsertRequirement(db: Queryable, organisationId: string | null, r: Requirement, illustrative = false): Promise<void> {
+  await db.query(
+    `INSERT INTO requirements (organisation_id, id, occupation_id, jurisdiction_id, kind, doc, illustrative) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ${conflictTarget(organisationId, 'id')}
+     DO UPDATE SET occupation_id = EXCLUDED.occupation_id, jurisdiction_id = EXCLUDED.jurisdiction_id, kind = EXCLUDED.kind,
+                   doc = EXCLUDED.doc, illustrative = EXCLUDED.illustrative, updated_at = now()`,
+    [organisationId, r.id, r.occupationId, r.jurisdictionId, r.kind, JSON.stringify(r), illustrative],
+  );
+}
+
+export async function upsertPathway(db: Queryable, organisationId: string | null, p: Pathway): Promise<void> {
+  await db.query(
+    `INSERT INTO pathways (organisation_id, id, closes, doc) VALUES ($1, $2, $3, $4)
+     ${conflictTarget(organisationId, 'id')}
+     DO UPDATE SET closes = EXCLUDED.closes, doc = EXCLUDED.doc, updated_at = now()`,
+    [organisationId, p.id, p.closes, JSON.stringify(p)],
+  );
+}
+
+// ---- Reads ------------------------------------------------------------------------
+
+export async function listJurisdictions(db: Queryable, organisationId: string): Promise<Jurisdiction[]> {
+  const { rows } = await db.query<{ id: string; country: string; region: string | null; name: Jurisdiction['name'] }>(
+    `SELECT DISTINCT ON (id) id, country, region, name FROM jurisdictions WHERE ${VISIBLE}
+     ORDER BY id, organisation_id NULLS LAST`,
+    [organisationId],
+  );
+  return rows
+    .map((r) => (r.region ? { id: r.id, country: r.country, region: r.region, name: r.name } : { id: r.id, country: r.country, name: r.name }))
+    .sort((a, b) => a.country.localeCompare(b.country) || a.name.en.localeCompare(b.name.en));
+}
+
+async function getJurisdiction(db: Queryable, organisationId: string, id: string): Promise<Jurisdiction | null> {
+  return (await listJurisdictions(db, organisationId)).find((j) => j.id === id) ?? null;
+}
+
+async function regulationsOf(db: Queryable, organisationId: string, occupationId: string): Promise<RegulationInfo[]> {
+  const { rows } = await db.query<{ doc: RegulationInfo }>(
+    `SELECT DISTINCT ON (jurisdiction_id) doc FROM occupation_regulation WHERE ${VISIBLE} AND occupation_id = $2
+     ORDER BY jurisdiction_id, organisation_id NULLS LAST`,
+    [organisationId, occupationId],
+  );
+  return rows.map((r) => r.doc);
+}
+
+export async function getOccupation(db: Queryable, organisationId: string, id: string): Promise<Occupation | null> {
+  const { rows } = await db.query<{ doc: Omit<Occupation, 'regulation'> }>(
+    `SELECT doc FROM occupations WHERE ${VISIBLE} AND id = $2 ORDER BY organisation_id NULLS LAST LIMIT 1`,
+    [organisationId, id],
+  );
+  if (rows.length === 0) return null;
+  return { ...rows[0].doc, regulation: await regulationsOf(db, organisationId, id) };
+}
+
+export interface OccupationSearch {
+  q?: string;
+  locale?: string;
+  jurisdiction?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const match = /^o(\d{1,6})$/.exec(cursor);
+  if (!match) throw new RangeError('The cursor is not one this server issued.');
+  return Number(match[1]);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Searches occupations by name and synonym in `locale` (its language), falling back to
+ * English: exact matches first, then prefixes, then matches inside a word; matches in
+ * the asked locale before English ones. Without `q` it lists every visible occupation.
+ */
+export async function searchOccupations(db: Queryable, organisationId: string, search: OccupationSearch = {}): Promise<Page<OccupationSummary>> {
+  const limit = Math.min(Math.max(search.limit ?? 20, 1), 100);
+  const offset = decodeCursor(search.cursor);
+  const language = (search.locale ?? 'en').split('-')[0].toLowerCase();
+  const q = normaliseTerm(search.q ?? '');
+  const params: unknown[] = [organisationId, language, q, `%${escapeLike(q)}%`, `${escapeLike(q)}%`, search.jurisdiction ?? null, limit + 1, offset];
+  const { rows } = await db.query<{ id: string; doc: Omit<Occupation, 'regulation'>; matched: string | null; regulated_in: string[] | null }>(
+    `WITH visible AS (
+       SELECT DISTINCT ON (id) id, doc FROM occupations WHERE ${VISIBLE} ORDER BY id, organisation_id NULLS LAST
+     ), hits AS (
+       SELECT DISTINCT ON (t.occupation_id) t.occupation_id, t.term,
+              (CASE WHEN t.term_norm = $3 THEN 0 WHEN t.term_norm LIKE $5 THEN 2 ELSE 4 END)
+              + (CASE WHEN t.locale = $2 THEN 0 ELSE 1 END) + (CASE WHEN t.is_name THEN 0 ELSE 0.5 END) AS rank
+       FROM occupation_terms t
+       WHERE ${VISIBLE.replaceAll('organisation_id', 't.organisation_id')}
+         AND t.locale IN ($2, 'en') AND ($3 = '' OR t.term_norm LIKE $4)
+       ORDER BY t.occupation_id, rank, t.term
+     )
+     SELECT v.id, v.doc, CASE WHEN $3 = '' THEN NULL ELSE h.term END AS matched,
+            (SELECT array_agg(DISTINCT r.jurisdiction_id ORDER BY r.jurisdiction_id) FROM occupation_regulation r
+              WHERE ${VISIBLE.replaceAll('organisation_id', 'r.organisation_id')} AND r.occupation_id = v.id AND r.regulated) AS regulated_in
+     FROM visible v JOIN hits h ON h.occupation_id = v.id
+     WHERE $6::text IS NULL OR EXISTS (
+       SELECT 1 FROM occupation_regulation r WHERE ${VISIBLE.replaceAll('organisation_id', 'r.organisation_id')}
+         AND r.occupation_id = v.id AND r.jurisdiction_id = $6)
+     ORDER BY h.rank, COALESCE(v.doc->'name'->>$2, v.doc->'name'->>'en'), v.id
+     LIMIT $7 OFFSET $8`,
+    params,
+  );
+  const items = rows.slice(0, limit).map((r): OccupationSummary => {
+    const summary: OccupationSummary = { id: r.id, name: r.doc.name, fieldFamily: r.doc.fieldFamily, regulatedIn: r.regulated_in ?? [] };
+    if (r.matched) summary.matched = r.matched;
+    return summary;
+  });
+  return { items, nextCursor: rows.length > limit ? `o${offset + limit}` : null };
+}
+
+export type RequirementSetLookup =
+  | { found: true; set: RequirementSet }
+  | { found: false; missing: 'occupation' | 'jurisdiction' | 'regulation' };
+
+/**
+ * The requirements of an occupation in a jurisdiction with the pathways that close
+ * them. `missing` says what the catalogue lacks: the occupation, the jurisdiction, or
+ * any word on how the occupation is regulated there.
+ */
+export async function getRequirementSet(db: Queryable, organisationId: string, occupationId: string, jurisdictionId: string): Promise<RequirementSetLookup> {
+  const occupation = await getOccupation(db, organisationId, occupationId);
+  if (!occupation) return { found: false, missing: 'occupation' };
+  const jurisdiction = await getJurisdiction(db, organisationId, jurisdictionId);
+  if (!jurisdiction) return { found: false, missing: 'jurisdiction' };
+  const regulation = occupation.regulation.find((r) => r.jurisdictionId === jurisdictionId);
+  if (!regulation) return { found: false, missing: 'regulation' };
+
+  // Every visible row in the catalogue's own order (which reads as a sequence of steps);
+  // an organisation's row replaces the shared row with the same id in its place.
+  const requirementRows = await db.query<{ doc: Requirement; illustrative: boolean; organisation_id: string | null }>(
+    `SELECT doc, illustrative, organisation_id FROM requirements WHERE ${VISIBLE} AND occupation_id = $2 AND jurisdiction_id = $3 ORDER BY row_id`,
+    [organisationId, occupationId, jurisdictionId],
+  );
+  const byId = new Map<string, { doc: Requirement; illustrative: boolean; own: boolean }>();
+  for (const row of requirementRows.rows) {
+    const existing = byId.get(row.doc.id);
+    const own = row.organisation_id !== null;
+    if (!existing || (own && !existing.own)) byId.set(row.doc.id, { doc: row.doc, illustrative: row.illustrative, own });
+  }
+  const requirements = [...byId.values()].map((r) => r.doc);
+
+  const ids = requirements.map((r) => r.id);
+  const pathwayRows = ids.length
+    ? await db.query<{ doc: Pathway }>(
+        `SELECT DISTINCT ON (id) doc FROM pathways WHERE ${VISIBLE} AND closes && $2::text[] ORDER BY id, organisation_id NULLS LAST`,
+        [organisationId, ids],
+      )
+    : { rows: [] };
+  const illustrative = [...byId.values()].some((r) => r.illustrative);
+  const provenance: Provenance = illustrative ? { illustrative, note: ILLUSTRATIVE_NOTE } : { illustrative };
+  return {
+    found: true,
+    set: { occupation, jurisdiction, regulation, requirements, pathways: pathwayRows.rows.map((r) => r.doc), provenance },
+  };
+}
+
+// ---- Gap analyses -------------------------------------------------------------------
+
+export function newAnalysisId(): string {
+  return `ga_${crypto.randomUUID().replaceAll('-', '')}`;
+}
+
+/** Saves an analysis for one user and returns it with its id and creation time. */
+export async function saveGapAnalysis(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+  request: GapAnalysisRequest,
+  result: GapAnalysis,
+): Promise<GapAnalysis> {
+  const id = newAnalysisId();
+  const { rows } = await db.query<{ created_at: Date | string }>(
+    'INSERT INTO gap_analyses (id, organisation_id, user_id, request, result) VALUES ($1, $2, $3, $4, $5) RETURNING created_at',
+    [id, organisationId, userId, JSON.stringify(request), JSON.stringify({ ...result, id: undefined, createdAt: undefined })],
+  );
+  return { ...result, id, createdAt: new Date(rows[0].created_at).toISOString() };
+}
+
+/** An analysis the user saved in this organisation, or null (also for another user's or organisation's). */
+export async function getGapAnalysis(db: Queryable, organisationId: string, userId: string, id: string): Promise<GapAnalysis | null> {
+  const { rows } = await db.query<{ result: GapAnalysis; created_at: Date | string }>(
+    'SELECT result, created_at FROM gap_analyses WHERE organisation_id = $1 AND user_id = $2 AND id = $3',
+    [organisationId, userId, id],
+  );
+  if (rows.length === 0) return null;
+  return { ...rows[0].result, id, createdAt: new Date(rows[0].created_at).toISOString() };
+}

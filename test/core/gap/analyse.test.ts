@@ -1,0 +1,170 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GapAnalysis, type Profile } from '../../../src/api/gap.js';
+import type { RequirementSet } from '../../../src/api/catalogue.js';
+import { analyseGap, CatalogueMismatchError } from '../../../src/core/gap/analyse.js';
+import { evaluateRequirement } from '../../../src/core/gap/evaluate.js';
+import { catalogue } from '../../../src/server/seed/catalogue/index.js';
+import { DEMO_AS_OF, demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
+
+function slice(occupationId: string, jurisdictionId: string): RequirementSet {
+  const occupation = catalogue.occupations.find((o) => o.id === occupationId)!;
+  return {
+    occupation,
+    jurisdiction: catalogue.jurisdictions.find((j) => j.id === jurisdictionId)!,
+    regulation: occupation.regulation.find((r) => r.jurisdictionId === jurisdictionId)!,
+    requirements: catalogue.requirements.filter((r) => r.occupationId === occupationId && r.jurisdictionId === jurisdictionId),
+    pathways: catalogue.pathways.filter((p) => p.id.startsWith(`${jurisdictionId}-`)),
+    provenance: catalogue.provenance,
+  };
+}
+
+const nurseOn = slice('registered-nurse', 'ca-on');
+const requirement = (set: RequirementSet, suffix: string) => set.requirements.find((r) => r.id.endsWith(`-${suffix}`))!;
+const statusOf = (analysis: GapAnalysis, suffix: string) => analysis.results.find((r) => r.requirementId.endsWith(`-${suffix}`))!.status;
+
+const emptyProfile: Profile = { education: [], licences: [], experience: [], languageTests: [] };
+
+test('the demo nurse meets her education, practice and good standing in Ontario', () => {
+  const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  assert.equal(statusOf(analysis, 'education'), 'met');
+  assert.equal(statusOf(analysis, 'practice'), 'met');
+  assert.equal(statusOf(analysis, 'good-standing'), 'met');
+});
+
+test('an IELTS writing band half a point short is partly met and names the skill', () => {
+  const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  const language = analysis.results.find((r) => r.requirementId === 'ca-on-rn-language')!;
+  assert.equal(language.status, 'partly-met');
+  assert.equal(language.reasons[0].code, 'language.scoresShort');
+  assert.match(String(language.reasons[0].params.short), /writing 6.5 < 7/);
+  assert.equal(analysis.pathways.find((p) => p.id === language.recommendedPathways[0])?.kind, 'exam');
+});
+
+test('exams not yet taken and no NNAS report are gaps with pathways', () => {
+  const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  assert.equal(statusOf(analysis, 'nnas'), 'gap');
+  assert.equal(statusOf(analysis, 'nclex'), 'gap');
+  const nclex = analysis.results.find((r) => r.requirementId === 'ca-on-rn-nclex')!;
+  assert.deepEqual(nclex.recommendedPathways, ['ca-on-rn-nclex-exam', 'ca-on-rn-nclex-prep']);
+  assert.equal(analysis.readiness.ready, false);
+  assert.equal(analysis.illustrative, true);
+  assert.ok(GapAnalysis.safeParse(analysis).success, 'the analysis satisfies the contract');
+});
+
+test('the demo plan runs the NNAS report and the language retake in parallel, then the exams, then registration', () => {
+  const { criticalPath } = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  assert.deepEqual(criticalPath.stages, [['ca-on-rn-nnas', 'ca-on-rn-language'], ['ca-on-rn-nclex', 'ca-on-rn-jurisprudence'], ['ca-on-rn-registration']]);
+  // NNAS 90-300 days, then NCLEX 45-120, then registration 14-45.
+  assert.deepEqual(criticalPath.totalDuration, { minDays: 149, maxDays: 465 });
+  assert.deepEqual(criticalPath.totalCost, [
+    { minMinor: 65000 + 20000, maxMinor: 100000 + 20000, currency: 'USD' },
+    { minMinor: 32000 + 0 + 68000, maxMinor: 34500 + 0 + 80000, currency: 'CAD' },
+  ]);
+  assert.deepEqual(criticalPath.steps.filter((s) => s.critical).map((s) => s.requirementId), ['ca-on-rn-nnas', 'ca-on-rn-nclex', 'ca-on-rn-registration']);
+});
+
+test('a foreign assessment by a body the regulator does not name needs evidence', () => {
+  const profile: Profile = { ...demoProfile, assessments: [{ body: 'wes', status: 'completed', equivalentLevel: 'bachelor', completedOn: '2024-05-01' }] };
+  assert.equal(evaluateRequirement(requirement(nurseOn, 'nnas'), profile, DEMO_AS_OF).status, 'needs-evidence');
+});
+
+test('a test result that met the scores but is too old needs evidence', () => {
+  const profile: Profile = { ...demoProfile, languageTests: [{ test: 'celban', scores: { reading: 9, writing: 8, listening: 10, speaking: 9 }, takenOn: '2021-01-10' }] };
+  const evaluation = evaluateRequirement(requirement(nurseOn, 'language'), profile, DEMO_AS_OF);
+  assert.equal(evaluation.status, 'needs-evidence');
+  assert.equal(evaluation.reasons[0].code, 'language.expired');
+});
+
+test('a diploma-level nurse whose last practice was five years ago is partly met on education and practice', () => {
+  const profile: Profile = {
+    ...emptyProfile,
+    education: [{ level: 'diploma', fieldFamily: 'nursing', country: 'PH', year: 2005 }],
+    experience: [{ fieldFamily: 'nursing', country: 'PH', years: 10, endYear: 2019, competencies: [] }],
+  };
+  assert.equal(evaluateRequirement(requirement(nurseOn, 'education'), profile, DEMO_AS_OF).status, 'partly-met');
+  const practice = evaluateRequirement(requirement(nurseOn, 'practice'), profile, DEMO_AS_OF);
+  assert.equal(practice.status, 'partly-met');
+  assert.equal(practice.reasons[0].code, 'experience.notRecent');
+});
+
+test('an empty profile is a gap everywhere and not ready', () => {
+  const analysis = analyseGap(emptyProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  assert.ok(analysis.results.every((r) => r.status === 'gap'));
+  assert.equal(analysis.readiness.percentMet, 0);
+});
+
+test('a nurse with every step done is ready', () => {
+  const profile: Profile = {
+    ...demoProfile,
+    languageTests: [{ test: 'ielts-academic', scores: { reading: 7, writing: 7, listening: 8, speaking: 7.5, overall: 7.5 }, takenOn: '2024-11-01' }],
+    assessments: [{ body: 'nnas', status: 'completed', completedOn: '2024-12-01' }],
+    exams: [
+      { examId: 'nclex-rn', passedOn: '2025-01-20' },
+      { examId: 'cno-jurisprudence', passedOn: '2025-01-05' },
+    ],
+    declared: ['ca-on-rn-registration'],
+  };
+  const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  // Registration is declared but unverified: the only step left.
+  assert.equal(statusOf(analysis, 'registration'), 'needs-evidence');
+  assert.deepEqual(analysis.readiness.counts, { met: 7, 'partly-met': 0, gap: 0, 'needs-evidence': 1 });
+  assert.deepEqual(analysis.criticalPath.steps.map((s) => [s.requirementId, s.pathwayId]), [['ca-on-rn-registration', 'ca-on-rn-cno-registration']]);
+});
+
+test('a TOEFL result at the level, where the regulator lists other tests, needs evidence', () => {
+  const set = slice('registered-nurse', 'ca-on');
+  const profile: Profile = { ...emptyProfile, languageTests: [{ test: 'toefl-ibt', scores: { reading: 29, writing: 29, listening: 28, speaking: 28 }, takenOn: '2024-10-01' }] };
+  const evaluation = evaluateRequirement(requirement(set, 'language'), profile, DEMO_AS_OF);
+  assert.equal(evaluation.status, 'needs-evidence');
+  assert.equal(evaluation.reasons[0].code, 'language.testNotAccepted');
+});
+
+test('advisory requirements of an unregulated occupation do not block readiness', () => {
+  const dev = slice('software-developer', 'ca-on');
+  const profile: Profile = {
+    ...emptyProfile,
+    education: [{ level: 'bachelor', fieldFamily: 'computing', country: 'IN', year: 2016 }],
+    experience: [{ fieldFamily: 'computing', country: 'IN', years: 6, competencies: ['programming', 'version-control'] }],
+    languageTests: [{ test: 'celpip-general', scores: { reading: 9, writing: 8, listening: 9, speaking: 8 }, takenOn: '2024-06-01' }],
+  };
+  const analysis = analyseGap(profile, { occupationId: 'software-developer', jurisdictionId: 'ca-on' }, dev, DEMO_AS_OF);
+  assert.equal(analysis.regulation.regulated, false);
+  assert.equal(statusOf(analysis, 'language'), 'met');
+  assert.equal(statusOf(analysis, 'evaluation'), 'gap');
+  assert.equal(analysis.readiness.ready, true);
+  assert.deepEqual(analysis.criticalPath.steps, []);
+});
+
+test('a requirement set for another target is refused', () => {
+  assert.throws(() => analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'gb-eng' }, nurseOn, DEMO_AS_OF), CatalogueMismatchError);
+});
+
+test('one analysis takes well under 20 ms', () => {
+  const target = { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' };
+  for (let i = 0; i < 50; i++) analyseGap(demoProfile, target, nurseOn, DEMO_AS_OF);
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    analyseGap(demoProfile, target, nurseOn, DEMO_AS_OF);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const p95 = times[Math.floor(times.length * 0.95)];
+  assert.ok(p95 < 20, `p95 ${p95.toFixed(3)} ms`);
+});
+
+test('a bridging programme that closes two requirements is one step, paid for once', () => {
+  const profile: Profile = {
+    ...demoProfile,
+    education: [{ level: 'diploma', fieldFamily: 'nursing', country: 'PH', year: 2005 }],
+    experience: [{ fieldFamily: 'nursing', country: 'PH', years: 10, endYear: 2018, competencies: [] }],
+  };
+  const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  const bridging = analysis.criticalPath.steps.filter((s) => s.pathwayId === 'ca-on-rn-bridging');
+  assert.equal(bridging.length, 1);
+  assert.deepEqual(bridging[0].closes, ['ca-on-rn-education', 'ca-on-rn-practice']);
+  assert.deepEqual(bridging[0].after, ['ca-on-rn-nnas'], 'the bridging programme starts after the NNAS report');
+  const cad = analysis.criticalPath.totalCost.find((c) => c.currency === 'CAD')!;
+  assert.equal(cad.maxMinor, 34500 + 1200000 + 80000);
+});
