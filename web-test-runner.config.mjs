@@ -28,11 +28,60 @@ function ensureLocalesBuilt() {
 }
 ensureLocalesBuilt();
 
+// The reference server (TypeScript) behind the widget tests, loaded through tsx.
+const { register } = await import('tsx/esm/api');
+register();
+const { browserBackend, mintToken } = await import('./test/browser-backend.ts');
+// Start it before the first test: opening the database takes a few seconds.
+await browserBackend();
+
+/**
+ * Forwards `/v1/*` to the reference server on a fresh copy of the seeded test database,
+ * and answers `POST /test/token` ({ role, externalId? }) with a user token, as a host's
+ * backend would. Widget tests use `endpoint = location.origin`.
+ */
+const referenceBackend = {
+  name: 'bridgeway-reference-backend',
+  async serverStop() {
+    const backend = await browserBackend();
+    await backend.close();
+  },
+};
+
+async function backendMiddleware(ctx, next) {
+  if (ctx.path === '/test/token' && ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    const { role, externalId } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(await mintToken(role, externalId));
+    return;
+  }
+  if (!ctx.path.startsWith('/v1/')) return next();
+  const backend = await browserBackend();
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const headers = { ...ctx.headers };
+  delete headers.host;
+  delete headers.origin; // same-origin for the page; the server sees a server-to-server call
+  const response = await fetch(`${backend.url}${ctx.url}`, {
+    method: ctx.method,
+    headers,
+    body: ['GET', 'HEAD'].includes(ctx.method) ? undefined : Buffer.concat(chunks),
+  });
+  ctx.status = response.status;
+  response.headers.forEach((value, key) => {
+    if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(key)) ctx.set(key, value);
+  });
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
 export default {
   files: ['test/ui/**/*.test.ts', 'test/widgets/**/*.test.ts'],
   nodeResolve: true,
   // experimentalDecorators + useDefineForClassFields:false come from the tsconfig.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [backendMiddleware],
+  plugins: [referenceBackend, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
