@@ -4,3 +4,4 @@ export * from './problem.js';
 export * from './identity.js';
 export * from './errors.js';
 export * from './client.js';
+export * from './mentor.js';
