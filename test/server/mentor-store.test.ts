@@ -22,6 +22,9 @@ import {
   upsertMentors,
 } from '../../src/server/store/mentors.js';
 import { DEMO_MENTOR_EXTERNAL_ID, seedMentors } from '../../src/server/seed/mentors/index.js';
+import { generateMentorPool, loadMentorPool, poolProfiles } from '../../bench/mentor-pool.js';
+import { pruningSubset } from '../../src/server/store/mentors.js';
+import { normaliseQuery } from '../../src/core/mentor/index.js';
 
 const ORG = 'demo';
 const OTHER_ORG = 'other';
@@ -137,6 +140,35 @@ describe('searchMentors', () => {
         `query ${index}`,
       );
       assert.deepEqual(sql.map((m) => m.factors), core.items.map((m) => m.factors), `factors of query ${index}`);
+    }
+  });
+
+  it('agrees with the core on a generated pool of 3,000, where the pruned first stage answers most searches', async () => {
+    await db.query(`INSERT INTO organisations (id, name) VALUES ('pool', 'Pool')`);
+    const pool = generateMentorPool(3_000, 11);
+    await loadMentorPool(db, 'pool', pool);
+    const profiles = poolProfiles(pool);
+    const poolQueries: MentorSearchQuery[] = [
+      { occupation: 'registered-nurse', jurisdiction: 'ca-on' },
+      { occupation: 'teacher', jurisdiction: 'de-by', languages: ['de'], format: 'in-person' },
+      { occupation: 'pharmacist', require: ['occupation'], jurisdiction: 'au-nsw', credentialSteps: ['kaps', 'apc-assessment'] },
+      { languages: ['ar'], originCountry: 'SY' },
+      { occupation: 'dentist', jurisdiction: 'gb-eng', require: ['jurisdiction'], offers: ['plan-review'] },
+    ];
+    for (const [index, query] of poolQueries.entries()) {
+      assert.ok(pruningSubset(normaliseQuery(query)), `query ${index} has a pruning subset`);
+      for (const seed of [1, 2, 3]) {
+        let cursor: string | undefined;
+        let coreCursor: string | undefined;
+        for (let pageNumber = 0; pageNumber < 3; pageNumber++) {
+          const sql = await searchMentors(db, 'pool', { ...query, limit: 10, cursor }, { seed });
+          const core = rankMentors(profiles, { ...query, limit: 10, cursor: coreCursor }, { seed });
+          assert.deepEqual(sql.items.map((m) => [m.mentor.id, m.score]), core.items.map((m) => [m.mentor.id, m.score]), `query ${index} seed ${seed} page ${pageNumber}`);
+          assert.equal(sql.nextCursor, core.nextCursor);
+          cursor = sql.nextCursor ?? undefined;
+          coreCursor = core.nextCursor ?? undefined;
+        }
+      }
     }
   });
 

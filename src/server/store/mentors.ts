@@ -339,8 +339,11 @@ function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], que
       const target = params.add(query.jurisdiction);
       return `CASE WHEN m.licensed_in @> ARRAY[${target}::text] THEN ${w} WHEN m.jurisdiction = ${target} THEN ${WORKS_IN_TARGET_POINTS} ELSE 0 END`;
     }
-    case 'shared-credential-path':
-      return `((${w} * (SELECT count(*) FROM unnest(${params.add(query.credentialSteps)}::text[]) AS s(code) WHERE s.code = ANY (m.credential_steps)))::integer / ${query.credentialSteps.length})`;
+    case 'shared-credential-path': {
+      // One containment test per planned step (at most 20): cheaper per row than a subquery.
+      const shared = query.credentialSteps.map((code) => `CASE WHEN m.credential_steps @> ARRAY[${params.add(code)}::text] THEN 1 ELSE 0 END`).join(' + ');
+      return `((${w} * (${shared})) / ${query.credentialSteps.length})`;
+    }
     case 'shared-origin':
       return `CASE WHEN m.origin_country = ${params.add(query.originCountry)} THEN ${w} ELSE 0 END`;
     case 'shared-language':
@@ -381,23 +384,71 @@ export interface SearchOptions {
   seed: number;
 }
 
-/** Builds the ranking statement; exported for EXPLAIN in the benchmark. */
-export function buildSearchSql(organisationId: string, query: MentorSearchQuery, options: SearchOptions): { sql: string; params: unknown[] } {
-  const normalised = normaliseQuery(query);
-  let cursor;
+/**
+ * Exact pruning for searches with strong preferences. The mentors who meet the big
+ * preferences (occupation, licence in the target, else language or origin) are ranked
+ * first; anyone outside that subset loses at least `minLoss` points, so their band is at
+ * most `boundBand`. When the subset's page (plus one) all sits above that band, no
+ * outsider can enter the page and the full scan is skipped. The result is identical to
+ * the full query; only the work differs.
+ */
+interface PruningSubset {
+  conditions: (params: Params) => string[];
+  boundBand: number;
+}
+
+export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
+  const losses: Array<{ loss: number; condition: (params: Params) => string }> = [];
+  if (query.occupation && !query.require.has('occupation')) {
+    losses.push({ loss: WEIGHTS['same-occupation'], condition: (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]` });
+  }
+  if (query.jurisdiction && !query.require.has('licensed')) {
+    losses.push({ loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => `m.licensed_in @> ARRAY[${p.add(query.jurisdiction)}::text]` });
+  }
+  if (!losses.length && query.languages.length && !query.require.has('language')) {
+    losses.push({ loss: WEIGHTS['shared-language'], condition: (p) => `m.language_codes && ${p.add(query.languages)}::text[]` });
+  }
+  if (!losses.length && query.originCountry && !query.require.has('origin')) {
+    losses.push({ loss: WEIGHTS['shared-origin'], condition: (p) => `m.origin_country = ${p.add(query.originCountry)}` });
+  }
+  if (!losses.length) return null;
+  const total = totalWeight(query);
+  const minLoss = Math.min(...losses.map((item) => item.loss));
+  const bestOutside = Math.floor((100 * (total - minLoss) + Math.floor(total / 2)) / total);
+  return { conditions: (params) => losses.map((item) => item.condition(params)), boundBand: Math.floor(bestOutside / SCORE_BAND) };
+}
+
+function decodeSearchCursor(query: MentorSearchQuery) {
   try {
-    cursor = query.cursor ? decodeCursor(query.cursor, query) : undefined;
+    return query.cursor ? decodeCursor(query.cursor, query) : undefined;
   } catch (error) {
     if (error instanceof InvalidCursorError) throw new MentorStoreError('invalid_request', 'invalid-cursor', error.message);
     throw error;
   }
+}
+
+/** Builds the ranking statement (of the full set, or of a pruning subset); exported for EXPLAIN in the benchmark. */
+export function buildSearchSql(
+  organisationId: string,
+  query: MentorSearchQuery,
+  options: SearchOptions,
+  subset?: PruningSubset,
+): { sql: string; params: unknown[] } {
+  const normalised = normaliseQuery(query);
+  const cursor = decodeSearchCursor(query);
   const params = new Params();
   const org = params.add(organisationId);
   const points = applicableFactors(normalised)
     .map((name) => factorPointsSql(name, normalised, params))
     .join('\n      + ');
   const total = totalWeight(normalised);
-  const where = [`m.organisation_id = ${org}`, `m.status = 'active'`, `m.current_load < m.capacity`, ...hardFilterSql(normalised, params)];
+  const where = [
+    `m.organisation_id = ${org}`,
+    `m.status = 'active'`,
+    `m.current_load < m.capacity`,
+    ...hardFilterSql(normalised, params),
+    ...(subset ? subset.conditions(params) : []),
+  ];
   const seed = params.add(cursor?.seed ?? options.seed);
   const after = cursor
     ? `WHERE (-band, tie_break, id COLLATE "C") > (-${params.add(cursor.band)}::integer, ${params.add(cursor.tieBreak)}::bigint, ${params.add(cursor.id)}::text COLLATE "C")`
@@ -440,11 +491,21 @@ export async function searchMentors(
   query: MentorSearchQuery,
   options: SearchOptions,
 ): Promise<Page<MentorMatch>> {
-  const { sql, params } = buildSearchSql(organisationId, query, options);
-  const { rows } = await db.query<SearchRow>(sql, params);
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const normalised = normaliseQuery(query);
-  const seed = query.cursor ? decodeCursor(query.cursor, query).seed : options.seed;
+  const seed = decodeSearchCursor(query)?.seed ?? options.seed;
+  const subset = pruningSubset(normalised);
+  let rows: SearchRow[] | undefined;
+  if (subset) {
+    const first = buildSearchSql(organisationId, query, options, subset);
+    const candidates = (await db.query<SearchRow>(first.sql, first.params)).rows;
+    // Exact only when a full page plus one came back and the last of them outranks every outsider.
+    if (candidates.length > limit && Number(candidates[limit].band) > subset.boundBand) rows = candidates;
+  }
+  if (!rows) {
+    const full = buildSearchSql(organisationId, query, options);
+    rows = (await db.query<SearchRow>(full.sql, full.params)).rows;
+  }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
