@@ -8,3 +8,4 @@ export * from './catalogue.js';
 export * from './gap.js';
 export * from './plan.js';
 export * from './narrative.js';
+export * from './mentor.js';

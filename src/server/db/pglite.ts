@@ -42,7 +42,7 @@ export class PgliteDatabase implements Database {
     return this.#queryable.query<Row>(sql, params);
   }
 
-  exec(sql: string): Promise<void> {
+  exec(sql: string): Promise<unknown> {
     return this.#queryable.exec(sql);
   }
 

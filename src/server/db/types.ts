@@ -9,7 +9,7 @@ export interface QueryResult<Row> {
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
   /** Runs a script of several statements without parameters (migrations). */
-  exec(sql: string): Promise<void>;
+  exec(sql: string): Promise<unknown>;
 }
 
 export interface Database extends Queryable {

@@ -1,0 +1,5 @@
+/** `bridgeway/core/mentor`: matching, fairness and the introduction lifecycle. Pure, no I/O. */
+export * from './scoring.js';
+export * from './rotation.js';
+export * from './ranking.js';
+export * from './introductions.js';

@@ -1,0 +1,131 @@
+/**
+ * Ranking and cursor pagination of mentor matches. The order is
+ * (score band descending, rotation tie-break ascending, id ascending): near-equal
+ * mentors rotate per mentee and day, and the id makes the order total, so a keyset
+ * cursor never repeats or skips a mentor. The database applies the same order; this
+ * in-memory version is the reference and the benchmark's baseline.
+ */
+import type { MentorMatch, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
+import type { Page } from '../../api/common.js';
+import { fnv1a32, rotationKey, rotationTieBreak, scoreBand } from './rotation.js';
+import { isOffered, normaliseQuery, passesHardFilters, scoreMentor, type NormalisedQuery } from './scoring.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** The position of a match in the order; a cursor names the last one of a page. */
+export interface RankPosition {
+  band: number;
+  tieBreak: number;
+  id: string;
+}
+
+export interface SearchCursor extends RankPosition {
+  /** The rotation seed, so every page of one search uses the same order. */
+  seed: number;
+  /** A fingerprint of the query, so a cursor is not reused with other criteria. */
+  query: number;
+}
+
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
+
+/** Compares two positions in rank order: negative when `a` comes first. */
+export function compareRank(a: RankPosition, b: RankPosition): number {
+  if (a.band !== b.band) return b.band - a.band;
+  if (a.tieBreak !== b.tieBreak) return a.tieBreak - b.tieBreak;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A stable fingerprint of the criteria of a query (everything but cursor and limit). */
+export function queryFingerprint(query: MentorSearchQuery): number {
+  const { cursor: _cursor, limit: _limit, ...criteria } = query;
+  const sorted = Object.keys(criteria)
+    .sort()
+    .map((key) => {
+      const value = (criteria as Record<string, unknown>)[key];
+      return [key, Array.isArray(value) ? [...value].sort() : value];
+    })
+    .filter(([, value]) => value !== undefined);
+  return fnv1a32(JSON.stringify(sorted));
+}
+
+function toBase64Url(text: string): string {
+  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  return atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+}
+
+export function encodeCursor(cursor: SearchCursor): string {
+  return toBase64Url(JSON.stringify([1, cursor.band, cursor.tieBreak, cursor.id, cursor.seed, cursor.query]));
+}
+
+/** Reads a cursor; throws {@link InvalidCursorError} when it is malformed or belongs to other criteria. */
+export function decodeCursor(text: string, query: MentorSearchQuery): SearchCursor {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(fromBase64Url(text));
+  } catch {
+    throw new InvalidCursorError('The cursor is not one this server issued; start the search again without it.');
+  }
+  if (
+    !Array.isArray(parts) ||
+    parts.length !== 6 ||
+    parts[0] !== 1 ||
+    !parts.slice(1, 3).every(Number.isInteger) ||
+    typeof parts[3] !== 'string' ||
+    !Number.isInteger(parts[4]) ||
+    !Number.isInteger(parts[5])
+  ) {
+    throw new InvalidCursorError('The cursor is not one this server issued; start the search again without it.');
+  }
+  const cursor: SearchCursor = { band: parts[1], tieBreak: parts[2], id: parts[3], seed: parts[4], query: parts[5] };
+  if (cursor.query !== queryFingerprint(query)) {
+    throw new InvalidCursorError('The cursor belongs to a search with other criteria; start the search again without it.');
+  }
+  return cursor;
+}
+
+export interface RankOptions {
+  /** The rotation seed of this mentee and day ({@link rotationSeed}); ignored when a cursor carries one. */
+  seed: number;
+}
+
+export interface RankedMatch extends MentorMatch {
+  position: RankPosition;
+}
+
+/** Scores, filters and orders mentors in memory, and returns one page. */
+export function rankMentors(mentors: readonly MentorProfile[], query: MentorSearchQuery, options: RankOptions): Page<MentorMatch> {
+  const normalised = normaliseQuery(query);
+  const cursor = query.cursor ? decodeCursor(query.cursor, query) : undefined;
+  const seed = cursor?.seed ?? options.seed;
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const ranked = matchAll(mentors, normalised, seed)
+    .filter((match) => !cursor || compareRank(match.position, cursor) > 0)
+    .sort((a, b) => compareRank(a.position, b.position));
+  const page = ranked.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(({ position: _position, ...match }) => match),
+    nextCursor: ranked.length > limit && last ? encodeCursor({ ...last.position, seed, query: queryFingerprint(query) }) : null,
+  };
+}
+
+/** Every offered mentor that passes the hard filters, scored, unordered. */
+export function matchAll(mentors: readonly MentorProfile[], query: NormalisedQuery, seed: number): RankedMatch[] {
+  const matches: RankedMatch[] = [];
+  for (const mentor of mentors) {
+    if (!isOffered(mentor) || !passesHardFilters(mentor, query)) continue;
+    const { score, factors } = scoreMentor(mentor, query);
+    matches.push({
+      mentor,
+      score,
+      factors,
+      position: { band: scoreBand(score), tieBreak: rotationTieBreak(rotationKey(mentor.id), seed), id: mentor.id },
+    });
+  }
+  return matches;
+}

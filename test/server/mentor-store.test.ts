@@ -1,0 +1,329 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { MentorMatchPage, type MentorProfile, type MentorSearchQuery } from '../../src/api/mentor.js';
+import { rankMentors, respondByFrom, rotationSeed } from '../../src/core/mentor/index.js';
+import {
+  addFavourite,
+  createIntroduction,
+  expireAndRemind,
+  followUpIntroduction,
+  getMentor,
+  getMentorContact,
+  listFavourites,
+  listIntroductionsForMentee,
+  listIntroductionsForMentor,
+  MentorStoreError,
+  pauseMentor,
+  removeFavourite,
+  respondToIntroduction,
+  searchMentors,
+  upsertMentors,
+} from '../../src/server/store/mentors.js';
+import { DEMO_MENTOR_EXTERNAL_ID, seedMentors } from '../../src/server/seed/mentors/index.js';
+import { generateMentorPool, loadMentorPool, poolProfiles } from '../../bench/mentor-pool.js';
+import { pruningSubset } from '../../src/server/store/mentors.js';
+import { normaliseQuery } from '../../src/core/mentor/index.js';
+
+const ORG = 'demo';
+const OTHER_ORG = 'other';
+const DAY = 86_400_000;
+let db: PGlite;
+let mentorIds: string[];
+let all: MentorProfile[];
+
+async function migrate(pg: PGlite) {
+  for (const file of ['001_foundation.sql', '030_mentors.sql']) {
+    await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
+  }
+}
+
+async function mentee(id: string, organisationId = ORG) {
+  await db.query(`INSERT INTO users (id, organisation_id, role, display_name, external_id) VALUES ($1, $2, 'mentee', $1, $1)`, [id, organisationId]);
+  return id;
+}
+
+/** A fresh mentor with room, for lifecycle tests that must not disturb the seed. */
+async function freshMentor(overrides: { capacity?: number; organisationId?: string } = {}) {
+  const [id] = await upsertMentors(db, overrides.organisationId ?? ORG, [
+    {
+      displayName: 'Test Mentor',
+      headline: 'Tests',
+      occupations: ['pharmacist'],
+      jurisdiction: 'ca-on',
+      city: 'Toronto',
+      licensedIn: ['ca-on'],
+      credentialPath: null,
+      languages: ['en'],
+      formats: ['online'],
+      offers: ['plan-review'],
+      capacity: overrides.capacity ?? 3,
+      contact: { email: 'test.mentor@mentors.example.org', phone: null, bookingUrl: null, note: null },
+    },
+  ]);
+  return id;
+}
+
+async function rejects(promise: Promise<unknown>, reason: string) {
+  await assert.rejects(promise, (error: unknown) => error instanceof MentorStoreError && error.reason === reason);
+}
+
+async function searchAll(query: MentorSearchQuery, seed: number, organisationId = ORG) {
+  const items = [];
+  let cursor: string | undefined;
+  do {
+    const page = await searchMentors(db, organisationId, { ...query, cursor }, { seed });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+before(async () => {
+  db = new PGlite();
+  await migrate(db);
+  await db.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Demo'), ($2, 'Other')`, [ORG, OTHER_ORG]);
+  ({ mentorIds } = await seedMentors(db, ORG));
+  all = (await Promise.all(mentorIds.map((id) => getMentor(db, ORG, id)))) as MentorProfile[];
+});
+
+after(async () => {
+  await db.close();
+});
+
+describe('seed', () => {
+  it('seeds at least 80 mentors with the demo mentor linked to a mentor account', async () => {
+    assert.ok(mentorIds.length >= 80);
+    const { rows } = await db.query<{ display_name: string; role: string }>(
+      `SELECT m.display_name, u.role FROM mentors m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 AND m.external_id = $2`,
+      [ORG, DEMO_MENTOR_EXTERNAL_ID],
+    );
+    assert.deepEqual(rows, [{ display_name: 'Daniel Reyes', role: 'mentor' }]);
+    const occupations = new Set(all.flatMap((m) => m.occupations));
+    const jurisdictions = new Set(all.map((m) => m.jurisdiction));
+    assert.equal(occupations.size, 11);
+    assert.equal(jurisdictions.size, 8);
+  });
+
+  it('is idempotent: seeding again keeps the same mentors and contacts', async () => {
+    const again = await seedMentors(db, ORG);
+    assert.deepEqual(again.mentorIds, mentorIds);
+    const counts = await db.query<{ mentors: number; contacts: number; users: number }>(
+      `SELECT (SELECT count(*)::int FROM mentors WHERE organisation_id = $1) AS mentors,
+              (SELECT count(*)::int FROM mentor_contacts WHERE organisation_id = $1) AS contacts,
+              (SELECT count(*)::int FROM users WHERE organisation_id = $1 AND role = 'mentor') AS users`,
+      [ORG],
+    );
+    assert.deepEqual(counts.rows[0], { mentors: mentorIds.length, contacts: mentorIds.length, users: 1 });
+  });
+});
+
+describe('searchMentors', () => {
+  const queries: MentorSearchQuery[] = [
+    {},
+    { occupation: 'registered-nurse', jurisdiction: 'ca-on', credentialSteps: ['nnas', 'nclex-rn'], languages: ['tl'], originCountry: 'PH' },
+    { occupation: 'professional-engineer', require: ['occupation'], format: 'in-person' },
+    { jurisdiction: 'gb-eng', require: ['licensed'], languages: ['fr-CA', 'ar'] },
+    { occupation: 'accountant', jurisdiction: 'ca-qc', offers: ['narrative-review'], require: ['jurisdiction', 'language'], languages: ['fr'] },
+    { credentialSteps: ['wes-ece', 'uk-enic'], require: ['credential-path'], format: 'online' },
+  ];
+
+  it('scores and orders exactly as the core reference does', async () => {
+    for (const [index, query] of queries.entries()) {
+      const seed = rotationSeed(`mentee-${index}`, '2025-06-01');
+      const sql = await searchAll({ ...query, limit: 7 }, seed);
+      const core = rankMentors(all, { ...query, limit: 100 }, { seed });
+      assert.deepEqual(
+        sql.map((m) => [m.mentor.id, m.score]),
+        core.items.map((m) => [m.mentor.id, m.score]),
+        `query ${index}`,
+      );
+      assert.deepEqual(sql.map((m) => m.factors), core.items.map((m) => m.factors), `factors of query ${index}`);
+    }
+  });
+
+  it('agrees with the core on a generated pool of 3,000, where the pruned first stage answers most searches', async () => {
+    await db.query(`INSERT INTO organisations (id, name) VALUES ('pool', 'Pool')`);
+    const pool = generateMentorPool(3_000, 11);
+    await loadMentorPool(db, 'pool', pool);
+    const profiles = poolProfiles(pool);
+    const poolQueries: MentorSearchQuery[] = [
+      { occupation: 'registered-nurse', jurisdiction: 'ca-on' },
+      { occupation: 'teacher', jurisdiction: 'de-by', languages: ['de'], format: 'in-person' },
+      { occupation: 'pharmacist', require: ['occupation'], jurisdiction: 'au-nsw', credentialSteps: ['kaps', 'apc-assessment'] },
+      { languages: ['ar'], originCountry: 'SY' },
+      { occupation: 'dentist', jurisdiction: 'gb-eng', require: ['jurisdiction'], offers: ['plan-review'] },
+    ];
+    for (const [index, query] of poolQueries.entries()) {
+      assert.ok(pruningSubset(normaliseQuery(query)), `query ${index} has a pruning subset`);
+      for (const seed of [1, 2, 3]) {
+        let cursor: string | undefined;
+        let coreCursor: string | undefined;
+        for (let pageNumber = 0; pageNumber < 3; pageNumber++) {
+          const sql = await searchMentors(db, 'pool', { ...query, limit: 10, cursor }, { seed });
+          const core = rankMentors(profiles, { ...query, limit: 10, cursor: coreCursor }, { seed });
+          assert.deepEqual(sql.items.map((m) => [m.mentor.id, m.score]), core.items.map((m) => [m.mentor.id, m.score]), `query ${index} seed ${seed} page ${pageNumber}`);
+          assert.equal(sql.nextCursor, core.nextCursor);
+          cursor = sql.nextCursor ?? undefined;
+          coreCursor = core.nextCursor ?? undefined;
+        }
+      }
+    }
+  });
+
+  it('applies hard filters only for required criteria', async () => {
+    const preferring = await searchAll({ languages: ['fr'] }, 1);
+    assert.ok(preferring.some((m) => !m.mentor.languages.some((l) => l.startsWith('fr'))));
+    const requiring = await searchAll({ languages: ['fr'], require: ['language'] }, 1);
+    assert.ok(requiring.length > 0);
+    assert.ok(requiring.every((m) => m.mentor.languages.some((l) => l.startsWith('fr'))));
+    const nurses = await searchAll({ occupation: 'registered-nurse', require: ['occupation'], offers: ['referral'] }, 1);
+    assert.ok(nurses.length > 0);
+    assert.ok(nurses.every((m) => m.mentor.occupations.includes('registered-nurse') && m.mentor.offers.includes('referral')));
+  });
+
+  it('walks every page without duplicates or gaps and offers only available mentors', async () => {
+    const items = await searchAll({ occupation: 'registered-nurse', limit: 3 }, 99);
+    const ids = items.map((m) => m.mentor.id);
+    assert.equal(new Set(ids).size, ids.length);
+    const offered = all.filter((m) => m.status === 'active' && m.currentLoad < m.capacity);
+    assert.deepEqual([...ids].sort(), offered.map((m) => m.id).sort());
+    assert.ok(all.some((m) => m.status === 'paused') && all.some((m) => m.currentLoad >= m.capacity));
+    assert.ok(items.every((m) => m.mentor.available));
+  });
+
+  it('refuses a cursor of another search', async () => {
+    const page = await searchMentors(db, ORG, { limit: 2 }, { seed: 1 });
+    await rejects(searchMentors(db, ORG, { limit: 2, occupation: 'teacher', cursor: page.nextCursor! }, { seed: 1 }), 'invalid-cursor');
+  });
+
+  it('never puts contact details in a search result', async () => {
+    const page = await searchMentors(db, ORG, { limit: 100 }, { seed: 3 });
+    assert.equal(MentorMatchPage.safeParse(page).success, true);
+    const text = JSON.stringify(page);
+    assert.equal(text.includes('@'), false);
+    assert.equal(text.includes('booking.example.org'), false);
+  });
+});
+
+describe('introductions', () => {
+  it('shares contact details only after the mentor accepts', async () => {
+    const menteeId = await mentee('mentee-contact');
+    const mentorId = await freshMentor();
+    const request = await createIntroduction(db, ORG, menteeId, { mentorId, message: 'Hello', hopes: ['plan-review'] });
+    assert.equal(request.status, 'pending');
+    assert.equal(await getMentorContact(db, ORG, mentorId, menteeId), null);
+    assert.equal((await listIntroductionsForMentee(db, ORG, menteeId))[0].contact, null);
+
+    const asked = await respondToIntroduction(db, ORG, mentorId, request.id, { action: 'ask', version: 1, question: 'Which province?' });
+    assert.equal(asked.status, 'question');
+    assert.equal(await getMentorContact(db, ORG, mentorId, menteeId), null);
+    const answered = await followUpIntroduction(db, ORG, menteeId, request.id, { action: 'answer', version: 2, answer: 'Ontario' });
+    assert.equal(answered.status, 'pending');
+
+    const accepted = await respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 3 });
+    assert.equal(accepted.status, 'accepted');
+    const contact = await getMentorContact(db, ORG, mentorId, menteeId);
+    assert.equal(contact?.email, 'test.mentor@mentors.example.org');
+    const [view] = await listIntroductionsForMentee(db, ORG, menteeId);
+    assert.equal(view.contact?.email, 'test.mentor@mentors.example.org');
+    assert.equal(view.mentor.currentLoad, 1);
+    // Another mentee of the same mentor still sees nothing.
+    assert.equal(await getMentorContact(db, ORG, mentorId, await mentee('mentee-stranger')), null);
+  });
+
+  it('limits a mentee to three open requests and frees them when a request expires', async () => {
+    const menteeId = await mentee('mentee-limit');
+    const mentors = [await freshMentor(), await freshMentor(), await freshMentor(), await freshMentor()];
+    const sent = new Date('2025-06-01T09:00:00Z');
+    for (const mentorId of mentors.slice(0, 3)) await createIntroduction(db, ORG, menteeId, { mentorId, message: 'Hi', hopes: ['plan-review'] }, sent);
+    await rejects(createIntroduction(db, ORG, menteeId, { mentorId: mentors[3], message: 'Hi', hopes: ['plan-review'] }, sent), 'open-request-limit');
+    await rejects(createIntroduction(db, ORG, menteeId, { mentorId: mentors[0], message: 'Again', hopes: ['plan-review'] }, sent), 'already-requested');
+
+    const { expired } = await expireAndRemind(db, ORG, respondByFrom(sent));
+    assert.ok(expired.filter((r) => r.menteeId === menteeId).length === 3);
+    const fresh = await createIntroduction(db, ORG, menteeId, { mentorId: mentors[3], message: 'Hi', hopes: ['plan-review'] }, respondByFrom(sent));
+    assert.equal(fresh.status, 'pending');
+    // Expired requests count against the mentors' response rate.
+    assert.equal((await getMentor(db, ORG, mentors[0]))!.responsiveness.responseRate, 0);
+  });
+
+  it('reminds the mentor once after the reminder delay and expires at the deadline', async () => {
+    const menteeId = await mentee('mentee-remind');
+    const mentorId = await freshMentor();
+    const sent = new Date('2030-01-01T00:00:00Z');
+    const request = await createIntroduction(db, ORG, menteeId, { mentorId, message: 'Hi', hopes: ['plan-review'] }, sent);
+    const mine = (list: { id: string }[]) => list.filter((r) => r.id === request.id).length;
+    assert.equal(mine((await expireAndRemind(db, ORG, new Date(sent.getTime() + 6 * DAY))).reminded), 0);
+    assert.equal(mine((await expireAndRemind(db, ORG, new Date(sent.getTime() + 7 * DAY))).reminded), 1);
+    assert.equal(mine((await expireAndRemind(db, ORG, new Date(sent.getTime() + 8 * DAY))).reminded), 0);
+    const sweep = await expireAndRemind(db, ORG, new Date(sent.getTime() + 14 * DAY));
+    assert.equal(mine(sweep.expired), 1);
+    assert.equal(sweep.expired.find((r) => r.id === request.id)!.status, 'expired');
+  });
+
+  it('refuses a reply based on a stale version and returns the current request', async () => {
+    const menteeId = await mentee('mentee-version');
+    const mentorId = await freshMentor();
+    const request = await createIntroduction(db, ORG, menteeId, { mentorId, message: 'Hi', hopes: ['plan-review'] });
+    await followUpIntroduction(db, ORG, menteeId, request.id, { action: 'withdraw', version: 1 });
+    await assert.rejects(respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 1 }), (error: unknown) => {
+      assert.ok(error instanceof MentorStoreError);
+      assert.equal(error.code, 'conflict');
+      assert.equal(error.reason, 'stale-version');
+      assert.equal((error.current as { status: string }).status, 'withdrawn');
+      return true;
+    });
+    await rejects(respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 2 }), 'invalid-transition');
+  });
+
+  it('refuses requests to paused mentors and mentors at capacity, and lists open requests for the mentor', async () => {
+    const menteeA = await mentee('mentee-cap-a');
+    const menteeB = await mentee('mentee-cap-b');
+    const mentorId = await freshMentor({ capacity: 1 });
+    const first = await createIntroduction(db, ORG, menteeA, { mentorId, message: 'Hi', hopes: ['plan-review'] });
+    const second = await createIntroduction(db, ORG, menteeB, { mentorId, message: 'Hi', hopes: ['plan-review'] });
+    assert.deepEqual((await listIntroductionsForMentor(db, ORG, mentorId)).map((r) => r.id).sort(), [first.id, second.id].sort());
+    await respondToIntroduction(db, ORG, mentorId, first.id, { action: 'accept', version: 1 });
+    await rejects(respondToIntroduction(db, ORG, mentorId, second.id, { action: 'accept', version: 1 }), 'mentor-at-capacity');
+    const declined = await respondToIntroduction(db, ORG, mentorId, second.id, { action: 'decline', version: 1, reason: 'at-capacity' });
+    assert.equal(declined.declineReason, 'at-capacity');
+    await rejects(createIntroduction(db, ORG, await mentee('mentee-cap-c'), { mentorId, message: 'Hi', hopes: ['plan-review'] }), 'mentor-at-capacity');
+
+    const other = await freshMentor();
+    const paused = await pauseMentor(db, ORG, other, true);
+    assert.equal(paused.available, false);
+    await rejects(createIntroduction(db, ORG, menteeA, { mentorId: other, message: 'Hi', hopes: ['plan-review'] }), 'mentor-paused');
+    const found = await searchAll({ occupation: 'pharmacist', require: ['occupation'] }, 5);
+    assert.ok(!found.some((m) => m.mentor.id === other || m.mentor.id === mentorId));
+  });
+});
+
+describe('organisation isolation', () => {
+  it("never shows, reveals or accepts requests for another organisation's mentors", async () => {
+    const foreign = await freshMentor({ organisationId: OTHER_ORG });
+    const found = await searchAll({ occupation: 'pharmacist' }, 1);
+    assert.ok(!found.some((m) => m.mentor.id === foreign));
+    assert.equal(await getMentor(db, ORG, foreign), null);
+    const menteeId = await mentee('mentee-isolated');
+    await rejects(createIntroduction(db, ORG, menteeId, { mentorId: foreign, message: 'Hi', hopes: ['plan-review'] }), 'mentor-not-found');
+    await rejects(addFavourite(db, ORG, menteeId, foreign), 'mentor-not-found');
+    await rejects(pauseMentor(db, ORG, foreign, true), 'mentor-not-found');
+    const otherSide = await searchAll({}, 1, OTHER_ORG);
+    assert.deepEqual(otherSide.map((m) => m.mentor.id), [foreign]);
+  });
+});
+
+describe('favourites', () => {
+  it('saves a mentor once, lists and removes it', async () => {
+    const menteeId = await mentee('mentee-fav');
+    const first = await addFavourite(db, ORG, menteeId, mentorIds[0]);
+    const again = await addFavourite(db, ORG, menteeId, mentorIds[0]);
+    assert.deepEqual(again, first);
+    await addFavourite(db, ORG, menteeId, mentorIds[1]);
+    assert.equal((await listFavourites(db, ORG, menteeId)).length, 2);
+    assert.equal(await removeFavourite(db, ORG, menteeId, mentorIds[0]), true);
+    assert.deepEqual((await listFavourites(db, ORG, menteeId)).map((f) => f.mentorId), [mentorIds[1]]);
+  });
+});
