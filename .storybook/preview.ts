@@ -2,6 +2,8 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the elements' JSDoc by `npm run manifest` (run by the storybook scripts).
 import manifest from '../custom-elements.json';
+import { html } from 'lit';
+import '../src/ui/provider/define.js';
 
 setCustomElementsManifest(manifest);
 
@@ -28,6 +30,16 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', theme: 'auto' },
+  // Every story runs inside a provider pointed at the reference server (`npm start`).
+  decorators: [
+    (story, context) => html`<bw-provider
+      endpoint=${context.parameters.bridgewayEndpoint ?? 'http://localhost:8787'}
+      publishable-key="pk_demo_bridgeway"
+      locale=${context.globals.locale}
+      theme=${context.globals.theme}
+      >${story()}</bw-provider
+    >`,
+  ],
   parameters: {
     controls: { expanded: true },
   },

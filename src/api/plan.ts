@@ -161,6 +161,21 @@ export const MilestoneBulkCreate = z.object({
 export type MilestoneBulkCreate = z.infer<typeof MilestoneBulkCreate>;
 
 /**
+ * The detail of the `bw-gap-plan-requested` DOM event: the gap mapper asks for these
+ * gaps and pathways to become milestones of the mentee's plan. The milestone tracker
+ * listens for it on the page and validates it (it may come from another copy of the
+ * library), then offers to add the items with `MilestoneBulkCreate`.
+ */
+export const GapPlanRequest = z.object({
+  occupationId: Id,
+  jurisdictionId: Id,
+  /** The saved gap analysis the items came from, when it was saved. */
+  analysisId: z.optional(Id),
+  items: z.array(MilestoneFromGap).check(z.minLength(1), z.maxLength(100)),
+});
+export type GapPlanRequest = z.infer<typeof GapPlanRequest>;
+
+/**
  * `PATCH /v1/milestones/{milestoneId}`. The due date is changed by a
  * {@link RecalibrationCreate} so that the reason is kept; `evidence` replaces the list.
  */
