@@ -9,6 +9,7 @@ import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
@@ -25,6 +26,7 @@ const browserEntries = Object.fromEntries(
 
 const browserPlugins = () => [
   nodeResolve({ browser: true }),
+  minifyCssLiterals(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];

@@ -1,0 +1,65 @@
+// A rollup plugin that minifies the static text of Lit `css\`...\`` templates in our
+// own sources: comments go, runs of white space collapse, and the spaces around
+// punctuation that CSS does not need are dropped. Interpolations (`${...}`) are kept
+// exactly. terser leaves template text alone, so without this every widget ships its
+// styles with their indentation.
+
+export function minifyCssText(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+/** Rewrites every css`...` literal in `code`; returns null when there is none. */
+export function minifyCssLiterals(code) {
+  let out = '';
+  let index = 0;
+  let changed = false;
+  const tag = /\bcss`/g;
+  let match;
+  while ((match = tag.exec(code))) {
+    const start = match.index + match[0].length;
+    out += code.slice(index, start);
+    let i = start;
+    let chunkStart = start;
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '\\') {
+        i += 2;
+        continue;
+      }
+      if (code[i] === '$' && code[i + 1] === '{') {
+        out += minifyCssText(code.slice(chunkStart, i));
+        let depth = 0;
+        const exprStart = i;
+        for (; i < code.length; i++) {
+          if (code[i] === '{') depth++;
+          else if (code[i] === '}' && --depth === 0) break;
+        }
+        i++;
+        out += code.slice(exprStart, i);
+        chunkStart = i;
+        continue;
+      }
+      i++;
+    }
+    out += minifyCssText(code.slice(chunkStart, i));
+    index = i;
+    tag.lastIndex = i + 1;
+    changed = true;
+  }
+  return changed ? out + code.slice(index) : null;
+}
+
+export default function minifyCssLiteralsPlugin() {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const result = minifyCssLiterals(code);
+      return result === null ? null : { code: result, map: null };
+    },
+  };
+}
