@@ -1,8 +1,8 @@
-// `npm start`: builds what the demo needs when the sources are newer than the build,
-// then runs the reference server on the embedded database with the demo page.
+// `npm start`: runs the reference server on the embedded database with the demo page,
+// and builds the CDN bundle the page loads when the sources are newer than it.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const bin = (name) => join('node_modules', '.bin', name);
 
@@ -21,8 +21,16 @@ function newest(paths) {
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 function run(command, args, env = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => {
+      if (code !== 0) {
+        console.error(`bridgeway: \`${command} ${args.join(' ')}\` failed; the demo page needs the CDN bundle.`);
+        process.exit(code ?? 1);
+      }
+      resolve();
+    });
+  });
 }
 
 if (!existsSync('node_modules')) {
@@ -30,18 +38,17 @@ if (!existsSync('node_modules')) {
   process.exit(1);
 }
 
-if (newest(['locales', 'lit-localize.json']) > mtime('src/generated/locales') || !existsSync('src/generated/locales')) {
-  console.log('Building locales ...');
-  run(bin('lit-localize'), ['build']);
-}
-
-const sources = newest(['src', 'locales', 'package.json', 'rollup.config.mjs']);
-const built = Math.min(mtime('dist/cdn/bridgeway.js'), mtime('dist/server/cli.js'));
-if (sources > built) {
-  console.log('Building the CDN bundle and the server ...');
-  run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn,server' });
-}
-
-const server = spawn(process.execPath, ['bin/bridgeway.js', 'serve', '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
+// The server runs from source (through tsx) while the CDN bundle builds beside it: on a
+// first start the database is created at the same time as the bundle, not after it.
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'serve', '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
+
+const localesStale = !existsSync('src/generated/locales') || newest(['locales', 'lit-localize.json']) > mtime('src/generated/locales');
+const bundleStale = localesStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
+if (bundleStale) {
+  console.log('Building the CDN bundle for the demo page ...');
+  if (localesStale) await run(bin('lit-localize'), ['build']);
+  await run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn' });
+  console.log('CDN bundle built.');
+}
