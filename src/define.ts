@@ -5,3 +5,4 @@
 import './ui/provider/define.js';
 
 export * from './index.js';
+import './widgets/milestone-tracker/define.js';

@@ -8,3 +8,4 @@ export { BridgewayProvider } from './ui/provider/provider.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
 export { defineElement } from './ui/register.js';
 export { VERSION } from './version.js';
+export { BridgewayMilestoneTracker } from './widgets/milestone-tracker/milestone-tracker.js';

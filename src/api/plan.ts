@@ -311,3 +311,11 @@ export const MilestoneTemplate = z.object({
   items: z.array(MilestoneTemplateItem),
 });
 export type MilestoneTemplate = z.infer<typeof MilestoneTemplate>;
+
+/** The answer to a recalibration: the history entry and the moved milestone or plan. */
+export const RecalibrationResult = z.object({
+  recalibration: Recalibration,
+  milestone: z.optional(Milestone),
+  plan: z.optional(Plan),
+});
+export type RecalibrationResult = z.infer<typeof RecalibrationResult>;

@@ -4,7 +4,8 @@
  */
 import type { RouteModule } from '../route.js';
 import { healthRoutes, identityRoutes } from './identity.js';
+import { planRoutes } from './plans.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, planRoutes];
 
 export { demoRoutes } from './identity.js';

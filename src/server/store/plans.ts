@@ -10,7 +10,7 @@
  * `transaction` is used, and a refused write is rolled back) or a `Queryable` that is
  * already inside one (then the caller rolls back when the result is not `ok`).
  */
-import type { Evidence, Milestone, MilestoneCreate, MilestoneReorder, MilestoneUpdate, Plan, PlanCreate, PlanDetail, CheckIn, CheckInCreate, Comment, CommentCreate, Recalibration, RecalibrationCreate } from '../../api/plan.js';
+import type { Evidence, Milestone, MilestoneCreate, MilestoneReorder, MilestoneUpdate, Plan, PlanCreate, PlanDetail, PlanUpdate, CheckIn, CheckInCreate, Comment, CommentCreate, Recalibration, RecalibrationCreate } from '../../api/plan.js';
 import type { Role } from '../../api/identity.js';
 import type { Page } from '../../api/common.js';
 import type { Database, Queryable } from '../db/types.js';
@@ -640,4 +640,38 @@ export async function listComments(db: Queryable, organisationId: string, actor:
     [organisationId, milestoneId],
   );
   return ok(rows.map(toComment));
+}
+
+/**
+ * Changes a plan's goal (occupation, jurisdiction) or the mentors it is shared with, if
+ * `patch.version` is current. The target date moves only by {@link recalibrate}.
+ */
+export async function updatePlan(
+  db: Queryable | Database,
+  organisationId: string,
+  actor: Actor,
+  planId: string,
+  patch: PlanUpdate,
+): Promise<StoreResult<Plan> | Conflict<Plan>> {
+  return inTransaction(db, async (tx) => {
+    const plan = await readablePlan(tx, organisationId, actor, planId, true);
+    if (!plan) return notFound;
+    if (!canEdit(plan, actor)) return forbidden('Only the mentee or a coordinator changes the plan.');
+    if (plan.version !== patch.version) return { ok: false, error: 'conflict', current: plan };
+    if (patch.sharedWith !== undefined) {
+      const sharedWith = [...new Set(patch.sharedWith)];
+      const unknown = await usersWithRole(tx, organisationId, sharedWith, 'mentor');
+      if (unknown.length > 0) return invalid(`Not mentors of this organisation: ${unknown.join(', ')}.`);
+      await tx.query(`DELETE FROM plan_shares WHERE organisation_id = $1 AND plan_id = $2`, [organisationId, planId]);
+      for (const mentorId of sharedWith) {
+        await tx.query(`INSERT INTO plan_shares (organisation_id, plan_id, mentor_id) VALUES ($1, $2, $3)`, [organisationId, planId, mentorId]);
+      }
+    }
+    await tx.query(
+      `UPDATE plans SET occupation_id = COALESCE($3, occupation_id), jurisdiction_id = COALESCE($4, jurisdiction_id),
+         version = version + 1, updated_at = now() WHERE organisation_id = $1 AND id = $2`,
+      [organisationId, planId, patch.goal?.occupationId ?? null, patch.goal?.jurisdictionId ?? null],
+    );
+    return ok(toPlan((await planRow(tx, organisationId, planId))!));
+  });
 }

@@ -1,0 +1,17 @@
+/** Loaded on demand: the calendar file of a plan, with localised summaries. */
+import { msg, str } from '@lit/localize';
+import type { Milestone, Plan } from '../../api/plan.js';
+import { toICalendar } from '../../core/plan/ical.js';
+
+export function planCalendar(plan: Plan, milestones: readonly Milestone[], now = new Date()): string {
+  return toICalendar(plan, milestones, {
+    now,
+    productId: '-//Bridgeway//Milestone tracker//EN',
+    calendarName: msg('My recognition plan', { id: 'plan.ics.calendarName' }),
+    text: {
+      expires: (title) => msg(str`Result expires: ${title}`, { id: 'plan.ics.expires' }),
+      goal: () => msg('Target date of my plan', { id: 'plan.ics.goal' }),
+      reminder: (title) => msg(str`Coming up: ${title}`, { id: 'plan.ics.reminder' }),
+    },
+  });
+}
