@@ -22,8 +22,9 @@ function ensureLocalesBuilt() {
     return !existsSync(file) || statSync(file).mtimeMs < newestXliff;
   });
   if (stale) {
-    console.log('Building the locale modules first: npx lit-localize build');
+    console.log('Building the locale modules first: npm run localize:build');
     execFileSync(`${root}/node_modules/.bin/lit-localize`, ['build'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [`${root}/scripts/split-locales.mjs`], { cwd: root, stdio: 'inherit' });
   }
 }
 ensureLocalesBuilt();

@@ -48,7 +48,10 @@ const localesStale = !existsSync('src/generated/locales') || newest(['locales', 
 const bundleStale = localesStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
 if (bundleStale) {
   console.log('Building the CDN bundle for the demo page ...');
-  if (localesStale) await run(bin('lit-localize'), ['build']);
+  if (localesStale) {
+    await run(bin('lit-localize'), ['build']);
+    await run(process.execPath, ['scripts/split-locales.mjs']);
+  }
   await run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn' });
   console.log('CDN bundle built.');
 }

@@ -5,7 +5,7 @@ import { localized } from '@lit/localize';
 import { createClient, type BridgewayClient, type FetchLike } from '../api/client.js';
 import { VERSION } from '../version.js';
 import { configContext, getConfiguration, onConfigure, parseTheme, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
-import { activeLocale, closestLocale, directionOf, nearestLang, requestLocale, SOURCE_LOCALE, type SupportedLocale } from './localization.js';
+import { activeLocale, closestLocale, directionOf, nearestLang, onTemplatesLoaded, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
 import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
 import { blockStyles } from './blocks.js';
@@ -16,6 +16,9 @@ import { Loader, type LoaderOptions } from './loader.js';
 /** Elements that re-read the page's `lang` when it changes. */
 const langWatchers = new Set<BridgewayElement>();
 let langObserver: MutationObserver | undefined;
+
+// An area's translations that arrive after the locale switch re-render every element.
+onTemplatesLoaded(() => langWatchers.forEach((element) => element.requestUpdate()));
 
 function watchLang(element: BridgewayElement, on: boolean): void {
   if (on) langWatchers.add(element);
@@ -71,6 +74,12 @@ export class BridgewayElement extends LitElement {
   /** Registration compares this with an already defined element of the same tag. */
   static bridgewayVersion = VERSION;
 
+  /**
+   * The element's own translations (`loaders` from `src/generated/locales/<area>/`),
+   * loaded with the locale only when an element of this class is on the page.
+   */
+  static localeArea?: LocaleArea;
+
   static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
 
   @consume({ context: configContext, subscribe: true })
@@ -101,6 +110,7 @@ export class BridgewayElement extends LitElement {
   @property({ attribute: false }) fetch?: FetchLike;
 
   override connectedCallback(): void {
+    registerLocaleArea((this.constructor as typeof BridgewayElement).localeArea);
     super.connectedCallback();
     this.stopConfigure = onConfigure(() => this.requestUpdate());
     watchLang(this, true);

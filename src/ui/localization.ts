@@ -10,21 +10,63 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, type SupportedLocale } from './locales.js';
+import { loaders as baseLoaders } from '../generated/locales/base/index.js';
 
 export { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, SUPPORTED_LOCALES, type SupportedLocale } from './locales.js';
 
 type Templates = { templates: Record<string, unknown> };
 
-/** One chunk per locale; the static paths let bundlers split them. */
-const LOADERS: Record<(typeof TARGET_LOCALES)[number], () => Promise<Templates>> = {
-  fr: () => import('../generated/locales/fr.js'),
-  es: () => import('../generated/locales/es.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  'zh-Hans': () => import('../generated/locales/zh-Hans.js'),
-  'pt-BR': () => import('../generated/locales/pt-BR.js'),
-  hi: () => import('../generated/locales/hi.js'),
-};
+/**
+ * The translations of one area (the base, or one widget), one lazily imported chunk per
+ * locale. Generated from the XLIFF by scripts/split-locales.mjs, so a page downloads only
+ * the translations of the elements it uses.
+ */
+export type LocaleArea = Record<(typeof TARGET_LOCALES)[number], () => Promise<Templates>>;
+
+/** Areas whose translations are wanted, in registration order; the base is always first. */
+const areas: LocaleArea[] = [baseLoaders];
+/** Per locale: the one templates object handed to @lit/localize, and which areas it holds. */
+const merged = new Map<string, { templates: Record<string, unknown>; areas: Set<LocaleArea> }>();
+const templateListeners = new Set<() => void>();
+
+/** Loads every wanted area of `locale` into its templates object (once per area). */
+async function loadTemplates(locale: string): Promise<Templates> {
+  let entry = merged.get(locale);
+  if (!entry) merged.set(locale, (entry = { templates: {}, areas: new Set() }));
+  const target = entry;
+  await Promise.all(
+    areas
+      .filter((area) => !target.areas.has(area))
+      .map(async (area) => {
+        const { templates } = await area[locale as keyof LocaleArea]();
+        Object.assign(target.templates, templates);
+        target.areas.add(area);
+      }),
+  );
+  return { templates: target.templates };
+}
+
+/**
+ * Asks for an area's translations. When a translated locale is already showing, they are
+ * loaded into it at once and listeners (the elements) re-render.
+ */
+export function registerLocaleArea(area: LocaleArea | undefined): void {
+  if (!area || areas.includes(area)) return;
+  areas.push(area);
+  const locale = runtime?.getLocale();
+  if (runtime && locale && locale !== SOURCE_LOCALE) {
+    loadTemplates(locale).then(
+      () => templateListeners.forEach((listener) => listener()),
+      (error) => console.warn(`[bridgeway] Could not load some "${locale}" translations.`, error),
+    );
+  }
+}
+
+/** Calls `listener` when translations arrive outside a locale switch; returns the unsubscribe. */
+export function onTemplatesLoaded(listener: () => void): () => void {
+  templateListeners.add(listener);
+  return () => templateListeners.delete(listener);
+}
 
 interface Runtime {
   getLocale(): string;
@@ -44,7 +86,7 @@ function ensureRuntime(): Runtime | null {
     runtime = configureLocalization({
       sourceLocale: SOURCE_LOCALE,
       targetLocales: TARGET_LOCALES,
-      loadLocale: (locale) => LOADERS[locale as keyof typeof LOADERS]() as never,
+      loadLocale: (locale) => loadTemplates(locale) as never,
     });
   } catch (error) {
     runtime = null;

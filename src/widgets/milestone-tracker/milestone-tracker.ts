@@ -21,6 +21,7 @@ import { renderBadge } from '../../ui/blocks.js';
 import { renderEmpty } from '../../ui/states.js';
 import { KINDS, STATUSES, kindLabel, statusLabel, statusTone } from './labels.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
+import { loaders as planLocales } from '../../generated/locales/plan/index.js';
 
 type Entity = Record<string, unknown> & { version?: number };
 type View = 'auto' | 'mentee' | 'mentor';
@@ -80,6 +81,7 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  */
 export class BridgewayMilestoneTracker extends BridgewayElement {
   static override styles = [...(BridgewayElement.styles as []), trackerStyles];
+  static override localeArea = planLocales;
 
   @state() private loaded?: Loaded;
   @state() private server: Record<string, Entity> = {};
