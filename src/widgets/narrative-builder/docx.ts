@@ -105,14 +105,15 @@ export function docx(title: string, text: string, options: { lang?: string; rtl?
 
 /**
  * A print view: a hidden frame holding the text (set as text, never parsed as HTML), printed
- * on its own so the host page is not.
+ * on its own so the host page is not. The frame goes in `container` (the element's shadow
+ * root): the library never writes to the host document.
  */
-export function printText(title: string, text: string, options: { lang?: string; dir?: string } = {}): void {
+export function printText(container: ParentNode, title: string, text: string, options: { lang?: string; dir?: string } = {}): void {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
   frame.style.cssText = 'position:fixed;width:0;height:0;border:0;inset-inline-start:-9999px';
-  document.body.append(frame);
+  container.append(frame);
   const doc = frame.contentDocument;
   const win = frame.contentWindow;
   if (!doc || !win) {
@@ -130,6 +131,7 @@ export function printText(title: string, text: string, options: { lang?: string;
   body.style.cssText = 'white-space:pre-wrap;font:1rem/1.5 Georgia,serif;max-width:40rem';
   doc.body.append(heading, body);
   win.addEventListener('afterprint', () => frame.remove(), { once: true });
+  setTimeout(() => frame.remove(), 60_000);
   win.focus();
   win.print();
 }

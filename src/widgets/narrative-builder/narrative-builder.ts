@@ -619,7 +619,7 @@ export class NarrativeBuilder extends BridgewayElement {
         this.download(await this.wordDocument(), 'docx');
       } else {
         const { printText } = await import('./docx.js');
-        printText(this.draft?.title ?? this.template?.title ?? '', text, { lang: this.resolvedLocale, dir: directionOf(this.resolvedLocale) });
+        printText(this.shadowRoot ?? this, this.draft?.title ?? this.template?.title ?? '', text, { lang: this.resolvedLocale, dir: directionOf(this.resolvedLocale) });
       }
       this.exported(format, text);
     } catch (error) {
