@@ -811,7 +811,7 @@ export class NarrativeBuilder extends BridgewayElement {
             <ul class="coverage">
               ${coverage.items.map(
                 (item) => html`<li>${label(item.competency)}: ${item.covered
-                  ? renderBadge('success', msg(str`${item.storyIds.length} stories`, { id: 'narrative.storiesCount' }))
+                  ? renderBadge('success', msg('covered', { id: 'narrative.covered' }))
                   : renderBadge('warning', msg('no story yet', { id: 'narrative.noStory' }))}</li>`,
               )}
             </ul>`
