@@ -23,7 +23,7 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
 import { competencyCoverage } from '../../core/narrative/competencies.js';
-import { prefillCredentialEquivalency, type EducationEntry } from '../../core/narrative/prefill.js';
+import type { EducationEntry } from '../../core/narrative/prefill.js';
 import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { renderBadge } from '../../ui/blocks.js';
@@ -378,10 +378,12 @@ export class NarrativeBuilder extends BridgewayElement {
     this.notice = msg('Hint dismissed.', { id: 'narrative.hintDismissed' });
   }
 
-  private prefill(): void {
+  /** Pre-fills the credential-equivalency statement from the gap analysis (its phrasebook loads on first use). */
+  async prefill(): Promise<void> {
     const found = this.analysis;
     if (!found) return;
     const locale = this.resolvedLocale;
+    const { prefillCredentialEquivalency } = await import('../../core/narrative/prefill.js');
     const values: DraftValues = { ...this.values };
     if (found.profile) Object.assign(values, prefillCredentialEquivalency(educationFrom(found.profile), locale));
     values['local-title'] ||= pickText(found.analysis.target.occupation.name, locale);

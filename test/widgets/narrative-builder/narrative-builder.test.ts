@@ -165,7 +165,7 @@ describe('bw-narrative-builder', () => {
     document.dispatchEvent(new CustomEvent('bw-gap-analysed', { detail: { analysis, profile } }));
     await el.updateComplete;
     button(el, 'Fill in from my gap analysis').click();
-    await el.updateComplete;
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#field-credentials')!.value !== '', 'the pre-fill');
     const credentials = $<HTMLTextAreaElement>(el, '#field-credentials')!.value;
     expect(credentials).to.contain("Bachelor's degree in Nursing, University of Lagos, Nigeria (2014)");
     expect(credentials).to.contain('NNAS');
