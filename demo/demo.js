@@ -37,3 +37,15 @@ themeSelect.addEventListener('change', () => provider.setAttribute('theme', them
 roleSelect.addEventListener('change', () => signIn(roleSelect.value));
 
 signIn(roleSelect.value);
+
+// The narrative builder: the demo mentee's statement, reviewed by the demo mentor.
+const narrative = document.getElementById('narrative-builder');
+if (narrative) {
+  narrative.kind = 'credential-equivalency';
+  narrative.mentors = [{ id: 'usr_demo_mentor', name: 'Daniel Reyes' }];
+  document.addEventListener('demo-signed-in', (event) => {
+    const reviewing = event.detail.role === 'mentor';
+    narrative.mode = reviewing ? 'review' : 'write';
+    narrative.draftId = reviewing ? 'nd_demo_equivalency' : undefined;
+  });
+}

@@ -5,6 +5,7 @@
  */
 export { BridgewayElement } from './ui/base-element.js';
 export { BridgewayProvider } from './ui/provider/provider.js';
+export { NarrativeBuilder } from './widgets/narrative-builder/narrative-builder.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
 export { defineElement } from './ui/register.js';
 export { VERSION } from './version.js';

@@ -5,7 +5,8 @@
 import type { RouteModule } from '../route.js';
 import { healthRoutes, identityRoutes } from './identity.js';
 import { planRoutes } from './plans.js';
+import { narrativeRoutes } from './narratives.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, planRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, planRoutes, narrativeRoutes];
 
 export { demoRoutes } from './identity.js';

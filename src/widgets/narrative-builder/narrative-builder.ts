@@ -1,0 +1,943 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import * as z from 'zod/mini';
+import { isApiError } from '../../api/errors.js';
+import { LocalizedText, pickText } from '../../api/common.js';
+import {
+  DraftVersionList,
+  DraftWithReviews,
+  NarrativeDraft,
+  NarrativeDraftPage,
+  NarrativeReview,
+  NarrativeReviewList,
+  NarrativeTemplatePage,
+  type DraftValues,
+  type DraftVersion,
+  type NarrativeKind,
+  type NarrativeTemplate,
+  type TemplateField,
+} from '../../api/narrative.js';
+import type { GapAnalysis, Profile } from '../../api/gap.js';
+import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
+import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
+import { competencyCoverage } from '../../core/narrative/competencies.js';
+import type { EducationEntry } from '../../core/narrative/prefill.js';
+import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
+import { BridgewayElement } from '../../ui/base-element.js';
+import { renderBadge } from '../../ui/blocks.js';
+import { errorMessage } from '../../ui/errors.js';
+import { renderLoading } from '../../ui/states.js';
+import { directionOf } from '../../ui/localization.js';
+import { competencyLabel, hintText, kindLabel, statusOf } from './messages.js';
+import { localKey, readDismissed, readLocal, removeLocal, writeDismissed, writeLocal } from './local-draft.js';
+import { narrativeBuilderStyles } from './narrative-builder.styles.js';
+import { loaders as narrativeLocales } from '../../generated/locales/narrative/index.js';
+
+const KINDS: NarrativeKind[] = ['resume-summary', 'elevator-pitch', 'star-story', 'credential-equivalency', 'cover-letter-paragraph', 'networking-profile'];
+
+/** The fields of the occupation the widget reads; the rest of the catalogue entry is not its business. */
+const OccupationCompetencies = z.looseObject({ id: z.string(), competencies: z.array(z.object({ id: z.string(), label: LocalizedText })) });
+const AnalysisList = z.looseObject({ items: z.array(z.unknown()) });
+
+export type NarrativeExportFormat = 'clipboard' | 'text' | 'markdown' | 'docx' | 'print';
+
+export interface NarrativeSavedDetail {
+  draft: NarrativeDraft;
+}
+export interface NarrativeExportedDetail {
+  format: NarrativeExportFormat;
+  text: string;
+}
+
+/** Education and assessments of a profile, as the pre-fill reads them. */
+export function educationFrom(profile: Profile): EducationEntry[] {
+  const done = (profile.assessments ?? []).filter((a) => a.status === 'completed' && a.equivalentLevel);
+  return profile.education.map((entry, index) => {
+    const assessment = done[index] ?? done[0];
+    const equivalent = assessment?.equivalentLevel;
+    return {
+      level: entry.level,
+      field: entry.title ?? entry.fieldFamily,
+      country: entry.country,
+      ...(entry.institution ? { institution: entry.institution } : {}),
+      year: entry.year,
+      ...(assessment && equivalent ? { assessedEquivalent: equivalent, assessedBy: assessment.body.toUpperCase() } : {}),
+    };
+  });
+}
+
+function lines(value: DraftValues[string] | undefined): string {
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+}
+
+/**
+ * Guided writing of a professional story: résumé summary, "tell me about yourself" pitch,
+ * STAR story, credential-equivalency statement, cover-letter paragraph or networking
+ * profile. The person picks a template (in the active locale), fills its fields with the
+ * guidance and an example beside each, and sees the text, its counts against the limits
+ * and hints about the target country's hiring conventions as they type. Drafts are kept
+ * in localStorage while typing and saved on the server with versions; a mentor reviews
+ * them beside each section. Exports to the clipboard, plain text, Markdown, Word and print.
+ *
+ * A gap analysis pre-fills the credential-equivalency statement: set `gapAnalysis` and
+ * `profile`, or let the element hear `bw-gap-analysed` on the document, or (with a user
+ * token) it reads the newest saved analysis.
+ *
+ * @summary Template-guided professional stories with live preview, limits, norms hints, mentor review and export.
+ * @fires bw-narrative-saved - when a draft was saved on the server; `detail.draft` is the saved `NarrativeDraft`.
+ * @fires bw-narrative-exported - when the text was copied or downloaded; `detail` has `format` and `text`.
+ * @fires bw-error - when loading failed (from the base element); failed saves are reported too.
+ * @csspart header - the title row with the status badge.
+ * @csspart picker - the template picker.
+ * @csspart form - the guided form.
+ * @csspart section - one section of the form (a fieldset).
+ * @csspart field - one field with its guidance.
+ * @csspart guidance - the guidance and example beside a field.
+ * @csspart input - text inputs and text areas.
+ * @csspart preview - the live preview with counts.
+ * @csspart counts - the word, character and speaking-time counts.
+ * @csspart warning - an over-limit warning.
+ * @csspart hints - the list of norms hints.
+ * @csspart hint - one norms hint.
+ * @csspart competencies - the competency coverage.
+ * @csspart reviews - review comments and suggestions beside a section.
+ * @csspart review - one comment or suggestion.
+ * @csspart actions - save, history, share and export buttons.
+ * @csspart button - every button.
+ * @csspart conflict - both versions after a conflicting save.
+ * @csspart versions - the version history.
+ * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
+ */
+export class NarrativeBuilder extends BridgewayElement {
+  static override styles = [...(BridgewayElement.styles as []), narrativeBuilderStyles];
+  static override localeArea = narrativeLocales;
+
+  @state() private template?: NarrativeTemplate;
+  @state() private values: DraftValues = {};
+  @state() private storyCompetencies: string[] = [];
+  @state() private draft?: NarrativeDraft;
+  @state() private reviews: NarrativeReview[] = [];
+  @state() private versions?: DraftVersion[];
+  @state() private dirty = false;
+  @state() private notice = '';
+  @state() private problem = '';
+  @state() private busy = false;
+  @state() private conflict?: NarrativeDraft;
+  @state() private dismissed: string[] = readDismissed();
+  @state() private occupationCompetencies?: Array<{ id: string; label: LocalizedText }>;
+  @state() private otherStories: NarrativeDraft[] = [];
+  @state() private heardAnalysis?: { analysis: GapAnalysis; profile?: Profile };
+  @state() private shareTo = '';
+
+  /** The kind of story to start with; the person can pick another. */
+  @property() kind: NarrativeKind = 'resume-summary';
+
+  /** Opens this template (an id from GET /v1/narrative-templates) instead of the first of `kind`. */
+  @property({ attribute: 'template-id' }) templateId?: string;
+
+  /** Opens this saved draft (its owner, or a mentor it is shared with). */
+  @property({ attribute: 'draft-id' }) draftId?: string;
+
+  /** `write` (the mentee) or `review` (a mentor: comment, suggest, approve). */
+  @property() mode: 'write' | 'review' = 'write';
+
+  /** Where the person applies (`CA`, `ca-on`, `GB` ...), for the hiring-convention hints. Default: the gap analysis's jurisdiction, else `CA`. */
+  @property() country?: string;
+
+  /** The target occupation's id, to show which competencies it asks for. Default: the gap analysis's target. */
+  @property() occupation?: string;
+
+  /** A gap analysis to pre-fill the credential-equivalency statement from (with `profile`). */
+  @property({ attribute: false }) gapAnalysis?: GapAnalysis;
+
+  /** The profile the gap analysis was made for. */
+  @property({ attribute: false }) profile?: Profile;
+
+  /** Mentors the person can ask for a review (`{ id, name }`, e.g. from their introductions). */
+  @property({ attribute: false }) mentors: Array<{ id: string; name: string }> = [];
+
+  private readonly templates = this.createLoader({
+    args: () => [this.client, this.resolvedLocale] as const,
+    load: ([client, locale], signal) => client.request({ path: '/narrative-templates', query: { locale }, response: NarrativeTemplatePage, signal }),
+  });
+
+  private readonly onGapAnalysed = (event: Event) => {
+    const detail = (event as CustomEvent<{ analysis?: GapAnalysis; profile?: Profile }>).detail;
+    if (detail?.analysis) this.heardAnalysis = { analysis: detail.analysis, profile: detail.profile };
+  };
+
+  private loadedFor?: string;
+  private fetchedAnalysis = false;
+  private fetchedOccupation?: string;
+  private saveKey?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('bw-gap-analysed', this.onGapAnalysed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('bw-gap-analysed', this.onGapAnalysed);
+  }
+
+  // ---- derived ------------------------------------------------------------------------
+
+  private get hasUser(): boolean {
+    return !!this.config.userToken;
+  }
+
+  private get analysis(): { analysis: GapAnalysis; profile?: Profile } | undefined {
+    if (this.gapAnalysis) return { analysis: this.gapAnalysis, profile: this.profile };
+    return this.heardAnalysis;
+  }
+
+  private get targetCountry(): string {
+    return this.country ?? this.analysis?.analysis.target.jurisdiction.id ?? 'CA';
+  }
+
+  private get targetOccupation(): string | undefined {
+    return this.occupation ?? this.analysis?.analysis.target.occupation.id;
+  }
+
+  private get reviewing(): boolean {
+    return this.mode === 'review';
+  }
+
+  private get storageKey(): string | undefined {
+    return this.template ? localKey(this.template.id, this.draft?.id ?? this.draftId) : undefined;
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const page = this.templates.value;
+    if (!page) return;
+    const key = `${this.resolvedLocale}|${this.draftId ?? ''}|${this.templateId ?? ''}|${this.kind}`;
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      void this.open(page.items);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const occupation = this.targetOccupation;
+    if (occupation && occupation !== this.fetchedOccupation && this.config.endpoint) {
+      this.fetchedOccupation = occupation;
+      void this.loadOccupation(occupation);
+    }
+    if (!this.fetchedAnalysis && !this.analysis && this.hasUser && !this.reviewing && this.template?.kind === 'credential-equivalency') {
+      this.fetchedAnalysis = true;
+      void this.loadNewestAnalysis();
+    }
+  }
+
+  /** Opens the draft asked for, or the person's newest draft of the template, or a fresh one. */
+  private async open(templates: NarrativeTemplate[]): Promise<void> {
+    this.problem = '';
+    this.conflict = undefined;
+    this.versions = undefined;
+    try {
+      if (this.draftId && this.hasUser) {
+        const draft = await this.client.request({ path: `/narrative-drafts/${encodeURIComponent(this.draftId)}`, response: NarrativeDraft });
+        const template = templates.find((t) => t.id === draft.templateId) ?? (await this.fetchTemplate(draft.templateId));
+        this.show(template, draft);
+        await this.loadReviews();
+        return;
+      }
+      const template =
+        templates.find((t) => t.id === this.templateId) ?? templates.find((t) => t.kind === this.kind && t.locale === this.resolvedLocale) ?? templates.find((t) => t.kind === this.kind);
+      if (!template) {
+        this.template = undefined;
+        return;
+      }
+      let draft: NarrativeDraft | undefined;
+      if (this.hasUser) {
+        const mine = await this.client.request({ path: '/narrative-drafts', response: NarrativeDraftPage });
+        const ids = new Set(templates.filter((t) => t.kind === 'star-story').map((t) => t.id));
+        this.otherStories = mine.items.filter((d) => ids.has(d.templateId));
+        const local = readLocal(localKey(template.id));
+        draft = mine.items.find((d) => d.id === local?.draftId) ?? mine.items.find((d) => d.templateId === template.id);
+      }
+      this.show(template, draft);
+      if (draft) await this.loadReviews();
+    } catch (error) {
+      this.showFailure(error);
+    }
+  }
+
+  private async fetchTemplate(id: string): Promise<NarrativeTemplate> {
+    const page = await this.client.request({ path: '/narrative-templates', response: NarrativeTemplatePage });
+    const found = page.items.find((t) => t.id === id);
+    if (!found) throw new Error(`The draft's template "${id}" is not available.`);
+    return found;
+  }
+
+  /** Shows a template with the server draft's values, or the local copy when it holds unsaved changes. */
+  private show(template: NarrativeTemplate, draft?: NarrativeDraft): void {
+    this.template = template;
+    this.draft = draft;
+    const local = readLocal(localKey(template.id, draft?.id)) ?? (draft ? undefined : readLocal(localKey(template.id)));
+    if (local?.dirty && !this.reviewing) {
+      this.values = local.values;
+      this.storyCompetencies = local.competencies;
+      this.dirty = true;
+      this.notice = msg('Your unsaved changes on this device were restored.', { id: 'narrative.restoredLocal' });
+    } else {
+      this.values = draft?.values ?? {};
+      this.storyCompetencies = draft?.competencies ?? [];
+      this.dirty = false;
+      this.notice = '';
+    }
+  }
+
+  private async loadReviews(): Promise<void> {
+    if (!this.draft) return;
+    const list = await this.client.request({ path: `/narrative-drafts/${this.draft.id}/reviews`, response: NarrativeReviewList });
+    this.reviews = list.items;
+  }
+
+  private async loadOccupation(id: string): Promise<void> {
+    try {
+      const occupation = await this.client.request({ path: `/occupations/${encodeURIComponent(id)}`, response: OccupationCompetencies });
+      this.occupationCompetencies = occupation.competencies;
+    } catch {
+      // The catalogue may not be there (another server); coverage is then left out.
+      this.occupationCompetencies = undefined;
+    }
+  }
+
+  private async loadNewestAnalysis(): Promise<void> {
+    try {
+      const list = await this.client.request({ path: '/gap-analyses', query: { limit: 1 }, response: AnalysisList });
+      const item = list.items[0] as (GapAnalysis & { profile?: Profile; request?: { profile?: Profile } }) | undefined;
+      if (item && typeof item === 'object' && item.target?.occupation && item.target.jurisdiction) {
+        this.heardAnalysis = { analysis: item, profile: item.profile ?? item.request?.profile };
+      }
+    } catch {
+      // No saved analysis, or a server without the route: the pre-fill is simply not offered.
+    }
+  }
+
+  private showFailure(error: unknown): void {
+    this.reportError(error, 'load');
+    this.problem = isApiError(error) ? errorMessage(error.kind === 'not-found' ? 'not-found' : error.kind) : errorMessage('unexpected');
+  }
+
+  // ---- editing ------------------------------------------------------------------------
+
+  private keepLocal(): void {
+    const key = this.storageKey;
+    if (!key || !this.template) return;
+    writeLocal(key, {
+      templateId: this.template.id,
+      ...(this.draft ? { draftId: this.draft.id, version: this.draft.version } : {}),
+      values: this.values,
+      competencies: this.storyCompetencies,
+      dirty: true,
+    });
+  }
+
+  private setValue(field: TemplateField, raw: string): void {
+    const value = field.type === 'list' ? raw.split('\n') : raw;
+    this.values = { ...this.values, [field.id]: value };
+    this.dirty = true;
+    this.keepLocal();
+  }
+
+  private toggleCompetency(id: string, on: boolean): void {
+    this.storyCompetencies = on ? [...new Set([...this.storyCompetencies, id])] : this.storyCompetencies.filter((c) => c !== id);
+    this.dirty = true;
+    this.keepLocal();
+  }
+
+  private cleanValues(): DraftValues {
+    const out: DraftValues = {};
+    for (const [key, value] of Object.entries(this.values)) {
+      out[key] = Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : value;
+    }
+    return out;
+  }
+
+  private pickKind(kind: NarrativeKind): void {
+    this.kind = kind;
+    this.templateId = undefined;
+    this.draftId = undefined;
+  }
+
+  private pickTemplate(id: string): void {
+    this.templateId = id;
+    this.draftId = undefined;
+  }
+
+  private dismiss(hint: NormsHint): void {
+    this.dismissed = [...this.dismissed, hint.id];
+    writeDismissed(this.dismissed);
+    this.notice = msg('Hint dismissed.', { id: 'narrative.hintDismissed' });
+  }
+
+  /** Pre-fills the credential-equivalency statement from the gap analysis (its phrasebook loads on first use). */
+  async prefill(): Promise<void> {
+    const found = this.analysis;
+    if (!found) return;
+    const locale = this.resolvedLocale;
+    const { prefillCredentialEquivalency } = await import('../../core/narrative/prefill.js');
+    const values: DraftValues = { ...this.values };
+    if (found.profile) Object.assign(values, prefillCredentialEquivalency(educationFrom(found.profile), locale));
+    values['local-title'] ||= pickText(found.analysis.target.occupation.name, locale);
+    values.jurisdiction ||= pickText(found.analysis.target.jurisdiction.name, locale);
+    this.values = values;
+    this.dirty = true;
+    this.keepLocal();
+    this.notice = msg('Filled in from your gap analysis. Check every line before you use it.', { id: 'narrative.prefilled' });
+  }
+
+  // ---- server writes ------------------------------------------------------------------
+
+  private async write<T>(work: () => Promise<T>, done: (value: T) => void): Promise<void> {
+    this.busy = true;
+    this.problem = '';
+    try {
+      done(await work());
+    } catch (error) {
+      const parsed = isApiError(error) && error.kind === 'conflict' ? z.safeParse(NarrativeDraft, error.problem?.current) : undefined;
+      if (parsed?.success) {
+        this.conflict = parsed.data;
+        this.problem = msg('This draft was changed somewhere else. Compare both versions and choose which to keep.', { id: 'narrative.conflict' });
+      } else {
+        this.reportError(error, 'load');
+        this.problem = isApiError(error) ? errorMessage(error.kind) : errorMessage('unexpected');
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private saved(draft: NarrativeDraft, message = msg('Saved.', { id: 'narrative.saved' })): void {
+    const before = this.storageKey;
+    this.draft = draft;
+    this.values = draft.values;
+    this.storyCompetencies = draft.competencies;
+    this.dirty = false;
+    this.conflict = undefined;
+    this.versions = undefined;
+    if (before) removeLocal(before);
+    if (this.template) {
+      removeLocal(localKey(this.template.id));
+      // Remember which server draft belongs to this template on this device.
+      writeLocal(localKey(this.template.id), { templateId: this.template.id, draftId: draft.id, version: draft.version, values: draft.values, competencies: draft.competencies, dirty: false });
+    }
+    this.notice = message;
+    this.dispatchEvent(new CustomEvent<NarrativeSavedDetail>('bw-narrative-saved', { bubbles: true, composed: true, detail: { draft } }));
+  }
+
+  /** Saves on the server: creates the draft the first time, then a new version each time. */
+  async save(baseVersion?: number): Promise<void> {
+    const template = this.template;
+    if (!template) return;
+    const values = this.cleanValues();
+    const draft = this.draft;
+    this.saveKey ??= crypto.randomUUID();
+    const idempotencyKey = this.saveKey;
+    await this.write(
+      () =>
+        draft
+          ? this.client.request({
+              method: 'PATCH',
+              path: `/narrative-drafts/${draft.id}`,
+              body: { version: baseVersion ?? readLocal(localKey(template.id, draft.id))?.version ?? draft.version, values, competencies: this.storyCompetencies },
+              response: NarrativeDraft,
+              idempotencyKey,
+            })
+          : this.client.request({
+              method: 'POST',
+              path: '/narrative-drafts',
+              body: { templateId: template.id, title: template.title, values, competencies: this.storyCompetencies },
+              response: NarrativeDraft,
+              idempotencyKey,
+            }),
+      (saved) => {
+        this.saveKey = undefined;
+        this.saved(saved);
+      },
+    );
+  }
+
+  private keepMine(): void {
+    const current = this.conflict;
+    if (!current) return;
+    this.draft = current;
+    this.saveKey = undefined;
+    void this.save(current.version);
+  }
+
+  private useSaved(): void {
+    const current = this.conflict;
+    if (!current) return;
+    this.saveKey = undefined;
+    this.saved(current, msg('Showing the saved version.', { id: 'narrative.usingSaved' }));
+  }
+
+  private async showVersions(): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () => this.client.request({ path: `/narrative-drafts/${draft.id}/versions`, response: DraftVersionList }),
+      (list) => (this.versions = list.items),
+    );
+  }
+
+  private async restore(version: number): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/restore`, body: { version: draft.version, restore: version }, response: NarrativeDraft, idempotencyKey: true }),
+      (restored) => this.saved(restored, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.restored' })),
+    );
+  }
+
+  private async share(): Promise<void> {
+    const draft = this.draft;
+    const mentor = this.shareTo || this.mentors[0]?.id;
+    if (!draft || !mentor) return;
+    await this.write(
+      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/shares`, body: { mentorIds: [mentor] }, response: NarrativeDraft, idempotencyKey: true }),
+      (shared) => {
+        this.draft = shared;
+        this.notice = msg('Sent to your mentor for review.', { id: 'narrative.shared' });
+      },
+    );
+  }
+
+  private withReviews(result: DraftWithReviews, message: string): void {
+    this.reviews = result.reviews;
+    this.saved(result.draft, message);
+  }
+
+  private async accept(review: NarrativeReview): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () =>
+        this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/reviews/${review.id}/accept`, body: { version: draft.version }, response: DraftWithReviews, idempotencyKey: true }),
+      (result) => this.withReviews(result, msg('Suggestion accepted.', { id: 'narrative.accepted' })),
+    );
+  }
+
+  private async resolve(review: NarrativeReview): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/reviews/${review.id}/resolve`, body: {}, response: DraftWithReviews, idempotencyKey: true }),
+      (result) => {
+        this.reviews = result.reviews;
+        this.draft = result.draft;
+        this.notice = msg('Marked as resolved.', { id: 'narrative.resolved' });
+      },
+    );
+  }
+
+  private async review(sectionId: string, form: HTMLFormElement): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    const data = new FormData(form);
+    const text = String(data.get('text') ?? '').trim();
+    const suggested = String(data.get('suggested') ?? '').trim();
+    const fieldId = String(data.get('field') ?? '');
+    if (!text && !suggested) return;
+    await this.write(
+      () =>
+        suggested
+          ? this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/suggestions`, body: { sectionId, fieldId, text, suggestedText: suggested }, response: NarrativeReview, idempotencyKey: true })
+          : this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/comments`, body: { sectionId, text }, response: NarrativeReview, idempotencyKey: true }),
+      (review) => {
+        this.reviews = [...this.reviews, review];
+        if (review.kind === 'suggestion' && this.draft) this.draft = { ...this.draft, status: 'changes-requested' };
+        form.reset();
+        this.notice = msg('Your review was sent.', { id: 'narrative.reviewSent' });
+      },
+    );
+  }
+
+  private async approve(): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/approval`, body: { version: draft.version }, response: DraftWithReviews, idempotencyKey: true }),
+      (result) => {
+        this.reviews = result.reviews;
+        this.draft = result.draft;
+        this.notice = msg('You approved this draft.', { id: 'narrative.approvedNotice' });
+      },
+    );
+  }
+
+  // ---- export -------------------------------------------------------------------------
+
+  /** The narrative as plain text. */
+  plainText(): string {
+    return this.template ? exportPlainText(this.template, this.cleanValues(), this.resolvedLocale) : '';
+  }
+
+  /** The narrative as Markdown, user text escaped. */
+  markdown(): string {
+    return this.template ? exportMarkdown(this.template, this.cleanValues(), this.resolvedLocale, this.draft?.title ?? this.template.title) : '';
+  }
+
+  /** The narrative as a Word document (the code for it loads on first use). */
+  async wordDocument(): Promise<Blob> {
+    const { docx } = await import('./docx.js');
+    const locale = this.resolvedLocale;
+    return docx(this.draft?.title ?? this.template?.title ?? '', this.plainText().trim(), { lang: locale, rtl: directionOf(locale) === 'rtl' });
+  }
+
+  private exported(format: NarrativeExportFormat, text: string): void {
+    this.dispatchEvent(new CustomEvent<NarrativeExportedDetail>('bw-narrative-exported', { bubbles: true, composed: true, detail: { format, text } }));
+  }
+
+  private download(blob: Blob, extension: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${(this.template?.kind ?? 'narrative')}.${extension}`;
+    link.rel = 'noopener';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private async exportAs(format: NarrativeExportFormat): Promise<void> {
+    const text = format === 'markdown' ? this.markdown() : this.plainText();
+    try {
+      if (format === 'clipboard') {
+        await navigator.clipboard.writeText(text);
+        this.notice = msg('Copied to the clipboard.', { id: 'narrative.copied' });
+      } else if (format === 'text') {
+        this.download(new Blob([text], { type: 'text/plain;charset=utf-8' }), 'txt');
+      } else if (format === 'markdown') {
+        this.download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
+      } else if (format === 'docx') {
+        this.download(await this.wordDocument(), 'docx');
+      } else {
+        const { printText } = await import('./docx.js');
+        printText(this.shadowRoot ?? this, this.draft?.title ?? this.template?.title ?? '', text, { lang: this.resolvedLocale, dir: directionOf(this.resolvedLocale) });
+      }
+      this.exported(format, text);
+    } catch (error) {
+      this.reportError(error, 'load');
+      this.problem = msg('The export did not work. Try again, or copy the text from the preview.', { id: 'narrative.exportFailed' });
+    }
+  }
+
+  // ---- render helpers -----------------------------------------------------------------
+
+  private renderPicker(templates: NarrativeTemplate[]): TemplateResult {
+    const ofKind = templates.filter((t) => t.kind === this.kind);
+    return html`<div class="picker" part="picker">
+      <div class="bw-field">
+        <label class="bw-field__label" for="kind">${msg('What do you want to write?', { id: 'narrative.pickKind' })}</label>
+        <select id="kind" class="bw-field__input" part="input" @change=${(e: Event) => this.pickKind((e.target as HTMLSelectElement).value as NarrativeKind)}>
+          ${KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${kindLabel(kind)}</option>`)}
+        </select>
+      </div>
+      ${ofKind.length > 1
+        ? html`<div class="bw-field">
+            <label class="bw-field__label" for="template">${msg('Template', { id: 'narrative.pickTemplate' })}</label>
+            <select id="template" class="bw-field__input" part="input" @change=${(e: Event) => this.pickTemplate((e.target as HTMLSelectElement).value)}>
+              ${ofKind.map((t) => html`<option value=${t.id} ?selected=${t.id === this.template?.id}>${t.title}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderField(field: TemplateField, rendered: RenderedNarrative): TemplateResult {
+    const id = `field-${field.id}`;
+    const count = rendered.perField.find((c) => c.fieldId === field.id);
+    const breach = rendered.overLimits.find((b) => b.fieldId === field.id);
+    const missing = rendered.missing.includes(field.id);
+    const value = lines(this.values[field.id]);
+    const readonly = this.reviewing;
+    const limit = field.maxWords
+      ? msg(str`${count?.words ?? 0} of ${field.maxWords} words`, { id: 'narrative.fieldWords' })
+      : field.maxChars
+        ? msg(str`${count?.characters ?? 0} of ${field.maxChars} characters`, { id: 'narrative.fieldChars' })
+        : '';
+    const onInput = (e: Event) => this.setValue(field, (e.target as HTMLInputElement).value);
+    const describedBy = `${id}-guidance ${id}-count`;
+    const control =
+      field.type === 'choice'
+        ? html`<select id=${id} class="bw-field__input" part="input" ?disabled=${readonly} aria-describedby=${describedBy} @change=${onInput}>
+            <option value="">—</option>
+            ${(field.options ?? []).map((option) => html`<option ?selected=${value === option}>${option}</option>`)}
+          </select>`
+        : field.type === 'text'
+          ? html`<input id=${id} class="bw-field__input" part="input" .value=${live(value)} ?readonly=${readonly} ?required=${field.required} aria-invalid=${breach ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput} />`
+          : html`<textarea id=${id} class="bw-field__input" part="input" rows=${field.type === 'list' ? 3 : 4} .value=${live(value)} ?readonly=${readonly} ?required=${field.required} aria-invalid=${breach ? 'true' : 'false'} aria-describedby=${describedBy} @input=${onInput}></textarea>`;
+    return html`<div class="field" part="field">
+      <div class="bw-field">
+        <label class="bw-field__label" for=${id}>${field.label}${field.required ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
+        ${control}
+        <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>
+          ${field.type === 'list' ? html`${msg('One entry per line.', { id: 'narrative.onePerLine' })} ` : nothing}${limit}${breach
+            ? html` — ${breach.limit === 'minWords' ? msg('too short', { id: 'narrative.tooShort' }) : msg('over the limit', { id: 'narrative.overLimit' })}`
+            : nothing}${missing && !this.reviewing ? html` ${msg('Still to fill in.', { id: 'narrative.missing' })}` : nothing}
+        </span>
+      </div>
+      <div class="guidance" part="guidance" id=${`${id}-guidance`}>
+        ${field.guidance ? html`<p>${field.guidance}</p>` : nothing}
+        ${field.example ? html`<p class="example"><strong>${msg('Example:', { id: 'narrative.example' })}</strong> ${field.example}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderReviews(sectionId: string | null): unknown {
+    const items = this.reviews.filter((r) => r.sectionId === sectionId && r.kind !== 'approval');
+    if (!items.length) return nothing;
+    return html`<ul class="reviews" part="reviews" aria-label=${msg('Mentor review', { id: 'narrative.reviews' })}>
+      ${items.map(
+        (review) => html`<li class="review" part="review" data-state=${review.state} data-review=${review.id}>
+          <p>
+            <strong>${review.kind === 'suggestion' ? msg('Suggestion', { id: 'narrative.suggestion' }) : msg('Comment', { id: 'narrative.comment' })}</strong>
+            ${review.state !== 'open'
+              ? renderBadge('neutral', review.state === 'accepted' ? msg('Accepted', { id: 'narrative.reviewAccepted' }) : msg('Resolved', { id: 'narrative.reviewResolved' }))
+              : nothing}
+          </p>
+          ${review.text ? html`<p>${review.text}</p>` : nothing}
+          ${review.suggestedText !== undefined ? html`<blockquote class="suggested">${review.suggestedText}</blockquote>` : nothing}
+          ${review.state === 'open' && !this.reviewing
+            ? html`<div class="row">
+                ${review.kind === 'suggestion'
+                  ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.accept(review)}>${msg('Accept', { id: 'narrative.accept' })}</button>`
+                  : nothing}
+                <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.resolve(review)}>${msg('Resolve', { id: 'narrative.resolve' })}</button>
+              </div>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderReviewForm(section: NarrativeTemplate['sections'][number]): TemplateResult {
+    const id = `review-${section.id}`;
+    return html`<form class="review-form" @submit=${(e: Event) => {
+      e.preventDefault();
+      void this.review(section.id, e.target as HTMLFormElement);
+    }}>
+      <div class="bw-field">
+        <label class="bw-field__label" for=${`${id}-text`}>${msg('Comment on this section', { id: 'narrative.commentLabel' })}</label>
+        <textarea id=${`${id}-text`} name="text" class="bw-field__input" part="input" rows="2"></textarea>
+      </div>
+      <div class="bw-field">
+        <label class="bw-field__label" for=${`${id}-field`}>${msg('Suggest new text for', { id: 'narrative.suggestFor' })}</label>
+        <select id=${`${id}-field`} name="field" class="bw-field__input" part="input">
+          ${section.fields.map((field) => html`<option value=${field.id}>${field.label}</option>`)}
+        </select>
+        <textarea id=${`${id}-suggested`} name="suggested" class="bw-field__input" part="input" rows="2" aria-label=${msg('Suggested text', { id: 'narrative.suggestedText' })}></textarea>
+      </div>
+      <button class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy}>${msg('Send', { id: 'narrative.send' })}</button>
+    </form>`;
+  }
+
+  private renderPreview(template: NarrativeTemplate, rendered: RenderedNarrative): TemplateResult {
+    const locale = this.resolvedLocale;
+    const limits = template.limits;
+    const spoken = limits.spokenSeconds !== undefined || template.kind === 'elevator-pitch';
+    const { words, characters, spokenSeconds } = rendered;
+    const over = rendered.overLimits.filter((b) => b.scope === 'template');
+    const hints = withoutDismissed(
+      checkNorms({ kind: template.kind, country: this.targetCountry, locale, text: rendered.text, values: this.cleanValues(), words, spokenSeconds }),
+      this.dismissed,
+    );
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${msg('Preview', { id: 'narrative.preview' })}</h3>
+      <div class="preview-text" lang=${template.locale}>${rendered.text || msg('Your text appears here as you fill in the form.', { id: 'narrative.previewEmpty' })}</div>
+      <p class="counts" part="counts">
+        <span>${limits.maxWords ? msg(str`${words} of ${limits.maxWords} words`, { id: 'narrative.words' }) : msg(str`${words} words`, { id: 'narrative.wordsOnly' })}</span>
+        <span>${limits.maxChars ? msg(str`${characters} of ${limits.maxChars} characters`, { id: 'narrative.chars' }) : msg(str`${characters} characters`, { id: 'narrative.charsOnly' })}</span>
+        ${spoken ? html`<span>${msg(str`About ${spokenSeconds} seconds to say`, { id: 'narrative.spoken' })}${limits.spokenSeconds ? ` (≤ ${limits.spokenSeconds})` : ''}</span>` : nothing}
+      </p>
+      <div role="status" aria-live="polite">
+        ${over.map(
+          (b) => html`<p class="warning" part="warning">
+            ${b.limit === 'maxWords'
+              ? msg(str`${b.actual} words: over the limit of ${b.allowed}. Shorten it.`, { id: 'narrative.overWords' })
+              : b.limit === 'maxChars'
+                ? msg(str`${b.actual} characters: over the limit of ${b.allowed}. Shorten it.`, { id: 'narrative.overChars' })
+                : msg(str`About ${b.actual} seconds to say: over ${b.allowed}. Shorten it.`, { id: 'narrative.overSpoken' })}
+          </p>`,
+        )}
+      </div>
+      ${hints.length
+        ? html`<ul class="hints" part="hints" aria-label=${msg('Hiring-convention hints', { id: 'narrative.hints' })}>
+            ${hints.map(
+              (hint) => html`<li class="hint" part="hint" data-hint=${hint.id}>
+                <span>${hintText(hint)}</span>
+                <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.dismiss(hint)}>${msg('Dismiss', { id: 'narrative.dismiss' })}</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${this.renderCompetencies(template)}
+    </section>`;
+  }
+
+  private renderCompetencies(template: NarrativeTemplate): unknown {
+    const locale = this.resolvedLocale;
+    const asked = this.occupationCompetencies;
+    const isStory = template.kind === 'star-story';
+    if (!isStory && !asked) return nothing;
+    const label = (id: string) => {
+      const found = asked?.find((c) => c.id === id);
+      return found ? pickText(found.label, locale) : competencyLabel(id);
+    };
+    const stories = [
+      ...this.otherStories.filter((d) => d.id !== this.draft?.id).map((d) => ({ id: d.id, title: d.title, competencies: d.competencies })),
+      ...(isStory ? [{ id: this.draft?.id ?? 'current', title: template.title, competencies: this.storyCompetencies }] : []),
+    ];
+    const coverage = asked ? competencyCoverage(asked.map((c) => c.id), stories) : undefined;
+    const tags = [...new Set([...(template.competencies ?? []), ...(asked ?? []).map((c) => c.id)])];
+    return html`<div class="competencies" part="competencies">
+      ${isStory
+        ? html`<fieldset>
+            <legend>${msg('Competencies this story shows', { id: 'narrative.storyShows' })}</legend>
+            ${tags.map(
+              (id) => html`<label class="check"><input type="checkbox" .checked=${live(this.storyCompetencies.includes(id))} ?disabled=${this.reviewing}
+                  @change=${(e: Event) => this.toggleCompetency(id, (e.target as HTMLInputElement).checked)} /> ${label(id)}</label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${coverage
+        ? html`<h4>${msg('What the target occupation asks for', { id: 'narrative.asks' })}</h4>
+            <ul class="coverage">
+              ${coverage.items.map(
+                (item) => html`<li>${label(item.competency)}: ${item.covered
+                  ? renderBadge('success', msg('covered', { id: 'narrative.covered' }))
+                  : renderBadge('warning', msg('no story yet', { id: 'narrative.noStory' }))}</li>`,
+              )}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const draft = this.draft;
+    const canShare = draft && !this.reviewing && this.hasUser;
+    return html`<div class="actions" part="actions">
+      ${this.hasUser && !this.reviewing
+        ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy} @click=${() => this.save()}>${msg('Save', { id: 'narrative.save' })}</button>`
+        : nothing}
+      ${draft ? html`<button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.showVersions()}>${msg('Version history', { id: 'narrative.history' })}</button>` : nothing}
+      ${this.reviewing && draft && draft.status !== 'approved'
+        ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy} @click=${() => this.approve()}>${msg('Approve this version', { id: 'narrative.approve' })}</button>`
+        : nothing}
+      ${canShare
+        ? html`<span class="share">
+            ${this.mentors.length
+              ? html`<label class="bw-visually-hidden" for="mentor">${msg('Mentor', { id: 'narrative.mentor' })}</label>
+                  <select id="mentor" class="bw-field__input" part="input" @change=${(e: Event) => (this.shareTo = (e.target as HTMLSelectElement).value)}>
+                    ${this.mentors.map((m) => html`<option value=${m.id}>${m.name}</option>`)}
+                  </select>
+                  <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.share()}>${msg('Ask for review', { id: 'narrative.share' })}</button>`
+              : nothing}
+          </span>`
+        : nothing}
+      <span class="export" role="group" aria-label=${msg('Export', { id: 'narrative.export' })}>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('clipboard')}>${msg('Copy', { id: 'narrative.copy' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('text')}>${msg('Text file', { id: 'narrative.exportText' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('markdown')}>Markdown</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('docx')}>${msg('Word document', { id: 'narrative.exportWord' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('print')}>${msg('Print', { id: 'narrative.print' })}</button>
+      </span>
+    </div>`;
+  }
+
+  private renderConflict(template: NarrativeTemplate, current: NarrativeDraft): TemplateResult {
+    const locale = this.resolvedLocale;
+    return html`<section class="conflict" part="conflict" aria-labelledby="conflict-title">
+      <h3 id="conflict-title">${msg('Two versions', { id: 'narrative.conflictTitle' })}</h3>
+      <div class="both">
+        <div>
+          <h4>${msg('Yours, on this device', { id: 'narrative.yours' })}</h4>
+          <div class="preview-text">${renderNarrative(template, this.cleanValues(), locale).text}</div>
+          <button type="button" class="bw-button" part="button" @click=${() => this.keepMine()}>${msg('Keep mine', { id: 'narrative.keepMine' })}</button>
+        </div>
+        <div>
+          <h4>${msg(str`Saved, version ${current.version}`, { id: 'narrative.theirs' })}</h4>
+          <div class="preview-text">${renderNarrative(template, current.values, locale).text}</div>
+          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.useSaved()}>${msg('Use the saved one', { id: 'narrative.useSaved' })}</button>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderVersions(versions: DraftVersion[]): TemplateResult {
+    return html`<section class="versions" part="versions" aria-labelledby="versions-title">
+      <h3 id="versions-title">${msg('Version history', { id: 'narrative.history' })}</h3>
+      <ol>
+        ${versions.map(
+          (v) => html`<li>
+            ${msg(str`Version ${v.version}`, { id: 'narrative.version' })} · ${this.format.date(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+            ${v.version !== this.draft?.version && !this.reviewing
+              ? html`<button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.restore(v.version)}>${msg('Restore', { id: 'narrative.restore' })}</button>`
+              : html`<span>${msg('(current)', { id: 'narrative.current' })}</span>`}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderBuilder(templates: NarrativeTemplate[]): unknown {
+    const template = this.template;
+    if (!template) return this.problem ? nothing : renderLoading();
+    const rendered = renderNarrative(template, this.cleanValues(), this.resolvedLocale);
+    const status = this.draft ? statusOf(this.draft.status) : undefined;
+    const canPrefill = template.kind === 'credential-equivalency' && !!this.analysis && !this.reviewing;
+    return html`
+      <header class="header" part="header">
+        <h2>${template.title}</h2>
+        ${status ? renderBadge(status.tone, status.label) : nothing}
+        ${this.dirty ? html`<span class="bw-field__hint">${msg('Unsaved changes (kept on this device)', { id: 'narrative.unsaved' })}</span>` : nothing}
+      </header>
+      ${this.reviewing ? nothing : this.renderPicker(templates)}
+      ${template.description ? html`<p class="description">${template.description}</p>` : nothing}
+      ${!this.hasUser ? html`<p class="bw-field__hint">${msg('Your text is kept on this device. Sign in to save it, see versions and ask a mentor.', { id: 'narrative.signIn' })}</p>` : nothing}
+      ${canPrefill
+        ? html`<p><button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.prefill()}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button></p>`
+        : nothing}
+      ${this.renderReviews(null)}
+      <div class="layout">
+        <form class="form" part="form" @submit=${(e: Event) => e.preventDefault()}>
+          ${template.sections.map(
+            (section) => html`<fieldset class="section" part="section" data-section=${section.id}>
+              <legend>${section.title}${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
+              ${section.fields.map((field) => this.renderField(field, rendered))}
+              ${this.renderReviews(section.id)}
+              ${this.reviewing && this.draft ? this.renderReviewForm(section) : nothing}
+            </fieldset>`,
+          )}
+        </form>
+        ${this.renderPreview(template, rendered)}
+      </div>
+      ${this.conflict ? this.renderConflict(template, this.conflict) : nothing}
+      ${this.versions ? this.renderVersions(this.versions) : nothing}
+      ${this.renderActions()}
+    `;
+  }
+
+  protected override renderContent(): unknown {
+    return html`${this.templates.render({ ready: (page) => this.renderBuilder(page.items) })}
+      <p class="notice" role="status" aria-live="polite">${this.notice}</p>
+      ${this.problem ? html`<p class="failure" part="error" role="alert">${this.problem}</p>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bw-narrative-saved': CustomEvent<NarrativeSavedDetail>;
+    'bw-narrative-exported': CustomEvent<NarrativeExportedDetail>;
+  }
+}

@@ -1,0 +1,286 @@
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/narrative-builder/define.js';
+import type { NarrativeBuilder } from '../../../src/widgets/narrative-builder/narrative-builder.js';
+import type { FetchLike } from '../../../src/api/client.js';
+
+const endpoint = location.origin;
+const PK = 'pk_demo_bridgeway';
+let seq = 0;
+const unique = (name: string) => `nb-${name}-${Date.now()}-${seq++}`;
+
+async function token(role: string, externalId: string): Promise<{ token: string; user: { id: string } }> {
+  return (await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) })).json();
+}
+
+async function api(path: string, tokenValue: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
+  const response = await fetch(path, { method, headers: { authorization: `Bearer ${tokenValue}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return response.json();
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const previewText = (el: Element) => $(el, '.preview-text')?.textContent ?? '';
+
+async function ready(el: NarrativeBuilder): Promise<void> {
+  await waitUntil(() => $(el, '[part~="form"]'), 'the form did not appear', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+function type(el: NarrativeBuilder, fieldId: string, value: string): void {
+  const input = $<HTMLInputElement>(el, `#field-${fieldId}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+function button(el: Element, name: string, within: ParentNode = shadow(el)): HTMLButtonElement {
+  const found = [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+describe('bw-narrative-builder', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => fixtureCleanup());
+
+  it('fills a template with the keyboard and updates the preview and counts', async () => {
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    await ready(el);
+    await expect(el).to.be.accessible();
+    const input = $<HTMLInputElement>(el, '#field-local-title')!;
+    input.focus();
+    await sendKeys({ type: 'Registered Nurse' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Staff nurse' });
+    await el.updateComplete;
+    expect(input.value).to.equal('Registered Nurse');
+    expect($<HTMLInputElement>(el, '#field-foreign-title')!.value).to.equal('Staff nurse');
+    expect(previewText(el)).to.contain('Registered Nurse');
+    expect($(el, '[part="counts"]')!.textContent).to.match(/\d+ of 100 words/);
+    expect($(el, '#field-local-title-count')!.textContent).to.contain('16 of 80 characters');
+    // Guidance and an example sit beside each field.
+    expect($(el, '#field-local-title-guidance')!.textContent).to.contain('Example:');
+  });
+
+  it('warns when a field and the whole text go over their limits', async () => {
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    await ready(el);
+    type(el, 'achievement', Array.from({ length: 45 }, (_, i) => `word${i}`).join(' '));
+    type(el, 'specialties', Array.from({ length: 70 }, (_, i) => `skill${i}`).join('\n'));
+    await el.updateComplete;
+    expect($(el, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#field-achievement-count')!.textContent).to.contain('over the limit');
+    const warning = $(el, '[part="warning"]');
+    expect(warning?.textContent).to.match(/words: over the limit of 100/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a hiring-convention hint and remembers its dismissal', async () => {
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
+    await ready(el);
+    type(el, 'achievement', 'Married, led a ward of 40 beds.');
+    await el.updateComplete;
+    const hint = $(el, '[part="hint"]');
+    expect(hint?.textContent).to.contain('your family situation');
+    await expect(el).to.be.accessible();
+    button(el, 'Dismiss', hint!).click();
+    await el.updateComplete;
+    expect($(el, '[part="hint"]')).to.equal(null);
+    fixtureCleanup();
+    const again = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
+    await ready(again);
+    expect($(again, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(previewText(again)).to.contain('Married', 'the local draft came back');
+    expect($(again, '[part="hint"]')).to.equal(null, 'the dismissed hint stays dismissed');
+  });
+
+  it('keeps the text typed before a reload in a re-created element', async () => {
+    const make = () => fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="elevator-pitch"></bw-narrative-builder>`);
+    const el = await make();
+    await ready(el);
+    type(el, 'goal', 'Work as a registered nurse in Toronto');
+    fixtureCleanup();
+    const again = await make();
+    await ready(again);
+    expect($<HTMLTextAreaElement>(again, '#field-goal')!.value).to.equal('Work as a registered nurse in Toronto');
+    expect(shadow(again).textContent).to.contain('unsaved changes on this device were restored');
+    expect($(again, '[part="counts"]')!.textContent).to.contain('seconds to say');
+  });
+
+  it('exports plain text, Markdown and a Word document that is a zip with word/document.xml', async () => {
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    await ready(el);
+    type(el, 'local-title', 'Registered Nurse');
+    type(el, 'years', '8');
+    type(el, 'specialties', 'acute care\n*triage* & <ICU>');
+    type(el, 'achievement', 'Led a 40-bed ward.');
+    await el.updateComplete;
+    const text = el.plainText();
+    expect(text).to.contain('Registered Nurse');
+    expect(text).to.contain('*triage* & <ICU>');
+    const markdown = el.markdown();
+    expect(markdown).to.match(/^# /);
+    expect(markdown).to.contain('\\*triage\\* \\& \\<ICU\\>');
+
+    const blob = await el.wordDocument();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const view = new DataView(bytes.buffer);
+    expect(view.getUint32(0, true)).to.equal(0x04034b50, 'a zip local file header');
+    const endAt = bytes.length - 22;
+    expect(view.getUint32(endAt, true)).to.equal(0x06054b50, 'an end-of-central-directory record');
+    const entries = view.getUint16(endAt + 10, true);
+    let at = view.getUint32(endAt + 16, true);
+    const names: Record<string, string> = {};
+    for (let i = 0; i < entries; i++) {
+      expect(view.getUint32(at, true)).to.equal(0x02014b50);
+      const size = view.getUint32(at + 20, true);
+      const nameLength = view.getUint16(at + 28, true);
+      const offset = view.getUint32(at + 42, true);
+      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+      const localName = view.getUint16(offset + 26, true);
+      names[name] = new TextDecoder().decode(bytes.subarray(offset + 30 + localName, offset + 30 + localName + size));
+      at += 46 + nameLength;
+    }
+    expect(Object.keys(names)).to.include.members(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
+    const xml = new DOMParser().parseFromString(names['word/document.xml'], 'application/xml');
+    expect(xml.querySelector('parsererror')).to.equal(null);
+    expect(xml.documentElement.textContent).to.contain('Registered Nurse');
+    expect(xml.documentElement.textContent).to.contain('*triage* & <ICU>');
+  });
+
+  it('pre-fills the credential-equivalency statement from a bw-gap-analysed event', async () => {
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
+    await ready(el);
+    const analysis = {
+      target: { occupation: { id: 'registered-nurse', name: { en: 'Registered nurse', fr: 'Infirmière autorisée' } }, jurisdiction: { id: 'ca-on', country: 'CA', name: { en: 'Ontario' } } },
+    };
+    const profile = {
+      education: [{ level: 'bachelor', fieldFamily: 'nursing', title: 'Nursing', institution: 'University of Lagos', country: 'NG', year: 2014 }],
+      licences: [],
+      experience: [],
+      languageTests: [],
+      assessments: [{ body: 'nnas', status: 'completed', equivalentLevel: 'bachelor' }],
+    };
+    document.dispatchEvent(new CustomEvent('bw-gap-analysed', { detail: { analysis, profile } }));
+    await el.updateComplete;
+    button(el, 'Fill in from my gap analysis').click();
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#field-credentials')!.value !== '', 'the pre-fill');
+    const credentials = $<HTMLTextAreaElement>(el, '#field-credentials')!.value;
+    expect(credentials).to.contain("Bachelor's degree in Nursing, University of Lagos, Nigeria (2014)");
+    expect(credentials).to.contain('NNAS');
+    expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal('Registered nurse');
+    expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
+    expect(previewText(el)).to.contain('University of Lagos');
+  });
+
+  it('saves on the server, shows both versions on a conflict, and restores an earlier version', async () => {
+    const { token: mentee } = await token('mentee', unique('saver'));
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    await ready(el);
+    type(el, 'local-title', 'Nurse');
+    button(el, 'Save').click();
+    await waitUntil(() => shadow(el).textContent!.includes('Saved.'), 'first save');
+    const drafts = await api('/v1/narrative-drafts', mentee);
+    const draft = drafts.items[0];
+    expect(draft.values['local-title']).to.equal('Nurse');
+    // Someone else saves version 2 on another device.
+    await api(`/v1/narrative-drafts/${draft.id}`, mentee, { version: 1, values: { 'local-title': 'Charge nurse' } }, 'PATCH');
+    type(el, 'local-title', 'Registered Nurse');
+    button(el, 'Save').click();
+    await waitUntil(() => $(el, '[part="conflict"]'), 'the conflict view');
+    const conflict = $(el, '[part="conflict"]')!;
+    expect(conflict.textContent).to.contain('Registered Nurse');
+    expect(conflict.textContent).to.contain('Charge nurse');
+    await expect(el).to.be.accessible();
+    button(el, 'Keep mine', conflict).click();
+    await waitUntil(() => !$(el, '[part="conflict"]') && el.shadowRoot!.textContent!.includes('Saved.'), 'kept mine');
+    expect((await api(`/v1/narrative-drafts/${draft.id}`, mentee)).values['local-title']).to.equal('Registered Nurse');
+
+    button(el, 'Version history').click();
+    await waitUntil(() => $(el, '[part="versions"]'), 'the history');
+    const first = [...$(el, '[part="versions"]')!.querySelectorAll('li')].find((li) => li.textContent!.includes('Version 1'))!;
+    button(el, 'Restore', first).click();
+    await waitUntil(() => shadow(el).textContent!.includes('Version 1 restored'), 'restored');
+    expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal('Nurse');
+  });
+
+  it('lets the author accept a suggestion and resolve a comment beside their sections', async () => {
+    const { token: mentee } = await token('mentee', unique('author'));
+    const mentor = await token('mentor', unique('mentor'));
+    const draft = await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: { 'local-title': 'Nurse', achievement: 'Led a ward.' } });
+    await api(`/v1/narrative-drafts/${draft.id}/shares`, mentee, { mentorIds: [mentor.user.id] });
+    await api(`/v1/narrative-drafts/${draft.id}/comments`, mentor.token, { sectionId: 'profile', text: 'Add your years.' });
+    await api(`/v1/narrative-drafts/${draft.id}/suggestions`, mentor.token, { sectionId: 'strengths', fieldId: 'achievement', text: 'Numbers help.', suggestedText: 'Led a 40-bed ward.' });
+
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" draft-id=${draft.id}></bw-narrative-builder>`);
+    await ready(el);
+    await waitUntil(() => $$(el, '[part="review"]').length === 2, 'the reviews');
+    expect(shadow(el).textContent).to.contain('Changes requested');
+    await expect(el).to.be.accessible();
+    const suggestion = $(el, '[data-section="strengths"] [part="review"]')!;
+    expect(suggestion.textContent).to.contain('Led a 40-bed ward.');
+    button(el, 'Accept', suggestion).click();
+    await waitUntil(() => $<HTMLTextAreaElement>(el, '#field-achievement')!.value === 'Led a 40-bed ward.', 'accepted into the field');
+    const comment = $(el, '[data-section="profile"] [part="review"]')!;
+    button(el, 'Resolve', comment).click();
+    await waitUntil(() => $(el, '[data-section="profile"] [part="review"]')!.dataset.state === 'resolved', 'resolved');
+    await waitUntil(() => shadow(el).textContent!.includes('In review'), 'back in review');
+  });
+
+  it('gives a mentor a review mode to comment, suggest and approve', async () => {
+    const { token: mentee } = await token('mentee', unique('shared'));
+    const mentor = await token('mentor', unique('reviewer'));
+    const draft = await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: { 'local-title': 'Nurse' } });
+    await api(`/v1/narrative-drafts/${draft.id}/shares`, mentee, { mentorIds: [mentor.user.id] });
+    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
+    await ready(el);
+    expect($<HTMLInputElement>(el, '#field-local-title')!.readOnly).to.equal(true);
+    await expect(el).to.be.accessible();
+    const text = $<HTMLTextAreaElement>(el, '#review-profile-text')!;
+    text.value = 'Give the local title.';
+    const suggested = $<HTMLTextAreaElement>(el, '#review-profile-suggested')!;
+    suggested.value = 'Registered Nurse';
+    button(el, 'Send', text.closest('form')!).click();
+    await waitUntil(() => $$(el, '[part="review"]').length === 1, 'the suggestion appears');
+    expect(shadow(el).textContent).to.contain('Changes requested');
+    button(el, 'Approve this version').click();
+    await waitUntil(() => shadow(el).textContent!.includes('You approved this draft.'), 'approved');
+    expect((await api(`/v1/narrative-drafts/${draft.id}`, mentee)).status).to.equal('approved');
+  });
+
+  describe('error states', () => {
+    const failing = (reply: () => Promise<Response>): FetchLike => (input, init) => (input.includes('/narrative-templates') ? reply() : fetch(input, init));
+
+    it('shows a retryable error when the templates fail to load (500), accessible', async () => {
+      const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
+        .fetch=${failing(async () => new Response('{}', { status: 500 }))}></bw-narrative-builder>`);
+      await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state', { timeout: 15000 });
+      expect($(el, '[part~="retry"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error for a malformed body and for a network failure', async () => {
+      const malformed = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
+        .fetch=${failing(async () => new Response('{"items": 3}', { status: 200, headers: { 'content-type': 'application/json' } }))}></bw-narrative-builder>`);
+      await waitUntil(() => $(malformed, '[part~="state-error"]'), 'validation error');
+      const offline = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
+        .fetch=${failing(() => Promise.reject(new TypeError('Failed to fetch')))}></bw-narrative-builder>`);
+      await waitUntil(() => $(offline, '[part~="state-error"]'), 'network error', { timeout: 15000 });
+      expect($(offline, '[part~="error"]')!.textContent).to.contain('internet connection');
+    });
+
+    it('keeps the text on the device when a save fails, and says so', async () => {
+      const { token: mentee } = await token('mentee', unique('offline'));
+      const offlineSaves: FetchLike = (input, init) => (init.method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
+      const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" .fetch=${offlineSaves}></bw-narrative-builder>`);
+      await ready(el);
+      type(el, 'local-title', 'Nurse');
+      button(el, 'Save').click();
+      await waitUntil(() => $(el, '.failure'), 'the failure message', { timeout: 15000 });
+      expect($(el, '.failure')!.textContent).to.contain('internet connection');
+      expect(shadow(el).textContent).to.contain('Unsaved changes (kept on this device)');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
