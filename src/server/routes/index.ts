@@ -3,8 +3,9 @@
  * (catalogue, gap, plans, mentors, narratives).
  */
 import type { RouteModule } from '../route.js';
+import { catalogueRoutes } from './catalogue.js';
 import { healthRoutes, identityRoutes } from './identity.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes];
 
 export { demoRoutes } from './identity.js';
