@@ -3,5 +3,6 @@
  * `bw-` name and re-exports the classes and `configure()`.
  */
 import './ui/provider/define.js';
+import './widgets/credential-gap-mapper/define.js';
 
 export * from './index.js';

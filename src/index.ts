@@ -5,6 +5,7 @@
  */
 export { BridgewayElement } from './ui/base-element.js';
 export { BridgewayProvider } from './ui/provider/provider.js';
+export { BridgewayCredentialGapMapper, type GapAnalysedDetail } from './widgets/credential-gap-mapper/credential-gap-mapper.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
 export { defineElement } from './ui/register.js';
 export { VERSION } from './version.js';
