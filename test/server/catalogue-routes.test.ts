@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { GapAnalysis, GapAnalysisListResponse } from '../../src/api/gap.js';
 import { JurisdictionListResponse, OccupationSearchResponse, RequirementSet } from '../../src/api/catalogue.js';
 import { DEMO_AS_OF, demoProfile, demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
@@ -217,5 +218,12 @@ describe('catalogue and gap analysis routes', () => {
     assert.equal(foreignRead.status, 404);
     const foreignList = await server.request('/v1/gap-analyses', { token: foreign });
     assert.deepEqual(foreignList.body.items, []);
+  });
+
+  test('the demo page ships the demo mentee exactly as seeded', async () => {
+    const shipped = JSON.parse(await readFile(new URL('../../demo/amara-profile.json', import.meta.url), 'utf8'));
+    assert.deepEqual(shipped, demoProfile);
+    const res = await server.request('/demo/amara-profile.json');
+    assert.equal(res.status, 200);
   });
 });
