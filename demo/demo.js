@@ -49,3 +49,18 @@ if (narrative) {
     narrative.draftId = reviewing ? 'nd_demo_equivalency' : undefined;
   });
 }
+// The gap mapper: this site already knows its member's profile and goal, so it hands
+// them over instead of asking again (the element's form stays one click away).
+const gapMapper = document.getElementById('gap-mapper');
+fetch('/demo/amara-profile.json')
+  .then((response) => response.json())
+  .then((profile) => {
+    gapMapper.setAttribute('occupation', 'registered-nurse');
+    gapMapper.setAttribute('jurisdiction', 'ca-on');
+    // The day of the demo story (her IELTS result is still valid then); leave it out for today.
+    gapMapper.setAttribute('as-of', '2025-03-01');
+    gapMapper.profile = profile;
+  })
+  .catch((error) => {
+    status.textContent = `Could not load the demo profile: ${error.message}.`;
+  });

@@ -3,7 +3,8 @@
  * `bw-` name and re-exports the classes and `configure()`.
  */
 import './ui/provider/define.js';
+import './widgets/credential-gap-mapper/define.js';
+import './widgets/milestone-tracker/define.js';
 import './widgets/narrative-builder/define.js';
 
 export * from './index.js';
-import './widgets/milestone-tracker/define.js';

@@ -5,8 +5,9 @@
  */
 export { BridgewayElement } from './ui/base-element.js';
 export { BridgewayProvider } from './ui/provider/provider.js';
-export { NarrativeBuilder } from './widgets/narrative-builder/narrative-builder.js';
+export { BridgewayCredentialGapMapper, type GapAnalysedDetail } from './widgets/credential-gap-mapper/credential-gap-mapper.js';
+export { BridgewayMilestoneTracker } from './widgets/milestone-tracker/milestone-tracker.js';
+export { BridgewayNarrativeBuilder } from './widgets/narrative-builder/narrative-builder.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
 export { defineElement } from './ui/register.js';
 export { VERSION } from './version.js';
-export { BridgewayMilestoneTracker } from './widgets/milestone-tracker/milestone-tracker.js';

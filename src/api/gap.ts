@@ -6,7 +6,7 @@
  * critical path through those pathways, and a readiness summary.
  */
 import * as z from 'zod/mini';
-import { DurationRange, Id, IsoDate, IsoDateTime, LocalizedText, MoneyRange } from './common.js';
+import { DurationRange, Id, IsoDate, IsoDateTime, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
 import {
   CefrLevel,
   CountryCode,
@@ -209,3 +209,10 @@ export type GapAnalysis = z.infer<typeof GapAnalysis>;
 /** `POST /v1/gap-analyses` answers with the analysis; `GET /v1/gap-analyses/{id}` the same. */
 export const GapAnalysisResponse = GapAnalysis;
 export type GapAnalysisResponse = z.infer<typeof GapAnalysisResponse>;
+
+/** `GET /v1/gap-analyses?limit=&cursor=`: the caller's own saved analyses, newest first. */
+export const GapAnalysisListQuery = PageQuery;
+export type GapAnalysisListQuery = z.infer<typeof GapAnalysisListQuery>;
+
+export const GapAnalysisListResponse = Page(GapAnalysis);
+export type GapAnalysisListResponse = z.infer<typeof GapAnalysisListResponse>;

@@ -10,6 +10,7 @@
  * const { status, body } = await server.request('/v1/me', { token: 'pk_demo_bridgeway' });
  * ```
  */
+import { routeModules } from '../../src/server/routes/index.js';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rmdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -24,7 +25,7 @@ import type { Role } from '../../src/api/identity.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = join(ROOT, '.tmp');
 /** What the snapshot depends on: change any of these files and a new one is built. */
-const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/db/migrate.ts'];
+const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/db/migrate.ts'];
 
 async function filesUnder(path: string): Promise<string[]> {
   const info = await stat(path);
@@ -71,7 +72,8 @@ export function databaseSnapshot(): Promise<Blob> {
         if (!(await exists(file))) {
           const db = await PgliteDatabase.open({ dataDir: 'memory://' });
           await migrate(db);
-          await runSeed(db);
+          // The whole seed, the resource modules' seeders included, as a server start runs it.
+          await runSeed(db, {}, routeModules.flatMap((module) => module.seeders ?? []));
           const dump = await db.dump();
           await db.close();
           await writeFile(`${file}.${process.pid}`, Buffer.from(await dump.arrayBuffer()));
@@ -123,7 +125,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await openTestDatabase();
   await options.setup?.(db);
   const { setup: _setup, ...rest } = options;
-  const server = await startServer({ log: false, ...rest, db, port: 0, host: '127.0.0.1' });
+  // The snapshot is seeded already; seed again only to add a test's extra origins.
+  const server = await startServer({ log: false, seed: Boolean(rest.extraOrigins?.length), ...rest, db, port: 0, host: '127.0.0.1' });
   return withHelpers(server, async () => {
     await server.close();
     await db.close();

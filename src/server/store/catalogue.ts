@@ -271,3 +271,28 @@ export async function getGapAnalysis(db: Queryable, organisationId: string, user
   if (rows.length === 0) return null;
   return { ...rows[0].result, id, createdAt: new Date(rows[0].created_at).toISOString() };
 }
+
+function decodeAnalysisCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const match = /^a(\d{1,6})$/.exec(cursor);
+  if (!match) throw new RangeError('The cursor is not one this server issued.');
+  return Number(match[1]);
+}
+
+/** The analyses a user saved in this organisation, newest first. */
+export async function listGapAnalyses(
+  db: Queryable,
+  organisationId: string,
+  userId: string,
+  page: { limit?: number; cursor?: string } = {},
+): Promise<Page<GapAnalysis>> {
+  const limit = Math.min(Math.max(page.limit ?? 20, 1), 100);
+  const offset = decodeAnalysisCursor(page.cursor);
+  const { rows } = await db.query<{ id: string; result: GapAnalysis; created_at: Date | string }>(
+    `SELECT id, result, created_at FROM gap_analyses WHERE organisation_id = $1 AND user_id = $2
+     ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4`,
+    [organisationId, userId, limit + 1, offset],
+  );
+  const items = rows.slice(0, limit).map((r) => ({ ...r.result, id: r.id, createdAt: new Date(r.created_at).toISOString() }));
+  return { items, nextCursor: rows.length > limit ? `a${offset + limit}` : null };
+}

@@ -1,10 +1,10 @@
-import { NarrativeBuilder } from './narrative-builder.js';
+import { BridgewayNarrativeBuilder } from './narrative-builder.js';
 import { defineElement } from '../../ui/register.js';
 
-defineElement('bw-narrative-builder', NarrativeBuilder);
+defineElement('bw-narrative-builder', BridgewayNarrativeBuilder);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'bw-narrative-builder': NarrativeBuilder;
+    'bw-narrative-builder': BridgewayNarrativeBuilder;
   }
 }

@@ -110,7 +110,7 @@ function lines(value: DraftValues[string] | undefined): string {
  * @csspart versions - the version history.
  * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
  */
-export class NarrativeBuilder extends BridgewayElement {
+export class BridgewayNarrativeBuilder extends BridgewayElement {
   static override styles = [...(BridgewayElement.styles as []), narrativeBuilderStyles];
   static override localeArea = narrativeLocales;
 

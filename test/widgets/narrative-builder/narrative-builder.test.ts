@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/narrative-builder/define.js';
-import type { NarrativeBuilder } from '../../../src/widgets/narrative-builder/narrative-builder.js';
+import type { BridgewayNarrativeBuilder } from '../../../src/widgets/narrative-builder/narrative-builder.js';
 import type { FetchLike } from '../../../src/api/client.js';
 
 const endpoint = location.origin;
@@ -23,12 +23,12 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => sh
 const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 const previewText = (el: Element) => $(el, '.preview-text')?.textContent ?? '';
 
-async function ready(el: NarrativeBuilder): Promise<void> {
+async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
   await waitUntil(() => $(el, '[part~="form"]'), 'the form did not appear', { timeout: 8000 });
   await el.updateComplete;
 }
 
-function type(el: NarrativeBuilder, fieldId: string, value: string): void {
+function type(el: BridgewayNarrativeBuilder, fieldId: string, value: string): void {
   const input = $<HTMLInputElement>(el, `#field-${fieldId}`)!;
   input.value = value;
   input.dispatchEvent(new Event('input'));
@@ -45,7 +45,7 @@ describe('bw-narrative-builder', () => {
   afterEach(() => fixtureCleanup());
 
   it('fills a template with the keyboard and updates the preview and counts', async () => {
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
     await ready(el);
     await expect(el).to.be.accessible();
     const input = $<HTMLInputElement>(el, '#field-local-title')!;
@@ -64,7 +64,7 @@ describe('bw-narrative-builder', () => {
   });
 
   it('warns when a field and the whole text go over their limits', async () => {
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'achievement', Array.from({ length: 45 }, (_, i) => `word${i}`).join(' '));
     type(el, 'specialties', Array.from({ length: 70 }, (_, i) => `skill${i}`).join('\n'));
@@ -77,7 +77,7 @@ describe('bw-narrative-builder', () => {
   });
 
   it('shows a hiring-convention hint and remembers its dismissal', async () => {
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'achievement', 'Married, led a ward of 40 beds.');
     await el.updateComplete;
@@ -88,7 +88,7 @@ describe('bw-narrative-builder', () => {
     await el.updateComplete;
     expect($(el, '[part="hint"]')).to.equal(null);
     fixtureCleanup();
-    const again = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
+    const again = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(again);
     expect($(again, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('false');
     expect(previewText(again)).to.contain('Married', 'the local draft came back');
@@ -96,7 +96,7 @@ describe('bw-narrative-builder', () => {
   });
 
   it('keeps the text typed before a reload in a re-created element', async () => {
-    const make = () => fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="elevator-pitch"></bw-narrative-builder>`);
+    const make = () => fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="elevator-pitch"></bw-narrative-builder>`);
     const el = await make();
     await ready(el);
     type(el, 'goal', 'Work as a registered nurse in Toronto');
@@ -109,7 +109,7 @@ describe('bw-narrative-builder', () => {
   });
 
   it('exports plain text, Markdown and a Word document that is a zip with word/document.xml', async () => {
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'local-title', 'Registered Nurse');
     type(el, 'years', '8');
@@ -150,7 +150,7 @@ describe('bw-narrative-builder', () => {
   });
 
   it('pre-fills the credential-equivalency statement from a bw-gap-analysed event', async () => {
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
     await ready(el);
     const analysis = {
       target: { occupation: { id: 'registered-nurse', name: { en: 'Registered nurse', fr: 'Infirmière autorisée' } }, jurisdiction: { id: 'ca-on', country: 'CA', name: { en: 'Ontario' } } },
@@ -176,7 +176,7 @@ describe('bw-narrative-builder', () => {
 
   it('saves on the server, shows both versions on a conflict, and restores an earlier version', async () => {
     const { token: mentee } = await token('mentee', unique('saver'));
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'local-title', 'Nurse');
     button(el, 'Save').click();
@@ -213,7 +213,7 @@ describe('bw-narrative-builder', () => {
     await api(`/v1/narrative-drafts/${draft.id}/comments`, mentor.token, { sectionId: 'profile', text: 'Add your years.' });
     await api(`/v1/narrative-drafts/${draft.id}/suggestions`, mentor.token, { sectionId: 'strengths', fieldId: 'achievement', text: 'Numbers help.', suggestedText: 'Led a 40-bed ward.' });
 
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" draft-id=${draft.id}></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" draft-id=${draft.id}></bw-narrative-builder>`);
     await ready(el);
     await waitUntil(() => $$(el, '[part="review"]').length === 2, 'the reviews');
     expect(shadow(el).textContent).to.contain('Changes requested');
@@ -233,7 +233,7 @@ describe('bw-narrative-builder', () => {
     const mentor = await token('mentor', unique('reviewer'));
     const draft = await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: { 'local-title': 'Nurse' } });
     await api(`/v1/narrative-drafts/${draft.id}/shares`, mentee, { mentorIds: [mentor.user.id] });
-    const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
     await ready(el);
     expect($<HTMLInputElement>(el, '#field-local-title')!.readOnly).to.equal(true);
     await expect(el).to.be.accessible();
@@ -253,7 +253,7 @@ describe('bw-narrative-builder', () => {
     const failing = (reply: () => Promise<Response>): FetchLike => (input, init) => (input.includes('/narrative-templates') ? reply() : fetch(input, init));
 
     it('shows a retryable error when the templates fail to load (500), accessible', async () => {
-      const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
         .fetch=${failing(async () => new Response('{}', { status: 500 }))}></bw-narrative-builder>`);
       await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state', { timeout: 15000 });
       expect($(el, '[part~="retry"]')).to.exist;
@@ -261,10 +261,10 @@ describe('bw-narrative-builder', () => {
     });
 
     it('shows an error for a malformed body and for a network failure', async () => {
-      const malformed = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
+      const malformed = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
         .fetch=${failing(async () => new Response('{"items": 3}', { status: 200, headers: { 'content-type': 'application/json' } }))}></bw-narrative-builder>`);
       await waitUntil(() => $(malformed, '[part~="state-error"]'), 'validation error');
-      const offline = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
+      const offline = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
         .fetch=${failing(() => Promise.reject(new TypeError('Failed to fetch')))}></bw-narrative-builder>`);
       await waitUntil(() => $(offline, '[part~="state-error"]'), 'network error', { timeout: 15000 });
       expect($(offline, '[part~="error"]')!.textContent).to.contain('internet connection');
@@ -273,7 +273,7 @@ describe('bw-narrative-builder', () => {
     it('keeps the text on the device when a save fails, and says so', async () => {
       const { token: mentee } = await token('mentee', unique('offline'));
       const offlineSaves: FetchLike = (input, init) => (init.method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
-      const el = await fixture<NarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" .fetch=${offlineSaves}></bw-narrative-builder>`);
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" .fetch=${offlineSaves}></bw-narrative-builder>`);
       await ready(el);
       type(el, 'local-title', 'Nurse');
       button(el, 'Save').click();

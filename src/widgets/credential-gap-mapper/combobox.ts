@@ -1,0 +1,193 @@
+/**
+ * A search-as-you-type picker following the ARIA combobox pattern: an `input
+ * role=combobox` with `aria-expanded`, `aria-controls` and `aria-activedescendant`,
+ * and a listbox of options. Arrow keys move, Enter picks, Escape closes (a second Escape
+ * clears). The listbox is in the flow below the input, not floating: it is never
+ * clipped by a transformed or overflow-hidden host container.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Choice } from './profile-draft.js';
+
+export interface Option extends Choice {
+  /** A second line: the synonym that matched, the country. */
+  hint?: string;
+}
+
+export interface ComboboxOptions {
+  /** Unique within the shadow root: prefixes the ids of the input, listbox and options. */
+  id: string;
+  search: (query: string, signal: AbortSignal) => Promise<Option[]>;
+  onPick: (option: Option) => void;
+  debounceMs?: number;
+}
+
+export class SearchCombobox implements ReactiveController {
+  query = '';
+  open = false;
+  options: Option[] = [];
+  active = -1;
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  private timer?: ReturnType<typeof setTimeout>;
+  private controller?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly config: ComboboxOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.controller?.abort();
+  }
+
+  /** Searches now (tests, and focus on an empty picker). */
+  search(query = this.query): Promise<void> {
+    clearTimeout(this.timer);
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    return this.config.search(query, controller.signal).then(
+      (options) => {
+        if (controller.signal.aborted) return;
+        this.options = options;
+        this.active = options.length ? 0 : -1;
+        this.status = 'ready';
+        this.open = true;
+        this.host.requestUpdate();
+      },
+      () => {
+        if (controller.signal.aborted) return;
+        this.options = [];
+        this.status = 'error';
+        this.open = true;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private onInput = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.search(), this.config.debounceMs ?? 250);
+  };
+
+  private pick(option: Option) {
+    this.query = option.label;
+    this.open = false;
+    this.active = -1;
+    this.config.onPick(option);
+    this.host.requestUpdate();
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const count = this.options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.open) {
+          void this.search();
+          return;
+        }
+        if (count) this.active = (this.active + 1) % count;
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (this.open && count) this.active = (this.active - 1 + count) % count;
+        break;
+      case 'Home':
+      case 'End':
+        if (!this.open || !count) return;
+        event.preventDefault();
+        this.active = event.key === 'Home' ? 0 : count - 1;
+        break;
+      case 'Enter':
+        if (this.open && this.options[this.active]) {
+          event.preventDefault();
+          this.pick(this.options[this.active]);
+        }
+        return;
+      case 'Escape':
+        if (this.open) {
+          event.preventDefault();
+          this.open = false;
+        } else if (this.query) {
+          event.preventDefault();
+          this.query = '';
+        }
+        break;
+      default:
+        return;
+    }
+    this.host.requestUpdate();
+  };
+
+  private onBlur = () => {
+    // Let a click on an option land first.
+    setTimeout(() => {
+      if (!this.open) return;
+      this.open = false;
+      this.host.requestUpdate();
+    }, 200);
+  };
+
+  render(label: string, hint: string, selected?: Choice, error?: string): unknown {
+    const id = this.config.id;
+    const expanded = this.open;
+    const activeId = expanded && this.active >= 0 ? `${id}-option-${this.active}` : undefined;
+    const describedBy = [`${id}-hint`, error ? `${id}-error` : '', `${id}-count`].filter(Boolean).join(' ');
+    return html`<div class="bw-field combobox" part="combobox">
+      <label class="bw-field__label" for="${id}-input">${label}</label>
+      <span class="bw-field__hint" id="${id}-hint">${hint}</span>
+      <input
+        id="${id}-input"
+        class="bw-field__input"
+        part="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls="${id}-listbox"
+        aria-activedescendant=${activeId ?? nothing}
+        aria-describedby=${describedBy}
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${this.query || selected?.label || ''}
+        @input=${this.onInput}
+        @keydown=${this.onKeydown}
+        @blur=${this.onBlur}
+      />
+      ${error ? html`<span class="bw-field__error" id="${id}-error">${error}</span>` : nothing}
+      <ul id="${id}-listbox" role="listbox" class="listbox" part="listbox" aria-label=${label} ?hidden=${!expanded || this.options.length === 0}>
+        ${this.options.map(
+          (option, index) => html`<li
+            id="${id}-option-${index}"
+            role="option"
+            class="option"
+            part="option"
+            aria-selected=${index === this.active ? 'true' : 'false'}
+            @mousedown=${(event: Event) => event.preventDefault()}
+            @click=${() => this.pick(option)}
+          >
+            <span>${option.label}</span>${option.hint ? html`<span class="option__hint">${option.hint}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>
+      <span class="bw-visually-hidden" id="${id}-count" role="status" aria-live="polite"
+        >${this.status === 'loading'
+          ? msg('Searching…', { id: 'gap.combobox.searching' })
+          : this.status === 'error'
+            ? msg('The search failed. Type again to retry.', { id: 'gap.combobox.error' })
+            : expanded
+              ? this.options.length
+                ? msg(str`${this.options.length} results. Use the up and down arrows to choose, Enter to pick.`, { id: 'gap.combobox.count' })
+                : msg('No match. Try another word.', { id: 'gap.combobox.none' })
+              : nothing}</span
+      >
+    </div>`;
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * The gap map of one analysis: regulation, readiness summary, requirements grouped by
+ * kind with a status badge (icon + text + colour) and the reason, the pathways under each
+ * open requirement (selectable for the plan), and the critical path as a timeline whose
+ * parallel steps sit side by side. Render functions only: the element owns the state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { pickText, type MoneyRange } from '../../api/common.js';
+import type { Pathway } from '../../api/catalogue.js';
+import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
+import { renderBadge } from '../../ui/blocks.js';
+import type { Formatters } from '../../ui/format.js';
+import { deliveryLabel, kindLabel, pathwayKindLabel, reasonText, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './labels.js';
+
+export interface GapViewContext {
+  analysis: GapAnalysis;
+  format: Formatters;
+  /** Selection keys (`requirementId|pathwayId`) for "Add to my plan"; absent in the compare column. */
+  selected?: ReadonlySet<string>;
+  onToggle?: (key: string, on: boolean) => void;
+  /** Prefix for element ids, unique per column. */
+  idPrefix: string;
+}
+
+export const selectionKey = (requirementId: string, pathwayId?: string | null) => `${requirementId}|${pathwayId ?? ''}`;
+
+const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+function costs(format: Formatters, ranges: readonly MoneyRange[]): string {
+  return ranges.length ? format.list(ranges.map((r) => format.moneyRange(r))) : msg('No fee listed', { id: 'gap.noFee' });
+}
+
+function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: Pathway, recommended: boolean): TemplateResult {
+  const { format } = ctx;
+  const key = selectionKey(result.requirementId, pathway.id);
+  const checkId = `${ctx.idPrefix}-pick-${result.requirementId}-${pathway.id}`;
+  const title = pickText(pathway.title, format.locale);
+  const url = safeUrl(pathway.link.url);
+  return html`<li class="pathway" part="pathway">
+    <div class="pathway__head">
+      ${ctx.onToggle
+        ? html`<input
+            type="checkbox"
+            id=${checkId}
+            class="pathway__check"
+            .checked=${ctx.selected?.has(key) ?? false}
+            @change=${(event: Event) => ctx.onToggle!(key, (event.target as HTMLInputElement).checked)}
+          /><label for=${checkId} class="pathway__title">${title}</label>`
+        : html`<span class="pathway__title">${title}</span>`}
+      ${recommended ? html`<span class="pathway__recommended">${msg('Recommended', { id: 'gap.recommended' })}</span>` : nothing}
+    </div>
+    <dl class="facts">
+      <div><dt>${msg('Type', { id: 'gap.pathway.type' })}</dt><dd>${pathwayKindLabel(pathway.kind)} · ${deliveryLabel(pathway.delivery)}</dd></div>
+      <div><dt>${msg('Provider', { id: 'gap.pathway.provider' })}</dt><dd>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${pathway.provider}</a>` : pathway.provider}</dd></div>
+      <div><dt>${msg('Time', { id: 'gap.pathway.time' })}</dt><dd>${format.durationRange(pathway.duration)}</dd></div>
+      <div><dt>${msg('Cost', { id: 'gap.pathway.cost' })}</dt><dd>${costs(format, pathway.cost)}</dd></div>
+    </dl>
+  </li>`;
+}
+
+function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: Map<string, Pathway>): TemplateResult {
+  const { format } = ctx;
+  const open = result.status !== 'met';
+  const options = result.recommendedPathways.map((id) => pathways.get(id)).filter((p): p is Pathway => p !== undefined);
+  const key = selectionKey(result.requirementId);
+  const checkId = `${ctx.idPrefix}-pick-${result.requirementId}`;
+  return html`<li class="requirement" part="requirement" data-status=${result.status}>
+    <div class="requirement__head">
+      <h4 class="requirement__title">${pickText(result.title, format.locale)}</h4>
+      ${renderBadge(STATUS_TONE[result.status], statusLabel(result.status))}
+      ${result.advisory ? html`<span class="advisory">${msg('Advice, not required', { id: 'gap.advisory' })}</span>` : nothing}
+    </div>
+    ${result.reasons.map((reason) => html`<p class="reason">${reasonText(reason, format)}</p>`)}
+    ${open && options.length
+      ? html`<p class="pathways__label">${msg('Ways to close this gap', { id: 'gap.pathways' })}</p>
+          <ul class="pathways">${options.map((p, i) => renderPathway(ctx, result, p, i === 0))}</ul>`
+      : nothing}
+    ${open && !options.length && ctx.onToggle
+      ? html`<div class="pathway__head">
+          <input type="checkbox" id=${checkId} .checked=${ctx.selected?.has(key) ?? false} @change=${(event: Event) => ctx.onToggle!(key, (event.target as HTMLInputElement).checked)} />
+          <label for=${checkId}>${msg('Add this step to my plan', { id: 'gap.addStep' })}</label>
+        </div>`
+      : nothing}
+  </li>`;
+}
+
+export function renderRegulation(ctx: GapViewContext): TemplateResult {
+  const { analysis, format } = ctx;
+  const r = analysis.regulation;
+  const body = r.body;
+  const url = body ? safeUrl(body.link.url) : undefined;
+  const bodyName = body ? pickText(body.name, format.locale) : '';
+  return html`<div class="regulation" part="regulation">
+    <p>
+      ${r.regulated
+        ? msg('This occupation is regulated here: you need the regulator’s licence or registration to work under its title.', { id: 'gap.regulated' })
+        : msg('This occupation is not regulated here: no licence is needed. The points below are what employers usually expect.', { id: 'gap.unregulated' })}
+    </p>
+    ${r.protectedTitles?.length ? html`<p>${msg('Protected titles:', { id: 'gap.protectedTitles' })} ${format.list(r.protectedTitles)}</p>` : nothing}
+    ${body
+      ? html`<p>
+          ${r.regulated ? msg('Regulator:', { id: 'gap.regulator' }) : msg('Credential assessment:', { id: 'gap.assessingBody' })}
+          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${bodyName}</a>` : bodyName}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+export function renderReadiness(ctx: GapViewContext): TemplateResult {
+  const { analysis, format } = ctx;
+  const rd = analysis.readiness;
+  const c = rd.counts;
+  return html`<section class="readiness" part="readiness" aria-labelledby="${ctx.idPrefix}-readiness ${ctx.idPrefix}-title">
+    <h3 id="${ctx.idPrefix}-readiness">${msg('Readiness', { id: 'gap.readiness' })}</h3>
+    <p class="readiness__headline">
+      ${rd.ready
+        ? msg('You meet every requirement listed.', { id: 'gap.ready' })
+        : msg(str`${format.number(rd.percentMet)}% of the requirements are met.`, { id: 'gap.percentMet' })}
+    </p>
+    <ul class="counts">
+      <li>${renderBadge('success', msg(str`Met: ${c.met}`, { id: 'gap.count.met' }))}</li>
+      <li>${renderBadge('warning', msg(str`Partly met: ${c['partly-met']}`, { id: 'gap.count.partlyMet' }))}</li>
+      <li>${renderBadge('danger', msg(str`Gaps: ${c.gap}`, { id: 'gap.count.gap' }))}</li>
+      <li>${renderBadge('neutral', msg(str`Needs evidence: ${c['needs-evidence']}`, { id: 'gap.count.needsEvidence' }))}</li>
+    </ul>
+    ${rd.ready
+      ? nothing
+      : html`<p>
+          ${msg(str`Estimated time to be ready: ${format.durationRange(rd.estimate.duration)}. Estimated cost: ${costs(format, rd.estimate.cost)}.`, {
+            id: 'gap.estimate',
+          })}
+        </p>`}
+  </section>`;
+}
+
+export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof nothing {
+  const { analysis, format } = ctx;
+  const path = analysis.criticalPath;
+  if (!path.steps.length) return nothing;
+  const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
+  const titles = new Map(analysis.results.map((r) => [r.requirementId, pickText(r.title, format.locale)]));
+  const stepById = new Map(path.steps.map((s) => [s.requirementId, s]));
+  return html`<section class="timeline" part="timeline" aria-labelledby="${ctx.idPrefix}-timeline ${ctx.idPrefix}-title">
+    <h3 id="${ctx.idPrefix}-timeline">${msg('Your critical path', { id: 'gap.timeline' })}</h3>
+    <p class="hint">${msg('Steps in the same stage can run at the same time.', { id: 'gap.timeline.hint' })}</p>
+    <ol class="stages">
+      ${path.stages.map(
+        (ids, index) => html`<li class="stage" part="stage">
+          <h4 class="stage__title">${msg(str`Stage ${index + 1}`, { id: 'gap.stage' })}</h4>
+          <ul class="stage__steps">
+            ${ids.map((id) => {
+              const step = stepById.get(id);
+              if (!step) return nothing;
+              const pathway = step.pathwayId ? pathways.get(step.pathwayId) : undefined;
+              return html`<li class="step" part="step" data-critical=${step.critical ? 'true' : 'false'}>
+                <strong>${pathway ? pickText(pathway.title, format.locale) : msg(str`Gather evidence: ${titles.get(id) ?? id}`, { id: 'gap.step.evidence' })}</strong>
+                <span>${format.list(step.closes.map((c) => titles.get(c) ?? c))}</span>
+                <span>${msg(str`Takes ${format.durationRange(step.duration)}`, { id: 'gap.step.duration' })}</span>
+                <span
+                  >${msg(str`Done after ${format.durationRange(step.earliestFinish)} from the start`, { id: 'gap.step.finish' })}</span
+                >
+                ${step.cost.length ? html`<span>${costs(format, step.cost)}</span>` : nothing}
+                ${step.critical ? html`<span class="step__critical">${msg('On the critical path: a delay here delays readiness', { id: 'gap.step.critical' })}</span>` : nothing}
+              </li>`;
+            })}
+          </ul>
+        </li>`,
+      )}
+    </ol>
+    <p class="totals">
+      ${msg(str`In total: ${format.durationRange(path.totalDuration)}, ${costs(format, path.totalCost)}.`, { id: 'gap.totals' })}
+    </p>
+  </section>`;
+}
+
+/** Requirements grouped by kind, in the order a person works through them. */
+export function renderGroups(ctx: GapViewContext): TemplateResult {
+  const { analysis } = ctx;
+  const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
+  const groups = REQUIREMENT_KINDS.map((kind) => [kind, analysis.results.filter((r) => r.kind === kind)] as const).filter(([, list]) => list.length);
+  return html`<div class="groups" part="groups">
+    ${groups.map(
+      ([kind, list]) => html`<section class="group" part="group">
+        <h3>${kindLabel(kind)}</h3>
+        <ul class="requirements">${list.map((r) => renderResult(ctx, r, pathways))}</ul>
+      </section>`,
+    )}
+  </div>`;
+}
+
+export function analysisTitle(analysis: GapAnalysis, locale: string): string {
+  const occupation = pickText(analysis.target.occupation.name, locale);
+  const place = pickText(analysis.target.jurisdiction.name, locale);
+  return msg(str`${occupation} in ${place}`, { id: 'gap.target' });
+}
+
+/** One whole analysis. */
+export function renderAnalysis(ctx: GapViewContext): TemplateResult {
+  const { analysis, format } = ctx;
+  return html`<article class="analysis" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
+    <h2 id="${ctx.idPrefix}-title" class="analysis__title">${analysisTitle(analysis, format.locale)}</h2>
+    <p class="hint">
+      ${msg(str`Assessed on ${format.date(analysis.asOf)}.`, { id: 'gap.asOf' })}
+      ${analysis.illustrative ? msg('Illustrative catalogue data: check every requirement with the regulator.', { id: 'gap.illustrative' }) : nothing}
+    </p>
+    ${renderRegulation(ctx)} ${renderReadiness(ctx)} ${renderGroups(ctx)} ${renderTimeline(ctx)}
+  </article>`;
+}

@@ -1,0 +1,140 @@
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, analysed, mapper, waitFor } from './helpers.js';
+
+async function focus(el: HTMLElement, selector: string): Promise<HTMLElement> {
+  const target = await waitFor(el, selector);
+  target.focus();
+  return target;
+}
+
+async function pick(el: HTMLElement, which: 'occupation' | 'jurisdiction', text: string, downs: number): Promise<void> {
+  const input = await focus(el, `#${which}-input`);
+  await sendKeys({ type: text });
+  await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && $$(el, `#${which}-listbox [role="option"]`).length > 0, `no ${which} options`, { timeout: 4000 });
+  for (let i = 0; i < downs; i++) await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => input.getAttribute('aria-expanded') === 'false', `${which} listbox stayed open`);
+}
+
+describe('bw-credential-gap-mapper: the profile form', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('picks the occupation and the jurisdiction with the keyboard in the combobox', async () => {
+    const el = await mapper();
+    const input = await focus(el, '#occupation-input');
+    expect(input.getAttribute('role')).to.equal('combobox');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ type: 'nurs' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'the listbox did not open', { timeout: 4000 });
+    const options = $$(el, '#occupation-listbox [role="option"]');
+    expect(options[0].textContent).to.contain('Registered nurse');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('occupation-option-0');
+    expect(options[0].getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'ArrowDown' }); // reopens
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'ArrowDown did not reopen', { timeout: 4000 });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
+    expect((input as HTMLInputElement).value).to.equal('Registered nurse');
+
+    await pick(el, 'jurisdiction', 'Ont', 0);
+    expect(($(el, '#jurisdiction-input') as HTMLInputElement).value).to.equal('Ontario');
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches in the active locale', async () => {
+    const el = await mapper();
+    el.locale = 'fr';
+    const input = await focus(el, '#occupation-input');
+    await sendKeys({ type: 'infirmi' });
+    await waitUntil(() => $$(el, '#occupation-listbox [role="option"]').length > 0, 'no options', { timeout: 4000 });
+    expect($$(el, '#occupation-listbox [role="option"]')[0].textContent).to.contain('Infirmière');
+    expect(input).to.exist;
+  });
+
+  it('fills the profile with the keyboard, announces errors, and shows the map', async () => {
+    const el = await mapper();
+    // Submitting empty: every missing field is marked, the summary is an alert, focus goes to the first.
+    ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '.summary')!.textContent!.includes('need your attention'));
+    expect($(el, '.summary')!.getAttribute('role')).to.equal('alert');
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-invalid') === 'true', 'focus did not move to the first error');
+    const levelError = $(el, '#f-education-0-level-error');
+    expect(levelError!.textContent).to.contain('Fill in this field');
+    expect($(el, '#f-education-0-level')!.getAttribute('aria-describedby')).to.equal('f-education-0-level-error');
+    await expect(el).to.be.accessible();
+
+    await pick(el, 'occupation', 'nurse', 0);
+    await pick(el, 'jurisdiction', 'Ontario', 0);
+    await focus(el, '#f-education-0-level');
+    await sendKeys({ type: 'Bachelor' });
+    await focus(el, '#f-education-0-fieldFamily');
+    await sendKeys({ type: 'Nursing' });
+    await focus(el, '#f-education-0-country');
+    await sendKeys({ type: 'NG' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '2014' });
+    expect(($(el, '#f-education-0-level') as HTMLSelectElement).value).to.equal('bachelor');
+    expect(($(el, '#f-education-0-fieldFamily') as HTMLSelectElement).value).to.equal('nursing');
+    expect(($(el, '#f-education-0-year') as HTMLInputElement).value).to.equal('2014');
+
+    await focus(el, '#f-experience-0-fieldFamily');
+    await sendKeys({ type: 'Nursing' });
+    await focus(el, '#f-experience-0-country');
+    await sendKeys({ type: 'NG' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '8' });
+
+    // Add a language test row with the keyboard.
+    await focus(el, '#add-languageTests');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '#f-languageTests-0-test'), 'no language row');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-languageTests-0-test', 'focus did not move to the new row');
+    await sendKeys({ type: 'IELTS G' });
+    const date = $(el, '#f-languageTests-0-takenOn') as HTMLInputElement;
+    date.focus();
+    await sendKeys({ type: '09142024' });
+    for (const [skill, score] of [['reading', '7'], ['writing', '6.5'], ['listening', '8'], ['speaking', '7']]) {
+      await focus(el, `#f-languageTests-0-${skill}`);
+      await sendKeys({ type: score });
+    }
+    expect(($(el, '#f-languageTests-0-test') as HTMLSelectElement).value).to.equal('ielts-general');
+    expect(date.value).to.equal('2024-09-14');
+
+    await focus(el, 'button[type="submit"]');
+    await sendKeys({ press: 'Enter' });
+    await analysed(el);
+    const language = $$(el, '[part~="requirement"]').find((r) => r.textContent!.includes('Language'))!;
+    expect(language.dataset.status).to.equal('partly-met');
+  });
+
+  it('adds and removes rows, moving focus sensibly', async () => {
+    const el = await mapper();
+    await focus(el, '#add-licences');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-licences-0-title', 'focus did not move to the new licence');
+    const remove = $$(el, 'fieldset[data-section="licences"] .row__actions button')[0];
+    expect(remove.textContent).to.contain('Licence 1');
+    remove.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !$(el, '#f-licences-0-title'));
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'add-licences', 'focus did not return to the add button');
+  });
+
+  it('keeps the draft across a reload (a re-created element) per endpoint and user', async () => {
+    const first = await mapper();
+    await focus(first, '#f-education-0-country');
+    await sendKeys({ type: 'IN' });
+    await pick(first, 'occupation', 'engineer', 0);
+    fixtureCleanup();
+
+    const second = await mapper();
+    await waitFor(second, '#f-education-0-country');
+    expect(($(second, '#f-education-0-country') as HTMLInputElement).value).to.equal('IN');
+    expect(($(second, '#occupation-input') as HTMLInputElement).value).to.contain('engineer');
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`bw-gap-draft:${location.origin}:`))).to.equal(true);
+  });
+});

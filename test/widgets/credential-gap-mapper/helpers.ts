@@ -1,0 +1,66 @@
+/** Fixtures for the gap mapper tests: the element against the real reference server. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/widgets/credential-gap-mapper/define.js';
+import type { BridgewayCredentialGapMapper } from '../../../src/widgets/credential-gap-mapper/credential-gap-mapper.js';
+import type { Profile } from '../../../src/api/gap.js';
+import type { FetchLike } from '../../../src/api/client.js';
+import { demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
+
+export { demoProfile };
+export const AS_OF = '2025-03-01';
+
+/** The demo mentee, with an assessment in progress and the registration declared: every status appears. */
+export const everyStatusProfile: Profile = {
+  ...demoProfile,
+  declared: ['ca-on-rn-registration'],
+};
+
+export async function token(externalId: string): Promise<string> {
+  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role: 'mentee', externalId }) });
+  return ((await response.json()) as { token: string }).token;
+}
+
+export function shadow(el: HTMLElement): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function $(el: HTMLElement, selector: string): HTMLElement | null {
+  return shadow(el).querySelector(selector);
+}
+
+export function $$(el: HTMLElement, selector: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+}
+
+export async function waitFor(el: HTMLElement, selector: string, message = `waiting for ${selector}`): Promise<HTMLElement> {
+  await waitUntil(() => $(el, selector), message, { timeout: 4000 });
+  return $(el, selector)!;
+}
+
+export interface MapperOptions {
+  profile?: Profile;
+  occupation?: string;
+  jurisdiction?: string;
+  userToken?: string;
+  fetch?: FetchLike;
+}
+
+export async function mapper(options: MapperOptions = {}): Promise<BridgewayCredentialGapMapper> {
+  const el = await fixture<BridgewayCredentialGapMapper>(html`<bw-credential-gap-mapper
+    endpoint=${location.origin}
+    publishable-key="pk_demo_bridgeway"
+    locale="en"
+    as-of=${AS_OF}
+    .fetch=${options.fetch}
+    .userToken=${options.userToken}
+    .occupation=${options.occupation}
+    .jurisdiction=${options.jurisdiction}
+    .profile=${options.profile}
+  ></bw-credential-gap-mapper>`);
+  return el;
+}
+
+/** Waits until the main analysis (and a comparison, when asked) shows. */
+export async function analysed(el: HTMLElement): Promise<void> {
+  await waitFor(el, '[part~="analysis"] [part~="readiness"]', 'the analysis did not render');
+}
