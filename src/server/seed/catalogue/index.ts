@@ -20,6 +20,7 @@ import {
   teacherOntario,
 } from './ontario-professions.js';
 import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
+import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
 
@@ -37,6 +38,11 @@ export const requirementSets: DefinedSet[] = [
   dentistOntario,
   softwareDeveloperOntario,
   dataAnalystOntario,
+  nurseBritishColumbia,
+  nurseAlberta,
+  nurseQuebec,
+  nurseVictoria,
+  nurseBavaria,
 ];
 
 export interface SeedCatalogue {

@@ -38,12 +38,13 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'College of Nurses of Ontario', fr: "Ordre des infirmières et infirmiers de l'Ontario", url: 'https://www.cno.org' }, true),
-      reg('ca-bc', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'British Columbia College of Nurses and Midwives (BCCNM)', url: 'https://www.bccnm.ca' }, false),
-      reg('ca-ab', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'College of Registered Nurses of Alberta (CRNA)', url: 'https://www.nurses.ab.ca' }, false),
-      reg('ca-qc', 'title-and-practice', ['infirmière', 'infirmier'], { name: "Ordre des infirmières et infirmiers du Québec (OIIQ)", fr: "Ordre des infirmières et infirmiers du Québec (OIIQ)", url: 'https://www.oiiq.org' }, false),
+      reg('ca-bc', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'British Columbia College of Nurses and Midwives (BCCNM)', url: 'https://www.bccnm.ca' }, true),
+      reg('ca-ab', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'College of Registered Nurses of Alberta (CRNA)', url: 'https://www.nurses.ab.ca' }, true),
+      reg('ca-qc', 'title-and-practice', ['infirmière', 'infirmier'], { name: "Ordre des infirmières et infirmiers du Québec (OIIQ)", fr: "Ordre des infirmières et infirmiers du Québec (OIIQ)", url: 'https://www.oiiq.org' }, true),
       reg('gb-eng', 'title-and-practice', ['Registered Nurse'], { name: 'Nursing and Midwifery Council (NMC)', url: 'https://www.nmc.org.uk' }, true),
       reg('au-nsw', 'title', ['Registered nurse'], AHPRA_NMBA, true),
-      reg('au-vic', 'title', ['Registered nurse'], AHPRA_NMBA, false),
+      reg('au-vic', 'title', ['Registered nurse'], AHPRA_NMBA, true),
+      reg('de-by', 'title-and-practice', ['Pflegefachfrau', 'Pflegefachmann'], { name: 'Bayerisches Landesamt für Pflege (recognition of foreign nursing qualifications)', fr: 'Bayerisches Landesamt für Pflege (reconnaissance des diplômes étrangers en soins infirmiers)', url: 'https://www.lfp.bayern.de' }, true),
     ],
   },
   {
