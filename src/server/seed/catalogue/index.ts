@@ -20,6 +20,7 @@ import {
   teacherOntario,
 } from './ontario-professions.js';
 import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
+import { engineerAlberta, engineerBavaria, engineerBritishColumbia, engineerEngland, engineerQuebec, engineerVictoria } from './engineering.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -43,6 +44,12 @@ export const requirementSets: DefinedSet[] = [
   nurseQuebec,
   nurseVictoria,
   nurseBavaria,
+  engineerBritishColumbia,
+  engineerAlberta,
+  engineerQuebec,
+  engineerVictoria,
+  engineerBavaria,
+  engineerEngland,
 ];
 
 export interface SeedCatalogue {

@@ -61,11 +61,18 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Professional Engineers Ontario (PEO)', url: 'https://www.peo.on.ca' }, true),
-      reg('ca-bc', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Engineers and Geoscientists BC', url: 'https://www.egbc.ca' }, false),
-      reg('ca-ab', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Association of Professional Engineers and Geoscientists of Alberta (APEGA)', url: 'https://www.apega.ca' }, false),
-      reg('ca-qc', 'title-and-practice', ['ingénieur', 'ing.'], { name: 'Ordre des ingénieurs du Québec (OIQ)', fr: 'Ordre des ingénieurs du Québec (OIQ)', url: 'https://www.oiq.qc.ca' }, false),
-      reg('au-vic', 'practice', ['Registered professional engineer'], { name: 'Business Licensing Authority, Victoria (professional engineers registration)', url: 'https://www.vic.gov.au/professional-engineers-registration' }, false),
-      reg('de-by', 'title', ['Ingenieur', 'Ingenieurin'], { name: 'Bayerische Ingenieurekammer-Bau', url: 'https://www.bayika.de' }, false),
+      reg('ca-bc', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Engineers and Geoscientists BC', url: 'https://www.egbc.ca' }, true),
+      reg('ca-ab', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Association of Professional Engineers and Geoscientists of Alberta (APEGA)', url: 'https://www.apega.ca' }, true),
+      reg('ca-qc', 'title-and-practice', ['ingénieur', 'ing.'], { name: 'Ordre des ingénieurs du Québec (OIQ)', fr: 'Ordre des ingénieurs du Québec (OIQ)', url: 'https://www.oiq.qc.ca' }, true),
+      reg('au-vic', 'practice', ['Registered professional engineer'], { name: 'Business Licensing Authority, Victoria (professional engineers registration)', url: 'https://www.vic.gov.au/professional-engineers-registration' }, true),
+      reg('de-by', 'title', ['Ingenieur', 'Ingenieurin'], { name: 'Bayerische Ingenieurekammer-Bau', url: 'https://www.bayika.de' }, true),
+      {
+        ...reg('gb-eng', 'none', [], { name: 'Engineering Council (UK-SPEC; CEng and IEng registration)', url: 'https://www.engc.org.uk' }, true),
+        notes: t(
+          'Engineering is not a licensed profession in England; the titles Chartered Engineer (CEng) and Incorporated Engineer (IEng) are protected and voluntary.',
+          'Le génie n’est pas une profession réglementée en Angleterre; les titres CEng et IEng sont protégés et facultatifs.',
+        ),
+      },
     ],
   },
   {
