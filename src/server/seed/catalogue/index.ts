@@ -21,6 +21,7 @@ import {
 } from './ontario-professions.js';
 import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
 import { engineerAlberta, engineerBavaria, engineerBritishColumbia, engineerEngland, engineerQuebec, engineerVictoria } from './engineering.js';
+import { pharmacistBritishColumbia, pharmacistEngland, pharmacistNewSouthWales, pharmacistVictoria } from './pharmacy.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -50,6 +51,10 @@ export const requirementSets: DefinedSet[] = [
   engineerVictoria,
   engineerBavaria,
   engineerEngland,
+  pharmacistBritishColumbia,
+  pharmacistEngland,
+  pharmacistNewSouthWales,
+  pharmacistVictoria,
 ];
 
 export interface SeedCatalogue {

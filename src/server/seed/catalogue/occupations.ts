@@ -88,9 +88,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Pharmacist', 'RPh'], { name: 'Ontario College of Pharmacists', fr: "Ordre des pharmaciens de l'Ontario", url: 'https://www.ocpinfo.com' }, true),
-      reg('ca-bc', 'title-and-practice', ['Pharmacist'], { name: 'College of Pharmacists of British Columbia', url: 'https://www.bcpharmacists.org' }, false),
-      reg('gb-eng', 'title-and-practice', ['Pharmacist'], { name: 'General Pharmaceutical Council (GPhC)', url: 'https://www.pharmacyregulation.org' }, false),
-      reg('au-nsw', 'title', ['Pharmacist'], { name: 'Pharmacy Board of Australia (Ahpra)', url: 'https://www.pharmacyboard.gov.au' }, false),
+      reg('ca-bc', 'title-and-practice', ['Pharmacist'], { name: 'College of Pharmacists of British Columbia', url: 'https://www.bcpharmacists.org' }, true),
+      reg('gb-eng', 'title-and-practice', ['Pharmacist'], { name: 'General Pharmaceutical Council (GPhC)', url: 'https://www.pharmacyregulation.org' }, true),
+      reg('au-nsw', 'title', ['Pharmacist'], { name: 'Pharmacy Board of Australia (Ahpra)', url: 'https://www.pharmacyboard.gov.au' }, true),
+      reg('au-vic', 'title', ['Pharmacist'], { name: 'Pharmacy Board of Australia (Ahpra)', url: 'https://www.pharmacyboard.gov.au' }, true),
     ],
   },
   {
