@@ -22,6 +22,8 @@ import {
 import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
 import { engineerAlberta, engineerBavaria, engineerBritishColumbia, engineerEngland, engineerQuebec, engineerVictoria } from './engineering.js';
 import { pharmacistBritishColumbia, pharmacistEngland, pharmacistNewSouthWales, pharmacistVictoria } from './pharmacy.js';
+import { physicianBritishColumbia, physicianEngland, physicianNewSouthWales, physicianVictoria } from './medicine.js';
+import { dentistBritishColumbia, dentistEngland, dentistNewSouthWales, dentistVictoria } from './dentistry.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -55,6 +57,14 @@ export const requirementSets: DefinedSet[] = [
   pharmacistEngland,
   pharmacistNewSouthWales,
   pharmacistVictoria,
+  physicianBritishColumbia,
+  physicianEngland,
+  physicianNewSouthWales,
+  physicianVictoria,
+  dentistBritishColumbia,
+  dentistEngland,
+  dentistNewSouthWales,
+  dentistVictoria,
 ];
 
 export interface SeedCatalogue {

@@ -107,9 +107,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Physician', 'Doctor', 'Surgeon'], { name: 'College of Physicians and Surgeons of Ontario (CPSO)', url: 'https://www.cpso.on.ca' }, true),
-      reg('ca-bc', 'title-and-practice', ['Physician', 'Doctor'], { name: 'College of Physicians and Surgeons of British Columbia', url: 'https://www.cpsbc.ca' }, false),
-      reg('gb-eng', 'title-and-practice', ['Registered medical practitioner'], { name: 'General Medical Council (GMC)', url: 'https://www.gmc-uk.org' }, false),
-      reg('au-nsw', 'title', ['Medical practitioner'], { name: 'Medical Board of Australia (Ahpra)', url: 'https://www.medicalboard.gov.au' }, false),
+      reg('ca-bc', 'title-and-practice', ['Physician', 'Doctor'], { name: 'College of Physicians and Surgeons of British Columbia', url: 'https://www.cpsbc.ca' }, true),
+      reg('gb-eng', 'title-and-practice', ['Registered medical practitioner'], { name: 'General Medical Council (GMC)', url: 'https://www.gmc-uk.org' }, true),
+      reg('au-nsw', 'title', ['Medical practitioner'], { name: 'Medical Board of Australia (Ahpra)', url: 'https://www.medicalboard.gov.au' }, true),
+      reg('au-vic', 'title', ['Medical practitioner'], { name: 'Medical Board of Australia (Ahpra)', url: 'https://www.medicalboard.gov.au' }, true),
     ],
   },
   {
@@ -199,9 +200,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Dentist', 'Dental Surgeon'], { name: 'Royal College of Dental Surgeons of Ontario (RCDSO)', url: 'https://www.rcdso.org' }, true),
-      reg('ca-bc', 'title-and-practice', ['Dentist'], { name: 'BC College of Oral Health Professionals', url: 'https://oralhealthbc.ca' }, false),
-      reg('gb-eng', 'title-and-practice', ['Dentist'], { name: 'General Dental Council (GDC)', url: 'https://www.gdc-uk.org' }, false),
-      reg('au-nsw', 'title', ['Dentist'], { name: 'Dental Board of Australia (Ahpra)', url: 'https://www.dentalboard.gov.au' }, false),
+      reg('ca-bc', 'title-and-practice', ['Dentist'], { name: 'BC College of Oral Health Professionals', url: 'https://oralhealthbc.ca' }, true),
+      reg('gb-eng', 'title-and-practice', ['Dentist'], { name: 'General Dental Council (GDC)', url: 'https://www.gdc-uk.org' }, true),
+      reg('au-nsw', 'title', ['Dentist'], { name: 'Dental Board of Australia (Ahpra)', url: 'https://www.dentalboard.gov.au' }, true),
+      reg('au-vic', 'title', ['Dentist'], { name: 'Dental Board of Australia (Ahpra)', url: 'https://www.dentalboard.gov.au' }, true),
     ],
   },
   {
