@@ -24,6 +24,7 @@ import { engineerAlberta, engineerBavaria, engineerBritishColumbia, engineerEngl
 import { pharmacistBritishColumbia, pharmacistEngland, pharmacistNewSouthWales, pharmacistVictoria } from './pharmacy.js';
 import { physicianBritishColumbia, physicianEngland, physicianNewSouthWales, physicianVictoria } from './medicine.js';
 import { dentistBritishColumbia, dentistEngland, dentistNewSouthWales, dentistVictoria } from './dentistry.js';
+import { teacherBritishColumbia, teacherEngland, teacherNewSouthWales, teacherVictoria } from './teaching.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -65,6 +66,10 @@ export const requirementSets: DefinedSet[] = [
   dentistEngland,
   dentistNewSouthWales,
   dentistVictoria,
+  teacherBritishColumbia,
+  teacherEngland,
+  teacherNewSouthWales,
+  teacherVictoria,
 ];
 
 export interface SeedCatalogue {

@@ -145,10 +145,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Ontario Certified Teacher', 'OCT'], { name: 'Ontario College of Teachers', fr: "Ordre des enseignantes et des enseignants de l'Ontario", url: 'https://www.oct.ca' }, true),
-      reg('ca-bc', 'practice', [], { name: 'BC Teacher Certification Branch', url: 'https://teachers.gov.bc.ca' }, false),
-      reg('gb-eng', 'practice', ['Qualified teacher status (QTS)'], { name: 'Teaching Regulation Agency', url: 'https://www.gov.uk/government/organisations/teaching-regulation-agency' }, false),
-      reg('au-nsw', 'practice', [], { name: 'NSW Education Standards Authority (NESA)', url: 'https://educationstandards.nsw.edu.au' }, false),
-      reg('au-vic', 'practice', [], { name: 'Victorian Institute of Teaching (VIT)', url: 'https://www.vit.vic.edu.au' }, false),
+      reg('ca-bc', 'practice', [], { name: 'BC Teacher Certification Branch', url: 'https://teachers.gov.bc.ca' }, true),
+      reg('gb-eng', 'practice', ['Qualified teacher status (QTS)'], { name: 'Teaching Regulation Agency', url: 'https://www.gov.uk/government/organisations/teaching-regulation-agency' }, true),
+      reg('au-nsw', 'practice', [], { name: 'NSW Education Standards Authority (NESA)', url: 'https://educationstandards.nsw.edu.au' }, true),
+      reg('au-vic', 'practice', [], { name: 'Victorian Institute of Teaching (VIT)', url: 'https://www.vit.vic.edu.au' }, true),
     ],
   },
   {
