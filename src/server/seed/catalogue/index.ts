@@ -25,6 +25,7 @@ import { pharmacistBritishColumbia, pharmacistEngland, pharmacistNewSouthWales, 
 import { physicianBritishColumbia, physicianEngland, physicianNewSouthWales, physicianVictoria } from './medicine.js';
 import { dentistBritishColumbia, dentistEngland, dentistNewSouthWales, dentistVictoria } from './dentistry.js';
 import { teacherBritishColumbia, teacherEngland, teacherNewSouthWales, teacherVictoria } from './teaching.js';
+import { accountantAlberta, accountantBritishColumbia, accountantEngland, accountantNewSouthWales, accountantQuebec } from './accounting.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -70,6 +71,11 @@ export const requirementSets: DefinedSet[] = [
   teacherEngland,
   teacherNewSouthWales,
   teacherVictoria,
+  accountantBritishColumbia,
+  accountantAlberta,
+  accountantQuebec,
+  accountantEngland,
+  accountantNewSouthWales,
 ];
 
 export interface SeedCatalogue {

@@ -127,9 +127,23 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'Chartered Professional Accountants of Ontario (CPA Ontario)', url: 'https://www.cpaontario.ca' }, true),
-      reg('ca-bc', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'CPA British Columbia', url: 'https://www.bccpa.ca' }, false),
-      reg('ca-qc', 'title-and-practice', ['CPA', 'comptable professionnel agréé'], { name: 'Ordre des comptables professionnels agréés du Québec', fr: 'Ordre des comptables professionnels agréés du Québec', url: 'https://cpaquebec.ca' }, false),
-      reg('gb-eng', 'none', [], { name: 'Institute of Chartered Accountants in England and Wales (ICAEW)', url: 'https://www.icaew.com' }, false),
+      reg('ca-bc', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'CPA British Columbia', url: 'https://www.bccpa.ca' }, true),
+      reg('ca-qc', 'title-and-practice', ['CPA', 'comptable professionnel agréé'], { name: 'Ordre des comptables professionnels agréés du Québec', fr: 'Ordre des comptables professionnels agréés du Québec', url: 'https://cpaquebec.ca' }, true),
+      reg('ca-ab', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'Chartered Professional Accountants of Alberta (CPA Alberta)', url: 'https://www.cpaalberta.ca' }, true),
+      {
+        ...reg('gb-eng', 'none', [], { name: 'Institute of Chartered Accountants in England and Wales (ICAEW)', url: 'https://www.icaew.com' }, true),
+        notes: t(
+          'Accountancy is not a licensed occupation in England; statutory audit and the title "chartered accountant" are regulated through the professional bodies.',
+          'La comptabilité n’est pas réglementée en Angleterre; l’audit légal et le titre de « chartered accountant » le sont par les organismes professionnels.',
+        ),
+      },
+      {
+        ...reg('au-nsw', 'none', [], { name: 'CPA Australia (skills assessment); CA ANZ and IPA also assess', url: 'https://www.cpaaustralia.com.au' }, true),
+        notes: t(
+          'Accounting is not licensed in Australia; registered tax agents (Tax Practitioners Board) and company auditors (ASIC) are.',
+          'La comptabilité n’est pas réglementée en Australie; les agents fiscaux et les vérificateurs de sociétés le sont.',
+        ),
+      },
     ],
   },
   {
