@@ -26,6 +26,7 @@ import { physicianBritishColumbia, physicianEngland, physicianNewSouthWales, phy
 import { dentistBritishColumbia, dentistEngland, dentistNewSouthWales, dentistVictoria } from './dentistry.js';
 import { teacherBritishColumbia, teacherEngland, teacherNewSouthWales, teacherVictoria } from './teaching.js';
 import { accountantAlberta, accountantBritishColumbia, accountantEngland, accountantNewSouthWales, accountantQuebec } from './accounting.js';
+import { electricianAlberta, electricianBritishColumbia, electricianEngland, electricianNewSouthWales, electricianQuebec, electricianVictoria } from './trades.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -76,6 +77,12 @@ export const requirementSets: DefinedSet[] = [
   accountantQuebec,
   accountantEngland,
   accountantNewSouthWales,
+  electricianBritishColumbia,
+  electricianAlberta,
+  electricianQuebec,
+  electricianNewSouthWales,
+  electricianVictoria,
+  electricianEngland,
 ];
 
 export interface SeedCatalogue {

@@ -178,10 +178,18 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Construction and Maintenance Electrician (309A)'], { name: 'Skilled Trades Ontario', fr: 'Métiers spécialisés Ontario', url: 'https://www.skilledtradesontario.ca' }, true),
-      reg('ca-bc', 'practice', [], { name: 'SkilledTradesBC', url: 'https://skilledtradesbc.ca' }, false),
-      reg('ca-ab', 'practice', [], { name: 'Alberta Apprenticeship and Industry Training', url: 'https://tradesecrets.alberta.ca' }, false),
-      reg('au-nsw', 'practice', [], { name: 'NSW Fair Trading (electrician licence)', url: 'https://www.fairtrading.nsw.gov.au' }, false),
-      reg('au-vic', 'practice', [], { name: 'Energy Safe Victoria', url: 'https://www.esv.vic.gov.au' }, false),
+      reg('ca-bc', 'practice', [], { name: 'SkilledTradesBC', url: 'https://skilledtradesbc.ca' }, true),
+      reg('ca-ab', 'practice', [], { name: 'Alberta Apprenticeship and Industry Training', url: 'https://tradesecrets.alberta.ca' }, true),
+      reg('ca-qc', 'practice', [], { name: 'Commission de la construction du Québec (CCQ)', fr: 'Commission de la construction du Québec (CCQ)', url: 'https://www.ccq.org' }, true),
+      reg('au-nsw', 'practice', [], { name: 'NSW Fair Trading (electrician licence)', url: 'https://www.fairtrading.nsw.gov.au' }, true),
+      {
+        ...reg('gb-eng', 'none', [], { name: 'Joint Industry Board (JIB) ECS card; competent person schemes for Part P', url: 'https://www.jib.org.uk' }, true),
+        notes: t(
+          'Electricians are not licensed in England; domestic work must meet Part P of the Building Regulations, usually through a competent person scheme.',
+          'Les électriciens ne sont pas titulaires d’un permis en Angleterre; les travaux domestiques doivent respecter la partie P des Building Regulations.',
+        ),
+      },
+      reg('au-vic', 'practice', [], { name: 'Energy Safe Victoria', url: 'https://www.esv.vic.gov.au' }, true),
     ],
   },
   {
