@@ -27,6 +27,7 @@ import { dentistBritishColumbia, dentistEngland, dentistNewSouthWales, dentistVi
 import { teacherBritishColumbia, teacherEngland, teacherNewSouthWales, teacherVictoria } from './teaching.js';
 import { accountantAlberta, accountantBritishColumbia, accountantEngland, accountantNewSouthWales, accountantQuebec } from './accounting.js';
 import { electricianAlberta, electricianBritishColumbia, electricianEngland, electricianNewSouthWales, electricianQuebec, electricianVictoria } from './trades.js';
+import { socialWorkerAlberta, socialWorkerBritishColumbia, socialWorkerEngland, socialWorkerNewSouthWales, socialWorkerQuebec } from './social-work.js';
 import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
@@ -83,6 +84,11 @@ export const requirementSets: DefinedSet[] = [
   electricianNewSouthWales,
   electricianVictoria,
   electricianEngland,
+  socialWorkerBritishColumbia,
+  socialWorkerAlberta,
+  socialWorkerQuebec,
+  socialWorkerEngland,
+  socialWorkerNewSouthWales,
 ];
 
 export interface SeedCatalogue {

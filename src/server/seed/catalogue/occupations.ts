@@ -205,8 +205,14 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title', ['Social Worker', 'Registered Social Worker', 'RSW'], { name: 'Ontario College of Social Workers and Social Service Workers', fr: "Ordre des travailleurs sociaux et des techniciens en travail social de l'Ontario", url: 'https://www.ocswssw.org' }, true),
-      reg('ca-bc', 'title', ['Registered Social Worker'], { name: 'British Columbia College of Social Workers', url: 'https://bccsw.ca' }, false),
-      reg('gb-eng', 'title', ['Social worker'], { name: 'Social Work England', url: 'https://www.socialworkengland.org.uk' }, false),
+      reg('ca-bc', 'title', ['Registered Social Worker'], { name: 'British Columbia College of Social Workers', url: 'https://bccsw.ca' }, true),
+      reg('ca-ab', 'title', ['Registered Social Worker', 'Social Worker'], { name: 'Alberta College of Social Workers (ACSW)', url: 'https://acsw.ab.ca' }, true),
+      reg('ca-qc', 'title', ['travailleur social', 'travailleuse sociale'], { name: 'Ordre des travailleurs sociaux et des thérapeutes conjugaux et familiaux du Québec (OTSTCFQ)', fr: 'Ordre des travailleurs sociaux et des thérapeutes conjugaux et familiaux du Québec (OTSTCFQ)', url: 'https://www.otstcfq.org' }, true),
+      reg('gb-eng', 'title', ['Social worker'], { name: 'Social Work England', url: 'https://www.socialworkengland.org.uk' }, true),
+      {
+        ...reg('au-nsw', 'none', [], { name: 'Australian Association of Social Workers (AASW)', url: 'https://www.aasw.asn.au' }, true),
+        notes: t('Social work is not a registered profession in New South Wales.', 'Le travail social n’est pas une profession réglementée en Nouvelle-Galles du Sud.'),
+      },
     ],
   },
   {
