@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LocalizedText } from '../../src/api/common.js';
+import { analyseGap } from '../../src/core/gap/analyse.js';
 import { LAST_VERIFIED } from '../../src/server/seed/catalogue/define.js';
 import { catalogue, requirementSets } from '../../src/server/seed/catalogue/index.js';
 
@@ -115,4 +116,29 @@ test('sets in Bavaria also speak German', () => {
 test('the catalogue stays marked as illustrative', () => {
   assert.equal(catalogue.provenance.illustrative, true);
   assert.ok(catalogue.provenance.note?.en.includes('Illustrative'));
+});
+
+test('every set analyses an empty profile into gaps with a critical path that ends in registration', () => {
+  const empty = { education: [], licences: [], experience: [], languageTests: [] };
+  for (const s of requirementSets) {
+    const occupation = catalogue.occupations.find((o) => o.id === s.occupationId)!;
+    const regulation = occupation.regulation.find((r) => r.jurisdictionId === s.jurisdictionId)!;
+    const set = {
+      occupation,
+      jurisdiction: catalogue.jurisdictions.find((j) => j.id === s.jurisdictionId)!,
+      regulation,
+      requirements: s.requirements,
+      pathways: s.pathways,
+      provenance: catalogue.provenance,
+    };
+    const analysis = analyseGap(empty, { occupationId: s.occupationId, jurisdictionId: s.jurisdictionId }, set, '2025-03-01');
+    assert.equal(analysis.results.length, s.requirements.length, key(s.occupationId, s.jurisdictionId));
+    if (regulation.regulated) {
+      const last = analysis.criticalPath.stages.at(-1) ?? [];
+      assert.ok(last.some((id) => s.requirements.find((r) => r.id === id)?.kind === 'registration'), `${key(s.occupationId, s.jurisdictionId)} ends in registration`);
+      assert.ok(analysis.criticalPath.totalDuration.maxDays > 0, key(s.occupationId, s.jurisdictionId));
+    } else {
+      assert.equal(analysis.readiness.ready, true, `${key(s.occupationId, s.jurisdictionId)}: advice never blocks readiness`);
+    }
+  }
 });
