@@ -83,4 +83,6 @@ export const dentistNewSouthWales = defineSet({
 });
 
 /** Ahpra registers dentists nationally: the Victorian set is the NSW one. */
-export const dentistVictoria = nationalCopy(dentistNewSouthWales, 'au-vic');
+export const dentistVictoria = nationalCopy(dentistNewSouthWales, 'au-vic', {
+  'dds-degree': { provider: 'Australian dental schools (e.g. University of Melbourne)', link: link('https://www.unimelb.edu.au', 'University of Melbourne') },
+});

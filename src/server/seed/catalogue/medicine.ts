@@ -91,4 +91,7 @@ export const physicianNewSouthWales = defineSet({
 });
 
 /** Ahpra registers doctors nationally: the Victorian set is the NSW one. */
-export const physicianVictoria = nationalCopy(physicianNewSouthWales, 'au-vic');
+export const physicianVictoria = nationalCopy(physicianNewSouthWales, 'au-vic', {
+  'md-wba': { provider: 'AMC-accredited health services in Victoria', link: link('https://www.amc.org.au', 'AMC') },
+  'md-supervised-practice': { provider: 'Victorian public health services', link: link('https://www.health.vic.gov.au', 'Victorian Department of Health') },
+});

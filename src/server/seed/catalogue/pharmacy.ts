@@ -100,4 +100,6 @@ export const pharmacistNewSouthWales = defineSet({
 });
 
 /** Ahpra registers pharmacists nationally: the Victorian set is the NSW one. */
-export const pharmacistVictoria = nationalCopy(pharmacistNewSouthWales, 'au-vic');
+export const pharmacistVictoria = nationalCopy(pharmacistNewSouthWales, 'au-vic', {
+  'pharm-degree': { provider: 'Australian universities (e.g. Monash University)', link: link('https://www.monash.edu', 'Monash University') },
+});

@@ -4,7 +4,7 @@
  * set under another jurisdiction where one national regulator decides for every state.
  * ILLUSTRATIVE like the rest of the seed catalogue.
  */
-import type { AcceptedTest } from '../../../api/catalogue.js';
+import type { AcceptedTest, Pathway } from '../../../api/catalogue.js';
 import { type DefinedSet, link, money, type PathwaySpec, t } from './define.js';
 
 type ExamPathway = Omit<PathwaySpec, 'slug' | 'closes'>;
@@ -117,13 +117,16 @@ export const francisation: ExamPathway = {
  * The same requirement set under another jurisdiction, for occupations registered by one
  * national body (Ahpra's boards in Australia): ids change from `au-nsw-...` to `au-vic-...`.
  */
-export function nationalCopy(set: DefinedSet, jurisdictionId: string): DefinedSet {
+export function nationalCopy(set: DefinedSet, jurisdictionId: string, local: Record<string, Pick<Pathway, 'provider' | 'link'>> = {}): DefinedSet {
   const from = `${set.jurisdictionId}-`;
   const to = `${jurisdictionId}-`;
   const move = (id: string) => {
     if (!id.startsWith(from)) throw new Error(`${id} does not start with ${from}`);
     return to + id.slice(from.length);
   };
+  for (const key of Object.keys(local)) {
+    if (!set.pathways.some((p) => p.id === from + key)) throw new Error(`nationalCopy: no pathway ${from + key}`);
+  }
   return {
     occupationId: set.occupationId,
     jurisdictionId,
@@ -134,7 +137,7 @@ export function nationalCopy(set: DefinedSet, jurisdictionId: string): DefinedSe
       criteria: r.criteria.requiresPrior ? { ...r.criteria, requiresPrior: r.criteria.requiresPrior.map(move) } : r.criteria,
     })),
     pathways: set.pathways.map((p) => {
-      const out = { ...p, id: move(p.id), closes: p.closes.map(move) };
+      const out = { ...p, ...local[p.id.slice(from.length)], id: move(p.id), closes: p.closes.map(move) };
       if (p.prerequisites) out.prerequisites = p.prerequisites.map(move);
       return out;
     }),
