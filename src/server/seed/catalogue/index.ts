@@ -20,6 +20,15 @@ import {
   teacherOntario,
 } from './ontario-professions.js';
 import { dataAnalystOntario, softwareDeveloperOntario } from './unregulated.js';
+import { engineerAlberta, engineerBavaria, engineerBritishColumbia, engineerEngland, engineerQuebec, engineerVictoria } from './engineering.js';
+import { pharmacistBritishColumbia, pharmacistEngland, pharmacistNewSouthWales, pharmacistVictoria } from './pharmacy.js';
+import { physicianBritishColumbia, physicianEngland, physicianNewSouthWales, physicianVictoria } from './medicine.js';
+import { dentistBritishColumbia, dentistEngland, dentistNewSouthWales, dentistVictoria } from './dentistry.js';
+import { teacherBritishColumbia, teacherEngland, teacherNewSouthWales, teacherVictoria } from './teaching.js';
+import { accountantAlberta, accountantBritishColumbia, accountantEngland, accountantNewSouthWales, accountantQuebec } from './accounting.js';
+import { electricianAlberta, electricianBritishColumbia, electricianEngland, electricianNewSouthWales, electricianQuebec, electricianVictoria } from './trades.js';
+import { socialWorkerAlberta, socialWorkerBritishColumbia, socialWorkerEngland, socialWorkerNewSouthWales, socialWorkerQuebec } from './social-work.js';
+import { nurseAlberta, nurseBavaria, nurseBritishColumbia, nurseQuebec, nurseVictoria } from './nursing-more.js';
 
 export const provenance: Provenance = { illustrative: true, note: ILLUSTRATIVE_NOTE };
 
@@ -37,6 +46,49 @@ export const requirementSets: DefinedSet[] = [
   dentistOntario,
   softwareDeveloperOntario,
   dataAnalystOntario,
+  nurseBritishColumbia,
+  nurseAlberta,
+  nurseQuebec,
+  nurseVictoria,
+  nurseBavaria,
+  engineerBritishColumbia,
+  engineerAlberta,
+  engineerQuebec,
+  engineerVictoria,
+  engineerBavaria,
+  engineerEngland,
+  pharmacistBritishColumbia,
+  pharmacistEngland,
+  pharmacistNewSouthWales,
+  pharmacistVictoria,
+  physicianBritishColumbia,
+  physicianEngland,
+  physicianNewSouthWales,
+  physicianVictoria,
+  dentistBritishColumbia,
+  dentistEngland,
+  dentistNewSouthWales,
+  dentistVictoria,
+  teacherBritishColumbia,
+  teacherEngland,
+  teacherNewSouthWales,
+  teacherVictoria,
+  accountantBritishColumbia,
+  accountantAlberta,
+  accountantQuebec,
+  accountantEngland,
+  accountantNewSouthWales,
+  electricianBritishColumbia,
+  electricianAlberta,
+  electricianQuebec,
+  electricianNewSouthWales,
+  electricianVictoria,
+  electricianEngland,
+  socialWorkerBritishColumbia,
+  socialWorkerAlberta,
+  socialWorkerQuebec,
+  socialWorkerEngland,
+  socialWorkerNewSouthWales,
 ];
 
 export interface SeedCatalogue {

@@ -38,12 +38,13 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'College of Nurses of Ontario', fr: "Ordre des infirmières et infirmiers de l'Ontario", url: 'https://www.cno.org' }, true),
-      reg('ca-bc', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'British Columbia College of Nurses and Midwives (BCCNM)', url: 'https://www.bccnm.ca' }, false),
-      reg('ca-ab', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'College of Registered Nurses of Alberta (CRNA)', url: 'https://www.nurses.ab.ca' }, false),
-      reg('ca-qc', 'title-and-practice', ['infirmière', 'infirmier'], { name: "Ordre des infirmières et infirmiers du Québec (OIIQ)", fr: "Ordre des infirmières et infirmiers du Québec (OIIQ)", url: 'https://www.oiiq.org' }, false),
+      reg('ca-bc', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'British Columbia College of Nurses and Midwives (BCCNM)', url: 'https://www.bccnm.ca' }, true),
+      reg('ca-ab', 'title-and-practice', ['Registered Nurse', 'RN'], { name: 'College of Registered Nurses of Alberta (CRNA)', url: 'https://www.nurses.ab.ca' }, true),
+      reg('ca-qc', 'title-and-practice', ['infirmière', 'infirmier'], { name: "Ordre des infirmières et infirmiers du Québec (OIIQ)", fr: "Ordre des infirmières et infirmiers du Québec (OIIQ)", url: 'https://www.oiiq.org' }, true),
       reg('gb-eng', 'title-and-practice', ['Registered Nurse'], { name: 'Nursing and Midwifery Council (NMC)', url: 'https://www.nmc.org.uk' }, true),
       reg('au-nsw', 'title', ['Registered nurse'], AHPRA_NMBA, true),
-      reg('au-vic', 'title', ['Registered nurse'], AHPRA_NMBA, false),
+      reg('au-vic', 'title', ['Registered nurse'], AHPRA_NMBA, true),
+      reg('de-by', 'title-and-practice', ['Pflegefachfrau', 'Pflegefachmann'], { name: 'Bayerisches Landesamt für Pflege (recognition of foreign nursing qualifications)', fr: 'Bayerisches Landesamt für Pflege (reconnaissance des diplômes étrangers en soins infirmiers)', url: 'https://www.lfp.bayern.de' }, true),
     ],
   },
   {
@@ -60,11 +61,18 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Professional Engineers Ontario (PEO)', url: 'https://www.peo.on.ca' }, true),
-      reg('ca-bc', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Engineers and Geoscientists BC', url: 'https://www.egbc.ca' }, false),
-      reg('ca-ab', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Association of Professional Engineers and Geoscientists of Alberta (APEGA)', url: 'https://www.apega.ca' }, false),
-      reg('ca-qc', 'title-and-practice', ['ingénieur', 'ing.'], { name: 'Ordre des ingénieurs du Québec (OIQ)', fr: 'Ordre des ingénieurs du Québec (OIQ)', url: 'https://www.oiq.qc.ca' }, false),
-      reg('au-vic', 'practice', ['Registered professional engineer'], { name: 'Business Licensing Authority, Victoria (professional engineers registration)', url: 'https://www.vic.gov.au/professional-engineers-registration' }, false),
-      reg('de-by', 'title', ['Ingenieur', 'Ingenieurin'], { name: 'Bayerische Ingenieurekammer-Bau', url: 'https://www.bayika.de' }, false),
+      reg('ca-bc', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Engineers and Geoscientists BC', url: 'https://www.egbc.ca' }, true),
+      reg('ca-ab', 'title-and-practice', ['Professional Engineer', 'P.Eng.'], { name: 'Association of Professional Engineers and Geoscientists of Alberta (APEGA)', url: 'https://www.apega.ca' }, true),
+      reg('ca-qc', 'title-and-practice', ['ingénieur', 'ing.'], { name: 'Ordre des ingénieurs du Québec (OIQ)', fr: 'Ordre des ingénieurs du Québec (OIQ)', url: 'https://www.oiq.qc.ca' }, true),
+      reg('au-vic', 'practice', ['Registered professional engineer'], { name: 'Business Licensing Authority, Victoria (professional engineers registration)', url: 'https://www.vic.gov.au/professional-engineers-registration' }, true),
+      reg('de-by', 'title', ['Ingenieur', 'Ingenieurin'], { name: 'Bayerische Ingenieurekammer-Bau', url: 'https://www.bayika.de' }, true),
+      {
+        ...reg('gb-eng', 'none', [], { name: 'Engineering Council (UK-SPEC; CEng and IEng registration)', url: 'https://www.engc.org.uk' }, true),
+        notes: t(
+          'Engineering is not a licensed profession in England; the titles Chartered Engineer (CEng) and Incorporated Engineer (IEng) are protected and voluntary.',
+          'Le génie n’est pas une profession réglementée en Angleterre; les titres CEng et IEng sont protégés et facultatifs.',
+        ),
+      },
     ],
   },
   {
@@ -80,9 +88,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Pharmacist', 'RPh'], { name: 'Ontario College of Pharmacists', fr: "Ordre des pharmaciens de l'Ontario", url: 'https://www.ocpinfo.com' }, true),
-      reg('ca-bc', 'title-and-practice', ['Pharmacist'], { name: 'College of Pharmacists of British Columbia', url: 'https://www.bcpharmacists.org' }, false),
-      reg('gb-eng', 'title-and-practice', ['Pharmacist'], { name: 'General Pharmaceutical Council (GPhC)', url: 'https://www.pharmacyregulation.org' }, false),
-      reg('au-nsw', 'title', ['Pharmacist'], { name: 'Pharmacy Board of Australia (Ahpra)', url: 'https://www.pharmacyboard.gov.au' }, false),
+      reg('ca-bc', 'title-and-practice', ['Pharmacist'], { name: 'College of Pharmacists of British Columbia', url: 'https://www.bcpharmacists.org' }, true),
+      reg('gb-eng', 'title-and-practice', ['Pharmacist'], { name: 'General Pharmaceutical Council (GPhC)', url: 'https://www.pharmacyregulation.org' }, true),
+      reg('au-nsw', 'title', ['Pharmacist'], { name: 'Pharmacy Board of Australia (Ahpra)', url: 'https://www.pharmacyboard.gov.au' }, true),
+      reg('au-vic', 'title', ['Pharmacist'], { name: 'Pharmacy Board of Australia (Ahpra)', url: 'https://www.pharmacyboard.gov.au' }, true),
     ],
   },
   {
@@ -98,9 +107,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Physician', 'Doctor', 'Surgeon'], { name: 'College of Physicians and Surgeons of Ontario (CPSO)', url: 'https://www.cpso.on.ca' }, true),
-      reg('ca-bc', 'title-and-practice', ['Physician', 'Doctor'], { name: 'College of Physicians and Surgeons of British Columbia', url: 'https://www.cpsbc.ca' }, false),
-      reg('gb-eng', 'title-and-practice', ['Registered medical practitioner'], { name: 'General Medical Council (GMC)', url: 'https://www.gmc-uk.org' }, false),
-      reg('au-nsw', 'title', ['Medical practitioner'], { name: 'Medical Board of Australia (Ahpra)', url: 'https://www.medicalboard.gov.au' }, false),
+      reg('ca-bc', 'title-and-practice', ['Physician', 'Doctor'], { name: 'College of Physicians and Surgeons of British Columbia', url: 'https://www.cpsbc.ca' }, true),
+      reg('gb-eng', 'title-and-practice', ['Registered medical practitioner'], { name: 'General Medical Council (GMC)', url: 'https://www.gmc-uk.org' }, true),
+      reg('au-nsw', 'title', ['Medical practitioner'], { name: 'Medical Board of Australia (Ahpra)', url: 'https://www.medicalboard.gov.au' }, true),
+      reg('au-vic', 'title', ['Medical practitioner'], { name: 'Medical Board of Australia (Ahpra)', url: 'https://www.medicalboard.gov.au' }, true),
     ],
   },
   {
@@ -117,9 +127,23 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'Chartered Professional Accountants of Ontario (CPA Ontario)', url: 'https://www.cpaontario.ca' }, true),
-      reg('ca-bc', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'CPA British Columbia', url: 'https://www.bccpa.ca' }, false),
-      reg('ca-qc', 'title-and-practice', ['CPA', 'comptable professionnel agréé'], { name: 'Ordre des comptables professionnels agréés du Québec', fr: 'Ordre des comptables professionnels agréés du Québec', url: 'https://cpaquebec.ca' }, false),
-      reg('gb-eng', 'none', [], { name: 'Institute of Chartered Accountants in England and Wales (ICAEW)', url: 'https://www.icaew.com' }, false),
+      reg('ca-bc', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'CPA British Columbia', url: 'https://www.bccpa.ca' }, true),
+      reg('ca-qc', 'title-and-practice', ['CPA', 'comptable professionnel agréé'], { name: 'Ordre des comptables professionnels agréés du Québec', fr: 'Ordre des comptables professionnels agréés du Québec', url: 'https://cpaquebec.ca' }, true),
+      reg('ca-ab', 'title', ['Chartered Professional Accountant', 'CPA'], { name: 'Chartered Professional Accountants of Alberta (CPA Alberta)', url: 'https://www.cpaalberta.ca' }, true),
+      {
+        ...reg('gb-eng', 'none', [], { name: 'Institute of Chartered Accountants in England and Wales (ICAEW)', url: 'https://www.icaew.com' }, true),
+        notes: t(
+          'Accountancy is not a licensed occupation in England; statutory audit and the title "chartered accountant" are regulated through the professional bodies.',
+          'La comptabilité n’est pas réglementée en Angleterre; l’audit légal et le titre de « chartered accountant » le sont par les organismes professionnels.',
+        ),
+      },
+      {
+        ...reg('au-nsw', 'none', [], { name: 'CPA Australia (skills assessment); CA ANZ and IPA also assess', url: 'https://www.cpaaustralia.com.au' }, true),
+        notes: t(
+          'Accounting is not licensed in Australia; registered tax agents (Tax Practitioners Board) and company auditors (ASIC) are.',
+          'La comptabilité n’est pas réglementée en Australie; les agents fiscaux et les vérificateurs de sociétés le sont.',
+        ),
+      },
     ],
   },
   {
@@ -135,10 +159,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Ontario Certified Teacher', 'OCT'], { name: 'Ontario College of Teachers', fr: "Ordre des enseignantes et des enseignants de l'Ontario", url: 'https://www.oct.ca' }, true),
-      reg('ca-bc', 'practice', [], { name: 'BC Teacher Certification Branch', url: 'https://teachers.gov.bc.ca' }, false),
-      reg('gb-eng', 'practice', ['Qualified teacher status (QTS)'], { name: 'Teaching Regulation Agency', url: 'https://www.gov.uk/government/organisations/teaching-regulation-agency' }, false),
-      reg('au-nsw', 'practice', [], { name: 'NSW Education Standards Authority (NESA)', url: 'https://educationstandards.nsw.edu.au' }, false),
-      reg('au-vic', 'practice', [], { name: 'Victorian Institute of Teaching (VIT)', url: 'https://www.vit.vic.edu.au' }, false),
+      reg('ca-bc', 'practice', [], { name: 'BC Teacher Certification Branch', url: 'https://teachers.gov.bc.ca' }, true),
+      reg('gb-eng', 'practice', ['Qualified teacher status (QTS)'], { name: 'Teaching Regulation Agency', url: 'https://www.gov.uk/government/organisations/teaching-regulation-agency' }, true),
+      reg('au-nsw', 'practice', [], { name: 'NSW Education Standards Authority (NESA)', url: 'https://educationstandards.nsw.edu.au' }, true),
+      reg('au-vic', 'practice', [], { name: 'Victorian Institute of Teaching (VIT)', url: 'https://www.vit.vic.edu.au' }, true),
     ],
   },
   {
@@ -154,10 +178,18 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Construction and Maintenance Electrician (309A)'], { name: 'Skilled Trades Ontario', fr: 'Métiers spécialisés Ontario', url: 'https://www.skilledtradesontario.ca' }, true),
-      reg('ca-bc', 'practice', [], { name: 'SkilledTradesBC', url: 'https://skilledtradesbc.ca' }, false),
-      reg('ca-ab', 'practice', [], { name: 'Alberta Apprenticeship and Industry Training', url: 'https://tradesecrets.alberta.ca' }, false),
-      reg('au-nsw', 'practice', [], { name: 'NSW Fair Trading (electrician licence)', url: 'https://www.fairtrading.nsw.gov.au' }, false),
-      reg('au-vic', 'practice', [], { name: 'Energy Safe Victoria', url: 'https://www.esv.vic.gov.au' }, false),
+      reg('ca-bc', 'practice', [], { name: 'SkilledTradesBC', url: 'https://skilledtradesbc.ca' }, true),
+      reg('ca-ab', 'practice', [], { name: 'Alberta Apprenticeship and Industry Training', url: 'https://tradesecrets.alberta.ca' }, true),
+      reg('ca-qc', 'practice', [], { name: 'Commission de la construction du Québec (CCQ)', fr: 'Commission de la construction du Québec (CCQ)', url: 'https://www.ccq.org' }, true),
+      reg('au-nsw', 'practice', [], { name: 'NSW Fair Trading (electrician licence)', url: 'https://www.fairtrading.nsw.gov.au' }, true),
+      {
+        ...reg('gb-eng', 'none', [], { name: 'Joint Industry Board (JIB) ECS card; competent person schemes for Part P', url: 'https://www.jib.org.uk' }, true),
+        notes: t(
+          'Electricians are not licensed in England; domestic work must meet Part P of the Building Regulations, usually through a competent person scheme.',
+          'Les électriciens ne sont pas titulaires d’un permis en Angleterre; les travaux domestiques doivent respecter la partie P des Building Regulations.',
+        ),
+      },
+      reg('au-vic', 'practice', [], { name: 'Energy Safe Victoria', url: 'https://www.esv.vic.gov.au' }, true),
     ],
   },
   {
@@ -173,8 +205,14 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title', ['Social Worker', 'Registered Social Worker', 'RSW'], { name: 'Ontario College of Social Workers and Social Service Workers', fr: "Ordre des travailleurs sociaux et des techniciens en travail social de l'Ontario", url: 'https://www.ocswssw.org' }, true),
-      reg('ca-bc', 'title', ['Registered Social Worker'], { name: 'British Columbia College of Social Workers', url: 'https://bccsw.ca' }, false),
-      reg('gb-eng', 'title', ['Social worker'], { name: 'Social Work England', url: 'https://www.socialworkengland.org.uk' }, false),
+      reg('ca-bc', 'title', ['Registered Social Worker'], { name: 'British Columbia College of Social Workers', url: 'https://bccsw.ca' }, true),
+      reg('ca-ab', 'title', ['Registered Social Worker', 'Social Worker'], { name: 'Alberta College of Social Workers (ACSW)', url: 'https://acsw.ab.ca' }, true),
+      reg('ca-qc', 'title', ['travailleur social', 'travailleuse sociale'], { name: 'Ordre des travailleurs sociaux et des thérapeutes conjugaux et familiaux du Québec (OTSTCFQ)', fr: 'Ordre des travailleurs sociaux et des thérapeutes conjugaux et familiaux du Québec (OTSTCFQ)', url: 'https://www.otstcfq.org' }, true),
+      reg('gb-eng', 'title', ['Social worker'], { name: 'Social Work England', url: 'https://www.socialworkengland.org.uk' }, true),
+      {
+        ...reg('au-nsw', 'none', [], { name: 'Australian Association of Social Workers (AASW)', url: 'https://www.aasw.asn.au' }, true),
+        notes: t('Social work is not a registered profession in New South Wales.', 'Le travail social n’est pas une profession réglementée en Nouvelle-Galles du Sud.'),
+      },
     ],
   },
   {
@@ -190,9 +228,10 @@ export const occupations: Occupation[] = [
     ],
     regulation: [
       reg('ca-on', 'title-and-practice', ['Dentist', 'Dental Surgeon'], { name: 'Royal College of Dental Surgeons of Ontario (RCDSO)', url: 'https://www.rcdso.org' }, true),
-      reg('ca-bc', 'title-and-practice', ['Dentist'], { name: 'BC College of Oral Health Professionals', url: 'https://oralhealthbc.ca' }, false),
-      reg('gb-eng', 'title-and-practice', ['Dentist'], { name: 'General Dental Council (GDC)', url: 'https://www.gdc-uk.org' }, false),
-      reg('au-nsw', 'title', ['Dentist'], { name: 'Dental Board of Australia (Ahpra)', url: 'https://www.dentalboard.gov.au' }, false),
+      reg('ca-bc', 'title-and-practice', ['Dentist'], { name: 'BC College of Oral Health Professionals', url: 'https://oralhealthbc.ca' }, true),
+      reg('gb-eng', 'title-and-practice', ['Dentist'], { name: 'General Dental Council (GDC)', url: 'https://www.gdc-uk.org' }, true),
+      reg('au-nsw', 'title', ['Dentist'], { name: 'Dental Board of Australia (Ahpra)', url: 'https://www.dentalboard.gov.au' }, true),
+      reg('au-vic', 'title', ['Dentist'], { name: 'Dental Board of Australia (Ahpra)', url: 'https://www.dentalboard.gov.au' }, true),
     ],
   },
   {
