@@ -23,7 +23,7 @@ const WARMUP = 20;
 const BUDGET_P95_MS = 30;
 const ORG = 'bench';
 const ROOT = new URL('../', import.meta.url);
-const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql'];
+const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql'];
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -99,7 +99,7 @@ async function prepareDatabase(): Promise<{ dataDir: string; reused: boolean; lo
   // A small neighbour organisation, so that the organisation filter has something to exclude.
   await loadMentorPool(db, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
   await loadMentorPool(db, ORG, generateMentorPool(POOL_SIZE));
-  await db.exec('ANALYZE');
+  await db.exec('VACUUM ANALYZE');
   const loadMs = performance.now() - started;
   await db.close();
   await writeFile(marker, new Date().toISOString());
