@@ -4,7 +4,8 @@
  */
 import type { RouteModule } from '../route.js';
 import { healthRoutes, identityRoutes } from './identity.js';
+import { mentorRoutes } from './mentors.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, mentorRoutes];
 
 export { demoRoutes } from './identity.js';
