@@ -12,6 +12,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { generateApiKey } from '../src/server/auth.js';
+import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { startServer } from '../src/server/index.js';
 import type { MentorCriterion, MentorSearchQuery } from '../src/api/mentor.js';
 import { rankMentors, rotationSeed } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
@@ -23,7 +26,7 @@ const WARMUP = 20;
 const BUDGET_P95_MS = 30;
 const ORG = 'bench';
 const ROOT = new URL('../', import.meta.url);
-const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql'];
+const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql'];
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -99,7 +102,7 @@ async function prepareDatabase(): Promise<{ dataDir: string; reused: boolean; lo
   // A small neighbour organisation, so that the organisation filter has something to exclude.
   await loadMentorPool(db, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
   await loadMentorPool(db, ORG, generateMentorPool(POOL_SIZE));
-  await db.exec('ANALYZE');
+  await db.exec('VACUUM ANALYZE');
   const loadMs = performance.now() - started;
   await db.close();
   await writeFile(marker, new Date().toISOString());
@@ -108,7 +111,8 @@ async function prepareDatabase(): Promise<{ dataDir: string; reused: boolean; lo
 
 async function main() {
   const { dataDir, reused, loadMs } = await prepareDatabase();
-  const db = new PGlite(dataDir);
+  const database = await PgliteDatabase.open({ dataDir });
+  const db = database.pglite;
   const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = $1`, [ORG]);
   console.log(`pool: ${count.rows[0].n} mentors (${reused ? 'reused database' : `loaded in ${(loadMs / 1000).toFixed(1)} s`})`);
 
@@ -129,6 +133,32 @@ async function main() {
     sqlTimes.push(performance.now() - started);
     resultSizes.push(page.items.length);
   }
+
+  // The same searches over HTTP through the app (auth, validation, response check), against
+  // the same searches called directly, alternating so that both see the same machine load.
+  const key = generateApiKey('publishable');
+  await db.query(`INSERT INTO api_keys (id, organisation_id, kind, key_hash, prefix) VALUES ('key_bench_pk', $1, 'publishable', $2, $3) ON CONFLICT (id) DO UPDATE SET key_hash = EXCLUDED.key_hash, prefix = EXCLUDED.prefix`, [ORG, key.hash, key.prefix]);
+  const server = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false });
+  const httpTimes: number[] = [];
+  const directTimes: number[] = [];
+  for (const [index, { query, seed }] of queries.entries()) {
+    if (index >= 100) break;
+    let started = performance.now();
+    const response = await fetch(`${server.url}/v1/mentors/search`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(query),
+    });
+    await response.json();
+    if (response.status !== 200) throw new Error(`HTTP search failed: ${response.status}`);
+    if (index >= WARMUP) httpTimes.push(performance.now() - started);
+    started = performance.now();
+    await searchMentors(db, ORG, query, { seed });
+    if (index >= WARMUP) directTimes.push(performance.now() - started);
+  }
+  // Before the core baseline builds its arrays: this is what the server process holds.
+  const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
+  await server.close();
 
   // The same queries in the core, on arrays in memory.
   const profiles = poolProfiles(generateMentorPool(POOL_SIZE));
@@ -166,6 +196,14 @@ async function main() {
     withinBudget: summary(sqlTimes).p95 <= BUDGET_P95_MS,
     meanResults: Math.round((resultSizes.reduce((a, b) => a + b, 0) / resultSizes.length) * 10) / 10,
     sqlAgreesWithCore: `${agreeing}/20`,
+    http: {
+      directMs: summary(directTimes),
+      overHttpMs: summary(httpTimes),
+      overheadRatioP50: Math.round((summary(httpTimes).p50 / summary(directTimes).p50) * 100) / 100,
+      overheadRatioMean: Math.round((summary(httpTimes).mean / summary(directTimes).mean) * 100) / 100,
+      budgetRatio: 1.3,
+    },
+    memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process: the server, its PGlite and the pool loaded' },
     slowestQuery: queries[slowest].query,
     slowestPlan: plan.rows.map((row) => row['QUERY PLAN']),
   };
@@ -174,7 +212,8 @@ async function main() {
   console.log(`SQL (PGlite) ms: ${JSON.stringify(result.sqlMs)}`);
   console.log(`core on arrays ms: ${JSON.stringify(result.coreOnArraysMs)}`);
   console.log(`p95 ${result.sqlMs.p95} ms, budget ${BUDGET_P95_MS} ms: ${result.withinBudget ? 'within' : 'OVER'}; SQL agrees with core on ${result.sqlAgreesWithCore}`);
-  await db.close();
+  console.log(`HTTP overhead: ${JSON.stringify(result.http)}; resident memory ${rssMb} MB (budget 400 MB)`);
+  await database.close();
 }
 
 await main();

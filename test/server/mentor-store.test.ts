@@ -34,7 +34,7 @@ let mentorIds: string[];
 let all: MentorProfile[];
 
 async function migrate(pg: PGlite) {
-  for (const file of ['001_foundation.sql', '030_mentors.sql']) {
+  for (const file of ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql']) {
     await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }
 }

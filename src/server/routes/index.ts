@@ -1,13 +1,13 @@
 /**
- * Every resource module of the API, in order. A later issue adds its module here
- * (catalogue, gap, plans, mentors, narratives).
+ * Every resource module of the API, in order: a resource lands by adding its module here.
  */
 import type { RouteModule } from '../route.js';
 import { catalogueRoutes } from './catalogue.js';
 import { healthRoutes, identityRoutes } from './identity.js';
-import { planRoutes } from './plans.js';
+import { mentorRoutes } from './mentors.js';
 import { narrativeRoutes } from './narratives.js';
+import { planRoutes } from './plans.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, narrativeRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, narrativeRoutes];
 
 export { demoRoutes } from './identity.js';

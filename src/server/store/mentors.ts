@@ -395,6 +395,8 @@ export interface SearchOptions {
 interface PruningSubset {
   conditions: (params: Params) => string[];
   boundBand: number;
+  /** The subset holds only mentors of the query's occupation: scan that occupation's rows of the search table. */
+  byOccupation: boolean;
 }
 
 export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
@@ -402,7 +404,9 @@ export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
   if (query.occupation && !query.require.has('occupation')) {
     losses.push({ loss: WEIGHTS['same-occupation'], condition: (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]` });
   }
-  if (query.jurisdiction && !query.require.has('licensed')) {
+  // With a preferred occupation, its rows of the search table are one short index range, and
+  // mentors outside it lose the occupation's whole weight: that subset alone prunes best.
+  if (!losses.length && query.jurisdiction && !query.require.has('licensed')) {
     losses.push({ loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => `m.licensed_in @> ARRAY[${p.add(query.jurisdiction)}::text]` });
   }
   if (!losses.length && query.languages.length && !query.require.has('language')) {
@@ -415,7 +419,11 @@ export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
   const total = totalWeight(query);
   const minLoss = Math.min(...losses.map((item) => item.loss));
   const bestOutside = Math.floor((100 * (total - minLoss) + Math.floor(total / 2)) / total);
-  return { conditions: (params) => losses.map((item) => item.condition(params)), boundBand: Math.floor(bestOutside / SCORE_BAND) };
+  return {
+    conditions: (params) => losses.map((item) => item.condition(params)),
+    boundBand: Math.floor(bestOutside / SCORE_BAND),
+    byOccupation: Boolean(query.occupation && !query.require.has('occupation')),
+  };
 }
 
 function decodeSearchCursor(query: MentorSearchQuery) {
@@ -442,9 +450,12 @@ export function buildSearchSql(
     .map((name) => factorPointsSql(name, normalised, params))
     .join('\n      + ');
   const total = totalWeight(normalised);
+  // mentor_search holds one row per offered mentor and occupation: read the occupation's rows
+  // when the search is about one occupation, else one row per mentor.
+  const byOccupation = normalised.require.has('occupation') || subset?.byOccupation;
   const where = [
     `m.organisation_id = ${org}`,
-    `m.status = 'active'`,
+    byOccupation ? `m.occupation = ${params.add(normalised.occupation)}` : 'm.primary_row',
     `m.current_load < m.capacity`,
     ...hardFilterSql(normalised, params),
     ...(subset ? subset.conditions(params) : []),
@@ -459,7 +470,7 @@ export function buildSearchSql(
       SELECT m.id,
         (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score,
         bw_rotation(m.rotation_key, ${seed}::bigint) AS tie_break
-      FROM mentors m
+      FROM mentor_search m
       WHERE ${where.join('\n        AND ')}
     ), ranked AS (
       SELECT id, score, score / ${SCORE_BAND} AS band, tie_break FROM scored
