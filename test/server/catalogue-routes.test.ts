@@ -5,13 +5,25 @@ import { GapAnalysis, GapAnalysisListResponse } from '../../src/api/gap.js';
 import { JurisdictionListResponse, OccupationSearchResponse, RequirementSet } from '../../src/api/catalogue.js';
 import { DEMO_AS_OF, demoProfile, demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 import { createOrganisation, startTestServer, type TestServer } from './helpers.js';
+import { upsertRegulation } from '../../src/server/store/catalogue.js';
 
 const PK = 'pk_demo_bridgeway';
 
 describe('catalogue and gap analysis routes', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer();
+    // The demo organisation names a regulator whose requirements are not catalogued yet:
+    // pharmacists in Alberta (an organisation may add its own catalogue rows).
+    server = await startTestServer({
+      setup: (db) =>
+        upsertRegulation(db, 'demo', 'pharmacist', {
+          jurisdictionId: 'ca-ab',
+          regulated: true,
+          protection: 'title-and-practice',
+          body: { name: { en: 'Alberta College of Pharmacy (ACP)' }, link: { url: 'https://abpharmacy.ca' } },
+          requirementsCatalogued: false,
+        }),
+    });
   });
   after(() => server.close());
 
@@ -96,9 +108,9 @@ describe('catalogue and gap analysis routes', () => {
     const jurisdiction = await server.request('/v1/occupations/registered-nurse/requirements?jurisdiction=mars', { token: PK });
     assert.equal(jurisdiction.status, 404);
     assert.match(jurisdiction.body.detail, /jurisdiction "mars"/);
-    const notCovered = await server.request('/v1/occupations/registered-nurse/requirements?jurisdiction=de-by', { token: PK });
+    const notCovered = await server.request('/v1/occupations/physician/requirements?jurisdiction=ca-ab', { token: PK });
     assert.equal(notCovered.status, 404);
-    assert.match(notCovered.body.detail, /regulated in "de-by"/);
+    assert.match(notCovered.body.detail, /regulated in "ca-ab"/);
     const none = await server.request('/v1/occupations/registered-nurse/requirements', { token: PK });
     assert.equal(none.status, 400);
     assert.ok(none.body.errors.some((e: { path: string }) => e.path === 'jurisdiction'));
@@ -140,10 +152,10 @@ describe('catalogue and gap analysis routes', () => {
   });
 
   test('refuses to analyse a regulated target whose requirements are not catalogued, naming the regulator', async () => {
-    const res = await server.request('/v1/gap-analyses', { token: PK, body: { ...demoRequest, jurisdictionId: 'ca-bc' } });
+    const res = await server.request('/v1/gap-analyses', { token: PK, body: { ...demoRequest, occupationId: 'pharmacist', jurisdictionId: 'ca-ab' } });
     assert.equal(res.status, 422);
     assert.equal(res.body.code, 'unprocessable');
-    assert.match(res.body.detail, /BCCNM/);
+    assert.match(res.body.detail, /Alberta College of Pharmacy/);
   });
 
   test('names each invalid field of an analysis request', async () => {
