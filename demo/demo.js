@@ -57,8 +57,6 @@ fetch('/demo/amara-profile.json')
   .then((profile) => {
     gapMapper.setAttribute('occupation', 'registered-nurse');
     gapMapper.setAttribute('jurisdiction', 'ca-on');
-    // The day of the demo story (her IELTS result is still valid then); leave it out for today.
-    gapMapper.setAttribute('as-of', '2025-03-01');
     gapMapper.profile = profile;
   })
   .catch((error) => {

@@ -213,6 +213,16 @@ export function evaluateLanguage(c: NonNullable<RequirementCriteria['language']>
       reasons: [reason('language.scoresShort', { test: r.test, short: list(short) }, `Your ${r.test} scores are short in: ${list(short)}.`)],
     };
   }
+  // Only results past their validity, and short in some skills: a new sitting is needed.
+  for (const r of results) {
+    const spec = c.acceptedTests.find((t) => t.test === r.test);
+    if (!spec || fresh(r)) continue;
+    const short = skillShortfalls(r, spec.minScores);
+    return {
+      status: 'gap',
+      reasons: [reason('language.expiredShort', { test: r.test, date: r.takenOn, months: c.validForMonths ?? 0, short: list(short) }, `Your ${r.test} result of ${r.takenOn} is older than ${c.validForMonths} months and was short in: ${list(short)}; take the test again.`)],
+    };
+  }
   // A test the regulator does not list, at a level that would do: evidence is needed.
   if (c.minLevel && c.acceptedTests.length > 0) {
     const equivalent = results.find((r) => fresh(r) && meetsLevel(r, c.minLevel!));

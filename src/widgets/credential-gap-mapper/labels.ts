@@ -280,6 +280,8 @@ export function reasonText(reason: Reason, format: Formatters): string {
       return msg(str`Your ${s('test')} result of ${d('date')} meets the requirement.`, { id: 'gap.reason.language.met' });
     case 'language.expired':
       return msg(str`Your ${s('test')} result of ${d('date')} met the scores but is older than ${n('months')} months; retake it or ask the regulator.`, { id: 'gap.reason.language.expired' });
+    case 'language.expiredShort':
+      return msg(str`Your ${s('test')} result of ${d('date')} is older than ${n('months')} months and was short in: ${terms(p.short, format, 'conjunction')}; take the test again.`, { id: 'gap.reason.language.expiredShort' });
     case 'language.scoresShort':
       return msg(str`Your ${s('test')} scores are short in: ${terms(p.short, format, 'conjunction')}.`, { id: 'gap.reason.language.scoresShort' });
     case 'language.testNotAccepted':

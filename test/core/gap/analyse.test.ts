@@ -76,6 +76,15 @@ test('a test result that met the scores but is too old needs evidence', () => {
   assert.equal(evaluation.reasons[0].code, 'language.expired');
 });
 
+test('an old result that was also short in a skill is a gap that names the retake, not a missing test', () => {
+  const profile: Profile = { ...demoProfile, languageTests: [{ test: 'ielts-general', scores: { reading: 7, writing: 6.5, listening: 8, speaking: 7, overall: 7 }, takenOn: '2021-01-10' }] };
+  const evaluation = evaluateRequirement(requirement(nurseOn, 'language'), profile, DEMO_AS_OF);
+  assert.equal(evaluation.status, 'gap');
+  assert.equal(evaluation.reasons[0].code, 'language.expiredShort');
+  assert.match(String(evaluation.reasons[0].params.short), /^writing 6.5 < 7$/);
+  assert.equal(evaluation.reasons[0].params.date, '2021-01-10');
+});
+
 test('a diploma-level nurse whose last practice was five years ago is partly met on education and practice', () => {
   const profile: Profile = {
     ...emptyProfile,

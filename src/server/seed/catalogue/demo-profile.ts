@@ -24,7 +24,7 @@ export const demoProfile: Profile = {
       competencies: ['patient-assessment', 'medication-administration', 'care-planning', 'infection-control'],
     },
   ],
-  languageTests: [{ test: 'ielts-general', scores: { reading: 7.0, writing: 6.5, listening: 8.0, speaking: 7.0, overall: 7.0 }, takenOn: '2024-09-14' }],
+  languageTests: [{ test: 'ielts-general', scores: { reading: 7.0, writing: 6.5, listening: 8.0, speaking: 7.0, overall: 7.0 }, takenOn: '2026-06-20' }],
   assessments: [],
   exams: [],
 };
