@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { LocalizedText } from '../../src/api/common.js';
 import { analyseGap } from '../../src/core/gap/analyse.js';
 import { LAST_VERIFIED } from '../../src/server/seed/catalogue/define.js';
-import { catalogue, requirementSets } from '../../src/server/seed/catalogue/index.js';
+import { catalogue, requirementSets, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
 
 const countryOf = (jurisdictionId: string) => catalogue.jurisdictions.find((j) => j.id === jurisdictionId)!.country;
 const key = (occupationId: string, jurisdictionId: string) => `${occupationId}@${jurisdictionId}`;
@@ -121,16 +121,8 @@ test('the catalogue stays marked as illustrative', () => {
 test('every set analyses an empty profile into gaps with a critical path that ends in registration', () => {
   const empty = { education: [], licences: [], experience: [], languageTests: [] };
   for (const s of requirementSets) {
-    const occupation = catalogue.occupations.find((o) => o.id === s.occupationId)!;
-    const regulation = occupation.regulation.find((r) => r.jurisdictionId === s.jurisdictionId)!;
-    const set = {
-      occupation,
-      jurisdiction: catalogue.jurisdictions.find((j) => j.id === s.jurisdictionId)!,
-      regulation,
-      requirements: s.requirements,
-      pathways: s.pathways,
-      provenance: catalogue.provenance,
-    };
+    const set = seedRequirementSet(s.occupationId, s.jurisdictionId);
+    const regulation = set.regulation;
     const analysis = analyseGap(empty, { occupationId: s.occupationId, jurisdictionId: s.jurisdictionId }, set, '2025-03-01');
     assert.equal(analysis.results.length, s.requirements.length, key(s.occupationId, s.jurisdictionId));
     if (regulation.regulated) {

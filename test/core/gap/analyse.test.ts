@@ -4,20 +4,10 @@ import { GapAnalysis, type Profile } from '../../../src/api/gap.js';
 import type { RequirementSet } from '../../../src/api/catalogue.js';
 import { analyseGap, CatalogueMismatchError } from '../../../src/core/gap/analyse.js';
 import { evaluateRequirement } from '../../../src/core/gap/evaluate.js';
-import { catalogue } from '../../../src/server/seed/catalogue/index.js';
+import { catalogue, seedRequirementSet } from '../../../src/server/seed/catalogue/index.js';
 import { DEMO_AS_OF, demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
 
-function slice(occupationId: string, jurisdictionId: string): RequirementSet {
-  const occupation = catalogue.occupations.find((o) => o.id === occupationId)!;
-  return {
-    occupation,
-    jurisdiction: catalogue.jurisdictions.find((j) => j.id === jurisdictionId)!,
-    regulation: occupation.regulation.find((r) => r.jurisdictionId === jurisdictionId)!,
-    requirements: catalogue.requirements.filter((r) => r.occupationId === occupationId && r.jurisdictionId === jurisdictionId),
-    pathways: catalogue.pathways.filter((p) => p.id.startsWith(`${jurisdictionId}-`)),
-    provenance: catalogue.provenance,
-  };
-}
+const slice = seedRequirementSet;
 
 const nurseOn = slice('registered-nurse', 'ca-on');
 const requirement = (set: RequirementSet, suffix: string) => set.requirements.find((r) => r.id.endsWith(`-${suffix}`))!;

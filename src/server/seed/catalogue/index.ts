@@ -3,7 +3,7 @@
  * re-checked on each release. A programme must verify every requirement, fee and
  * duration with the regulator before relying on it.
  */
-import type { Jurisdiction, Occupation, Pathway, Provenance, Requirement } from '../../../api/catalogue.js';
+import type { Jurisdiction, Occupation, Pathway, Provenance, Requirement, RequirementSet } from '../../../api/catalogue.js';
 import type { DefinedSet } from './define.js';
 import { jurisdictions } from './jurisdictions.js';
 import { nurseEngland, nurseNewSouthWales, nurseOntario } from './nursing.js';
@@ -108,3 +108,17 @@ export const catalogue: SeedCatalogue = {
 };
 
 export { jurisdictions, occupations };
+
+/**
+ * The seed's requirement set of an occupation in a jurisdiction, shaped as the store
+ * answers it: what the core's `analyseGap` takes. For tests and benchmarks that analyse
+ * without a database.
+ */
+export function seedRequirementSet(occupationId: string, jurisdictionId: string): RequirementSet {
+  const occupation = occupations.find((o) => o.id === occupationId);
+  const jurisdiction = jurisdictions.find((j) => j.id === jurisdictionId);
+  const regulation = occupation?.regulation.find((r) => r.jurisdictionId === jurisdictionId);
+  if (!occupation || !jurisdiction || !regulation) throw new Error(`the seed has no "${occupationId}" in "${jurisdictionId}"`);
+  const set = requirementSets.find((s) => s.occupationId === occupationId && s.jurisdictionId === jurisdictionId);
+  return { occupation, jurisdiction, regulation, requirements: set?.requirements ?? [], pathways: set?.pathways ?? [], provenance };
+}

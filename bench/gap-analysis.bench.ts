@@ -1,0 +1,97 @@
+/**
+ * Gap analysis latency (budget: p95 20 ms for one profile and target, BUDGETS.md):
+ * - core: `analyseGap` alone, over every catalogued requirement set;
+ * - direct: the route's work called in process (load the requirement set from the
+ *   embedded database, analyse);
+ * - HTTP: the same request through the reference server (auth, validation of request
+ *   and response, JSON), so the overhead ratio over "direct" is measured in the same run
+ *   (budget: at most 1.3x).
+ * Writes bench/results/gap-analysis.json and .md.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { analyseGap } from '../src/core/gap/index.js';
+import { requirementSets, seedRequirementSet } from '../src/server/seed/catalogue/index.js';
+import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
+import { startServer } from '../src/server/index.js';
+import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { getRequirementSet } from '../src/server/store/catalogue.js';
+import { summarise, timeRuns } from './lib/stats.js';
+
+const RUNS = 300;
+const BUDGET = { p95Ms: 20, httpOverhead: 1.3 };
+const AS_OF = '2026-11-25';
+
+// Core alone, cycling through every set so no single shape is favoured.
+const catalogued = requirementSets.filter((set) => set.requirements.length > 0);
+const slices = catalogued.map((set) => seedRequirementSet(set.occupationId, set.jurisdictionId));
+const core = summarise(
+  await timeRuns(RUNS * 3, 50, (i) => {
+    const slice = slices[i % slices.length];
+    analyseGap(demoProfile, { occupationId: slice.occupation.id, jurisdictionId: slice.jurisdiction.id }, slice, AS_OF);
+  }),
+);
+
+const db = await PgliteDatabase.open({ dataDir: 'memory://' });
+const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false });
+const targets = catalogued.map((set) => ({ occupationId: set.occupationId, jurisdictionId: set.jurisdictionId }));
+
+async function direct(i: number) {
+  const target = targets[i % targets.length];
+  const lookup = await getRequirementSet(db, 'demo', target.occupationId, target.jurisdictionId);
+  if (!lookup.found) throw new Error(`no requirement set for ${target.occupationId} in ${target.jurisdictionId}: ${lookup.missing}`);
+  return analyseGap(demoProfile, target, lookup.set, AS_OF);
+}
+
+async function overHttp(i: number) {
+  const target = targets[i % targets.length];
+  const response = await fetch(`${server.url}/v1/gap-analyses`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer pk_demo_bridgeway', 'content-type': 'application/json' },
+    body: JSON.stringify({ profile: demoProfile, ...target, asOf: AS_OF }),
+  });
+  if (response.status !== 200) throw new Error(`POST /v1/gap-analyses answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+// Interleave the two so machine noise falls on both alike.
+const directSamples: number[] = [];
+const httpSamples: number[] = [];
+for (let i = 0; i < 30; i++) {
+  await direct(i);
+  await overHttp(i);
+}
+for (let i = 0; i < RUNS; i++) {
+  directSamples.push(...(await timeRuns(1, 0, () => direct(i))));
+  httpSamples.push(...(await timeRuns(1, 0, () => overHttp(i))));
+}
+await server.close();
+await db.close();
+
+const directSummary = summarise(directSamples);
+const httpSummary = summarise(httpSamples);
+const overhead = Math.round((httpSummary.p50 / directSummary.p50) * 100) / 100;
+const result = {
+  measuredAt: new Date().toISOString(),
+  runs: RUNS,
+  requirementSets: catalogued.length,
+  coreMs: core,
+  directMs: directSummary,
+  httpMs: httpSummary,
+  httpOverheadP50: overhead,
+  budget: BUDGET,
+  withinBudget: httpSummary.p95 <= BUDGET.p95Ms && overhead <= BUDGET.httpOverhead,
+};
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/gap-analysis.json', `${JSON.stringify(result, null, 2)}\n`);
+const table = [
+  '| gap analysis (ms) | p50 | p95 | p99 |',
+  '| --- | ---: | ---: | ---: |',
+  `| core analyseGap | ${core.p50} | ${core.p95} | ${core.p99} |`,
+  `| direct (database + core) | ${directSummary.p50} | ${directSummary.p95} | ${directSummary.p99} |`,
+  `| over HTTP | ${httpSummary.p50} | ${httpSummary.p95} | ${httpSummary.p99} |`,
+  '',
+  `HTTP + validation overhead at p50: ${overhead}x (budget ${BUDGET.httpOverhead}x). Budget p95 ${BUDGET.p95Ms} ms. ${catalogued.length} requirement sets, ${RUNS} runs each way, interleaved.`,
+].join('\n');
+await writeFile('bench/results/gap-analysis.md', `# Gap analysis latency\n\n${table}\n`);
+console.log(table);
+if (!result.withinBudget) process.exitCode = 1;
