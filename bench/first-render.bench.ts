@@ -1,0 +1,122 @@
+/**
+ * First render of each element with its data, against a hand-written DOM baseline that
+ * renders the same markup with the same styles, in the same headless Chromium run
+ * (budget: at most 1.5x, BUDGETS.md).
+ *
+ * Each element first renders once against the reference server through a recording
+ * fetch; the measured runs replay those responses from memory, so the figures are
+ * the element's own work (validation, state, templates, styles, layout), not the
+ * network or the database. The baseline clones the markup the element produced into a
+ * fresh shadow root with the element's stylesheets and forces the same layout.
+ * Writes bench/results/first-render.json and .md.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+// @ts-expect-error: a plain .mjs helper without type declarations
+import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { startServer } from '../src/server/index.js';
+import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
+import { summarise } from './lib/stats.js';
+
+const RUNS = 25;
+const PAGE_SCRIPT = await readFile(new URL('./first-render.page.js', import.meta.url), 'utf8');
+const BUDGET_RATIO = 1.5;
+
+interface Case {
+  tag: string;
+  attributes: Record<string, string>;
+  properties?: Record<string, unknown>;
+  role?: 'mentee' | 'mentor';
+}
+
+const CASES: Case[] = [
+  {
+    tag: 'bw-credential-gap-mapper',
+    attributes: { occupation: 'registered-nurse', jurisdiction: 'ca-on' },
+    properties: { profile: demoProfile },
+  },
+  { tag: 'bw-milestone-tracker', attributes: {}, role: 'mentee' },
+  { tag: 'bw-mentor-finder', attributes: { occupation: 'registered-nurse', jurisdiction: 'ca-on' } },
+  { tag: 'bw-narrative-builder', attributes: {}, role: 'mentee' },
+];
+
+if (!existsSync('dist/cdn/bridgeway.js')) {
+  execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
+}
+
+const db = await PgliteDatabase.open({ dataDir: 'memory://' });
+const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true });
+const tokens: Record<string, string> = {};
+for (const role of ['mentee', 'mentor'] as const) {
+  const response = await fetch(`${server.url}/v1/tokens`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer sk_demo_bridgeway', 'content-type': 'application/json' },
+    body: JSON.stringify({ externalId: `demo-${role}`, role }),
+  });
+  tokens[role] = ((await response.json()) as { token: string }).token;
+}
+
+const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+const page = await browser.newPage();
+await page.setViewport({ width: 1280, height: 1000 });
+// A bare page on the server's origin: the bundle and the API are same-origin.
+const PAGE = `${server.url}/__first-render-bench`;
+await page.setRequestInterception(true);
+page.on('request', (request) => {
+  if (request.url() === PAGE) {
+    void request.respond({
+      status: 200,
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><body><script type="module" src="/cdn/bridgeway.js"></script><script src="/__first-render.page.js"></script></body></html>`,
+    });
+  } else if (request.url() === `${server.url}/__first-render.page.js`) {
+    void request.respond({ status: 200, contentType: 'text/javascript', body: PAGE_SCRIPT });
+  } else void request.continue();
+});
+await page.goto(PAGE);
+await page.waitForFunction(() => customElements.get('bw-provider') !== undefined);
+
+interface Measured {
+  elementMs: number[];
+  baselineMs: number[];
+  defined: boolean;
+}
+
+async function measure(testCase: Case): Promise<Measured> {
+  return page.evaluate(
+    (options) => (window as unknown as { measureFirstRender(o: unknown): Promise<Measured> }).measureFirstRender(options),
+    { testCase, endpoint: server.url, token: testCase.role ? tokens[testCase.role] : '', runs: RUNS },
+  );
+}
+
+const rows = [];
+for (const testCase of CASES) {
+  const { elementMs, baselineMs, defined } = await measure(testCase);
+  if (!defined) {
+    rows.push({ element: testCase.tag, skipped: 'not in the CDN bundle yet' });
+    continue;
+  }
+  const element = summarise(elementMs);
+  const baseline = summarise(baselineMs);
+  rows.push({ element: testCase.tag, elementMs: element, baselineMs: baseline, ratioP50: Math.round((element.p50 / baseline.p50) * 100) / 100 });
+}
+await browser.close();
+await server.close();
+await db.close();
+
+const measured = rows.filter((row): row is typeof row & { ratioP50: number } => 'ratioP50' in row);
+const result = { measuredAt: new Date().toISOString(), runs: RUNS, budgetRatio: BUDGET_RATIO, rows, withinBudget: measured.every((row) => row.ratioP50 <= BUDGET_RATIO) };
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/first-render.json', `${JSON.stringify(result, null, 2)}\n`);
+const lines = ['| element | element p50 (ms) | baseline p50 (ms) | ratio | element p95 | baseline p95 |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+for (const row of rows) {
+  if ('skipped' in row) lines.push(`| ${row.element} | ${row.skipped} | | | | |`);
+  else lines.push(`| ${row.element} | ${row.elementMs!.p50} | ${row.baselineMs!.p50} | ${row.ratioP50} | ${row.elementMs!.p95} | ${row.baselineMs!.p95} |`);
+}
+const table = lines.join('\n');
+await writeFile('bench/results/first-render.md', `# First render with data\n\nHeadless Chromium, ${RUNS} runs per element after one recorded run; responses replayed from memory. Budget: element at most ${BUDGET_RATIO}x the hand-written DOM baseline.\n\n${table}\n`);
+console.log(table);
+if (!result.withinBudget) process.exitCode = 1;

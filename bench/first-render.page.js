@@ -1,0 +1,93 @@
+// The in-page half of bench/first-render.bench.ts: renders one element with its data
+// (recorded once, then replayed from memory) and the hand-written DOM baseline.
+/** Yields one task without setTimeout's 4 ms clamping, so waiting costs the element nothing. */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
+
+window.measureFirstRender = async ({ testCase, endpoint, token, runs }) => {
+      if (!customElements.get(testCase.tag)) return { elementMs: [], baselineMs: [], defined: false };
+      const recorded = new Map();
+      const keyOf = (input, init) => `${init?.method ?? 'GET'} ${input} ${typeof init?.body === 'string' ? init.body : ''}`;
+      const recording = async (input, init) => {
+        const response = await fetch(input, init);
+        const body = await response.text();
+        recorded.set(keyOf(input, init), { status: response.status, body, type: response.headers.get('content-type') ?? 'application/json' });
+        return new Response(body, { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? '' } });
+      };
+      let outstanding = 0;
+      const replaying = async (input, init) => {
+        outstanding++;
+        try {
+          const hit = recorded.get(keyOf(input, init));
+          if (!hit) return recording(input, init);
+          return new Response(hit.body, { status: hit.status, headers: { 'content-type': hit.type } });
+        } finally {
+          queueMicrotask(() => outstanding--);
+        }
+      };
+
+      const create = (fetchImpl) => {
+        const element = document.createElement(testCase.tag);
+        element.setAttribute('endpoint', endpoint);
+        element.setAttribute('publishable-key', 'pk_demo_bridgeway');
+        if (token) element.setAttribute('user-token', token);
+        for (const [name, value] of Object.entries(testCase.attributes)) element.setAttribute(name, value);
+        for (const [name, value] of Object.entries(testCase.properties ?? {})) element[name] = value;
+        element.fetch = fetchImpl;
+        return element;
+      };
+
+      /** Ready: no request in flight, no loading state, no pending update, for two turns in a row. */
+      const settled = async (element) => {
+        let quiet = 0;
+        while (quiet < 2) {
+          const done = await element.updateComplete;
+          const loading = element.shadowRoot?.querySelector('[part~="state-loading"], [aria-busy="true"]');
+          if (done && outstanding === 0 && !loading) quiet++;
+          else quiet = 0;
+          await nextTask();
+        }
+        element.getBoundingClientRect();
+      };
+
+      // Record once against the server, and keep the markup and styles for the baseline.
+      localStorage.clear();
+      const first = create(recording);
+      document.body.append(first);
+      await settled(first);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settled(first);
+      const markup = first.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+      const sheets = first.shadowRoot.adoptedStyleSheets;
+      first.remove();
+
+      const elementMs = [];
+      const baselineMs = [];
+      for (let run = 0; run < runs; run++) {
+        localStorage.clear();
+        const started = performance.now();
+        const element = create(replaying);
+        document.body.append(element);
+        await settled(element);
+        elementMs.push(performance.now() - started);
+        element.remove();
+
+        const baselineStarted = performance.now();
+        const host = document.createElement('div');
+        const root = host.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = sheets;
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        root.append(template.content.cloneNode(true));
+        document.body.append(host);
+        host.getBoundingClientRect();
+        baselineMs.push(performance.now() - baselineStarted);
+        host.remove();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return { elementMs, baselineMs, defined: true };
+    };
