@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareEducationLevels, educationRank, fieldMatches, highestLevel, meetsEducationLevel } from '../../../src/core/gap/education.js';
+import { compareEducationLevels, EDUCATION_LEVELS, educationRank, fieldMatches, highestLevel, meetsEducationLevel } from '../../../src/core/gap/education.js';
+import { EducationLevel } from '../../../src/api/catalogue.js';
 
 test('education levels order from secondary to doctorate', () => {
   assert.ok(compareEducationLevels('secondary', 'diploma') < 0);
@@ -22,4 +23,9 @@ test('field families match a list, and an empty list accepts any field', () => {
   assert.equal(fieldMatches('nursing', ['nursing']), true);
   assert.equal(fieldMatches('computing', ['nursing']), false);
   assert.equal(fieldMatches('computing', []), true);
+});
+
+test('the rank order names every education level of the contract, each once', () => {
+  assert.deepEqual([...EDUCATION_LEVELS].sort(), [...EducationLevel.options].sort());
+  assert.equal(new Set(EDUCATION_LEVELS).size, EDUCATION_LEVELS.length);
 });
