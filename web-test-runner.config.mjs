@@ -82,6 +82,8 @@ export default {
   nodeResolve: true,
   // experimentalDecorators + useDefineForClassFields:false come from the tsconfig.
   middleware: [backendMiddleware],
+  // Lit's one-line dev-mode notice in every file hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [referenceBackend, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
