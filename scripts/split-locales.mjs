@@ -7,16 +7,22 @@
 //   src/generated/locales/<area>/index.ts      export const loaders = { fr: () => import('./fr.js'), ... }
 //
 // Widgets name their area with `static localeArea` (see src/ui/localization.ts).
+//
+// A part of a widget loaded with `import()` (src/ui/lazy.ts) may have an area of its own, so
+// its words load with its code: ids `<area>.<part>.<key>` whose `<area>.<part>` is listed in
+// LAZY_AREAS go to the area `<area>-<part>` (`gap.map.status.met` -> `gap-map`).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const outDir = config.output.outputDir;
 const BASE_AREAS = new Set(['error', 'state', 'common']);
+export const LAZY_AREAS = new Set(['gap.map', 'plan.more', 'narrative.more']);
 
 export const areaOf = (id) => {
-  const first = id.split('.')[0];
-  return BASE_AREAS.has(first) ? 'base' : first;
+  const [first, second] = id.split('.');
+  if (BASE_AREAS.has(first)) return 'base';
+  return LAZY_AREAS.has(`${first}.${second}`) ? `${first}-${second}` : first;
 };
 
 /** The `'id': value,` entries of a generated module, each possibly spanning lines. */

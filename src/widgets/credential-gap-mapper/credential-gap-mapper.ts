@@ -3,16 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../api/common.js';
 import { JurisdictionListResponse, Occupation, OccupationSearchResponse, type Jurisdiction } from '../../api/catalogue.js';
-import { GapAnalysisResponse, type GapAnalysis, type GapAnalysisRequest, type Profile } from '../../api/gap.js';
-import { PlanDetail, type GapPlanRequest, type MilestoneFromGap } from '../../api/plan.js';
+import type { GapAnalysis, GapAnalysisRequest, Profile } from '../../api/gap.js';
+import type { GapPlanRequest } from '../../api/plan.js';
 import type { BridgewayClient } from '../../api/client.js';
-import { milestoneKindFor } from '../../core/plan/kinds.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { errorMessage, errorKind } from '../../ui/errors.js';
-import { renderError, renderLoading } from '../../ui/states.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { renderLoading } from '../../ui/states.js';
 import { SearchCombobox, type Option } from './combobox.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
-import { renderAnalysis, renderRegulation, selectionKey, analysisTitle } from './gap-view.js';
+import type { PlanState } from './result-view.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import {
   draftFromProfile,
@@ -27,14 +26,13 @@ import {
   type Section,
 } from './profile-draft.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
+import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 
 /** The detail of `bw-gap-analysed`. */
 export interface GapAnalysedDetail {
   analysis: GapAnalysis;
   profile: Profile;
 }
-
-type PlanState = { status: 'idle' | 'saving' | 'done' | 'error'; message?: string };
 
 /** `ut_<base64url payload>.<signature>`: the organisation and user, for a draft key only (never trusted). */
 function tokenSubject(token: unknown): string {
@@ -45,12 +43,6 @@ function tokenSubject(token: unknown): string {
   } catch {
     return 'user';
   }
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function normalise(text: string): string {
@@ -105,6 +97,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
     search: (q, signal) => this.searchJurisdictions(q, signal),
     onPick: (option) => this.pickTarget('jurisdiction', option),
   });
+
+  /** The result view (the map, compare, print, export, plan), loaded when the first analysis is asked for. */
+  private result = new LazyPart(this, () => import('./result-view.js'), gapMapLocales);
 
   private analysisLoader = this.createLoader({
     autoRun: false,
@@ -201,11 +196,10 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
   private async analyse(client: BridgewayClient, request: GapAnalysisRequest | undefined, signal: AbortSignal, primary: boolean): Promise<GapAnalysis> {
     if (!request) throw new Error('No analysis was asked for.');
     const body: GapAnalysisRequest = { ...request, save: primary && Boolean(this.config.userToken) };
-    const analysis = await client.request({ method: 'POST', path: '/gap-analyses', body, response: GapAnalysisResponse, signal });
+    const view = await this.result.require();
+    const analysis = await client.request({ method: 'POST', path: '/gap-analyses', body, response: view.GapAnalysisResponse, signal });
     if (primary) {
-      this.selected = new Set(
-        analysis.results.filter((r) => r.status !== 'met' && !r.advisory).map((r) => selectionKey(r.requirementId, r.recommendedPathways[0])),
-      );
+      this.selected = view.initialSelection(analysis);
       this.plan = { status: 'idle' };
       this.planKey = undefined;
       this.dispatchEvent(new CustomEvent<GapAnalysedDetail>('bw-gap-analysed', { bubbles: true, composed: true, detail: { analysis, profile: request.profile } }));
@@ -349,67 +343,34 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
   /** The `GapPlanRequest` for the current selection, or undefined when nothing is selected. */
   planRequest(): GapPlanRequest | undefined {
     const analysis = this.analysis;
-    if (!analysis || this.selected.size === 0) return undefined;
-    const locale = this.resolvedLocale;
-    const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
-    const finish = new Map<string, number>();
-    for (const step of analysis.criticalPath.steps) for (const id of step.closes) finish.set(id, step.earliestFinish.maxDays);
-    const items: MilestoneFromGap[] = [];
-    for (const result of analysis.results) {
-      for (const key of this.selected) {
-        const [requirementId, pathwayId] = key.split('|');
-        if (requirementId !== result.requirementId) continue;
-        const pathway = pathwayId ? pathways.get(pathwayId) : undefined;
-        const item: MilestoneFromGap = {
-          title: pickText(pathway ? pathway.title : result.title, locale).slice(0, 200),
-          kind: milestoneKindFor(result.kind),
-          source: pathway ? { requirementId, pathwayId: pathway.id } : { requirementId },
-        };
-        const days = finish.get(requirementId);
-        if (days !== undefined) item.dueDate = addDays(analysis.asOf, days);
-        items.push(item);
-      }
-    }
-    if (!items.length) return undefined;
-    const request: GapPlanRequest = { occupationId: analysis.target.occupation.id, jurisdictionId: analysis.target.jurisdiction.id, items };
-    if (analysis.id) request.analysisId = analysis.id;
-    return request;
+    const view = this.result.module;
+    return analysis && view ? view.planRequest(analysis, this.selected, this.resolvedLocale) : undefined;
   }
 
   private async addToPlan(): Promise<void> {
+    const view = this.result.module;
+    if (!view) return;
     const detail = this.planRequest();
     if (!detail) {
-      this.plan = { status: 'error', message: msg('Select at least one step first.', { id: 'gap.plan.noneSelected' }) };
+      this.plan = { status: 'error', message: view.planMessages.noneSelected() };
       return;
     }
     this.dispatchEvent(new CustomEvent<GapPlanRequest>('bw-gap-plan-requested', { bubbles: true, composed: true, detail }));
     if (!this.config.userToken) {
-      this.plan = { status: 'done', message: msg(str`${detail.items.length} steps sent to your plan.`, { id: 'gap.plan.sent' }) };
+      this.plan = { status: 'done', message: view.planMessages.sent(detail.items.length) };
       return;
     }
-    this.plan = { status: 'saving', message: msg('Adding the steps to your plan…', { id: 'gap.plan.saving' }) };
+    this.plan = { status: 'saving', message: view.planMessages.saving() };
     // The same key for retries of the same selection: the server adds the milestones once.
     this.planKey ??= crypto.randomUUID();
-    try {
-      const result = await this.client.request({ method: 'POST', path: '/plans/from-gap', body: detail, response: PlanDetail, idempotencyKey: this.planKey });
-      this.plan = {
-        status: 'done',
-        message: msg(str`Added ${detail.items.length} steps to your plan. It now has ${result.milestones.length} milestones.`, { id: 'gap.plan.done' }),
-      };
-    } catch (error) {
-      this.reportError(error, 'load');
-      this.plan = {
-        status: 'error',
-        message: `${msg('Your plan was not changed.', { id: 'gap.plan.failed' })} ${errorMessage(errorKind(error))}`,
-      };
-    }
+    this.plan = await view.savePlan(() => this.client, detail, this.planKey, (error) => this.reportError(error, 'load'));
   }
 
-  private async exportJson(): Promise<void> {
+  private exportJson(): void {
     const analysis = this.analysis;
-    if (!analysis) return;
-    const { downloadJson } = await import('./export.js');
-    downloadJson(this.renderRoot as ShadowRoot, `gap-map-${analysis.target.occupation.id}-${analysis.target.jurisdiction.id}.json`, {
+    const view = this.result.module;
+    if (!analysis || !view) return;
+    view.downloadJson(this.renderRoot as ShadowRoot, `gap-map-${analysis.target.occupation.id}-${analysis.target.jurisdiction.id}.json`, {
       analysis,
       profile: this.pendingRequest?.profile,
       compared: this.compareWith && this.compareLoader.status === 'ready' ? this.compareLoader.value : undefined,
@@ -579,66 +540,43 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
     </form>`;
   }
 
-  private renderCompareColumn(): unknown {
-    if (!this.compareWith) return nothing;
-    return this.compareLoader.render({
-      ready: (analysis) => renderAnalysis({ analysis, format: this.format, idPrefix: 'cmp' }),
-      loading: () => renderLoading(msg('Analysing the second place…', { id: 'gap.compare.loading' })),
-      error: (kind, retry) => renderError(kind, retry),
-    });
-  }
-
   private renderToolbar(analysis?: GapAnalysis): TemplateResult {
-    const locale = this.resolvedLocale;
+    const view = this.result.module;
     const covered = new Set(this.occupationDetail?.regulation.filter((r) => r.requirementsCatalogued).map((r) => r.jurisdictionId) ?? []);
-    const others = (this.jurisdictions ?? []).filter((j) => j.id !== analysis?.target.jurisdiction.id && (covered.size === 0 || covered.has(j.id)));
     return html`<div class="toolbar" part="toolbar">
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => (this.view = 'form')}>${msg('Edit my profile', { id: 'gap.edit' })}</button>
-      ${analysis
-        ? html`<div class="bw-field">
-              <label class="bw-field__label" for="compare">${msg('Compare with', { id: 'gap.compare' })}</label>
-              <select
-                id="compare"
-                class="bw-field__input"
-                part="input"
-                @focus=${() => void this.jurisdictionList().catch(() => undefined)}
-                @change=${(event: Event) => void this.compare((event.target as HTMLSelectElement).value)}
-              >
-                <option value="" ?selected=${!this.compareWith}>${msg('No comparison', { id: 'gap.compare.none' })}</option>
-                ${others.map((j) => html`<option value=${j.id} ?selected=${this.compareWith === j.id}>${pickText(j.name, locale)}</option>`)}
-              </select>
-            </div>
-            <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => window.print()}>${msg('Print', { id: 'gap.print' })}</button>
-            <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => void this.exportJson()}>${msg('Export as JSON', { id: 'gap.export' })}</button>`
+      ${analysis && view
+        ? view.renderToolbarControls({
+            analysis,
+            locale: this.resolvedLocale,
+            compareWith: this.compareWith,
+            others: (this.jurisdictions ?? []).filter((j) => j.id !== analysis.target.jurisdiction.id && (covered.size === 0 || covered.has(j.id))),
+            onFocusCompare: () => void this.jurisdictionList().catch(() => undefined),
+            onCompare: (id) => void this.compare(id),
+            onExport: () => this.exportJson(),
+          })
         : nothing}
     </div>`;
   }
 
-  private renderPlan(): TemplateResult {
-    const count = this.planRequest()?.items.length ?? 0;
-    const tone = this.plan.status === 'error' ? 'bw-field__error' : '';
-    return html`<section class="actions no-print" part="plan" aria-labelledby="plan-title">
-      <h3 id="plan-title" class="bw-visually-hidden">${msg('Add to my plan', { id: 'gap.addToPlan' })}</h3>
-      <button type="button" class="bw-button" part="button add-to-plan" ?disabled=${this.plan.status === 'saving'} @click=${() => void this.addToPlan()}>
-        ${msg(str`Add ${count} selected steps to my plan`, { id: 'gap.addToPlan.count' })}
-      </button>
-      <p class=${tone} role="status" aria-live="polite">${this.plan.message ?? ''}</p>
-    </section>`;
-  }
-
   private renderResult(): unknown {
+    // An analysis is ready or empty only once its view has loaded (analyse() awaits it).
+    const view = this.result.module!;
     return html`${this.renderToolbar(this.analysis)}
     ${this.analysisLoader.render({
       loading: () => renderLoading(msg('Mapping your gaps…', { id: 'gap.loading' })),
-      empty: (analysis) => html`<article class="analysis" part="analysis" aria-labelledby="main-title">
-        <h2 id="main-title">${analysisTitle(analysis, this.resolvedLocale)}</h2>
-        ${renderRegulation({ analysis, format: this.format, idPrefix: 'main' })}
-        <p role="status">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.empty' })}</p>
-      </article>`,
-      ready: (analysis) => html`<div class="columns">
-          ${renderAnalysis({ analysis, format: this.format, idPrefix: 'main', selected: this.selected, onToggle: this.toggle })} ${this.renderCompareColumn()}
-        </div>
-        ${this.renderPlan()}`,
+      empty: (analysis) => view.renderEmptyAnalysis(analysis, this.format),
+      ready: (analysis) =>
+        view.renderReady({
+          analysis,
+          format: this.format,
+          selected: this.selected,
+          onToggle: this.toggle,
+          plan: this.plan,
+          onAddToPlan: () => void this.addToPlan(),
+          compareWith: this.compareWith,
+          compareLoader: this.compareLoader,
+        }),
     })}`;
   }
 

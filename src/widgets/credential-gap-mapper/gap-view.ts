@@ -11,7 +11,7 @@ import type { Pathway } from '../../api/catalogue.js';
 import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
-import { deliveryLabel, kindLabel, pathwayKindLabel, reasonText, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './labels.js';
+import { deliveryLabel, kindLabel, pathwayKindLabel, reasonText, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 
 export interface GapViewContext {
   analysis: GapAnalysis;
@@ -28,7 +28,7 @@ export const selectionKey = (requirementId: string, pathwayId?: string | null) =
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 function costs(format: Formatters, ranges: readonly MoneyRange[]): string {
-  return ranges.length ? format.list(ranges.map((r) => format.moneyRange(r))) : msg('No fee listed', { id: 'gap.noFee' });
+  return ranges.length ? format.list(ranges.map((r) => format.moneyRange(r))) : msg('No fee listed', { id: 'gap.map.noFee' });
 }
 
 function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: Pathway, recommended: boolean): TemplateResult {
@@ -48,13 +48,13 @@ function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: 
             @change=${(event: Event) => ctx.onToggle!(key, (event.target as HTMLInputElement).checked)}
           /><label for=${checkId} class="pathway__title">${title}</label>`
         : html`<span class="pathway__title">${title}</span>`}
-      ${recommended ? html`<span class="pathway__recommended">${msg('Recommended', { id: 'gap.recommended' })}</span>` : nothing}
+      ${recommended ? html`<span class="pathway__recommended">${msg('Recommended', { id: 'gap.map.recommended' })}</span>` : nothing}
     </div>
     <dl class="facts">
-      <div><dt>${msg('Type', { id: 'gap.pathway.type' })}</dt><dd>${pathwayKindLabel(pathway.kind)} · ${deliveryLabel(pathway.delivery)}</dd></div>
-      <div><dt>${msg('Provider', { id: 'gap.pathway.provider' })}</dt><dd>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${pathway.provider}</a>` : pathway.provider}</dd></div>
-      <div><dt>${msg('Time', { id: 'gap.pathway.time' })}</dt><dd>${format.durationRange(pathway.duration)}</dd></div>
-      <div><dt>${msg('Cost', { id: 'gap.pathway.cost' })}</dt><dd>${costs(format, pathway.cost)}</dd></div>
+      <div><dt>${msg('Type', { id: 'gap.map.pathway.type' })}</dt><dd>${pathwayKindLabel(pathway.kind)} · ${deliveryLabel(pathway.delivery)}</dd></div>
+      <div><dt>${msg('Provider', { id: 'gap.map.pathway.provider' })}</dt><dd>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${pathway.provider}</a>` : pathway.provider}</dd></div>
+      <div><dt>${msg('Time', { id: 'gap.map.pathway.time' })}</dt><dd>${format.durationRange(pathway.duration)}</dd></div>
+      <div><dt>${msg('Cost', { id: 'gap.map.pathway.cost' })}</dt><dd>${costs(format, pathway.cost)}</dd></div>
     </dl>
   </li>`;
 }
@@ -69,17 +69,17 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
     <div class="requirement__head">
       <h4 class="requirement__title">${pickText(result.title, format.locale)}</h4>
       ${renderBadge(STATUS_TONE[result.status], statusLabel(result.status))}
-      ${result.advisory ? html`<span class="advisory">${msg('Advice, not required', { id: 'gap.advisory' })}</span>` : nothing}
+      ${result.advisory ? html`<span class="advisory">${msg('Advice, not required', { id: 'gap.map.advisory' })}</span>` : nothing}
     </div>
     ${result.reasons.map((reason) => html`<p class="reason">${reasonText(reason, format)}</p>`)}
     ${open && options.length
-      ? html`<p class="pathways__label">${msg('Ways to close this gap', { id: 'gap.pathways' })}</p>
+      ? html`<p class="pathways__label">${msg('Ways to close this gap', { id: 'gap.map.pathways' })}</p>
           <ul class="pathways">${options.map((p, i) => renderPathway(ctx, result, p, i === 0))}</ul>`
       : nothing}
     ${open && !options.length && ctx.onToggle
       ? html`<div class="pathway__head">
           <input type="checkbox" id=${checkId} .checked=${ctx.selected?.has(key) ?? false} @change=${(event: Event) => ctx.onToggle!(key, (event.target as HTMLInputElement).checked)} />
-          <label for=${checkId}>${msg('Add this step to my plan', { id: 'gap.addStep' })}</label>
+          <label for=${checkId}>${msg('Add this step to my plan', { id: 'gap.map.addStep' })}</label>
         </div>`
       : nothing}
   </li>`;
@@ -94,13 +94,13 @@ export function renderRegulation(ctx: GapViewContext): TemplateResult {
   return html`<div class="regulation" part="regulation">
     <p>
       ${r.regulated
-        ? msg('This occupation is regulated here: you need the regulator’s licence or registration to work under its title.', { id: 'gap.regulated' })
-        : msg('This occupation is not regulated here: no licence is needed. The points below are what employers usually expect.', { id: 'gap.unregulated' })}
+        ? msg('This occupation is regulated here: you need the regulator’s licence or registration to work under its title.', { id: 'gap.map.regulated' })
+        : msg('This occupation is not regulated here: no licence is needed. The points below are what employers usually expect.', { id: 'gap.map.unregulated' })}
     </p>
-    ${r.protectedTitles?.length ? html`<p>${msg('Protected titles:', { id: 'gap.protectedTitles' })} ${format.list(r.protectedTitles)}</p>` : nothing}
+    ${r.protectedTitles?.length ? html`<p>${msg('Protected titles:', { id: 'gap.map.protectedTitles' })} ${format.list(r.protectedTitles)}</p>` : nothing}
     ${body
       ? html`<p>
-          ${r.regulated ? msg('Regulator:', { id: 'gap.regulator' }) : msg('Credential assessment:', { id: 'gap.assessingBody' })}
+          ${r.regulated ? msg('Regulator:', { id: 'gap.map.regulator' }) : msg('Credential assessment:', { id: 'gap.map.assessingBody' })}
           ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${bodyName}</a>` : bodyName}
         </p>`
       : nothing}
@@ -112,23 +112,23 @@ export function renderReadiness(ctx: GapViewContext): TemplateResult {
   const rd = analysis.readiness;
   const c = rd.counts;
   return html`<section class="readiness" part="readiness" aria-labelledby="${ctx.idPrefix}-readiness ${ctx.idPrefix}-title">
-    <h3 id="${ctx.idPrefix}-readiness">${msg('Readiness', { id: 'gap.readiness' })}</h3>
+    <h3 id="${ctx.idPrefix}-readiness">${msg('Readiness', { id: 'gap.map.readiness' })}</h3>
     <p class="readiness__headline">
       ${rd.ready
-        ? msg('You meet every requirement listed.', { id: 'gap.ready' })
-        : msg(str`${format.number(rd.percentMet)}% of the requirements are met.`, { id: 'gap.percentMet' })}
+        ? msg('You meet every requirement listed.', { id: 'gap.map.ready' })
+        : msg(str`${format.number(rd.percentMet)}% of the requirements are met.`, { id: 'gap.map.percentMet' })}
     </p>
     <ul class="counts">
-      <li>${renderBadge('success', msg(str`Met: ${c.met}`, { id: 'gap.count.met' }))}</li>
-      <li>${renderBadge('warning', msg(str`Partly met: ${c['partly-met']}`, { id: 'gap.count.partlyMet' }))}</li>
-      <li>${renderBadge('danger', msg(str`Gaps: ${c.gap}`, { id: 'gap.count.gap' }))}</li>
-      <li>${renderBadge('neutral', msg(str`Needs evidence: ${c['needs-evidence']}`, { id: 'gap.count.needsEvidence' }))}</li>
+      <li>${renderBadge('success', msg(str`Met: ${c.met}`, { id: 'gap.map.count.met' }))}</li>
+      <li>${renderBadge('warning', msg(str`Partly met: ${c['partly-met']}`, { id: 'gap.map.count.partlyMet' }))}</li>
+      <li>${renderBadge('danger', msg(str`Gaps: ${c.gap}`, { id: 'gap.map.count.gap' }))}</li>
+      <li>${renderBadge('neutral', msg(str`Needs evidence: ${c['needs-evidence']}`, { id: 'gap.map.count.needsEvidence' }))}</li>
     </ul>
     ${rd.ready
       ? nothing
       : html`<p>
           ${msg(str`Estimated time to be ready: ${format.durationRange(rd.estimate.duration)}. Estimated cost: ${costs(format, rd.estimate.cost)}.`, {
-            id: 'gap.estimate',
+            id: 'gap.map.estimate',
           })}
         </p>`}
   </section>`;
@@ -142,26 +142,26 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
   const titles = new Map(analysis.results.map((r) => [r.requirementId, pickText(r.title, format.locale)]));
   const stepById = new Map(path.steps.map((s) => [s.requirementId, s]));
   return html`<section class="timeline" part="timeline" aria-labelledby="${ctx.idPrefix}-timeline ${ctx.idPrefix}-title">
-    <h3 id="${ctx.idPrefix}-timeline">${msg('Your critical path', { id: 'gap.timeline' })}</h3>
-    <p class="hint">${msg('Steps in the same stage can run at the same time.', { id: 'gap.timeline.hint' })}</p>
+    <h3 id="${ctx.idPrefix}-timeline">${msg('Your critical path', { id: 'gap.map.timeline' })}</h3>
+    <p class="hint">${msg('Steps in the same stage can run at the same time.', { id: 'gap.map.timeline.hint' })}</p>
     <ol class="stages">
       ${path.stages.map(
         (ids, index) => html`<li class="stage" part="stage">
-          <h4 class="stage__title">${msg(str`Stage ${index + 1}`, { id: 'gap.stage' })}</h4>
+          <h4 class="stage__title">${msg(str`Stage ${index + 1}`, { id: 'gap.map.stage' })}</h4>
           <ul class="stage__steps">
             ${ids.map((id) => {
               const step = stepById.get(id);
               if (!step) return nothing;
               const pathway = step.pathwayId ? pathways.get(step.pathwayId) : undefined;
               return html`<li class="step" part="step" data-critical=${step.critical ? 'true' : 'false'}>
-                <strong>${pathway ? pickText(pathway.title, format.locale) : msg(str`Gather evidence: ${titles.get(id) ?? id}`, { id: 'gap.step.evidence' })}</strong>
+                <strong>${pathway ? pickText(pathway.title, format.locale) : msg(str`Gather evidence: ${titles.get(id) ?? id}`, { id: 'gap.map.step.evidence' })}</strong>
                 <span>${format.list(step.closes.map((c) => titles.get(c) ?? c))}</span>
-                <span>${msg(str`Takes ${format.durationRange(step.duration)}`, { id: 'gap.step.duration' })}</span>
+                <span>${msg(str`Takes ${format.durationRange(step.duration)}`, { id: 'gap.map.step.duration' })}</span>
                 <span
-                  >${msg(str`Done after ${format.durationRange(step.earliestFinish)} from the start`, { id: 'gap.step.finish' })}</span
+                  >${msg(str`Done after ${format.durationRange(step.earliestFinish)} from the start`, { id: 'gap.map.step.finish' })}</span
                 >
                 ${step.cost.length ? html`<span>${costs(format, step.cost)}</span>` : nothing}
-                ${step.critical ? html`<span class="step__critical">${msg('On the critical path: a delay here delays readiness', { id: 'gap.step.critical' })}</span>` : nothing}
+                ${step.critical ? html`<span class="step__critical">${msg('On the critical path: a delay here delays readiness', { id: 'gap.map.step.critical' })}</span>` : nothing}
               </li>`;
             })}
           </ul>
@@ -169,7 +169,7 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
       )}
     </ol>
     <p class="totals">
-      ${msg(str`In total: ${format.durationRange(path.totalDuration)}, ${costs(format, path.totalCost)}.`, { id: 'gap.totals' })}
+      ${msg(str`In total: ${format.durationRange(path.totalDuration)}, ${costs(format, path.totalCost)}.`, { id: 'gap.map.totals' })}
     </p>
   </section>`;
 }
@@ -192,7 +192,7 @@ export function renderGroups(ctx: GapViewContext): TemplateResult {
 export function analysisTitle(analysis: GapAnalysis, locale: string): string {
   const occupation = pickText(analysis.target.occupation.name, locale);
   const place = pickText(analysis.target.jurisdiction.name, locale);
-  return msg(str`${occupation} in ${place}`, { id: 'gap.target' });
+  return msg(str`${occupation} in ${place}`, { id: 'gap.map.target' });
 }
 
 /** One whole analysis. */
@@ -201,8 +201,8 @@ export function renderAnalysis(ctx: GapViewContext): TemplateResult {
   return html`<article class="analysis" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
     <h2 id="${ctx.idPrefix}-title" class="analysis__title">${analysisTitle(analysis, format.locale)}</h2>
     <p class="hint">
-      ${msg(str`Assessed on ${format.date(analysis.asOf)}.`, { id: 'gap.asOf' })}
-      ${analysis.illustrative ? msg('Illustrative catalogue data: check every requirement with the regulator.', { id: 'gap.illustrative' }) : nothing}
+      ${msg(str`Assessed on ${format.date(analysis.asOf)}.`, { id: 'gap.map.asOf' })}
+      ${analysis.illustrative ? msg('Illustrative catalogue data: check every requirement with the regulator.', { id: 'gap.map.illustrative' }) : nothing}
     </p>
     ${renderRegulation(ctx)} ${renderReadiness(ctx)} ${renderGroups(ctx)} ${renderTimeline(ctx)}
   </article>`;

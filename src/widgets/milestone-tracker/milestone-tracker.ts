@@ -14,7 +14,6 @@ import { dateOf } from '../../core/plan/dates.js';
 import { moveItem, sortByPosition } from '../../core/plan/order.js';
 import { summarizeProgress } from '../../core/plan/progress.js';
 import { nextStatuses } from '../../core/plan/status.js';
-import { dateTrail } from '../../core/plan/recalibrate.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { renderBadge } from '../../ui/blocks.js';
@@ -22,6 +21,8 @@ import { renderEmpty } from '../../ui/states.js';
 import { KINDS, STATUSES, kindLabel, statusLabel, statusTone } from './labels.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
+import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
+import { LazyPart } from '../../ui/lazy.js';
 
 type Entity = Record<string, unknown> & { version?: number };
 type View = 'auto' | 'mentee' | 'mentor';
@@ -100,6 +101,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
   @state() private editing?: string;
   @state() private dragged?: string;
   @query('dialog') private dialog?: HTMLDialogElement;
+  /** Dialog, conflicts, timeline, editing, check-ins and the gap offer: loaded after the first view. */
+  private more = new LazyPart(this, () => import('./more.js'), planMoreLocales);
 
   private flushing = false;
   private timer?: ReturnType<typeof setTimeout>;
@@ -503,8 +506,16 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
 
   private openRecalibration(milestoneId: string | null, opener: EventTarget | null): void {
     this.returnFocus = opener as HTMLElement | null;
-    this.recalibrating = { milestoneId };
-    void this.updateComplete.then(() => this.dialog?.showModal());
+    // The dialog's code loads first, so it can open at once.
+    void this.more.load().then((part) => {
+      if (!part) return;
+      this.recalibrating = { milestoneId };
+      void this.updateComplete.then(() => this.dialog?.showModal());
+    });
+  }
+
+  private renderGapOffer(): unknown {
+    return this.gapOffer ? this.more.render((part) => part.renderGapOffer(this)) : nothing;
   }
 
   private closeDialog(): void {
@@ -609,37 +620,9 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
 
   // ------------------------------------------------------------------ rendering
 
-  private field(value: unknown, key: string): string {
-    if (key === 'status') return statusLabel(value as MilestoneStatus);
-    if (key === 'kind') return kindLabel(value as MilestoneKind);
-    if (key === 'order' && Array.isArray(value)) return value.map((id) => (this.viewState[`milestone:${id}`]?.title as string) ?? id).join(' → ');
-    if (key === 'evidence' && Array.isArray(value)) return value.map((e: Evidence) => e.text).join(', ');
-    if (key === 'goal' && value && typeof value === 'object') return this.format.date((value as Plan['goal']).targetDate);
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return this.format.date(value);
-    return value === null || value === undefined ? '—' : String(value);
-  }
 
-  private renderConflicts(): unknown {
-    const conflicts = this.queue.conflicts();
-    if (conflicts.length === 0) return nothing;
-    return conflicts.map((write) => {
-      const mine = write.optimistic ?? write.body ?? {};
-      const theirs = (write.theirs ?? {}) as Record<string, unknown>;
-      const theirsOrder = 'milestones' in theirs ? { order: (theirs.milestones as Milestone[]).map((m) => m.id) } : theirs;
-      const keys = Object.keys(mine);
-      return html`<div class="panel" part="conflict" role="group" aria-labelledby="c-${write.key}">
-        <h3 id="c-${write.key}">${msg('Someone else changed this at the same time', { id: 'plan.conflict.title' })}</h3>
-        <div class="versions">
-          <div><h4>${msg('Your version', { id: 'plan.conflict.mine' })}</h4>${keys.map((k) => html`<p>${this.field(mine[k], k)}</p>`)}</div>
-          <div><h4>${msg('Their version', { id: 'plan.conflict.theirs' })}</h4>${keys.map((k) => html`<p>${this.field(theirsOrder[k], k)}</p>`)}</div>
-        </div>
-        <div class="actions">
-          <button type="button" class="bw-button" part="button" @click=${() => this.resolveConflict(write, 'mine')}>${msg('Keep mine', { id: 'plan.conflict.keepMine' })}</button>
-          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.resolveConflict(write, 'theirs')}>${msg('Take theirs', { id: 'plan.conflict.takeTheirs' })}</button>
-        </div>
-      </div>`;
-    });
-  }
+
+
 
   private renderSync(): TemplateResult {
     const pending = this.queue.size;
@@ -719,7 +702,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
             <button type="button" class="bw-button bw-button--secondary small" part="button" aria-expanded=${this.editing === m.id ? 'true' : 'false'} @click=${() => (this.editing = this.editing === m.id ? undefined : m.id)}>${msg('Edit', { id: 'plan.edit' })}</button>
           </div>`
         : nothing}
-      ${this.editing === m.id ? this.renderEditForm(m) : nothing}
+      ${this.editing === m.id ? this.more.render((part) => part.renderEditForm(this, m)) : nothing}
       <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.loadComments(m.id)}>
         <summary>${msg('Comments and evidence', { id: 'plan.details' })}</summary>
         <ul class="plain">
@@ -743,16 +726,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
     </li>`;
   }
 
-  private renderEditForm(m: Milestone): TemplateResult {
-    return html`<form @submit=${(e: SubmitEvent) => this.submitEdit(e, m)}>
-      <label class="bw-field__label" for="title-${m.id}">${msg('Title', { id: 'plan.field.title' })}</label>
-      <input id="title-${m.id}" name="title" class="bw-field__input" part="input" required maxlength="200" .value=${m.title} />
-      ${this.renderKindSelect(`kind-${m.id}`, m.kind)}
-      <label class="bw-field__label" for="exp-${m.id}">${msg('Result valid until', { id: 'plan.field.expiresOn' })}</label>
-      <input id="exp-${m.id}" name="expiresOn" type="date" class="bw-field__input" part="input" .value=${m.expiresOn ?? ''} />
-      <button type="submit" class="bw-button small" part="button">${msg('Save', { id: 'plan.save' })}</button>
-    </form>`;
-  }
+
 
   private renderKindSelect(id: string, value?: MilestoneKind): TemplateResult {
     return html`<label class="bw-field__label" for=${id}>${msg('Kind', { id: 'plan.field.kind' })}</label>
@@ -761,101 +735,13 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
       </select>`;
   }
 
-  private renderTimeline(milestones: Milestone[]): TemplateResult {
-    const dated = milestones.filter((m) => m.dueDate).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
-    const groups = new Map<string, Milestone[]>();
-    for (const m of dated) {
-      const month = m.dueDate!.slice(0, 7);
-      groups.set(month, [...(groups.get(month) ?? []), m]);
-    }
-    return html`<div class="timeline" part="timeline">
-      ${[...groups].map(
-        ([month, items]) => html`<section>
-          <h3>${this.format.date(`${month}-01`, { month: 'long', year: 'numeric' })}</h3>
-          <ul class="plain">
-            ${items.map((m) => html`<li>${this.format.date(m.dueDate!)} — ${m.title} ${renderBadge(statusTone(m.status), statusLabel(m.status))}</li>`)}
-          </ul>
-        </section>`,
-      )}
-      ${this.plan ? html`<p><strong>${msg(str`Target date: ${this.format.date(this.plan.goal.targetDate)}`, { id: 'plan.targetDate' })}</strong></p>` : nothing}
-    </div>`;
-  }
 
-  private renderDialog(): unknown {
-    const target = this.recalibrating;
-    if (!target) return nothing;
-    const plan = this.plan!;
-    const milestone = target.milestoneId ? (this.viewState[`milestone:${target.milestoneId}`] as unknown as Milestone | undefined) : undefined;
-    const current = milestone ? milestone.dueDate : plan.goal.targetDate;
-    const trail = dateTrail(this.history, target.milestoneId);
-    return html`<dialog part="dialog" aria-labelledby="recal-title" @close=${this.onDialogClose}>
-      <form @submit=${this.submitRecalibration}>
-        <h3 id="recal-title">${milestone ? msg(str`Move the date of ${milestone.title}`, { id: 'plan.recal.titleMilestone' }) : msg('Move the target date', { id: 'plan.recal.titleGoal' })}</h3>
-        <p>${msg(str`Current date: ${current ? this.format.date(current) : '—'}`, { id: 'plan.recal.current' })}</p>
-        <label class="bw-field__label" for="recal-date">${msg('New date', { id: 'plan.recal.newDate' })}</label>
-        <input id="recal-date" name="toDate" type="date" required class="bw-field__input" part="input" />
-        <label class="bw-field__label" for="recal-reason">${msg('Why does the date move?', { id: 'plan.recal.reason' })}</label>
-        <textarea id="recal-reason" name="reason" required maxlength="1000" class="bw-field__input" part="input"></textarea>
-        ${trail.length > 1
-          ? html`<h4>${msg('How this date changed', { id: 'plan.recal.history' })}</h4>
-              <ol>
-                ${trail.map((t) => html`<li>${t.date ? this.format.date(t.date) : '—'}${t.reason ? html` — ${t.reason}` : nothing}</li>`)}
-              </ol>`
-          : nothing}
-        <div class="actions">
-          <button type="submit" class="bw-button" part="button">${msg('Move the date', { id: 'plan.recalibrate' })}</button>
-          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${this.closeDialog}>${msg('Cancel', { id: 'plan.cancel' })}</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
 
-  private renderGapOffer(): unknown {
-    const offer = this.gapOffer;
-    if (!offer) return nothing;
-    return html`<div class="panel" part="gap-offer" role="region" aria-labelledby="gap-title">
-      <h3 id="gap-title">${msg(str`Add ${offer.items.length} milestones from your gap map?`, { id: 'plan.gap.title' })}</h3>
-      <ul>
-        ${offer.items.map((item) => html`<li>${item.title} (${kindLabel(item.kind)})</li>`)}
-      </ul>
-      <p class="muted">${msg('Milestones already in your plan are not added twice.', { id: 'plan.gap.noDoubles' })}</p>
-      <div class="actions">
-        <button type="button" class="bw-button" part="button" @click=${this.acceptGapOffer}>${msg('Add to my plan', { id: 'plan.gap.accept' })}</button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => (this.gapOffer = undefined)}>${msg('Not now', { id: 'plan.gap.decline' })}</button>
-      </div>
-    </div>`;
-  }
 
-  private renderCheckIns(): TemplateResult {
-    const pending = this.queue.items.filter((w) => w.entity.startsWith('checkin:')).map((w) => w.optimistic as unknown as CheckIn);
-    return html`<section aria-labelledby="checkins-title">
-      <h3 id="checkins-title">${msg('Check-ins', { id: 'plan.checkIns' })}</h3>
-      <form @submit=${this.submitCheckIn}>
-        <label class="bw-field__label" for="ci-date">${msg('Date', { id: 'plan.checkIn.date' })}</label>
-        <input id="ci-date" name="date" type="date" class="bw-field__input" part="input" .value=${today()} />
-        <label class="bw-field__label" for="ci-summary">${msg('What did you talk about?', { id: 'plan.checkIn.summary' })}</label>
-        <textarea id="ci-summary" name="summary" required maxlength="5000" class="bw-field__input" part="input"></textarea>
-        <label class="bw-field__label" for="ci-confidence">${msg('Confidence in the plan (1 to 5)', { id: 'plan.checkIn.confidence' })}</label>
-        <select id="ci-confidence" name="confidence" class="bw-field__input" part="input">
-          ${[1, 2, 3, 4, 5].map((n) => html`<option value=${n} ?selected=${n === 3}>${this.format.number(n)}</option>`)}
-        </select>
-        <label class="bw-field__label" for="ci-next">${msg('Next steps', { id: 'plan.checkIn.nextSteps' })}</label>
-        <textarea id="ci-next" name="nextSteps" maxlength="5000" class="bw-field__input" part="input"></textarea>
-        <button type="submit" class="bw-button" part="button">${msg('Record check-in', { id: 'plan.checkIn.record' })}</button>
-      </form>
-      <ul class="plain">
-        ${[...pending, ...this.checkIns].map(
-          (c) => html`<li class="item">
-            <span class="title">${this.format.date(c.date)}</span>
-            <span>${c.summary}</span>
-            ${c.nextSteps ? html`<span class="muted">${msg(str`Next steps: ${c.nextSteps}`, { id: 'plan.checkIn.next' })}</span>` : nothing}
-            <span class="muted">${msg(str`Confidence ${c.confidence} of 5`, { id: 'plan.checkIn.confidenceValue' })}</span>
-            ${c.createdAt ? nothing : renderBadge('warning', msg('Not saved yet', { id: 'plan.unsaved' }))}
-          </li>`,
-        )}
-      </ul>
-    </section>`;
-  }
+
+
+
+
 
   private renderPlanPicker(loaded: Loaded): unknown {
     if (loaded.plans.length < 2 && this.userRole === 'mentee') return nothing;
@@ -884,7 +770,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
           ${this.canEdit ? html`<button type="button" class="bw-button bw-button--secondary small" part="button" @click=${(e: Event) => this.openRecalibration(null, e.currentTarget)}>${msg('Move the target date', { id: 'plan.recal.titleGoal' })}</button>` : nothing}
         </div>
       </div>
-      ${this.renderSync()} ${this.renderGapOffer()} ${this.renderConflicts()} ${this.renderProgress(all)}
+      ${this.renderSync()} ${this.renderGapOffer()} ${this.queue.conflicts().length ? this.more.render((part) => part.renderConflicts(this)) : nothing} ${this.renderProgress(all)}
       <div class="toolbar">
         <label class="bw-field__label" for="f-kind">${msg('Kind', { id: 'plan.field.kind' })}</label>
         <select id="f-kind" class="bw-field__input small" part="input" @change=${(e: Event) => (this.kindFilter = (e.target as HTMLSelectElement).value as MilestoneKind)}>
@@ -899,7 +785,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
       </div>
       <p id="reorder-hint" class="bw-visually-hidden">${this.canEdit ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
       ${this.layout === 'timeline'
-        ? this.renderTimeline(shown)
+        ? this.more.render((part) => part.renderTimeline(this, shown))
         : shown.length === 0
           ? renderEmpty(msg('No milestones match.', { id: 'plan.noMatch' }))
           : html`<ol class="list" part="list" aria-label=${msg('Milestones', { id: 'plan.milestones' })}>
@@ -918,7 +804,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
             </form>
           </section>`
         : nothing}
-      ${this.renderCheckIns()} ${this.renderDialog()}
+      ${this.more.render((part) => part.renderCheckIns(this))} ${this.recalibrating ? this.more.render((part) => part.renderDialog(this)) : nothing}
     `;
   }
 

@@ -205,6 +205,8 @@ describe('bw-milestone-tracker', () => {
   it('records a check-in', async () => {
     const s = await setupPlan();
     const el = await tracker(s.mentee);
+    // The check-in form comes with the views loaded after the first one.
+    await waitUntil(() => el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] form'), 'the check-in form did not load', { timeout: 4000 });
     submit(el, 'section[aria-labelledby="checkins-title"] form', { 'ci-summary': 'Went through the NNAS checklist', 'ci-next': 'Book IELTS' });
     await saved(el);
     const list = await api(s.mentee, `/plans/${s.planId}/check-ins`);

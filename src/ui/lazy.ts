@@ -1,0 +1,81 @@
+/**
+ * A part of a widget that is loaded with `import()` the first time it is needed (a view a
+ * person reaches only by an action), so the element's first download holds only what its
+ * first view needs. While the chunk loads, `render()` shows the loading state; a chunk
+ * that fails to load ends in the error state with a "Try again" button (and `bw-error`),
+ * never in an uncaught rejection. A lazy part may bring its own translations area, which is
+ * fetched together with the code so the view does not show in English first.
+ */
+import { ApiError } from '../api/errors.js';
+import { activeLocale, registerLocaleArea, SOURCE_LOCALE, type LocaleArea } from './localization.js';
+import type { LoaderHost } from './loader.js';
+import { renderError, renderLoading } from './states.js';
+
+export class LazyPart<M> {
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** The loaded module, once `status` is `ready`. */
+  module?: M;
+  private pending?: Promise<M>;
+
+  constructor(
+    private readonly host: LoaderHost,
+    /** `() => import('./part.js')`; replaceable (tests simulate a failed chunk). */
+    public importer: () => Promise<M>,
+    /** The part's own translations (`loaders` of a generated area), when it has any. */
+    private readonly area?: LocaleArea,
+  ) {}
+
+  /** Loads the part (once; again after a failure). Resolves to the module, or undefined when it failed (then reported). Never rejects. */
+  load(): Promise<M | undefined> {
+    return this.require().catch((error: unknown) => {
+      this.host.reportError?.(error, 'load');
+      return undefined;
+    });
+  }
+
+  /**
+   * Loads the part, rejecting with a `network` ApiError when the chunk did not arrive (not
+   * reported: for use inside a loader, whose error state then offers the retry).
+   */
+  require(): Promise<M> {
+    if (this.status === 'ready') return Promise.resolve(this.module as M);
+    if (this.pending) return this.pending;
+    this.status = 'loading';
+    this.host.requestUpdate();
+    const locale = activeLocale();
+    const translations = this.area && locale !== SOURCE_LOCALE ? this.area[locale as keyof LocaleArea]().catch(() => undefined) : undefined;
+    const pending = Promise.all([this.importer(), translations]).then(
+      ([module]) => {
+        registerLocaleArea(this.area);
+        this.module = module;
+        this.status = 'ready';
+        return module;
+      },
+      (error: unknown) => {
+        this.status = 'error';
+        // A chunk that did not arrive is a network failure as far as the person is concerned.
+        throw new ApiError('network', `A part of this element could not be loaded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      },
+    );
+    this.pending = pending;
+    const settle = () => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    };
+    pending.then(settle, settle);
+    return pending;
+  }
+
+  /** Tries the import again after a failure. */
+  retry = (): void => {
+    void this.load();
+  };
+
+  /** Renders with the module when loaded; otherwise starts loading and shows the loading or error state. */
+  render(ready: (module: M) => unknown, loadingLabel?: string): unknown {
+    if (this.status === 'ready') return ready(this.module as M);
+    if (this.status === 'error') return renderError('network', this.retry);
+    if (this.status === 'idle') queueMicrotask(() => void this.load());
+    return renderLoading(loadingLabel);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The gap map's result view, loaded with `import()` when the first analysis is asked for:
+ * the response schema, the map itself (gap-view.ts), the compare column, print and JSON
+ * export, and "Add to my plan". The element keeps the state; this module renders it and
+ * carries the code that only the result needs.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { pickText } from '../../api/common.js';
+import type { Jurisdiction } from '../../api/catalogue.js';
+import type { GapAnalysis } from '../../api/gap.js';
+import { PlanDetail, type GapPlanRequest, type MilestoneFromGap } from '../../api/plan.js';
+import type { BridgewayClient } from '../../api/client.js';
+import { milestoneKindFor } from '../../core/plan/kinds.js';
+import { errorKind, errorMessage } from '../../ui/errors.js';
+import type { Formatters } from '../../ui/format.js';
+import type { LoaderRenderers } from '../../ui/loader.js';
+import { renderError, renderLoading } from '../../ui/states.js';
+import { analysisTitle, renderAnalysis, renderRegulation, selectionKey } from './gap-view.js';
+import { downloadJson } from './export.js';
+import { addDays } from '../../core/plan/dates.js';
+
+export { GapAnalysisResponse } from '../../api/gap.js';
+export { loaders as localeArea } from '../../generated/locales/gap-map/index.js';
+
+export type PlanState = { status: 'idle' | 'saving' | 'done' | 'error'; message?: string };
+
+/** What the result view reads from the element and calls back on it. */
+export interface ResultHost {
+  analysis: GapAnalysis;
+  format: Formatters;
+  selected: ReadonlySet<string>;
+  onToggle: (key: string, on: boolean) => void;
+  plan: PlanState;
+  onAddToPlan: () => void;
+  compareWith: string;
+  compareLoader: { render(renderers: LoaderRenderers<GapAnalysis>): unknown };
+}
+
+/** The recommended pathway of every open, required result: what "Add to my plan" starts with. */
+export function initialSelection(analysis: GapAnalysis): Set<string> {
+  return new Set(analysis.results.filter((r) => r.status !== 'met' && !r.advisory).map((r) => selectionKey(r.requirementId, r.recommendedPathways[0])));
+}
+
+/** The `GapPlanRequest` for a selection, or undefined when nothing is selected. */
+export function planRequest(analysis: GapAnalysis, selected: ReadonlySet<string>, locale: string): GapPlanRequest | undefined {
+  if (selected.size === 0) return undefined;
+  const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
+  const finish = new Map<string, number>();
+  for (const step of analysis.criticalPath.steps) for (const id of step.closes) finish.set(id, step.earliestFinish.maxDays);
+  const items: MilestoneFromGap[] = [];
+  for (const result of analysis.results) {
+    for (const key of selected) {
+      const [requirementId, pathwayId] = key.split('|');
+      if (requirementId !== result.requirementId) continue;
+      const pathway = pathwayId ? pathways.get(pathwayId) : undefined;
+      const item: MilestoneFromGap = {
+        title: pickText(pathway ? pathway.title : result.title, locale).slice(0, 200),
+        kind: milestoneKindFor(result.kind),
+        source: pathway ? { requirementId, pathwayId: pathway.id } : { requirementId },
+      };
+      const days = finish.get(requirementId);
+      if (days !== undefined) item.dueDate = addDays(analysis.asOf, days);
+      items.push(item);
+    }
+  }
+  if (!items.length) return undefined;
+  const request: GapPlanRequest = { occupationId: analysis.target.occupation.id, jurisdictionId: analysis.target.jurisdiction.id, items };
+  if (analysis.id) request.analysisId = analysis.id;
+  return request;
+}
+
+/** Messages of the plan area while and after saving. */
+export const planMessages = {
+  noneSelected: () => msg('Select at least one step first.', { id: 'gap.map.plan.noneSelected' }),
+  sent: (count: number) => msg(str`${count} steps sent to your plan.`, { id: 'gap.map.plan.sent' }),
+  saving: () => msg('Adding the steps to your plan…', { id: 'gap.map.plan.saving' }),
+};
+
+/** POSTs the request to /v1/plans/from-gap; the state to show after. */
+export async function savePlan(client: () => BridgewayClient, detail: GapPlanRequest, idempotencyKey: string, report: (error: unknown) => void): Promise<PlanState> {
+  try {
+    const result = await client().request({ method: 'POST', path: '/plans/from-gap', body: detail, response: PlanDetail, idempotencyKey });
+    return {
+      status: 'done',
+      message: msg(str`Added ${detail.items.length} steps to your plan. It now has ${result.milestones.length} milestones.`, { id: 'gap.map.plan.done' }),
+    };
+  } catch (error) {
+    report(error);
+    return { status: 'error', message: `${msg('Your plan was not changed.', { id: 'gap.map.plan.failed' })} ${errorMessage(errorKind(error))}` };
+  }
+}
+
+export { downloadJson };
+
+/** Compare, print and export: the toolbar controls that need an analysis. */
+export function renderToolbarControls(options: {
+  analysis: GapAnalysis;
+  locale: string;
+  compareWith: string;
+  others: Jurisdiction[];
+  onFocusCompare: () => void;
+  onCompare: (id: string) => void;
+  onExport: () => void;
+}): TemplateResult {
+  const { locale, compareWith } = options;
+  return html`<div class="bw-field">
+      <label class="bw-field__label" for="compare">${msg('Compare with', { id: 'gap.map.compare' })}</label>
+      <select id="compare" class="bw-field__input" part="input" @focus=${options.onFocusCompare} @change=${(event: Event) => options.onCompare((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!compareWith}>${msg('No comparison', { id: 'gap.map.compare.none' })}</option>
+        ${options.others.map((j) => html`<option value=${j.id} ?selected=${compareWith === j.id}>${pickText(j.name, locale)}</option>`)}
+      </select>
+    </div>
+    <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => window.print()}>${msg('Print', { id: 'gap.map.print' })}</button>
+    <button type="button" class="bw-button bw-button--secondary" part="button" @click=${options.onExport}>${msg('Export as JSON', { id: 'gap.map.export' })}</button>`;
+}
+
+function renderCompareColumn(host: ResultHost): unknown {
+  if (!host.compareWith) return nothing;
+  return host.compareLoader.render({
+    ready: (analysis) => renderAnalysis({ analysis, format: host.format, idPrefix: 'cmp' }),
+    loading: () => renderLoading(msg('Analysing the second place…', { id: 'gap.map.compare.loading' })),
+    error: (kind, retry) => renderError(kind, retry),
+  });
+}
+
+function renderPlan(host: ResultHost): TemplateResult {
+  const count = planRequest(host.analysis, host.selected, host.format.locale)?.items.length ?? 0;
+  const tone = host.plan.status === 'error' ? 'bw-field__error' : '';
+  return html`<section class="actions no-print" part="plan" aria-labelledby="plan-title">
+    <h3 id="plan-title" class="bw-visually-hidden">${msg('Add to my plan', { id: 'gap.map.addToPlan' })}</h3>
+    <button type="button" class="bw-button" part="button add-to-plan" ?disabled=${host.plan.status === 'saving'} @click=${host.onAddToPlan}>
+      ${msg(str`Add ${count} selected steps to my plan`, { id: 'gap.map.addToPlan.count' })}
+    </button>
+    <p class=${tone} role="status" aria-live="polite">${host.plan.message ?? ''}</p>
+  </section>`;
+}
+
+/** The map with its compare column and the plan area. */
+export function renderReady(host: ResultHost): TemplateResult {
+  return html`<div class="columns">
+      ${renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle })} ${renderCompareColumn(host)}
+    </div>
+    ${renderPlan(host)}`;
+}
+
+/** An analysis with no requirements listed: the regulation and what to do. */
+export function renderEmptyAnalysis(analysis: GapAnalysis, format: Formatters): TemplateResult {
+  return html`<article class="analysis" part="analysis" aria-labelledby="main-title">
+    <h2 id="main-title">${analysisTitle(analysis, format.locale)}</h2>
+    ${renderRegulation({ analysis, format, idPrefix: 'main' })}
+    <p role="status">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.map.empty' })}</p>
+  </article>`;
+}
