@@ -60,7 +60,7 @@ function normalise(text: string): string {
  * @summary From foreign credentials to a per-requirement gap map with the pathways that close each gap.
  *
  * @fires bw-gap-analysed - after each analysis; `detail` is `{ analysis: GapAnalysis, profile: Profile }`.
- * @fires bw-gap-plan-requested - when the person asks to add the selected gaps and pathways to their plan; `detail` is a `GapPlanRequest`. With a user token the element also POSTs it to `/v1/plans/from-gap`.
+ * @fires bw-gap-plan-requested - when the person asks to add the selected gaps and pathways to their plan; `detail` is a `GapPlanRequest`. Cancelable: a listener that takes the request over (a `bw-milestone-tracker` on the page does) calls `preventDefault()`; otherwise, with a user token, the element POSTs it to `/v1/plans/from-gap` itself.
  * @fires bw-error - when loading failed (from the base element).
  *
  * @csspart form - the profile form.
@@ -355,7 +355,12 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
       this.plan = { status: 'error', message: view.planMessages.noneSelected() };
       return;
     }
-    this.dispatchEvent(new CustomEvent<GapPlanRequest>('bw-gap-plan-requested', { bubbles: true, composed: true, detail }));
+    const takenOver = !this.dispatchEvent(new CustomEvent<GapPlanRequest>('bw-gap-plan-requested', { bubbles: true, composed: true, cancelable: true, detail }));
+    if (takenOver) {
+      // A tracker on the page asks the person to confirm and saves the milestones itself.
+      this.plan = { status: 'done', message: view.planMessages.handedOver(detail.items.length) };
+      return;
+    }
     if (!this.config.userToken) {
       this.plan = { status: 'done', message: view.planMessages.sent(detail.items.length) };
       return;

@@ -75,6 +75,7 @@ export const planMessages = {
   noneSelected: () => msg('Select at least one step first.', { id: 'gap.map.plan.noneSelected' }),
   sent: (count: number) => msg(str`${count} steps sent to your plan.`, { id: 'gap.map.plan.sent' }),
   saving: () => msg('Adding the steps to your plan…', { id: 'gap.map.plan.saving' }),
+  handedOver: (count: number) => msg(str`${count} steps sent to your plan on this page: confirm them there.`, { id: 'gap.map.plan.handedOver' }),
 };
 
 /** POSTs the request to /v1/plans/from-gap; the state to show after. */

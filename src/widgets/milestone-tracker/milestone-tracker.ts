@@ -56,7 +56,9 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  * A write the server refuses as stale shows both versions and lets the person choose.
  *
  * Listens on the document for `bw-gap-plan-requested` (from `bw-credential-gap-mapper`,
- * any copy of the library) and offers to add those milestones.
+ * any copy of the library) and offers to add those milestones; when it can (a valid
+ * request, a mentee's plan loaded) it calls `preventDefault()` to take the request over,
+ * so the gap mapper does not save the same items a second time.
  *
  * Keyboard: Alt+ArrowUp / Alt+ArrowDown on a milestone moves it (announced); the move
  * buttons do the same; milestones can also be dragged.
@@ -485,6 +487,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
   private onGapRequest = (event: Event): void => {
     const parsed = GapPlanRequest.safeParse((event as CustomEvent).detail);
     if (!parsed.success || !this.canEdit || !this.loaded) return;
+    // Ours to confirm and save: the gap mapper then does not save the same items itself.
+    event.preventDefault();
     this.gapOffer = parsed.data;
   };
 

@@ -104,6 +104,26 @@ describe('bw-credential-gap-mapper: the gap map', () => {
     expect(JSON.parse(String(calls[0].init.body))).to.deep.equal(detail);
   });
 
+  it('leaves the saving to a listener that takes the request over', async () => {
+    let posts = 0;
+    const wrapped: FetchLike = async (url, init) => {
+      if (url.endsWith('/v1/plans/from-gap')) posts++;
+      return fetch(url, init);
+    };
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', userToken: await token('gap-plan-3'), fetch: wrapped });
+    await analysed(el);
+    const takeOver = (event: Event) => event.preventDefault();
+    document.addEventListener('bw-gap-plan-requested', takeOver);
+    try {
+      ($(el, '[part~="add-to-plan"]') as HTMLButtonElement).click();
+      await waitUntil(() => $(el, '[part~="plan"] [role="status"]')!.textContent!.includes('confirm them there'), 'no hand-over message', { timeout: 4000 });
+    } finally {
+      document.removeEventListener('bw-gap-plan-requested', takeOver);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(posts).to.equal(0);
+  });
+
   it('says clearly when the plan could not be changed', async () => {
     const wrapped: FetchLike = async (url, init) =>
       url.endsWith('/v1/plans/from-gap')

@@ -176,7 +176,9 @@ describe('bw-milestone-tracker', () => {
         { title: 'Jurisprudence exam', kind: 'exam-sitting', source: { requirementId: 'ca-on-rn-jurisprudence' } },
       ],
     };
-    document.dispatchEvent(new CustomEvent('bw-gap-plan-requested', { detail, bubbles: true, composed: true }));
+    const request = new CustomEvent('bw-gap-plan-requested', { detail, bubbles: true, composed: true, cancelable: true });
+    document.dispatchEvent(request);
+    expect(request.defaultPrevented, 'the tracker takes the request over').to.equal(true);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="gap-offer"]'));
     await expect(el).to.be.accessible();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="gap-offer"] .bw-button:not(.bw-button--secondary)')!.click();
