@@ -4,9 +4,10 @@
  * with the result view.
  */
 import { msg } from '@lit/localize';
-import type { EducationLevel, FieldFamily, LanguageTest } from '../../api/catalogue.js';
+import { EducationLevel, FieldFamily, type LanguageTest } from '../../api/catalogue.js';
 
-export const EDUCATION_LEVELS: EducationLevel[] = ['secondary', 'trade-certificate', 'diploma', 'bachelor', 'postgraduate-diploma', 'master', 'doctorate'];
+/** In the contract's order, lowest first. */
+export const EDUCATION_LEVELS: readonly EducationLevel[] = EducationLevel.options;
 
 export function levelLabel(level: string): string {
   switch (level as EducationLevel) {
@@ -29,25 +30,7 @@ export function levelLabel(level: string): string {
   }
 }
 
-export const FIELD_FAMILIES: FieldFamily[] = [
-  'nursing',
-  'medicine',
-  'dentistry',
-  'pharmacy',
-  'health-other',
-  'engineering',
-  'computing',
-  'mathematics-statistics',
-  'natural-sciences',
-  'accounting-finance',
-  'business',
-  'education',
-  'social-work',
-  'social-sciences',
-  'electrical-trades',
-  'humanities',
-  'other',
-];
+export const FIELD_FAMILIES: readonly FieldFamily[] = FieldFamily.options;
 
 export function fieldLabel(field: string): string {
   switch (field as FieldFamily) {

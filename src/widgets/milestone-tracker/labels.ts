@@ -1,20 +1,10 @@
 /** Localised names of the plan's vocabularies. */
 import { msg } from '@lit/localize';
-import type { MilestoneKind, MilestoneStatus } from '../../api/plan.js';
+import { MilestoneKind, MilestoneStatus } from '../../api/plan.js';
 import type { BadgeTone } from '../../ui/blocks.js';
 
-export const KINDS: readonly MilestoneKind[] = [
-  'credential-assessment',
-  'regulator-application',
-  'exam-sitting',
-  'course',
-  'language-test',
-  'supervised-practice',
-  'job-search',
-  'networking',
-  'custom',
-];
-export const STATUSES: readonly MilestoneStatus[] = ['planned', 'in-progress', 'done', 'blocked', 'dropped'];
+export const KINDS: readonly MilestoneKind[] = MilestoneKind.options;
+export const STATUSES: readonly MilestoneStatus[] = MilestoneStatus.options;
 
 export function kindLabel(kind: MilestoneKind): string {
   switch (kind) {
