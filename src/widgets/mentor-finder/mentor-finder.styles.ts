@@ -183,6 +183,11 @@ export const finderStyles = css`
     display: grid;
     gap: var(--_bw-space-3);
   }
+  .desk > .bw-button,
+  .request .bw-button,
+  .requests .bw-button {
+    justify-self: start;
+  }
   .request-list {
     display: grid;
     gap: var(--_bw-space-3);

@@ -122,6 +122,9 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
   @state() private announcement = '';
 
   private searchedKey?: string;
+  /** The window's padding, set through the CSSOM in updated(): a strict CSP (style-src 'self') blocks style attributes. */
+  private listPadding = '';
+  private searchedClient?: unknown;
   private importing = false;
 
   /** Target occupation id (`registered-nurse`). */
@@ -160,6 +163,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
   private session = this.createLoader({
     args: () => [this.client, this.resolvedLocale] as const,
     load: async ([client, locale], signal): Promise<Session> => {
+      this.dropDesks();
       const [me, occupations, jurisdictions] = await Promise.all([
         client.request({ path: '/me', response: Me, signal }),
         client.request({ path: '/occupations', query: { limit: 100, locale }, response: OccupationSearchResponse, signal }),
@@ -273,23 +277,35 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
     super.willUpdate(changed);
     if (changed.has('origin') && this.origin) this.originWanted = true;
     if (this.session.status !== 'ready' || this.mentorMode) return;
-    let key: string;
+    let client: unknown;
     try {
-      key = `${this.config.endpoint}|${this.searchKey}`;
+      client = this.client;
     } catch {
       return;
     }
-    if (key !== this.searchedKey) {
+    const key = this.searchKey;
+    if (key !== this.searchedKey || client !== this.searchedClient) {
       this.searchedKey = key;
+      this.searchedClient = client;
       void this.search.run();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (list && list.style.paddingBlock !== this.listPadding) list.style.paddingBlock = this.listPadding;
     if (this.session.status !== 'ready' || this.importing) return;
     if (this.mentorMode && !this.desk) void this.importDesk();
     else if (this.isMentee && !this.mentee) void this.importMentee();
+  }
+
+  /** Another user or endpoint: the mentee's and mentor's parts start afresh. */
+  private dropDesks(): void {
+    if (this.mentee) this.removeController(this.mentee);
+    if (this.desk) this.removeController(this.desk);
+    this.mentee = undefined;
+    this.desk = undefined;
   }
 
   private async importDesk(): Promise<void> {
@@ -555,6 +571,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
     const more = results.nextCursor !== null;
     const { start, end, before, after } = this.win.range(total);
     const shown = results.items.slice(start, end);
+    this.listPadding = `${before}px ${after}px`;
     return html`<div class="summary" part="summary">
         <p class="count">
           ${more
@@ -564,7 +581,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
         <p class="muted">${msg('Mentors with nearly the same score are shown in a rotating order, so that requests are spread fairly and no one is asked all the time.', { id: 'mentor.fairness' })}</p>
       </div>
       <div class="scroller" part="results" role="region" tabindex="0" aria-label=${msg('Mentors', { id: 'mentor.results' })} ${ref(this.win.scroller)}>
-        <div class="list" part="list" role="list" aria-label=${msg('Mentors', { id: 'mentor.results' })} style="padding-block: ${before}px ${after}px">
+        <div class="list" part="list" role="list" aria-label=${msg('Mentors', { id: 'mentor.results' })}>
           ${repeat(shown, (m) => m.mentor.id, (m, i) => this.renderCard(m, start + i, more ? -1 : total))}
         </div>
         ${this.loadingMore ? html`<p class="muted more" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
-import { $, api, button, cards, endpoint, settled, token, unique } from './helpers.js';
+import { $, PK, api, button, cards, endpoint, settled, token, unique } from './helpers.js';
 
 const MESSAGE = 'I am a nurse from Manila preparing for the NCLEX and would value your advice on the bridging program.';
 
@@ -71,6 +71,16 @@ describe('bw-mentor-finder: introductions', () => {
     await waitUntil(() => $(el, 'dialog .result.bad'), 'no refusal shown');
     expect($(el, 'dialog .result')!.textContent).to.contain('the most open requests allowed');
     await expect(el).to.be.accessible();
+  });
+
+  it('switches to the mentee view and then to mentor mode when the host signs in later', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en"></bw-mentor-finder>`);
+    await settled(el);
+    expect($(el, '[data-request]')).to.equal(null);
+    el.userToken = (await token('mentee', unique('late'))).token;
+    await waitUntil(() => $(el, '[data-request]') && $(el, '[part~="requests"]'), 'signing in as a mentee did not show the mentee parts', { timeout: 8000 });
+    el.userToken = (await token('mentor', 'demo-mentor')).token;
+    await waitUntil(() => $(el, '[part~="mentor-desk"]') && !$(el, '[part~="requests"]'), 'signing in as a mentor did not show mentor mode', { timeout: 8000 });
   });
 
   it('saves a mentor as a favourite and filters on favourites', async () => {
