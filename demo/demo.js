@@ -62,3 +62,10 @@ fetch('/demo/amara-profile.json')
   .catch((error) => {
     status.textContent = `Could not load the demo profile: ${error.message}.`;
   });
+// The mentor finder: the site knows its member's goal, so it deep-links the search to it
+// (the member can change every filter; the role switch to the mentor shows mentor mode).
+const mentorFinder = document.getElementById('mentor-finder');
+if (mentorFinder) {
+  mentorFinder.setAttribute('occupation', 'registered-nurse');
+  mentorFinder.setAttribute('jurisdiction', 'ca-on');
+}

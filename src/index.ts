@@ -6,6 +6,7 @@
 export { BridgewayElement } from './ui/base-element.js';
 export { BridgewayProvider } from './ui/provider/provider.js';
 export { BridgewayCredentialGapMapper, type GapAnalysedDetail } from './widgets/credential-gap-mapper/credential-gap-mapper.js';
+export { BridgewayMentorFinder, type MentorFinderMode, type MentorIntroductionRequestedDetail, type MentorSelectedDetail } from './widgets/mentor-finder/mentor-finder.js';
 export { BridgewayMilestoneTracker } from './widgets/milestone-tracker/milestone-tracker.js';
 export { BridgewayNarrativeBuilder } from './widgets/narrative-builder/narrative-builder.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';

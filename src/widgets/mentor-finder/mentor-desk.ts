@@ -1,0 +1,178 @@
+/**
+ * Mentor mode, loaded on demand: the requests a mentor received (accept, decline with a
+ * kind reason, ask a question first) and pausing or resuming new requests. A reply to a
+ * request that changed meanwhile (409) reloads the list and says so.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import * as z from 'zod/mini';
+import { ApiError } from '../../api/errors.js';
+import { IntroductionRequest, MentorProfile, type DeclineReason, type IntroductionReply } from '../../api/mentor.js';
+import { renderBadge } from '../../ui/blocks.js';
+import { errorMessage } from '../../ui/errors.js';
+import { renderError, renderLoading } from '../../ui/states.js';
+import { DECLINE_REASONS, declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
+import { problemReason, type FinderHost } from './host.js';
+
+const IntroductionList = z.object({ items: z.array(IntroductionRequest) });
+
+export class MentorDesk implements ReactiveController {
+  profile?: MentorProfile;
+  requests: IntroductionRequest[] = [];
+  status: 'loading' | 'ready' | 'error' = 'loading';
+  notice = '';
+  private error?: unknown;
+  private busy = false;
+
+  constructor(private readonly host: FinderHost) {
+    host.addController(this);
+    void this.load();
+  }
+
+  hostConnected(): void {}
+
+  async load(): Promise<void> {
+    try {
+      const [profile, requests] = await Promise.all([
+        this.host.client.request({ path: '/me/mentor', response: MentorProfile }),
+        this.host.client.request({ path: '/mentor-introductions', response: IntroductionList }),
+      ]);
+      this.profile = profile;
+      this.requests = requests.items;
+      this.status = 'ready';
+    } catch (error) {
+      this.status = 'error';
+      this.error = error;
+      this.host.reportError(error, 'load');
+    }
+    this.host.requestUpdate();
+  }
+
+  private say(text: string): void {
+    this.notice = text;
+    this.host.announce(text);
+  }
+
+  private async pause(paused: boolean): Promise<void> {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      this.profile = await this.host.client.request({ method: 'POST', path: '/me/mentor/pause', body: { paused }, idempotencyKey: true, response: MentorProfile });
+      this.say(paused ? msg('New requests are paused. Requests you already have stay open.', { id: 'mentor.desk.pausedNotice' }) : msg('You are taking new requests again.', { id: 'mentor.desk.resumedNotice' }));
+    } catch (error) {
+      this.say(error instanceof ApiError ? errorMessage(error.kind) : errorMessage('unexpected'));
+      this.host.reportError(error, 'load');
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async reply(request: IntroductionRequest, body: IntroductionReply): Promise<void> {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await this.host.client.request({
+        method: 'POST',
+        path: `/mentor-introductions/${encodeURIComponent(request.id)}/reply`,
+        body,
+        idempotencyKey: true,
+        response: IntroductionRequest,
+      });
+      this.say(
+        body.action === 'accept'
+          ? msg('Accepted. The mentee now sees your contact details.', { id: 'mentor.desk.acceptedNotice' })
+          : body.action === 'decline'
+            ? msg('Declined. The mentee sees your kind reason and is free to ask someone else.', { id: 'mentor.desk.declinedNotice' })
+            : msg('Your question was sent. The request stays open until the mentee answers.', { id: 'mentor.desk.askedNotice' }),
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'conflict') {
+        this.say(msg('This request changed in the meantime (the mentee may have answered or withdrawn). We reloaded it: check it, then answer again.', { id: 'mentor.desk.conflict' }));
+      } else if (problemReason(error) === 'mentor-at-capacity') {
+        this.say(msg('All your places are taken. Decline with "All my places are taken", or free a place first.', { id: 'mentor.desk.full' }));
+      } else {
+        this.say(error instanceof ApiError ? errorMessage(error.kind) : errorMessage('unexpected'));
+      }
+      this.host.reportError(error, 'load');
+    } finally {
+      this.busy = false;
+    }
+    await this.load();
+  }
+
+  private onDecline(event: SubmitEvent, request: IntroductionRequest): void {
+    event.preventDefault();
+    const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '') as DeclineReason;
+    if (DECLINE_REASONS.includes(reason)) void this.reply(request, { action: 'decline', version: request.version, reason });
+  }
+
+  private onAsk(event: SubmitEvent, request: IntroductionRequest): void {
+    event.preventDefault();
+    const question = String(new FormData(event.target as HTMLFormElement).get('question') ?? '').trim();
+    if (question) void this.reply(request, { action: 'ask', version: request.version, question });
+  }
+
+  private renderRequest(r: IntroductionRequest, index: number): TemplateResult {
+    const f = this.host.format;
+    const label = `req-${r.id}`;
+    return html`<li class="request" part="request" data-status=${r.status} aria-labelledby=${label}>
+      <div class="card__head">
+        <h3 id=${label}>${msg(str`Request ${f.number(index + 1)}, received ${f.date(r.createdAt)}`, { id: 'mentor.desk.requestTitle' })}</h3>
+        ${renderBadge(statusTone(r.status), statusLabel(r.status))}
+      </div>
+      <p class="muted">${msg(str`Please answer by ${f.date(r.respondBy)}.`, { id: 'mentor.desk.respondBy' })}</p>
+      <p class="message">${r.message}</p>
+      <p class="muted">${msg(str`Hopes for: ${f.list(r.hopes.map(offerLabel))}`, { id: 'mentor.desk.hopes' })}</p>
+      ${r.question ? html`<p><strong>${msg('Your question:', { id: 'mentor.desk.yourQuestion' })}</strong> ${r.question}</p>` : nothing}
+      ${r.answer ? html`<p><strong>${msg('Their answer:', { id: 'mentor.desk.theirAnswer' })}</strong> ${r.answer}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="bw-button" part="button" aria-describedby=${label} ?disabled=${this.busy} @click=${() => this.reply(r, { action: 'accept', version: r.version })}>
+          ${msg('Accept', { id: 'mentor.desk.accept' })}
+        </button>
+      </div>
+      <form class="reply" @submit=${(e: SubmitEvent) => this.onDecline(e, r)}>
+        <label class="bw-field__label" for="reason-${r.id}">${msg('Kind reason', { id: 'mentor.desk.reason' })}</label>
+        <select id="reason-${r.id}" name="reason" class="bw-field__input" part="input">
+          ${DECLINE_REASONS.map((reason) => html`<option value=${reason}>${declineLabel(reason)}</option>`)}
+        </select>
+        <button type="submit" class="bw-button bw-button--secondary" part="button" aria-describedby=${label} ?disabled=${this.busy}>${msg('Decline', { id: 'mentor.desk.decline' })}</button>
+      </form>
+      ${r.status === 'pending'
+        ? html`<form class="reply" @submit=${(e: SubmitEvent) => this.onAsk(e, r)}>
+            <label class="bw-field__label" for="question-${r.id}">${msg('Ask a question before you decide', { id: 'mentor.desk.askLabel' })}</label>
+            <textarea id="question-${r.id}" name="question" class="bw-field__input" part="input" rows="2" required maxlength="1000"></textarea>
+            <button type="submit" class="bw-button bw-button--secondary" part="button" aria-describedby=${label} ?disabled=${this.busy}>${msg('Ask', { id: 'mentor.desk.ask' })}</button>
+          </form>`
+        : nothing}
+    </li>`;
+  }
+
+  render(): TemplateResult {
+    if (this.status === 'loading' && !this.profile) return renderLoading();
+    if (this.status === 'error' && !this.profile) {
+      const kind = this.error instanceof ApiError ? this.error.kind : 'unexpected';
+      return renderError(kind, () => void ((this.status = 'loading'), this.host.requestUpdate(), this.load()),
+        kind === 'not-found' || kind === 'auth' ? msg('This account has no mentor profile here. Ask your program coordinator to link one.', { id: 'mentor.desk.noProfile' }) : undefined);
+    }
+    const p = this.profile!;
+    const f = this.host.format;
+    const paused = p.status === 'paused';
+    return html`<section class="desk" part="mentor-desk" aria-labelledby="desk-title">
+      <h2 id="desk-title">${msg('Introduction requests for you', { id: 'mentor.desk.title' })}</h2>
+      <p>
+        ${msg(str`${p.displayName}: ${f.number(p.currentLoad)} of ${f.number(p.capacity)} places taken.`, { id: 'mentor.desk.load' })}
+        ${renderBadge(paused ? 'warning' : 'success', paused ? msg('Paused', { id: 'mentor.desk.paused' }) : msg('Taking requests', { id: 'mentor.desk.active' }))}
+      </p>
+      <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.pause(!paused)}>
+        ${paused ? msg('Resume new requests', { id: 'mentor.desk.resume' }) : msg('Pause new requests', { id: 'mentor.desk.pause' })}
+      </button>
+      ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.requests.length
+        ? html`<ul class="plain request-list">
+            ${this.requests.map((r, i) => this.renderRequest(r, i))}
+          </ul>`
+        : html`<p class="muted">${msg('No open requests. New ones appear here.', { id: 'mentor.desk.none' })}</p>`}
+    </section>`;
+  }
+}

@@ -1,0 +1,162 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/mentor-finder/define.js';
+import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
+import type { FetchLike } from '../../../src/api/client.js';
+import { $, $$, PK, button, cards, endpoint, fakeMatch, settled } from './helpers.js';
+
+describe('bw-mentor-finder: search', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('is accessible while loading and with results', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en"></bw-mentor-finder>`);
+    expect($(el, '[part~="state-loading"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters with the keyboard, reflects the filter in attributes and turns it into a hard filter', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en"></bw-mentor-finder>`);
+    await settled(el);
+    const select = $<HTMLSelectElement>(el, '#f-occupation')!;
+    select.focus();
+    // The options are sorted by name: the first after "Any occupation" is Accountant.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.getAttribute('occupation') === 'accountant', 'the occupation attribute did not follow the select');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('req-occupation');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => el.getAttribute('require') === 'occupation', 'the require attribute did not follow the checkbox');
+    await settled(el);
+    await waitUntil(() => cards(el).length > 0 && cards(el).every((c) => c.textContent!.includes('Works as Accountant, your target occupation')), 'cards do not all explain the occupation match');
+    // Each reason has its points, and the score is shown.
+    const first = cards(el)[0];
+    expect(first.querySelector('[part~="why"]')!.textContent).to.match(/\d+ of \d+ points/);
+    expect(first.querySelector('[part~="score"]')!.textContent).to.match(/\d+% match/);
+    expect($(el, '[part~="summary"]')!.textContent).to.contain('rotating order');
+    // No contact details in results.
+    expect(el.shadowRoot!.textContent).not.to.match(/@mentors\.example\.org/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('runs a deep-linked search from its attributes and again when they change', async () => {
+    const el = await fixture<BridgewayMentorFinder>(
+      html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="registered-nurse" jurisdiction="ca-on" language="tl" require="occupation language"></bw-mentor-finder>`,
+    );
+    await settled(el);
+    expect($<HTMLSelectElement>(el, '#f-occupation')!.value).to.equal('registered-nurse');
+    expect($<HTMLSelectElement>(el, '#f-language')!.value).to.equal('tl');
+    expect($<HTMLInputElement>(el, '#req-language')!.checked).to.equal(true);
+    expect(el.query).to.deep.include({ occupation: 'registered-nurse', jurisdiction: 'ca-on', languages: ['tl'], require: ['occupation', 'language'] });
+    expect(cards(el).length).to.be.greaterThan(0);
+    expect(cards(el).every((c) => c.textContent!.includes('Speaks Filipino'))).to.equal(true);
+
+    el.setAttribute('language', 'fr');
+    await waitUntil(() => cards(el).length > 0 && cards(el).every((c) => c.textContent!.includes('Speaks French')), 'changing the attribute did not search again');
+    expect(el.query.languages).to.deep.equal(['fr']);
+
+    // A change in the form shows in the attributes, so the host can put it in its URL.
+    const format = $<HTMLSelectElement>(el, '#f-format')!;
+    format.value = 'in-person';
+    format.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('format')).to.equal('in-person');
+  });
+
+  it('offers the origin only when the mentee chooses to match on it', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="registered-nurse"></bw-mentor-finder>`);
+    await settled(el);
+    expect($(el, '#f-origin')).to.equal(null);
+    expect(el.query.originCountry).to.equal(undefined);
+    $<HTMLInputElement>(el, '#f-origin-on')!.click();
+    await el.updateComplete;
+    const origin = $<HTMLSelectElement>(el, '#f-origin')!;
+    origin.value = 'PH';
+    origin.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('origin')).to.equal('PH');
+    await waitUntil(() => cards(el)[0]?.textContent?.includes('Also trained in Philippines'), 'the origin did not count');
+    $<HTMLInputElement>(el, '#f-origin-on')!.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('origin')).to.equal(false);
+  });
+
+  it('shows an empty state with a hint and relaxes the filters on request', async () => {
+    const el = await fixture<BridgewayMentorFinder>(
+      html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="dentist" language="ht" require="occupation language"></bw-mentor-finder>`,
+    );
+    await settled(el);
+    expect($(el, '[part~="state-empty"]')!.textContent).to.contain('Turn some filters into preferences');
+    await expect(el).to.be.accessible();
+    button(el, 'Make every filter a preference').click();
+    await waitUntil(() => cards(el).length > 0, 'relaxing did not bring results');
+    expect(el.hasAttribute('require')).to.equal(false);
+  });
+
+  it('shows the error state with a retry when the search fails', async () => {
+    let fail = true;
+    const failing: FetchLike = (input, init) =>
+      fail && input.includes('/mentors/search') ? Promise.resolve(new Response('{"oops":', { status: 200, headers: { 'content-type': 'application/json' } })) : fetch(input, init);
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${failing}></bw-mentor-finder>`);
+    await settled(el, 'error');
+    expect($(el, '[part~="state-error"]')).to.exist;
+    await expect(el).to.be.accessible();
+    fail = false;
+    button(el, 'Try again').click();
+    await el.updateComplete;
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+  });
+
+  it('renders only a window of 10,000 results and loads the next page while scrolling', async () => {
+    const all = Array.from({ length: 10_000 }, (_, i) => fakeMatch(i));
+    let pages = 0;
+    const feed: FetchLike = async (input, init) => {
+      if (!input.includes('/mentors/search')) return fetch(input, init);
+      const body = JSON.parse(String(init.body));
+      pages++;
+      const page = body.cursor ? { items: Array.from({ length: 50 }, (_, i) => fakeMatch(10_000 + i)), nextCursor: null } : { items: all, nextCursor: 'page-2' };
+      return new Response(JSON.stringify(page), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${feed} style="--bw-mentor-results-height: 500px"></bw-mentor-finder>`);
+    await settled(el);
+    const items = () => $$(el, '[role="listitem"]');
+    expect(items().length).to.be.within(2, 30);
+    expect(items()[0].getAttribute('aria-posinset')).to.equal('1');
+    expect(items()[0].getAttribute('aria-setsize')).to.equal('-1');
+    const scroller = $(el, '[part~="results"]')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    await waitUntil(() => Number(items()[0]?.getAttribute('aria-posinset')) > 3000, 'scrolling did not move the window');
+    expect(items().length).to.be.within(2, 30);
+    await expect(el).to.be.accessible();
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => pages === 2 && items().at(-1)?.getAttribute('aria-setsize') === '10050', 'the next page was not loaded at the end', { timeout: 5000 });
+    await waitUntil(() => {
+      scroller.scrollTop = scroller.scrollHeight;
+      return items().some((i) => i.textContent!.includes('Mentor 10049'));
+    }, 'the last result never rendered');
+    expect(items().length).to.be.below(30);
+  });
+
+  it('loads once a provider or the host supplies the endpoint later', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder publishable-key=${PK} locale="en"></bw-mentor-finder>`);
+    await settled(el, 'config error');
+    expect($(el, '[part~="state-error"]')!.textContent).to.contain("isn't set up yet");
+    el.endpoint = endpoint;
+    await el.updateComplete;
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+  });
+
+  it('fires bw-mentor-selected when a mentor is picked', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en"></bw-mentor-finder>`);
+    await settled(el);
+    const name = cards(el)[0].querySelector<HTMLButtonElement>('h3 button')!;
+    setTimeout(() => name.click());
+    const event = await oneEvent(el, 'bw-mentor-selected');
+    expect(event.detail.mentorId).to.match(/^mtr_|^[A-Za-z0-9_-]+$/);
+    expect(event.detail.mentor.displayName).to.equal(name.textContent!.trim());
+  });
+});
