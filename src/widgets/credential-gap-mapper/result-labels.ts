@@ -52,6 +52,22 @@ export function kindLabel(kind: RequirementKind): string {
   }
 }
 
+/**
+ * Catalogue ids of assessment bodies and exams as people write them: the acronyms in
+ * capitals (`nnas` -> NNAS, `nclex-rn` -> NCLEX-RN, `cno-jurisprudence` -> CNO jurisprudence).
+ */
+function idName(id: string): string {
+  const parts = id.split('-');
+  const acronym = (part: string) => part.length <= 5;
+  if (parts.every(acronym)) return id.toUpperCase();
+  return parts.map((part, index) => (index === 0 && acronym(part) ? part.toUpperCase() : part)).join(' ');
+}
+
+/** A comma-separated list of ids as a localised list of names. */
+function names(value: string | number | undefined, format: Formatters, type: Intl.ListFormatType = 'disjunction'): string {
+  return format.list(String(value ?? '').split(', ').filter(Boolean).map(idName), type);
+}
+
 export const REQUIREMENT_KINDS: RequirementKind[] = [
   'education',
   'credential-assessment',
@@ -130,17 +146,17 @@ export function reasonText(reason: Reason, format: Formatters): string {
     case 'education.missing':
       return msg(str`A ${s('need')} in ${terms(p.fields, format)} is required and your profile lists none.`, { id: 'gap.map.reason.education.missing' });
     case 'assessment.met':
-      return msg(str`Your credential assessment by ${String(p.body ?? '')} is complete.`, { id: 'gap.map.reason.assessment.met' });
+      return msg(str`Your credential assessment by ${names(p.body, format)} is complete.`, { id: 'gap.map.reason.assessment.met' });
     case 'assessment.inProgress':
-      return msg(str`Your credential assessment by ${String(p.body ?? '')} is in progress.`, { id: 'gap.map.reason.assessment.inProgress' });
+      return msg(str`Your credential assessment by ${names(p.body, format)} is in progress.`, { id: 'gap.map.reason.assessment.inProgress' });
     case 'assessment.otherBody':
-      return msg(str`You have an assessment by ${String(p.have ?? '')}; the regulator asks for one by ${String(p.need ?? '')}. Ask whether yours is accepted.`, { id: 'gap.map.reason.assessment.otherBody' });
+      return msg(str`You have an assessment by ${names(p.have, format)}; the regulator asks for one by ${names(p.need, format)}. Ask whether yours is accepted.`, { id: 'gap.map.reason.assessment.otherBody' });
     case 'assessment.missing':
-      return msg(str`A credential assessment by ${String(p.need ?? '')} is required.`, { id: 'gap.map.reason.assessment.missing' });
+      return msg(str`A credential assessment by ${names(p.need, format)} is required.`, { id: 'gap.map.reason.assessment.missing' });
     case 'exam.passed':
-      return msg(str`You passed ${String(p.exam ?? '')} on ${d('date')}.`, { id: 'gap.map.reason.exam.passed' });
+      return msg(str`You passed ${names(p.exam, format)} on ${d('date')}.`, { id: 'gap.map.reason.exam.passed' });
     case 'exam.notPassed':
-      return msg(str`You have not yet passed ${String(p.exams ?? '')}.`, { id: 'gap.map.reason.exam.notPassed' });
+      return msg(str`You have not yet passed ${names(p.exams, format, 'conjunction')}.`, { id: 'gap.map.reason.exam.notPassed' });
     case 'licence.active':
       return msg(str`Your ${String(p.title ?? '')} licence from ${String(p.issuer ?? '')} is active.`, { id: 'gap.map.reason.licence.active' });
     case 'licence.held':
