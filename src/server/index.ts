@@ -15,7 +15,7 @@ import type { RouteModule } from './route.js';
 import { routeModules } from './routes/index.js';
 import { runSeed } from './seed/index.js';
 
-export { createApp, MAX_BODY_BYTES, type AppDeps, type LogLine } from './app.js';
+export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
 export { defineRoute, component, components, type RouteDefinition, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
 export { HttpProblem } from './problem.js';
 export { updateVersioned, runIdempotent } from './write.js';
@@ -46,6 +46,8 @@ export interface StartServerOptions {
   extraModules?: RouteModule[];
   /** Skip migrations (the database is known to be migrated, e.g. a test snapshot). Default false. */
   skipMigrations?: boolean;
+  /** Check handler results against the response schemas; see `AppDeps.validateResponses` (on unless NODE_ENV=production). */
+  validateResponses?: boolean;
 }
 
 export interface RunningServer {
@@ -76,7 +78,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     }
     const tokenSecret = await loadTokenSecret(db);
     const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`) : options.log || undefined;
-    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules } satisfies AppDeps);
+    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses } satisfies AppDeps);
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -1,0 +1,91 @@
+/** The per-request shortcuts of the HTTP layer keep its guarantees: key revocation, body limits, response shapes. */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as z from 'zod/mini';
+import { createApp, defineRoute, validateResponsesByDefault, type RouteModule } from '../../src/server/index.js';
+import { KeyCache } from '../../src/server/auth.js';
+import type { PgliteDatabase } from '../../src/server/db/pglite.js';
+import { createOrganisation, openTestDatabase } from './helpers.js';
+
+const extraField: RouteModule = {
+  name: 'test-extra-field',
+  routes: [
+    defineRoute({
+      method: 'GET',
+      path: '/test/extra-field',
+      summary: 'Returns a field its schema does not have',
+      auth: 'none',
+      response: z.object({ ok: z.boolean() }),
+      handler: async () => ({ ok: true, secret: 'internal' }) as { ok: boolean },
+    }),
+  ],
+};
+
+describe('HTTP layer shortcuts', () => {
+  let db: PgliteDatabase;
+  before(async () => {
+    db = await openTestDatabase();
+  });
+  after(async () => {
+    await db.close();
+  });
+
+  it('refuses a revoked API key once the key cache entry has expired', async () => {
+    const org = await createOrganisation(db, 'revoked-org');
+    const app = createApp({ db, tokenSecret: 'test', keyCacheTtlMs: 50 });
+    const call = () => app.request('/v1/jurisdictions', { headers: { authorization: `Bearer ${org.publishableKey}` } });
+    assert.equal((await call()).status, 200);
+    await db.query(`UPDATE api_keys SET revoked_at = now() WHERE organisation_id = 'revoked-org'`);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    assert.equal((await call()).status, 401);
+  });
+
+  it('refuses a revoked API key at once without the key cache', async () => {
+    const org = await createOrganisation(db, 'revoked-now');
+    const app = createApp({ db, tokenSecret: 'test', keyCacheTtlMs: 0 });
+    const call = () => app.request('/v1/jurisdictions', { headers: { authorization: `Bearer ${org.publishableKey}` } });
+    assert.equal((await call()).status, 200);
+    await db.query(`UPDATE api_keys SET revoked_at = now() WHERE organisation_id = 'revoked-now'`);
+    assert.equal((await call()).status, 401);
+  });
+
+  it('keeps at most its capacity of keys, dropping the oldest', () => {
+    const cache = new KeyCache(1000, 2);
+    const row = (id: string) => ({ id, organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] });
+    cache.set('a', row('a'), 0);
+    cache.set('b', row('b'), 0);
+    cache.set('c', row('c'), 0);
+    assert.equal(cache.get('a', 1), undefined);
+    assert.equal(cache.get('c', 1)?.id, 'c');
+    assert.equal(cache.get('c', 1000), undefined);
+  });
+
+  it('answers 500 when a handler returns a field its response schema lacks, with responses validated', async () => {
+    const app = createApp({ db, tokenSecret: 'test', extraModules: [extraField], validateResponses: true });
+    const response = await app.request('/test/extra-field');
+    assert.equal(response.status, 500);
+  });
+
+  it('validates responses unless NODE_ENV=production, and BRIDGEWAY_VALIDATE_RESPONSES decides either way', () => {
+    assert.equal(validateResponsesByDefault({}), true);
+    assert.equal(validateResponsesByDefault({ NODE_ENV: 'production' }), false);
+    assert.equal(validateResponsesByDefault({ NODE_ENV: 'production', BRIDGEWAY_VALIDATE_RESPONSES: '1' }), true);
+    assert.equal(validateResponsesByDefault({ BRIDGEWAY_VALIDATE_RESPONSES: 'false' }), false);
+  });
+
+  it('refuses a chunked body over 1 MB, and one whose declared length is over 1 MB', async () => {
+    const app = createApp({ db, tokenSecret: 'test' });
+    const big = new TextEncoder().encode(JSON.stringify({ profile: 'x'.repeat(1024 * 1024 + 10) }));
+    const chunked = new ReadableStream({
+      start(controller) {
+        controller.enqueue(big);
+        controller.close();
+      },
+    });
+    const headers = { authorization: 'Bearer pk_demo_bridgeway', 'content-type': 'application/json' };
+    const streamed = await app.request('/v1/gap-analyses', { method: 'POST', headers, body: chunked, duplex: 'half' } as RequestInit);
+    assert.equal(streamed.status, 413);
+    const declared = await app.request('/v1/gap-analyses', { method: 'POST', headers: { ...headers, 'content-length': String(big.byteLength) }, body: big });
+    assert.equal(declared.status, 413);
+  });
+});
