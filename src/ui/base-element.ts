@@ -1,6 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { localized } from '@lit/localize';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { createClient, type BridgewayClient, type FetchLike } from '../api/client.js';
 import { VERSION } from '../version.js';
 import { configContext, getConfiguration, onConfigure, parseTheme, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
@@ -68,8 +68,12 @@ function watchLang(element: BridgewayElement, on: boolean): void {
  * @cssprop --bw-font-size-md - body text size (also --bw-font-size-sm, -lg, -xl).
  * @cssprop --bw-motion-duration - transition duration (0 under prefers-reduced-motion).
  */
-@localized()
 export class BridgewayElement extends LitElement {
+  // What @localized() does (re-render when the locale changes), without a decorator helper.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
+
   /** Registration compares this with an already defined element of the same tag. */
   static bridgewayVersion = VERSION;
 
