@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
@@ -28,6 +29,7 @@ export const browserPlugins = () => [
   nodeResolve({ browser: true }),
   minifyCssLiterals(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  minifyHtmlLiterals(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
