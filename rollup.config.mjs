@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
+import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
@@ -24,12 +25,19 @@ const browserEntries = Object.fromEntries(
     .map((target) => [target.import.replace(/^\.\/dist\//, '').replace(/\.js$/, ''), sourceOf(target.import)]),
 );
 
-const browserPlugins = () => [
+export const browserPlugins = () => [
   nodeResolve({ browser: true }),
   minifyCssLiterals(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  minifyHtmlLiterals(),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
+
+/** Locale chunks carry their area: `base-fr-<hash>.js`, `plan-fr-<hash>.js` (see scripts/split-locales.mjs). */
+const chunkNames = (prefix) => (chunk) => {
+  const area = /\/generated\/locales\/([^/]+)\/[^/]+\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `${prefix}${area ? `${area}-` : ''}[name]-[hash].js`;
+};
 
 const widgetDefines = existsSync('src/widgets')
   ? readdirSync('src/widgets').filter((name) => existsSync(`src/widgets/${name}/define.ts`))
@@ -63,7 +71,7 @@ const configs = [];
 if (wanted('lib')) {
   configs.push({
     input: browserEntries,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('chunks/'), sourcemap: true },
     plugins: browserPlugins(),
     onwarn,
   });
@@ -72,7 +80,7 @@ if (wanted('lib')) {
 if (wanted('cdn')) {
   configs.push({
     input: { bridgeway: 'src/define.ts' },
-    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('chunks/'), sourcemap: true },
     plugins: browserPlugins(),
     onwarn,
   });
@@ -82,11 +90,23 @@ if (wanted('elements')) {
   for (const name of widgetDefines) {
     configs.push({
       input: { [name]: `src/widgets/${name}/define.ts` },
-      output: { dir: `dist/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}/[name]-[hash].js` },
+      output: { dir: `dist/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames(`${name}/`) },
       plugins: browserPlugins(),
       onwarn,
     });
   }
+}
+
+// The smallest widget on the shared base (bench/fixtures/trivial-widget.ts): what every
+// element pays before its own code. Built only when asked for (the size benchmark does),
+// never by `npm run build`, so it is not published.
+if (only?.includes('reference')) {
+  configs.push({
+    input: { 'trivial-widget': 'bench/fixtures/trivial-widget.ts' },
+    output: { dir: 'dist/reference', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('trivial-widget/') },
+    plugins: browserPlugins(),
+    onwarn,
+  });
 }
 
 if (wanted('server')) {

@@ -63,6 +63,9 @@ export function sizeTable({ root = 'dist', pkg }) {
     add(`bridgeway${subpath.slice(1)}`, target.import, undefined, 'npm entry');
   }
   add('CDN: all elements (dist/cdn/bridgeway.js)', join(root, 'cdn/bridgeway.js'), BUDGETS.allElements, 'cdn');
+  // The smallest widget on the shared base: what every element pays before its own code.
+  const reference = join(root, 'reference/trivial-widget.js');
+  if (existsSync(reference)) add('reference: trivial widget on the shared base', reference, undefined, 'reference');
   const elementsDir = join(root, 'cdn/elements');
   if (existsSync(elementsDir)) {
     for (const file of readdirSync(elementsDir).filter((name) => name.endsWith('.js'))) {
@@ -72,8 +75,9 @@ export function sizeTable({ root = 'dist', pkg }) {
   const chunksDir = join(root, 'cdn/chunks');
   if (existsSync(chunksDir)) {
     for (const file of readdirSync(chunksDir).filter((name) => name.endsWith('.js'))) {
-      const locale = /^(fr|es|ar|uk|zh-Hans|pt-BR|hi)-/.exec(file)?.[1];
-      if (locale) add(`locale ${locale} (on demand)`, join(chunksDir, file), BUDGETS.locale, 'locale', true);
+      // `<area>-<locale>-<hash>.js` (rollup.config.mjs names them so).
+      const [, area, locale] = /^(?:([a-z]+)-)?(fr|es|ar|uk|zh-Hans|pt-BR|hi)-[\w-]{8}\.js$/.exec(file) ?? [];
+      if (locale) add(`locale ${locale}${area ? `, ${area}` : ''} (on demand)`, join(chunksDir, file), BUDGETS.locale, 'locale', true);
       else if (!staticallyReachable(join(root, 'cdn/bridgeway.js'), join(chunksDir, file))) add(`on demand: ${file}`, join(chunksDir, file), undefined, 'lazy', true);
     }
   }

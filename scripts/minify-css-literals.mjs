@@ -5,12 +5,21 @@
 // styles with their indentation.
 
 export function minifyCssText(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // 0.5rem -> .5rem (only where a number starts: after `:`, space, `,` or `(`)
+      .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
+      // #ffffff -> #fff
+      .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3(?![0-9a-f])/gi, '#$1$2$3')
+      // [data-theme='dark'] -> [data-theme=dark] where the value is a plain identifier
+      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
+  );
 }
 
 /** Rewrites every css`...` literal in `code`; returns null when there is none. */
@@ -24,7 +33,8 @@ export function minifyCssLiterals(code) {
     const start = match.index + match[0].length;
     out += code.slice(index, start);
     let i = start;
-    let chunkStart = start;
+    while (/\s/.test(code[i] ?? '')) i++;
+    let chunkStart = i;
     while (i < code.length && code[i] !== '`') {
       if (code[i] === '\\') {
         i += 2;
@@ -45,7 +55,7 @@ export function minifyCssLiterals(code) {
       }
       i++;
     }
-    out += minifyCssText(code.slice(chunkStart, i));
+    out += minifyCssText(code.slice(chunkStart, i)).replace(/ $/, '');
     index = i;
     tag.lastIndex = i + 1;
     changed = true;

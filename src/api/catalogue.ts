@@ -10,14 +10,14 @@ import * as z from 'zod/mini';
 import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`CA`, `GB`, `AU`, `DE`). */
-export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
+export const CountryCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
 export type CountryCode = z.infer<typeof CountryCode>;
 
 export const Jurisdiction = z.object({
   id: Id,
   country: CountryCode,
   /** ISO 3166-2 subdivision code (`CA-ON`), absent for a whole country. */
-  region: z.optional(z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as CA-ON'))),
+  region: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as CA-ON'))),
   name: LocalizedText,
 });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
@@ -134,25 +134,25 @@ export const RequirementCriteria = z.object({
       /** The tests the regulator accepts, each with its minimum scores. */
       acceptedTests: z.array(AcceptedTest),
       /** A result older than this many months no longer counts. */
-      validForMonths: z.optional(z.int().check(z.positive())),
+      validForMonths: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
     }),
   ),
   experience: z.optional(
     z.object({
-      minYears: z.number().check(z.nonnegative()),
+      minYears: /* @__PURE__ */ z.number().check(z.nonnegative()),
       fieldFamilies: z.array(FieldFamily),
       /** Competency ids (from the occupation) the experience must show. */
       competencies: z.optional(z.array(Id)),
       /** Only experience in this country counts (supervised practice, Canadian experience ...). */
       inCountry: z.optional(CountryCode),
       /** Some of the experience must have ended within this many years (recency of practice). */
-      recentWithinYears: z.optional(z.number().check(z.positive())),
+      recentWithinYears: z.optional(/* @__PURE__ */ z.number().check(z.positive())),
     }),
   ),
   /** A credential assessment by one of these bodies (`nnas`, `wes`, `peo` ...). */
   assessment: z.optional(z.object({ acceptedBodies: z.array(Id) })),
   /** One of these exams passed (`nclex-rn`, `ppe`, `mccqe1` ...). */
-  exam: z.optional(z.object({ examIds: z.array(Id).check(z.minLength(1)) })),
+  exam: z.optional(z.object({ examIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1)) })),
   /** A licence held elsewhere in one of these field families (good standing). */
   licence: z.optional(z.object({ fieldFamilies: z.array(FieldFamily), mustBeActive: z.boolean() })),
   /** Requirements that must be met before this one can be worked on. */
@@ -205,7 +205,7 @@ export type DeliveryFormat = z.infer<typeof DeliveryFormat>;
 export const Pathway = z.object({
   id: Id,
   /** The requirements this pathway closes. */
-  closes: z.array(Id).check(z.minLength(1)),
+  closes: /* @__PURE__ */ z.array(Id).check(z.minLength(1)),
   kind: PathwayKind,
   title: LocalizedText,
   provider: z.string(),
@@ -289,7 +289,7 @@ export type OccupationSummary = z.infer<typeof OccupationSummary>;
 
 /** `GET /v1/occupations?q=&locale=&jurisdiction=&cursor=&limit=` */
 export const OccupationSearchQuery = z.extend(PageQuery, {
-  q: z.optional(z.string().check(z.maxLength(100))),
+  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
   locale: z.optional(LocaleTag),
   /** Only occupations the catalogue covers in this jurisdiction. */
   jurisdiction: z.optional(Id),

@@ -7,24 +7,24 @@
 import * as z from 'zod/mini';
 
 /** An opaque identifier: letters, digits, `_` and `-`, at most 64 characters. */
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id (letters, digits, _ or -)'));
+export const Id = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id (letters, digits, _ or -)'));
 export type Id = z.infer<typeof Id>;
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+export const IsoDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
  * An instant, ISO 8601 with a time zone (`2026-11-25T10:00:00Z`, `...+01:00`). A regex
  * rather than `z.iso.datetime()`: the format classes would add 1 kB to every widget.
  */
-export const IsoDateTime = z
+export const IsoDateTime = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time such as 2026-11-25T10:00:00Z'));
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A BCP 47 language tag such as `en`, `fr-CA` or `zh-Hans`. */
-export const LocaleTag = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or fr-CA'));
+export const LocaleTag = /* @__PURE__ */ z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or fr-CA'));
 export type LocaleTag = z.infer<typeof LocaleTag>;
 
 /**
@@ -35,7 +35,7 @@ export const LocalizedText = z.catchall(z.object({ en: z.string() }), z.string()
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** An ISO 4217 currency code. */
-export const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as CAD'));
+export const CurrencyCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as CAD'));
 
 /** An amount of money in the currency's minor unit (cents) so sums stay exact. */
 export const Money = z.object({
@@ -46,21 +46,21 @@ export type Money = z.infer<typeof Money>;
 
 /** A range of cost, in minor units of one currency. */
 export const MoneyRange = z.object({
-  minMinor: z.int().check(z.nonnegative()),
-  maxMinor: z.int().check(z.nonnegative()),
+  minMinor: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  maxMinor: /* @__PURE__ */ z.int().check(z.nonnegative()),
   currency: CurrencyCode,
 });
 export type MoneyRange = z.infer<typeof MoneyRange>;
 
 /** A range of time in whole days (a week is 7, a month is counted as 30). */
 export const DurationRange = z.object({
-  minDays: z.int().check(z.nonnegative()),
-  maxDays: z.int().check(z.nonnegative()),
+  minDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  maxDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
 });
 export type DurationRange = z.infer<typeof DurationRange>;
 
 /** An absolute http or https URL. */
-export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http or https URL'));
+export const HttpUrl = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http or https URL'));
 
 /** A link to a public source, with its title. */
 export const Link = z.object({
@@ -71,12 +71,12 @@ export const Link = z.object({
 export type Link = z.infer<typeof Link>;
 
 /** An opaque cursor for the next page; absent on the last page. */
-export const Cursor = z.string().check(z.maxLength(512));
+export const Cursor = /* @__PURE__ */ z.string().check(z.maxLength(512));
 
 /** Query parameters every list route accepts. */
 export const PageQuery = z.object({
   cursor: z.optional(Cursor),
-  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  limit: z.optional(/* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

@@ -26,17 +26,17 @@ export const EducationEntry = z.object({
   level: EducationLevel,
   fieldFamily: FieldFamily,
   /** The qualification as the person names it (`BSc Nursing`). */
-  title: z.optional(z.string().check(z.maxLength(200))),
-  institution: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  institution: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   country: CountryCode,
-  year: z.int().check(z.minimum(1940), z.maximum(2100)),
+  year: /* @__PURE__ */ z.int().check(z.minimum(1940), z.maximum(2100)),
 });
 export type EducationEntry = z.infer<typeof EducationEntry>;
 
 export const LicenceEntry = z.object({
-  title: z.string().check(z.maxLength(200)),
+  title: /* @__PURE__ */ z.string().check(z.maxLength(200)),
   fieldFamily: FieldFamily,
-  issuer: z.string().check(z.maxLength(200)),
+  issuer: /* @__PURE__ */ z.string().check(z.maxLength(200)),
   country: CountryCode,
   status: z.enum(['active', 'lapsed', 'suspended']),
   year: z.optional(z.int()),
@@ -44,10 +44,10 @@ export const LicenceEntry = z.object({
 export type LicenceEntry = z.infer<typeof LicenceEntry>;
 
 export const ExperienceEntry = z.object({
-  role: z.optional(z.string().check(z.maxLength(200))),
+  role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   fieldFamily: FieldFamily,
   country: CountryCode,
-  years: z.number().check(z.nonnegative(), z.maximum(60)),
+  years: /* @__PURE__ */ z.number().check(z.nonnegative(), z.maximum(60)),
   /** The last year of this experience; absent while it is ongoing. */
   endYear: z.optional(z.int()),
   /** Competency ids from the occupation catalogue. */
@@ -81,15 +81,15 @@ export const ExamEntry = z.object({
 export type ExamEntry = z.infer<typeof ExamEntry>;
 
 export const Profile = z.object({
-  displayName: z.optional(z.string().check(z.maxLength(200))),
-  education: z.array(EducationEntry).check(z.maxLength(20)),
-  licences: z.array(LicenceEntry).check(z.maxLength(20)),
-  experience: z.array(ExperienceEntry).check(z.maxLength(40)),
-  languageTests: z.array(LanguageTestResult).check(z.maxLength(20)),
-  assessments: z.optional(z.array(AssessmentEntry).check(z.maxLength(20))),
-  exams: z.optional(z.array(ExamEntry).check(z.maxLength(40))),
+  displayName: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  education: /* @__PURE__ */ z.array(EducationEntry).check(z.maxLength(20)),
+  licences: /* @__PURE__ */ z.array(LicenceEntry).check(z.maxLength(20)),
+  experience: /* @__PURE__ */ z.array(ExperienceEntry).check(z.maxLength(40)),
+  languageTests: /* @__PURE__ */ z.array(LanguageTestResult).check(z.maxLength(20)),
+  assessments: z.optional(/* @__PURE__ */ z.array(AssessmentEntry).check(z.maxLength(20))),
+  exams: z.optional(/* @__PURE__ */ z.array(ExamEntry).check(z.maxLength(40))),
   /** Requirements the person says are done and can prove (a police check); marked needs-evidence until verified. */
-  declared: z.optional(z.array(Id).check(z.maxLength(100))),
+  declared: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(100))),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -133,7 +133,7 @@ export const RequirementResult = z.object({
   title: LocalizedText,
   status: RequirementStatus,
   advisory: z.optional(z.boolean()),
-  reasons: z.array(Reason).check(z.minLength(1)),
+  reasons: /* @__PURE__ */ z.array(Reason).check(z.minLength(1)),
   /** Pathway ids, best first; empty when met. */
   recommendedPathways: z.array(Id),
 });
@@ -143,11 +143,11 @@ export const CriticalPathStep = z.object({
   /** The step's id: the (first) requirement it closes. `after` refers to these ids. */
   requirementId: Id,
   /** Every requirement the step closes (one pathway may close several). */
-  closes: z.array(Id).check(z.minLength(1)),
+  closes: /* @__PURE__ */ z.array(Id).check(z.minLength(1)),
   /** The pathway chosen for it; null when the step is gathering evidence. */
   pathwayId: z.nullable(Id),
   /** 0-based: steps with the same stage can run at the same time. */
-  stage: z.int().check(z.nonnegative()),
+  stage: /* @__PURE__ */ z.int().check(z.nonnegative()),
   /** Steps (by requirement id) that must finish first. */
   after: z.array(Id),
   duration: DurationRange,
@@ -181,7 +181,7 @@ export const ReadinessSummary = z.object({
   /** Every mandatory requirement met. */
   ready: z.boolean(),
   /** Mandatory requirements met, as a whole percentage. */
-  percentMet: z.int().check(z.minimum(0), z.maximum(100)),
+  percentMet: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(100)),
   estimate: z.object({ duration: DurationRange, cost: z.array(MoneyRange) }),
 });
 export type ReadinessSummary = z.infer<typeof ReadinessSummary>;

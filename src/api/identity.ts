@@ -33,11 +33,11 @@ export type KeyKind = z.infer<typeof KeyKind>;
 
 /** Asked of `POST /v1/tokens` with a secret key. */
 export const TokenRequest = z.object({
-  externalId: z.string().check(z.minLength(1), z.maxLength(200)),
+  externalId: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   role: Role,
-  displayName: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  displayName: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200))),
   /** Lifetime in seconds, 60 to 86,400; one hour when absent. */
-  ttlSeconds: z.optional(z.int().check(z.minimum(60), z.maximum(86_400))),
+  ttlSeconds: z.optional(/* @__PURE__ */ z.int().check(z.minimum(60), z.maximum(86_400))),
 });
 export type TokenRequest = z.infer<typeof TokenRequest>;
 

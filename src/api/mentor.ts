@@ -44,36 +44,36 @@ export const CredentialStep = z.object({
   /** A catalogue slug shared with the gap analysis, so a mentee's planned steps can be matched. */
   code: Id,
   kind: CredentialStepKind,
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
-  year: z.optional(z.int().check(z.minimum(1950), z.maximum(2100))),
+  label: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  year: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1950), z.maximum(2100))),
 });
 export type CredentialStep = z.infer<typeof CredentialStep>;
 
 /** The recognition path the mentor went through themselves. */
 export const CredentialPath = z.object({
   originCountry: CountryCode,
-  steps: z.array(CredentialStep).check(z.maxLength(20)),
+  steps: /* @__PURE__ */ z.array(CredentialStep).check(z.maxLength(20)),
 });
 export type CredentialPath = z.infer<typeof CredentialPath>;
 
 /** How quickly and how often a mentor answers introduction requests. Null values mean too few requests to tell. */
 export const Responsiveness = z.object({
   /** Median days to a first answer (accept, decline or question). */
-  medianResponseDays: z.nullable(z.number().check(z.nonnegative())),
+  medianResponseDays: z.nullable(/* @__PURE__ */ z.number().check(z.nonnegative())),
   /** Share of requests answered before they expired, 0 to 1. */
-  responseRate: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  responseRate: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1))),
   /** How many requests the figures are based on. */
-  sampleSize: z.int().check(z.nonnegative()),
+  sampleSize: /* @__PURE__ */ z.int().check(z.nonnegative()),
 });
 export type Responsiveness = z.infer<typeof Responsiveness>;
 
 /** A mentor's public card. Never contains contact details. */
 export const MentorProfile = z.object({
   id: Id,
-  displayName: z.string().check(z.minLength(1), z.maxLength(200)),
-  headline: z.string().check(z.maxLength(300)),
+  displayName: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  headline: /* @__PURE__ */ z.string().check(z.maxLength(300)),
   /** Occupation ids from the catalogue (`registered-nurse`). */
-  occupations: z.array(Id).check(z.minLength(1)),
+  occupations: /* @__PURE__ */ z.array(Id).check(z.minLength(1)),
   /** Jurisdiction id where the mentor works (`ca-on`). */
   jurisdiction: Id,
   city: z.string(),
@@ -81,15 +81,15 @@ export const MentorProfile = z.object({
   licensedIn: z.array(Id),
   /** The path they went through themselves; null when they did not share it. */
   credentialPath: z.nullable(CredentialPath),
-  languages: z.array(LocaleTag).check(z.minLength(1)),
-  formats: z.array(MentorFormat).check(z.minLength(1)),
+  languages: /* @__PURE__ */ z.array(LocaleTag).check(z.minLength(1)),
+  formats: /* @__PURE__ */ z.array(MentorFormat).check(z.minLength(1)),
   /** How many mentees at once. */
-  capacity: z.int().check(z.minimum(0)),
+  capacity: /* @__PURE__ */ z.int().check(z.minimum(0)),
   /** How many mentees now. */
-  currentLoad: z.int().check(z.minimum(0)),
+  currentLoad: /* @__PURE__ */ z.int().check(z.minimum(0)),
   /** Active and below capacity: a request can be sent. */
   available: z.boolean(),
-  spotsLeft: z.int().check(z.minimum(0)),
+  spotsLeft: /* @__PURE__ */ z.int().check(z.minimum(0)),
   status: MentorStatus,
   offers: z.array(MentorOffer),
   lastActiveAt: z.nullable(IsoDateTime),
@@ -101,10 +101,10 @@ export type MentorProfile = z.infer<typeof MentorProfile>;
 export const MentorContact = z.object({
   mentorId: Id,
   email: z.email(),
-  phone: z.nullable(z.string().check(z.maxLength(40))),
+  phone: z.nullable(/* @__PURE__ */ z.string().check(z.maxLength(40))),
   bookingUrl: z.nullable(z.url({ protocol: /^https?$/ })),
   /** A line from the mentor, e.g. "Email me first; I answer on weekends." */
-  note: z.nullable(z.string().check(z.maxLength(500))),
+  note: z.nullable(/* @__PURE__ */ z.string().check(z.maxLength(500))),
 });
 export type MentorContact = z.infer<typeof MentorContact>;
 
@@ -123,18 +123,18 @@ export const MentorSearchQuery = z.object({
   /** Target jurisdiction: points for mentors licensed (or at least working) there. */
   jurisdiction: z.optional(Id),
   /** Languages the mentee wants to speak with a mentor. A preference unless required. */
-  languages: z.optional(z.array(LocaleTag).check(z.maxLength(10))),
+  languages: z.optional(/* @__PURE__ */ z.array(LocaleTag).check(z.maxLength(10))),
   /** The mentee's origin, only when they chose to match on it. A preference unless required. */
   originCountry: z.optional(CountryCode),
   format: z.optional(MentorFormat),
   /** Step codes on the mentee's own path (from the gap map); points for mentors who went through them. */
-  credentialSteps: z.optional(z.array(Id).check(z.maxLength(20))),
+  credentialSteps: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(20))),
   /** What the mentee wants help with; mentors must offer all of them. */
   offers: z.optional(z.array(MentorOffer)),
   /** Criteria that are hard filters. `licensed` requires a licence in `jurisdiction`. */
   require: z.optional(z.array(MentorCriterion)),
   cursor: z.optional(Cursor),
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  limit: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(100))),
 });
 export type MentorSearchQuery = z.infer<typeof MentorSearchQuery>;
 
@@ -177,8 +177,8 @@ export type MessageParam = z.infer<typeof MessageParam>;
 /** One factor of a score: its weight, the points the mentor earned and why. */
 export const MatchFactor = z.object({
   factor: MatchFactorName,
-  weight: z.int().check(z.nonnegative()),
-  points: z.int().check(z.nonnegative()),
+  weight: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  points: /* @__PURE__ */ z.int().check(z.nonnegative()),
   message: z.object({
     code: MatchMessageCode,
     params: z.record(z.string(), MessageParam),
@@ -189,7 +189,7 @@ export type MatchFactor = z.infer<typeof MatchFactor>;
 export const MentorMatch = z.object({
   mentor: MentorProfile,
   /** 0 to 100: the points earned over the weights of the factors that applied. */
-  score: z.int().check(z.minimum(0), z.maximum(100)),
+  score: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(100)),
   factors: z.array(MatchFactor),
 });
 export type MentorMatch = z.infer<typeof MentorMatch>;
@@ -215,9 +215,9 @@ export const IntroductionRequest = z.object({
   id: Id,
   menteeId: Id,
   mentorId: Id,
-  message: z.string().check(z.minLength(1), z.maxLength(2000)),
+  message: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000)),
   /** What the mentee hopes for. */
-  hopes: z.array(MentorOffer).check(z.minLength(1)),
+  hopes: /* @__PURE__ */ z.array(MentorOffer).check(z.minLength(1)),
   status: IntroductionStatus,
   declineReason: z.nullable(DeclineReason),
   /** The mentor's question, when they asked one before deciding. */
@@ -230,15 +230,15 @@ export const IntroductionRequest = z.object({
   /** When the mentor was reminded, if they were. */
   remindedAt: z.nullable(IsoDateTime),
   respondedAt: z.nullable(IsoDateTime),
-  version: z.int().check(z.minimum(1)),
+  version: /* @__PURE__ */ z.int().check(z.minimum(1)),
 });
 export type IntroductionRequest = z.infer<typeof IntroductionRequest>;
 
 /** `POST /v1/introductions` by a mentee. */
 export const IntroductionCreate = z.object({
   mentorId: Id,
-  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-  hopes: z.array(MentorOffer).check(z.minLength(1), z.maxLength(4)),
+  message: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  hopes: /* @__PURE__ */ z.array(MentorOffer).check(z.minLength(1), z.maxLength(4)),
 });
 export type IntroductionCreate = z.infer<typeof IntroductionCreate>;
 
@@ -246,13 +246,13 @@ export type IntroductionCreate = z.infer<typeof IntroductionCreate>;
 export const IntroductionReply = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), version: z.int() }),
   z.object({ action: z.literal('decline'), version: z.int(), reason: DeclineReason }),
-  z.object({ action: z.literal('ask'), version: z.int(), question: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }),
+  z.object({ action: z.literal('ask'), version: z.int(), question: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }),
 ]);
 export type IntroductionReply = z.infer<typeof IntroductionReply>;
 
 /** The mentee's follow-up: answer the mentor's question, or withdraw. */
 export const IntroductionFollowUp = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('answer'), version: z.int(), answer: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
+  z.object({ action: z.literal('answer'), version: z.int(), answer: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
   z.object({ action: z.literal('withdraw'), version: z.int() }),
 ]);
 export type IntroductionFollowUp = z.infer<typeof IntroductionFollowUp>;

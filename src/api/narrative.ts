@@ -18,7 +18,7 @@ export const NarrativeKind = z.enum([
 export type NarrativeKind = z.infer<typeof NarrativeKind>;
 
 /** A field id or section id: lower-case letters, digits and `-`/`_`, starting with a letter. */
-export const FieldKey = z.string().check(z.regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ or -'));
+export const FieldKey = /* @__PURE__ */ z.string().check(z.regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ or -'));
 export type FieldKey = z.infer<typeof FieldKey>;
 
 export const FieldType = z.enum(['text', 'textarea', 'list', 'choice']);
@@ -26,35 +26,35 @@ export type FieldType = z.infer<typeof FieldType>;
 
 export const TemplateField = z.object({
   id: FieldKey,
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  label: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   /** What to write, in plain words. */
-  guidance: z.string().check(z.maxLength(2000)),
+  guidance: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
   /** A realistic example answer. */
-  example: z.string().check(z.maxLength(2000)),
+  example: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
   type: FieldType,
   required: z.boolean(),
-  minWords: z.optional(z.int().check(z.nonnegative())),
-  maxWords: z.optional(z.int().check(z.positive())),
-  maxChars: z.optional(z.int().check(z.positive())),
+  minWords: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+  maxWords: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+  maxChars: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
   /** The choices of a `choice` field. */
-  options: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200)))),
+  options: z.optional(z.array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)))),
 });
 export type TemplateField = z.infer<typeof TemplateField>;
 
 export const TemplateSection = z.object({
   id: FieldKey,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
   /** An optional section is left out of the text when none of its fields has a value. */
   optional: z.boolean(),
-  fields: z.array(TemplateField).check(z.minLength(1)),
+  fields: /* @__PURE__ */ z.array(TemplateField).check(z.minLength(1)),
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
 
 export const NarrativeLimits = z.object({
-  maxWords: z.optional(z.int().check(z.positive())),
-  maxChars: z.optional(z.int().check(z.positive())),
+  maxWords: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+  maxChars: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
   /** For spoken pieces (the elevator pitch): how long it may take to say. */
-  spokenSeconds: z.optional(z.int().check(z.positive())),
+  spokenSeconds: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
 });
 export type NarrativeLimits = z.infer<typeof NarrativeLimits>;
 
@@ -62,13 +62,13 @@ export const NarrativeTemplate = z.object({
   id: Id,
   kind: NarrativeKind,
   locale: LocaleTag,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  description: z.string().check(z.maxLength(2000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
   /** `null` for the shared seed templates; an organisation's own templates carry its id. */
   organisationId: z.nullable(Id),
-  sections: z.array(TemplateSection).check(z.minLength(1)),
+  sections: /* @__PURE__ */ z.array(TemplateSection).check(z.minLength(1)),
   /** The text with `{{field}}`, `{{#section}}...{{/section}}` and `{{#each list}}...{{/each}}`. */
-  body: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000)),
   limits: NarrativeLimits,
   /** Competency ids a STAR story can be tagged with. */
   competencies: z.optional(z.array(FieldKey)),
@@ -76,7 +76,7 @@ export const NarrativeTemplate = z.object({
 export type NarrativeTemplate = z.infer<typeof NarrativeTemplate>;
 
 /** A field's value: text, or a list of entries for `list` fields. */
-export const FieldValue = z.union([z.string().check(z.maxLength(10_000)), z.array(z.string().check(z.maxLength(2_000))).check(z.maxLength(50))]);
+export const FieldValue = z.union([/* @__PURE__ */ z.string().check(z.maxLength(10_000)), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.maxLength(2_000))).check(z.maxLength(50))]);
 export type FieldValue = z.infer<typeof FieldValue>;
 
 export const DraftValues = z.record(FieldKey, FieldValue);
@@ -89,12 +89,12 @@ export const NarrativeDraft = z.object({
   id: Id,
   templateId: Id,
   ownerId: Id,
-  title: z.string().check(z.maxLength(200)),
+  title: /* @__PURE__ */ z.string().check(z.maxLength(200)),
   values: DraftValues,
   /** Competencies this story shows (STAR stories). */
   competencies: z.array(FieldKey),
   status: DraftStatus,
-  version: z.int().check(z.positive()),
+  version: /* @__PURE__ */ z.int().check(z.positive()),
   /** Mentors the draft is shared with for review. */
   sharedWith: z.array(Id),
   updatedAt: IsoDateTime,
@@ -104,7 +104,7 @@ export type NarrativeDraft = z.infer<typeof NarrativeDraft>;
 /** One saved state of a draft; restoring it saves a new version with these values. */
 export const DraftVersion = z.object({
   draftId: Id,
-  version: z.int().check(z.positive()),
+  version: /* @__PURE__ */ z.int().check(z.positive()),
   title: z.string(),
   values: DraftValues,
   competencies: z.array(FieldKey),
@@ -132,7 +132,7 @@ export const NarrativeReview = z.object({
   suggestedText: z.optional(z.string()),
   state: ReviewState,
   /** The draft version the review was written against. */
-  draftVersion: z.int().check(z.positive()),
+  draftVersion: /* @__PURE__ */ z.int().check(z.positive()),
   createdAt: IsoDateTime,
 });
 export type NarrativeReview = z.infer<typeof NarrativeReview>;
@@ -149,10 +149,10 @@ export type TemplateQuery = z.infer<typeof TemplateQuery>;
 export const CreateTemplateRequest = z.object({
   kind: NarrativeKind,
   locale: LocaleTag,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  description: z.string().check(z.maxLength(2000)),
-  sections: z.array(TemplateSection).check(z.minLength(1)),
-  body: z.string().check(z.minLength(1), z.maxLength(20_000)),
+  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
+  sections: /* @__PURE__ */ z.array(TemplateSection).check(z.minLength(1)),
+  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000)),
   limits: NarrativeLimits,
   competencies: z.optional(z.array(FieldKey)),
 });
@@ -160,7 +160,7 @@ export type CreateTemplateRequest = z.infer<typeof CreateTemplateRequest>;
 
 export const CreateDraftRequest = z.object({
   templateId: Id,
-  title: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   values: z.optional(DraftValues),
   competencies: z.optional(z.array(FieldKey)),
 });
@@ -168,8 +168,8 @@ export type CreateDraftRequest = z.infer<typeof CreateDraftRequest>;
 
 /** Saves a draft; `version` is the version the edit was based on (stale -> 409 with the current draft). */
 export const UpdateDraftRequest = z.object({
-  version: z.int().check(z.positive()),
-  title: z.optional(z.string().check(z.maxLength(200))),
+  version: /* @__PURE__ */ z.int().check(z.positive()),
+  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   values: z.optional(DraftValues),
   competencies: z.optional(z.array(FieldKey)),
 });
@@ -177,22 +177,22 @@ export type UpdateDraftRequest = z.infer<typeof UpdateDraftRequest>;
 
 export const RestoreVersionRequest = z.object({
   /** The current version of the draft (optimistic concurrency). */
-  version: z.int().check(z.positive()),
+  version: /* @__PURE__ */ z.int().check(z.positive()),
   /** The earlier version to bring back. */
-  restore: z.int().check(z.positive()),
+  restore: /* @__PURE__ */ z.int().check(z.positive()),
 });
 export type RestoreVersionRequest = z.infer<typeof RestoreVersionRequest>;
 
 export const ShareDraftRequest = z.object({
-  mentorIds: z.array(Id).check(z.minLength(1), z.maxLength(10)),
+  mentorIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1), z.maxLength(10)),
   /** An optional note to the mentor. */
-  message: z.optional(z.string().check(z.maxLength(2000))),
+  message: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(2000))),
 });
 export type ShareDraftRequest = z.infer<typeof ShareDraftRequest>;
 
 export const CommentRequest = z.object({
   sectionId: z.nullable(FieldKey),
-  text: z.string().check(z.minLength(1), z.maxLength(4000)),
+  text: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(4000)),
   /** Ask for changes: the draft moves to `changes-requested`. */
   requestChanges: z.optional(z.boolean()),
 });
@@ -201,21 +201,21 @@ export type CommentRequest = z.infer<typeof CommentRequest>;
 export const SuggestRequest = z.object({
   sectionId: FieldKey,
   fieldId: FieldKey,
-  text: z.string().check(z.maxLength(4000)),
-  suggestedText: z.string().check(z.maxLength(10_000)),
+  text: /* @__PURE__ */ z.string().check(z.maxLength(4000)),
+  suggestedText: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
 });
 export type SuggestRequest = z.infer<typeof SuggestRequest>;
 
 export const ApproveRequest = z.object({
   /** The draft version the mentor read; approving a stale version is a conflict. */
-  version: z.int().check(z.positive()),
-  text: z.optional(z.string().check(z.maxLength(4000))),
+  version: /* @__PURE__ */ z.int().check(z.positive()),
+  text: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(4000))),
 });
 export type ApproveRequest = z.infer<typeof ApproveRequest>;
 
 /** The owner accepts a suggestion (its text replaces the field, saving a new version). */
 export const AcceptSuggestionRequest = z.object({
-  version: z.int().check(z.positive()),
+  version: /* @__PURE__ */ z.int().check(z.positive()),
 });
 export type AcceptSuggestionRequest = z.infer<typeof AcceptSuggestionRequest>;
 

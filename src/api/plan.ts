@@ -12,9 +12,9 @@ import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime, Link, Page } from './common.js';
 import { Role } from './identity.js';
 
-const Title = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200));
-const LongText = z.string().check(z.maxLength(5000));
-const Version = z.int().check(z.minimum(1));
+const Title = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200));
+const LongText = /* @__PURE__ */ z.string().check(z.maxLength(5000));
+const Version = /* @__PURE__ */ z.int().check(z.minimum(1));
 
 // ---------------------------------------------------------------------------------------
 // Vocabularies
@@ -65,7 +65,7 @@ export const PlanPage = Page(Plan);
 /** `POST /v1/plans` (with an `Idempotency-Key`). The mentee is the caller. */
 export const PlanCreate = z.object({
   goal: PlanGoal,
-  sharedWith: z.optional(z.array(Id).check(z.maxLength(20))),
+  sharedWith: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(20))),
   /** Start from the milestone template of the goal's occupation and jurisdiction. */
   fromTemplate: z.optional(z.boolean()),
 });
@@ -78,7 +78,7 @@ export type PlanCreate = z.infer<typeof PlanCreate>;
 export const PlanUpdate = z.object({
   version: Version,
   goal: z.optional(z.object({ occupationId: z.optional(Id), jurisdictionId: z.optional(Id) })),
-  sharedWith: z.optional(z.array(Id).check(z.maxLength(20))),
+  sharedWith: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(20))),
 });
 export type PlanUpdate = z.infer<typeof PlanUpdate>;
 
@@ -93,11 +93,11 @@ export const MilestoneSource = z.object({
 export type MilestoneSource = z.infer<typeof MilestoneSource>;
 
 /** A piece of evidence: a link (to a certificate, a letter, a score report) or a note. */
-export const Evidence = z
+export const Evidence = /* @__PURE__ */ z
   .object({
     kind: z.enum(['link', 'note']),
     url: z.optional(Link.shape.url),
-    text: z.string().check(z.maxLength(2000)),
+    text: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
     addedAt: IsoDateTime,
   })
   .check(z.refine((evidence) => evidence.kind !== 'link' || evidence.url !== undefined, { message: 'a link needs a url', path: ['url'] }));
@@ -114,7 +114,7 @@ export const Milestone = z.object({
   status: MilestoneStatus,
   evidence: z.array(Evidence),
   /** Order within the plan, ascending; ties are broken by creation time. */
-  position: z.int().check(z.nonnegative()),
+  position: /* @__PURE__ */ z.int().check(z.nonnegative()),
   /** Milestones (of the same plan) that must be done first. */
   dependsOn: z.array(Id),
   /** When a result stops being valid (a language test is valid two years, for example). */
@@ -138,10 +138,10 @@ export const MilestoneCreate = z.object({
   kind: MilestoneKind,
   source: z.optional(MilestoneSource),
   dueDate: z.optional(IsoDate),
-  dependsOn: z.optional(z.array(Id).check(z.maxLength(50))),
+  dependsOn: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(50))),
   expiresOn: z.optional(IsoDate),
   /** Where to insert; at the end when absent. */
-  position: z.optional(z.int().check(z.nonnegative())),
+  position: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
 });
 export type MilestoneCreate = z.infer<typeof MilestoneCreate>;
 
@@ -156,7 +156,7 @@ export type MilestoneFromGap = z.infer<typeof MilestoneFromGap>;
 
 /** `POST /v1/plans/{planId}/milestones/bulk` (with an `Idempotency-Key`): milestones from the gap map. */
 export const MilestoneBulkCreate = z.object({
-  items: z.array(MilestoneFromGap).check(z.minLength(1), z.maxLength(100)),
+  items: /* @__PURE__ */ z.array(MilestoneFromGap).check(z.minLength(1), z.maxLength(100)),
 });
 export type MilestoneBulkCreate = z.infer<typeof MilestoneBulkCreate>;
 
@@ -171,7 +171,7 @@ export const GapPlanRequest = z.object({
   jurisdictionId: Id,
   /** The saved gap analysis the items came from, when it was saved. */
   analysisId: z.optional(Id),
-  items: z.array(MilestoneFromGap).check(z.minLength(1), z.maxLength(100)),
+  items: /* @__PURE__ */ z.array(MilestoneFromGap).check(z.minLength(1), z.maxLength(100)),
 });
 export type GapPlanRequest = z.infer<typeof GapPlanRequest>;
 
@@ -184,8 +184,8 @@ export const MilestoneUpdate = z.object({
   title: z.optional(Title),
   kind: z.optional(MilestoneKind),
   status: z.optional(MilestoneStatus),
-  evidence: z.optional(z.array(Evidence).check(z.maxLength(50))),
-  dependsOn: z.optional(z.array(Id).check(z.maxLength(50))),
+  evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(50))),
+  dependsOn: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(50))),
   /** `null` clears it. */
   expiresOn: z.optional(z.nullable(IsoDate)),
 });
@@ -198,7 +198,7 @@ export type MilestoneUpdate = z.infer<typeof MilestoneUpdate>;
  */
 export const MilestoneReorder = z.object({
   version: Version,
-  order: z.array(Id).check(z.maxLength(500)),
+  order: /* @__PURE__ */ z.array(Id).check(z.maxLength(500)),
 });
 export type MilestoneReorder = z.infer<typeof MilestoneReorder>;
 
@@ -230,7 +230,7 @@ export type RecalibrationList = z.infer<typeof RecalibrationList>;
 export const RecalibrationCreate = z.object({
   version: Version,
   toDate: IsoDate,
-  reason: z.string().check(z.trim(), z.minLength(1, 'say why the date moves'), z.maxLength(1000)),
+  reason: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'say why the date moves'), z.maxLength(1000)),
 });
 export type RecalibrationCreate = z.infer<typeof RecalibrationCreate>;
 
@@ -245,7 +245,7 @@ export const CheckIn = z.object({
   participants: z.array(Id),
   summary: z.string(),
   /** How confident the mentee feels about the plan, 1 (not at all) to 5 (very). */
-  confidence: z.int().check(z.minimum(1), z.maximum(5)),
+  confidence: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
   nextSteps: z.string(),
   /** Milestones discussed. */
   milestoneIds: z.array(Id),
@@ -259,11 +259,11 @@ export const CheckInPage = Page(CheckIn);
 /** `POST /v1/plans/{planId}/check-ins` (with an `Idempotency-Key`). */
 export const CheckInCreate = z.object({
   date: IsoDate,
-  participants: z.array(Id).check(z.maxLength(20)),
+  participants: /* @__PURE__ */ z.array(Id).check(z.maxLength(20)),
   summary: LongText,
-  confidence: z.int().check(z.minimum(1), z.maximum(5)),
+  confidence: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
   nextSteps: LongText,
-  milestoneIds: z.optional(z.array(Id).check(z.maxLength(100))),
+  milestoneIds: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(100))),
 });
 export type CheckInCreate = z.infer<typeof CheckInCreate>;
 
@@ -281,7 +281,7 @@ export const CommentPage = Page(Comment);
 
 /** `POST /v1/milestones/{milestoneId}/comments` (with an `Idempotency-Key`). */
 export const CommentCreate = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  text: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
 });
 export type CommentCreate = z.infer<typeof CommentCreate>;
 
@@ -295,12 +295,12 @@ export const MilestoneTemplateItem = z.object({
   kind: MilestoneKind,
   source: z.optional(MilestoneSource),
   /** How long the step usually takes, in whole days. */
-  minDays: z.int().check(z.nonnegative()),
-  maxDays: z.int().check(z.nonnegative()),
+  minDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  maxDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
   /** Keys of the template's steps that must be done first. */
   dependsOn: z.array(Id),
   /** How long the result stays valid, for results that expire. */
-  validForDays: z.optional(z.int().check(z.positive())),
+  validForDays: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
 });
 export type MilestoneTemplateItem = z.infer<typeof MilestoneTemplateItem>;
 

@@ -1,7 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { localized } from '@lit/localize';
+import { ContextConsumer } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import { createClient, type BridgewayClient, type FetchLike } from '../api/client.js';
 import { VERSION } from '../version.js';
 import { configContext, getConfiguration, onConfigure, parseTheme, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
@@ -69,8 +68,12 @@ function watchLang(element: BridgewayElement, on: boolean): void {
  * @cssprop --bw-font-size-md - body text size (also --bw-font-size-sm, -lg, -xl).
  * @cssprop --bw-motion-duration - transition duration (0 under prefers-reduced-motion).
  */
-@localized()
 export class BridgewayElement extends LitElement {
+  // What @localized() does (re-render when the locale changes), without a decorator helper.
+  static {
+    this.addInitializer(updateWhenLocaleChanges);
+  }
+
   /** Registration compares this with an already defined element of the same tag. */
   static bridgewayVersion = VERSION;
 
@@ -82,9 +85,19 @@ export class BridgewayElement extends LitElement {
 
   static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
 
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private providerConfig?: BridgewayConfig;
+  // Properties are declared with `static properties` rather than decorators: the same
+  // reactive properties, without a `__decorateClass` call per member in every bundle.
+  static override properties = {
+    endpoint: {},
+    publishableKey: { attribute: 'publishable-key' },
+    userToken: { attribute: 'user-token' },
+    locale: {},
+    theme: { converter: { fromAttribute: parseTheme } },
+    fetch: { attribute: false },
+  };
+
+  /** The nearest `<bw-provider>`'s configuration; a change re-renders the element. */
+  private readonly providerContext = new ContextConsumer(this, { context: configContext, subscribe: true });
 
   private failure?: BridgewayErrorDetail;
   private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
@@ -92,22 +105,22 @@ export class BridgewayElement extends LitElement {
   private stopConfigure?: () => void;
 
   /** Base URL of the backend, e.g. `https://api.example.org`. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
 
   /** A publishable key (`pk_...`) for public catalogues. */
-  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  declare publishableKey?: string;
 
   /** A short-lived user token from the host's backend; as a property it may be a function returning a fresh one. */
-  @property({ attribute: 'user-token' }) userToken?: BridgewayConfig['userToken'];
+  declare userToken?: BridgewayConfig['userToken'];
 
   /** Language tag (`fr`, `fr-CA`, `ar` ...). Default: the provider's, configure()'s, or the nearest `lang` attribute. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** `light`, `dark`, `high-contrast` or `auto` (default: follows `prefers-color-scheme`). */
-  @property({ converter: { fromAttribute: parseTheme } }) theme?: ThemeName;
+  declare theme?: ThemeName;
 
   /** A fetch to use instead of the global one (cookies, token refresh). Property only. */
-  @property({ attribute: false }) fetch?: FetchLike;
+  declare fetch?: FetchLike;
 
   override connectedCallback(): void {
     registerLocaleArea((this.constructor as typeof BridgewayElement).localeArea);
@@ -133,7 +146,7 @@ export class BridgewayElement extends LitElement {
         theme: this.theme,
         fetch: this.fetch,
       },
-      this.providerConfig,
+      this.providerContext.value,
       getConfiguration(),
     );
   }

@@ -1,5 +1,4 @@
 import { LitElement, html, css } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { FetchLike } from '../../api/client.js';
 import { configContext, parseTheme, resolveConfig, type BridgewayConfig, type ThemeName } from '../config.js';
@@ -31,18 +30,28 @@ export class BridgewayProvider extends LitElement {
     callback: () => this.requestUpdate(),
   });
 
+  // `static properties` rather than decorators, as in BridgewayElement: smaller bundles.
+  static override properties = {
+    endpoint: {},
+    publishableKey: { attribute: 'publishable-key' },
+    userToken: { attribute: 'user-token' },
+    locale: {},
+    theme: { converter: { fromAttribute: parseTheme } },
+    fetch: { attribute: false },
+  };
+
   /** Base URL of the backend. */
-  @property() endpoint?: string;
+  declare endpoint?: string;
   /** A publishable key (`pk_...`). */
-  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+  declare publishableKey?: string;
   /** A short-lived user token; as a property it may also be a function returning a fresh one. */
-  @property({ attribute: 'user-token' }) userToken?: BridgewayConfig['userToken'];
+  declare userToken?: BridgewayConfig['userToken'];
   /** A language tag for the elements inside (mapped to the closest supported locale). */
-  @property() locale?: string;
+  declare locale?: string;
   /** `light`, `dark`, `high-contrast` or `auto`. */
-  @property({ converter: { fromAttribute: parseTheme } }) theme?: ThemeName;
+  declare theme?: ThemeName;
   /** A fetch to use instead of the global one, e.g. to add credentials. Property only. */
-  @property({ attribute: false }) fetch?: FetchLike;
+  declare fetch?: FetchLike;
 
   override connectedCallback(): void {
     // Publish before the children connect, so their first request already uses this configuration.
