@@ -26,7 +26,7 @@ const WARMUP = 20;
 const BUDGET_P95_MS = 30;
 const ORG = 'bench';
 const ROOT = new URL('../', import.meta.url);
-const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql'];
+const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql'];
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -46,7 +46,7 @@ function summary(samples: number[]) {
 }
 
 /** Varied searches as the finder sends them: mostly a required occupation, some preferences, some page 2. */
-function generateQueries(count: number): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
+export function generateQueries(count: number): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
   const random = prng(7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   return Array.from({ length: count }, (_, index) => {
@@ -216,4 +216,4 @@ async function main() {
   await database.close();
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
