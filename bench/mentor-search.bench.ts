@@ -6,14 +6,23 @@
  *
  *   node --import tsx bench/mentor-search.bench.ts [poolSize] [queries]
  *
- * Writes bench/results/mentor-search.json.
+ * Then the same on a throwaway PostgreSQL 15 cluster (budget: p95 15 ms) when the server
+ * binaries exist (/usr/lib/postgresql/15/bin, or PG_BIN); skipped with the reason printed
+ * otherwise. Writes bench/results/mentor-search.json and a readable mentor-search.md.
  */
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { generateApiKey } from '../src/server/auth.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { PostgresDatabase } from '../src/server/db/postgres.js';
+import type { Database, Queryable } from '../src/server/db/types.js';
 import { startServer } from '../src/server/index.js';
 import type { MentorCriterion, MentorSearchQuery } from '../src/api/mentor.js';
 import { rankMentors, rotationSeed } from '../src/core/mentor/index.js';
@@ -24,9 +33,11 @@ const POOL_SIZE = Number(process.argv[2] ?? 100_000);
 const QUERY_COUNT = Number(process.argv[3] ?? 200);
 const WARMUP = 20;
 const BUDGET_P95_MS = 30;
+const BUDGET_P95_POSTGRES_MS = 15;
+const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const ORG = 'bench';
 const ROOT = new URL('../', import.meta.url);
-const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql'];
+const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql'];
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -46,7 +57,7 @@ function summary(samples: number[]) {
 }
 
 /** Varied searches as the finder sends them: mostly a required occupation, some preferences, some page 2. */
-function generateQueries(count: number): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
+export function generateQueries(count: number): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
   const random = prng(7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   return Array.from({ length: count }, (_, index) => {
@@ -109,35 +120,38 @@ async function prepareDatabase(): Promise<{ dataDir: string; reused: boolean; lo
   return { dataDir, reused: false, loadMs };
 }
 
-async function main() {
-  const { dataDir, reused, loadMs } = await prepareDatabase();
-  const database = await PgliteDatabase.open({ dataDir });
-  const db = database.pglite;
-  const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = $1`, [ORG]);
-  console.log(`pool: ${count.rows[0].n} mentors (${reused ? 'reused database' : `loaded in ${(loadMs / 1000).toFixed(1)} s`})`);
+type Summary = ReturnType<typeof summary>;
+type Queries = ReturnType<typeof generateQueries>;
 
-  const queries = generateQueries(QUERY_COUNT);
-  const cursors = new Map<number, string>();
-  // Warm up, and fetch first pages for the queries measured on their second page.
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+/** Every query once (the 10% marked second-page on their second page), timed. */
+async function timeSearches(db: Queryable, queries: Queries, cursors: Map<number, string>): Promise<{ times: number[]; sizes: number[] }> {
   for (const [index, { query, seed, secondPage }] of queries.entries()) {
     if (index >= WARMUP && !secondPage) continue;
     const page = await searchMentors(db, ORG, query, { seed });
-    if (page.nextCursor) cursors.set(index, page.nextCursor);
+    if (page.nextCursor && !cursors.has(index)) cursors.set(index, page.nextCursor);
   }
-  const sqlTimes: number[] = [];
-  const resultSizes: number[] = [];
+  const times: number[] = [];
+  const sizes: number[] = [];
   for (const [index, { query, seed, secondPage }] of queries.entries()) {
     const cursor = secondPage ? cursors.get(index) : undefined;
     const started = performance.now();
     const page = await searchMentors(db, ORG, { ...query, cursor }, { seed });
-    sqlTimes.push(performance.now() - started);
-    resultSizes.push(page.items.length);
+    times.push(performance.now() - started);
+    sizes.push(page.items.length);
   }
+  return { times, sizes };
+}
 
-  // The same searches over HTTP through the app (auth, validation, response check), against
-  // the same searches called directly, alternating so that both see the same machine load.
+/** The first 100 queries over HTTP through the app and called directly, alternating so both see the same load. */
+async function timeHttp(database: Database, db: Queryable, queries: Queries) {
   const key = generateApiKey('publishable');
-  await db.query(`INSERT INTO api_keys (id, organisation_id, kind, key_hash, prefix) VALUES ('key_bench_pk', $1, 'publishable', $2, $3) ON CONFLICT (id) DO UPDATE SET key_hash = EXCLUDED.key_hash, prefix = EXCLUDED.prefix`, [ORG, key.hash, key.prefix]);
+  await db.query(
+    `INSERT INTO api_keys (id, organisation_id, kind, key_hash, prefix) VALUES ('key_bench_pk', $1, 'publishable', $2, $3)
+     ON CONFLICT (id) DO UPDATE SET key_hash = EXCLUDED.key_hash, prefix = EXCLUDED.prefix`,
+    [ORG, key.hash, key.prefix],
+  );
   const server = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false });
   const httpTimes: number[] = [];
   const directTimes: number[] = [];
@@ -156,64 +170,218 @@ async function main() {
     await searchMentors(db, ORG, query, { seed });
     if (index >= WARMUP) directTimes.push(performance.now() - started);
   }
-  // Before the core baseline builds its arrays: this is what the server process holds.
   const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
   await server.close();
+  const direct = summary(directTimes);
+  const overHttp = summary(httpTimes);
+  return {
+    http: {
+      directMs: direct,
+      overHttpMs: overHttp,
+      overheadRatioP50: ratio(overHttp.p50, direct.p50),
+      overheadRatioP95: ratio(overHttp.p95, direct.p95),
+      overheadRatioMean: ratio(overHttp.mean, direct.mean),
+      budgetRatio: 1.3,
+    },
+    rssMb,
+  };
+}
 
-  // The same queries in the core, on arrays in memory.
+/** The core's ranking of the same queries on arrays in memory, and how often SQL and core agree on the first 20. */
+async function timeCore(db: Queryable, queries: Queries, cursors: Map<number, string>) {
   const profiles = poolProfiles(generateMentorPool(POOL_SIZE));
-  const coreTimes: number[] = [];
+  const times: number[] = [];
   let agreeing = 0;
   for (const [index, { query, seed, secondPage }] of queries.entries()) {
     const cursor = secondPage ? cursors.get(index) : undefined;
     const started = performance.now();
     const page = rankMentors(profiles, { ...query, cursor }, { seed });
-    coreTimes.push(performance.now() - started);
+    times.push(performance.now() - started);
     if (index < 20) {
       const sql = await searchMentors(db, ORG, { ...query, cursor }, { seed });
-      if (JSON.stringify(sql.items.map((m) => [m.mentor.id, m.score])) === JSON.stringify(page.items.map((m) => [m.mentor.id, m.score]))) agreeing++;
+      const same = JSON.stringify(sql.items.map((m) => [m.mentor.id, m.score])) === JSON.stringify(page.items.map((m) => [m.mentor.id, m.score]));
+      if (same && sql.nextCursor === page.nextCursor) agreeing++;
     }
   }
+  return { coreMs: summary(times), agreeing };
+}
 
-  // The slowest query's plan, for whoever tunes the indexes next.
-  const slowest = sqlTimes.indexOf(Math.max(...sqlTimes));
+function sqlAgainstCore(sql: Summary, core: Summary) {
+  return { p50: ratio(sql.p50, core.p50), p95: ratio(sql.p95, core.p95), p99: ratio(sql.p99, core.p99) };
+}
+
+async function runEmbedded(queries: Queries) {
+  const { dataDir, reused, loadMs } = await prepareDatabase();
+  const database = await PgliteDatabase.open({ dataDir });
+  const db = database.pglite;
+  const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = $1`, [ORG]);
+  console.log(`PGlite pool: ${count.rows[0].n} mentors (${reused ? 'reused database' : `loaded in ${(loadMs / 1000).toFixed(1)} s`})`);
+  const cursors = new Map<number, string>();
+  const { times, sizes } = await timeSearches(db, queries, cursors);
+  const { http, rssMb } = await timeHttp(database, db, queries);
+  // After the HTTP part and before the core baseline builds its arrays: what the server process holds.
+  const { coreMs, agreeing } = await timeCore(db, queries, cursors);
+  const slowest = times.indexOf(Math.max(...times));
   const { sql, params } = buildSearchSql(ORG, queries[slowest].query, { seed: queries[slowest].seed });
   const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ANALYZE ${sql}`, params);
-
-  const result = {
-    benchmark: 'mentor-search',
-    date: new Date().toISOString(),
-    node: process.version,
+  await database.close();
+  const sqlMs = summary(times);
+  return {
     database: 'pglite',
     poolSize: count.rows[0].n,
-    queries: QUERY_COUNT,
-    pageSize: 20,
     reusedDatabase: reused,
     loadSeconds: reused ? null : Math.round(loadMs / 100) / 10,
     budgetP95Ms: BUDGET_P95_MS,
-    sqlMs: summary(sqlTimes),
-    coreOnArraysMs: summary(coreTimes),
-    withinBudget: summary(sqlTimes).p95 <= BUDGET_P95_MS,
-    meanResults: Math.round((resultSizes.reduce((a, b) => a + b, 0) / resultSizes.length) * 10) / 10,
+    sqlMs,
+    coreOnArraysMs: coreMs,
+    sqlOverCore: sqlAgainstCore(sqlMs, coreMs),
+    withinBudget: sqlMs.p95 <= BUDGET_P95_MS,
+    meanResults: Math.round((sizes.reduce((a, b) => a + b, 0) / sizes.length) * 10) / 10,
     sqlAgreesWithCore: `${agreeing}/20`,
-    http: {
-      directMs: summary(directTimes),
-      overHttpMs: summary(httpTimes),
-      overheadRatioP50: Math.round((summary(httpTimes).p50 / summary(directTimes).p50) * 100) / 100,
-      overheadRatioMean: Math.round((summary(httpTimes).mean / summary(directTimes).mean) * 100) / 100,
-      budgetRatio: 1.3,
-    },
-    memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process: the server, its PGlite and the pool loaded' },
+    http,
+    memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process after the HTTP part: the server, its PGlite and the pool loaded' },
     slowestQuery: queries[slowest].query,
     slowestPlan: plan.rows.map((row) => row['QUERY PLAN']),
   };
-  await mkdir(new URL('bench/results/', ROOT), { recursive: true });
-  await writeFile(new URL('bench/results/mentor-search.json', ROOT), JSON.stringify(result, null, 2) + '\n');
-  console.log(`SQL (PGlite) ms: ${JSON.stringify(result.sqlMs)}`);
-  console.log(`core on arrays ms: ${JSON.stringify(result.coreOnArraysMs)}`);
-  console.log(`p95 ${result.sqlMs.p95} ms, budget ${BUDGET_P95_MS} ms: ${result.withinBudget ? 'within' : 'OVER'}; SQL agrees with core on ${result.sqlAgreesWithCore}`);
-  console.log(`HTTP overhead: ${JSON.stringify(result.http)}; resident memory ${rssMb} MB (budget 400 MB)`);
-  await database.close();
 }
 
-await main();
+function postgresUnavailable(): string | null {
+  if (!existsSync(join(PG_BIN, 'initdb')) || !existsSync(join(PG_BIN, 'pg_ctl'))) return `PostgreSQL server binaries not found in ${PG_BIN} (install postgresql-15 or set PG_BIN)`;
+  if (process.getuid?.() === 0 && spawnSync('id', ['-u', 'postgres']).status !== 0) return 'running as root and there is no `postgres` user to run initdb as';
+  return null;
+}
+
+function pgCommand(binary: string, args: string[]) {
+  const [command, commandArgs] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, binary), ...args]] : [join(PG_BIN, binary), args];
+  const result = spawnSync(command, commandArgs, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${binary} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const port = (probe.address() as { port: number }).port;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The same measurements on a throwaway PostgreSQL cluster on a loopback port (loaded fresh each run). */
+async function runPostgres(queries: Queries) {
+  const folder = await mkdtemp(join(tmpdir(), 'bridgeway-bench-pg-'));
+  if (process.getuid?.() === 0) {
+    const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres']).stdout.toString().trim());
+    await chown(folder, id('-u'), id('-g'));
+  }
+  const data = join(folder, 'data');
+  let started = false;
+  try {
+    pgCommand('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
+    const port = await freePort();
+    pgCommand('pg_ctl', ['start', '-w', '-D', data, '-l', join(folder, 'postgres.log'), '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`]);
+    started = true;
+    const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const loadStarted = performance.now();
+    for (const file of MIGRATIONS) await client.query(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
+    await client.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Benchmark'), ('neighbour', 'Neighbour')`, [ORG]);
+    const loader = { query: async (sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows }) } as Queryable;
+    await loadMentorPool(loader, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
+    await loadMentorPool(loader, ORG, generateMentorPool(POOL_SIZE));
+    await client.query('VACUUM ANALYZE');
+    const loadMs = performance.now() - loadStarted;
+    await client.end();
+    const version = spawnSync(join(PG_BIN, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.log(`PostgreSQL pool loaded in ${(loadMs / 1000).toFixed(1)} s (${version})`);
+    const database = new PostgresDatabase(url, 4);
+    const cursors = new Map<number, string>();
+    const { times } = await timeSearches(database, queries, cursors);
+    const { http } = await timeHttp(database, database, queries);
+    const { coreMs, agreeing } = await timeCore(database, queries, cursors);
+    await database.close();
+    const sqlMs = summary(times);
+    return {
+      database: 'postgres',
+      version,
+      loadSeconds: Math.round(loadMs / 100) / 10,
+      budgetP95Ms: BUDGET_P95_POSTGRES_MS,
+      sqlMs,
+      coreOnArraysMs: coreMs,
+      sqlOverCore: sqlAgainstCore(sqlMs, coreMs),
+      withinBudget: sqlMs.p95 <= BUDGET_P95_POSTGRES_MS,
+      sqlAgreesWithCore: `${agreeing}/20`,
+      http,
+    };
+  } finally {
+    if (started) {
+      try {
+        pgCommand('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']);
+      } catch (error) {
+        console.error(`could not stop the benchmark cluster: ${(error as Error).message}`);
+      }
+    }
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const fmt = (s: Summary) => `${s.p50} / ${s.p95} / ${s.p99}`;
+
+function markdown(result: { date: string; node: string; queries: number; loadAverage: number[]; embedded: Awaited<ReturnType<typeof runEmbedded>>; postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string } }): string {
+  const { embedded: e, postgres: p } = result;
+  const lines = [
+    '# Mentor search benchmark',
+    '',
+    `${result.date}, Node ${result.node}, ${e.poolSize.toLocaleString('en')} mentors, ${result.queries} varied searches (page 20, 10% on their second page).`,
+    `Load average at the start: ${result.loadAverage.map((v) => v.toFixed(1)).join(', ')} (2-core machine shared with other work: compare against the core baseline of the same run).`,
+    '',
+    '| | embedded PGlite | PostgreSQL |',
+    '| --- | --- | --- |',
+  ];
+  const pg = 'skipped' in p ? null : p;
+  const cell = (value: string | null) => value ?? '-';
+  lines.push(
+    `| SQL p50 / p95 / p99 ms | ${fmt(e.sqlMs)} | ${cell(pg && fmt(pg.sqlMs))} |`,
+    `| budget p95 | ${e.budgetP95Ms} ms (${e.withinBudget ? 'within' : 'OVER'}) | ${pg ? `${pg.budgetP95Ms} ms (${pg.withinBudget ? 'within' : 'OVER'})` : '-'} |`,
+    `| core on arrays, same run, p50 / p95 / p99 ms | ${fmt(e.coreOnArraysMs)} | ${cell(pg && fmt(pg.coreOnArraysMs))} |`,
+    `| SQL / core ratio p50 / p95 / p99 | ${e.sqlOverCore.p50} / ${e.sqlOverCore.p95} / ${e.sqlOverCore.p99} | ${cell(pg && `${pg.sqlOverCore.p50} / ${pg.sqlOverCore.p95} / ${pg.sqlOverCore.p99}`)} |`,
+    `| direct (first 100, interleaved) p50 / p95 / p99 ms | ${fmt(e.http.directMs)} | ${cell(pg && fmt(pg.http.directMs))} |`,
+    `| over HTTP p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
+    `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
+    `| SQL agrees with core (first 20) | ${e.sqlAgreesWithCore} | ${cell(pg && pg.sqlAgreesWithCore)} |`,
+    `| server resident memory, pool loaded (budget 400 MB) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
+    '',
+  );
+  if (!pg) lines.push(`PostgreSQL skipped: ${(p as { skipped: string }).skipped}.`, '');
+  else lines.push(`PostgreSQL: ${pg.version}, throwaway cluster on a loopback port (fsync off), pool loaded in ${pg.loadSeconds} s.`, '');
+  lines.push('Slowest embedded query:', '', '```json', JSON.stringify(e.slowestQuery), '```', '');
+  return lines.join('\n');
+}
+
+async function main() {
+  const { loadavg } = await import('node:os');
+  const loadAverage = loadavg();
+  const queries = generateQueries(QUERY_COUNT);
+  const embedded = await runEmbedded(queries);
+  console.log(`PGlite SQL ms: ${JSON.stringify(embedded.sqlMs)}; core ${JSON.stringify(embedded.coreOnArraysMs)}; SQL/core ${JSON.stringify(embedded.sqlOverCore)}`);
+  console.log(`PGlite p95 ${embedded.sqlMs.p95} ms, budget ${BUDGET_P95_MS} ms: ${embedded.withinBudget ? 'within' : 'OVER'}; agrees with core on ${embedded.sqlAgreesWithCore}`);
+  console.log(`PGlite HTTP: ${JSON.stringify(embedded.http)}; resident memory ${embedded.memory.residentMb} MB (budget 400 MB)`);
+  const why = process.env.BENCH_SKIP_POSTGRES ? 'BENCH_SKIP_POSTGRES is set' : postgresUnavailable();
+  let postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string };
+  if (why) {
+    console.log(`PostgreSQL SKIPPED: ${why}`);
+    postgres = { skipped: why };
+  } else {
+    postgres = await runPostgres(queries);
+    console.log(`PostgreSQL SQL ms: ${JSON.stringify(postgres.sqlMs)}; core ${JSON.stringify(postgres.coreOnArraysMs)}; SQL/core ${JSON.stringify(postgres.sqlOverCore)}`);
+    console.log(`PostgreSQL p95 ${postgres.sqlMs.p95} ms, budget ${BUDGET_P95_POSTGRES_MS} ms: ${postgres.withinBudget ? 'within' : 'OVER'}; HTTP ${JSON.stringify(postgres.http)}`);
+  }
+  const result = { benchmark: 'mentor-search', date: new Date().toISOString(), node: process.version, queries: QUERY_COUNT, pageSize: 20, loadAverage, embedded, postgres };
+  await mkdir(new URL('bench/results/', ROOT), { recursive: true });
+  await writeFile(new URL('bench/results/mentor-search.json', ROOT), JSON.stringify(result, null, 2) + '\n');
+  await writeFile(new URL('bench/results/mentor-search.md', ROOT), markdown(result));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

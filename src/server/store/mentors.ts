@@ -35,10 +35,6 @@ import {
   InvalidCursorError,
   OPEN_REQUEST_LIMIT,
   REMIND_AFTER_DAYS,
-  RESPONSE_RATE_POINTS,
-  RESPONSE_SPEED_POINTS,
-  RESPONSIVENESS_MIN_SAMPLE,
-  RESPONSIVENESS_NEUTRAL_POINTS,
   SCORE_BAND,
   WEIGHTS,
   WORKS_IN_TARGET_POINTS,
@@ -351,13 +347,11 @@ function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], que
     case 'format':
       return `CASE WHEN m.formats @> ARRAY[${params.add(query.format)}::text] THEN ${w} ELSE 0 END`;
     case 'availability':
-      return `((${w} * (m.capacity - m.current_load)) / m.capacity)`;
-    case 'responsiveness': {
-      const speed = RESPONSE_SPEED_POINTS.map(([hours, points]) => `WHEN m.median_response_hours <= ${hours} THEN ${points}`).join(' ');
-      return `CASE WHEN m.response_sample < ${RESPONSIVENESS_MIN_SAMPLE} OR m.response_rate_pct IS NULL OR m.median_response_hours IS NULL
-        THEN ${RESPONSIVENESS_NEUTRAL_POINTS}
-        ELSE (${RESPONSE_RATE_POINTS} * m.response_rate_pct) / 100 + CASE ${speed} ELSE 0 END END`;
-    }
+      // Availability and responsiveness do not depend on the query: mentor_search stores their
+      // sum as base_points (migration 032; a test compares it with the core for every mentor).
+      return 'm.base_points';
+    case 'responsiveness':
+      return '0';
   }
 }
 
@@ -465,15 +459,24 @@ export function buildSearchSql(
     ? `WHERE (-band, tie_break, id COLLATE "C") > (-${params.add(cursor.band)}::integer, ${params.add(cursor.tieBreak)}::bigint, ${params.add(cursor.id)}::text COLLATE "C")`
     : '';
   const limit = params.add((query.limit ?? DEFAULT_PAGE_SIZE) + 1);
+  // The rotation tie-break (the costliest part of a row) is computed only for the rows that can
+  // reach the page: first the band of the page's last row (plus one) is found from the scores
+  // alone; with a cursor, the rows of the cursor's own band are placed by tie-break too.
+  const cursorBand = cursor ? params.add(cursor.band) : undefined;
   const sql = `
-    WITH scored AS (
-      SELECT m.id,
-        (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score,
-        bw_rotation(m.rotation_key, ${seed}::bigint) AS tie_break
-      FROM mentor_search m
-      WHERE ${where.join('\n        AND ')}
+    WITH scored AS MATERIALIZED (
+      SELECT id, score, score / ${SCORE_BAND} AS band, rotation_key FROM (
+        SELECT m.id, (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score, m.rotation_key
+        FROM mentor_search m
+        WHERE ${where.join('\n          AND ')}
+      ) s
+    ), cut AS (
+      SELECT min(band) AS band FROM (
+        SELECT band FROM scored ${cursor ? `WHERE band < ${cursorBand}::integer` : ''} ORDER BY band DESC LIMIT ${limit}
+      ) top
     ), ranked AS (
-      SELECT id, score, score / ${SCORE_BAND} AS band, tie_break FROM scored
+      SELECT id, score, band, bw_rotation(rotation_key, ${seed}::bigint) AS tie_break FROM scored
+      WHERE band >= (SELECT band FROM cut)${cursor ? ` OR band = ${cursorBand}::integer` : ''}
     ), page AS (
       SELECT * FROM ranked ${after}
       ORDER BY band DESC, tie_break ASC, id COLLATE "C" ASC
