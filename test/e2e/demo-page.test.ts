@@ -1,0 +1,82 @@
+/**
+ * The demo page as a person sees it: the CDN bundle that ships (built here, with the
+ * build's own minifiers), served by the reference server, in headless Chromium. Every
+ * element shows its data, nothing breaks the page's strict CSP, and the language and
+ * role switches work. Browser unit tests run on the sources; this one runs on the build.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// @ts-expect-error: a plain .mjs helper without type declarations
+import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { startTestServer, type TestServer } from '../server/helpers.js';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+/** Waits until `selector` matches inside the shadow root of `tag`. */
+function shadowHas(tag: string, selector: string, timeout = 20_000) {
+  return page.waitForFunction(
+    (host, inner) => Boolean(document.querySelector(host)?.shadowRoot?.querySelector(inner)),
+    { timeout, polling: 100 },
+    tag,
+    selector,
+  );
+}
+
+describe('the demo page on the built CDN bundle', () => {
+  before(async () => {
+    execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
+    server = await startTestServer({ demo: true });
+    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 1000 });
+    page.on('pageerror', (error) => problems.push(`page error: ${(error as Error).message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url ?? ''})`);
+    });
+    await page.goto(server.url, { waitUntil: 'load' });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows every element with the demo mentee\'s data', async () => {
+    await shadowHas('bw-credential-gap-mapper', '[part~="readiness"]');
+    await shadowHas('bw-milestone-tracker', '[part~="item"]');
+    await shadowHas('bw-mentor-finder', '[part~="card"]');
+    await shadowHas('bw-narrative-builder', '[part~="preview"]');
+    const pending = await page.$$eval('.pending', (nodes) => nodes.filter((node) => getComputedStyle(node).display !== 'none').length);
+    assert.equal(pending, 0, 'a "not landed yet" notice is still showing');
+  });
+
+  it('runs under the page\'s strict Content-Security-Policy without errors', () => {
+    assert.deepEqual(problems, []);
+  });
+
+  it('switches every element to Arabic, right to left, without touching the elements\' host page', async () => {
+    await page.select('#locale', 'ar');
+    await page.waitForFunction(
+      () =>
+        ['bw-credential-gap-mapper', 'bw-milestone-tracker', 'bw-mentor-finder', 'bw-narrative-builder'].every((tag) => {
+          const root = document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]');
+          return root?.getAttribute('dir') === 'rtl' && root.getAttribute('lang') === 'ar';
+        }),
+      { timeout: 20_000, polling: 100 },
+    );
+    const heading = await page.$eval('bw-milestone-tracker', (el) => el.shadowRoot!.textContent ?? '');
+    assert.match(heading, /[\u0600-\u06FF]/, 'the tracker shows Arabic text');
+    await page.select('#locale', 'en');
+  });
+
+  it('shows the mentor\'s side when the demo signs in as the mentor', async () => {
+    await page.select('#role', 'mentor');
+    await shadowHas('bw-mentor-finder', '[part~="mentor-desk"]');
+    assert.deepEqual(problems, []);
+  });
+});
