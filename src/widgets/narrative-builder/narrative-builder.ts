@@ -40,6 +40,20 @@ const OccupationCompetencies = z.looseObject({ id: z.string(), competencies: z.a
 const AnalysisList = z.looseObject({ items: z.array(z.unknown()) });
 
 type MorePart = typeof import('./more.js');
+type Settled<T> = { value: T } | { error: unknown };
+/** What opening a draft needs from the server besides the templates. */
+interface Fetched {
+  draft?: NarrativeDraft;
+  reviews?: Settled<NarrativeReviewList>;
+  mine?: NarrativeDraftPage;
+  error?: unknown;
+}
+/** Fetched together with the templates, for the first open. */
+interface Prefetched {
+  draftId?: string;
+  user: boolean;
+  result: Fetched;
+}
 /** Which lazily loaded pieces the preview shows. */
 interface MoreView {
   hints: boolean;
@@ -165,7 +179,14 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
 
   private readonly templates = this.createLoader({
     args: () => [this.client, this.resolvedLocale] as const,
-    load: ([client, locale], signal) => client.request({ path: '/narrative-templates', query: { locale }, response: NarrativeTemplatePage, signal }),
+    load: async ([client, locale], signal) => {
+      // The person's drafts (or the draft asked for, with its reviews) are requested beside the templates, not after them.
+      const draftId = this.draftId;
+      const user = this.hasUser;
+      const drafts = this.fetchDrafts(client, draftId, signal);
+      const page = await client.request({ path: '/narrative-templates', query: { locale }, response: NarrativeTemplatePage, signal });
+      return { ...page, prefetched: { draftId, user, result: await drafts } as Prefetched };
+    },
   });
 
   private readonly onGapAnalysed = (event: Event) => {
@@ -179,6 +200,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   private cleaned?: { values: DraftValues; clean: DraftValues };
   private lastRendered?: { template: NarrativeTemplate; values: DraftValues; locale: string; rendered: RenderedNarrative };
   private loadedFor?: string;
+  private usedPrefetch?: Prefetched;
   private fetchedAnalysis = false;
   private fetchedOccupation?: string;
   private saveKey?: string;
@@ -229,7 +251,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const key = `${this.resolvedLocale}|${this.draftId ?? ''}|${this.templateId ?? ''}|${this.kind}`;
     if (key !== this.loadedFor) {
       this.loadedFor = key;
-      void this.open(page.items);
+      // The first open uses what was requested with the templates, and shows it in this same update.
+      const pre = page.prefetched;
+      const fresh = pre !== this.usedPrefetch && pre.draftId === this.draftId && pre.user === this.hasUser;
+      this.usedPrefetch = pre;
+      void this.open(page.items, fresh ? pre.result : undefined);
     }
   }
 
@@ -247,16 +273,41 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   }
 
   /** Opens the draft asked for, or the person's newest draft of the template, or a fresh one. */
-  private async open(templates: NarrativeTemplate[]): Promise<void> {
+  /**
+   * The drafts an open needs, all requested at once: the draft asked for and its reviews, or
+   * the person's drafts. Never rejects (a failure is returned, for open() to show).
+   */
+  private async fetchDrafts(client: BridgewayElement['client'], draftId: string | undefined, signal?: AbortSignal): Promise<Fetched> {
+    if (!this.hasUser) return {};
+    const settle = <T>(request: Promise<T>) => request.then((value) => ({ value }), (error: unknown) => ({ error }));
+    if (draftId) {
+      const path = `/narrative-drafts/${encodeURIComponent(draftId)}`;
+      const [draft, reviews] = await Promise.all([
+        settle(client.request({ path, response: NarrativeDraft, signal })),
+        settle(client.request({ path: `${path}/reviews`, response: NarrativeReviewList, signal })),
+      ]);
+      return 'error' in draft ? { error: draft.error } : { draft: draft.value, reviews };
+    }
+    const mine = await settle(client.request({ path: '/narrative-drafts', response: NarrativeDraftPage, signal }));
+    return 'error' in mine ? { error: mine.error } : { mine: mine.value };
+  }
+
+  /**
+   * Opens the draft asked for, or the person's newest draft of the template, or a fresh one.
+   * With what was already fetched it shows the draft synchronously (no render in between).
+   */
+  private async open(templates: NarrativeTemplate[], fetched?: Fetched): Promise<void> {
     this.problem = '';
     this.conflict = undefined;
     this.versions = undefined;
     try {
       if (this.draftId && this.hasUser) {
-        const draft = await this.client.request({ path: `/narrative-drafts/${encodeURIComponent(this.draftId)}`, response: NarrativeDraft });
+        const { draft, reviews, error } = fetched ?? (await this.fetchDrafts(this.client, this.draftId));
+        if (!draft) throw error;
         const template = templates.find((t) => t.id === draft.templateId) ?? (await this.fetchTemplate(draft.templateId));
         this.show(template, draft);
-        await this.loadReviews();
+        if (reviews && 'error' in reviews) throw reviews.error;
+        if (reviews) this.reviews = reviews.value.items;
         return;
       }
       const template =
@@ -267,7 +318,8 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       }
       let draft: NarrativeDraft | undefined;
       if (this.hasUser) {
-        const mine = await this.client.request({ path: '/narrative-drafts', response: NarrativeDraftPage });
+        const { mine, error } = fetched ?? (await this.fetchDrafts(this.client, undefined));
+        if (!mine) throw error;
         const ids = new Set(templates.filter((t) => t.kind === 'star-story').map((t) => t.id));
         this.otherStories = mine.items.filter((d) => ids.has(d.templateId));
         const local = readLocal(localKey(template.id));
