@@ -20,6 +20,20 @@ function segmenterCtor(): SegmenterCtor | undefined {
   return typeof ctor === 'function' ? ctor : undefined;
 }
 
+type Segmenter = InstanceType<SegmenterCtor>;
+/** Segmenters are costly to build (ICU data): one per constructor, locale and granularity, reused. */
+const segmenters = new WeakMap<SegmenterCtor, Map<string, Segmenter>>();
+
+/** A segmenter for `locale` (throws as the constructor does for a bad locale). */
+function segmenterFor(Segmenter: SegmenterCtor, locale: string, granularity: 'word' | 'grapheme'): Segmenter {
+  let byKey = segmenters.get(Segmenter);
+  if (!byKey) segmenters.set(Segmenter, (byKey = new Map()));
+  const key = `${granularity}|${locale}`;
+  let found = byKey.get(key);
+  if (!found) byKey.set(key, (found = new Segmenter(locale, { granularity })));
+  return found;
+}
+
 /** Lets tests exercise the fallback path. */
 export interface CountOptions {
   /** Ignore `Intl.Segmenter` even when the runtime has it. */
@@ -49,7 +63,7 @@ export function countWords(text: string, locale = 'en', options: CountOptions = 
   if (!Segmenter) return countWordsFallback(text);
   let count = 0;
   try {
-    for (const part of new Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    for (const part of segmenterFor(Segmenter, locale, 'word').segment(text)) {
       if (part.isWordLike) count += 1;
     }
   } catch {
@@ -65,7 +79,7 @@ export function countCharacters(text: string, locale = 'en', options: CountOptio
   if (Segmenter) {
     try {
       let count = 0;
-      for (const _ of new Segmenter(locale, { granularity: 'grapheme' }).segment(text)) count += 1;
+      for (const _ of segmenterFor(Segmenter, locale, 'grapheme').segment(text)) count += 1;
       return count;
     } catch {
       // fall through to code points

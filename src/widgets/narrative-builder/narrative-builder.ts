@@ -6,23 +6,19 @@ import * as z from 'zod/mini';
 import { isApiError } from '../../api/errors.js';
 import { LocalizedText, pickText } from '../../api/common.js';
 import {
-  DraftVersionList,
-  DraftWithReviews,
   NarrativeDraft,
   NarrativeDraftPage,
-  NarrativeReview,
   NarrativeReviewList,
   NarrativeTemplatePage,
   type DraftValues,
   type DraftVersion,
   type NarrativeKind,
+  type NarrativeReview,
   type NarrativeTemplate,
   type TemplateField,
 } from '../../api/narrative.js';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
-import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
-import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
-import { competencyCoverage } from '../../core/narrative/competencies.js';
+import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import type { EducationEntry } from '../../core/narrative/prefill.js';
 import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
 import { BridgewayElement } from '../../ui/base-element.js';
@@ -30,16 +26,39 @@ import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
 import { renderLoading } from '../../ui/states.js';
 import { directionOf } from '../../ui/localization.js';
-import { competencyLabel, hintText, kindLabel, statusOf } from './messages.js';
-import { localKey, readDismissed, readLocal, removeLocal, writeDismissed, writeLocal } from './local-draft.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { kindLabel, statusOf } from './messages.js';
+import { localKey, readDismissed, readLocal, removeLocal, writeLocal } from './local-draft.js';
 import { narrativeBuilderStyles } from './narrative-builder.styles.js';
 import { loaders as narrativeLocales } from '../../generated/locales/narrative/index.js';
+import { loaders as narrativeMoreLocales } from '../../generated/locales/narrative-more/index.js';
 
 const KINDS: NarrativeKind[] = ['resume-summary', 'elevator-pitch', 'star-story', 'credential-equivalency', 'cover-letter-paragraph', 'networking-profile'];
 
 /** The fields of the occupation the widget reads; the rest of the catalogue entry is not its business. */
 const OccupationCompetencies = z.looseObject({ id: z.string(), competencies: z.array(z.object({ id: z.string(), label: LocalizedText })) });
 const AnalysisList = z.looseObject({ items: z.array(z.unknown()) });
+
+type MorePart = typeof import('./more.js');
+type Settled<T> = { value: T } | { error: unknown };
+/** What opening a draft needs from the server besides the templates. */
+interface Fetched {
+  draft?: NarrativeDraft;
+  reviews?: Settled<NarrativeReviewList>;
+  mine?: NarrativeDraftPage;
+  error?: unknown;
+}
+/** Fetched together with the templates, for the first open. */
+interface Prefetched {
+  draftId?: string;
+  user: boolean;
+  result: Fetched;
+}
+/** Which lazily loaded pieces the preview shows. */
+interface MoreView {
+  hints: boolean;
+  competencies: boolean;
+}
 
 export type NarrativeExportFormat = 'clipboard' | 'text' | 'markdown' | 'docx' | 'print';
 
@@ -160,7 +179,14 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
 
   private readonly templates = this.createLoader({
     args: () => [this.client, this.resolvedLocale] as const,
-    load: ([client, locale], signal) => client.request({ path: '/narrative-templates', query: { locale }, response: NarrativeTemplatePage, signal }),
+    load: async ([client, locale], signal) => {
+      // The person's drafts (or the draft asked for, with its reviews) are requested beside the templates, not after them.
+      const draftId = this.draftId;
+      const user = this.hasUser;
+      const drafts = this.fetchDrafts(client, draftId, signal);
+      const page = await client.request({ path: '/narrative-templates', query: { locale }, response: NarrativeTemplatePage, signal });
+      return { ...page, prefetched: { draftId, user, result: await drafts } as Prefetched };
+    },
   });
 
   private readonly onGapAnalysed = (event: Event) => {
@@ -168,7 +194,13 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     if (detail?.analysis) this.heardAnalysis = { analysis: detail.analysis, profile: detail.profile };
   };
 
+  /** Review, versions, conflict, competencies, hints and exports, loaded on demand with their translations. */
+  private more = new LazyPart(this, () => import('./more.js'), narrativeMoreLocales);
+
+  private cleaned?: { values: DraftValues; clean: DraftValues };
+  private lastRendered?: { template: NarrativeTemplate; values: DraftValues; locale: string; rendered: RenderedNarrative };
   private loadedFor?: string;
+  private usedPrefetch?: Prefetched;
   private fetchedAnalysis = false;
   private fetchedOccupation?: string;
   private saveKey?: string;
@@ -219,7 +251,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const key = `${this.resolvedLocale}|${this.draftId ?? ''}|${this.templateId ?? ''}|${this.kind}`;
     if (key !== this.loadedFor) {
       this.loadedFor = key;
-      void this.open(page.items);
+      // The first open uses what was requested with the templates, and shows it in this same update.
+      const pre = page.prefetched;
+      const fresh = pre !== this.usedPrefetch && pre.draftId === this.draftId && pre.user === this.hasUser;
+      this.usedPrefetch = pre;
+      void this.open(page.items, fresh ? pre.result : undefined);
     }
   }
 
@@ -237,16 +273,41 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   }
 
   /** Opens the draft asked for, or the person's newest draft of the template, or a fresh one. */
-  private async open(templates: NarrativeTemplate[]): Promise<void> {
+  /**
+   * The drafts an open needs, all requested at once: the draft asked for and its reviews, or
+   * the person's drafts. Never rejects (a failure is returned, for open() to show).
+   */
+  private async fetchDrafts(client: BridgewayElement['client'], draftId: string | undefined, signal?: AbortSignal): Promise<Fetched> {
+    if (!this.hasUser) return {};
+    const settle = <T>(request: Promise<T>) => request.then((value) => ({ value }), (error: unknown) => ({ error }));
+    if (draftId) {
+      const path = `/narrative-drafts/${encodeURIComponent(draftId)}`;
+      const [draft, reviews] = await Promise.all([
+        settle(client.request({ path, response: NarrativeDraft, signal })),
+        settle(client.request({ path: `${path}/reviews`, response: NarrativeReviewList, signal })),
+      ]);
+      return 'error' in draft ? { error: draft.error } : { draft: draft.value, reviews };
+    }
+    const mine = await settle(client.request({ path: '/narrative-drafts', response: NarrativeDraftPage, signal }));
+    return 'error' in mine ? { error: mine.error } : { mine: mine.value };
+  }
+
+  /**
+   * Opens the draft asked for, or the person's newest draft of the template, or a fresh one.
+   * With what was already fetched it shows the draft synchronously (no render in between).
+   */
+  private async open(templates: NarrativeTemplate[], fetched?: Fetched): Promise<void> {
     this.problem = '';
     this.conflict = undefined;
     this.versions = undefined;
     try {
       if (this.draftId && this.hasUser) {
-        const draft = await this.client.request({ path: `/narrative-drafts/${encodeURIComponent(this.draftId)}`, response: NarrativeDraft });
+        const { draft, reviews, error } = fetched ?? (await this.fetchDrafts(this.client, this.draftId));
+        if (!draft) throw error;
         const template = templates.find((t) => t.id === draft.templateId) ?? (await this.fetchTemplate(draft.templateId));
         this.show(template, draft);
-        await this.loadReviews();
+        if (reviews && 'error' in reviews) throw reviews.error;
+        if (reviews) this.reviews = reviews.value.items;
         return;
       }
       const template =
@@ -257,7 +318,8 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       }
       let draft: NarrativeDraft | undefined;
       if (this.hasUser) {
-        const mine = await this.client.request({ path: '/narrative-drafts', response: NarrativeDraftPage });
+        const { mine, error } = fetched ?? (await this.fetchDrafts(this.client, undefined));
+        if (!mine) throw error;
         const ids = new Set(templates.filter((t) => t.kind === 'star-story').map((t) => t.id));
         this.otherStories = mine.items.filter((d) => ids.has(d.templateId));
         const local = readLocal(localKey(template.id));
@@ -349,18 +411,36 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     this.keepLocal();
   }
 
-  private toggleCompetency(id: string, on: boolean): void {
-    this.storyCompetencies = on ? [...new Set([...this.storyCompetencies, id])] : this.storyCompetencies.filter((c) => c !== id);
-    this.dirty = true;
-    this.keepLocal();
+  /** The values with list lines trimmed and blank lines dropped (computed once per change of `values`; do not mutate). */
+  private cleanValues(): DraftValues {
+    if (this.cleaned?.values !== this.values) {
+      const out: DraftValues = {};
+      for (const [key, value] of Object.entries(this.values)) {
+        out[key] = Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : value;
+      }
+      this.cleaned = { values: this.values, clean: out };
+    }
+    return this.cleaned.clean;
   }
 
-  private cleanValues(): DraftValues {
-    const out: DraftValues = {};
-    for (const [key, value] of Object.entries(this.values)) {
-      out[key] = Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : value;
-    }
-    return out;
+  /** The rendered narrative, computed again only when the template, the values or the locale change. */
+  private renderedFor(template: NarrativeTemplate, values: DraftValues, locale: string): RenderedNarrative {
+    const last = this.lastRendered;
+    if (last?.template === template && last.values === values && last.locale === locale) return last.rendered;
+    const rendered = renderNarrative(template, values, locale);
+    this.lastRendered = { template, values, locale, rendered };
+    return rendered;
+  }
+
+  /** Renders with the lazily loaded part once it is there (its loading and error states show at one place in renderBuilder). */
+  private withMore(view: (part: MorePart) => unknown): unknown {
+    const part = this.more.module;
+    return this.more.status === 'ready' && part ? view(part) : nothing;
+  }
+
+  /** Runs an action of the lazily loaded part (loading it first; a failure shows the error state with a retry). */
+  private act(action: (part: MorePart) => unknown): void {
+    void this.more.load().then((part) => part && action(part));
   }
 
   private pickKind(kind: NarrativeKind): void {
@@ -372,12 +452,6 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   private pickTemplate(id: string): void {
     this.templateId = id;
     this.draftId = undefined;
-  }
-
-  private dismiss(hint: NormsHint): void {
-    this.dismissed = [...this.dismissed, hint.id];
-    writeDismissed(this.dismissed);
-    this.notice = msg('Hint dismissed.', { id: 'narrative.hintDismissed' });
   }
 
   /** Pre-fills the credential-equivalency statement from the gap analysis (its phrasebook loads on first use). */
@@ -467,115 +541,6 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     );
   }
 
-  private keepMine(): void {
-    const current = this.conflict;
-    if (!current) return;
-    this.draft = current;
-    this.saveKey = undefined;
-    void this.save(current.version);
-  }
-
-  private useSaved(): void {
-    const current = this.conflict;
-    if (!current) return;
-    this.saveKey = undefined;
-    this.saved(current, msg('Showing the saved version.', { id: 'narrative.usingSaved' }));
-  }
-
-  private async showVersions(): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () => this.client.request({ path: `/narrative-drafts/${draft.id}/versions`, response: DraftVersionList }),
-      (list) => (this.versions = list.items),
-    );
-  }
-
-  private async restore(version: number): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/restore`, body: { version: draft.version, restore: version }, response: NarrativeDraft, idempotencyKey: true }),
-      (restored) => this.saved(restored, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.restored' })),
-    );
-  }
-
-  private async share(): Promise<void> {
-    const draft = this.draft;
-    const mentor = this.shareTo || this.mentors[0]?.id;
-    if (!draft || !mentor) return;
-    await this.write(
-      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/shares`, body: { mentorIds: [mentor] }, response: NarrativeDraft, idempotencyKey: true }),
-      (shared) => {
-        this.draft = shared;
-        this.notice = msg('Sent to your mentor for review.', { id: 'narrative.shared' });
-      },
-    );
-  }
-
-  private withReviews(result: DraftWithReviews, message: string): void {
-    this.reviews = result.reviews;
-    this.saved(result.draft, message);
-  }
-
-  private async accept(review: NarrativeReview): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () =>
-        this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/reviews/${review.id}/accept`, body: { version: draft.version }, response: DraftWithReviews, idempotencyKey: true }),
-      (result) => this.withReviews(result, msg('Suggestion accepted.', { id: 'narrative.accepted' })),
-    );
-  }
-
-  private async resolve(review: NarrativeReview): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/reviews/${review.id}/resolve`, body: {}, response: DraftWithReviews, idempotencyKey: true }),
-      (result) => {
-        this.reviews = result.reviews;
-        this.draft = result.draft;
-        this.notice = msg('Marked as resolved.', { id: 'narrative.resolved' });
-      },
-    );
-  }
-
-  private async review(sectionId: string, form: HTMLFormElement): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    const data = new FormData(form);
-    const text = String(data.get('text') ?? '').trim();
-    const suggested = String(data.get('suggested') ?? '').trim();
-    const fieldId = String(data.get('field') ?? '');
-    if (!text && !suggested) return;
-    await this.write(
-      () =>
-        suggested
-          ? this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/suggestions`, body: { sectionId, fieldId, text, suggestedText: suggested }, response: NarrativeReview, idempotencyKey: true })
-          : this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/comments`, body: { sectionId, text }, response: NarrativeReview, idempotencyKey: true }),
-      (review) => {
-        this.reviews = [...this.reviews, review];
-        if (review.kind === 'suggestion' && this.draft) this.draft = { ...this.draft, status: 'changes-requested' };
-        form.reset();
-        this.notice = msg('Your review was sent.', { id: 'narrative.reviewSent' });
-      },
-    );
-  }
-
-  private async approve(): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () => this.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/approval`, body: { version: draft.version }, response: DraftWithReviews, idempotencyKey: true }),
-      (result) => {
-        this.reviews = result.reviews;
-        this.draft = result.draft;
-        this.notice = msg('You approved this draft.', { id: 'narrative.approvedNotice' });
-      },
-    );
-  }
-
   // ---- export -------------------------------------------------------------------------
 
   /** The narrative as plain text. */
@@ -593,43 +558,6 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const { docx } = await import('./docx.js');
     const locale = this.resolvedLocale;
     return docx(this.draft?.title ?? this.template?.title ?? '', this.plainText().trim(), { lang: locale, rtl: directionOf(locale) === 'rtl' });
-  }
-
-  private exported(format: NarrativeExportFormat, text: string): void {
-    this.dispatchEvent(new CustomEvent<NarrativeExportedDetail>('bw-narrative-exported', { bubbles: true, composed: true, detail: { format, text } }));
-  }
-
-  private download(blob: Blob, extension: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${(this.template?.kind ?? 'narrative')}.${extension}`;
-    link.rel = 'noopener';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
-  private async exportAs(format: NarrativeExportFormat): Promise<void> {
-    const text = format === 'markdown' ? this.markdown() : this.plainText();
-    try {
-      if (format === 'clipboard') {
-        await navigator.clipboard.writeText(text);
-        this.notice = msg('Copied to the clipboard.', { id: 'narrative.copied' });
-      } else if (format === 'text') {
-        this.download(new Blob([text], { type: 'text/plain;charset=utf-8' }), 'txt');
-      } else if (format === 'markdown') {
-        this.download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
-      } else if (format === 'docx') {
-        this.download(await this.wordDocument(), 'docx');
-      } else {
-        const { printText } = await import('./docx.js');
-        printText(this.shadowRoot ?? this, this.draft?.title ?? this.template?.title ?? '', text, { lang: this.resolvedLocale, dir: directionOf(this.resolvedLocale) });
-      }
-      this.exported(format, text);
-    } catch (error) {
-      this.reportError(error, 'load');
-      this.problem = msg('The export did not work. Try again, or copy the text from the preview.', { id: 'narrative.exportFailed' });
-    }
   }
 
   // ---- render helpers -----------------------------------------------------------------
@@ -694,64 +622,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     </div>`;
   }
 
-  private renderReviews(sectionId: string | null): unknown {
-    const items = this.reviews.filter((r) => r.sectionId === sectionId && r.kind !== 'approval');
-    if (!items.length) return nothing;
-    return html`<ul class="reviews" part="reviews" aria-label=${msg('Mentor review', { id: 'narrative.reviews' })}>
-      ${items.map(
-        (review) => html`<li class="review" part="review" data-state=${review.state} data-review=${review.id}>
-          <p>
-            <strong>${review.kind === 'suggestion' ? msg('Suggestion', { id: 'narrative.suggestion' }) : msg('Comment', { id: 'narrative.comment' })}</strong>
-            ${review.state !== 'open'
-              ? renderBadge('neutral', review.state === 'accepted' ? msg('Accepted', { id: 'narrative.reviewAccepted' }) : msg('Resolved', { id: 'narrative.reviewResolved' }))
-              : nothing}
-          </p>
-          ${review.text ? html`<p>${review.text}</p>` : nothing}
-          ${review.suggestedText !== undefined ? html`<blockquote class="suggested">${review.suggestedText}</blockquote>` : nothing}
-          ${review.state === 'open' && !this.reviewing
-            ? html`<div class="row">
-                ${review.kind === 'suggestion'
-                  ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.accept(review)}>${msg('Accept', { id: 'narrative.accept' })}</button>`
-                  : nothing}
-                <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.resolve(review)}>${msg('Resolve', { id: 'narrative.resolve' })}</button>
-              </div>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderReviewForm(section: NarrativeTemplate['sections'][number]): TemplateResult {
-    const id = `review-${section.id}`;
-    return html`<form class="review-form" @submit=${(e: Event) => {
-      e.preventDefault();
-      void this.review(section.id, e.target as HTMLFormElement);
-    }}>
-      <div class="bw-field">
-        <label class="bw-field__label" for=${`${id}-text`}>${msg('Comment on this section', { id: 'narrative.commentLabel' })}</label>
-        <textarea id=${`${id}-text`} name="text" class="bw-field__input" part="input" rows="2"></textarea>
-      </div>
-      <div class="bw-field">
-        <label class="bw-field__label" for=${`${id}-field`}>${msg('Suggest new text for', { id: 'narrative.suggestFor' })}</label>
-        <select id=${`${id}-field`} name="field" class="bw-field__input" part="input">
-          ${section.fields.map((field) => html`<option value=${field.id}>${field.label}</option>`)}
-        </select>
-        <textarea id=${`${id}-suggested`} name="suggested" class="bw-field__input" part="input" rows="2" aria-label=${msg('Suggested text', { id: 'narrative.suggestedText' })}></textarea>
-      </div>
-      <button class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy}>${msg('Send', { id: 'narrative.send' })}</button>
-    </form>`;
-  }
-
-  private renderPreview(template: NarrativeTemplate, rendered: RenderedNarrative): TemplateResult {
-    const locale = this.resolvedLocale;
+  private renderPreview(template: NarrativeTemplate, rendered: RenderedNarrative, locale: string, view: MoreView): TemplateResult {
     const limits = template.limits;
     const spoken = limits.spokenSeconds !== undefined || template.kind === 'elevator-pitch';
     const { words, characters, spokenSeconds } = rendered;
     const over = rendered.overLimits.filter((b) => b.scope === 'template');
-    const hints = withoutDismissed(
-      checkNorms({ kind: template.kind, country: this.targetCountry, locale, text: rendered.text, values: this.cleanValues(), words, spokenSeconds }),
-      this.dismissed,
-    );
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${msg('Preview', { id: 'narrative.preview' })}</h3>
       <div class="preview-text" lang=${template.locale}>${rendered.text || msg('Your text appears here as you fill in the form.', { id: 'narrative.previewEmpty' })}</div>
@@ -771,56 +646,9 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
           </p>`,
         )}
       </div>
-      ${hints.length
-        ? html`<ul class="hints" part="hints" aria-label=${msg('Hiring-convention hints', { id: 'narrative.hints' })}>
-            ${hints.map(
-              (hint) => html`<li class="hint" part="hint" data-hint=${hint.id}>
-                <span>${hintText(hint)}</span>
-                <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.dismiss(hint)}>${msg('Dismiss', { id: 'narrative.dismiss' })}</button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${this.renderCompetencies(template)}
+      ${view.hints ? this.withMore((part) => part.renderHints(this, template, rendered, locale)) : nothing}
+      ${view.competencies ? this.withMore((part) => part.renderCompetencies(this, template, locale)) : nothing}
     </section>`;
-  }
-
-  private renderCompetencies(template: NarrativeTemplate): unknown {
-    const locale = this.resolvedLocale;
-    const asked = this.occupationCompetencies;
-    const isStory = template.kind === 'star-story';
-    if (!isStory && !asked) return nothing;
-    const label = (id: string) => {
-      const found = asked?.find((c) => c.id === id);
-      return found ? pickText(found.label, locale) : competencyLabel(id);
-    };
-    const stories = [
-      ...this.otherStories.filter((d) => d.id !== this.draft?.id).map((d) => ({ id: d.id, title: d.title, competencies: d.competencies })),
-      ...(isStory ? [{ id: this.draft?.id ?? 'current', title: template.title, competencies: this.storyCompetencies }] : []),
-    ];
-    const coverage = asked ? competencyCoverage(asked.map((c) => c.id), stories) : undefined;
-    const tags = [...new Set([...(template.competencies ?? []), ...(asked ?? []).map((c) => c.id)])];
-    return html`<div class="competencies" part="competencies">
-      ${isStory
-        ? html`<fieldset>
-            <legend>${msg('Competencies this story shows', { id: 'narrative.storyShows' })}</legend>
-            ${tags.map(
-              (id) => html`<label class="check"><input type="checkbox" .checked=${live(this.storyCompetencies.includes(id))} ?disabled=${this.reviewing}
-                  @change=${(e: Event) => this.toggleCompetency(id, (e.target as HTMLInputElement).checked)} /> ${label(id)}</label>`,
-            )}
-          </fieldset>`
-        : nothing}
-      ${coverage
-        ? html`<h4>${msg('What the target occupation asks for', { id: 'narrative.asks' })}</h4>
-            <ul class="coverage">
-              ${coverage.items.map(
-                (item) => html`<li>${label(item.competency)}: ${item.covered
-                  ? renderBadge('success', msg('covered', { id: 'narrative.covered' }))
-                  : renderBadge('warning', msg('no story yet', { id: 'narrative.noStory' }))}</li>`,
-              )}
-            </ul>`
-        : nothing}
-    </div>`;
   }
 
   private renderActions(): TemplateResult {
@@ -830,9 +658,9 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       ${this.hasUser && !this.reviewing
         ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy} @click=${() => this.save()}>${msg('Save', { id: 'narrative.save' })}</button>`
         : nothing}
-      ${draft ? html`<button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.showVersions()}>${msg('Version history', { id: 'narrative.history' })}</button>` : nothing}
+      ${draft ? html`<button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.act((part) => part.showVersions(this))}>${msg('Version history', { id: 'narrative.history' })}</button>` : nothing}
       ${this.reviewing && draft && draft.status !== 'approved'
-        ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy} @click=${() => this.approve()}>${msg('Approve this version', { id: 'narrative.approve' })}</button>`
+        ? html`<button type="button" class="bw-button" part="button" ?disabled=${this.busy} @click=${() => this.act((part) => part.approve(this))}>${msg('Approve this version', { id: 'narrative.approve' })}</button>`
         : nothing}
       ${canShare
         ? html`<span class="share">
@@ -841,61 +669,34 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
                   <select id="mentor" class="bw-field__input" part="input" @change=${(e: Event) => (this.shareTo = (e.target as HTMLSelectElement).value)}>
                     ${this.mentors.map((m) => html`<option value=${m.id}>${m.name}</option>`)}
                   </select>
-                  <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.share()}>${msg('Ask for review', { id: 'narrative.share' })}</button>`
+                  <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.act((part) => part.share(this))}>${msg('Ask for review', { id: 'narrative.share' })}</button>`
               : nothing}
           </span>`
         : nothing}
       <span class="export" role="group" aria-label=${msg('Export', { id: 'narrative.export' })}>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('clipboard')}>${msg('Copy', { id: 'narrative.copy' })}</button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('text')}>${msg('Text file', { id: 'narrative.exportText' })}</button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('markdown')}>Markdown</button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('docx')}>${msg('Word document', { id: 'narrative.exportWord' })}</button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportAs('print')}>${msg('Print', { id: 'narrative.print' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.act((part) => part.exportAs(this, 'clipboard'))}>${msg('Copy', { id: 'narrative.copy' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.act((part) => part.exportAs(this, 'text'))}>${msg('Text file', { id: 'narrative.exportText' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.act((part) => part.exportAs(this, 'markdown'))}>Markdown</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.act((part) => part.exportAs(this, 'docx'))}>${msg('Word document', { id: 'narrative.exportWord' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.act((part) => part.exportAs(this, 'print'))}>${msg('Print', { id: 'narrative.print' })}</button>
       </span>
     </div>`;
-  }
-
-  private renderConflict(template: NarrativeTemplate, current: NarrativeDraft): TemplateResult {
-    const locale = this.resolvedLocale;
-    return html`<section class="conflict" part="conflict" aria-labelledby="conflict-title">
-      <h3 id="conflict-title">${msg('Two versions', { id: 'narrative.conflictTitle' })}</h3>
-      <div class="both">
-        <div>
-          <h4>${msg('Yours, on this device', { id: 'narrative.yours' })}</h4>
-          <div class="preview-text">${renderNarrative(template, this.cleanValues(), locale).text}</div>
-          <button type="button" class="bw-button" part="button" @click=${() => this.keepMine()}>${msg('Keep mine', { id: 'narrative.keepMine' })}</button>
-        </div>
-        <div>
-          <h4>${msg(str`Saved, version ${current.version}`, { id: 'narrative.theirs' })}</h4>
-          <div class="preview-text">${renderNarrative(template, current.values, locale).text}</div>
-          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.useSaved()}>${msg('Use the saved one', { id: 'narrative.useSaved' })}</button>
-        </div>
-      </div>
-    </section>`;
-  }
-
-  private renderVersions(versions: DraftVersion[]): TemplateResult {
-    return html`<section class="versions" part="versions" aria-labelledby="versions-title">
-      <h3 id="versions-title">${msg('Version history', { id: 'narrative.history' })}</h3>
-      <ol>
-        ${versions.map(
-          (v) => html`<li>
-            ${msg(str`Version ${v.version}`, { id: 'narrative.version' })} · ${this.format.date(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-            ${v.version !== this.draft?.version && !this.reviewing
-              ? html`<button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy || this.dirty} @click=${() => this.restore(v.version)}>${msg('Restore', { id: 'narrative.restore' })}</button>`
-              : html`<span>${msg('(current)', { id: 'narrative.current' })}</span>`}
-          </li>`,
-        )}
-      </ol>
-    </section>`;
   }
 
   private renderBuilder(templates: NarrativeTemplate[]): unknown {
     const template = this.template;
     if (!template) return this.problem ? nothing : renderLoading();
-    const rendered = renderNarrative(template, this.cleanValues(), this.resolvedLocale);
+    const locale = this.resolvedLocale;
+    const values = this.cleanValues();
+    const rendered = this.renderedFor(template, values, locale);
     const status = this.draft ? statusOf(this.draft.status) : undefined;
     const canPrefill = template.kind === 'credential-equivalency' && !!this.analysis && !this.reviewing;
+    // Hints advise on what the person wrote (none before a field is filled); competencies show for a STAR story or a known target occupation.
+    const view: MoreView = { hints: Object.values(values).some(hasValue), competencies: template.kind === 'star-story' || !!this.occupationCompetencies };
+    const reviewForm = this.reviewing && !!this.draft;
+    const needsMore = view.hints || view.competencies || reviewForm || !!this.conflict || !!this.versions || this.reviews.some((r) => r.kind !== 'approval');
+    // The part's loading and error states show here, once; its pieces elsewhere appear when it is ready.
+    const gate = needsMore || this.more.status === 'loading' || this.more.status === 'error';
     return html`
       <header class="header" part="header">
         <h2>${template.title}</h2>
@@ -908,22 +709,21 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       ${canPrefill
         ? html`<p><button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.prefill()}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button></p>`
         : nothing}
-      ${this.renderReviews(null)}
+      ${gate ? this.more.render((part) => part.renderReviews(this, null)) : nothing}
       <div class="layout">
         <form class="form" part="form" @submit=${(e: Event) => e.preventDefault()}>
           ${template.sections.map(
             (section) => html`<fieldset class="section" part="section" data-section=${section.id}>
               <legend>${section.title}${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
               ${section.fields.map((field) => this.renderField(field, rendered))}
-              ${this.renderReviews(section.id)}
-              ${this.reviewing && this.draft ? this.renderReviewForm(section) : nothing}
+              ${this.withMore((part) => [part.renderReviews(this, section.id), reviewForm ? part.renderReviewForm(this, section) : nothing])}
             </fieldset>`,
           )}
         </form>
-        ${this.renderPreview(template, rendered)}
+        ${this.renderPreview(template, rendered, locale, view)}
       </div>
-      ${this.conflict ? this.renderConflict(template, this.conflict) : nothing}
-      ${this.versions ? this.renderVersions(this.versions) : nothing}
+      ${this.conflict ? this.withMore((part) => part.renderConflict(this, template, this.conflict!, locale)) : nothing}
+      ${this.versions ? this.withMore((part) => part.renderVersions(this, this.versions!)) : nothing}
       ${this.renderActions()}
     `;
   }

@@ -28,6 +28,14 @@ async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
   await el.updateComplete;
 }
 
+/** The lazily loaded part (review, versions, conflict, competencies, hints, exports). */
+const morePart = (el: BridgewayNarrativeBuilder) => (el as unknown as { more: { status: string; importer: () => Promise<unknown> } }).more;
+
+async function moreLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
+  await waitUntil(() => morePart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
+  await el.updateComplete;
+}
+
 function type(el: BridgewayNarrativeBuilder, fieldId: string, value: string): void {
   const input = $<HTMLInputElement>(el, `#field-${fieldId}`)!;
   input.value = value;
@@ -80,7 +88,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'achievement', 'Married, led a ward of 40 beds.');
-    await el.updateComplete;
+    await moreLoaded(el);
     const hint = $(el, '[part="hint"]');
     expect(hint?.textContent).to.contain('your family situation');
     await expect(el).to.be.accessible();
@@ -90,6 +98,7 @@ describe('bw-narrative-builder', () => {
     fixtureCleanup();
     const again = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(again);
+    await moreLoaded(again);
     expect($(again, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('false');
     expect(previewText(again)).to.contain('Married', 'the local draft came back');
     expect($(again, '[part="hint"]')).to.equal(null, 'the dismissed hint stays dismissed');
@@ -236,6 +245,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
     await ready(el);
     expect($<HTMLInputElement>(el, '#field-local-title')!.readOnly).to.equal(true);
+    await moreLoaded(el);
     await expect(el).to.be.accessible();
     const text = $<HTMLTextAreaElement>(el, '#review-profile-text')!;
     text.value = 'Give the local title.';
@@ -247,6 +257,45 @@ describe('bw-narrative-builder', () => {
     button(el, 'Approve this version').click();
     await waitUntil(() => shadow(el).textContent!.includes('You approved this draft.'), 'approved');
     expect((await api(`/v1/narrative-drafts/${draft.id}`, mentee)).status).to.equal('approved');
+  });
+
+  describe('the lazily loaded part', () => {
+    it('ends in the error state with a retry when the part cannot be loaded, and shows it after a retry', async () => {
+      const el = document.createElement('bw-narrative-builder');
+      Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', kind: 'star-story' });
+      const part = morePart(el);
+      const real = part.importer;
+      part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const errors: string[] = [];
+      el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+      await fixture(html`<div></div>`).then((parent) => parent.append(el));
+      await ready(el);
+      // A STAR story shows its competency tags in the first view: they come from the lazy part.
+      await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+      expect($(el, '[part~="state-error"]')!.textContent).to.contain('internet connection');
+      expect(errors).to.deep.equal(['network']);
+      expect($(el, '[part~="form"]'), 'the form stays usable').to.exist;
+      await expect(el).to.be.accessible();
+      part.importer = real;
+      $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
+      await moreLoaded(el);
+      expect($(el, '[part~="state-error"]')).to.equal(null);
+      expect($(el, '[part="competencies"] legend')!.textContent).to.contain('Competencies this story shows');
+    });
+
+    it('shows the loading state, then the version history, when the history is asked for', async () => {
+      const { token: mentee } = await token('mentee', unique('history'));
+      await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: {} });
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Version history'), 'the saved draft');
+      expect(morePart(el).status).to.equal('idle', 'an empty draft needs nothing of the lazy part at first');
+      button(el, 'Version history').click();
+      await el.updateComplete;
+      expect(morePart(el).status === 'loading' ? $(el, '[part~="state-loading"]') : $(el, '[part="versions"]'), 'loading, then the history').to.exist;
+      await waitUntil(() => $(el, '[part="versions"]'), 'the history');
+      expect($(el, '[part="versions"]')!.textContent).to.contain('Version 1');
+    });
   });
 
   describe('error states', () => {
