@@ -12,7 +12,7 @@ import {
   NarrativeTemplatePage,
   type DraftValues,
   type DraftVersion,
-  type NarrativeKind,
+  NarrativeKind,
   type NarrativeReview,
   type NarrativeTemplate,
   type TemplateField,
@@ -33,7 +33,7 @@ import { narrativeBuilderStyles } from './narrative-builder.styles.js';
 import { loaders as narrativeLocales } from '../../generated/locales/narrative/index.js';
 import { loaders as narrativeMoreLocales } from '../../generated/locales/narrative-more/index.js';
 
-const KINDS: NarrativeKind[] = ['resume-summary', 'elevator-pitch', 'star-story', 'credential-equivalency', 'cover-letter-paragraph', 'networking-profile'];
+const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
 
 /** The fields of the occupation the widget reads; the rest of the catalogue entry is not its business. */
 const OccupationCompetencies = z.looseObject({ id: z.string(), competencies: z.array(z.object({ id: z.string(), label: LocalizedText })) });
