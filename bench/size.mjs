@@ -76,7 +76,7 @@ export function sizeTable({ root = 'dist', pkg }) {
   if (existsSync(chunksDir)) {
     for (const file of readdirSync(chunksDir).filter((name) => name.endsWith('.js'))) {
       // `<area>-<locale>-<hash>.js` (rollup.config.mjs names them so).
-      const [, area, locale] = /^(?:([a-z]+)-)?(fr|es|ar|uk|zh-Hans|pt-BR|hi)-[\w-]{8}\.js$/.exec(file) ?? [];
+      const [, area, locale] = /^(?:([a-z]+(?:-[a-z]+)*)-)?(fr|es|ar|uk|zh-Hans|pt-BR|hi)-[\w-]{8}\.js$/.exec(file) ?? [];
       if (locale) add(`locale ${locale}${area ? `, ${area}` : ''} (on demand)`, join(chunksDir, file), BUDGETS.locale, 'locale', true);
       else if (!staticallyReachable(join(root, 'cdn/bridgeway.js'), join(chunksDir, file))) add(`on demand: ${file}`, join(chunksDir, file), undefined, 'lazy', true);
     }
