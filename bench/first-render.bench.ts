@@ -10,19 +10,12 @@
  * fresh shadow root with the element's stylesheets and forces the same layout.
  * Writes bench/results/first-render.json and .md.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import puppeteer from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs helper without type declarations
-import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
-import { startServer } from '../src/server/index.js';
-import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { openBenchPage } from './lib/browser.js';
 import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
 import { summarise } from './lib/stats.js';
 
 const RUNS = 25;
-const PAGE_SCRIPT = await readFile(new URL('./first-render.page.js', import.meta.url), 'utf8');
 const BUDGET_RATIO = 1.5;
 
 interface Case {
@@ -43,12 +36,7 @@ const CASES: Case[] = [
   { tag: 'bw-narrative-builder', attributes: {}, role: 'mentee' },
 ];
 
-if (!existsSync('dist/cdn/bridgeway.js')) {
-  execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
-}
-
-const db = await PgliteDatabase.open({ dataDir: 'memory://' });
-const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true });
+const { page, server, close } = await openBenchPage(new URL('./first-render.page.js', import.meta.url));
 const tokens: Record<string, string> = {};
 for (const role of ['mentee', 'mentor'] as const) {
   const response = await fetch(`${server.url}/v1/tokens`, {
@@ -58,26 +46,6 @@ for (const role of ['mentee', 'mentor'] as const) {
   });
   tokens[role] = ((await response.json()) as { token: string }).token;
 }
-
-const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
-const page = await browser.newPage();
-await page.setViewport({ width: 1280, height: 1000 });
-// A bare page on the server's origin: the bundle and the API are same-origin.
-const PAGE = `${server.url}/__first-render-bench`;
-await page.setRequestInterception(true);
-page.on('request', (request) => {
-  if (request.url() === PAGE) {
-    void request.respond({
-      status: 200,
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><body><script type="module" src="/cdn/bridgeway.js"></script><script src="/__first-render.page.js"></script></body></html>`,
-    });
-  } else if (request.url() === `${server.url}/__first-render.page.js`) {
-    void request.respond({ status: 200, contentType: 'text/javascript', body: PAGE_SCRIPT });
-  } else void request.continue();
-});
-await page.goto(PAGE);
-await page.waitForFunction(() => customElements.get('bw-provider') !== undefined);
 
 interface Measured {
   elementMs: number[];
@@ -103,9 +71,7 @@ for (const testCase of CASES) {
   const baseline = summarise(baselineMs);
   rows.push({ element: testCase.tag, elementMs: element, baselineMs: baseline, ratioP50: Math.round((element.p50 / baseline.p50) * 100) / 100 });
 }
-await browser.close();
-await server.close();
-await db.close();
+await close();
 
 const measured = rows.filter((row): row is typeof row & { ratioP50: number } => 'ratioP50' in row);
 const result = { measuredAt: new Date().toISOString(), runs: RUNS, budgetRatio: BUDGET_RATIO, rows, withinBudget: measured.every((row) => row.ratioP50 <= BUDGET_RATIO) };

@@ -1,0 +1,57 @@
+/**
+ * A bare page for browser benchmarks: the reference server (demo seed, in-memory
+ * database) serves the built CDN bundle and the API on one origin, and the page loads
+ * the bundle plus the benchmark's own in-page script.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import puppeteer, { type Page } from 'puppeteer-core';
+// @ts-expect-error: a plain .mjs helper without type declarations
+import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { startServer, type RunningServer } from '../../src/server/index.js';
+import { PgliteDatabase } from '../../src/server/db/pglite.js';
+
+export interface BenchPage {
+  page: Page;
+  server: RunningServer;
+  close(): Promise<void>;
+}
+
+/** Opens the page with `pageScript` (a plain browser script next to the benchmark). */
+export async function openBenchPage(pageScript: URL): Promise<BenchPage> {
+  if (!existsSync('dist/cdn/bridgeway.js')) {
+    execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
+  }
+  const script = await readFile(pageScript, 'utf8');
+  const db = await PgliteDatabase.open({ dataDir: 'memory://' });
+  const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true });
+  const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 1000 });
+  const pageUrl = `${server.url}/__bench`;
+  const scriptUrl = `${server.url}/__bench.js`;
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === pageUrl) {
+      void request.respond({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><body><script type="module" src="/cdn/bridgeway.js"></script><script src="/__bench.js"></script></body></html>',
+      });
+    } else if (request.url() === scriptUrl) {
+      void request.respond({ status: 200, contentType: 'text/javascript', body: script });
+    } else void request.continue();
+  });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => customElements.get('bw-provider') !== undefined);
+  return {
+    page,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+      await db.close();
+    },
+  };
+}
