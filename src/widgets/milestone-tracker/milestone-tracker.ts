@@ -121,9 +121,15 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
   private data = this.createLoader({
     args: () => [this.client, this.selectedPlan ?? this.planId] as const,
     load: async ([client, wanted], signal) => {
-      const me = await client.request({ path: '/me', response: Me, signal });
+      // The secondary panels' chunk loads beside the data, not after the first view asks for it.
+      if (this.more.status === 'idle') void this.more.load();
+      // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
+      const mePending = client.request({ path: '/me', response: Me, signal });
+      const plansPending = client.request({ path: '/plans', query: { limit: 100 }, response: PlanPage, signal });
+      plansPending.catch(() => undefined);
+      const me = await mePending;
       if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
-      const plans = (await client.request({ path: '/plans', query: { limit: 100 }, response: PlanPage, signal })).items;
+      const plans = (await plansPending).items;
       const id = wanted && plans.some((p) => p.id === wanted) ? wanted : me.user.role === 'mentee' ? plans.at(-1)?.id : plans[0]?.id;
       let detail: PlanDetail | null = null;
       if (id) {
@@ -223,16 +229,23 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
   }
 
   private get plan(): (Plan & { order?: string[] }) | undefined {
-    const id = this.loaded?.detail?.plan.id;
-    return id ? (this.viewState[`plan:${id}`] as unknown as Plan & { order?: string[] }) : undefined;
+    return this.planIn(this.viewState);
   }
 
   private get milestones(): Milestone[] {
-    const view = this.viewState;
+    return this.milestonesIn(this.viewState);
+  }
+
+  private planIn(view: Record<string, Entity>): (Plan & { order?: string[] }) | undefined {
+    const id = this.loaded?.detail?.plan.id;
+    return id ? (view[`plan:${id}`] as unknown as Plan & { order?: string[] }) : undefined;
+  }
+
+  private milestonesIn(view: Record<string, Entity>): Milestone[] {
     const list = Object.entries(view)
       .filter(([key]) => key.startsWith('milestone:'))
       .map(([, value]) => value as unknown as Milestone);
-    const order = this.plan?.order;
+    const order = this.planIn(view)?.order;
     if (!order) return sortByPosition(list);
     const rank = new Map(order.map((id, index) => [id, index]));
     return sortByPosition(list.map((m) => ({ ...m, position: rank.get(m.id) ?? order.length + m.position })));
@@ -257,6 +270,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
       // Storage may be blocked (privacy settings): the queue then lives as long as the page.
     }
     this.queue = WriteQueue.deserialise(stored);
+    if (stored && this.queue.size === 0) this.persist();
     queueMicrotask(() => void this.flush());
   }
 
@@ -281,6 +295,11 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
 
   private async flush(): Promise<void> {
     if (this.flushing) return;
+    // An empty queue (the usual case on first render): nothing to send or store, no extra render.
+    if (this.queue.size === 0) {
+      clearTimeout(this.timer);
+      return;
+    }
     this.flushing = true;
     try {
       for (let write = this.queue.next(); write; write = this.queue.next()) {
@@ -638,27 +657,26 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
     </div>`;
   }
 
-  private renderProgress(milestones: Milestone[]): TemplateResult {
-    const summary = summarizeProgress(milestones, today());
+  private renderProgress(milestones: Milestone[], summary: ReturnType<typeof summarizeProgress>, date: (value: string) => string): TemplateResult {
     const title = (id: string) => milestones.find((m) => m.id === id)?.title ?? '';
     return html`<div class="progress" part="progress">
       <p><strong>${msg(str`${summary.done} of ${summary.total} milestones done`, { id: 'plan.progress.done' })}</strong></p>
       <progress max=${summary.total || 1} value=${summary.done} aria-label=${msg('Progress', { id: 'plan.progress.label' })}></progress>
       <p class="muted">
         ${summary.overdue.length > 0 ? msg(str`${summary.overdue.length} overdue.`, { id: 'plan.progress.overdue' }) : nothing}
-        ${summary.nextDue ? msg(str`Next due: ${title(summary.nextDue.id)} on ${this.format.date(summary.nextDue.dueDate)}.`, { id: 'plan.progress.nextDue' }) : nothing}
+        ${summary.nextDue ? msg(str`Next due: ${title(summary.nextDue.id)} on ${date(summary.nextDue.dueDate)}.`, { id: 'plan.progress.nextDue' }) : nothing}
       </p>
       ${summary.expiringSoon.length > 0
         ? html`<ul class="plain">
-            ${summary.expiringSoon.map((e) => html`<li>${renderBadge('warning', msg(str`${title(e.id)}: result expires on ${this.format.date(e.expiresOn)}`, { id: 'plan.progress.expires' }))}</li>`)}
+            ${summary.expiringSoon.map((e) => html`<li>${renderBadge('warning', msg(str`${title(e.id)}: result expires on ${date(e.expiresOn)}`, { id: 'plan.progress.expires' }))}</li>`)}
           </ul>`
         : nothing}
     </div>`;
   }
 
-  private renderMilestone(m: Milestone, index: number, count: number, unsaved: Set<string>, overdue: Set<string>): TemplateResult {
-    const editable = this.canEdit;
-    const comments = [...(this.comments[m.id] ?? []), ...this.queue.items.filter((w) => w.entity.startsWith('comment:') && w.path === `/milestones/${m.id}/comments`).map((w) => w.optimistic as unknown as Comment)];
+  private renderMilestone(m: Milestone, index: number, count: number, shared: ItemContext): TemplateResult {
+    const { editable, unsaved, overdue, date } = shared;
+    const comments = [...(this.comments[m.id] ?? []), ...(shared.queuedComments.get(`/milestones/${m.id}/comments`) ?? [])];
     return html`<li
       class="item"
       part="item"
@@ -686,8 +704,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
       </div>
       <p class="muted">
         ${kindLabel(m.kind)} ·
-        ${m.dueDate ? msg(str`Due ${this.format.date(m.dueDate)}`, { id: 'plan.due' }) : msg('No date yet', { id: 'plan.noDate' })}
-        ${m.expiresOn ? html` · ${msg(str`Valid until ${this.format.date(m.expiresOn)}`, { id: 'plan.validUntil' })}` : nothing}
+        ${m.dueDate ? msg(str`Due ${date(m.dueDate)}`, { id: 'plan.due' }) : msg('No date yet', { id: 'plan.noDate' })}
+        ${m.expiresOn ? html` · ${msg(str`Valid until ${date(m.expiresOn)}`, { id: 'plan.validUntil' })}` : nothing}
       </p>
       ${m.evidence.length > 0
         ? html`<ul class="plain">
@@ -756,25 +774,37 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
   }
 
   private renderPlan(loaded: Loaded): TemplateResult {
-    const all = this.milestones;
-    const plan = this.plan!;
-    const unsaved = this.queue.unsavedEntities();
-    const overdue = new Set(summarizeProgress(all, today()).overdue);
+    // Everything derived once per render: the local view, the sorted milestones, the progress summary.
+    const view = this.viewState;
+    const all = this.milestonesIn(view);
+    const plan = this.planIn(view)!;
+    const summary = summarizeProgress(all, today());
+    const date = datesFor(this.format);
+    const editable = this.canEdit;
+    const queuedComments = new Map<string, Comment[]>();
+    for (const w of this.queue.items) {
+      if (!w.entity.startsWith('comment:')) continue;
+      const list = queuedComments.get(w.path);
+      if (list) list.push(w.optimistic as unknown as Comment);
+      else queuedComments.set(w.path, [w.optimistic as unknown as Comment]);
+    }
+    const shared: ItemContext = { editable, unsaved: this.queue.unsavedEntities(), overdue: new Set(summary.overdue), date, queuedComments };
+    const position = new Map(all.map((m, index) => [m, index]));
     const shown = all.filter((m) => (!this.kindFilter || m.kind === this.kindFilter) && (!this.statusFilter || m.status === this.statusFilter));
     return html`
       <div class="header" part="header">
         <div>
           <h2>${msg('My recognition plan', { id: 'plan.ics.calendarName' })}</h2>
-          <p class="muted">${msg(str`Target date: ${this.format.date(plan.goal.targetDate)}`, { id: 'plan.targetDate' })}</p>
+          <p class="muted">${msg(str`Target date: ${date(plan.goal.targetDate)}`, { id: 'plan.targetDate' })}</p>
         </div>
         <div class="toolbar">
           ${this.renderPlanPicker(loaded)}
           <button type="button" class="bw-button bw-button--secondary small" part="button" aria-pressed=${this.layout === 'timeline' ? 'true' : 'false'} @click=${() => (this.layout = this.layout === 'list' ? 'timeline' : 'list')}>${msg('Timeline', { id: 'plan.timeline' })}</button>
           <button type="button" class="bw-button bw-button--secondary small" part="button" @click=${() => this.downloadCalendar()}>${msg('Add to calendar (.ics)', { id: 'plan.ics.download' })}</button>
-          ${this.canEdit ? html`<button type="button" class="bw-button bw-button--secondary small" part="button" @click=${(e: Event) => this.openRecalibration(null, e.currentTarget)}>${msg('Move the target date', { id: 'plan.recal.titleGoal' })}</button>` : nothing}
+          ${editable ? html`<button type="button" class="bw-button bw-button--secondary small" part="button" @click=${(e: Event) => this.openRecalibration(null, e.currentTarget)}>${msg('Move the target date', { id: 'plan.recal.titleGoal' })}</button>` : nothing}
         </div>
       </div>
-      ${this.renderSync()} ${this.renderGapOffer()} ${this.queue.conflicts().length ? this.more.render((part) => part.renderConflicts(this)) : nothing} ${this.renderProgress(all)}
+      ${this.renderSync()} ${this.renderGapOffer()} ${this.queue.conflicts().length ? this.more.render((part) => part.renderConflicts(this)) : nothing} ${this.renderProgress(all, summary, date)}
       <div class="toolbar">
         <label class="bw-field__label" for="f-kind">${msg('Kind', { id: 'plan.field.kind' })}</label>
         <select id="f-kind" class="bw-field__input small" part="input" @change=${(e: Event) => (this.kindFilter = (e.target as HTMLSelectElement).value as MilestoneKind)}>
@@ -787,15 +817,15 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
           ${STATUSES.map((s) => html`<option value=${s}>${statusLabel(s)}</option>`)}
         </select>
       </div>
-      <p id="reorder-hint" class="bw-visually-hidden">${this.canEdit ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
+      <p id="reorder-hint" class="bw-visually-hidden">${editable ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
       ${this.layout === 'timeline'
         ? this.more.render((part) => part.renderTimeline(this, shown))
         : shown.length === 0
           ? renderEmpty(msg('No milestones match.', { id: 'plan.noMatch' }))
           : html`<ol class="list" part="list" aria-label=${msg('Milestones', { id: 'plan.milestones' })}>
-              ${repeat(shown, (m) => m.id, (m) => this.renderMilestone(m, all.indexOf(m), all.length, unsaved, overdue))}
+              ${repeat(shown, (m) => m.id, (m) => this.renderMilestone(m, position.get(m) ?? -1, all.length, shared))}
             </ol>`}
-      ${this.canEdit
+      ${editable
         ? html`<section aria-labelledby="add-title">
             <h3 id="add-title">${msg('Add a milestone', { id: 'plan.add' })}</h3>
             <form @submit=${(e: SubmitEvent) => (e.preventDefault(), this.addMilestone(e.target as HTMLFormElement))}>
@@ -823,6 +853,40 @@ export class BridgewayMilestoneTracker extends BridgewayElement {
       })}
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
+}
+
+interface ItemContext {
+  editable: boolean;
+  unsaved: Set<string>;
+  overdue: Set<string>;
+  date: (value: string) => string;
+  /** Queued (not yet saved) comments by their path. */
+  queuedComments: Map<string, Comment[]>;
+}
+
+/** Formatted dates per locale: a plan shows the same few dates on every render. */
+const formattedDates = new Map<string, { format: (value: string) => string; seen: Map<string, string> }>();
+
+function datesFor(format: { locale: string; date: (value: string) => string }): (value: string) => string {
+  let entry = formattedDates.get(format.locale);
+  if (!entry) {
+    const seen = new Map<string, string>();
+    const formatDate = format.date;
+    entry = {
+      seen,
+      format: (value) => {
+        let text = seen.get(value);
+        if (text === undefined) {
+          text = formatDate(value);
+          if (seen.size > 500) seen.clear();
+          seen.set(value, text);
+        }
+        return text;
+      },
+    };
+    formattedDates.set(format.locale, entry);
+  }
+  return entry.format;
 }
 
 function roleLabel(role: 'mentee' | 'mentor' | 'coordinator'): string {
