@@ -43,6 +43,15 @@ interface Results {
   nextCursor: string | null;
 }
 
+type Option = readonly [string, string];
+
+interface FilterOptions {
+  occupations: Option[];
+  jurisdictions: Option[];
+  languages: Option[];
+  readonly countries: Option[];
+}
+
 const FavouriteList = z.object({ items: z.array(Favourite) });
 
 /** Space-separated lists in attributes (`offers="plan-review referral"`). */
@@ -466,15 +475,33 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
     </div>`;
   }
 
-  private renderFilters(session: Session): TemplateResult {
-    const n = this.namer;
+  private optionsMemo?: { locale: string; session: Session; options: FilterOptions };
+
+  /** The filters' sorted options, built once per locale and session rather than on every render. */
+  private filterOptions(session: Session): FilterOptions {
     const locale = this.resolvedLocale;
+    const memo = this.optionsMemo;
+    if (memo && memo.locale === locale && memo.session === session) return memo.options;
+    const n = this.namer;
     const collator = new Intl.Collator(locale);
     const byName = (a: readonly [string, string], b: readonly [string, string]) => collator.compare(a[1], b[1]);
-    const occupations = session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName);
-    const jurisdictions = session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName);
-    const languages = LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName);
-    const countries = COUNTRIES.map((c) => [c, n.country(c)] as const).sort(byName);
+    let countries: Option[] | undefined;
+    const options: FilterOptions = {
+      occupations: session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName),
+      jurisdictions: session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName),
+      languages: LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
+      // Only shown once the mentee chooses to match on their origin.
+      get countries() {
+        return (countries ??= COUNTRIES.map((c) => [c, n.country(c)] as const).sort(byName));
+      },
+    };
+    this.optionsMemo = { locale, session, options };
+    return options;
+  }
+
+  private renderFilters(session: Session): TemplateResult {
+    const options = this.filterOptions(session);
+    const { occupations, jurisdictions, languages } = options;
     return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
       <h2 id="filters-title" class="title">${msg('Find a mentor', { id: 'mentor.title' })}</h2>
       <p class="muted full">${msg('Each choice is a preference that moves matching mentors up. Tick "Only show" to turn it into a filter.', { id: 'mentor.filter.help' })}</p>
@@ -507,7 +534,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
           ? html`<label class="bw-field__label" for="f-origin">${msg('Country where you trained', { id: 'mentor.filter.origin' })}</label>
               <select id="f-origin" class="bw-field__input" part="input" @change=${(e: Event) => this.onSelect('origin', e)}>
                 <option value="" ?selected=${!this.origin}>${msg('Choose a country', { id: 'mentor.filter.chooseCountry' })}</option>
-                ${countries.map(([c, name]) => html`<option value=${c} ?selected=${c === this.origin?.toUpperCase()}>${name}</option>`)}
+                ${options.countries.map(([c, name]) => html`<option value=${c} ?selected=${c === this.origin?.toUpperCase()}>${name}</option>`)}
               </select>
               ${this.renderRequire('origin', !!this.origin)}`
           : nothing}
