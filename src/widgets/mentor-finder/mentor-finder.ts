@@ -43,6 +43,15 @@ interface Results {
   nextCursor: string | null;
 }
 
+type Option = readonly [string, string];
+
+interface FilterOptions {
+  occupations: Option[];
+  jurisdictions: Option[];
+  languages: Option[];
+  readonly countries: Option[];
+}
+
 const FavouriteList = z.object({ items: z.array(Favourite) });
 
 /** Space-separated lists in attributes (`offers="plan-review referral"`). */
@@ -51,20 +60,28 @@ const listConverter = {
   toAttribute: (value: readonly string[] | undefined) => (value && value.length ? value.join(' ') : null),
 };
 
+const displayNamesCache = new Map<string, (code: string) => string>();
+
+/** Names of languages or regions in a locale; one Intl.DisplayNames per locale and type (they are slow to create). */
 function displayNames(locale: string, type: 'language' | 'region'): (code: string) => string {
+  const key = `${locale}|${type}`;
+  let name = displayNamesCache.get(key);
+  if (name) return name;
   let names: Intl.DisplayNames | undefined;
   try {
     names = new Intl.DisplayNames([locale, 'en'], { type });
   } catch {
     names = undefined;
   }
-  return (code) => {
+  name = (code) => {
     try {
       return (code && names?.of(code)) || code;
     } catch {
       return code;
     }
   };
+  displayNamesCache.set(key, name);
+  return name;
 }
 
 /**
@@ -226,26 +243,31 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
 
   // ------------------------------------------------------------------ FinderHost
 
+  /** The namer for the current locale and session, built once for both (render calls it per card). */
+  private namerMemo?: { locale: string; session: Session | undefined; namer: Namer };
+
   /** @internal */
   get namer(): Namer {
     const locale = this.resolvedLocale;
     const session = this.session.value;
-    const language = displayNames(locale, 'language');
-    const region = displayNames(locale, 'region');
-    return {
-      occupation: (id) => {
-        const found = session?.occupations.find((o) => o.id === id);
-        return found ? pickText(found.name, locale) : id;
-      },
-      jurisdiction: (id) => {
-        const found = session?.jurisdictions.find((j) => j.id === id);
-        return found ? pickText(found.name, locale) : id;
-      },
-      language,
-      country: region,
-      list: (items) => this.format.list(items),
-      number: (value) => this.format.number(value),
+    const memo = this.namerMemo;
+    if (memo && memo.locale === locale && memo.session === session) return memo.namer;
+    const occupations = new Map<string, string>();
+    const jurisdictions = new Map<string, string>();
+    // The first of equal ids wins, as a find() would.
+    for (const o of session?.occupations ?? []) if (!occupations.has(o.id)) occupations.set(o.id, pickText(o.name, locale));
+    for (const j of session?.jurisdictions ?? []) if (!jurisdictions.has(j.id)) jurisdictions.set(j.id, pickText(j.name, locale));
+    const format = this.format;
+    const namer: Namer = {
+      occupation: (id) => occupations.get(id) ?? id,
+      jurisdiction: (id) => jurisdictions.get(id) ?? id,
+      language: displayNames(locale, 'language'),
+      country: displayNames(locale, 'region'),
+      list: (items) => format.list(items),
+      number: (value) => format.number(value),
     };
+    this.namerMemo = { locale, session, namer };
+    return namer;
   }
 
   /** @internal */
@@ -273,10 +295,26 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
     return !this.mentorMode && this.session.value?.me.user?.role === 'mentee';
   }
 
+  /**
+   * The search need not wait for the session when its answer cannot stop it: without a
+   * user token `/me` has no user (so no mentor mode), and `mode="mentee"` never is one.
+   * Saved mentors wait, since they filter by the session's favourites.
+   */
+  private get searchesBeforeSession(): boolean {
+    if (this.favourites || this.mode === 'mentor') return false;
+    if (this.mode === 'mentee') return true;
+    try {
+      return !this.config.userToken;
+    } catch {
+      return false;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('origin') && this.origin) this.originWanted = true;
-    if (this.session.status !== 'ready' || this.mentorMode) return;
+    if (this.session.status !== 'ready' && !this.searchesBeforeSession) return;
+    if (this.mentorMode) return;
     let client: unknown;
     try {
       client = this.client;
@@ -437,14 +475,33 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
     </div>`;
   }
 
-  private renderFilters(session: Session): TemplateResult {
-    const n = this.namer;
+  private optionsMemo?: { locale: string; session: Session; options: FilterOptions };
+
+  /** The filters' sorted options, built once per locale and session rather than on every render. */
+  private filterOptions(session: Session): FilterOptions {
     const locale = this.resolvedLocale;
-    const byName = (a: readonly [string, string], b: readonly [string, string]) => a[1].localeCompare(b[1], locale);
-    const occupations = session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName);
-    const jurisdictions = session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName);
-    const languages = LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName);
-    const countries = COUNTRIES.map((c) => [c, n.country(c)] as const).sort(byName);
+    const memo = this.optionsMemo;
+    if (memo && memo.locale === locale && memo.session === session) return memo.options;
+    const n = this.namer;
+    const collator = new Intl.Collator(locale);
+    const byName = (a: readonly [string, string], b: readonly [string, string]) => collator.compare(a[1], b[1]);
+    let countries: Option[] | undefined;
+    const options: FilterOptions = {
+      occupations: session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName),
+      jurisdictions: session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName),
+      languages: LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
+      // Only shown once the mentee chooses to match on their origin.
+      get countries() {
+        return (countries ??= COUNTRIES.map((c) => [c, n.country(c)] as const).sort(byName));
+      },
+    };
+    this.optionsMemo = { locale, session, options };
+    return options;
+  }
+
+  private renderFilters(session: Session): TemplateResult {
+    const options = this.filterOptions(session);
+    const { occupations, jurisdictions, languages } = options;
     return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
       <h2 id="filters-title" class="title">${msg('Find a mentor', { id: 'mentor.title' })}</h2>
       <p class="muted full">${msg('Each choice is a preference that moves matching mentors up. Tick "Only show" to turn it into a filter.', { id: 'mentor.filter.help' })}</p>
@@ -477,7 +534,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderHos
           ? html`<label class="bw-field__label" for="f-origin">${msg('Country where you trained', { id: 'mentor.filter.origin' })}</label>
               <select id="f-origin" class="bw-field__input" part="input" @change=${(e: Event) => this.onSelect('origin', e)}>
                 <option value="" ?selected=${!this.origin}>${msg('Choose a country', { id: 'mentor.filter.chooseCountry' })}</option>
-                ${countries.map(([c, name]) => html`<option value=${c} ?selected=${c === this.origin?.toUpperCase()}>${name}</option>`)}
+                ${options.countries.map(([c, name]) => html`<option value=${c} ?selected=${c === this.origin?.toUpperCase()}>${name}</option>`)}
               </select>
               ${this.renderRequire('origin', !!this.origin)}`
           : nothing}

@@ -36,6 +36,8 @@ export class VirtualWindow implements ReactiveController {
   private focused = -1;
   private frame = 0;
   private last?: WindowRange;
+  /** The count of the last range() (the rendered list). */
+  private count?: number;
   private readonly observer?: ResizeObserver;
 
   constructor(
@@ -107,6 +109,14 @@ export class VirtualWindow implements ReactiveController {
 
   /** The items to render for a list of `count`. */
   range(count: number): WindowRange {
+    const range = this.compute(count);
+    this.last = range;
+    this.count = count;
+    if (this.options.onNearEnd && count > 0 && range.end >= count - (this.options.nearEnd ?? 10)) queueMicrotask(this.options.onNearEnd);
+    return range;
+  }
+
+  private compute(count: number): WindowRange {
     const buffer = this.options.buffer ?? 4;
     let offset = 0;
     let first = count;
@@ -133,10 +143,7 @@ export class VirtualWindow implements ReactiveController {
       if (i < start) before += this.size(i);
       else if (i >= end) after += this.size(i);
     }
-    const range = { start, end, before, after };
-    this.last = range;
-    if (this.options.onNearEnd && count > 0 && end >= count - (this.options.nearEnd ?? 10)) queueMicrotask(this.options.onNearEnd);
-    return range;
+    return { start, end, before, after };
   }
 
   private schedule(): void {
@@ -146,6 +153,13 @@ export class VirtualWindow implements ReactiveController {
       if (this.element) {
         this.top = this.element.scrollTop;
         this.height = this.element.clientHeight || this.height;
+      }
+      // Measured heights that leave the window and its padding as they are need no render
+      // (the first measure of the cards usually does): skip the second render and layout.
+      const last = this.last;
+      if (last && this.count !== undefined) {
+        const next = this.compute(this.count);
+        if (next.start === last.start && next.end === last.end && next.before === last.before && next.after === last.after) return;
       }
       this.host.requestUpdate();
     });
