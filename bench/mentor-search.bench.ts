@@ -11,12 +11,8 @@
  * otherwise. Writes bench/results/mentor-search.json and a readable mentor-search.md.
  */
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { generateApiKey } from '../src/server/auth.js';
@@ -27,6 +23,7 @@ import { startServer } from '../src/server/index.js';
 import type { MentorCriterion, MentorSearchQuery } from '../src/api/mentor.js';
 import { rankMentors, rotationSeed } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
+import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
 import { DEFAULT_POOL_SEED, generateMentorPool, JURISDICTIONS, loadMentorPool, OCCUPATIONS, poolProfiles, prng } from './mentor-pool.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
@@ -34,7 +31,6 @@ const QUERY_COUNT = Number(process.argv[3] ?? 200);
 const WARMUP = 20;
 const BUDGET_P95_MS = 30;
 const BUDGET_P95_POSTGRES_MS = 15;
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const ORG = 'bench';
 const ROOT = new URL('../', import.meta.url);
 const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql'];
@@ -245,44 +241,12 @@ async function runEmbedded(queries: Queries) {
   };
 }
 
-function postgresUnavailable(): string | null {
-  if (!existsSync(join(PG_BIN, 'initdb')) || !existsSync(join(PG_BIN, 'pg_ctl'))) return `PostgreSQL server binaries not found in ${PG_BIN} (install postgresql-15 or set PG_BIN)`;
-  if (process.getuid?.() === 0 && spawnSync('id', ['-u', 'postgres']).status !== 0) return 'running as root and there is no `postgres` user to run initdb as';
-  return null;
-}
-
-function pgCommand(binary: string, args: string[]) {
-  const [command, commandArgs] = process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, binary), ...args]] : [join(PG_BIN, binary), args];
-  const result = spawnSync(command, commandArgs, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${binary} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** The same measurements on a throwaway PostgreSQL cluster on a loopback port (loaded fresh each run). */
 async function runPostgres(queries: Queries) {
-  const folder = await mkdtemp(join(tmpdir(), 'bridgeway-bench-pg-'));
-  if (process.getuid?.() === 0) {
-    const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres']).stdout.toString().trim());
-    await chown(folder, id('-u'), id('-g'));
-  }
-  const data = join(folder, 'data');
-  let started = false;
+  const cluster = await startThrowawayCluster();
   try {
-    pgCommand('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
-    const port = await freePort();
-    pgCommand('pg_ctl', ['start', '-w', '-D', data, '-l', join(folder, 'postgres.log'), '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`]);
-    started = true;
-    const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    const url = cluster.databaseUrl;
+    const version = cluster.version;
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const loadStarted = performance.now();
@@ -294,7 +258,6 @@ async function runPostgres(queries: Queries) {
     await client.query('VACUUM ANALYZE');
     const loadMs = performance.now() - loadStarted;
     await client.end();
-    const version = spawnSync(join(PG_BIN, 'postgres'), ['--version'], { encoding: 'utf8' }).stdout.trim();
     console.log(`PostgreSQL pool loaded in ${(loadMs / 1000).toFixed(1)} s (${version})`);
     const database = new PostgresDatabase(url, 4);
     const cursors = new Map<number, string>();
@@ -316,14 +279,7 @@ async function runPostgres(queries: Queries) {
       http,
     };
   } finally {
-    if (started) {
-      try {
-        pgCommand('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w']);
-      } catch (error) {
-        console.error(`could not stop the benchmark cluster: ${(error as Error).message}`);
-      }
-    }
-    await rm(folder, { recursive: true, force: true });
+    await cluster.stop();
   }
 }
 
