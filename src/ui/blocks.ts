@@ -160,4 +160,20 @@ export function renderBadge(tone: BadgeTone, label: string): TemplateResult {
 }
 
 /** All block styles at once. */
+/** Headings sized for a widget inside a page (no page-level margins); widgets opt in. */
+export const compactHeadingStyles = css`
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+  }
+  h2 {
+    font-size: var(--_bw-font-size-lg);
+  }
+  h3,
+  h4 {
+    font-size: var(--_bw-font-size-md);
+  }
+`;
+
 export const blockStyles = [visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles];

@@ -1,10 +1,6 @@
 import { css } from 'lit';
 
 export const gapMapperStyles = css`
-  :host {
-    display: block;
-    --bw-gap-column-min: 22rem;
-  }
   .bw-root {
     display: grid;
     gap: var(--_bw-space-4);
@@ -107,7 +103,7 @@ export const gapMapperStyles = css`
   .columns {
     display: grid;
     gap: var(--_bw-space-6);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--bw-gap-column-min)), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--bw-gap-column-min, 22rem)), 1fr));
   }
   .analysis,
   .groups,

@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
-  :host {
-    display: block;
-  }
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-  }
-  h2 {
-    font-size: var(--_bw-font-size-lg);
-  }
-  h3,
-  h4 {
-    font-size: var(--_bw-font-size-md);
-  }
   p {
     margin: 0;
   }

@@ -9,6 +9,7 @@ import { JurisdictionListResponse, OccupationSearchResponse, type Jurisdiction, 
 import { pickText } from '../../api/common.js';
 import { Favourite, MentorMatchPage, type MentorCriterion, type MentorFormat, type MentorMatch, type MentorOffer, type MentorProfile, type MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { compactHeadingStyles } from '../../ui/blocks.js';
 import { renderEmpty, renderError, renderLoading } from '../../ui/states.js';
 import { COUNTRIES, FORMATS, LANGUAGES, OFFERS, explain, formatLabel, offerLabel, type Namer } from './labels.js';
 import { VirtualWindow } from './virtual-window.js';
@@ -125,7 +126,7 @@ function displayNames(locale: string, type: 'language' | 'region'): (code: strin
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
 export class BridgewayMentorFinder extends BridgewayElement implements FinderHost {
-  static override styles = [...(BridgewayElement.styles as []), finderStyles];
+  static override styles = [...(BridgewayElement.styles as []), compactHeadingStyles, finderStyles];
   static override localeArea = mentorLocales;
 
   private win = new VirtualWindow(this, { estimate: 420, buffer: 3, onNearEnd: () => void this.loadMore() });

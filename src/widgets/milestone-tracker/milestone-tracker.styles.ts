@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const trackerStyles = css`
-  :host {
-    display: block;
-  }
   .header,
   .toolbar,
   .row,
@@ -16,17 +13,6 @@ export const trackerStyles = css`
   .header {
     justify-content: space-between;
     margin-block-end: var(--_bw-space-3);
-  }
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-  }
-  h2 {
-    font-size: var(--_bw-font-size-lg);
-  }
-  h3 {
-    font-size: var(--_bw-font-size-md);
   }
   .muted {
     color: var(--_bw-on-surface-muted);

@@ -16,7 +16,7 @@ import { summarizeProgress } from '../../core/plan/progress.js';
 import { nextStatuses } from '../../core/plan/status.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { renderBadge } from '../../ui/blocks.js';
+import { compactHeadingStyles, renderBadge } from '../../ui/blocks.js';
 import { renderEmpty } from '../../ui/states.js';
 import { KINDS, STATUSES, kindLabel, statusLabel, statusTone } from './labels.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
@@ -83,7 +83,7 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  * @cssprop --bw-color-danger - overdue milestones.
  */
 export class BridgewayMilestoneTracker extends BridgewayElement {
-  static override styles = [...(BridgewayElement.styles as []), trackerStyles];
+  static override styles = [...(BridgewayElement.styles as []), compactHeadingStyles, trackerStyles];
   static override localeArea = planLocales;
 
   @state() private loaded?: Loaded;

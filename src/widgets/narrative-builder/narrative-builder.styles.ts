@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const narrativeBuilderStyles = css`
-  :host {
-    display: block;
-  }
   h2,
   h3,
   h4 {
