@@ -12,6 +12,7 @@ import { VERSION } from '../../version.js';
  * (`display: contents`).
  *
  * @summary Shares endpoint, keys, locale, theme and fetch with the Bridgeway elements inside it.
+ * @tagname bw-provider
  * @slot - The elements (and any other content) that share this configuration.
  */
 export class BridgewayProvider extends LitElement {

@@ -58,6 +58,7 @@ function normalise(text: string): string {
  * jurisdiction side by side, add chosen steps to the plan, print or export the map.
  *
  * @summary From foreign credentials to a per-requirement gap map with the pathways that close each gap.
+ * @tagname bw-credential-gap-mapper
  *
  * @fires bw-gap-analysed - after each analysis; `detail` is `{ analysis: GapAnalysis, profile: Profile }`.
  * @fires bw-gap-plan-requested - when the person asks to add the selected gaps and pathways to their plan; `detail` is a `GapPlanRequest`. Cancelable: a listener that takes the request over (a `bw-milestone-tracker` on the page does) calls `preventDefault()`; otherwise, with a user token, the element POSTs it to `/v1/plans/from-gap` itself.

@@ -103,6 +103,7 @@ function displayNames(locale: string, type: 'language' | 'region'): (code: strin
  * Changing an attribute runs the search again.
  *
  * @summary Explained, fair mentor matching with introductions and a mentor mode.
+ * @tagname bw-mentor-finder
  * @fires bw-mentor-introduction-requested - when the mentee sent an introduction request; `detail` is `{ mentorId, requestId }`.
  * @fires bw-mentor-selected - when the mentee picks a mentor's name on a card; `detail` is `{ mentorId, mentor }`.
  * @fires bw-error - when loading or saving failed (see `BridgewayElement`).

@@ -64,6 +64,7 @@ const safeUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ?
  * buttons do the same; milestones can also be dragged.
  *
  * @summary Credential-recognition plan with milestones, check-ins and recalibration.
+ * @tagname bw-milestone-tracker
  * @fires bw-plan-saved - when a queued write was saved; `detail` is `{ key, path }`.
  * @fires bw-plan-conflict - when the server holds a newer version of something edited here; `detail` is `{ key, path }`.
  * @fires bw-error - when loading or saving failed (see `BridgewayElement`).

@@ -105,6 +105,7 @@ function lines(value: DraftValues[string] | undefined): string {
  * token) it reads the newest saved analysis.
  *
  * @summary Template-guided professional stories with live preview, limits, norms hints, mentor review and export.
+ * @tagname bw-narrative-builder
  * @fires bw-narrative-saved - when a draft was saved on the server; `detail.draft` is the saved `NarrativeDraft`.
  * @fires bw-narrative-exported - when the text was copied or downloaded; `detail` has `format` and `text`.
  * @fires bw-error - when loading failed (from the base element); failed saves are reported too.
