@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../api/common.js';
 import { JurisdictionListResponse, Occupation, OccupationSearchResponse, type Jurisdiction } from '../../api/catalogue.js';
 import type { GapAnalysis, GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import type { BridgewayClient } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoading } from '../../ui/states.js';
@@ -44,6 +46,9 @@ function tokenSubject(token: unknown): string {
     return 'user';
   }
 }
+
+/** The analysis response before the result view (which carries its schema) has loaded: validated once it has. */
+const Unvalidated = z.unknown();
 
 function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
@@ -128,6 +133,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
   private draftKey?: string;
   private planKey?: string;
   private focusFirstError = false;
+  /** The occupation whose details are being loaded, so each update does not ask again. */
+  private occupationLoading?: string;
+  private jurisdictionsPending?: Promise<Jurisdiction[]>;
   private autoArgs?: unknown[];
 
   /** The mentee's profile, when the host already knows it. With `occupation` and `jurisdiction` set too, the map shows at once. Property only. */
@@ -189,7 +197,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
       (this.renderRoot.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
     }
     const occupationId = this.draft.occupation?.id;
-    if (occupationId && this.occupationDetail?.id !== occupationId && this.config.endpoint) void this.loadOccupation(occupationId);
+    if (occupationId && this.occupationDetail?.id !== occupationId && this.occupationLoading !== occupationId && this.config.endpoint) void this.loadOccupation(occupationId);
   }
 
   // ---- data ------------------------------------------------------------------------
@@ -197,8 +205,18 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
   private async analyse(client: BridgewayClient, request: GapAnalysisRequest | undefined, signal: AbortSignal, primary: boolean): Promise<GapAnalysis> {
     if (!request) throw new Error('No analysis was asked for.');
     const body: GapAnalysisRequest = { ...request, save: primary && Boolean(this.config.userToken) };
-    const view = await this.result.require();
-    const analysis = await client.request({ method: 'POST', path: '/gap-analyses', body, response: view.GapAnalysisResponse, signal });
+    // The result view (with the response schema) loads while the request is in flight;
+    // the response is validated against it once both have arrived.
+    const viewLoaded = this.result.require();
+    const answered = client.request({ method: 'POST', path: '/gap-analyses', body, response: Unvalidated, signal });
+    answered.catch(() => undefined);
+    const view = await viewLoaded;
+    const parsed = view.GapAnalysisResponse.safeParse(await answered);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') || '(root)';
+      throw new ApiError('validation', `The response to POST /gap-analyses does not match the contract at ${where}.`, { cause: parsed.error });
+    }
+    const analysis = parsed.data;
     if (primary) {
       this.selected = view.initialSelection(analysis);
       this.plan = { status: 'idle' };
@@ -223,8 +241,20 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
   }
 
   private async jurisdictionList(signal?: AbortSignal): Promise<Jurisdiction[]> {
-    if (!this.jurisdictions) this.jurisdictions = (await this.client.request({ path: '/jurisdictions', response: JurisdictionListResponse, signal })).items;
-    return this.jurisdictions;
+    if (this.jurisdictions) return this.jurisdictions;
+    if (signal) {
+      this.jurisdictions = (await this.client.request({ path: '/jurisdictions', response: JurisdictionListResponse, signal })).items;
+      return this.jurisdictions;
+    }
+    // Unsignalled callers (the target labels, the compare picker) share one request.
+    const pending = (this.jurisdictionsPending ??= this.client.request({ path: '/jurisdictions', response: JurisdictionListResponse }).then(
+      (page) => (this.jurisdictions ??= page.items),
+      (error: unknown) => {
+        this.jurisdictionsPending = undefined;
+        throw error;
+      },
+    ));
+    return pending;
   }
 
   private async searchJurisdictions(q: string, signal: AbortSignal): Promise<Option[]> {
@@ -238,6 +268,10 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
   }
 
   private async loadOccupation(id: string): Promise<void> {
+    this.occupationLoading = id;
+    // The jurisdiction's label is asked for beside the occupation, not after it.
+    const labels = this.draft.jurisdiction && this.draft.jurisdiction.label === this.draft.jurisdiction.id ? this.jurisdictionList() : undefined;
+    labels?.catch(() => undefined);
     try {
       const occupation = await this.client.request({ path: `/occupations/${encodeURIComponent(id)}`, response: Occupation });
       this.occupationDetail = occupation;
@@ -252,6 +286,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement {
       // The competencies are a convenience: the form still works without them.
       this.occupationDetail = undefined;
       this.reportError(error, 'load');
+    } finally {
+      if (this.occupationLoading === id) this.occupationLoading = undefined;
     }
   }
 

@@ -195,8 +195,43 @@ export function analysisTitle(analysis: GapAnalysis, locale: string): string {
   return msg(str`${occupation} in ${place}`, { id: 'gap.map.target' });
 }
 
+/**
+ * The formatters for one analysis, with its duration and cost ranges formatted once each:
+ * the same ranges appear under the pathways, the steps and the totals, and
+ * `Intl.NumberFormat#formatRange` is slow.
+ */
+const rangeMemo = new WeakMap<GapAnalysis, WeakMap<Formatters, Formatters>>();
+
+function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
+  let byFormat = rangeMemo.get(analysis);
+  if (!byFormat) rangeMemo.set(analysis, (byFormat = new WeakMap()));
+  let memo = byFormat.get(format);
+  if (!memo) {
+    const durations = new Map<string, string>();
+    const money = new Map<string, string>();
+    memo = {
+      ...format,
+      durationRange: (range) => {
+        const key = `${range.minDays}|${range.maxDays}`;
+        let text = durations.get(key);
+        if (text === undefined) durations.set(key, (text = format.durationRange(range)));
+        return text;
+      },
+      moneyRange: (range) => {
+        const key = `${range.currency}|${range.minMinor}|${range.maxMinor}`;
+        let text = money.get(key);
+        if (text === undefined) money.set(key, (text = format.moneyRange(range)));
+        return text;
+      },
+    };
+    byFormat.set(format, memo);
+  }
+  return memo;
+}
+
 /** One whole analysis. */
-export function renderAnalysis(ctx: GapViewContext): TemplateResult {
+export function renderAnalysis(whole: GapViewContext): TemplateResult {
+  const ctx = { ...whole, format: memoisedRanges(whole.analysis, whole.format) };
   const { analysis, format } = ctx;
   return html`<article class="analysis" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
     <h2 id="${ctx.idPrefix}-title" class="analysis__title">${analysisTitle(analysis, format.locale)}</h2>

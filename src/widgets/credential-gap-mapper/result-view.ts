@@ -5,6 +5,7 @@
  * carries the code that only the result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../api/common.js';
 import type { Jurisdiction } from '../../api/catalogue.js';
@@ -16,12 +17,17 @@ import { errorKind, errorMessage } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
 import type { LoaderRenderers } from '../../ui/loader.js';
 import { renderError, renderLoading } from '../../ui/states.js';
+import { activeLocale, onTemplatesLoaded } from '../../ui/localization.js';
 import { analysisTitle, renderAnalysis, renderRegulation, selectionKey } from './gap-view.js';
 import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
 
 export { GapAnalysisResponse } from '../../api/gap.js';
 export { loaders as localeArea } from '../../generated/locales/gap-map/index.js';
+
+/** Counts translations that arrived after a locale switch: the map's words may have changed. */
+let templatesLoaded = 0;
+onTemplatesLoaded(() => templatesLoaded++);
 
 export type PlanState = { status: 'idle' | 'saving' | 'done' | 'error'; message?: string };
 
@@ -137,10 +143,13 @@ function renderPlan(host: ResultHost): TemplateResult {
   </section>`;
 }
 
-/** The map with its compare column and the plan area. */
+/** The map with its compare column and the plan area. The map renders again only when what it shows changes (not when the toolbar or plan area does). */
 export function renderReady(host: ResultHost): TemplateResult {
   return html`<div class="columns">
-      ${renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle })} ${renderCompareColumn(host)}
+      ${guard([host.analysis, host.format, host.selected, host.onToggle, activeLocale(), templatesLoaded], () =>
+        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle }),
+      )}
+      ${renderCompareColumn(host)}
     </div>
     ${renderPlan(host)}`;
 }
