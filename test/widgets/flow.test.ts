@@ -18,7 +18,9 @@ async function menteeToken(externalId: string): Promise<string> {
 }
 
 describe('from the gap map to the plan', () => {
-  it('adds the selected steps once, after the person confirms them in the tracker', async () => {
+  it('adds the selected steps once, after the person confirms them in the tracker', async function () {
+    // A whole flow across two elements and the server: more than mocha's 5 s default on a busy machine.
+    this.timeout(30_000);
     const token = await menteeToken(`flow-${crypto.randomUUID()}`);
     const page = await fixture(html`<bw-provider endpoint=${location.origin} publishable-key="pk_demo_bridgeway" .userToken=${token} locale="en">
       <bw-credential-gap-mapper occupation="registered-nurse" jurisdiction="ca-on" .profile=${demoProfile}></bw-credential-gap-mapper>
