@@ -52,6 +52,7 @@ if (bundleStale) {
     await run(bin('lit-localize'), ['build']);
     await run(process.execPath, ['scripts/split-locales.mjs']);
   }
-  await run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn' });
+  // Not minified: the same code as the published bundle, built in a third of the time.
+  await run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn', BUILD_MINIFY: '0' });
   console.log('CDN bundle built.');
 }
