@@ -12,6 +12,9 @@ import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
 
+/** The `detail` type of an event declared in `HTMLElementEventMap` as a `CustomEvent`. */
+export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
 /** Elements that re-read the page's `lang` when it changes. */
 const langWatchers = new Set<BridgewayElement>();
 let langObserver: MutationObserver | undefined;
@@ -211,6 +214,14 @@ export class BridgewayElement extends LitElement {
   }
 
   /**
+   * Fires a `bw-*` event declared in `HTMLElementEventMap`, bubbling and composed, with its
+   * typed `detail`. Returns false when a listener called `preventDefault()` on a cancelable one.
+   */
+  emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+  }
+
+  /**
    * Reports a failure: fires `bw-error` (bubbling, composed) with a typed detail.
    * Loaders call it; widgets call it for failures of their own (a failed save).
    */
@@ -218,7 +229,7 @@ export class BridgewayElement extends LitElement {
     const detail = toErrorDetail(error, phase);
     if (detail.kind === 'unexpected') console.error(`[bridgeway] <${this.localName}> failed while ${phase === 'load' ? 'loading' : 'rendering'}:`, error);
     try {
-      this.dispatchEvent(new CustomEvent<BridgewayErrorDetail>('bw-error', { bubbles: true, composed: true, detail }));
+      this.emit('bw-error', detail);
     } catch {
       // A throwing listener is the host's; it must not break this element.
     }
