@@ -1,4 +1,4 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html, css, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { FetchLike } from '../../api/client.js';
 import { configContext, parseTheme, resolveConfig, type BridgewayConfig, type ThemeName } from '../config.js';
@@ -81,7 +81,7 @@ export class BridgewayProvider extends LitElement {
     if (changed) this.provider.setValue(next);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
