@@ -45,8 +45,13 @@ export function elementsOf(manifest) {
 const quote = (text) => `'${text}'`;
 const union = (names) => (names.length ? names.map(quote).join(' | ') : 'never');
 
-function attributeTypes(element) {
-  const lines = element.attributes.map(({ name, field }) =>
+/**
+ * The attributes a template writes in kebab case (`publishable-key="pk_..."`). Vue camelizes
+ * such a name and checks (and sets) it as the property, so for Vue only attributes without a
+ * property are listed (`vueStyle`).
+ */
+function attributeTypes(element, { vueStyle = false } = {}) {
+  const lines = element.attributes.filter(({ field }) => !(vueStyle && field)).map(({ name, field }) =>
     `  ${quote(name)}?: ${field ? `Attribute<${element.className}[${quote(field)}]>` : 'string'};`,
   );
   return lines.length ? `{\n${lines.join('\n')}\n}` : '{}';
@@ -103,7 +108,7 @@ ${entries.join('\n')}
 export function vueTypes(elements) {
   const entries = elements.map(
     (element) =>
-      `    ${quote(element.tagName)}: BridgewayVueElement<\n      ${element.className},\n      ${union(element.properties)},\n      ${attributeTypes(element).replace(/\n/g, '\n      ')},\n      ${eventMap(element).replace(/\n/g, '\n      ')}\n    >;`,
+      `    ${quote(element.tagName)}: BridgewayVueElement<\n      ${element.className},\n      ${union(element.properties)},\n      ${attributeTypes(element, { vueStyle: true }).replace(/\n/g, '\n      ')},\n      ${eventMap(element).replace(/\n/g, '\n      ')}\n    >;`,
   );
   return `${HEADER}// Vue 3.5 template typings for the Bridgeway elements: \`import type {} from 'bridgeway/vue';\` once
 // in the app (or list "bridgeway/vue" in tsconfig's "types"). Vue still has to be told that
