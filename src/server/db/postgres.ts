@@ -17,6 +17,7 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
 /** A PostgreSQL server reached through a node-postgres pool (`DATABASE_URL=postgres://...`). */
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
+  // Private, so the published types never name pg's (a consumer needs no @types/pg).
   readonly #pool: pg.Pool;
   readonly #queryable: Queryable;
 
