@@ -29,7 +29,7 @@ async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
 }
 
 /** The lazily loaded part (review, versions, conflict, competencies, hints, exports). */
-const morePart = (el: BridgewayNarrativeBuilder) => (el as unknown as { more: { status: string; importer: () => Promise<unknown> } }).more;
+const morePart = (el: BridgewayNarrativeBuilder) => el.draftTools;
 
 async function moreLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
   await waitUntil(() => morePart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
