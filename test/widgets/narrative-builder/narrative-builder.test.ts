@@ -283,6 +283,68 @@ describe('bw-narrative-builder', () => {
       expect($(el, '[part="competencies"] legend')!.textContent).to.contain('Competencies this story shows');
     });
 
+    it('shows "Try again" when the tools fail to load behind a button, and the retry opens what was asked for', async () => {
+      const { token: mentee } = await token('mentee', unique('chunk'));
+      await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: {} });
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Version history'), 'the saved draft');
+      const part = morePart(el);
+      const real = part.importer;
+      let attempts = 0;
+      part.importer = () => {
+        attempts++;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      };
+      const errors: string[] = [];
+      el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        button(el, 'Version history').click();
+        await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+        const state = $(el, '[part~="state-error"]')!;
+        expect(state.textContent).to.contain('internet connection');
+        expect(button(el, 'Try again', state)).to.exist;
+        expect(errors).to.deep.equal(['network']);
+        expect($(el, '[part~="state-loading"]'), 'no endless spinner').to.equal(null);
+        expect($(el, '[part~="form"]'), 'the form stays usable').to.exist;
+        await expect(el).to.be.accessible();
+
+        part.importer = real;
+        button(el, 'Try again', state).click();
+        await waitUntil(() => $(el, '[part="versions"]'), 'the history after the retry');
+        expect($(el, '[part~="state-error"]')).to.equal(null);
+        expect($(el, '[part="versions"]')!.textContent).to.contain('Version 1');
+        expect(attempts).to.equal(1);
+        expect(unhandled, 'no uncaught rejection').to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
+
+    it('shows "Try again" when the pre-fill fails to load, and the retry fills the statement in', async () => {
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
+      await ready(el);
+      el.gapAnalysis = {
+        target: { occupation: { id: 'registered-nurse', name: { en: 'Registered nurse' } }, jurisdiction: { id: 'ca-on', country: 'CA', name: { en: 'Ontario' } } },
+      } as BridgewayNarrativeBuilder['gapAnalysis'];
+      await el.updateComplete;
+      const part = el.gap.prefiller;
+      const real = part.importer;
+      part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      button(el, 'Fill in from my gap analysis').click();
+      await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+      expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal('');
+      await expect(el).to.be.accessible();
+      part.importer = real;
+      button(el, 'Try again', $(el, '[part~="state-error"]')!).click();
+      await waitUntil(() => $<HTMLInputElement>(el, '#field-local-title')!.value === 'Registered nurse', 'filled in after the retry');
+      expect($(el, '[part~="state-error"]')).to.equal(null);
+      expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
+    });
+
     it('shows the loading state, then the version history, when the history is asked for', async () => {
       const { token: mentee } = await token('mentee', unique('history'));
       await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: {} });
