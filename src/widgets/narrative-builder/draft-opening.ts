@@ -3,7 +3,8 @@
  * reviews, or the person's drafts. They are requested beside the templates, not after them.
  */
 import type { BridgewayClient } from '../../api/client.js';
-import { NarrativeDraft, NarrativeDraftPage, NarrativeReviewList, NarrativeTemplatePage, type NarrativeTemplate } from '../../api/narrative.js';
+import type { NarrativeDraft, NarrativeDraftPage, NarrativeReviewList, NarrativeTemplate } from '../../api/narrative.js';
+import { getNarrativeDraft, getNarrativeTemplate, listDraftReviews, listNarrativeDrafts } from '../../api/operations/narratives.js';
 
 export type Settled<T> = { value: T } | { error: unknown };
 
@@ -31,26 +32,20 @@ const settle = <T>(request: Promise<T>): Promise<Settled<T>> => request.then((va
 export async function fetchOpening(client: BridgewayClient, user: boolean, draftId: string | undefined, signal?: AbortSignal): Promise<Fetched> {
   if (!user) return {};
   if (draftId) {
-    const path = `/narrative-drafts/${encodeURIComponent(draftId)}`;
-    const [draft, reviews] = await Promise.all([
-      settle(client.request({ path, response: NarrativeDraft, signal })),
-      settle(client.request({ path: `${path}/reviews`, response: NarrativeReviewList, signal })),
-    ]);
+    const params = { id: draftId };
+    const [draft, reviews] = await Promise.all([settle(client.call(getNarrativeDraft, { params, signal })), settle(client.call(listDraftReviews, { params, signal }))]);
     return 'error' in draft ? { error: draft.error } : { draft: draft.value, reviews };
   }
-  const mine = await settle(client.request({ path: '/narrative-drafts', response: NarrativeDraftPage, signal }));
+  const mine = await settle(client.call(listNarrativeDrafts, { signal }));
   return 'error' in mine ? { error: mine.error } : { mine: mine.value };
 }
 
 /** A template that is not among those of the active locale (a shared draft written in another language). */
-export async function fetchTemplate(client: BridgewayClient, id: string): Promise<NarrativeTemplate> {
-  const page = await client.request({ path: '/narrative-templates', response: NarrativeTemplatePage });
-  const found = page.items.find((t) => t.id === id);
-  if (!found) throw new Error(`The draft's template "${id}" is not available.`);
-  return found;
+export function fetchTemplate(client: BridgewayClient, id: string): Promise<NarrativeTemplate> {
+  return client.call(getNarrativeTemplate, { params: { id } });
 }
 
 /** The reviews of a draft. */
-export async function fetchReviews(client: BridgewayClient, draftId: string): Promise<NarrativeReviewList> {
-  return client.request({ path: `/narrative-drafts/${draftId}/reviews`, response: NarrativeReviewList });
+export function fetchReviews(client: BridgewayClient, draftId: string): Promise<NarrativeReviewList> {
+  return client.call(listDraftReviews, { params: { id: draftId } });
 }

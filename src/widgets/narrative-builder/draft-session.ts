@@ -8,16 +8,16 @@ import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import * as z from 'zod/mini';
 import { isApiError } from '../../api/errors.js';
-import {
-  DraftVersionList,
-  NarrativeDraft,
-  type DraftValues,
-  type DraftVersion,
-  type NarrativeKind,
-  type NarrativeReview,
-  type NarrativeTemplate,
-  type TemplateField,
+import { NarrativeDraft } from '../../api/narrative.js';
+import type {
+  DraftValues,
+  DraftVersion,
+  NarrativeKind,
+  NarrativeReview,
+  NarrativeTemplate,
+  TemplateField,
 } from '../../api/narrative.js';
+import { createNarrativeDraft, listDraftVersions, restoreDraftVersion, updateNarrativeDraft } from '../../api/operations/narratives.js';
 import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import { errorMessage } from '../../ui/errors.js';
 import { fetchOpening, fetchReviews, fetchTemplate, type Fetched, type Opening } from './draft-opening.js';
@@ -299,14 +299,12 @@ export class DraftSession implements ReactiveController {
     await this.write(
       () =>
         draft
-          ? client.request({
-              method: 'PATCH',
-              path: `/narrative-drafts/${draft.id}`,
+          ? client.call(updateNarrativeDraft, {
+              params: { id: draft.id },
               body: { version: baseVersion ?? readLocal(localKey(template.id, draft.id))?.version ?? draft.version, values, competencies },
-              response: NarrativeDraft,
               idempotencyKey,
             })
-          : client.request({ method: 'POST', path: '/narrative-drafts', body: { templateId: template.id, title: template.title, values, competencies }, response: NarrativeDraft, idempotencyKey }),
+          : client.call(createNarrativeDraft, { body: { templateId: template.id, title: template.title, values, competencies }, idempotencyKey }),
       (saved) => this.saved(saved),
     );
   }
@@ -330,7 +328,7 @@ export class DraftSession implements ReactiveController {
     const draft = this.draft;
     if (!draft) return;
     await this.write(
-      () => this.host.client.request({ path: `/narrative-drafts/${draft.id}/versions`, response: DraftVersionList }),
+      () => this.host.client.call(listDraftVersions, { params: { id: draft.id } }),
       (list) => this.apply({ versions: list.items }),
     );
   }
@@ -340,14 +338,7 @@ export class DraftSession implements ReactiveController {
     const draft = this.draft;
     if (!draft) return;
     await this.write(
-      () =>
-        this.host.client.request({
-          method: 'POST',
-          path: `/narrative-drafts/${draft.id}/restore`,
-          body: { version: draft.version, restore: version },
-          response: NarrativeDraft,
-          idempotencyKey: true,
-        }),
+      () => this.host.client.call(restoreDraftVersion, { params: { id: draft.id }, body: { version: draft.version, restore: version } }),
       (restored) => this.saved(restored, notice),
     );
   }

@@ -6,6 +6,7 @@
  * (the `narrative.more.*` messages), so the words arrive with the code. The tools act on
  * the element's controllers through `ToolsHost`, never on the element class.
  */
+import { nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../api/common.js';
 import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
@@ -19,9 +20,9 @@ import { exportAs } from './exports.js';
 import type { NarrativeExportFormat, NarrativeHost } from './host.js';
 import { renderHints } from './hints.js';
 import { readDismissed, writeDismissed } from './local-draft.js';
+import { OccupationCompetencies } from './occupation-competencies.js';
 import { ReviewDesk } from './review-desk.js';
 import { renderReviewForm, renderReviews } from './review-view.js';
-import type { TemplateCatalogue } from './template-catalogue.js';
 import { renderVersions } from './versions-view.js';
 
 export { wordDocument } from './exports.js';
@@ -29,9 +30,10 @@ export { wordDocument } from './exports.js';
 /** What the tools use of the element. */
 export interface ToolsHost extends NarrativeHost {
   readonly session: DraftSession;
-  readonly catalogue: TemplateCatalogue;
   /** Where the person applies, for the hiring-convention hints. */
   readonly targetCountry: string;
+  /** The target occupation, for the coverage of its competencies. */
+  readonly targetOccupation?: string;
   plainText(): string;
   markdown(): string;
 }
@@ -47,11 +49,13 @@ export function toolsFor(host: ToolsHost): DraftTools {
 
 export class DraftTools {
   private readonly review: ReviewDesk;
+  private readonly occupation: OccupationCompetencies;
   /** Hints the person dismissed, remembered across visits. */
   private dismissed = readDismissed();
 
   constructor(private readonly host: ToolsHost) {
     this.review = new ReviewDesk(host);
+    this.occupation = new OccupationCompetencies(host);
   }
 
   private get session(): DraftSession {
@@ -95,10 +99,12 @@ export class DraftTools {
     return renderHints(withoutDismissed(found, this.dismissed), (hint) => this.dismiss(hint));
   }
 
+  /** The story's competency tags (a STAR story), and the coverage of the target occupation's once read. */
   renderCompetencies(template: NarrativeTemplate, locale: string): unknown {
     const { draft, competencies: chosen, otherStories } = this.session;
-    const asked = this.host.catalogue.occupationCompetencies;
+    const asked = this.occupation.asked;
     const isStory = template.kind === 'star-story';
+    if (!isStory && !asked) return nothing;
     const label = (id: string) => {
       const found = asked?.find((c) => c.id === id);
       return found ? pickText(found.label, locale) : competencyLabel(id);

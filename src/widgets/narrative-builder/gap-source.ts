@@ -1,29 +1,31 @@
 /**
  * The gap analysis the credential-equivalency statement is pre-filled from: the one set on
  * the element, else one heard in a `bw-gap-analysed` event on the document, else (with a
- * user token) the person's newest saved analysis. The pre-fill's code loads on first use.
+ * user token) the person's newest saved analysis. The pre-fill's code, and the read of a
+ * saved analysis, load on demand (gap-prefill.ts).
  */
 import type { ReactiveController } from 'lit';
-import * as z from 'zod/mini';
+import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
-import type { DraftValues } from '../../api/narrative.js';
 import { LazyPart } from '../../ui/lazy.js';
+import type { DraftSession } from './draft-session.js';
 import type * as GapPrefill from './gap-prefill.js';
 import type { FoundAnalysis } from './gap-prefill.js';
 import type { NarrativeHost } from './host.js';
 
-const AnalysisList = z.looseObject({ items: z.array(z.unknown()) });
-
 export interface GapSourceHost extends NarrativeHost {
   readonly gapAnalysis?: GapAnalysis;
   readonly profile?: Profile;
+  readonly session: DraftSession;
 }
 
 export class GapAnalysisSource implements ReactiveController {
-  /** What fills the statement in, with its phrasebook. */
+  /** The pre-fill's code, with its phrasebook. */
   readonly prefiller: LazyPart<typeof GapPrefill>;
   private heard?: FoundAnalysis;
   private readNewest = false;
+  /** What waited for the pre-fill's code when it did not load. */
+  private waiting?: () => Promise<void>;
 
   constructor(private readonly host: GapSourceHost) {
     this.prefiller = new LazyPart(host, () => import('./gap-prefill.js'));
@@ -55,27 +57,37 @@ export class GapAnalysisSource implements ReactiveController {
   readNewestSaved(): void {
     if (this.readNewest || this.analysis || !this.host.hasUser || this.host.reviewing) return;
     this.readNewest = true;
-    void this.fetchNewest();
-  }
-
-  private async fetchNewest(): Promise<void> {
-    try {
-      const list = await this.host.client.request({ path: '/gap-analyses', query: { limit: 1 }, response: AnalysisList });
-      const item = list.items[0] as (GapAnalysis & { profile?: Profile; request?: { profile?: Profile } }) | undefined;
-      if (item && typeof item === 'object' && item.target?.occupation && item.target.jurisdiction) {
-        this.heard = { analysis: item, profile: item.profile ?? item.request?.profile };
+    void this.withPrefiller(async (part) => {
+      const newest = await part.newestSavedAnalysis(this.host.client);
+      if (newest && !this.heard) {
+        this.heard = newest;
         this.host.requestUpdate();
       }
-    } catch {
-      // No saved analysis, or a server without the route: the pre-fill is simply not offered.
-    }
+    });
   }
 
-  /** The values filled in from the analysis; undefined without one, or when the pre-fill's code could not be loaded (then reported). */
-  async prefill(values: DraftValues, locale: string): Promise<DraftValues | undefined> {
-    const found = this.analysis;
-    if (!found) return undefined;
+  /** Fills the statement in from the analysis; resolves once filled (or when the code did not load, then shown). */
+  async prefill(): Promise<void> {
+    if (!this.analysis) return;
+    await this.withPrefiller((part) => {
+      const found = this.analysis;
+      const { session, resolvedLocale } = this.host;
+      if (found) session.fill(part.prefilledValues(found, session.values, resolvedLocale), msg('Filled in from your gap analysis. Check every line before you use it.', { id: 'narrative.prefilled' }));
+    });
+  }
+
+  /** After the pre-fill's code did not load: loads it again and does what waited for it. */
+  readonly retry = (): void => {
+    if (this.waiting) void this.waiting();
+    else this.prefiller.retry();
+  };
+
+  /** Runs `use` with the pre-fill's code, loading it first; when it does not load, `retry` runs it again. */
+  private async withPrefiller(use: (part: typeof GapPrefill) => unknown): Promise<void> {
+    this.waiting = () => this.withPrefiller(use);
     const part = await this.prefiller.load();
-    return part?.prefilledValues(found, values, locale);
+    if (!part) return;
+    this.waiting = undefined;
+    await use(part);
   }
 }

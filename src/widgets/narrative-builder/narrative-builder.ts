@@ -69,7 +69,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   /** @internal The draft being edited: its copy on this device, the server draft, reviews, versions, saving. */
   readonly session = new DraftSession(this);
 
-  /** @internal The templates, and the competencies the target occupation asks for. */
+  /** @internal The templates, with the drafts the first open needs. */
   readonly catalogue = new TemplateCatalogue(this);
 
   /** @internal The gap analysis the credential-equivalency statement is pre-filled from. */
@@ -162,9 +162,8 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   }
 
   /** Pre-fills the credential-equivalency statement from the gap analysis (its phrasebook loads on first use). */
-  async prefill(): Promise<void> {
-    const values = await this.gap.prefill(this.session.values, this.resolvedLocale);
-    if (values) this.session.fill(values, msg('Filled in from your gap analysis. Check every line before you use it.', { id: 'narrative.prefilled' }));
+  prefill(): Promise<void> {
+    return this.gap.prefill();
   }
 
   // ---- the tools, loaded on demand ----------------------------------------------------
@@ -210,11 +209,14 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     if (mentor) this.act((tools) => tools.share(mentor));
   }
 
+  /** The pre-fill offer, once an analysis is known, and the error state when its code did not load. */
   private renderPrefill(): unknown {
-    return html`<p>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.prefill()}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
-      </p>
-      ${this.gap.prefiller.status === 'error' ? renderError('network', () => void this.prefill()) : nothing}`;
+    return html`${this.gap.analysis
+      ? html`<p>
+          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.prefill()}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
+        </p>`
+      : nothing}
+    ${this.gap.prefiller.status === 'error' ? renderError('network', this.gap.retry) : nothing}`;
   }
 
   private renderBuilder(templates: NarrativeTemplate[]): unknown {
@@ -226,7 +228,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const status = draft ? statusOf(draft.status) : undefined;
     // Hints advise on what the person wrote (none before a field is filled); competencies show for a STAR story or a known target occupation.
     const hints = Object.values(session.cleanValues()).some(hasValue);
-    const competencies = template.kind === 'star-story' || !!this.catalogue.occupationCompetencies;
+    const competencies = template.kind === 'star-story' || !!this.targetOccupation;
     const reviewForm = reviewing && !!draft;
     const needsTools = hints || competencies || reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
     return html`
@@ -238,7 +240,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       ${reviewing ? nothing : renderPicker(templates, this.kind, template.id, { onKind: (kind) => this.pickKind(kind), onTemplate: (id) => this.pickTemplate(id) })}
       ${template.description ? html`<p class="description">${template.description}</p>` : nothing}
       ${hasUser ? nothing : html`<p class="bw-field__hint">${msg('Your text is kept on this device. Sign in to save it, see versions and ask a mentor.', { id: 'narrative.signIn' })}</p>`}
-      ${template.kind === 'credential-equivalency' && this.gap.analysis && !reviewing ? this.renderPrefill() : nothing}
+      ${template.kind === 'credential-equivalency' && !reviewing ? this.renderPrefill() : nothing}
       ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
       <div class="layout">
         ${renderForm(

@@ -3,7 +3,8 @@
  * mentor's comments, suggestions and approval, and the author accepting or resolving them.
  */
 import { msg } from '@lit/localize';
-import { DraftWithReviews, NarrativeDraft, NarrativeReview } from '../../api/narrative.js';
+import type { NarrativeReview } from '../../api/narrative.js';
+import { acceptSuggestion, approveDraft, commentOnDraft, resolveReview, shareDraft, suggestOnDraft } from '../../api/operations/narratives.js';
 import type { DraftSession } from './draft-session.js';
 import type { NarrativeHost } from './host.js';
 
@@ -23,7 +24,7 @@ export class ReviewDesk {
     const draft = this.session.draft;
     if (!draft) return;
     await this.session.write(
-      () => this.host.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/shares`, body: { mentorIds: [mentorId] }, response: NarrativeDraft, idempotencyKey: true }),
+      () => this.host.client.call(shareDraft, { params: { id: draft.id }, body: { mentorIds: [mentorId] } }),
       (shared) => this.session.apply({ draft: shared, notice: msg('Sent to your mentor for review.', { id: 'narrative.more.shared' }) }),
     );
   }
@@ -38,11 +39,12 @@ export class ReviewDesk {
     const fieldId = String(data.get('field') ?? '');
     if (!text && !suggested) return;
     const client = this.host.client;
+    const params = { id: draft.id };
     await this.session.write(
       () =>
         suggested
-          ? client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/suggestions`, body: { sectionId, fieldId, text, suggestedText: suggested }, response: NarrativeReview, idempotencyKey: true })
-          : client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/comments`, body: { sectionId, text }, response: NarrativeReview, idempotencyKey: true }),
+          ? client.call(suggestOnDraft, { params, body: { sectionId, fieldId, text, suggestedText: suggested } })
+          : client.call(commentOnDraft, { params, body: { sectionId, text } }),
       (sent) => {
         const current = this.session.draft;
         form.reset();
@@ -60,8 +62,7 @@ export class ReviewDesk {
     const draft = this.session.draft;
     if (!draft) return;
     await this.session.write(
-      () =>
-        this.host.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/reviews/${review.id}/accept`, body: { version: draft.version }, response: DraftWithReviews, idempotencyKey: true }),
+      () => this.host.client.call(acceptSuggestion, { params: { id: draft.id, reviewId: review.id }, body: { version: draft.version } }),
       (result) => {
         this.session.apply({ reviews: result.reviews });
         this.session.saved(result.draft, msg('Suggestion accepted.', { id: 'narrative.more.accepted' }));
@@ -73,7 +74,7 @@ export class ReviewDesk {
     const draft = this.session.draft;
     if (!draft) return;
     await this.session.write(
-      () => this.host.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/reviews/${review.id}/resolve`, body: {}, response: DraftWithReviews, idempotencyKey: true }),
+      () => this.host.client.call(resolveReview, { params: { id: draft.id, reviewId: review.id }, body: {} }),
       (result) => this.session.apply({ reviews: result.reviews, draft: result.draft, notice: msg('Marked as resolved.', { id: 'narrative.more.resolved' }) }),
     );
   }
@@ -83,7 +84,7 @@ export class ReviewDesk {
     const draft = this.session.draft;
     if (!draft) return;
     await this.session.write(
-      () => this.host.client.request({ method: 'POST', path: `/narrative-drafts/${draft.id}/approval`, body: { version: draft.version }, response: DraftWithReviews, idempotencyKey: true }),
+      () => this.host.client.call(approveDraft, { params: { id: draft.id }, body: { version: draft.version } }),
       (result) => this.session.apply({ reviews: result.reviews, draft: result.draft, notice: msg('You approved this draft.', { id: 'narrative.more.approvedNotice' }) }),
     );
   }

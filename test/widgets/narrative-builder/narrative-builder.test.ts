@@ -104,6 +104,22 @@ describe('bw-narrative-builder', () => {
     expect($(again, '[part="hint"]')).to.equal(null, 'the dismissed hint stays dismissed');
   });
 
+  it("shows which of the target occupation's competencies a STAR story covers", async () => {
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="star-story" occupation="registered-nurse"></bw-narrative-builder>`);
+    await ready(el);
+    await waitUntil(() => $(el, '[part="competencies"] .coverage li'), 'the coverage', { timeout: 8000 });
+    const tags = $$<HTMLInputElement>(el, '[part="competencies"] input[type="checkbox"]');
+    expect(tags.length).to.be.greaterThan(0);
+    const first = $$(el, '[part="competencies"] .coverage li')[0];
+    expect(first.textContent).to.contain('no story yet');
+    const label = first.textContent!.split(':')[0].trim();
+    const tag = tags.find((input) => input.parentElement!.textContent!.trim() === label)!;
+    tag.click();
+    await el.updateComplete;
+    expect($$(el, '[part="competencies"] .coverage li')[0].textContent).to.contain('covered');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the text typed before a reload in a re-created element', async () => {
     const make = () => fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="elevator-pitch"></bw-narrative-builder>`);
     const el = await make();
@@ -181,6 +197,19 @@ describe('bw-narrative-builder', () => {
     expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal('Registered nurse');
     expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
     expect(previewText(el)).to.contain('University of Lagos');
+  });
+
+  it("offers the pre-fill from the person's newest saved gap analysis", async () => {
+    const { token: mentee } = await token('mentee', unique('analysed'));
+    const profile = { education: [], licences: [], experience: [], languageTests: [] };
+    const saved = await api('/v1/gap-analyses', mentee, { profile, occupationId: 'registered-nurse', jurisdictionId: 'ca-on', save: true });
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
+    await ready(el);
+    await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Fill in from my gap analysis'), 'the pre-fill offer', { timeout: 8000 });
+    button(el, 'Fill in from my gap analysis').click();
+    await waitUntil(() => $<HTMLInputElement>(el, '#field-local-title')!.value !== '', 'the pre-fill');
+    expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal(saved.target.occupation.name.en);
+    expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
   });
 
   it('saves on the server, shows both versions on a conflict, and restores an earlier version', async () => {
