@@ -350,7 +350,10 @@ class TidyWidget extends BridgewayElement {
 }
 defineElement('bw-contract-tidy', TidyWidget);
 
-describe('the element contract suite', () => {
+describe('the element contract suite', function () {
+  // The leaky widget makes the leak check wait its full grace period twice.
+  this.timeout(20_000);
+
   it('finds the leaks of a widget that does not clean up', async () => {
     const el = create('bw-contract-leaky', {}) as LeakyWidget;
     try {
