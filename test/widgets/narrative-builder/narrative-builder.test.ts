@@ -3,24 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/narrative-builder/define.js';
 import type { BridgewayNarrativeBuilder } from '../../../src/widgets/narrative-builder/narrative-builder.js';
 import type { FetchLike } from '../../../src/api/client.js';
-
-const endpoint = location.origin;
-const PK = 'pk_demo_bridgeway';
-let seq = 0;
-const unique = (name: string) => `nb-${name}-${Date.now()}-${seq++}`;
-
-async function token(role: string, externalId: string): Promise<{ token: string; user: { id: string } }> {
-  return (await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) })).json();
-}
-
-async function api(path: string, tokenValue: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
-  const response = await fetch(path, { method, headers: { authorization: `Bearer ${tokenValue}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return response.json();
-}
+import { $, $$, api, button, endpoint, PK, signIn as token, unique } from '../../support/browser.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 const previewText = (el: Element) => $(el, '.preview-text')?.textContent ?? '';
 
 async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
@@ -29,10 +14,10 @@ async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
 }
 
 /** The lazily loaded part (review, versions, conflict, competencies, hints, exports). */
-const morePart = (el: BridgewayNarrativeBuilder) => el.draftTools;
+const toolsPart = (el: BridgewayNarrativeBuilder) => el.draftTools;
 
-async function moreLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
-  await waitUntil(() => morePart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
+async function toolsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
+  await waitUntil(() => toolsPart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -40,12 +25,6 @@ function type(el: BridgewayNarrativeBuilder, fieldId: string, value: string): vo
   const input = $<HTMLInputElement>(el, `#field-${fieldId}`)!;
   input.value = value;
   input.dispatchEvent(new Event('input'));
-}
-
-function button(el: Element, name: string, within: ParentNode = shadow(el)): HTMLButtonElement {
-  const found = [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
 }
 
 describe('bw-narrative-builder', () => {
@@ -88,7 +67,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'achievement', 'Married, led a ward of 40 beds.');
-    await moreLoaded(el);
+    await toolsLoaded(el);
     const hint = $(el, '[part="hint"]');
     expect(hint?.textContent).to.contain('your family situation');
     await expect(el).to.be.accessible();
@@ -98,7 +77,7 @@ describe('bw-narrative-builder', () => {
     fixtureCleanup();
     const again = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(again);
-    await moreLoaded(again);
+    await toolsLoaded(again);
     expect($(again, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('false');
     expect(previewText(again)).to.contain('Married', 'the local draft came back');
     expect($(again, '[part="hint"]')).to.equal(null, 'the dismissed hint stays dismissed');
@@ -274,7 +253,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
     await ready(el);
     expect($<HTMLInputElement>(el, '#field-local-title')!.readOnly).to.equal(true);
-    await moreLoaded(el);
+    await toolsLoaded(el);
     await expect(el).to.be.accessible();
     const text = $<HTMLTextAreaElement>(el, '#review-profile-text')!;
     text.value = 'Give the local title.';
@@ -292,7 +271,7 @@ describe('bw-narrative-builder', () => {
     it('ends in the error state with a retry when the part cannot be loaded, and shows it after a retry', async () => {
       const el = document.createElement('bw-narrative-builder');
       Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', kind: 'star-story' });
-      const part = morePart(el);
+      const part = toolsPart(el);
       const real = part.importer;
       part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const errors: string[] = [];
@@ -307,7 +286,7 @@ describe('bw-narrative-builder', () => {
       await expect(el).to.be.accessible();
       part.importer = real;
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
-      await moreLoaded(el);
+      await toolsLoaded(el);
       expect($(el, '[part~="state-error"]')).to.equal(null);
       expect($(el, '[part="competencies"] legend')!.textContent).to.contain('Competencies this story shows');
     });
@@ -318,7 +297,7 @@ describe('bw-narrative-builder', () => {
       const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
       await ready(el);
       await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Version history'), 'the saved draft');
-      const part = morePart(el);
+      const part = toolsPart(el);
       const real = part.importer;
       let attempts = 0;
       part.importer = () => {
@@ -380,10 +359,10 @@ describe('bw-narrative-builder', () => {
       const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
       await ready(el);
       await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Version history'), 'the saved draft');
-      expect(morePart(el).status).to.equal('idle', 'an empty draft needs nothing of the lazy part at first');
+      expect(toolsPart(el).status).to.equal('idle', 'an empty draft needs nothing of the lazy part at first');
       button(el, 'Version history').click();
       await el.updateComplete;
-      expect(morePart(el).status === 'loading' ? $(el, '[part~="state-loading"]') : $(el, '[part="versions"]'), 'loading, then the history').to.exist;
+      expect(toolsPart(el).status === 'loading' ? $(el, '[part~="state-loading"]') : $(el, '[part="versions"]'), 'loading, then the history').to.exist;
       await waitUntil(() => $(el, '[part="versions"]'), 'the history');
       expect($(el, '[part="versions"]')!.textContent).to.contain('Version 1');
     });
