@@ -5,8 +5,9 @@ import { msg, str } from '@lit/localize';
 import type { Milestone, MilestoneStatus } from '../../api/plan.js';
 import { nextStatuses } from '../../core/plan/status.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { safeUrl } from '../../ui/links.js';
 import { kindLabel, roleLabel, statusLabel, statusTone } from './labels.js';
-import { safeUrl, type EvidenceInput } from './plan-edits.js';
+import type { EvidenceInput } from './plan-edits.js';
 import type { Role } from './plan-session.js';
 
 /** A comment as listed: saved ones carry their author's role, queued ones do not yet. */

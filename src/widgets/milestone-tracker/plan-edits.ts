@@ -6,6 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Evidence, Milestone, MilestoneKind, MilestoneStatus } from '../../api/plan.js';
 import { dateOf } from '../../core/plan/dates.js';
+import { safeUrl } from '../../ui/links.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
@@ -31,9 +32,6 @@ export interface CheckInInput {
   confidence: number;
   nextSteps: string;
 }
-
-/** Links open only when they are http(s). */
-export const safeUrl = (url: string | undefined): string | undefined => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 export class PlanEdits {
   /** The milestone whose edit form is open. */

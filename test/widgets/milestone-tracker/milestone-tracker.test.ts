@@ -1,63 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/widgets/milestone-tracker/define.js';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
-import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
-
-let counter = 0;
-const unique = (name: string) => `${name}-${Date.now().toString(36)}-${++counter}`;
-
-async function token(role: string, externalId: string): Promise<string> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) });
-  return (await response.json()).token;
-}
-
-async function api<T = any>(tokenValue: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const response = await fetch(`/v1${path}`, {
-    method: init.method ?? (init.body ? 'POST' : 'GET'),
-    headers: { authorization: `Bearer ${tokenValue}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  return response.json();
-}
-
-interface Setup {
-  mentee: string;
-  planId: string;
-  milestones: Milestone[];
-}
-
-async function setupPlan(sharedWith: string[] = []): Promise<Setup> {
-  const mentee = await token('mentee', unique('tracker-mentee'));
-  const created = await api<PlanDetail>(mentee, '/plans', { body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' }, sharedWith } });
-  const planId = created.plan.id;
-  const bulk = await api<{ items: Milestone[] }>(mentee, `/plans/${planId}/milestones/bulk`, {
-    body: {
-      items: [
-        { title: 'NNAS application', kind: 'credential-assessment', source: { requirementId: 'ca-on-rn-nnas' }, dueDate: '2027-01-15' },
-        { title: 'IELTS Academic', kind: 'language-test', source: { requirementId: 'ca-on-rn-language' }, dueDate: '2027-02-15' },
-        { title: 'NCLEX-RN', kind: 'exam-sitting', source: { requirementId: 'ca-on-rn-nclex' }, dueDate: '2027-06-01' },
-      ],
-    },
-  });
-  return { mentee, planId, milestones: bulk.items };
-}
-
-async function tracker(userToken: string, extra: Partial<BridgewayMilestoneTracker> = {}): Promise<BridgewayMilestoneTracker> {
-  const el = await fixture<BridgewayMilestoneTracker>(html`<bw-milestone-tracker endpoint=${location.origin} .userToken=${userToken} .fetch=${extra.fetch}></bw-milestone-tracker>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('li.item, .bw-state--empty, .bw-state--error'), 'the tracker did not load', { timeout: 8000 });
-  return el;
-}
-
-const items = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item[data-id]')];
-const saved = (el: BridgewayMilestoneTracker) => waitUntil(() => el.pendingWrites.length === 0, 'writes were not saved', { timeout: 10000 });
-const plan = (s: Setup) => api<PlanDetail>(s.mentee, `/plans/${s.planId}`);
-
-function submit(el: HTMLElement, selector: string, values: Record<string, string>): void {
-  const root = el.shadowRoot!;
-  for (const [id, value] of Object.entries(values)) (root.querySelector(`#${id}`) as HTMLInputElement).value = value;
-  (root.querySelector(selector) as HTMLFormElement).requestSubmit();
-}
+import { api, items, plan, saved, setupPlan, submit, token, tracker, unique } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
