@@ -217,7 +217,7 @@ export class PlanSync implements ReactiveController {
       return false;
     }
     try {
-      const apply = await replay.send(client, request);
+      const apply = await replay(client);
       const saved = apply(this.server);
       if ('otherPlan' in saved) {
         this.queue.ack(write.key);

@@ -112,7 +112,8 @@ const REPLAYS: readonly Replay[] = [
   replay('POST', route('/plans/:id/check-ins'), CheckIn, (server, answer) => server.checkInSaved(answer)),
 ];
 
-/** The replay for a stored write, by its method and path; undefined for a write this version does not know. */
-export function replayFor(request: Pick<OutgoingRequest, 'method' | 'path'>): Replay | undefined {
-  return REPLAYS.find((r) => r.method === request.method && r.path.test(request.path));
+/** How to send a queued write, found by its method and path; undefined for a write this version does not know. */
+export function replayFor(request: OutgoingRequest): ((client: BridgewayClient) => Promise<ApplyAnswer>) | undefined {
+  const found = REPLAYS.find((r) => r.method === request.method && r.path.test(request.path));
+  return found && ((client) => found.send(client, request));
 }
