@@ -5,9 +5,11 @@
  */
 import { msg } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
-import { Me } from '../../api/identity.js';
+import type { Me } from '../../api/identity.js';
 import { ApiError } from '../../api/errors.js';
-import { CheckInPage, CommentPage, PlanDetail, PlanPage, RecalibrationList, type Plan } from '../../api/plan.js';
+import { getMe } from '../../api/operations/identity.js';
+import { getPlan, listCheckIns, listComments, listPlanHistory, listPlans } from '../../api/operations/plans.js';
+import type { Plan, PlanDetail } from '../../api/plan.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
@@ -38,8 +40,8 @@ export class PlanSession {
       load: async ([client, wanted], signal) => {
         preload();
         // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
-        const mePending = client.request({ path: '/me', response: Me, signal });
-        const plansPending = client.request({ path: '/plans', query: { limit: 100 }, response: PlanPage, signal });
+        const mePending = client.call(getMe, { signal });
+        const plansPending = client.call(listPlans, { query: { limit: 100 }, signal });
         plansPending.catch(() => undefined);
         const me = await mePending;
         if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
@@ -47,10 +49,11 @@ export class PlanSession {
         const id = wanted && plans.some((p) => p.id === wanted) ? wanted : me.user.role === 'mentee' ? plans.at(-1)?.id : plans[0]?.id;
         let detail: PlanDetail | null = null;
         if (id) {
+          const params = { planId: id };
           const [loaded, checkIns, history] = await Promise.all([
-            client.request({ path: `/plans/${id}`, response: PlanDetail, signal }),
-            client.request({ path: `/plans/${id}/check-ins`, response: CheckInPage, signal }),
-            client.request({ path: `/plans/${id}/history`, response: RecalibrationList, signal }),
+            client.call(getPlan, { params, signal }),
+            client.call(listCheckIns, { params, signal }),
+            client.call(listPlanHistory, { params, signal }),
           ]);
           detail = loaded;
           sync.server.adopt(detail, checkIns.items, history.items);
@@ -99,7 +102,7 @@ export class PlanSession {
   async loadComments(milestoneId: string): Promise<void> {
     if (this.sync.commentsOf(milestoneId) || milestoneId.startsWith('local_')) return;
     try {
-      const page = await this.host.client.request({ path: `/milestones/${milestoneId}/comments`, response: CommentPage });
+      const page = await this.host.client.call(listComments, { params: { id: milestoneId } });
       this.sync.commentsLoaded(milestoneId, page.items);
     } catch (error) {
       this.host.reportError(error, 'load');
