@@ -9,6 +9,8 @@ import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
+import { matchOperation } from '../../api/operation.js';
+import { createComment } from '../../api/operations/plans.js';
 import { CheckInCreate, CommentCreate, PlanDetail, type Comment, type Milestone } from '../../api/plan.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
@@ -20,6 +22,8 @@ import { isMilestone, isPlan, planKey, ServerPlan, type Entity, type PlanEntity 
 export interface QueuedComment extends CommentCreate {
   milestoneId: string;
 }
+
+const COMMENT = [createComment];
 
 export interface SyncOptions {
   /** Loads the plan again (after a write was refused for good). */
@@ -105,7 +109,7 @@ export class PlanSync implements ReactiveController {
   queuedComments(): QueuedComment[] {
     const list: QueuedComment[] = [];
     for (const write of this.queue.items) {
-      const milestoneId = /^\/milestones\/([^/]+)\/comments$/.exec(write.path)?.[1];
+      const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
       const body = milestoneId && write.entity.startsWith('comment:') ? CommentCreate.safeParse(write.body) : undefined;
       if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
     }

@@ -148,6 +148,31 @@ describe('bw-milestone-tracker', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists a comment and a check-in made offline as not saved yet, and saves them when the network returns', async function () {
+    // Each failed send waits out the client's retries and the queue's backoff: more than mocha's 5 s default.
+    this.timeout(20000);
+    const s = await setupPlan();
+    let offline = true;
+    const flaky = (input: string, init: RequestInit) => (offline && init.method === 'POST' ? Promise.reject(new TypeError('offline')) : fetch(input, init));
+    const el = await tracker(s.mentee, { fetch: flaky });
+    const id = s.milestones[0].id;
+    el.shadowRoot!.querySelector<HTMLDetailsElement>(`li[data-id="${id}"] details`)!.open = true;
+    submit(el, `li[data-id="${id}"] details form`, { [`comment-${id}`]: 'Ask the college for the transcript' });
+    await waitUntil(() => el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] form'), 'the check-in form did not load', { timeout: 4000 });
+    submit(el, 'section[aria-labelledby="checkins-title"] form', { 'ci-summary': 'Planned the NNAS steps' });
+    // A network failure stops the round: the check-in waits behind the comment, unsent.
+    await waitUntil(() => el.pendingWrites.length === 2 && el.pendingWrites[0].attempts >= 1, 'the writes did not fail', { timeout: 10000 });
+    const comment = [...el.shadowRoot!.querySelectorAll(`li[data-id="${id}"] details li`)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(comment).to.deep.equal(['Not saved yet: Ask the college for the transcript']);
+    const checkIn = el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] li.item')!;
+    expect(checkIn.textContent).to.contain('Planned the NNAS steps').and.contain('Not saved yet');
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    await saved(el);
+    await waitUntil(() => /Mentee:\s*Ask the college/.test(el.shadowRoot!.querySelector(`li[data-id="${id}"] details li`)?.textContent ?? ''), 'the saved comment shows its author');
+    expect(el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] li.item')!.textContent).to.not.contain('Not saved yet');
+  });
+
   it('records a check-in', async () => {
     const s = await setupPlan();
     const el = await tracker(s.mentee);
