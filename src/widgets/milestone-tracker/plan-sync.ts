@@ -257,10 +257,10 @@ export class PlanSync implements ReactiveController {
   }
 
   /** Refused for good (not allowed, invalid, gone): drop it and show what the server holds. */
-  private refuse(write: QueuedWrite, error: ApiError): boolean {
+  private refuse(write: QueuedWrite, api: ApiError): boolean {
     this.queue.ack(write.key);
-    this.saveError = msg(str`A change could not be saved: ${error.message}`, { id: 'plan.sync.refused' });
-    this.host.reportError(error, 'load');
+    this.saveError = msg(str`A change could not be saved: ${api.message}`, { id: 'plan.sync.refused' });
+    this.host.reportError(api, 'load');
     this.options.reload();
     return true;
   }
