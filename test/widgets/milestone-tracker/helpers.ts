@@ -1,24 +1,15 @@
-/** What the tracker's browser tests share: tokens, the API, a plan to start from, and the element. */
+/** What the tracker's browser tests share beyond test/support: a plan to start from, the element, and waiting for its writes. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/milestone-tracker/define.js';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
+import { api as supportApi, unique, userToken } from '../../support/browser.js';
 
-let counter = 0;
-export const unique = (name: string) => `${name}-${Date.now().toString(36)}-${++counter}`;
+export { unique, userToken as token } from '../../support/browser.js';
 
-export async function token(role: string, externalId: string): Promise<string> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) });
-  return (await response.json()).token;
-}
-
-export async function api<T = any>(tokenValue: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const response = await fetch(`/v1${path}`, {
-    method: init.method ?? (init.body ? 'POST' : 'GET'),
-    headers: { authorization: `Bearer ${tokenValue}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  return response.json();
+/** One call to the reference server as a user: `path` under `/v1`; writes carry an Idempotency-Key. */
+export function api<T = any>(tokenValue: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return supportApi<T>(`/v1${path}`, tokenValue, init.body, init.method ?? (init.body === undefined ? 'GET' : 'POST'));
 }
 
 export interface Setup {
@@ -29,7 +20,7 @@ export interface Setup {
 
 /** A mentee's plan (registered nurse in Ontario) with three dated milestones. */
 export async function setupPlan(sharedWith: string[] = []): Promise<Setup> {
-  const mentee = await token('mentee', unique('tracker-mentee'));
+  const mentee = await userToken('mentee', unique('tracker-mentee'));
   const created = await api<PlanDetail>(mentee, '/plans', { body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' }, sharedWith } });
   const planId = created.plan.id;
   const bulk = await api<{ items: Milestone[] }>(mentee, `/plans/${planId}/milestones/bulk`, {
