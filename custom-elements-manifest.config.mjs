@@ -81,7 +81,7 @@ function eventTypes() {
 }
 
 export default {
-  globs: ['src/widgets/**/*.ts', 'src/ui/base-element.ts', 'src/ui/provider/provider.ts', 'src/ui/provider/define.ts'],
+  globs: ['src/widgets/**/*.ts', 'src/ui/configured-element.ts', 'src/ui/base-element.ts', 'src/ui/provider/provider.ts', 'src/ui/provider/define.ts'],
   exclude: ['**/*.styles.ts'],
   litelement: true,
   // package.json's "customElements" field is written by hand; never rewrite it.
