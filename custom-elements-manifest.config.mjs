@@ -92,6 +92,9 @@ export default {
     {
       name: 'bridgeway-shipped-paths',
       packageLinkPhase({ customElementsManifest }) {
+        // A module of types only (a controller's host interface) declares nothing that runs,
+        // and the build emits no .js for it: nothing to list.
+        customElementsManifest.modules = customElementsManifest.modules.filter((module) => module.declarations?.length || module.exports?.length);
         shippedPaths(customElementsManifest.modules);
       },
     },
