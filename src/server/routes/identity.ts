@@ -4,6 +4,7 @@ import { createDemoToken, createToken, getHealth, getMe } from '../../api/operat
 import { mintUserToken, upsertUser } from '../auth.js';
 import { HttpProblem } from '../problem.js';
 import { component, route, type RouteModule } from '../route.js';
+import { DEMO_ORGANISATION_ID } from '../seed/foundation.js';
 import { databaseReachable, demoUser, findOrganisation } from '../store/identity.js';
 
 component('User', User);
@@ -61,7 +62,7 @@ export const demoRoutes: RouteModule = {
       tags: ['demo'],
       auth: 'none',
       handler: async ({ body, db, tokens }) => {
-        const user = await demoUser(db, body.role);
+        const user = await demoUser(db, DEMO_ORGANISATION_ID, body.role);
         return { ...(await mintUserToken(tokens.secret, user, 3600)), user };
       },
     }),
