@@ -1,24 +1,25 @@
 /**
- * The shared seed templates: every kind in every locale, with `organisation_id` NULL so
- * every organisation sees them. The seeder is idempotent: it inserts what is missing and
- * refreshes what it owns, so running it on every start is safe.
+ * The narrative seeders. The shared seed templates: every kind in every locale (shape in
+ * ./structure.ts, words in the locale files, built by ./build.ts), with `organisation_id` NULL
+ * so every organisation sees them; and the demo draft (./demo-draft.ts). Idempotent: they insert
+ * what is missing and refresh what they own, so running them on every start is safe.
  */
 import type { NarrativeTemplate } from '../../../api/narrative.js';
 import type { Queryable } from '../../db/types.js';
-import { DEMO_DRAFT } from './demo-draft.js';
 import { ar } from './ar.js';
+import { buildTemplate, seedTemplateId } from './build.js';
+import { DEMO_DRAFT } from './demo-draft.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { hi } from './hi.js';
 import { ptBR } from './pt-BR.js';
-import { buildTemplate, NARRATIVE_KINDS, SEED_LOCALES, type LocaleWords, type SeedLocale } from './structure.js';
+import { NARRATIVE_KINDS, SEED_LOCALES, type LocaleWords, type SeedLocale } from './structure.js';
 import { uk } from './uk.js';
 import { zhHans } from './zh-Hans.js';
 
-import { seedTemplateId } from './structure.js';
-
-export { NARRATIVE_KINDS, SEED_LOCALES, seedTemplateId, STAR_COMPETENCIES } from './structure.js';
+export { NARRATIVE_KINDS, SEED_LOCALES, STAR_COMPETENCIES } from './structure.js';
+export { seedTemplateId } from './build.js';
 export { DEMO_DRAFT_ID } from './demo-draft.js';
 
 const WORDS: Record<SeedLocale, LocaleWords> = { en, fr, es, ar, uk, 'zh-Hans': zhHans, 'pt-BR': ptBR, hi };
