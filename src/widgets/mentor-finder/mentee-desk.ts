@@ -123,7 +123,7 @@ export class MenteeDesk implements ReactiveController {
         ok: true,
         text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${this.host.format.date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
       };
-      this.host.introductionSent(mentor, request.id);
+      this.host.emit('bw-mentor-introduction-requested', { mentorId: mentor.id, requestId: request.id });
       await this.load();
     } catch (error) {
       this.result = { ok: false, text: refusal(error) };
