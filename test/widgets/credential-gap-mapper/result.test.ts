@@ -168,25 +168,3 @@ describe('bw-credential-gap-mapper: the gap map', () => {
     await expect(el).to.be.accessible();
   });
 });
-
-describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
-  it('ends in the error state with a retry when the result view cannot be loaded, and shows the map after a retry', async () => {
-    const el = await mapper();
-    const part = (el as unknown as { result: { importer: () => Promise<unknown> } }).result;
-    const real = part.importer;
-    part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    const errors: string[] = [];
-    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
-    el.occupation = 'registered-nurse';
-    el.jurisdiction = 'ca-on';
-    el.profile = demoProfile;
-    const alert = await waitFor(el, '[part~="state-error"]');
-    expect(alert.textContent).to.contain('internet connection');
-    expect(errors).to.deep.equal(['network']);
-    await expect(el).to.be.accessible();
-    part.importer = real;
-    ($(el, '[part~="retry"]') as HTMLButtonElement).click();
-    await analysed(el);
-    expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
-  });
-});

@@ -1,0 +1,123 @@
+/**
+ * Asking for the gap analysis and holding it: the analysis of the profile for its target,
+ * a second jurisdiction's beside it on request, and the result view (map, compare, print,
+ * export, plan) loaded through LazyPart while the first request is in flight.
+ */
+import * as z from 'zod/mini';
+import type { BridgewayClient } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
+import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { Loader, type LoaderRenderers } from '../../ui/loader.js';
+import type { GapMapperHost, ResultView } from './host.js';
+import type { PlanHandOff } from './plan-hand-off.js';
+import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
+
+/** The analysis response before the result view (which carries its schema) has loaded: validated once it has. */
+const Unvalidated = z.unknown();
+
+export class AnalysisSession {
+  /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
+  readonly resultView: LazyPart<ResultView>;
+  /** The second jurisdiction shown beside the first ('' for none). */
+  compareWith = '';
+  private asked?: GapAnalysisRequest;
+  private readonly main: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined]>;
+  private readonly second: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined, string]>;
+
+  constructor(
+    private readonly host: GapMapperHost,
+    private readonly plan: PlanHandOff,
+  ) {
+    this.resultView = new LazyPart(host, () => import('./result-view.js'), gapMapLocales);
+    this.main = new Loader(host, {
+      autoRun: false,
+      args: () => [host.client, this.asked] as const,
+      isEmpty: (analysis) => analysis.results.length === 0,
+      load: ([client, request], signal) => this.analyse(client, request, signal, true),
+    });
+    this.second = new Loader(host, {
+      autoRun: false,
+      args: () => [host.client, this.asked, this.compareWith] as const,
+      load: ([client, request, jurisdictionId], signal) => this.analyse(client, request && jurisdictionId ? { ...request, jurisdictionId } : undefined, signal, false),
+    });
+  }
+
+  /** The result view, once loaded (it is whenever there is an analysis: analyse() waits for it). */
+  get view(): ResultView | undefined {
+    return this.resultView.module;
+  }
+
+  /** The analysis shown, once there is one. */
+  get analysis(): GapAnalysis | undefined {
+    return this.main.status === 'ready' || this.main.status === 'empty' ? this.main.value : undefined;
+  }
+
+  /** The second jurisdiction's analysis, while it is shown. */
+  get compared(): GapAnalysis | undefined {
+    return this.compareWith && this.second.status === 'ready' ? this.second.value : undefined;
+  }
+
+  /** What the compare column renders from. */
+  get comparison(): { render(renderers: LoaderRenderers<GapAnalysis>): unknown } {
+    return this.second;
+  }
+
+  /** Asks for the analysis of a profile (and drops a comparison). */
+  ask(request: GapAnalysisRequest): void {
+    this.asked = request;
+    this.compareWith = '';
+    void this.main.run();
+  }
+
+  /** Asks again (after a failure). */
+  retry(): void {
+    if (this.asked) void this.main.run();
+  }
+
+  /** Shows the second jurisdiction's analysis of the same profile beside the first ('' to stop comparing). */
+  compare(jurisdictionId: string): Promise<void> {
+    this.compareWith = jurisdictionId;
+    this.host.requestUpdate();
+    if (!jurisdictionId) return Promise.resolve();
+    return this.second.run([this.host.client, this.asked, jurisdictionId]);
+  }
+
+  render(renderers: LoaderRenderers<GapAnalysis>): unknown {
+    return this.main.render(renderers);
+  }
+
+  /** Downloads the analysis, the profile and the comparison as JSON. */
+  exportJson(): void {
+    const analysis = this.analysis;
+    const view = this.view;
+    if (!analysis || !view) return;
+    view.downloadJson(this.host.renderRoot, `gap-map-${analysis.target.occupation.id}-${analysis.target.jurisdiction.id}.json`, {
+      analysis,
+      profile: this.asked?.profile,
+      compared: this.compared,
+    });
+  }
+
+  private async analyse(client: BridgewayClient, request: GapAnalysisRequest | undefined, signal: AbortSignal, primary: boolean): Promise<GapAnalysis> {
+    if (!request) throw new Error('No analysis was asked for.');
+    const body: GapAnalysisRequest = { ...request, save: primary && Boolean(this.host.config.userToken) };
+    // The result view (with the response schema) loads while the request is in flight;
+    // the response is validated against it once both have arrived.
+    const viewLoaded = this.resultView.require();
+    const answered = client.request({ method: 'POST', path: '/gap-analyses', body, response: Unvalidated, signal });
+    answered.catch(() => undefined);
+    const view = await viewLoaded;
+    const parsed = view.GapAnalysisResponse.safeParse(await answered);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') || '(root)';
+      throw new ApiError('validation', `The response to POST /gap-analyses does not match the contract at ${where}.`, { cause: parsed.error });
+    }
+    const analysis = parsed.data;
+    if (primary) {
+      this.plan.start(view.initialSelection(analysis));
+      this.host.emit('bw-gap-analysed', { analysis, profile: request.profile });
+    }
+    return analysis;
+  }
+}
