@@ -1,8 +1,8 @@
 /**
- * The gap map's result view, loaded with `import()` when the first analysis is asked for:
- * the response schema, the map itself (gap-view.ts), the compare column, print and JSON
- * export, and "Add to my plan". The element keeps the state; this module renders it and
- * carries the code that only the result needs.
+ * The gap map's result view, loaded through LazyPart (analysis-session.ts) when the first
+ * analysis is asked for: the response schema, the map itself (gap-view.ts), the compare
+ * column, print and JSON export, and "Add to my plan". The element's controllers keep the
+ * state; this module renders it and carries the code that only the result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -23,7 +23,6 @@ import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
 
 export { GapAnalysisResponse } from '../../api/gap.js';
-export { loaders as localeArea } from '../../generated/locales/gap-map/index.js';
 
 /** Counts translations that arrived after a locale switch: the map's words may have changed. */
 let templatesLoaded = 0;
