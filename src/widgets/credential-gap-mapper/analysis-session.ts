@@ -3,18 +3,14 @@
  * a second jurisdiction's beside it on request, and the result view (map, compare, print,
  * export, plan) loaded through LazyPart while the first request is in flight.
  */
-import * as z from 'zod/mini';
 import type { BridgewayClient } from '../../api/client.js';
-import { ApiError } from '../../api/errors.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
+import { createGapAnalysis } from '../../api/operations/gap.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
-
-/** The analysis response before the result view (which carries its schema) has loaded: validated once it has. */
-const Unvalidated = z.unknown();
 
 export class AnalysisSession {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
@@ -102,18 +98,12 @@ export class AnalysisSession {
   private async analyse(client: BridgewayClient, request: GapAnalysisRequest | undefined, signal: AbortSignal, primary: boolean): Promise<GapAnalysis> {
     if (!request) throw new Error('No analysis was asked for.');
     const body: GapAnalysisRequest = { ...request, save: primary && Boolean(this.host.config.userToken) };
-    // The result view (with the response schema) loads while the request is in flight;
-    // the response is validated against it once both have arrived.
+    // The result view loads while the request is in flight: the map shows once both have arrived.
     const viewLoaded = this.resultView.require();
-    const answered = client.request({ method: 'POST', path: '/gap-analyses', body, response: Unvalidated, signal });
+    const answered = client.call(createGapAnalysis, { body, signal });
     answered.catch(() => undefined);
     const view = await viewLoaded;
-    const parsed = view.GapAnalysisResponse.safeParse(await answered);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') || '(root)';
-      throw new ApiError('validation', `The response to POST /gap-analyses does not match the contract at ${where}.`, { cause: parsed.error });
-    }
-    const analysis = parsed.data;
+    const analysis = await answered;
     if (primary) {
       this.plan.start(view.initialSelection(analysis));
       this.host.emit('bw-gap-analysed', { analysis, profile: request.profile });

@@ -4,7 +4,8 @@
  * competencies for the experience rows, where it is regulated and catalogued).
  */
 import { pickText } from '../../api/common.js';
-import { JurisdictionListResponse, Occupation, OccupationSearchResponse, type Jurisdiction } from '../../api/catalogue.js';
+import type { Jurisdiction, Occupation } from '../../api/catalogue.js';
+import { getOccupation, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
 import type { GapAnalysis } from '../../api/gap.js';
 import type { Option } from './combobox.js';
 import type { GapMapperHost } from './host.js';
@@ -42,12 +43,7 @@ export class TargetCatalogue {
 
   async searchOccupations(q: string, jurisdictionId: string | undefined, signal: AbortSignal): Promise<Option[]> {
     const locale = this.host.resolvedLocale;
-    const page = await this.host.client.request({
-      path: '/occupations',
-      query: { q, locale, limit: 8, jurisdiction: jurisdictionId },
-      response: OccupationSearchResponse,
-      signal,
-    });
+    const page = await this.host.client.call(searchOccupations, { query: { q, locale, limit: 8, jurisdiction: jurisdictionId }, signal });
     return page.items.map((o) => {
       const label = pickText(o.name, locale);
       return { id: o.id, label, hint: o.matched && o.matched !== label ? o.matched : undefined };
@@ -68,10 +64,10 @@ export class TargetCatalogue {
   async jurisdictionList(signal?: AbortSignal): Promise<Jurisdiction[]> {
     if (this.jurisdictions) return this.jurisdictions;
     if (signal) {
-      this.setJurisdictions((await this.host.client.request({ path: '/jurisdictions', response: JurisdictionListResponse, signal })).items);
+      this.setJurisdictions((await this.host.client.call(listJurisdictions, { signal })).items);
       return this.jurisdictions ?? [];
     }
-    return (this.jurisdictionsPending ??= this.host.client.request({ path: '/jurisdictions', response: JurisdictionListResponse }).then(
+    return (this.jurisdictionsPending ??= this.host.client.call(listJurisdictions).then(
       (page) => {
         if (!this.jurisdictions) this.setJurisdictions(page.items);
         return this.jurisdictions ?? page.items;
@@ -92,7 +88,7 @@ export class TargetCatalogue {
     const names = withJurisdictions ? this.jurisdictionList() : undefined;
     names?.catch(() => undefined);
     try {
-      this.occupation = await this.host.client.request({ path: `/occupations/${encodeURIComponent(id)}`, response: Occupation });
+      this.occupation = await this.host.client.call(getOccupation, { params: { id } });
       return this.occupation;
     } catch (error) {
       this.occupation = undefined;

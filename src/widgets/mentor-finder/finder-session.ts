@@ -4,10 +4,12 @@
  * mentors), and the names built from them for the cards and the filters.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { Me, type Role } from '../../api/identity.js';
-import { JurisdictionListResponse, OccupationSearchResponse, type Jurisdiction, type OccupationSummary } from '../../api/catalogue.js';
+import type { Me, Role } from '../../api/identity.js';
+import type { Jurisdiction, OccupationSummary } from '../../api/catalogue.js';
 import type { BridgewayClient } from '../../api/client.js';
 import { pickText } from '../../api/common.js';
+import { listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
+import { getMe } from '../../api/operations/identity.js';
 import type { Formatters } from '../../ui/format.js';
 import { Loader, type LoaderHost, type LoaderRenderers } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
@@ -74,9 +76,9 @@ export class FinderSession {
       args: () => [host.client, host.resolvedLocale] as const,
       load: async ([client, locale], signal): Promise<Session> => {
         const [me, occupations, jurisdictions] = await Promise.all([
-          client.request({ path: '/me', response: Me, signal }),
-          client.request({ path: '/occupations', query: { limit: 100, locale }, response: OccupationSearchResponse, signal }),
-          client.request({ path: '/jurisdictions', response: JurisdictionListResponse, signal }),
+          client.call(getMe, { signal }),
+          client.call(searchOccupations, { query: { limit: 100, locale }, signal }),
+          client.call(listJurisdictions, { signal }),
         ]);
         // A mentee's saved mentors mark the cards and filter the search from the start.
         if (me.user?.role === 'mentee') await saved.load(client, signal);

@@ -3,12 +3,10 @@
  * put back when the server refuses.
  */
 import { msg, str } from '@lit/localize';
-import * as z from 'zod/mini';
 import type { BridgewayClient } from '../../api/client.js';
-import { Favourite, type MentorProfile } from '../../api/mentor.js';
+import type { MentorProfile } from '../../api/mentor.js';
+import { addFavourite, listFavourites, removeFavourite } from '../../api/operations/mentors.js';
 import type { FinderHost } from './host.js';
-
-const FavouriteList = z.object({ items: z.array(Favourite) });
 
 export class SavedMentors {
   private ids: ReadonlySet<string> = new Set();
@@ -20,7 +18,7 @@ export class SavedMentors {
   }
 
   async load(client: BridgewayClient, signal: AbortSignal): Promise<void> {
-    const favourites = await client.request({ path: '/favourites', response: FavouriteList, signal });
+    const favourites = await client.call(listFavourites, { signal });
     this.ids = new Set(favourites.items.map((f) => f.mentorId));
   }
 
@@ -36,7 +34,8 @@ export class SavedMentors {
     else next.add(mentor.id);
     this.set(next);
     try {
-      await this.host.client.request({ method: saved ? 'DELETE' : 'PUT', path: `/favourites/${encodeURIComponent(mentor.id)}`, response: saved ? z.unknown() : Favourite });
+      const params = { mentorId: mentor.id };
+      await (saved ? this.host.client.call(removeFavourite, { params }) : this.host.client.call(addFavourite, { params }));
       this.host.announce(saved ? msg(str`${mentor.displayName} removed from your saved mentors.`, { id: 'mentor.unsaved' }) : msg(str`${mentor.displayName} saved.`, { id: 'mentor.saved' }));
     } catch (error) {
       this.set(new Set(saved ? [...next, mentor.id] : [...next].filter((id) => id !== mentor.id)));

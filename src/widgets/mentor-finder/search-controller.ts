@@ -5,7 +5,8 @@
  */
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
-import { MentorMatchPage, type MentorCriterion, type MentorFormat, type MentorMatch, type MentorOffer, type MentorSearchQuery } from '../../api/mentor.js';
+import type { MentorCriterion, MentorFormat, MentorMatch, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
+import { searchMentors } from '../../api/operations/mentors.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { SearchHost } from './host.js';
 import type { SavedMentors } from './saved-mentors.js';
@@ -113,12 +114,12 @@ export class SearchController implements ReactiveController {
 
   private async search(client: BridgewayClient, key: string, signal: AbortSignal): Promise<Results> {
     const { query, favourites } = JSON.parse(key) as { query: MentorSearchQuery; favourites: boolean };
-    let page = await client.request({ method: 'POST', path: '/mentors/search', body: query, response: MentorMatchPage, signal });
+    let page = await client.call(searchMentors, { body: query, signal });
     let items = page.items;
     if (favourites) {
       // Saved mentors may be on any page: read them all (a pool is small once filtered).
       for (let n = 0; page.nextCursor && n < 40; n++) {
-        page = await client.request({ method: 'POST', path: '/mentors/search', body: { ...query, cursor: page.nextCursor }, response: MentorMatchPage, signal });
+        page = await client.call(searchMentors, { body: { ...query, cursor: page.nextCursor }, signal });
         items = items.concat(page.items);
       }
       items = items.filter((m) => this.saved.has(m.mentor.id));
@@ -133,7 +134,7 @@ export class SearchController implements ReactiveController {
     if (!current?.nextCursor || this.loadingMore || this.moreFailed || this.loader.status !== 'ready') return;
     this.setMore(true, false);
     try {
-      const page = await this.host.client.request({ method: 'POST', path: '/mentors/search', body: { ...this.host.query, cursor: current.nextCursor }, response: MentorMatchPage });
+      const page = await this.host.client.call(searchMentors, { body: { ...this.host.query, cursor: current.nextCursor } });
       if (this.loader.value !== current) return;
       this.loader.value = { items: current.items.concat(page.items), nextCursor: page.nextCursor };
     } catch (error) {
