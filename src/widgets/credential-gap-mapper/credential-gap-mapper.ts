@@ -133,11 +133,11 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.form.follow(this, changed);
-    // A host that knows the profile and the target gets the map at once, and again when
-    // any of them or the credentials change (the token often arrives after the element).
-    const key = this.form.key;
-    if (this.profile && this.occupation && this.jurisdiction && key) {
-      const auto = [key, this.profile, this.occupation, this.jurisdiction];
+    // A host that knows the profile and the target gets the map at once (or, without an
+    // endpoint, the reason why not), and again when any of them or the credentials change
+    // (the token often arrives after the element).
+    if (this.profile && this.occupation && this.jurisdiction) {
+      const auto = [this.form.key, this.profile, this.occupation, this.jurisdiction];
       if (!this.autoArgs || auto.some((item, i) => item !== this.autoArgs![i])) {
         this.autoArgs = auto;
         this.submit();

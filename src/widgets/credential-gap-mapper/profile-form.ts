@@ -7,6 +7,7 @@
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import { pickText } from '../../api/common.js';
+import { ApiError } from '../../api/errors.js';
 import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { Option } from './combobox.js';
@@ -89,7 +90,7 @@ export class ProfileForm implements ReactiveController {
       this.host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
     const occupationId = this.current.occupation?.id;
-    if (occupationId && this.catalogue.lacks(occupationId) && this.host.config.endpoint) void this.nameTargets(occupationId);
+    if (occupationId && this.host.config.endpoint && this.catalogue.lacks(occupationId)) void this.nameTargets(occupationId);
   }
 
   /** A target given by id only (an attribute) gets its name from the catalogue. */
@@ -106,7 +107,7 @@ export class ProfileForm implements ReactiveController {
       const j = (await this.catalogue.jurisdictionList()).find((x) => x.id === this.current.jurisdiction?.id);
       if (j) this.replace({ ...this.current, jurisdiction: { id: j.id, label: pickText(j.name, locale) } });
     } catch (error) {
-      this.host.reportError(error, 'load');
+      if (!(error instanceof ApiError && error.kind === 'aborted')) this.host.reportError(error, 'load');
     }
   }
 

@@ -158,6 +158,6 @@ export function renderEmptyAnalysis(analysis: GapAnalysis, format: Formatters): 
   return html`<article class="analysis" part="analysis" aria-labelledby="main-title">
     <h2 id="main-title">${analysisTitle(analysis, format.locale)}</h2>
     ${renderRegulation({ analysis, format, idPrefix: 'main' })}
-    <p role="status">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.map.empty' })}</p>
+    <p role="status" part="state state-empty">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.map.empty' })}</p>
   </article>`;
 }

@@ -1,10 +1,13 @@
 /**
  * The catalogue lookups behind the target pickers: occupations searched as one types,
  * the jurisdictions (one shared request), and the chosen occupation's details (its
- * competencies for the experience rows, where it is regulated and catalogued).
+ * competencies for the experience rows, where it is regulated and catalogued). Removing
+ * the element cancels what is on its way; put back, it asks again.
  */
+import type { ReactiveController } from 'lit';
 import { pickText } from '../../api/common.js';
 import type { Jurisdiction, Occupation } from '../../api/catalogue.js';
+import { ApiError } from '../../api/errors.js';
 import { getOccupation, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
 import type { GapAnalysis } from '../../api/gap.js';
 import type { Option } from './combobox.js';
@@ -14,19 +17,39 @@ function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-export class TargetCatalogue {
+export class TargetCatalogue implements ReactiveController {
   /** The chosen occupation's details, once loaded. */
   occupation?: Occupation;
   /** Every jurisdiction, once asked for. */
   jurisdictions?: Jurisdiction[];
   /** The occupation whose details are being loaded, so each update does not ask again. */
   private occupationLoading?: string;
+  /** The occupation whose details could not be loaded from this endpoint: not asked again on every update. */
+  private occupationFailed?: { id: string; endpoint: string | undefined };
   private jurisdictionsPending?: Promise<Jurisdiction[]>;
+  /** Ends the requests that no picker's signal covers (the occupation's details, the shared jurisdiction list). */
+  private lifetime = new AbortController();
 
-  constructor(private readonly host: GapMapperHost) {}
+  constructor(private readonly host: GapMapperHost) {
+    host.addController(this);
+  }
 
-  /** Whether this occupation's details still need asking for. */
+  hostConnected(): void {
+    if (!this.lifetime.signal.aborted) return;
+    // Back on the page: what was cancelled is asked for again.
+    this.lifetime = new AbortController();
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.lifetime.abort();
+  }
+
+  /** Whether this occupation's details still need asking for (not while they load, nor again after they failed, nor while off the page). */
   lacks(occupationId: string): boolean {
+    if (this.lifetime.signal.aborted) return false;
+    const failed = this.occupationFailed;
+    if (failed && failed.id === occupationId && failed.endpoint === this.host.config.endpoint) return false;
     return this.occupation?.id !== occupationId && this.occupationLoading !== occupationId;
   }
 
@@ -67,7 +90,7 @@ export class TargetCatalogue {
       this.setJurisdictions((await this.host.client.call(listJurisdictions, { signal })).items);
       return this.jurisdictions ?? [];
     }
-    return (this.jurisdictionsPending ??= this.host.client.call(listJurisdictions).then(
+    return (this.jurisdictionsPending ??= this.host.client.call(listJurisdictions, { signal: this.lifetime.signal }).then(
       (page) => {
         if (!this.jurisdictions) this.setJurisdictions(page.items);
         return this.jurisdictions ?? page.items;
@@ -85,14 +108,19 @@ export class TargetCatalogue {
    */
   async loadOccupation(id: string, withJurisdictions: boolean): Promise<Occupation | undefined> {
     this.occupationLoading = id;
+    this.occupationFailed = undefined;
     const names = withJurisdictions ? this.jurisdictionList() : undefined;
     names?.catch(() => undefined);
     try {
-      this.occupation = await this.host.client.call(getOccupation, { params: { id } });
+      this.occupation = await this.host.client.call(getOccupation, { params: { id }, signal: this.lifetime.signal });
       return this.occupation;
     } catch (error) {
       this.occupation = undefined;
-      this.host.reportError(error, 'load');
+      // Removed meanwhile: asked again once back on the page.
+      if (!(error instanceof ApiError && error.kind === 'aborted')) {
+        this.occupationFailed = { id, endpoint: this.host.config.endpoint };
+        this.host.reportError(error, 'load');
+      }
       return undefined;
     } finally {
       if (this.occupationLoading === id) this.occupationLoading = undefined;

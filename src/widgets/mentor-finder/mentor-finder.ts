@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { compactHeadingStyles } from '../../ui/blocks.js';
+import { renderError } from '../../ui/states.js';
 import type { LazyPart } from '../../ui/lazy.js';
 import { DeskSlot } from './desk-slot.js';
 import { FinderSession, type Session } from './finder-session.js';
@@ -125,11 +126,12 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
     return searchQuery(this);
   }
 
-  /** Runs the search again (also after a failure). */
+  /** Runs the search again (also after a failure): what failed loads again. */
   override retry(): void {
     super.retry();
-    if (this.session.status === 'error') this.session.retry();
-    else this.search.retry();
+    const sessionFailed = this.session.status === 'error';
+    if (sessionFailed) this.session.retry();
+    if (!sessionFailed || this.search.status === 'error') this.search.retry();
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
@@ -268,6 +270,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   protected override renderContent(): unknown {
     return html`${this.session.render({
         ready: (session) => (this.mentorMode ? this.mentorDesk.render((desk) => desk.render()) : this.renderMentee(session)),
+        // "Try again" reloads the search too when it failed with the session (one click, not two).
+        error: (kind) => renderError(kind, kind === 'config' ? undefined : () => this.retry()),
       })}
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
