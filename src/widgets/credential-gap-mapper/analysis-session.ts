@@ -3,6 +3,7 @@
  * a second jurisdiction's beside it on request, and the result view (map, compare, print,
  * export, plan) loaded through LazyPart while the first request is in flight.
  */
+import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
 import { createGapAnalysis } from '../../api/operations/gap.js';
@@ -12,7 +13,7 @@ import type { GapMapperHost, ResultView } from './host.js';
 import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 
-export class AnalysisSession {
+export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
   readonly resultView: LazyPart<ResultView>;
   /** The second jurisdiction shown beside the first ('' for none). */
@@ -25,6 +26,7 @@ export class AnalysisSession {
     private readonly host: GapMapperHost,
     private readonly plan: PlanHandOff,
   ) {
+    host.addController(this);
     this.resultView = new LazyPart(host, () => import('./result-view.js'), gapMapLocales);
     this.main = new Loader(host, {
       autoRun: false,
@@ -37,6 +39,12 @@ export class AnalysisSession {
       args: () => [host.client, this.asked, this.compareWith] as const,
       load: ([client, request, jurisdictionId], signal) => this.analyse(client, request && jurisdictionId ? { ...request, jurisdictionId } : undefined, signal, false),
     });
+  }
+
+  /** An analysis cut short by the element's removal (its loader then stands idle) is asked again once the element is back. */
+  hostConnected(): void {
+    if (this.asked && this.main.status === 'idle') void this.main.run();
+    if (this.compareWith && this.second.status === 'idle') void this.second.run();
   }
 
   /** The result view, once loaded (it is whenever there is an analysis: analyse() waits for it). */

@@ -63,6 +63,8 @@ export class SearchController implements ReactiveController {
   private searchedClient?: BridgewayClient;
   /** The window's padding, set through the CSSOM after each update: a strict CSP (style-src 'self') blocks style attributes. */
   private listPadding = '';
+  /** A search was cut short by the element's removal: it runs again once the element is back. */
+  private interrupted = false;
 
   constructor(
     private readonly host: SearchHost,
@@ -167,6 +169,19 @@ export class SearchController implements ReactiveController {
 
   render(renderers: LoaderRenderers<Results>): unknown {
     return this.loader.render(renderers);
+  }
+
+  hostDisconnected(): void {
+    // Runs before the loader's own hostDisconnected (added after this), which cancels the search.
+    if (this.loader.status !== 'loading') return;
+    this.interrupted = true;
+    this.searchedKey = undefined;
+  }
+
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {

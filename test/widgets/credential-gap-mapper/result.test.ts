@@ -160,6 +160,22 @@ describe('bw-credential-gap-mapper: the gap map', () => {
     await analysed(el);
   });
 
+  it('asks again for an analysis cut short when it is taken off the page and put back', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const wrapped: FetchLike = async (url, init) => {
+      if (url.endsWith('/v1/gap-analyses')) await gate;
+      return fetch(url, init);
+    };
+    const el = await mapper({ fetch: wrapped, profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await waitFor(el, '[part~="state-loading"]');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    release();
+    await analysed(el);
+  });
+
   it('shows the empty state when the catalogue lists nothing for an unregulated target, and stays accessible', async () => {
     const el = await mapper({ profile: demoProfile, occupation: 'software-developer', jurisdiction: 'ca-bc' });
     await waitFor(el, '[part~="regulation"]');
