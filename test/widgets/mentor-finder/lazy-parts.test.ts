@@ -24,7 +24,9 @@ function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<s
   return { el, errors, restore: () => (part.importer = real) };
 }
 
-describe('bw-mentor-finder: desks loaded on demand', () => {
+describe('bw-mentor-finder: desks loaded on demand', function () {
+  // Each test signs a user in and loads a desk twice: more than mocha's 5 s default on a busy machine.
+  this.timeout(20_000);
   afterEach(() => placed.splice(0).forEach((el) => el.remove()));
 
   it('shows the error state with "Try again" when mentor mode cannot be loaded, and mentor mode after a retry', async () => {
