@@ -32,8 +32,8 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
 
   it('migrates and seeds once when two instances start at the same time', async () => {
     const started = await Promise.all([
-      startServer({ port: 0, host: '127.0.0.1', databaseUrl }),
-      startServer({ port: 0, host: '127.0.0.1', databaseUrl }),
+      startServer({ port: 0, host: '127.0.0.1', databaseUrl, seedDemo: true }),
+      startServer({ port: 0, host: '127.0.0.1', databaseUrl, seedDemo: true }),
     ]);
     servers.push(...started.map((server) => withHelpers(server)));
     const expected = (await readdir(fileURLToPath(migrationsDir))).filter((file) => file.endsWith('.sql')).length;

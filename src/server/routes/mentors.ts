@@ -54,7 +54,7 @@ async function ownMentorId(db: Queryable, actor: RequestActor): Promise<string> 
 
 export const mentorRoutes: RouteModule = {
   name: 'mentors',
-  seeders: [{ name: 'mentors', run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
+  seeders: [{ name: 'mentors', demoOnly: true, run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
   routes: [
     route(searchMentors, {
       summary: 'Search mentors, best match first, with each score explained',

@@ -24,7 +24,7 @@ export const narrativeRoutes: RouteModule = {
   name: 'narratives',
   seeders: [
     { name: 'narrative-templates', run: async (db) => void (await seedNarrativeTemplates(db)) },
-    { name: 'narrative-demo-draft', run: seedDemoDraft },
+    { name: 'narrative-demo-draft', demoOnly: true, run: seedDemoDraft },
   ],
   routes: [
     route(listNarrativeTemplates, {
