@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
@@ -20,6 +21,7 @@ import { PROBLEM_CODE_OF, Refusal } from './refusal.js';
 import type { AnyRoute, RouteContext, RouteModule } from './route.js';
 import { demoRoutes, routeModules } from './routes/index.js';
 import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
+import { limitGroupsOf, type RateLimits } from './limits.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
 
 // zod/mini ships no messages by default; the server answers in English.
@@ -62,6 +64,8 @@ export interface AppDeps {
    * caller can set. None: no same-origin exemption.
    */
   publicOrigins?: () => readonly string[];
+  /** Limits against abuse (see `limits.ts`); none when absent. `startServer` builds them from its `rateLimits` option. */
+  rateLimits?: RateLimits;
 }
 
 type Env = { Variables: { organisation?: string; corsOrigin?: string } };
@@ -81,6 +85,15 @@ export function normaliseOrigin(value: string): string | undefined {
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** The address of the connection (never a forwarded header a client can write), for per-address limits. */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'in-process';
   }
 }
 
@@ -241,7 +254,19 @@ export function createApp(deps: AppDeps): Hono<Env> {
       c.set('corsOrigin', origin);
       throw new HttpProblem('forbidden', 'A secret key (sk_...) was sent from a browser. Secret keys must never reach a web page: call this API with the secret key from your own server (for example to mint user tokens with POST /v1/tokens), and give the page a publishable key (pk_...) or a user token (ut_...).', { reason: 'secret_key_in_browser' });
     }
-    const principal: Principal | null = await authenticate(db, deps.tokenSecret, authorization, keyCache);
+    const limits = deps.rateLimits;
+    const address = clientAddress(c);
+    let principal: Principal | null;
+    if (authorization && limits) {
+      // Guessed keys and forged tokens: once an address is over its limit it is not even checked.
+      await limits.check('failedAuth', address);
+      try {
+        principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
+      } catch (error) {
+        if (error instanceof HttpProblem && error.code === 'unauthenticated') await limits.consume('failedAuth', address);
+        throw error;
+      }
+    } else principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
     if (principal) c.set('organisation', principal.organisationId);
     if (origin) {
       if (sameOrigin(origin) || (principal ? principal.allowedOrigins.includes(origin) : true)) {
@@ -259,6 +284,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
     authorize(principal, route.auth, route.roles);
     const op = route.operation;
+    if (limits) {
+      const caller = principal ? principalKey(principal) : `address:${address}`;
+      for (const group of limitGroupsOf(op)) await limits.consume(group, caller);
+    }
 
     const issues: FieldIssue[] = [];
     const params = validate(op.params, c.req.param(), issues);

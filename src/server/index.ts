@@ -14,6 +14,7 @@ import { packageRoot } from './paths.js';
 import type { RouteModule } from './route.js';
 import { routeModules } from './routes/index.js';
 import { demoKeysLive, runSeed } from './seed/index.js';
+import { createRateLimits, type RateLimitConfig } from './limits.js';
 import { isoTime } from './wire.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
@@ -25,6 +26,7 @@ export { inTransaction, type Connection } from './db/transaction.js';
 export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database, type Queryable } from './db/index.js';
 export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
 export { buildOpenApi } from './openapi.js';
+export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
 
 export interface StartServerOptions {
   /** Default env `PORT`, else 8787; 0 picks a free port. */
@@ -52,6 +54,12 @@ export interface StartServerOptions {
    * (comma-separated), else the listening address (`http://localhost:PORT` and its loopback aliases).
    */
   publicOrigin?: string | string[];
+  /**
+   * Limits against abuse per route group (`tokens`, `failedAuth`, `introductions`, `comments`,
+   * `writes`): a group's `{ points, durationSeconds }`, or `false` to turn it (or, for the whole,
+   * every limit) off. Unnamed groups keep `DEFAULT_LIMITS`. Shared through the database on PostgreSQL.
+   */
+  rateLimits?: RateLimitConfig;
   /** Added to the demo organisation's allowed origins. */
   extraOrigins?: string[];
   /** `true` prints one JSON line per request to stdout; a function receives each line. Default false. */
@@ -114,7 +122,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const tokenSecret = await loadTokenSecret(db);
     let publicOrigins: readonly string[] = [];
     const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: isoTime(new Date()), ...line })}\n`) : options.log || undefined;
-    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, publicOrigins: () => publicOrigins } satisfies AppDeps);
+    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, publicOrigins: () => publicOrigins, rateLimits: await createRateLimits(db, options.rateLimits) } satisfies AppDeps);
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
