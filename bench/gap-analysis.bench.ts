@@ -35,7 +35,7 @@ const core = summarise(
 );
 
 const db = await PgliteDatabase.open({ dataDir: 'memory://' });
-const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, validateResponses: false });
+const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, validateResponses: false, seedDemo: true });
 const checking = await startServer({ db, port: 0, host: '127.0.0.1', log: false, validateResponses: true, skipMigrations: true, seed: false });
 const targets = catalogued.map((set) => ({ occupationId: set.occupationId, jurisdictionId: set.jurisdictionId }));
 

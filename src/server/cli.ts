@@ -10,11 +10,26 @@ Options:
   --host HOST       interface to listen on (default: all)
   --data-dir DIR    PGlite data folder (default: .bridgeway/data); ignored when
                     DATABASE_URL=postgres://... is set
-  --demo            serve the demo page's token endpoint and print the demo keys
-  --no-seed         do not create the demo organisation on start
+  --demo            seed the demo organisation and its well-known keys, serve the
+                    demo page's token endpoint and print the keys (never in
+                    production: anyone may use those keys)
+  --public-origin URL
+                    the origin this server is reached at (default: env
+                    BRIDGEWAY_PUBLIC_ORIGIN, else the listening address); pages
+                    served from it may call the API without an allow-list entry
+  --no-seed         do not seed anything on start
   --log             print one JSON line per request
   -h, --help        show this help
 `;
+
+/** Said at every start on a database where the demo keys work: they are public knowledge. */
+function demoKeysWarning(demo: boolean): string {
+  const line = '!'.repeat(78);
+  const why = demo
+    ? 'Started with --demo.'
+    : 'This database was seeded by an earlier --demo start.';
+  return `${line}\n!! WARNING: THE DEMO KEYS ARE LIVE (${DEMO_PUBLISHABLE_KEY}, ${DEMO_SECRET_KEY}).\n!! Anyone who knows them can act for the demo organisation, coordinator included.\n!! ${why} Never run a real program on this database; in production start\n!! without --demo on a fresh database (or revoke the demo keys).\n${line}\n`;
+}
 
 export interface CliIo {
   out: (text: string) => void;
@@ -49,6 +64,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
       } else if (arg === '--host') options.host = value();
       else if (arg === '--data-dir') options.dataDir = value();
       else if (arg === '--demo') options.demo = true;
+      else if (arg === '--public-origin') options.publicOrigin = value();
       else if (arg === '--no-seed') options.seed = false;
       else if (arg === '--log') options.log = true;
       else throw new Error(`Unknown option ${arg}.`);
@@ -64,6 +80,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.out(`  Demo page: ${server.url}/\n`);
     io.out(`  Demo keys (DEMO ONLY, public knowledge): publishable ${DEMO_PUBLISHABLE_KEY}, secret ${DEMO_SECRET_KEY}\n`);
   }
+  if (server.demoKeysLive) io.err(demoKeysWarning(Boolean(options.demo)));
   const stop = async () => {
     await server.close();
     process.exit(0);

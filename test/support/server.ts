@@ -77,8 +77,8 @@ export function databaseSnapshot(): Promise<Blob> {
         if (!(await exists(file))) {
           const db = await PgliteDatabase.open({ dataDir: 'memory://' });
           await migrate(db);
-          // The whole seed, the resource modules' seeders included, as a server start runs it.
-          await runSeed(db, {}, routeModules.flatMap((module) => module.seeders ?? []));
+          // The whole seed, the resource modules' seeders and the demo data included, as `--demo` runs it.
+          await runSeed(db, { demo: true }, routeModules.flatMap((module) => module.seeders ?? []));
           const dump = await db.dump();
           await db.close();
           await writeFile(`${file}.${process.pid}`, Buffer.from(await dump.arrayBuffer()));
@@ -145,8 +145,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await openTestDatabase();
   await options.setup?.(db);
   const { setup: _setup, ...rest } = options;
-  // The snapshot is seeded already; seed again only to add a test's extra origins.
-  const server = await startServer({ log: false, seed: Boolean(rest.extraOrigins?.length), ...rest, db, port: 0, host: '127.0.0.1' });
+  // The snapshot is seeded already; seed again only to add a test's extra origins. Rate limits
+  // are off unless a test sets them (limits.test.ts): suites mint and write far more than people do.
+  const server = await startServer({ log: false, seed: Boolean(rest.extraOrigins?.length), seedDemo: true, rateLimits: false, ...rest, db, port: 0, host: '127.0.0.1' });
   return withHelpers(server, async () => {
     await server.close();
     await db.close();

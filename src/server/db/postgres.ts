@@ -51,6 +51,11 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  /** The pool, for stores that share the database (the rate limits); `unknown` keeps pg's types out of the published ones. */
+  get pool(): unknown {
+    return this.#pool;
+  }
+
   async close(): Promise<void> {
     await this.#pool.end();
   }

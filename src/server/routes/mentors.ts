@@ -58,7 +58,7 @@ export const mentorRoutes: RouteModule = {
     mentors: 'Mentor search with explained scores, public cards, pausing, and a mentee\'s saved mentors.',
     introductions: 'Introduction requests between mentees and mentors, their answers, and the expiry sweep.',
   },
-  seeders: [{ name: 'mentors', run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
+  seeders: [{ name: 'mentors', demoOnly: true, run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
   routes: [
     route(searchMentors, {
       summary: 'Search mentors, best match first, with each score explained',

@@ -25,7 +25,7 @@ export const narrativeRoutes: RouteModule = {
   tags: { narratives: 'Narrative templates, drafts with their versions, and reviews (comments, suggestions, approval).' },
   seeders: [
     { name: 'narrative-templates', run: async (db) => void (await seedNarrativeTemplates(db)) },
-    { name: 'narrative-demo-draft', run: seedDemoDraft },
+    { name: 'narrative-demo-draft', demoOnly: true, run: seedDemoDraft },
   ],
   routes: [
     route(listNarrativeTemplates, {
