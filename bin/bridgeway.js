@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npx bridgeway serve`: runs the reference server from the built package.
+// `npx bridgeway serve` runs the reference server from the built package;
+// `npx bridgeway catalogue validate|import` checks and imports catalogue data files.
 import { existsSync } from 'node:fs';
 
 const built = new URL('../dist/server/cli.js', import.meta.url);

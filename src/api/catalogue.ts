@@ -4,7 +4,9 @@
  * (courses, exams, bridging programmes ...) that close each requirement.
  *
  * Catalogue ids are kebab-case slugs (`registered-nurse`, `ca-on`). The shared
- * catalogue is illustrative seed data; an organisation may add entries of its own.
+ * catalogue is data (`catalogue/*.json`, see {@link CatalogueFile}), each requirement with
+ * its source page and the day it was last compared with it; an organisation may add
+ * entries of its own.
  */
 import * as z from 'zod/mini';
 import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
@@ -60,6 +62,52 @@ export const FieldFamily = z.enum([
 ]);
 export type FieldFamily = z.infer<typeof FieldFamily>;
 
+/**
+ * A span of calendar time (`{ "years": 2 }`, `{ "months": 6 }`). Dates are compared to the
+ * day: a result dated D with a window of 2 years counts up to and including D + 2 years
+ * (29 February + 1 year is 28 February).
+ */
+export const TimeWindow = z.object({
+  years: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+  months: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+  days: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+});
+export type TimeWindow = z.infer<typeof TimeWindow>;
+
+/**
+ * The day a window is measured at, as the regulator names it: the analysis date, or the
+ * projected start or finish of a requirement of the same set (`{ "at": "finish", "of":
+ * "ca-on-rn-registration" }`: the day of registration, projected from the plan).
+ */
+export const DateAnchor = z.union([
+  z.object({ at: z.literal('analysis') }),
+  z.object({ at: z.enum(['start', 'finish']), of: Id }),
+]);
+export type DateAnchor = z.infer<typeof DateAnchor>;
+
+/** How long something counts: within `within` before the day of `measuredAt` (the analysis date when absent). */
+export const Validity = z.object({
+  within: TimeWindow,
+  measuredAt: z.optional(DateAnchor),
+});
+export type Validity = z.infer<typeof Validity>;
+
+/**
+ * How an entry was last compared with its source. `verified`: what the entry states was
+ * read on the source page that day. `unverified`: it could not be (no copy of the
+ * regulator's page, an old copy, a figure the page does not give); the product then says
+ * "not verified, check with the regulator" and `note` says what is missing.
+ */
+export const Verification = z.object({
+  status: z.enum(['verified', 'unverified']),
+  /** On a pathway: the day it was checked (a requirement has `lastVerified`). */
+  checkedOn: z.optional(IsoDate),
+  /** On a pathway: the page its fee or duration was read on, where that is not `link`. */
+  source: z.optional(Link),
+  note: z.optional(LocalizedText),
+});
+export type Verification = z.infer<typeof Verification>;
+
 /** Language tests a profile can hold and a requirement can accept. */
 export const LanguageTest = z.enum([
   'ielts-general',
@@ -108,14 +156,54 @@ export const LanguageLevel = z.union([
 ]);
 export type LanguageLevel = z.infer<typeof LanguageLevel>;
 
-/** One test the regulator accepts, with the minimum score in each skill (and overall). */
+/**
+ * One test the regulator accepts, with the minimum score in each skill (and overall).
+ * TOEFL iBT minimums are on the 0-30 section / 0-120 total scale the regulators publish;
+ * a result on the 1-6 band scale (from 21 January 2026) is compared with `bandMinimums`
+ * where the regulator gives them, else only its 0-120 comparable total with the total.
+ */
 export const AcceptedTest = z.object({
   test: LanguageTest,
   minScores: SkillScores,
   /** For certificate tests (Goethe, telc, DELF/DALF): the certificate level that suffices. */
   minCertificate: z.optional(CefrLevel),
+  /** TOEFL iBT from 21 January 2026: minimum 1-6 bands, where the regulator publishes them. */
+  bandMinimums: z.optional(SkillScores),
+  /**
+   * False when the regulator names the test but its minimums could not be verified: a
+   * result of it is "needs evidence", never "met".
+   */
+  verified: z.optional(z.boolean()),
+  /** Results of up to `maxSittings` sittings within `within` may be combined, each sitting at least at `floors`. */
+  combinedSittings: z.optional(
+    z.object({
+      maxSittings: /* @__PURE__ */ z.int().check(z.minimum(2)),
+      within: TimeWindow,
+      floors: SkillScores,
+    }),
+  ),
 });
 export type AcceptedTest = z.infer<typeof AcceptedTest>;
+
+/**
+ * Evidence of language proficiency other than a test, as the regulator lists it: recent
+ * education taught in the language, recent practice in it, or registration held in the
+ * country. A profile entry that fits makes the requirement "needs evidence" (the regulator
+ * decides on the documents), with this route named.
+ */
+export const LanguageEvidenceRoute = z.object({
+  kind: z.enum(['education', 'practice', 'registration']),
+  /** The languages it must have been in (`en`, `fr`). */
+  languages: /* @__PURE__ */ z.array(LocaleTag).check(z.minLength(1)),
+  /** The fields it must have been in; absent or empty: any. */
+  fieldFamilies: z.optional(z.array(FieldFamily)),
+  /** Only in this country (health care work in Canada). */
+  inCountry: z.optional(CountryCode),
+  /** It must have ended (completed, last practised, registration held) within this window. */
+  recency: z.optional(Validity),
+  description: LocalizedText,
+});
+export type LanguageEvidenceRoute = z.infer<typeof LanguageEvidenceRoute>;
 
 /** The machine-checkable part of a requirement. Every field is optional: absent means "not checked". */
 export const RequirementCriteria = z.object({
@@ -133,8 +221,10 @@ export const RequirementCriteria = z.object({
       minLevel: z.optional(LanguageLevel),
       /** The tests the regulator accepts, each with its minimum scores. */
       acceptedTests: z.array(AcceptedTest),
-      /** A result older than this many months no longer counts. */
-      validForMonths: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+      /** How long a result counts, and the day it is measured at (registration, application or the analysis). */
+      validity: z.optional(Validity),
+      /** Evidence the regulator accepts instead of a test. */
+      otherEvidence: z.optional(z.array(LanguageEvidenceRoute)),
     }),
   ),
   experience: z.optional(
@@ -147,12 +237,16 @@ export const RequirementCriteria = z.object({
       inCountry: z.optional(CountryCode),
       /** Some of the experience must have ended within this many years (recency of practice). */
       recentWithinYears: z.optional(/* @__PURE__ */ z.number().check(z.positive())),
+      /** Only periods that ended within this window count at all (CPA: the last 7 years). */
+      countsIfEndedWithin: z.optional(Validity),
+      /** At most `maxMonths` of experience outside `country` count (CPA: 12 months of foreign experience). */
+      foreignCap: z.optional(z.object({ country: CountryCode, maxMonths: /* @__PURE__ */ z.int().check(z.nonnegative()) })),
     }),
   ),
   /** A credential assessment by one of these bodies (`nnas`, `wes`, `peo` ...). */
   assessment: z.optional(z.object({ acceptedBodies: z.array(Id) })),
-  /** One of these exams passed (`nclex-rn`, `ppe`, `mccqe1` ...). */
-  exam: z.optional(z.object({ examIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1)) })),
+  /** One of these exams passed (`nclex-rn`, `ppe`, `mccqe1` ...), within `validity` where a pass expires. */
+  exam: z.optional(z.object({ examIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1)), validity: z.optional(Validity) })),
   /** A licence held elsewhere in one of these field families (good standing). */
   licence: z.optional(z.object({ fieldFamilies: z.array(FieldFamily), mustBeActive: z.boolean() })),
   /** Requirements that must be met before this one can be worked on. */
@@ -183,8 +277,12 @@ export const Requirement = z.object({
   criteria: RequirementCriteria,
   /** Advice rather than a legal requirement (employers' expectations in an unregulated occupation). */
   advisory: z.optional(z.boolean()),
+  /** The regulator's (or test owner's) page the rule was read on. */
   source: Link,
+  /** The day this entry was last compared with `source`. */
   lastVerified: IsoDate,
+  /** Whether that comparison confirmed it; absent reads as unverified. */
+  verification: z.optional(Verification),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
@@ -202,6 +300,22 @@ export type PathwayKind = z.infer<typeof PathwayKind>;
 export const DeliveryFormat = z.enum(['online', 'in-person', 'hybrid', 'test-centre']);
 export type DeliveryFormat = z.infer<typeof DeliveryFormat>;
 
+/**
+ * A usual cost beside a pathway's own fee, shown as its own line: certified translation
+ * of documents not in the listed languages, or travel to an exam held only in one
+ * country. `cost` is absent where no authority publishes an amount.
+ */
+export const ExtraCost = z.object({
+  kind: z.enum(['certified-translation', 'travel', 'other']),
+  label: LocalizedText,
+  cost: z.optional(MoneyRange),
+  /** Applies when some education was taught in none of these languages (unknown: it may apply). */
+  documentsNotIn: z.optional(z.array(LocaleTag)),
+  /** Applies when the person lives outside this country (unknown: it may apply). */
+  heldOnlyIn: z.optional(CountryCode),
+});
+export type ExtraCost = z.infer<typeof ExtraCost>;
+
 export const Pathway = z.object({
   id: Id,
   /** The requirements this pathway closes. */
@@ -218,6 +332,9 @@ export const Pathway = z.object({
   languages: z.array(LocaleTag),
   /** Pathways or requirements that must be done before this pathway can start. */
   prerequisites: z.optional(z.array(Id)),
+  extraCosts: z.optional(z.array(ExtraCost)),
+  /** How its fee and duration were last checked; absent reads as unverified. */
+  verification: z.optional(Verification),
 });
 export type Pathway = z.infer<typeof Pathway>;
 
@@ -270,8 +387,39 @@ export const RequirementSet = z.object({
   requirements: z.array(Requirement),
   pathways: z.array(Pathway),
   provenance: Provenance,
+  /** The catalogue release the set comes from (`2026-12-05+1a2b3c4d`). */
+  catalogueVersion: z.optional(z.string()),
 });
 export type RequirementSet = z.infer<typeof RequirementSet>;
+
+// ---- Catalogue files -----------------------------------------------------------
+
+/** The requirements of one occupation in one jurisdiction, with the pathways that close them. */
+export const CatalogueRequirementSet = z.object({
+  occupationId: Id,
+  jurisdictionId: Id,
+  requirements: z.array(Requirement),
+  pathways: z.array(Pathway),
+});
+export type CatalogueRequirementSet = z.infer<typeof CatalogueRequirementSet>;
+
+/** One catalogue data file (`catalogue/nursing.json`): any of jurisdictions, occupations and requirement sets. */
+export const CatalogueFile = z.object({
+  jurisdictions: z.optional(z.array(Jurisdiction)),
+  occupations: z.optional(z.array(Occupation)),
+  requirementSets: z.optional(z.array(CatalogueRequirementSet)),
+});
+export type CatalogueFile = z.infer<typeof CatalogueFile>;
+
+/** `catalogue/index.json`: the release and the files it is made of, in load order. */
+export const CatalogueManifest = z.object({
+  /** The release date (`2026-12-05`); the loader appends a hash of the files' content. */
+  version: /* @__PURE__ */ z.string().check(z.regex(/^[0-9A-Za-z.-]{1,32}$/, 'must be a short version such as 2026-12-05')),
+  illustrative: z.boolean(),
+  note: z.optional(LocalizedText),
+  files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9-]+\.json$/, 'must be a file name such as nursing.json'))).check(z.minLength(1)),
+});
+export type CatalogueManifest = z.infer<typeof CatalogueManifest>;
 
 /** A search hit: the occupation in brief, named in the asked locale where a translation exists. */
 export const OccupationSummary = z.object({

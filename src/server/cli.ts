@@ -1,9 +1,13 @@
-/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]` */
+/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
 import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, type RunningServer } from './index.js';
+import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 
 const HELP = `Usage: bridgeway serve [options]
+       bridgeway catalogue validate [files...]
+       bridgeway catalogue import <file> --organisation ID [--data-dir DIR]
 
-Runs the Bridgeway reference server.
+Runs the Bridgeway reference server, or checks and imports catalogue data files
+(\`bridgeway catalogue --help\`).
 
 Options:
   --port N          port to listen on (default: env PORT, else 8787; 0 picks a free one)
@@ -14,7 +18,8 @@ Options:
   --no-seed         do not create the demo organisation on start
   --log             print one JSON line per request
   -h, --help        show this help
-`;
+
+${CATALOGUE_HELP}`;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -24,6 +29,7 @@ export interface CliIo {
 /** Runs the CLI; resolves to the exit code (the server keeps running after `serve` resolves 0). */
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
   const args = [...argv];
+  if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.out(HELP);
     return { code: args.length === 0 ? 1 : 0 };

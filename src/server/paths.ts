@@ -5,3 +5,5 @@
  */
 export const migrationsDir = new URL('./migrations/', import.meta.url);
 export const packageRoot = new URL('../../', import.meta.url);
+/** The catalogue data files (`catalogue/index.json` and the files it lists), shipped in the package. */
+export const catalogueDir = new URL('catalogue/', packageRoot);
