@@ -239,8 +239,11 @@ export const RequirementCriteria = z.object({
       recentWithinYears: z.optional(/* @__PURE__ */ z.number().check(z.positive())),
       /** Only periods that ended within this window count at all (CPA: the last 7 years). */
       countsIfEndedWithin: z.optional(Validity),
-      /** At most `maxMonths` of experience outside `country` count (CPA: 12 months of foreign experience). */
-      foreignCap: z.optional(z.object({ country: CountryCode, maxMonths: /* @__PURE__ */ z.int().check(z.nonnegative()) })),
+      /**
+       * At most `maxMonths` of the experience a person brings count (CPA: 12 months of prior,
+       * often foreign, experience); with `onlyOutside`, only experience outside that country is capped.
+       */
+      cap: z.optional(z.object({ maxMonths: /* @__PURE__ */ z.int().check(z.nonnegative()), onlyOutside: z.optional(CountryCode) })),
     }),
   ),
   /** A credential assessment by one of these bodies (`nnas`, `wes`, `peo` ...). */

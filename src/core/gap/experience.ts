@@ -3,7 +3,7 @@
  * is exact; an older entry with only `years` (and `endYear`) is read as that many months
  * ending in December of `endYear` (or this month). Overlapping periods count once; the
  * regulator's window (only periods that ended within N years count) and cap (at most N
- * months from outside the country) apply as stated.
+ * months of the experience a person brings, or of that gained abroad) apply as stated.
  */
 import type { RequirementCriteria } from '../../api/catalogue.js';
 import type { ExperienceEntry, Profile, Reason } from '../../api/gap.js';
@@ -77,12 +77,14 @@ export function evaluateExperience(c: NonNullable<RequirementCriteria['experienc
     periods = kept;
   }
   let months = monthsCovered(periods);
-  if (c.foreignCap) {
-    const home = periods.filter((p) => p.entry.country === c.foreignCap!.country);
-    const foreign = monthsBeyond(periods.filter((p) => p.entry.country !== c.foreignCap!.country), home);
-    if (foreign > c.foreignCap.maxMonths) {
-      notes.push(reason('experience.capped', { country: c.foreignCap.country, maxMonths: c.foreignCap.maxMonths, foreignMonths: foreign }, `At most ${c.foreignCap.maxMonths} months of experience outside ${c.foreignCap.country} count; you have ${foreign}.`));
-      months = monthsCovered(home) + c.foreignCap.maxMonths;
+  if (c.cap) {
+    const { maxMonths, onlyOutside } = c.cap;
+    const free = onlyOutside ? periods.filter((p) => p.entry.country === onlyOutside) : [];
+    const capped = monthsBeyond(onlyOutside ? periods.filter((p) => p.entry.country !== onlyOutside) : periods, free);
+    if (capped > maxMonths) {
+      const where = onlyOutside ? ` outside ${onlyOutside}` : '';
+      notes.push(reason('experience.capped', { maxMonths, months: capped, outside: onlyOutside ?? '' }, `At most ${maxMonths} months of the experience you bring${where} count; you list ${capped}.`));
+      months = monthsCovered(free) + maxMonths;
     }
   }
   const have = years(months);
