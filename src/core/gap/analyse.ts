@@ -147,21 +147,19 @@ function projectionOf(path: CriticalPath): Projection {
   return projection;
 }
 
-function evaluateAll(profile: Profile, slice: RequirementSet, ctx: EvaluationContext): RequirementResult[] {
-  return slice.requirements.map((requirement) => {
-    const { status, reasons, evidenceBy } = evaluateRequirement(requirement, profile, ctx);
-    const result: RequirementResult = {
-      requirementId: requirement.id,
-      kind: requirement.kind,
-      title: requirement.title,
-      status,
-      reasons,
-      recommendedPathways: recommendPathways(requirement, status, slice.pathways, evidenceBy).map((p) => p.id),
-      provenance: resultProvenance(requirement, slice.pathways, slice.catalogueVersion),
-    };
-    if (requirement.advisory) result.advisory = true;
-    return result;
-  });
+function evaluateOne(requirement: Requirement, profile: Profile, slice: RequirementSet, ctx: EvaluationContext): RequirementResult {
+  const { status, reasons, evidenceBy } = evaluateRequirement(requirement, profile, ctx);
+  const result: RequirementResult = {
+    requirementId: requirement.id,
+    kind: requirement.kind,
+    title: requirement.title,
+    status,
+    reasons,
+    recommendedPathways: recommendPathways(requirement, status, slice.pathways, evidenceBy).map((p) => p.id),
+    provenance: resultProvenance(requirement, slice.pathways, slice.catalogueVersion),
+  };
+  if (requirement.advisory) result.advisory = true;
+  return result;
 }
 
 /**
@@ -177,14 +175,21 @@ export function analyseGap(profile: Profile, target: GapTarget, slice: Requireme
       `The requirement set is for ${slice.occupation.id} in ${slice.jurisdiction.id}, not ${target.occupationId} in ${target.jurisdictionId}.`,
     );
   }
-  let results = evaluateAll(profile, slice, { asOf });
+  const results = slice.requirements.map((r) => evaluateOne(r, profile, slice, { asOf }));
   let criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
   const anchors = slice.requirements.flatMap(projectedAnchors);
   const projectedDates: NonNullable<GapAnalysis['projectedDates']> = [];
   if (anchors.length > 0) {
+    // Only the rules that name a projected day are judged again; the path is rebuilt if any answer moved.
     const ctx: EvaluationContext = { asOf, projection: projectionOf(criticalPath) };
-    results = evaluateAll(profile, slice, ctx);
-    criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
+    let moved = false;
+    slice.requirements.forEach((requirement, i) => {
+      if (projectedAnchors(requirement).length === 0) return;
+      const again = evaluateOne(requirement, profile, slice, ctx);
+      moved ||= again.status !== results[i].status || again.recommendedPathways.join() !== results[i].recommendedPathways.join();
+      results[i] = again;
+    });
+    if (moved) criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
     const seen = new Set<string>();
     for (const anchor of anchors) {
       const dates = anchorDates(anchor, ctx);

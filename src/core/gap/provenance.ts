@@ -31,8 +31,19 @@ function hash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
+/** Fingerprints of catalogue objects already seen, per pathway list (catalogue data is not mutated). */
+const cache = new WeakMap<Requirement, { pathways: readonly Pathway[]; fingerprint: string }>();
+
 /** The fingerprint of a requirement's rule: what decides its status, time and cost, not its wording or its dates. */
 export function ruleFingerprint(requirement: Requirement, pathways: readonly Pathway[]): string {
+  const hit = cache.get(requirement);
+  if (hit && hit.pathways === pathways) return hit.fingerprint;
+  const fingerprint = computeFingerprint(requirement, pathways);
+  cache.set(requirement, { pathways, fingerprint });
+  return fingerprint;
+}
+
+function computeFingerprint(requirement: Requirement, pathways: readonly Pathway[]): string {
   const closing = pathways
     .filter((p) => p.closes.includes(requirement.id))
     .map((p) => ({ id: p.id, kind: p.kind, closes: p.closes, duration: p.duration, cost: p.cost, prerequisites: p.prerequisites, extraCosts: p.extraCosts }))

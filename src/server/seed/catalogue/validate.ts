@@ -167,6 +167,40 @@ function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
 }
 
 /**
+ * A cycle among the set's steps, or null: a requirement waits for its `requiresPrior`, and
+ * for the prerequisites of every pathway that closes it (a pathway's requirements).
+ */
+function findStepCycle(set: MergedSet): string[] | null {
+  const after = new Map<string, Set<string>>();
+  for (const { value: r } of set.requirements.values()) after.set(r.id, new Set(r.criteria.requiresPrior ?? []));
+  for (const { value: p } of set.pathways.values()) {
+    const waits = (p.prerequisites ?? []).flatMap((id) => (set.requirements.has(id) ? [id] : (set.pathways.get(id)?.value.closes ?? [])));
+    for (const closed of p.closes) for (const w of waits) if (w !== closed) after.get(closed)?.add(w);
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | null => {
+    state.set(id, 'open');
+    path.push(id);
+    for (const next of after.get(id) ?? []) {
+      if (state.get(next) === 'open') return [...path.slice(path.indexOf(next)), next];
+      if (!state.has(next) && after.has(next)) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    path.pop();
+    state.set(id, 'done');
+    return null;
+  };
+  for (const id of after.keys()) if (!state.has(id)) {
+    const found = visit(id);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * Checks files that together make a catalogue (see {@link mergeCatalogueFiles}): within
  * one file an id appears once; across files a requirement id belongs to one set; every
  * reference resolves; every set has its occupation, jurisdiction and regulation entry.
@@ -202,6 +236,8 @@ export function checkCatalogue(files: readonly NamedFile[]): CatalogueIssue[] {
       issues.push({ file: set.file, entry: key, field: 'jurisdictionId', message: `occupation "${set.occupationId}" has no regulation entry for "${set.jurisdictionId}": add one to its "regulation" list` });
     }
     checkSet(set, issues);
+    const cycle = findStepCycle(set);
+    if (cycle) issues.push({ file: set.file, entry: key, field: 'requiresPrior / prerequisites', message: `the steps wait for each other in a cycle: ${cycle.join(' -> ')}` });
   }
   for (const { file, value: o } of merged.occupations.values()) {
     o.regulation.forEach((r, i) => {
