@@ -11,9 +11,9 @@
 import * as z from 'zod/mini';
 import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
 
-/** An ISO 3166-1 alpha-2 country code, upper case (`CA`, `GB`, `AU`, `DE`). */
-export const CountryCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
-export type CountryCode = z.infer<typeof CountryCode>;
+import { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
+
+export { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 
 export const Jurisdiction = z.object({
   id: Id,
@@ -61,52 +61,6 @@ export const FieldFamily = z.enum([
   'other',
 ]);
 export type FieldFamily = z.infer<typeof FieldFamily>;
-
-/**
- * A span of calendar time (`{ "years": 2 }`, `{ "months": 6 }`). Dates are compared to the
- * day: a result dated D with a window of 2 years counts up to and including D + 2 years
- * (29 February + 1 year is 28 February).
- */
-export const TimeWindow = z.object({
-  years: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
-  months: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
-  days: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
-});
-export type TimeWindow = z.infer<typeof TimeWindow>;
-
-/**
- * The day a window is measured at, as the regulator names it: the analysis date, or the
- * projected start or finish of a requirement of the same set (`{ "at": "finish", "of":
- * "ca-on-rn-registration" }`: the day of registration, projected from the plan).
- */
-export const DateAnchor = z.union([
-  z.object({ at: z.literal('analysis') }),
-  z.object({ at: z.enum(['start', 'finish']), of: Id }),
-]);
-export type DateAnchor = z.infer<typeof DateAnchor>;
-
-/** How long something counts: within `within` before the day of `measuredAt` (the analysis date when absent). */
-export const Validity = z.object({
-  within: TimeWindow,
-  measuredAt: z.optional(DateAnchor),
-});
-export type Validity = z.infer<typeof Validity>;
-
-/**
- * How an entry was last compared with its source. `verified`: what the entry states was
- * read on the source page that day. `unverified`: it could not be (no copy of the
- * regulator's page, an old copy, a figure the page does not give); the product then says
- * "not verified, check with the regulator" and `note` says what is missing.
- */
-export const Verification = z.object({
-  status: z.enum(['verified', 'unverified']),
-  /** On a pathway: the day it was checked (a requirement has `lastVerified`). */
-  checkedOn: z.optional(IsoDate),
-  /** On a pathway: the page its fee or duration was read on, where that is not `link`. */
-  source: z.optional(Link),
-  note: z.optional(LocalizedText),
-});
-export type Verification = z.infer<typeof Verification>;
 
 /** Language tests a profile can hold and a requirement can accept. */
 export const LanguageTest = z.enum([
@@ -303,22 +257,6 @@ export type PathwayKind = z.infer<typeof PathwayKind>;
 export const DeliveryFormat = z.enum(['online', 'in-person', 'hybrid', 'test-centre']);
 export type DeliveryFormat = z.infer<typeof DeliveryFormat>;
 
-/**
- * A usual cost beside a pathway's own fee, shown as its own line: certified translation
- * of documents not in the listed languages, or travel to an exam held only in one
- * country. `cost` is absent where no authority publishes an amount.
- */
-export const ExtraCost = z.object({
-  kind: z.enum(['certified-translation', 'travel', 'other']),
-  label: LocalizedText,
-  cost: z.optional(MoneyRange),
-  /** Applies when some education was taught in none of these languages (unknown: it may apply). */
-  documentsNotIn: z.optional(z.array(LocaleTag)),
-  /** Applies when the person lives outside this country (unknown: it may apply). */
-  heldOnlyIn: z.optional(CountryCode),
-});
-export type ExtraCost = z.infer<typeof ExtraCost>;
-
 export const Pathway = z.object({
   id: Id,
   /** The requirements this pathway closes. */
@@ -394,35 +332,6 @@ export const RequirementSet = z.object({
   catalogueVersion: z.optional(z.string()),
 });
 export type RequirementSet = z.infer<typeof RequirementSet>;
-
-// ---- Catalogue files -----------------------------------------------------------
-
-/** The requirements of one occupation in one jurisdiction, with the pathways that close them. */
-export const CatalogueRequirementSet = z.object({
-  occupationId: Id,
-  jurisdictionId: Id,
-  requirements: z.array(Requirement),
-  pathways: z.array(Pathway),
-});
-export type CatalogueRequirementSet = z.infer<typeof CatalogueRequirementSet>;
-
-/** One catalogue data file (`catalogue/nursing.json`): any of jurisdictions, occupations and requirement sets. */
-export const CatalogueFile = z.object({
-  jurisdictions: z.optional(z.array(Jurisdiction)),
-  occupations: z.optional(z.array(Occupation)),
-  requirementSets: z.optional(z.array(CatalogueRequirementSet)),
-});
-export type CatalogueFile = z.infer<typeof CatalogueFile>;
-
-/** `catalogue/index.json`: the release and the files it is made of, in load order. */
-export const CatalogueManifest = z.object({
-  /** The release date (`2026-12-05`); the loader appends a hash of the files' content. */
-  version: /* @__PURE__ */ z.string().check(z.regex(/^[0-9A-Za-z.-]{1,32}$/, 'must be a short version such as 2026-12-05')),
-  illustrative: z.boolean(),
-  note: z.optional(LocalizedText),
-  files: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9-]+\.json$/, 'must be a file name such as nursing.json'))).check(z.minLength(1)),
-});
-export type CatalogueManifest = z.infer<typeof CatalogueManifest>;
 
 /** A search hit: the occupation in brief, named in the asked locale where a translation exists. */
 export const OccupationSummary = z.object({

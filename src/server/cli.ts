@@ -1,5 +1,5 @@
 /** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
-import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, type RunningServer } from './index.js';
+import type { RunningServer } from './index.js';
 import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 
 const HELP = `Usage: bridgeway serve [options]
@@ -39,6 +39,8 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return { code: 2 };
   }
+  // Loaded only to serve: the catalogue commands do not start (or load) the server.
+  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer } = await import('./index.js');
   const options: Parameters<typeof startServer>[0] = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { migrate, openDatabase } from '../../db/index.js';
 import { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement } from '../../store/catalogue.js';
 import { type LoadedCatalogue, loadCatalogue, type SourceFile } from './load.js';
-import { recordCatalogueVersion } from './seed.js';
+import { recordCatalogueVersion } from './versions.js';
 import { CatalogueError, formatIssue, parseCatalogueFile } from './validate.js';
 
 export const CATALOGUE_HELP = `Usage: bridgeway catalogue validate [files...]

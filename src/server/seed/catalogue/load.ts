@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CatalogueManifest, type CatalogueRequirementSet } from '../../../api/catalogue-files.js';
 import {
-  CatalogueManifest,
-  type CatalogueRequirementSet,
   type Jurisdiction,
   type Occupation,
   type Pathway,

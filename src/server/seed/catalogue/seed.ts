@@ -7,6 +7,9 @@
 import type { Queryable } from '../../db/types.js';
 import { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement } from '../../store/catalogue.js';
 import { catalogue, type SeedCatalogue } from './index.js';
+import { recordCatalogueVersion, storedCatalogueVersion } from './versions.js';
+
+export { recordCatalogueVersion, storedCatalogueVersion } from './versions.js';
 
 export interface SeedCounts {
   jurisdictions: number;
@@ -15,17 +18,6 @@ export interface SeedCounts {
   pathways: number;
   /** False when the database already held this release. */
   written: boolean;
-}
-
-/** The release recorded for a layer: the shared catalogue (null) or an organisation's own. */
-export async function storedCatalogueVersion(db: Queryable, organisationId: string | null): Promise<string | undefined> {
-  const { rows } = await db.query<{ version: string }>('SELECT version FROM catalogue_versions WHERE organisation_id IS NOT DISTINCT FROM $1::text', [organisationId]);
-  return rows[0]?.version;
-}
-
-export async function recordCatalogueVersion(db: Queryable, organisationId: string | null, version: string): Promise<void> {
-  await db.query('DELETE FROM catalogue_versions WHERE organisation_id IS NOT DISTINCT FROM $1::text', [organisationId]);
-  await db.query('INSERT INTO catalogue_versions (organisation_id, version) VALUES ($1, $2)', [organisationId, version]);
 }
 
 export async function seedCatalogue(db: Queryable, data: SeedCatalogue = catalogue): Promise<SeedCounts> {

@@ -4,7 +4,8 @@
  * has a regulation entry, every requirement says how it was verified). Each problem names
  * the file, the entry (its id) and the field, so a person can find and fix it.
  */
-import { CatalogueFile, type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type Requirement } from '../../../api/catalogue.js';
+import { CatalogueFile } from '../../../api/catalogue-files.js';
+import { type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type Requirement } from '../../../api/catalogue.js';
 
 export interface CatalogueIssue {
   file: string;
@@ -61,8 +62,10 @@ interface SchemaIssue {
 /** A union's "Invalid input" opened up: the issues of the alternative that got furthest, under the union's path. */
 function flatten(issue: SchemaIssue): SchemaIssue[] {
   if (issue.code !== 'invalid_union' || !issue.errors?.length) return [issue];
+  // The branch that got furthest; between equals, the one whose discriminating literal matched.
   const depth = (branch: SchemaIssue[]) => Math.max(...branch.map((i) => i.path.length));
-  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+  const misses = (branch: SchemaIssue[]) => branch.filter((i) => i.code === 'invalid_value').length;
+  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || misses(a) - misses(b) || a.length - b.length)[0];
   return best.flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
@@ -237,7 +240,10 @@ export function checkCatalogue(files: readonly NamedFile[]): CatalogueIssue[] {
     }
     checkSet(set, issues);
     const cycle = findStepCycle(set);
-    if (cycle) issues.push({ file: set.file, entry: key, field: 'requiresPrior / prerequisites', message: `the steps wait for each other in a cycle: ${cycle.join(' -> ')}` });
+    if (cycle) {
+      const file = set.requirements.get(cycle[0])?.file ?? set.file;
+      issues.push({ file, entry: key, field: 'requiresPrior / prerequisites', message: `the steps wait for each other in a cycle: ${cycle.join(' -> ')}` });
+    }
   }
   for (const { file, value: o } of merged.occupations.values()) {
     o.regulation.forEach((r, i) => {
