@@ -3,10 +3,17 @@
  * out with an AbortController, retries what is safe to retry with exponential backoff
  * and full jitter, validates every response against the contract, and turns every
  * failure into an {@link ApiError} with a `kind`.
+ *
+ * Widgets call operations of the contract (`src/api/operations/`):
+ * `client.call(getPlan, { params: { planId } })`. `request()` is the low-level primitive
+ * underneath, for a path that is not an operation.
  */
 import type * as z from 'zod/mini';
 import { ApiError, kindForStatus } from './errors.js';
+import { fillPath, type AnyOperation, type BodyOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
 import { Problem } from './problem.js';
+
+export type { HttpMethod } from './operation.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -33,13 +40,13 @@ export interface ClientOptions {
   random?: () => number;
 }
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type QueryValues = Record<string, string | number | boolean | undefined | null | readonly string[]>;
 
 export interface RequestSpec<S extends z.ZodMiniType> {
   method?: HttpMethod;
   /** Path under `/v1`, e.g. `/occupations`. */
   path: string;
-  query?: Record<string, string | number | boolean | undefined | null | readonly string[]>;
+  query?: QueryValues;
   body?: unknown;
   /** The schema the response body must satisfy. */
   response: S;
@@ -55,8 +62,44 @@ export interface RequestSpec<S extends z.ZodMiniType> {
 const RETRYABLE_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 const IDEMPOTENT_METHODS = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
 
+/** What `call()` takes besides the operation; `params` and `body` are required when the operation has them. */
+export type CallOptions<O extends AnyOperation, S extends z.ZodMiniType | undefined = undefined> = (O['params'] extends z.ZodMiniType
+  ? { params: ParamsOf<O> }
+  : { params?: undefined }) &
+  (O['body'] extends z.ZodMiniType ? { body: BodyOf<O> } : { body?: undefined }) & {
+    query?: O['query'] extends z.ZodMiniType ? QueryOf<O> : undefined;
+    /**
+     * For an idempotent operation: the key that makes a retry safe. Give your own to keep it
+     * across page loads (a queued write); without one (or with `true`) a fresh key is made for
+     * this call and kept through its retries.
+     */
+    idempotencyKey?: string | true;
+    signal?: AbortSignal;
+    /**
+     * A schema to validate the answer with instead of the operation's: a narrower view that
+     * reads only what the caller uses (a partial read), or `z.unknown()` to validate later.
+     */
+    response?: S;
+  };
+
+type CallArgs<O extends AnyOperation, S extends z.ZodMiniType | undefined> = O['params'] extends z.ZodMiniType
+  ? [options: CallOptions<O, S>]
+  : O['body'] extends z.ZodMiniType
+    ? [options: CallOptions<O, S>]
+    : [options?: CallOptions<O, S>];
+
 export interface BridgewayClient {
   readonly options: Readonly<ClientOptions>;
+  /**
+   * Calls an operation of the contract: fills its path parameters (URI-encoded), sends the
+   * query and body, sends an `Idempotency-Key` for an idempotent operation, retries what is
+   * safe to retry, and validates the answer with the operation's response schema.
+   */
+  call<O extends AnyOperation, S extends z.ZodMiniType | undefined = undefined>(
+    operation: O,
+    ...args: CallArgs<O, S>
+  ): Promise<S extends z.ZodMiniType ? z.infer<S> : ResponseOf<O>>;
+  /** The low-level primitive: one request to a path under `/v1`, validated with `response`. */
   request<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>>;
 }
 
@@ -65,7 +108,12 @@ export function newIdempotencyKey(): string {
 }
 
 /** Joins the endpoint, `/v1`, the path and the query into a URL. */
-export function buildUrl(endpoint: string, path: string, query?: RequestSpec<z.ZodMiniType>['query']): string {
+export function buildUrl(endpoint: string, path: string, query?: QueryValues): string {
+  return joinUrl(endpoint, `/v1${path.startsWith('/') ? path : `/${path}`}`, query);
+}
+
+/** Joins the endpoint, a full path (`/v1/...` or `/health`) and the query into a URL. */
+function joinUrl(endpoint: string, fullPath: string, query?: QueryValues): string {
   const base = endpoint.replace(/\/+$/, '');
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -74,7 +122,7 @@ export function buildUrl(endpoint: string, path: string, query?: RequestSpec<z.Z
     else params.set(key, String(value));
   }
   const search = params.toString();
-  return `${base}/v1${path.startsWith('/') ? path : `/${path}`}${search ? `?${search}` : ''}`;
+  return `${base}${fullPath}${search ? `?${search}` : ''}`;
 }
 
 /** Full jitter: a random wait between 0 and base * 2^attempt, never more than 10 s. */
@@ -100,6 +148,20 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+/** One request as the client sends it: a URL, and the path that names it in error messages. */
+interface Outgoing<S extends z.ZodMiniType> {
+  method: HttpMethod;
+  url: string;
+  /** `GET /plans/p_1` in messages: the path under `/v1` (the full path outside it). */
+  label: string;
+  body?: unknown;
+  response: S;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** What a 204 answer is validated as: `null` for `request()`, `undefined` for an operation's `z.undefined()`. */
+  empty: null | undefined;
+}
+
 export function createClient(options: ClientOptions): BridgewayClient {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = options.retries ?? 2;
@@ -110,14 +172,13 @@ export function createClient(options: ClientOptions): BridgewayClient {
     return token || options.publishableKey;
   }
 
-  async function attempt<S extends z.ZodMiniType>(spec: RequestSpec<S>, idempotencyKey: string | undefined): Promise<z.infer<S>> {
-    const method = spec.method ?? 'GET';
+  async function attempt<S extends z.ZodMiniType>(out: Outgoing<S>): Promise<z.infer<S>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const auth = await credential();
     if (auth) headers.authorization = `Bearer ${auth}`;
     if (options.locale) headers['accept-language'] = options.locale;
-    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    if (out.idempotencyKey) headers['idempotency-key'] = out.idempotencyKey;
+    if (out.body !== undefined) headers['content-type'] = 'application/json';
 
     const controller = new AbortController();
     let timedOut = false;
@@ -127,25 +188,25 @@ export function createClient(options: ClientOptions): BridgewayClient {
     }, timeoutMs);
     const onCallerAbort = () => controller.abort();
     // The caller may have aborted while the credential was being resolved.
-    if (spec.signal?.aborted) controller.abort();
-    else spec.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (out.signal?.aborted) controller.abort();
+    else out.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
     const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
     let response: Response;
     try {
-      response = await doFetch(buildUrl(options.endpoint, spec.path, spec.query), {
-        method,
+      response = await doFetch(out.url, {
+        method: out.method,
         headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        body: out.body === undefined ? undefined : JSON.stringify(out.body),
         signal: controller.signal,
       });
     } catch (cause) {
-      if (spec.signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.', { cause });
+      if (out.signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.', { cause });
       if (timedOut) throw new ApiError('timeout', `No answer from ${options.endpoint} within ${timeoutMs} ms.`, { cause });
       throw new ApiError('network', `Could not reach ${options.endpoint}: check the endpoint and the network.`, { cause });
     } finally {
       clearTimeout(timer);
-      spec.signal?.removeEventListener('abort', onCallerAbort);
+      out.signal?.removeEventListener('abort', onCallerAbort);
     }
 
     if (!response.ok) {
@@ -159,18 +220,18 @@ export function createClient(options: ClientOptions): BridgewayClient {
       throw error;
     }
 
-    let json: unknown = null;
+    let json: unknown = out.empty;
     if (response.status !== 204) {
       try {
         json = await response.json();
       } catch (cause) {
-        throw new ApiError('validation', `The response to ${method} ${spec.path} is not JSON.`, { status: response.status, cause });
+        throw new ApiError('validation', `The response to ${out.method} ${out.label} is not JSON.`, { status: response.status, cause });
       }
     }
-    const parsed = spec.response.safeParse(json);
+    const parsed = out.response.safeParse(json);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || '(root)';
-      throw new ApiError('validation', `The response to ${method} ${spec.path} does not match the contract at ${where}.`, {
+      throw new ApiError('validation', `The response to ${out.method} ${out.label} does not match the contract at ${where}.`, {
         status: response.status,
         cause: parsed.error,
       });
@@ -178,13 +239,12 @@ export function createClient(options: ClientOptions): BridgewayClient {
     return parsed.data;
   }
 
-  async function request<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
-    const method = spec.method ?? 'GET';
-    const idempotencyKey = spec.idempotencyKey === true ? newIdempotencyKey() : spec.idempotencyKey;
-    const retryable = IDEMPOTENT_METHODS.has(method) || idempotencyKey !== undefined;
+  /** Sends with retries: what is safe to repeat (GET, PUT, DELETE, or a write with an idempotency key) is retried. */
+  async function send<S extends z.ZodMiniType>(out: Outgoing<S>): Promise<z.infer<S>> {
+    const retryable = IDEMPOTENT_METHODS.has(out.method) || out.idempotencyKey !== undefined;
     for (let attemptIndex = 0; ; attemptIndex++) {
       try {
-        return await attempt(spec, idempotencyKey);
+        return await attempt(out);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         const mayRetry =
@@ -194,10 +254,44 @@ export function createClient(options: ClientOptions): BridgewayClient {
         if (!mayRetry) throw error;
         const serverWait = (error as { retryAfterMs?: number }).retryAfterMs;
         await sleep(serverWait ?? backoffDelay(attemptIndex, options.retryBaseMs ?? 300, options.random));
-        if (spec.signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.');
+        if (out.signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.');
       }
     }
   }
 
-  return { options, request };
+  function request<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
+    return send({
+      method: spec.method ?? 'GET',
+      url: buildUrl(options.endpoint, spec.path, spec.query),
+      label: spec.path,
+      body: spec.body,
+      response: spec.response,
+      idempotencyKey: spec.idempotencyKey === true ? newIdempotencyKey() : spec.idempotencyKey,
+      signal: spec.signal,
+      empty: null,
+    });
+  }
+
+  async function call(operation: AnyOperation, given?: CallOptions<AnyOperation, z.ZodMiniType | undefined>): Promise<unknown> {
+    let path: string;
+    try {
+      path = fillPath(operation.path, given?.params as Record<string, unknown> | undefined);
+    } catch (cause) {
+      throw new ApiError('bad-request', (cause as Error).message, { cause });
+    }
+    const key = given?.idempotencyKey;
+    return send({
+      method: operation.method,
+      url: joinUrl(options.endpoint, path, given?.query as QueryValues | undefined),
+      label: path.startsWith('/v1/') ? path.slice(3) : path,
+      body: given?.body,
+      response: given?.response ?? operation.response,
+      // An idempotent operation always carries a key; another sends one only when given.
+      idempotencyKey: typeof key === 'string' ? key : key === true || operation.idempotent ? newIdempotencyKey() : undefined,
+      signal: given?.signal,
+      empty: undefined,
+    });
+  }
+
+  return { options, request, call: call as BridgewayClient['call'] };
 }

@@ -1,4 +1,4 @@
-/** `bridgeway/api`: the contract's schemas and types, the typed client and its errors. */
+/** `bridgeway/api`: the contract's schemas, types and operations, the typed client and its errors. */
 export * from './common.js';
 export * from './problem.js';
 export * from './identity.js';
@@ -10,3 +10,5 @@ export * from './gap.js';
 export * from './plan.js';
 export * from './narrative.js';
 export * from './mentor.js';
+export * from './operation.js';
+export * from './operations/index.js';

@@ -270,3 +270,23 @@ export const Favourite = z.object({
   createdAt: IsoDateTime,
 });
 export type Favourite = z.infer<typeof Favourite>;
+
+/** `GET /v1/favourites` */
+export const FavouriteList = z.object({ items: z.array(Favourite) });
+export type FavouriteList = z.infer<typeof FavouriteList>;
+
+/** `GET /v1/introductions`: the calling mentee's requests. */
+export const MenteeIntroductionList = z.object({ items: z.array(MenteeIntroduction) });
+export type MenteeIntroductionList = z.infer<typeof MenteeIntroductionList>;
+
+/** `GET /v1/mentor-introductions`: open requests to the calling mentor. */
+export const IntroductionList = z.object({ items: z.array(IntroductionRequest) });
+export type IntroductionList = z.infer<typeof IntroductionList>;
+
+/** `POST /v1/me/mentor/pause` */
+export const PauseRequest = z.object({ paused: z.boolean() });
+export type PauseRequest = z.infer<typeof PauseRequest>;
+
+/** `POST /v1/introductions/sweep`: how many requests expired and how many mentors were reminded. */
+export const SweepResult = z.object({ expired: z.int(), reminded: z.int() });
+export type SweepResult = z.infer<typeof SweepResult>;

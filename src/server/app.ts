@@ -236,14 +236,15 @@ export function createApp(deps: AppDeps): Hono<Env> {
       }
     }
     authorize(principal, route.auth, route.roles);
+    const op = route.operation;
 
     const issues: FieldIssue[] = [];
-    const params = validate(route.params, c.req.param(), issues);
+    const params = validate(op.params, c.req.param(), issues);
     const url = new URL(c.req.url);
-    const query = validate(route.query, queryObject(url), issues);
+    const query = validate(op.query, queryObject(url), issues);
     let body: unknown;
     let rawBody = '';
-    if (route.body) {
+    if (op.body) {
       const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) {
         throw new HttpProblem('unsupported_media_type', `Send the body as JSON with Content-Type: application/json${type ? ` (got ${type})` : ''}.`);
@@ -255,10 +256,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
       } catch {
         throw new HttpProblem('invalid_request', 'The body is not valid JSON.', { errors: [{ path: '(root)', message: 'must be valid JSON' }] });
       }
-      body = validate(route.body, parsed, issues);
+      body = validate(op.body, parsed, issues);
     }
     let expectedVersion: number | undefined;
-    if (route.versioned) {
+    if (op.versioned) {
       const fromBody = (body as { version?: unknown } | undefined)?.version;
       const ifMatch = c.req.header('if-match')?.replace(/^W\//, '').replace(/"/g, '');
       const candidate = typeof fromBody === 'number' ? fromBody : ifMatch ? Number(ifMatch) : undefined;
@@ -269,7 +270,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (issues.length > 0) throw new HttpProblem('invalid_request', `${issues.length === 1 ? 'A field is' : `${issues.length} fields are`} not valid: ${issues.map((issue) => issue.path).join(', ')}.`, { errors: issues });
 
     const extraHeaders: Record<string, string> = {};
-    const status = route.status ?? 200;
+    const status = op.status;
     const execute = async (queryable: Queryable, inTransaction: boolean) => {
       const ctx: RouteContext<'key', z.ZodMiniType, z.ZodMiniType, z.ZodMiniType> = {
         params, query, body, db: queryable, database: db, principal: principal as never, expectedVersion, version,
@@ -283,28 +284,28 @@ export function createApp(deps: AppDeps): Hono<Env> {
       const result = await route.handler(ctx as never);
       if (status === 204) return { status, body: undefined };
       if (!validateResponses) return { status, body: result };
-      const checked = z.safeParse(route.response, result);
+      const checked = z.safeParse(op.response, result);
       if (!checked.success) {
-        throw new Error(`The ${route.method} ${route.path} handler returned a body that breaks its response schema: ${JSON.stringify(fieldIssues(checked.error.issues))}`);
+        throw new Error(`The ${op.method} ${op.path} handler returned a body that breaks its response schema: ${JSON.stringify(fieldIssues(checked.error.issues))}`);
       }
       // Without validation (production) the handler's own result is sent: it must already be
       // exactly what the schema lets through.
       const drift = responseDrift(result, checked.data);
       if (drift) {
-        throw new Error(`The ${route.method} ${route.path} handler returned a body its response schema changes at "${drift}" (a field the schema does not have, or a transformed value); return exactly the contract's shape.`);
+        throw new Error(`The ${op.method} ${op.path} handler returned a body its response schema changes at "${drift}" (a field the schema does not have, or a transformed value); return exactly the contract's shape.`);
       }
       return { status, body: checked.data };
     };
 
     const idempotencyKey = c.req.header('idempotency-key');
     let outcome: { status: number; body: unknown; replayed?: boolean };
-    if (route.idempotent && idempotencyKey !== undefined && principal) {
+    if (op.idempotent && idempotencyKey !== undefined && principal) {
       if (!isValidIdempotencyKey(idempotencyKey)) {
         throw new HttpProblem('invalid_request', 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal).', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
       }
       outcome = await runIdempotent(
         db,
-        { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(route.method, url.pathname + url.search, rawBody) },
+        { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
         (tx) => execute(tx, true),
       );
     } else {
@@ -319,8 +320,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   }
 
   for (const route of routes) {
-    app.on(route.method, route.path, (c) => runRoute(c, route));
-    known.push({ method: route.method, pattern: compilePath(route.path) });
+    app.on(route.operation.method, route.operation.path, (c) => runRoute(c, route));
+    known.push({ method: route.operation.method, pattern: compilePath(route.operation.path) });
   }
 
   function plain(method: 'GET', path: string, handler: (c: Context<Env>) => Promise<Response> | Response) {

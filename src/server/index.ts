@@ -16,7 +16,7 @@ import { routeModules } from './routes/index.js';
 import { runSeed } from './seed/index.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
-export { defineRoute, component, components, type RouteDefinition, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
+export { route, component, components, type RouteDefinition, type RouteSpec, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
 export { HttpProblem } from './problem.js';
 export { updateVersioned, runIdempotent } from './write.js';
 export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database, type Queryable } from './db/index.js';

@@ -1,4 +1,4 @@
-/** The OpenAPI 3.1 document, generated from the route definitions and the contract's schemas. */
+/** The OpenAPI 3.1 document, generated from the contract's operations and schemas and the routes' words (summary, tags, auth). */
 import * as z from 'zod/mini';
 import { Problem } from '../api/problem.js';
 import { components, component, type AnyRoute } from './route.js';
@@ -51,8 +51,9 @@ function openApiPath(path: string): string {
 
 function operationId(route: AnyRoute): string {
   if (route.operationId) return route.operationId;
-  const words = route.path.split('/').filter((part) => part && part !== 'v1').map((part) => (part.startsWith(':') ? `by-${part.slice(1)}` : part));
-  return [route.method.toLowerCase(), ...words].join('-').replace(/[^A-Za-z0-9]+(.)/g, (_m, c: string) => c.toUpperCase());
+  const { method, path } = route.operation;
+  const words = path.split('/').filter((part) => part && part !== 'v1').map((part) => (part.startsWith(':') ? `by-${part.slice(1)}` : part));
+  return [method.toLowerCase(), ...words].join('-').replace(/[^A-Za-z0-9]+(.)/g, (_m, c: string) => c.toUpperCase());
 }
 
 function parameters(schema: z.ZodMiniType | undefined, where: 'path' | 'query', defs: Record<string, Json>): Json[] {
@@ -79,24 +80,25 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
   schemaOf(Problem, 'output', defs);
   const paths: Record<string, Record<string, Json>> = {};
   for (const route of routes) {
+    const op = route.operation;
     const responses: Json = {};
-    const status = route.status ?? 200;
+    const status = op.status;
     responses[String(status)] = status === 204
       ? { description: 'Done; no content.' }
-      : { description: 'Success.', content: { 'application/json': { schema: schemaOf(route.response, 'output', defs) } } };
+      : { description: 'Success.', content: { 'application/json': { schema: schemaOf(op.response, 'output', defs) } } };
     const headers: Json[] = [];
-    if (route.body || route.params || route.query) responses['400'] = problemResponse('The request is not valid: `errors` names each field (`invalid_request`).');
+    if (op.body || op.params || op.query) responses['400'] = problemResponse('The request is not valid: `errors` names each field (`invalid_request`).');
     if (route.auth !== 'none') {
       responses['401'] = problemResponse('Missing, unknown or expired credentials (`unauthenticated`).');
       responses['403'] = problemResponse('The credentials may not do this (`forbidden`), or the browser origin is not in the organisation\'s allow-list (`origin_not_allowed`).');
     }
-    if (route.params) responses['404'] = problemResponse('Not found in this organisation (`not_found`).');
-    if (route.versioned) responses['409'] = problemResponse('The `version` sent is stale (`conflict`); `current` holds the resource as it is now.');
-    if (route.body) {
+    if (op.params) responses['404'] = problemResponse('Not found in this organisation (`not_found`).');
+    if (op.versioned) responses['409'] = problemResponse('The `version` sent is stale (`conflict`); `current` holds the resource as it is now.');
+    if (op.body) {
       responses['413'] = problemResponse('The body is over 1 MB (`payload_too_large`).');
       responses['415'] = problemResponse('The body is not JSON (`unsupported_media_type`).');
     }
-    if (route.idempotent) {
+    if (op.idempotent) {
       responses['422'] = problemResponse('The Idempotency-Key was used for a different request (`idempotency_key_reused`).');
       headers.push({
         name: 'Idempotency-Key',
@@ -106,22 +108,22 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
         schema: { type: 'string', minLength: 1, maxLength: 255 },
       });
     }
-    if (route.versioned) {
+    if (op.versioned) {
       headers.push({ name: 'If-Match', in: 'header', required: false, description: 'The version the write is based on, when the body does not carry `version`.', schema: { type: 'string' } });
     }
     responses['500'] = problemResponse('Unexpected error (`internal`).');
-    const operation: Json = {
+    const entry: Json = {
       operationId: operationId(route),
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
       tags: route.tags ?? [],
       security: SECURITY[route.auth],
-      parameters: [...parameters(route.params, 'path', defs), ...parameters(route.query, 'query', defs), ...headers],
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body, 'input', defs) } } } } : {}),
+      parameters: [...parameters(op.params, 'path', defs), ...parameters(op.query, 'query', defs), ...headers],
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input', defs) } } } } : {}),
       responses,
     };
-    if (route.auth === 'user' && route.roles?.length) operation['x-bridgeway-roles'] = route.roles;
-    (paths[openApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation;
+    if (route.auth === 'user' && route.roles?.length) entry['x-bridgeway-roles'] = route.roles;
+    (paths[openApiPath(op.path)] ??= {})[op.method.toLowerCase()] = entry;
   }
   const tags = [...new Set(routes.flatMap((route) => route.tags ?? []))].sort().map((name) => ({ name }));
   return {

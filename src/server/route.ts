@@ -1,36 +1,34 @@
 /**
- * Route definitions: one declarative object per operation drives request validation,
+ * Routes: an operation of the contract (`src/api/operations/`: method, path, schemas, status,
+ * idempotent, versioned) plus what only the server knows (who may call it, the handler, and
+ * the words of the OpenAPI document). One registration drives request validation,
  * authentication, idempotency, optimistic concurrency AND the OpenAPI document.
  *
  * Adding a route:
  * ```ts
- * // src/server/routes/occupations.ts
- * import * as z from 'zod/mini';
- * import { defineRoute, type RouteModule } from '../route.js';
- * import { Occupation } from '../../api/catalogue.js';
+ * // src/api/operations/catalogue.ts (the contract: what goes over the wire)
+ * export const getOccupation = /* @__PURE__ *\/ defineOperation({
+ *   method: 'GET',
+ *   path: '/v1/occupations/:id',
+ *   params: z.object({ id: Id }),        // validated; failures are 400 invalid_request
+ *   response: Occupation,                // the handler's result is checked against it
+ * });
  *
- * export const occupationRoutes: RouteModule = {
- *   name: 'occupations',
+ * // src/server/routes/catalogue.ts (the server: who may call it and what it does)
+ * export const catalogueRoutes: RouteModule = {
+ *   name: 'catalogue',
  *   routes: [
- *     defineRoute({
- *       method: 'GET',
- *       path: '/v1/occupations/:id',
+ *     route(getOccupation, {
  *       summary: 'Read one occupation',
  *       tags: ['catalogue'],
  *       auth: 'key',                       // 'none' | 'key' | 'user' | 'secret'
- *       params: z.object({ id: Id }),      // validated; failures are 400 invalid_request
- *       response: Occupation,              // the handler's result is checked against it
- *       handler: async ({ params, db, principal }) => {
- *         const { rows } = await db.query('SELECT ... WHERE organisation_id = $1 AND id = $2', [principal.organisationId, params.id]);
- *         if (!rows[0]) throw new HttpProblem('not_found', `No occupation "${params.id}".`);
- *         return toOccupation(rows[0]);
- *       },
+ *       handler: async ({ params, db, principal }) => store.getOccupation(db, principal.organisationId, params.id),
  *     }),
  *   ],
  * };
  * ```
  * then list the module in `src/server/routes/index.ts`. Writes opt in to the shared
- * mechanisms with flags: `idempotent: true` honours an `Idempotency-Key` header (the
+ * mechanisms in the operation: `idempotent: true` honours an `Idempotency-Key` header (the
  * handler then runs in a transaction: use `ctx.db`, never another connection), and
  * `versioned: true` requires `version` in the body (or `If-Match`) and gives
  * `ctx.expectedVersion` for `updateVersioned()` from `./write.js`, which answers a stale
@@ -40,11 +38,12 @@
  */
 import * as z from 'zod/mini';
 import type { Role } from '../api/identity.js';
+import type { AnyOperation, HttpMethod } from '../api/operation.js';
 import type { AuthMode, Principal } from './auth.js';
 import type { Database, Queryable } from './db/types.js';
 import type { Seeder } from './seed/types.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod };
 
 /** Named schemas: the OpenAPI document puts these under `components.schemas` and refers to them. */
 export const components = z.registry<{ id: string }>();
@@ -86,16 +85,14 @@ export interface RouteContext<A extends AuthMode, P, Q, B> {
   setHeader(name: string, value: string): void;
 }
 
-export interface RouteDefinition<
+/** What only the server knows of a route: who may call it, what it does, and its words in the OpenAPI document. */
+export interface RouteSpec<
   A extends AuthMode = AuthMode,
   P extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   Q extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   B extends z.ZodMiniType | undefined = z.ZodMiniType | undefined,
   R extends z.ZodMiniType = z.ZodMiniType,
 > {
-  method: HttpMethod;
-  /** Hono-style path with `:name` parameters, e.g. `/v1/plans/:planId/milestones`. */
-  path: string;
   summary: string;
   description?: string;
   tags?: string[];
@@ -104,32 +101,24 @@ export interface RouteDefinition<
   auth: A;
   /** For `auth: 'user'`: which roles may call it (all when absent). */
   roles?: Role[];
-  params?: P;
-  query?: Q;
-  body?: B;
-  response: R;
-  /** 200 by default; 204 sends no body. */
-  status?: 200 | 201 | 204;
-  /** Honour an `Idempotency-Key` header (POST and PATCH). */
-  idempotent?: boolean;
-  /** The write names the version it was based on (`version` in the body, or `If-Match`). */
-  versioned?: boolean;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R>>;
 }
 
-/** An erased route, as the app and the OpenAPI generator see it. */
+/** A registered route, as the app and the OpenAPI generator see it: the contract's operation and the server's part. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRoute = RouteDefinition<AuthMode, any, any, any, any>;
+export interface RouteDefinition extends RouteSpec<AuthMode, any, any, any, any> {
+  operation: AnyOperation;
+}
 
-/** Keeps the types of a route definition; at run time it returns it unchanged. */
-export function defineRoute<
-  A extends AuthMode,
-  R extends z.ZodMiniType,
-  P extends z.ZodMiniType | undefined = undefined,
-  Q extends z.ZodMiniType | undefined = undefined,
-  B extends z.ZodMiniType | undefined = undefined,
->(route: RouteDefinition<A, P, Q, B, R>): AnyRoute {
-  return route as AnyRoute;
+/** Any route (the erased form `route()` returns). */
+export type AnyRoute = RouteDefinition;
+
+/** Registers an operation of the contract with its auth and handler; the handler's types come from the operation. */
+export function route<O extends AnyOperation, A extends AuthMode>(
+  operation: O,
+  spec: RouteSpec<A, O['params'], O['query'], O['body'], O['response']>,
+): AnyRoute {
+  return { ...spec, operation } as AnyRoute;
 }
 
 /** What a resource module exports; list it in `src/server/routes/index.ts`. */

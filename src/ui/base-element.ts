@@ -1,10 +1,11 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { createClient, type BridgewayClient, type FetchLike } from '../api/client.js';
-import { VERSION } from '../version.js';
-import { configContext, getConfiguration, onConfigure, parseTheme, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
-import { activeLocale, closestLocale, directionOf, nearestLang, onTemplatesLoaded, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
+import { createClient, type BridgewayClient } from '../api/client.js';
+import { configContext, getConfiguration, onConfigure, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
+import { ConfiguredElement } from './configured-element.js';
+import { watchLang } from './lang-watcher.js';
+import { activeLocale, closestLocale, directionOf, nearestLang, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
 import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
 import { blockStyles } from './blocks.js';
@@ -14,27 +15,6 @@ import { Loader, type LoaderOptions } from './loader.js';
 
 /** The `detail` type of an event declared in `HTMLElementEventMap` as a `CustomEvent`. */
 export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-/** Elements that re-read the page's `lang` when it changes. */
-const langWatchers = new Set<BridgewayElement>();
-let langObserver: MutationObserver | undefined;
-
-// An area's translations that arrive after the locale switch re-render every element.
-onTemplatesLoaded(() => langWatchers.forEach((element) => element.requestUpdate()));
-
-function watchLang(element: BridgewayElement, on: boolean): void {
-  if (on) langWatchers.add(element);
-  else langWatchers.delete(element);
-  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
-  if (langWatchers.size > 0 && !langObserver) {
-    // Observing only: the library never writes to the host document.
-    langObserver = new MutationObserver(() => langWatchers.forEach((el) => el.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  } else if (langWatchers.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
 
 /**
  * The base every Bridgeway widget extends. It resolves configuration (own attribute or
@@ -71,14 +51,11 @@ function watchLang(element: BridgewayElement, on: boolean): void {
  * @cssprop --bw-font-size-md - body text size (also --bw-font-size-sm, -lg, -xl).
  * @cssprop --bw-motion-duration - transition duration (0 under prefers-reduced-motion).
  */
-export class BridgewayElement extends LitElement {
+export class BridgewayElement extends ConfiguredElement {
   // What @localized() does (re-render when the locale changes), without a decorator helper.
   static {
     this.addInitializer(updateWhenLocaleChanges);
   }
-
-  /** Registration compares this with an already defined element of the same tag. */
-  static bridgewayVersion = VERSION;
 
   /**
    * The element's own translations (`loaders` from `src/generated/locales/<area>/`),
@@ -88,17 +65,6 @@ export class BridgewayElement extends LitElement {
 
   static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
 
-  // Properties are declared with `static properties` rather than decorators: the same
-  // reactive properties, without a `__decorateClass` call per member in every bundle.
-  static override properties = {
-    endpoint: {},
-    publishableKey: { attribute: 'publishable-key' },
-    userToken: { attribute: 'user-token' },
-    locale: {},
-    theme: { converter: { fromAttribute: parseTheme } },
-    fetch: { attribute: false },
-  };
-
   /** The nearest `<bw-provider>`'s configuration; a change re-renders the element. */
   private readonly providerContext = new ContextConsumer(this, { context: configContext, subscribe: true });
 
@@ -106,24 +72,6 @@ export class BridgewayElement extends LitElement {
   private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
   private requestedLocale?: string;
   private stopConfigure?: () => void;
-
-  /** Base URL of the backend, e.g. `https://api.example.org`. */
-  declare endpoint?: string;
-
-  /** A publishable key (`pk_...`) for public catalogues. */
-  declare publishableKey?: string;
-
-  /** A short-lived user token from the host's backend; as a property it may be a function returning a fresh one. */
-  declare userToken?: BridgewayConfig['userToken'];
-
-  /** Language tag (`fr`, `fr-CA`, `ar` ...). Default: the provider's, configure()'s, or the nearest `lang` attribute. */
-  declare locale?: string;
-
-  /** `light`, `dark`, `high-contrast` or `auto` (default: follows `prefers-color-scheme`). */
-  declare theme?: ThemeName;
-
-  /** A fetch to use instead of the global one (cookies, token refresh). Property only. */
-  declare fetch?: FetchLike;
 
   override connectedCallback(): void {
     registerLocaleArea((this.constructor as typeof BridgewayElement).localeArea);
@@ -140,18 +88,7 @@ export class BridgewayElement extends LitElement {
 
   /** The configuration in effect: own attributes > provider > configure(). */
   get config(): BridgewayConfig {
-    return resolveConfig(
-      {
-        endpoint: this.endpoint,
-        publishableKey: this.publishableKey,
-        userToken: this.userToken,
-        locale: this.locale,
-        theme: this.theme,
-        fetch: this.fetch,
-      },
-      this.providerContext.value,
-      getConfiguration(),
-    );
+    return resolveConfig(this.ownConfig, this.providerContext.value, getConfiguration());
   }
 
   /** The supported locale this element uses for formatting (and asks translations for). */
@@ -228,11 +165,8 @@ export class BridgewayElement extends LitElement {
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail {
     const detail = toErrorDetail(error, phase);
     if (detail.kind === 'unexpected') console.error(`[bridgeway] <${this.localName}> failed while ${phase === 'load' ? 'loading' : 'rendering'}:`, error);
-    try {
-      this.emit('bw-error', detail);
-    } catch {
-      // A throwing listener is the host's; it must not break this element.
-    }
+    // A listener that throws cannot break the element: dispatchEvent reports it to the page, never to us.
+    this.emit('bw-error', detail);
     return detail;
   }
 

@@ -25,7 +25,12 @@ export interface BridgewayConfig {
   fetch?: FetchLike;
 }
 
+/** Every key of `BridgewayConfig`, for the code that copies or merges them. */
 export const CONFIG_KEYS = ['endpoint', 'publishableKey', 'userToken', 'locale', 'theme', 'fetch'] as const satisfies readonly (keyof BridgewayConfig)[];
+/** A type that compiles only when `T` is `never`: for "every key is handled" checks. */
+export type NoneLeft<T extends never> = T;
+/** Fails to compile while a key of `BridgewayConfig` is missing from `CONFIG_KEYS`. */
+export type ConfigKeysMissing = NoneLeft<Exclude<keyof BridgewayConfig, (typeof CONFIG_KEYS)[number]>>;
 
 export const DEFAULT_THEME: ThemeName = 'auto';
 

@@ -1,5 +1,6 @@
 /** `bridgeway/ui`: what every widget shares. Side-effect free; registration lives in define.ts files. */
 export { BridgewayElement } from './base-element.js';
+export { ConfiguredElement } from './configured-element.js';
 export { BridgewayProvider } from './provider/provider.js';
 export { configure, getConfiguration, resolveConfig, configContext, THEMES, type BridgewayConfig, type ThemeName } from './config.js';
 export { defineElement, type DefineResult } from './register.js';

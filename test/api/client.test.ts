@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import { createClient, buildUrl, backoffDelay, type FetchLike } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
+import { defineOperation } from '../../src/api/operation.js';
+import { getHealth } from '../../src/api/operations/identity.js';
+import { removeFavourite } from '../../src/api/operations/mentors.js';
+import { createMilestone, getPlan, listPlans } from '../../src/api/operations/plans.js';
 
 const Thing = z.object({ id: z.string(), count: z.number() });
 
@@ -167,5 +171,132 @@ describe('api client', () => {
       assert.ok(delay <= Math.min(10_000, 300 * 2 ** attempt));
     }
     assert.equal(backoffDelay(3, 300, () => 0), 0);
+  });
+});
+
+const headerOf = (call: Call, name: string) => (call.init.headers as Record<string, string>)[name];
+const milestone = { id: 'ms_1', planId: 'p_1', title: 'Exam', kind: 'exam-sitting', dueDate: null, status: 'planned', evidence: [], position: 0, dependsOn: [], version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+
+describe('api client: call(operation)', () => {
+  it('fills the path parameters URI-encoded under the endpoint and validates with the operation\'s response', async () => {
+    const fetch = scriptedFetch(json({ plan: { id: 'p_1', menteeId: 'u', goal: { occupationId: 'o', jurisdictionId: 'j', targetDate: '2027-01-01' }, sharedWith: [], version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }, milestones: [] }));
+    const client = createClient({ endpoint: 'http://x/api/', fetch });
+    const detail = await client.call(getPlan, { params: { planId: 'p/1 ü' } });
+    assert.equal(fetch.calls[0].url, 'http://x/api/v1/plans/p%2F1%20%C3%BC');
+    assert.equal(fetch.calls[0].init.method, 'GET');
+    assert.equal(detail.plan.goal.targetDate, '2027-01-01');
+  });
+
+  it('rejects an answer that breaks the operation\'s response schema, naming the operation\'s path and the field', async () => {
+    const client = createClient({ endpoint: 'http://x', fetch: scriptedFetch(json({ plan: {}, milestones: [] })) });
+    await assert.rejects(client.call(getPlan, { params: { planId: 'p_1' } }), (error: ApiError) => {
+      assert.equal(error.kind, 'validation');
+      assert.match(error.message, /GET \/plans\/p_1 does not match the contract at plan/);
+      return true;
+    });
+  });
+
+  it('sends the query, leaving out empty values', async () => {
+    const fetch = scriptedFetch(json({ items: [], nextCursor: null }));
+    await createClient({ endpoint: 'http://x', fetch }).call(listPlans, { query: { limit: 100, cursor: undefined } });
+    assert.equal(fetch.calls[0].url, 'http://x/v1/plans?limit=100');
+  });
+
+  it('sends a fresh Idempotency-Key for an idempotent operation and keeps it through the retries', async () => {
+    const fetch = scriptedFetch(new TypeError('fetch failed'), problem(503, 'unavailable'), json(milestone, 201));
+    const client = createClient({ endpoint: 'http://x', fetch, sleep: noWait });
+    const created = await client.call(createMilestone, { params: { planId: 'p 1' }, body: { title: 'Exam', kind: 'exam-sitting' } });
+    assert.equal(created.id, 'ms_1');
+    assert.equal(fetch.calls.length, 3, 'an idempotent write is retried');
+    const keys = fetch.calls.map((call) => headerOf(call, 'idempotency-key'));
+    assert.ok(keys[0]);
+    assert.deepEqual(new Set(keys).size, 1);
+    assert.equal(fetch.calls[0].url, 'http://x/v1/plans/p%201/milestones');
+    assert.equal(fetch.calls[0].init.method, 'POST');
+    assert.equal(fetch.calls[0].init.body, JSON.stringify({ title: 'Exam', kind: 'exam-sitting' }));
+    assert.equal(headerOf(fetch.calls[0], 'content-type'), 'application/json');
+
+    const again = scriptedFetch(json(milestone, 201));
+    await createClient({ endpoint: 'http://x', fetch: again }).call(createMilestone, { params: { planId: 'p 1' }, body: { title: 'Exam', kind: 'exam-sitting' }, idempotencyKey: true });
+    assert.ok(headerOf(again.calls[0], 'idempotency-key'));
+    assert.notEqual(headerOf(again.calls[0], 'idempotency-key'), keys[0], 'each call has its own key');
+  });
+
+  it('sends the caller\'s own Idempotency-Key (a queued write keeps its key across page loads)', async () => {
+    const fetch = scriptedFetch(json(milestone, 201));
+    await createClient({ endpoint: 'http://x', fetch }).call(createMilestone, { params: { planId: 'p 1' }, body: { title: 'Exam', kind: 'exam-sitting' }, idempotencyKey: 'queued-key-1' });
+    assert.equal(headerOf(fetch.calls[0], 'idempotency-key'), 'queued-key-1');
+  });
+
+  it('sends no Idempotency-Key for an operation that is not idempotent, and never retries such a POST', async () => {
+    const analyse = defineOperation({ method: 'POST', path: '/v1/things', body: z.object({ a: z.int() }), response: Thing });
+    const fetch = scriptedFetch(problem(503, 'unavailable'), json({ id: 'a', count: 1 }));
+    await assert.rejects(createClient({ endpoint: 'http://x', fetch, sleep: noWait }).call(analyse, { body: { a: 1 } }), { kind: 'server' });
+    assert.equal(fetch.calls.length, 1);
+    assert.equal(headerOf(fetch.calls[0], 'idempotency-key'), undefined);
+  });
+
+  it('answers undefined for a 204 operation', async () => {
+    const fetch = scriptedFetch(new Response(null, { status: 204 }));
+    assert.equal(await createClient({ endpoint: 'http://x', fetch }).call(removeFavourite, { params: { mentorId: 'mtr_1' } }), undefined);
+    assert.equal(fetch.calls[0].init.method, 'DELETE');
+    assert.equal(fetch.calls[0].url, 'http://x/v1/favourites/mtr_1');
+  });
+
+  it('calls an operation outside /v1 at its own path', async () => {
+    const fetch = scriptedFetch(json({ status: 'ok', version: '1', database: 'pglite' }));
+    await createClient({ endpoint: 'http://x', fetch }).call(getHealth);
+    assert.equal(fetch.calls[0].url, 'http://x/health');
+  });
+
+  it('validates with a narrower schema when the caller asks for a partial view', async () => {
+    const fetch = scriptedFetch(json({ plan: { id: 'p_1' }, milestones: [] }));
+    const PlanId = z.object({ plan: z.object({ id: z.string() }) });
+    const partial = await createClient({ endpoint: 'http://x', fetch }).call(getPlan, { params: { planId: 'p_1' }, response: PlanId });
+    assert.deepEqual(partial, { plan: { id: 'p_1' } });
+  });
+
+  it('refuses a missing path parameter before sending anything', async () => {
+    const fetch = scriptedFetch(json({}));
+    await assert.rejects(createClient({ endpoint: 'http://x', fetch }).call(getPlan, { params: { planId: '' } }), (error: ApiError) => {
+      assert.equal(error.kind, 'bad-request');
+      assert.match(error.message, /planId/);
+      return true;
+    });
+    assert.equal(fetch.calls.length, 0);
+  });
+
+  it('keeps what request() does: the credentials, the locale, timeouts and problems', async () => {
+    const fetch = scriptedFetch(problem(409, 'conflict', { current: { v: 2 } }));
+    const client = createClient({ endpoint: 'http://x', userToken: 'ut_1', locale: 'fr', fetch });
+    await assert.rejects(client.call(getPlan, { params: { planId: 'p_1' } }), (error: ApiError) => {
+      assert.equal(error.kind, 'conflict');
+      assert.deepEqual(error.problem?.current, { v: 2 });
+      return true;
+    });
+    assert.equal(headerOf(fetch.calls[0], 'authorization'), 'Bearer ut_1');
+    assert.equal(headerOf(fetch.calls[0], 'accept-language'), 'fr');
+    const hanging = createClient({ endpoint: 'http://x', fetch: scriptedFetch('hang'), timeoutMs: 20, retries: 0 });
+    await assert.rejects(hanging.call(getPlan, { params: { planId: 'p_1' } }), { kind: 'timeout' });
+  });
+
+  it('types params, query, body and the answer from the operation', () => {
+    const client = createClient({ endpoint: 'http://x', fetch: scriptedFetch(json({})) });
+    // Compile-time checks only: the calls below are never awaited.
+    const typed = async () => {
+      const detail = await client.call(getPlan, { params: { planId: 'p_1' } });
+      detail.milestones satisfies { id: string }[];
+      // @ts-expect-error planId is required
+      void client.call(getPlan, { params: {} });
+      // @ts-expect-error getPlan takes params
+      void client.call(getPlan);
+      // @ts-expect-error the body's title must be a string
+      void client.call(createMilestone, { params: { planId: 'p' }, body: { title: 1, kind: 'exam-sitting' } });
+      // @ts-expect-error limit is a number
+      void client.call(listPlans, { query: { limit: 'ten' } });
+      const page = await client.call(listPlans);
+      page.nextCursor satisfies string | null;
+    };
+    assert.equal(typeof typed, 'function');
   });
 });

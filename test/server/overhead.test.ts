@@ -2,7 +2,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import { createApp, defineRoute, validateResponsesByDefault, type RouteModule } from '../../src/server/index.js';
+import { defineOperation } from '../../src/api/operation.js';
+import { createApp, route, validateResponsesByDefault, type RouteModule } from '../../src/server/index.js';
 import { KeyCache } from '../../src/server/auth.js';
 import type { PgliteDatabase } from '../../src/server/db/pglite.js';
 import { createOrganisation, openTestDatabase } from './helpers.js';
@@ -10,12 +11,9 @@ import { createOrganisation, openTestDatabase } from './helpers.js';
 const extraField: RouteModule = {
   name: 'test-extra-field',
   routes: [
-    defineRoute({
-      method: 'GET',
-      path: '/test/extra-field',
+    route(defineOperation({ method: 'GET', path: '/test/extra-field', response: z.object({ ok: z.boolean() }) }), {
       summary: 'Returns a field its schema does not have',
       auth: 'none',
-      response: z.object({ ok: z.boolean() }),
       handler: async () => ({ ok: true, secret: 'internal' }) as { ok: boolean },
     }),
   ],

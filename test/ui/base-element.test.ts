@@ -1,6 +1,8 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil, oneEvent } from '@open-wc/testing';
 import '../../src/ui/provider/define.js';
-import { configure, resetConfiguration } from '../../src/ui/config.js';
+import { CONFIG_KEYS, configure, resetConfiguration } from '../../src/ui/config.js';
+import { BridgewayElement } from '../../src/ui/base-element.js';
+import { BridgewayProvider } from '../../src/ui/provider/provider.js';
 import { TestWidget, fakeFetch, deferred, page, part, root, settled } from './helpers.js';
 import type { BridgewayErrorDetail } from '../../src/ui/errors.js';
 
@@ -26,6 +28,15 @@ describe('BridgewayElement', () => {
   });
 
   describe('configuration', () => {
+    it('declares every setting once, for the provider and the elements alike', () => {
+      for (const key of CONFIG_KEYS) {
+        const declaration = BridgewayElement.elementProperties.get(key);
+        expect(declaration, `${key} is a property of the elements`).to.exist;
+        expect(BridgewayProvider.elementProperties.get(key), `${key} is the same property on the provider`).to.equal(declaration);
+      }
+      expect([...BridgewayProvider.elementProperties.keys()].sort()).to.deep.equal([...CONFIG_KEYS].sort());
+    });
+
     it('prefers its own attribute, then the nearest provider, then configure()', async () => {
       const mock = fakeFetch({ body: page('a') });
       configure({ endpoint: 'https://configured.example', fetch: mock.fn });

@@ -11,17 +11,13 @@ import type { BridgewayMilestoneTracker } from '../../src/widgets/milestone-trac
 import { createClient } from '../../src/api/client.js';
 import { PlanDetail, PlanPage } from '../../src/api/plan.js';
 import { demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
-
-async function menteeToken(externalId: string): Promise<string> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role: 'mentee', externalId }) });
-  return ((await response.json()) as { token: string }).token;
-}
+import { unique, userToken } from '../support/browser.js';
 
 describe('from the gap map to the plan', () => {
   it('adds the selected steps once, after the person confirms them in the tracker', async function () {
     // A whole flow across two elements and the server: more than mocha's 5 s default on a busy machine.
     this.timeout(30_000);
-    const token = await menteeToken(`flow-${crypto.randomUUID()}`);
+    const token = await userToken('mentee', unique('flow'));
     const page = await fixture(html`<bw-provider endpoint=${location.origin} publishable-key="pk_demo_bridgeway" .userToken=${token} locale="en">
       <bw-credential-gap-mapper occupation="registered-nurse" jurisdiction="ca-on" .profile=${demoProfile}></bw-credential-gap-mapper>
       <bw-milestone-tracker></bw-milestone-tracker>

@@ -10,42 +10,17 @@
  * regulated occupation whose requirements are not catalogued is refused (422): an empty
  * list would read as "ready".
  */
-import * as z from 'zod/mini';
-import { Id, LocaleTag, pickText } from '../../api/common.js';
-import {
-  Jurisdiction,
-  JurisdictionListResponse,
-  Occupation,
-  OccupationResponse,
-  OccupationSearchQuery,
-  OccupationSearchResponse,
-  OccupationSummary,
-  RequirementSet,
-  RequirementSetQuery,
-  RequirementSetResponse,
-} from '../../api/catalogue.js';
-import {
-  GapAnalysis,
-  GapAnalysisListQuery,
-  GapAnalysisListResponse,
-  GapAnalysisRequest,
-  GapAnalysisResponse,
-  Profile,
-} from '../../api/gap.js';
+import { LocaleTag, pickText } from '../../api/common.js';
+import { Jurisdiction, Occupation, OccupationSummary, RequirementSet } from '../../api/catalogue.js';
+import { GapAnalysis, GapAnalysisRequest, Profile } from '../../api/gap.js';
+import { getOccupation, getRequirementSet, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
+import { createGapAnalysis, getGapAnalysis, listGapAnalyses } from '../../api/operations/gap.js';
 import { analyseGap } from '../../core/gap/analyse.js';
 import type { Queryable } from '../db/types.js';
 import { HttpProblem } from '../problem.js';
-import { component, defineRoute, type RouteModule } from '../route.js';
+import { component, route, type RouteModule } from '../route.js';
 import { seedCatalogue } from '../seed/catalogue/seed.js';
-import {
-  getGapAnalysis,
-  getOccupation,
-  getRequirementSet,
-  listGapAnalyses,
-  listJurisdictions,
-  saveGapAnalysis,
-  searchOccupations,
-} from '../store/catalogue.js';
+import * as store from '../store/catalogue.js';
 
 component('Jurisdiction', Jurisdiction);
 component('Occupation', Occupation);
@@ -54,9 +29,6 @@ component('RequirementSet', RequirementSet);
 component('Profile', Profile);
 component('GapAnalysisRequest', GapAnalysisRequest);
 component('GapAnalysis', GapAnalysis);
-
-const OccupationParams = z.object({ id: Id });
-const AnalysisParams = z.object({ id: Id });
 
 /** The language of `Accept-Language` (first tag), when the query names none. */
 function requestLocale(request: Request): string | undefined {
@@ -74,7 +46,7 @@ function badCursor(error: unknown): never {
 
 /** The requirement set, or the problem that names what the catalogue lacks. */
 async function requirementSetOr404(db: Queryable, organisationId: string, occupationId: string, jurisdictionId: string): Promise<RequirementSet> {
-  const lookup = await getRequirementSet(db, organisationId, occupationId, jurisdictionId);
+  const lookup = await store.getRequirementSet(db, organisationId, occupationId, jurisdictionId);
   if (lookup.found) return lookup.set;
   switch (lookup.missing) {
     case 'occupation':
@@ -103,70 +75,50 @@ export const catalogueRoutes: RouteModule = {
   name: 'catalogue',
   seeders: [{ name: 'catalogue', run: async (db) => void (await seedCatalogue(db)) }],
   routes: [
-    defineRoute({
-      method: 'GET',
-      path: '/v1/jurisdictions',
+    route(listJurisdictions, {
       summary: 'List jurisdictions',
       tags: ['catalogue'],
       auth: 'key',
-      response: JurisdictionListResponse,
-      handler: async ({ db, principal }) => ({ items: await listJurisdictions(db, principal.organisationId) }),
+      handler: async ({ db, principal }) => ({ items: await store.listJurisdictions(db, principal.organisationId) }),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/occupations',
+    route(searchOccupations, {
       summary: 'Search occupations by name and synonym',
       description:
         'Matches names and synonyms in the language of `locale` (or Accept-Language), falling back to English; exact matches first, then prefixes, then matches inside a word. Without `q` it lists every occupation.',
       tags: ['catalogue'],
       auth: 'key',
-      query: OccupationSearchQuery,
-      response: OccupationSearchResponse,
       handler: async ({ db, principal, query, request }) => {
         try {
-          return await searchOccupations(db, principal.organisationId, { ...query, locale: query.locale ?? requestLocale(request) });
+          return await store.searchOccupations(db, principal.organisationId, { ...query, locale: query.locale ?? requestLocale(request) });
         } catch (error) {
           return badCursor(error);
         }
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/occupations/:id',
+    route(getOccupation, {
       summary: 'Read one occupation with its regulation per jurisdiction',
       tags: ['catalogue'],
       auth: 'key',
-      params: OccupationParams,
-      response: OccupationResponse,
       handler: async ({ db, principal, params }) => {
-        const occupation = await getOccupation(db, principal.organisationId, params.id);
+        const occupation = await store.getOccupation(db, principal.organisationId, params.id);
         if (!occupation) throw new HttpProblem('not_found', `No occupation "${params.id}" in the catalogue. Search GET /v1/occupations?q= for its id.`);
         return occupation;
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/occupations/:id/requirements',
+    route(getRequirementSet, {
       summary: 'The requirements of an occupation in a jurisdiction, with their pathways',
       description:
         'For an occupation that is not regulated in the jurisdiction the answer is 200 with `regulation.regulated: false` and the advisory requirements (what employers expect), possibly none. 404 names the unknown occupation or jurisdiction, or says the catalogue has no word on the occupation there.',
       tags: ['catalogue'],
       auth: 'key',
-      params: OccupationParams,
-      query: RequirementSetQuery,
-      response: RequirementSetResponse,
       handler: async ({ db, principal, params, query }) => requirementSetOr404(db, principal.organisationId, params.id, query.jurisdiction),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/gap-analyses',
+    route(createGapAnalysis, {
       summary: 'Analyse a profile against an occupation in a jurisdiction',
       description:
         'Answers the per-requirement statuses, the pathways, the critical path and a readiness summary. With `save: true` (needs a user token) the analysis is kept for that user and answered with its `id`. 422 when the occupation is regulated there but its requirements are not catalogued yet.',
       tags: ['gap'],
       auth: 'key',
-      body: GapAnalysisRequest,
-      response: GapAnalysisResponse,
       handler: async ({ db, principal, body }) => {
         if (body.save && !principal.user) {
           throw new HttpProblem('forbidden', 'Saving an analysis keeps it for one person: send a user token (ut_...) from your backend, or leave out "save".', {
@@ -183,36 +135,28 @@ export const catalogueRoutes: RouteModule = {
         }
         const asOf = body.asOf ?? today();
         const analysis = analyseGap(body.profile, { occupationId: body.occupationId, jurisdictionId: body.jurisdictionId }, set, asOf);
-        if (body.save && principal.user) return saveGapAnalysis(db, principal.organisationId, principal.user.id, { ...body, asOf }, analysis);
+        if (body.save && principal.user) return store.saveGapAnalysis(db, principal.organisationId, principal.user.id, { ...body, asOf }, analysis);
         return analysis;
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/gap-analyses',
+    route(listGapAnalyses, {
       summary: "The caller's own saved gap analyses, newest first",
       tags: ['gap'],
       auth: 'user',
-      query: GapAnalysisListQuery,
-      response: GapAnalysisListResponse,
       handler: async ({ db, principal, query }) => {
         try {
-          return await listGapAnalyses(db, principal.organisationId, principal.user.id, query);
+          return await store.listGapAnalyses(db, principal.organisationId, principal.user.id, query);
         } catch (error) {
           return badCursor(error);
         }
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/gap-analyses/:id',
+    route(getGapAnalysis, {
       summary: 'Read one of your saved gap analyses',
       tags: ['gap'],
       auth: 'user',
-      params: AnalysisParams,
-      response: GapAnalysisResponse,
       handler: async ({ db, principal, params }) => {
-        const analysis = await getGapAnalysis(db, principal.organisationId, principal.user.id, params.id);
+        const analysis = await store.getGapAnalysis(db, principal.organisationId, principal.user.id, params.id);
         if (!analysis) throw new HttpProblem('not_found', `No saved gap analysis "${params.id}" of yours.`);
         return analysis;
       },

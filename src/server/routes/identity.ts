@@ -1,9 +1,9 @@
 /** Who is calling, and user tokens minted with a secret key. */
-import * as z from 'zod/mini';
 import { Health, Me, Organisation, TokenRequest, TokenResponse, User } from '../../api/identity.js';
+import { createDemoToken, createToken, getHealth, getMe } from '../../api/operations/identity.js';
 import { mintUserToken, upsertUser } from '../auth.js';
 import { HttpProblem } from '../problem.js';
-import { component, defineRoute, type RouteModule } from '../route.js';
+import { component, route, type RouteModule } from '../route.js';
 
 component('User', User);
 component('Organisation', Organisation);
@@ -15,28 +15,20 @@ component('Health', Health);
 export const identityRoutes: RouteModule = {
   name: 'identity',
   routes: [
-    defineRoute({
-      method: 'POST',
-      path: '/v1/tokens',
+    route(createToken, {
       summary: 'Mint a short-lived user token',
       description: 'Called by the host\'s own server with its secret key. Creates the user on first use (by externalId and role) and returns a token that acts for them.',
       tags: ['identity'],
       auth: 'secret',
-      body: TokenRequest,
-      response: TokenResponse,
-      status: 201,
       handler: async ({ body, db, principal, tokens }) => {
         const user = await upsertUser(db, principal.organisationId, body.externalId, body.role, body.displayName);
         return { ...(await mintUserToken(tokens.secret, user, body.ttlSeconds ?? 3600)), user };
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/me',
+    route(getMe, {
       summary: 'Who the credentials belong to',
       tags: ['identity'],
       auth: 'key',
-      response: Me,
       handler: async ({ db, principal }) => {
         const result = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations WHERE id = $1', [principal.organisationId]);
         const organisation = result.rows[0];
@@ -50,13 +42,10 @@ export const identityRoutes: RouteModule = {
 export const healthRoutes: RouteModule = {
   name: 'health',
   routes: [
-    defineRoute({
-      method: 'GET',
-      path: '/health',
+    route(getHealth, {
       summary: 'Is the server up and its database reachable',
       tags: ['system'],
       auth: 'none',
-      response: Health,
       handler: async ({ database, version }) => {
         let status: 'ok' | 'degraded' = 'ok';
         try {
@@ -74,16 +63,11 @@ export const healthRoutes: RouteModule = {
 export const demoRoutes: RouteModule = {
   name: 'demo',
   routes: [
-    defineRoute({
-      method: 'POST',
-      path: '/demo/token',
+    route(createDemoToken, {
       summary: 'Demo only: a user token for the demo user of a role',
       description: 'Plays the host\'s backend in the demo (as if it called POST /v1/tokens with sk_demo_bridgeway). Present only when the server runs with --demo.',
       tags: ['demo'],
       auth: 'none',
-      body: z.object({ role: TokenRequest.shape.role }),
-      response: TokenResponse,
-      status: 201,
       handler: async ({ body, db, tokens }) => {
         const result = await db.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = 'demo' AND external_id = $1 AND role = $2`, [`demo-${body.role}`, body.role]);
         if (!result.rows[0]) throw new HttpProblem('not_found', `The demo ${body.role} is missing; start the server with seeding on (without --no-seed).`);

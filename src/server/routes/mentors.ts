@@ -7,8 +7,6 @@
  * The server keeps nothing in memory: the sweep is a route that a coordinator's
  * scheduler (or the host's cron) calls.
  */
-import * as z from 'zod/mini';
-import { Id } from '../../api/common.js';
 import {
   Favourite,
   IntroductionCreate,
@@ -20,29 +18,18 @@ import {
   MentorProfile,
   MentorSearchQuery,
 } from '../../api/mentor.js';
+import {
+  addFavourite, createIntroduction, followUpIntroduction, getMentor, getOwnMentorProfile, listFavourites, listIntroductions, listMentorIntroductions,
+  pauseOwnMentorProfile, removeFavourite, replyToIntroduction, searchMentors, sweepIntroductions,
+} from '../../api/operations/mentors.js';
 import { rotationSeed } from '../../core/mentor/index.js';
 import type { Principal } from '../auth.js';
 import type { Queryable } from '../db/types.js';
 import { HttpProblem } from '../problem.js';
-import { component, defineRoute, type RouteModule } from '../route.js';
+import { component, route, type RouteModule } from '../route.js';
 import { DEMO_ORGANISATION_ID } from '../seed/foundation.js';
 import { seedMentors } from '../seed/mentors/index.js';
-import {
-  addFavourite,
-  createIntroduction,
-  expireAndRemind,
-  followUpIntroduction,
-  getMentor,
-  getMentorByUser,
-  listFavourites,
-  listIntroductionsForMentee,
-  listIntroductionsForMentor,
-  MentorStoreError,
-  pauseMentor,
-  removeFavourite,
-  respondToIntroduction,
-  searchMentors,
-} from '../store/mentors.js';
+import * as store from '../store/mentors.js';
 
 component('MentorProfile', MentorProfile);
 component('MentorSearchQuery', MentorSearchQuery);
@@ -55,11 +42,11 @@ component('MenteeIntroduction', MenteeIntroduction);
 component('Favourite', Favourite);
 
 /** Runs a store call and turns its refusals into problems (a stale version carries the current request). */
-async function store<T>(work: () => Promise<T>): Promise<T> {
+async function refusing<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof MentorStoreError) {
+    if (error instanceof store.MentorStoreError) {
       throw new HttpProblem(error.code, error.message, { reason: error.reason, ...(error.current === undefined ? {} : { current: error.current }) });
     }
     throw error;
@@ -74,186 +61,121 @@ function searchSeed(principal: Principal, now = new Date()): number {
 
 /** The mentor record behind a mentor's token. */
 async function ownMentorId(db: Queryable, principal: Principal & { user: NonNullable<Principal['user']> }): Promise<string> {
-  const mentor = await getMentorByUser(db, principal.organisationId, principal.user.id);
+  const mentor = await store.getMentorByUser(db, principal.organisationId, principal.user.id);
   if (!mentor) throw new HttpProblem('not_found', 'This user has no mentor profile in this organisation; ask your coordinator to link one.');
   return mentor.id;
 }
-
-const MentorParams = z.object({ mentorId: Id });
-const IntroductionParams = z.object({ introductionId: Id });
-const PauseBody = z.object({ paused: z.boolean() });
-const IntroductionList = z.object({ items: z.array(IntroductionRequest) });
-const MenteeIntroductionList = z.object({ items: z.array(MenteeIntroduction) });
-const FavouriteList = z.object({ items: z.array(Favourite) });
-const SweepResult = z.object({ expired: z.int(), reminded: z.int() });
 
 export const mentorRoutes: RouteModule = {
   name: 'mentors',
   seeders: [{ name: 'mentors', run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
   routes: [
-    defineRoute({
-      method: 'POST',
-      path: '/v1/mentors/search',
+    route(searchMentors, {
       summary: 'Search mentors, best match first, with each score explained',
       description:
         'Criteria are preferences unless listed in `require`; `offers` always filters. Only mentors who are active and below capacity appear. ' +
         'With a mentee token the order among near-equal mentors rotates per mentee and day. Never returns contact details.',
       tags: ['mentors'],
       auth: 'key',
-      body: MentorSearchQuery,
-      response: MentorMatchPage,
-      handler: async ({ body, db, principal }) => store(() => searchMentors(db, principal.organisationId, body, { seed: searchSeed(principal) })),
+      handler: async ({ body, db, principal }) => refusing(() => store.searchMentors(db, principal.organisationId, body, { seed: searchSeed(principal) })),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/mentors/:mentorId',
+    route(getMentor, {
       summary: 'A mentor\'s public card',
       tags: ['mentors'],
       auth: 'key',
-      params: MentorParams,
-      response: MentorProfile,
       handler: async ({ params, db, principal }) => {
-        const mentor = await getMentor(db, principal.organisationId, params.mentorId);
+        const mentor = await store.getMentor(db, principal.organisationId, params.mentorId);
         if (!mentor) throw new HttpProblem('not_found', `No mentor "${params.mentorId}" in this organisation.`);
         return mentor;
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/me/mentor',
+    route(getOwnMentorProfile, {
       summary: 'The mentor profile of the calling mentor',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentor'],
-      response: MentorProfile,
       handler: async ({ db, principal }) => {
-        const mentor = await getMentorByUser(db, principal.organisationId, principal.user.id);
+        const mentor = await store.getMentorByUser(db, principal.organisationId, principal.user.id);
         if (!mentor) throw new HttpProblem('not_found', 'This user has no mentor profile in this organisation; ask your coordinator to link one.');
         return mentor;
       },
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/me/mentor/pause',
+    route(pauseOwnMentorProfile, {
       summary: 'Pause (no new requests) or resume',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentor'],
-      idempotent: true,
-      body: PauseBody,
-      response: MentorProfile,
-      handler: async ({ body, db, principal }) => store(async () => pauseMentor(db, principal.organisationId, await ownMentorId(db, principal), body.paused)),
+      handler: async ({ body, db, principal }) => refusing(async () => store.pauseMentor(db, principal.organisationId, await ownMentorId(db, principal), body.paused)),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/introductions',
+    route(createIntroduction, {
       summary: 'Ask a mentor for an introduction',
       description: 'Refused when the mentor is paused or full (422), when the mentee has the most open requests allowed (422), or already has one open with this mentor (409).',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      idempotent: true,
-      status: 201,
-      body: IntroductionCreate,
-      response: IntroductionRequest,
-      handler: async ({ body, db, principal }) => store(() => createIntroduction(db, principal.organisationId, principal.user.id, body)),
+      handler: async ({ body, db, principal }) => refusing(() => store.createIntroduction(db, principal.organisationId, principal.user.id, body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/introductions',
+    route(listIntroductions, {
       summary: 'The calling mentee\'s requests, newest first; contact details once accepted',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      response: MenteeIntroductionList,
-      handler: async ({ db, principal }) => ({ items: await listIntroductionsForMentee(db, principal.organisationId, principal.user.id) }),
+      handler: async ({ db, principal }) => ({ items: await store.listIntroductionsForMentee(db, principal.organisationId, principal.user.id) }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/introductions/:introductionId/follow-up',
+    route(followUpIntroduction, {
       summary: 'The mentee answers the mentor\'s question, or withdraws',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      idempotent: true,
-      versioned: true,
-      params: IntroductionParams,
-      body: IntroductionFollowUp,
-      response: IntroductionRequest,
       handler: async ({ params, body, db, principal }) =>
-        store(() => followUpIntroduction(db, principal.organisationId, principal.user.id, params.introductionId, body)),
+        refusing(() => store.followUpIntroduction(db, principal.organisationId, principal.user.id, params.introductionId, body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/mentor-introductions',
+    route(listMentorIntroductions, {
       summary: 'Open requests to the calling mentor, newest first',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentor'],
-      response: IntroductionList,
-      handler: async ({ db, principal }) => ({ items: await listIntroductionsForMentor(db, principal.organisationId, await ownMentorId(db, principal)) }),
+      handler: async ({ db, principal }) => ({ items: await store.listIntroductionsForMentor(db, principal.organisationId, await ownMentorId(db, principal)) }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/mentor-introductions/:introductionId/reply',
+    route(replyToIntroduction, {
       summary: 'The mentor accepts, declines with a kind reason, or asks a question',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentor'],
-      idempotent: true,
-      versioned: true,
-      params: IntroductionParams,
-      body: IntroductionReply,
-      response: IntroductionRequest,
       handler: async ({ params, body, db, principal }) =>
-        store(async () => respondToIntroduction(db, principal.organisationId, await ownMentorId(db, principal), params.introductionId, body)),
+        refusing(async () => store.respondToIntroduction(db, principal.organisationId, await ownMentorId(db, principal), params.introductionId, body)),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/introductions/sweep',
+    route(sweepIntroductions, {
       summary: 'Expire overdue requests and remind mentors (for a scheduler)',
       description: 'Run it from a scheduler with the secret key, e.g. hourly. Safe to repeat: a request expires once and a mentor is reminded once.',
       tags: ['introductions'],
       auth: 'secret',
-      response: SweepResult,
       handler: async ({ db, principal }) => {
-        const { expired, reminded } = await expireAndRemind(db, principal.organisationId);
+        const { expired, reminded } = await store.expireAndRemind(db, principal.organisationId);
         return { expired: expired.length, reminded: reminded.length };
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/favourites',
+    route(listFavourites, {
       summary: 'The calling mentee\'s saved mentors',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],
-      response: FavouriteList,
-      handler: async ({ db, principal }) => ({ items: await listFavourites(db, principal.organisationId, principal.user.id) }),
+      handler: async ({ db, principal }) => ({ items: await store.listFavourites(db, principal.organisationId, principal.user.id) }),
     }),
-    defineRoute({
-      method: 'PUT',
-      path: '/v1/favourites/:mentorId',
+    route(addFavourite, {
       summary: 'Save a mentor (saving twice is harmless)',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],
-      params: MentorParams,
-      response: Favourite,
-      handler: async ({ params, db, principal }) => store(() => addFavourite(db, principal.organisationId, principal.user.id, params.mentorId)),
+      handler: async ({ params, db, principal }) => refusing(() => store.addFavourite(db, principal.organisationId, principal.user.id, params.mentorId)),
     }),
-    defineRoute({
-      method: 'DELETE',
-      path: '/v1/favourites/:mentorId',
+    route(removeFavourite, {
       summary: 'Forget a saved mentor',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],
-      params: MentorParams,
-      status: 204,
-      response: z.undefined(),
       handler: async ({ params, db, principal }) => {
-        await removeFavourite(db, principal.organisationId, principal.user.id, params.mentorId);
+        await store.removeFavourite(db, principal.organisationId, principal.user.id, params.mentorId);
         return undefined;
       },
     }),

@@ -4,32 +4,14 @@
  * call it, and translate its results to HTTP problems (a draft the caller may not read is
  * `not_found`, never `forbidden`).
  */
-import * as z from 'zod/mini';
-import { Id } from '../../api/common.js';
+import { DraftVersion, DraftWithReviews, NarrativeDraft, NarrativeReview, NarrativeTemplate } from '../../api/narrative.js';
 import {
-  AcceptSuggestionRequest,
-  ApproveRequest,
-  CommentRequest,
-  CreateDraftRequest,
-  CreateTemplateRequest,
-  DraftVersion,
-  DraftVersionList,
-  DraftWithReviews,
-  NarrativeDraft,
-  NarrativeDraftPage,
-  NarrativeReview,
-  NarrativeReviewList,
-  NarrativeTemplate,
-  NarrativeTemplatePage,
-  RestoreVersionRequest,
-  ShareDraftRequest,
-  SuggestRequest,
-  TemplateQuery,
-  UpdateDraftRequest,
-} from '../../api/narrative.js';
+  acceptSuggestion, approveDraft, commentOnDraft, createNarrativeDraft, createNarrativeTemplate, getNarrativeDraft, getNarrativeTemplate, listDraftReviews,
+  listDraftVersions, listNarrativeDrafts, listNarrativeTemplates, resolveReview, restoreDraftVersion, shareDraft, suggestOnDraft, updateNarrativeDraft,
+} from '../../api/operations/narratives.js';
 import type { Queryable } from '../db/types.js';
 import { HttpProblem } from '../problem.js';
-import { component, defineRoute, type RouteContext, type RouteModule } from '../route.js';
+import { component, route, type RouteContext, type RouteModule } from '../route.js';
 import { seedNarrativeTemplates, seedTemplateId } from '../seed/narratives/index.js';
 import type { Seeder } from '../seed/types.js';
 import * as store from '../store/narratives.js';
@@ -41,8 +23,6 @@ component('NarrativeReview', NarrativeReview);
 component('DraftWithReviews', DraftWithReviews);
 
 const TAGS = ['narratives'];
-const DraftParams = z.object({ id: Id });
-const ReviewParams = z.object({ id: Id, reviewId: Id });
 
 type AnyCtx = RouteContext<'user', unknown, unknown, unknown>;
 
@@ -144,202 +124,113 @@ export const narrativeRoutes: RouteModule = {
   name: 'narratives',
   seeders,
   routes: [
-    defineRoute({
-      method: 'GET',
-      path: '/v1/narrative-templates',
+    route(listNarrativeTemplates, {
       summary: 'Narrative templates by kind and locale',
       description: 'The shared templates and the organisation\'s own. `locale=fr-CA` also finds `fr`; exact matches come first.',
       tags: TAGS,
       auth: 'key',
-      query: TemplateQuery,
-      response: NarrativeTemplatePage,
       handler: async ({ db, principal, query }) => {
         const actor = { userId: principal.user?.id ?? '', role: principal.user?.role ?? 'mentee' } as store.Actor;
         const items = await store.listTemplates(db, principal.organisationId, actor, { kind: query.kind, locale: query.locale });
         return { items, nextCursor: null };
       },
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/narrative-templates/:id',
+    route(getNarrativeTemplate, {
       summary: 'One narrative template',
       tags: TAGS,
       auth: 'key',
-      params: DraftParams,
-      response: NarrativeTemplate,
       handler: async ({ db, principal, params }) => unwrap(await store.getTemplate(db, principal.organisationId, params.id), 'template'),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-templates',
+    route(createNarrativeTemplate, {
       summary: 'A coordinator adds an organisation template',
       description: 'The body must parse against the template\'s fields: an unknown placeholder, an unclosed section or HTML is 422 `unprocessable` with `templateErrors` (code, message, line, column, offset).',
       tags: TAGS,
       auth: 'user',
       roles: ['coordinator'],
-      idempotent: true,
-      status: 201,
-      body: CreateTemplateRequest,
-      response: NarrativeTemplate,
       handler: async (ctx) => unwrap(await store.createTemplate(ctx.db, ctx.principal.organisationId, actorOf(ctx), ctx.body), 'template'),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/narrative-drafts',
+    route(listNarrativeDrafts, {
       summary: 'My drafts, and the drafts shared with me for review',
       tags: TAGS,
       auth: 'user',
-      response: NarrativeDraftPage,
       handler: async (ctx) => ({ items: await store.listDrafts(ctx.db, ctx.principal.organisationId, actorOf(ctx)), nextCursor: null }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts',
+    route(createNarrativeDraft, {
       summary: 'Start a draft from a template',
       description: 'Send an `Idempotency-Key` so a retried request never creates two drafts.',
       tags: TAGS,
       auth: 'user',
-      idempotent: true,
-      status: 201,
-      body: CreateDraftRequest,
-      response: NarrativeDraft,
       handler: async (ctx) => unwrap(await store.createDraft(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/narrative-drafts/:id',
+    route(getNarrativeDraft, {
       summary: 'One draft (its owner, or a mentor it is shared with)',
       tags: TAGS,
       auth: 'user',
-      params: DraftParams,
-      response: NarrativeDraft,
       handler: async (ctx) => unwrap(await store.getDraft(ctx.db, ctx.principal.organisationId, actorOf(ctx), ctx.params.id)),
     }),
-    defineRoute({
-      method: 'PATCH',
-      path: '/v1/narrative-drafts/:id',
+    route(updateNarrativeDraft, {
       summary: 'Save a draft as a new version',
       description: '`version` is the version the edit was based on; a stale one is 409 `conflict` with `current`.',
       tags: TAGS,
       auth: 'user',
-      idempotent: true,
-      versioned: true,
-      params: DraftParams,
-      body: UpdateDraftRequest,
-      response: NarrativeDraft,
       handler: async (ctx) => unwrap(await store.updateDraft(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, ctx.body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/narrative-drafts/:id/versions',
+    route(listDraftVersions, {
       summary: 'A draft\'s saved versions, newest first',
       tags: TAGS,
       auth: 'user',
-      params: DraftParams,
-      response: DraftVersionList,
       handler: async (ctx) => ({ items: unwrap(await store.listVersions(ctx.db, ctx.principal.organisationId, actorOf(ctx), ctx.params.id)) }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/restore',
+    route(restoreDraftVersion, {
       summary: 'Bring back an earlier version (saved as a new version)',
       tags: TAGS,
       auth: 'user',
-      idempotent: true,
-      versioned: true,
-      params: DraftParams,
-      body: RestoreVersionRequest,
-      response: NarrativeDraft,
       handler: async (ctx) => unwrap(await store.restoreVersion(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, ctx.body)),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/shares',
+    route(shareDraft, {
       summary: 'Share a draft with mentors for review',
       tags: TAGS,
       auth: 'user',
-      idempotent: true,
-      params: DraftParams,
-      body: ShareDraftRequest,
-      response: NarrativeDraft,
       handler: async (ctx) => unwrap(await store.shareForReview(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, ctx.body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/narrative-drafts/:id/reviews',
+    route(listDraftReviews, {
       summary: 'Comments, suggestions and approvals on a draft, oldest first',
       tags: TAGS,
       auth: 'user',
-      params: DraftParams,
-      response: NarrativeReviewList,
       handler: async (ctx) => ({ items: unwrap(await store.listReviews(ctx.db, ctx.principal.organisationId, actorOf(ctx), ctx.params.id)) }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/comments',
+    route(commentOnDraft, {
       summary: 'A reviewing mentor comments on a section',
       tags: TAGS,
       auth: 'user',
       roles: ['mentor'],
-      idempotent: true,
-      status: 201,
-      params: DraftParams,
-      body: CommentRequest,
-      response: NarrativeReview,
       handler: async (ctx) => unwrap(await store.addReview(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, { kind: 'comment', ...ctx.body })),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/suggestions',
+    route(suggestOnDraft, {
       summary: 'A reviewing mentor suggests replacement text for a field',
       tags: TAGS,
       auth: 'user',
       roles: ['mentor'],
-      idempotent: true,
-      status: 201,
-      params: DraftParams,
-      body: SuggestRequest,
-      response: NarrativeReview,
       handler: async (ctx) => unwrap(await store.addReview(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, { kind: 'suggestion', ...ctx.body })),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/approval',
+    route(approveDraft, {
       summary: 'A reviewing mentor approves the version they read',
       tags: TAGS,
       auth: 'user',
       roles: ['mentor'],
-      idempotent: true,
-      versioned: true,
-      params: DraftParams,
-      body: ApproveRequest,
-      response: DraftWithReviews,
       handler: async (ctx) => withReviews(ctx as AnyCtx, unwrap(await store.approve(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, ctx.body)).draft),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/reviews/:reviewId/accept',
+    route(acceptSuggestion, {
       summary: 'The author accepts a suggestion (saved as a new version)',
       tags: TAGS,
       auth: 'user',
-      idempotent: true,
-      versioned: true,
-      params: ReviewParams,
-      body: AcceptSuggestionRequest,
-      response: DraftWithReviews,
       handler: async (ctx) =>
         withReviews(ctx as AnyCtx, unwrap(await store.acceptSuggestion(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, ctx.params.reviewId, ctx.body)).draft),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/narrative-drafts/:id/reviews/:reviewId/resolve',
+    route(resolveReview, {
       summary: 'The author marks a comment or suggestion as dealt with',
       tags: TAGS,
       auth: 'user',
-      idempotent: true,
-      params: ReviewParams,
-      body: z.object({}),
-      response: DraftWithReviews,
       handler: async (ctx) =>
         withReviews(ctx as AnyCtx, unwrap(await store.resolveReview(tx(ctx), ctx.principal.organisationId, actorOf(ctx), ctx.params.id, ctx.params.reviewId)).draft),
     }),

@@ -3,17 +3,15 @@
  * routes behind `bw-milestone-tracker`. Access rules live in the store
  * (`src/server/store/plans.ts`); this module maps its results to problems.
  */
-import * as z from 'zod/mini';
-import { Id } from '../../api/common.js';
+import { CheckIn, Comment, GapPlanRequest, Milestone, MilestoneTemplate, Plan, PlanDetail, Recalibration } from '../../api/plan.js';
 import {
-  CheckIn, CheckInCreate, CheckInPage, Comment, CommentCreate, CommentPage, GapPlanRequest, Milestone, MilestoneBulkCreate, MilestoneCreate,
-  MilestoneList, MilestoneReorder, MilestoneTemplate, MilestoneUpdate, Plan, PlanCreate, PlanDetail, PlanPage, PlanUpdate, Recalibration,
-  RecalibrationCreate, RecalibrationList, RecalibrationResult,
-} from '../../api/plan.js';
+  createCheckIn, createComment, createMilestone, createMilestones, createPlan, createPlanFromGap, getMilestoneTemplate, getPlan, listCheckIns,
+  listComments, listPlanHistory, listPlans, putMilestoneOrder, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone, updatePlan,
+} from '../../api/operations/plans.js';
 import { addDays, dateOf } from '../../core/plan/dates.js';
 import { scheduleSteps } from '../../core/plan/schedule.js';
 import { HttpProblem } from '../problem.js';
-import { component, defineRoute, type RouteModule } from '../route.js';
+import { component, route, type RouteModule } from '../route.js';
 import type { Principal } from '../auth.js';
 import type { Queryable } from '../db/types.js';
 import { planSeeder } from '../seed/plans/index.js';
@@ -47,10 +45,6 @@ export function unwrap<T>(result: Outcome<T>, what = 'plan'): T {
       throw new HttpProblem('conflict', 'Someone changed this since you read it. Merge your change into "current" and send it again.', { current: result.current });
   }
 }
-
-const PlanParams = z.object({ planId: Id });
-const MilestoneParams = z.object({ id: Id });
-const PageQuery = z.object({ limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))), cursor: z.optional(z.string()) });
 
 interface TemplateRow {
   occupation_id: string;
@@ -91,28 +85,18 @@ export const planRoutes: RouteModule = {
   name: 'plans',
   seeders: [planSeeder],
   routes: [
-    defineRoute({
-      method: 'GET',
-      path: '/v1/plans',
+    route(listPlans, {
       summary: 'Plans the caller may see',
       description: 'A mentee sees their own plans, a mentor the plans shared with them, a coordinator every plan of the organisation. Oldest first, paged with `cursor`.',
       tags: ['plans'],
       auth: 'user',
-      query: PageQuery,
-      response: PlanPage,
       handler: async ({ db, principal, query }) => unwrap(await store.listPlansForActor(db, principal.organisationId, actorOf(principal), query)),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/plans',
+    route(createPlan, {
       summary: 'Create a plan (optionally from the goal\'s milestone template)',
       tags: ['plans'],
       auth: 'user',
       roles: ['mentee', 'coordinator'],
-      body: z.extend(PlanCreate, { menteeId: z.optional(Id) }),
-      response: PlanDetail,
-      status: 201,
-      idempotent: true,
       handler: async ({ body, principal, transaction }) =>
         transaction(async (tx) => {
           const actor = actorOf(principal);
@@ -125,18 +109,12 @@ export const planRoutes: RouteModule = {
           return unwrap(await store.getPlan(tx, principal.organisationId, actor, plan.id));
         }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/plans/from-gap',
+    route(createPlanFromGap, {
       summary: 'Add gap-map items to the mentee\'s plan for that goal',
       description: 'Finds the mentee\'s plan for the occupation and jurisdiction (or creates one), and appends the items as milestones, skipping items whose requirement and pathway are already in the plan. The body is the `bw-gap-plan-requested` event detail.',
       tags: ['plans'],
       auth: 'user',
       roles: ['mentee'],
-      body: GapPlanRequest,
-      response: PlanDetail,
-      status: 201,
-      idempotent: true,
       handler: async ({ body, principal, transaction }) =>
         transaction(async (tx) => {
           const actor = actorOf(principal);
@@ -165,178 +143,92 @@ export const planRoutes: RouteModule = {
           return unwrap(await store.getPlan(tx, organisationId, actor, planId));
         }),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/plans/:planId',
+    route(getPlan, {
       summary: 'A plan with its milestones in order',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      response: PlanDetail,
       handler: async ({ db, principal, params }) => unwrap(await store.getPlan(db, principal.organisationId, actorOf(principal), params.planId)),
     }),
-    defineRoute({
-      method: 'PATCH',
-      path: '/v1/plans/:planId',
+    route(updatePlan, {
       summary: 'Change the plan\'s goal or who it is shared with',
       description: 'The target date moves by a recalibration, which keeps its history.',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      body: PlanUpdate,
-      response: Plan,
-      versioned: true,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.updatePlan(db, principal.organisationId, actorOf(principal), params.planId, body)),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/plans/:planId/milestones',
+    route(createMilestone, {
       summary: 'Add a milestone',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      body: MilestoneCreate,
-      response: Milestone,
-      status: 201,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.createMilestone(db, principal.organisationId, actorOf(principal), params.planId, body)),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/plans/:planId/milestones/bulk',
+    route(createMilestones, {
       summary: 'Add several milestones from the gap map',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      body: MilestoneBulkCreate,
-      response: MilestoneList,
-      status: 201,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => ({ items: unwrap(await store.createMilestones(db, principal.organisationId, actorOf(principal), params.planId, body.items)) }),
     }),
-    ...(['POST /v1/plans/:planId/reorder', 'PUT /v1/plans/:planId/milestone-order'] as const).map((spec) => {
-      const [method, path] = spec.split(' ') as ['POST' | 'PUT', string];
-      return defineRoute({
-        method,
-        path,
+    ...[reorderMilestones, putMilestoneOrder].map((operation) =>
+      route(operation, {
         summary: 'Put the plan\'s milestones in a new order',
         description: 'A plan-level write: it names the plan\'s version; a stale one gets 409 with the plan and its milestones as they are.',
         tags: ['plans'],
         auth: 'user',
-        params: PlanParams,
-        body: MilestoneReorder,
-        response: PlanDetail,
-        versioned: true,
-        idempotent: true,
         handler: async ({ db, principal, params, body }) => unwrap(await store.reorderMilestones(db, principal.organisationId, actorOf(principal), params.planId, body)),
-      });
-    }),
-    defineRoute({
-      method: 'PATCH',
-      path: '/v1/milestones/:id',
+      }),
+    ),
+    route(updateMilestone, {
       summary: 'Change a milestone (title, kind, status, evidence, dependencies, expiry)',
       tags: ['plans'],
       auth: 'user',
-      params: MilestoneParams,
-      body: MilestoneUpdate,
-      response: Milestone,
-      versioned: true,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.updateMilestone(db, principal.organisationId, actorOf(principal), params.id, body), 'milestone'),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/milestones/:id/recalibrations',
+    route(recalibrateMilestone, {
       summary: 'Move a milestone\'s due date, with the reason',
       tags: ['plans'],
       auth: 'user',
-      params: MilestoneParams,
-      body: RecalibrationCreate,
-      response: RecalibrationResult,
-      status: 201,
-      versioned: true,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.recalibrate(db, principal.organisationId, actorOf(principal), { milestoneId: params.id }, body), 'milestone'),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/plans/:planId/recalibrations',
+    route(recalibratePlan, {
       summary: 'Move the plan\'s target date, with the reason',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      body: RecalibrationCreate,
-      response: RecalibrationResult,
-      status: 201,
-      versioned: true,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.recalibrate(db, principal.organisationId, actorOf(principal), { planId: params.planId }, body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/plans/:planId/history',
+    route(listPlanHistory, {
       summary: 'Every moved date of the plan, oldest first',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      response: RecalibrationList,
       handler: async ({ db, principal, params }) => ({ items: unwrap(await store.listHistory(db, principal.organisationId, actorOf(principal), params.planId)) }),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/plans/:planId/check-ins',
+    route(listCheckIns, {
       summary: 'The plan\'s check-ins, newest first',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      response: CheckInPage,
       handler: async ({ db, principal, params }) => ({ items: unwrap(await store.listCheckIns(db, principal.organisationId, actorOf(principal), params.planId)), nextCursor: null }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/plans/:planId/check-ins',
+    route(createCheckIn, {
       summary: 'Record a check-in (the mentee, a mentor the plan is shared with, or a coordinator)',
       tags: ['plans'],
       auth: 'user',
-      params: PlanParams,
-      body: CheckInCreate,
-      response: CheckIn,
-      status: 201,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.addCheckIn(db, principal.organisationId, actorOf(principal), params.planId, body)),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/milestones/:id/comments',
+    route(listComments, {
       summary: 'A milestone\'s comments, oldest first',
       tags: ['plans'],
       auth: 'user',
-      params: MilestoneParams,
-      response: CommentPage,
       handler: async ({ db, principal, params }) => ({ items: unwrap(await store.listComments(db, principal.organisationId, actorOf(principal), params.id), 'milestone'), nextCursor: null }),
     }),
-    defineRoute({
-      method: 'POST',
-      path: '/v1/milestones/:id/comments',
+    route(createComment, {
       summary: 'Comment on a milestone',
       tags: ['plans'],
       auth: 'user',
-      params: MilestoneParams,
-      body: CommentCreate,
-      response: Comment,
-      status: 201,
-      idempotent: true,
       handler: async ({ db, principal, params, body }) => unwrap(await store.addComment(db, principal.organisationId, actorOf(principal), params.id, body), 'milestone'),
     }),
-    defineRoute({
-      method: 'GET',
-      path: '/v1/milestone-templates',
+    route(getMilestoneTemplate, {
       summary: 'The milestone template of an occupation in a jurisdiction',
       tags: ['plans'],
       auth: 'key',
-      query: z.object({ occupation: z.optional(Id), jurisdiction: z.optional(Id), occupationId: z.optional(Id), jurisdictionId: z.optional(Id) }),
-      response: MilestoneTemplate,
       handler: async ({ db, query }) => {
         const occupation = query.occupation ?? query.occupationId;
         const jurisdiction = query.jurisdiction ?? query.jurisdictionId;

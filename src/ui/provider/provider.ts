@@ -1,8 +1,7 @@
-import { LitElement, html, css } from 'lit';
+import { html, css } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import type { FetchLike } from '../../api/client.js';
-import { configContext, parseTheme, resolveConfig, type BridgewayConfig, type ThemeName } from '../config.js';
-import { VERSION } from '../../version.js';
+import { configContext, resolveConfig, type BridgewayConfig } from '../config.js';
+import { ConfiguredElement } from '../configured-element.js';
 
 /**
  * Supplies one configuration to every Bridgeway element inside it, so a page sets the
@@ -15,9 +14,7 @@ import { VERSION } from '../../version.js';
  * @tagname bw-provider
  * @slot - The elements (and any other content) that share this configuration.
  */
-export class BridgewayProvider extends LitElement {
-  static bridgewayVersion = VERSION;
-
+export class BridgewayProvider extends ConfiguredElement {
   static override styles = css`
     :host {
       display: contents;
@@ -31,29 +28,6 @@ export class BridgewayProvider extends LitElement {
     callback: () => this.requestUpdate(),
   });
 
-  // `static properties` rather than decorators, as in BridgewayElement: smaller bundles.
-  static override properties = {
-    endpoint: {},
-    publishableKey: { attribute: 'publishable-key' },
-    userToken: { attribute: 'user-token' },
-    locale: {},
-    theme: { converter: { fromAttribute: parseTheme } },
-    fetch: { attribute: false },
-  };
-
-  /** Base URL of the backend. */
-  declare endpoint?: string;
-  /** A publishable key (`pk_...`). */
-  declare publishableKey?: string;
-  /** A short-lived user token; as a property it may also be a function returning a fresh one. */
-  declare userToken?: BridgewayConfig['userToken'];
-  /** A language tag for the elements inside (mapped to the closest supported locale). */
-  declare locale?: string;
-  /** `light`, `dark`, `high-contrast` or `auto`. */
-  declare theme?: ThemeName;
-  /** A fetch to use instead of the global one, e.g. to add credentials. Property only. */
-  declare fetch?: FetchLike;
-
   override connectedCallback(): void {
     // Publish before the children connect, so their first request already uses this configuration.
     this.publish();
@@ -65,15 +39,7 @@ export class BridgewayProvider extends LitElement {
   }
 
   private publish(): void {
-    const own: BridgewayConfig = {
-      endpoint: this.endpoint,
-      publishableKey: this.publishableKey,
-      userToken: this.userToken,
-      locale: this.locale,
-      theme: this.theme,
-      fetch: this.fetch,
-    };
-    const next = resolveConfig(own, this.outer.value);
+    const next = resolveConfig(this.ownConfig, this.outer.value);
     const previous = this.provider.value ?? {};
     const changed = Object.keys({ ...next, ...previous }).some(
       (key) => next[key as keyof BridgewayConfig] !== previous[key as keyof BridgewayConfig],

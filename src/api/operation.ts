@@ -1,0 +1,163 @@
+/**
+ * Operations: the URL table of the contract, written once. An operation says what goes over
+ * the wire (method, path, params, query, body, response, status, idempotent, versioned); the
+ * server registers a route from it (`route(op, { auth, handler, summary })` in
+ * src/server/route.ts), the client calls it (`client.call(op, { params, body })`), and the
+ * OpenAPI document describes it. Words for people (summary, description, tags) stay with the
+ * server's route: they would weigh on every widget bundle.
+ *
+ * ```ts
+ * export const getPlan = /* @__PURE__ *\/ defineOperation({
+ *   method: 'GET',
+ *   path: '/v1/plans/:planId',
+ *   params: PlanParams,
+ *   response: PlanDetail,
+ * });
+ * ```
+ * Mark every definition `/* @__PURE__ *\/` so an operation no widget calls tree-shakes away.
+ */
+import type * as z from 'zod/mini';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+type Schema = z.ZodMiniType;
+
+/** One operation of the contract. `P`, `Q`, `B` are `undefined` when it takes no params, query or body. */
+export interface Operation<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+  R extends Schema = Schema,
+> {
+  readonly method: HttpMethod;
+  /** The full Hono-style path with `:name` parameters, e.g. `/v1/plans/:planId/milestones`. */
+  readonly path: string;
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  readonly response: R;
+  /** 200, 201, or 204 (no body). */
+  readonly status: 200 | 201 | 204;
+  /** The server honours an `Idempotency-Key`: a repeat with the same key is answered, not applied again. */
+  readonly idempotent: boolean;
+  /** The write names the version it was based on (`version` in the body, or `If-Match`); a stale one is 409. */
+  readonly versioned: boolean;
+}
+
+/** Any operation, as lists and generic code see it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOperation = Operation<any, any, any, any>;
+
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+type In<S> = S extends Schema ? z.input<S> : undefined;
+
+/** The path parameters an operation takes (as the server parses them). */
+export type ParamsOf<O> = O extends Operation<infer P, Schema | undefined, Schema | undefined, Schema> ? Out<P> : never;
+/** The query an operation takes (as the server parses it). */
+export type QueryOf<O> = O extends Operation<Schema | undefined, infer Q, Schema | undefined, Schema> ? Out<Q> : never;
+/** The body an operation takes. */
+export type BodyOf<O> = O extends Operation<Schema | undefined, Schema | undefined, infer B, Schema> ? In<B> : never;
+/** What an operation answers. */
+export type ResponseOf<O> = O extends Operation<Schema | undefined, Schema | undefined, Schema | undefined, infer R> ? z.output<R> : never;
+
+export interface OperationSpec<P extends Schema | undefined, Q extends Schema | undefined, B extends Schema | undefined, R extends Schema> {
+  method: HttpMethod;
+  path: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  /** 200 by default; 204 sends no body. */
+  status?: 200 | 201 | 204;
+  idempotent?: boolean;
+  versioned?: boolean;
+}
+
+/** Defines an operation; call it as `/* @__PURE__ *\/ defineOperation({...})`. */
+export function defineOperation<R extends Schema, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  spec: OperationSpec<P, Q, B, R>,
+): Operation<P, Q, B, R> {
+  return {
+    method: spec.method,
+    path: spec.path,
+    params: spec.params as P,
+    query: spec.query as Q,
+    body: spec.body as B,
+    response: spec.response,
+    status: spec.status ?? 200,
+    idempotent: spec.idempotent ?? false,
+    versioned: spec.versioned ?? false,
+  };
+}
+
+/** The path with its parameters filled in, each URI-encoded. Throws when one is missing. */
+export function fillPath(path: string, params: Readonly<Record<string, unknown>> | undefined): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null || value === '') throw new TypeError(`The path ${path} needs the parameter "${name}".`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+interface CompiledPath {
+  pattern: RegExp;
+  names: string[];
+  /** Segments without a parameter: the more, the more specific (`/plans/from-gap` beats `/plans/:planId`). */
+  fixed: number;
+}
+
+const compiled = new WeakMap<AnyOperation, CompiledPath>();
+
+function compile(operation: AnyOperation): CompiledPath {
+  let found = compiled.get(operation);
+  if (!found) {
+    const names: string[] = [];
+    const segments = operation.path.split('/');
+    const source = segments
+      .map((segment) => {
+        if (!segment.startsWith(':')) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(segment.slice(1));
+        return '([^/]+)';
+      })
+      .join('/');
+    found = { pattern: new RegExp(`^${source}/?$`), names, fixed: segments.filter((segment) => segment && !segment.startsWith(':')).length };
+    compiled.set(operation, found);
+  }
+  return found;
+}
+
+export interface OperationMatch<O extends AnyOperation = AnyOperation> {
+  operation: O;
+  /** The path parameters, URI-decoded. */
+  params: Record<string, string>;
+}
+
+function matchFull<O extends AnyOperation>(operations: readonly O[], method: string, path: string): OperationMatch<O> | undefined {
+  let best: { match: OperationMatch<O>; fixed: number } | undefined;
+  for (const operation of operations) {
+    if (operation.method !== method) continue;
+    const { pattern, names, fixed } = compile(operation);
+    const hit = pattern.exec(path);
+    if (!hit || (best && best.fixed >= fixed)) continue;
+    const params: Record<string, string> = {};
+    try {
+      names.forEach((name, index) => (params[name] = decodeURIComponent(hit[index + 1])));
+    } catch {
+      continue; // A malformed %-escape: not this operation.
+    }
+    best = { match: { operation, params }, fixed };
+  }
+  return best?.match;
+}
+
+/**
+ * The operation (and its path parameters) that a concrete method and path stand for, among
+ * `operations`. The path is either the full path (`/v1/plans/p_1/milestones`) or a path under
+ * `/v1` as `client.request()` takes it (`/plans/p_1/milestones`); a query string is ignored.
+ * Where two operations fit, the one with more fixed segments wins, as on the server.
+ */
+export function matchOperation<O extends AnyOperation>(operations: readonly O[], method: string, path: string): OperationMatch<O> | undefined {
+  const bare = path.split(/[?#]/)[0];
+  const upper = method.toUpperCase();
+  return matchFull(operations, upper, bare) ?? (bare.startsWith('/v1/') ? undefined : matchFull(operations, upper, `/v1${bare.startsWith('/') ? '' : '/'}${bare}`));
+}
