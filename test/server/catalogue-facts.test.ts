@@ -170,4 +170,43 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.deepEqual(requirement('gb-eng-dds-ore2').criteria.exam?.validity, { within: { years: 5 } });
     assert.deepEqual(pathway('gb-eng-dds-ore-application').cost, [{ minMinor: 9600, maxMinor: 9600, currency: 'GBP' }]);
   });
+
+  it('VIT: IELTS Academic 8 in speaking and listening, 7 in reading and writing, no overall score, two years before the application (https://www.vit.vic.edu.au/education/new-teachers/english, checked 2026-12-05)', () => {
+    const language = requirement('au-vic-teach-language');
+    checked(language, 'https://www.vit.vic.edu.au/education/new-teachers/english');
+    assert.deepEqual(tests(language)['ielts-academic'].minScores, { reading: 7, writing: 7, listening: 8, speaking: 8 });
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 2 }, measuredAt: { at: 'start', of: 'au-vic-teach-registration' } });
+    assert.equal(language.criteria.language?.otherEvidence?.[0]?.kind, 'education');
+  });
+
+  it('AASW: IELTS Academic 7 overall and in each skill, two sittings within six months, no skill under 6.5 (https://www.aasw.asn.au/careers-study/english-language-requirements-2, checked 2026-12-05, copy of about 2020)', () => {
+    const language = requirement('au-nsw-sw-english');
+    checked(language, 'https://www.aasw.asn.au/careers-study/english-language-requirements-2');
+    assert.equal(language.verification?.status, 'unverified', 'an old copy: shown as not verified');
+    const ielts = tests(language)['ielts-academic'];
+    assert.deepEqual(ielts.minScores, { reading: 7, writing: 7, listening: 7, speaking: 7, overall: 7 });
+    assert.deepEqual(ielts.combinedSittings, { maxSittings: 2, within: { months: 6 }, floors: { reading: 6.5, writing: 6.5, listening: 6.5, speaking: 6.5 } });
+  });
+
+  it('Accountants’ skills assessment in Australia: IELTS Academic only (not General Training), 7 in each skill, within three years (https://www.charteredaccountantsanz.com/about-us/migration-assessment/australia-immigration/qualification-assessment-criteria/english-language-requirement, checked 2026-12-05)', () => {
+    const language = requirement('au-nsw-acct-english');
+    checked(language, 'https://www.charteredaccountantsanz.com/about-us/migration-assessment/australia-immigration/qualification-assessment-criteria/english-language-requirement');
+    assert.deepEqual(Object.keys(tests(language)), ['ielts-academic']);
+    assert.deepEqual(tests(language)['ielts-academic'].minScores, { reading: 7, writing: 7, listening: 7, speaking: 7 });
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 3 }, measuredAt: { at: 'start', of: 'au-nsw-acct-skills-assessment' } });
+  });
+
+  it('CPA Québec: a stage of at least 24 months, held unverified (https://cpaquebec.ca/fr/devenir-cpa/professionnels-formes-a-letranger/conditions-dacces-a-la-profession/, checked 2026-12-05, undated copy)', () => {
+    const experience = requirement('ca-qc-cpa-experience');
+    checked(experience, 'https://cpaquebec.ca/fr/devenir-cpa/professionnels-formes-a-letranger/conditions-dacces-a-la-profession/');
+    assert.equal(experience.criteria.experience?.minYears, 2);
+    assert.equal(experience.verification?.status, 'unverified');
+  });
+
+  it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
+    for (const r of catalogue.requirements) {
+      assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
+      if (r.verification?.status !== 'verified') assert.ok(r.verification?.note?.en, `${r.id} says why it is not verified`);
+    }
+  });
 });
