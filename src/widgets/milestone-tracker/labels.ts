@@ -2,6 +2,7 @@
 import { msg } from '@lit/localize';
 import { MilestoneKind, MilestoneStatus } from '../../api/plan.js';
 import type { BadgeTone } from '../../ui/blocks.js';
+import { formatDate } from '../../ui/format.js';
 
 export const KINDS: readonly MilestoneKind[] = MilestoneKind.options;
 export const STATUSES: readonly MilestoneStatus[] = MilestoneStatus.options;
@@ -46,4 +47,29 @@ export function statusLabel(status: MilestoneStatus): string {
 
 export function statusTone(status: MilestoneStatus): BadgeTone {
   return status === 'done' ? 'success' : status === 'blocked' ? 'danger' : status === 'in-progress' ? 'warning' : 'neutral';
+}
+
+export function roleLabel(role: 'mentee' | 'mentor' | 'coordinator'): string {
+  return role === 'mentor' ? msg('Mentor', { id: 'plan.role.mentor' }) : role === 'coordinator' ? msg('Coordinator', { id: 'plan.role.coordinator' }) : msg('Mentee', { id: 'plan.role.mentee' });
+}
+
+/** Formatted calendar days per locale: a plan shows the same few dates on every render. Holds strings only, never an element. */
+const formattedDays = new Map<string, (value: string) => string>();
+
+export function dayFormatter(locale: string): (value: string) => string {
+  let format = formattedDays.get(locale);
+  if (!format) {
+    const seen = new Map<string, string>();
+    format = (value) => {
+      let text = seen.get(value);
+      if (text === undefined) {
+        text = formatDate(locale, value);
+        if (seen.size > 500) seen.clear();
+        seen.set(value, text);
+      }
+      return text;
+    };
+    formattedDays.set(locale, format);
+  }
+  return format;
 }

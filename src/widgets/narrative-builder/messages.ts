@@ -1,4 +1,4 @@
-/** Words for codes: template kinds and draft statuses (hints and competencies: more.ts). */
+/** Words for codes: template kinds and draft statuses (hints and competencies: hints.ts, competencies.ts). */
 import { msg } from '@lit/localize';
 import type { DraftStatus, NarrativeKind } from '../../api/narrative.js';
 import type { BadgeTone } from '../../ui/blocks.js';

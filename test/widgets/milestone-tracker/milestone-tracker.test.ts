@@ -1,63 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/widgets/milestone-tracker/define.js';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
-import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
-
-let counter = 0;
-const unique = (name: string) => `${name}-${Date.now().toString(36)}-${++counter}`;
-
-async function token(role: string, externalId: string): Promise<string> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) });
-  return (await response.json()).token;
-}
-
-async function api<T = any>(tokenValue: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const response = await fetch(`/v1${path}`, {
-    method: init.method ?? (init.body ? 'POST' : 'GET'),
-    headers: { authorization: `Bearer ${tokenValue}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  return response.json();
-}
-
-interface Setup {
-  mentee: string;
-  planId: string;
-  milestones: Milestone[];
-}
-
-async function setupPlan(sharedWith: string[] = []): Promise<Setup> {
-  const mentee = await token('mentee', unique('tracker-mentee'));
-  const created = await api<PlanDetail>(mentee, '/plans', { body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' }, sharedWith } });
-  const planId = created.plan.id;
-  const bulk = await api<{ items: Milestone[] }>(mentee, `/plans/${planId}/milestones/bulk`, {
-    body: {
-      items: [
-        { title: 'NNAS application', kind: 'credential-assessment', source: { requirementId: 'ca-on-rn-nnas' }, dueDate: '2027-01-15' },
-        { title: 'IELTS Academic', kind: 'language-test', source: { requirementId: 'ca-on-rn-language' }, dueDate: '2027-02-15' },
-        { title: 'NCLEX-RN', kind: 'exam-sitting', source: { requirementId: 'ca-on-rn-nclex' }, dueDate: '2027-06-01' },
-      ],
-    },
-  });
-  return { mentee, planId, milestones: bulk.items };
-}
-
-async function tracker(userToken: string, extra: Partial<BridgewayMilestoneTracker> = {}): Promise<BridgewayMilestoneTracker> {
-  const el = await fixture<BridgewayMilestoneTracker>(html`<bw-milestone-tracker endpoint=${location.origin} .userToken=${userToken} .fetch=${extra.fetch}></bw-milestone-tracker>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('li.item, .bw-state--empty, .bw-state--error'), 'the tracker did not load', { timeout: 8000 });
-  return el;
-}
-
-const items = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item[data-id]')];
-const saved = (el: BridgewayMilestoneTracker) => waitUntil(() => el.pendingWrites.length === 0, 'writes were not saved', { timeout: 10000 });
-const plan = (s: Setup) => api<PlanDetail>(s.mentee, `/plans/${s.planId}`);
-
-function submit(el: HTMLElement, selector: string, values: Record<string, string>): void {
-  const root = el.shadowRoot!;
-  for (const [id, value] of Object.entries(values)) (root.querySelector(`#${id}`) as HTMLInputElement).value = value;
-  (root.querySelector(selector) as HTMLFormElement).requestSubmit();
-}
+import { api, items, plan, saved, setupPlan, submit, token, tracker, unique } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -202,6 +146,31 @@ describe('bw-milestone-tracker', () => {
     const comments = await api(s.mentee, `/milestones/${s.milestones[0].id}/comments`);
     expect(comments.items.map((c: { text: string; authorRole: string }) => [c.text, c.authorRole])).to.deep.equal([['Send the NNAS documents by courier.', 'mentor']]);
     await expect(el).to.be.accessible();
+  });
+
+  it('lists a comment and a check-in made offline as not saved yet, and saves them when the network returns', async function () {
+    // Each failed send waits out the client's retries and the queue's backoff: more than mocha's 5 s default.
+    this.timeout(20000);
+    const s = await setupPlan();
+    let offline = true;
+    const flaky = (input: string, init: RequestInit) => (offline && init.method === 'POST' ? Promise.reject(new TypeError('offline')) : fetch(input, init));
+    const el = await tracker(s.mentee, { fetch: flaky });
+    const id = s.milestones[0].id;
+    el.shadowRoot!.querySelector<HTMLDetailsElement>(`li[data-id="${id}"] details`)!.open = true;
+    submit(el, `li[data-id="${id}"] details form`, { [`comment-${id}`]: 'Ask the college for the transcript' });
+    await waitUntil(() => el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] form'), 'the check-in form did not load', { timeout: 4000 });
+    submit(el, 'section[aria-labelledby="checkins-title"] form', { 'ci-summary': 'Planned the NNAS steps' });
+    // A network failure stops the round: the check-in waits behind the comment, unsent.
+    await waitUntil(() => el.pendingWrites.length === 2 && el.pendingWrites[0].attempts >= 1, 'the writes did not fail', { timeout: 10000 });
+    const comment = [...el.shadowRoot!.querySelectorAll(`li[data-id="${id}"] details li`)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(comment).to.deep.equal(['Not saved yet: Ask the college for the transcript']);
+    const checkIn = el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] li.item')!;
+    expect(checkIn.textContent).to.contain('Planned the NNAS steps').and.contain('Not saved yet');
+    offline = false;
+    window.dispatchEvent(new Event('online'));
+    await saved(el);
+    await waitUntil(() => /Mentee:\s*Ask the college/.test(el.shadowRoot!.querySelector(`li[data-id="${id}"] details li`)?.textContent ?? ''), 'the saved comment shows its author');
+    expect(el.shadowRoot!.querySelector('section[aria-labelledby="checkins-title"] li.item')!.textContent).to.not.contain('Not saved yet');
   });
 
   it('records a check-in', async () => {

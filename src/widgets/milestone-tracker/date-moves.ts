@@ -1,0 +1,56 @@
+/**
+ * `DateMoves`: moving a milestone's due date or the plan's target date, with the reason
+ * kept (a recalibration). Opens the dialog once its code is there, queues the write, and
+ * gives the focus back to the button that opened it.
+ */
+import type { TrackerHost } from './host.js';
+import type { PlanSync } from './plan-sync.js';
+import { recalibration, type DateMove } from './plan-writes.js';
+import { milestoneKey, planKey } from './server-plan.js';
+
+export class DateMoves {
+  /** What the open dialog moves: a milestone's date, or the plan's target date (`null`). */
+  target?: { milestoneId: string | null };
+  private returnFocus?: HTMLElement;
+
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly sync: PlanSync,
+    /** Loads the dialog's code; resolves to undefined when it could not be loaded (then reported). */
+    private readonly loadDialog: () => Promise<unknown>,
+  ) {}
+
+  open(milestoneId: string | null, opener: EventTarget | null): void {
+    this.returnFocus = opener instanceof HTMLElement ? opener : undefined;
+    // The dialog's code loads first, so it can open at once.
+    void this.loadDialog().then((part) => {
+      if (!part) return;
+      this.target = { milestoneId };
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.dialog?.showModal());
+    });
+  }
+
+  close = (): void => {
+    this.dialog?.close();
+  };
+
+  onClose = (): void => {
+    this.target = undefined;
+    this.host.requestUpdate();
+    this.returnFocus?.focus();
+  };
+
+  submit = (move: DateMove): void => {
+    const target = this.target;
+    const plan = this.sync.plan;
+    if (!target || !plan || !move.toDate || !move.reason) return;
+    const entity = target.milestoneId ? milestoneKey(target.milestoneId) : planKey(plan.id);
+    this.sync.enqueue(recalibration(plan, target.milestoneId, move, this.sync.server.versionOf(entity) ?? 1));
+    this.close();
+  };
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * `GapHandOff`: listens on the document for `bw-gap-plan-requested` (from
+ * `bw-credential-gap-mapper`, any copy of the library), validates it, and when this tracker
+ * can save it (a valid request, a plan loaded, a person who may edit) takes it over with
+ * `preventDefault()` and offers to add the items. Accepting queues one write.
+ */
+import type { ReactiveController } from 'lit';
+import { msg, str } from '@lit/localize';
+import { GapPlanRequest } from '../../api/plan.js';
+import type { TrackerHost } from './host.js';
+import type { PlanSession } from './plan-session.js';
+import type { PlanSync } from './plan-sync.js';
+import { planFromGap } from './plan-writes.js';
+
+export class GapHandOff implements ReactiveController {
+  /** The request on offer, until accepted or declined. */
+  offer?: GapPlanRequest;
+
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly session: PlanSession,
+    private readonly sync: PlanSync,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('bw-gap-plan-requested', this.onRequest);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('bw-gap-plan-requested', this.onRequest);
+  }
+
+  accept = (): void => {
+    const offer = this.offer;
+    if (!offer) return;
+    this.offer = undefined;
+    this.sync.enqueue(planFromGap(offer, this.sync.plan?.id));
+    this.host.announce(msg(str`Adding ${offer.items.length} milestones to your plan.`, { id: 'plan.gap.adding' }));
+  };
+
+  decline = (): void => {
+    this.offer = undefined;
+    this.host.requestUpdate();
+  };
+
+  private onRequest = (event: Event): void => {
+    const parsed = GapPlanRequest.safeParse(event instanceof CustomEvent ? event.detail : undefined);
+    if (!parsed.success || !this.session.canEdit || !this.session.loaded) return;
+    // Ours to confirm and save: the gap mapper then does not save the same items itself.
+    event.preventDefault();
+    this.offer = parsed.data;
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * `PlanEdits`: what a person changes in the plan (a milestone's status, title, kind, expiry
+ * and evidence, a new milestone, a comment, a check-in), each turned into one queued write
+ * that shows at once. Also which milestone's edit form is open.
+ */
+import { msg, str } from '@lit/localize';
+import type { Evidence, Milestone, MilestoneKind, MilestoneStatus } from '../../api/plan.js';
+import { dateOf } from '../../core/plan/dates.js';
+import { safeUrl } from '../../ui/links.js';
+import type { TrackerHost } from './host.js';
+import type { PlanSession } from './plan-session.js';
+import type { PlanSync } from './plan-sync.js';
+import { checkInCreate, commentCreate, milestoneCreate, milestoneUpdate, type NewMilestone } from './plan-writes.js';
+import { milestoneKey } from './server-plan.js';
+
+/** What the edit form sends. */
+export interface MilestoneEdit {
+  title: string;
+  kind: MilestoneKind;
+  /** `null` clears it. */
+  expiresOn: string | null;
+}
+
+export interface EvidenceInput {
+  text: string;
+  url?: string;
+}
+
+export interface CheckInInput {
+  date: string;
+  summary: string;
+  confidence: number;
+  nextSteps: string;
+}
+
+export class PlanEdits {
+  /** The milestone whose edit form is open. */
+  editing?: string;
+
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly session: PlanSession,
+    private readonly sync: PlanSync,
+  ) {}
+
+  toggleEditing(milestoneId: string): void {
+    this.editing = this.editing === milestoneId ? undefined : milestoneId;
+    this.host.requestUpdate();
+  }
+
+  setStatus(milestone: Milestone, status: MilestoneStatus): void {
+    this.update(milestone, { status });
+  }
+
+  saveEdit(milestone: Milestone, edit: MilestoneEdit): void {
+    const changes: Partial<Pick<Milestone, 'title' | 'kind'>> & { expiresOn?: string | null } = {};
+    if (edit.title && edit.title !== milestone.title) changes.title = edit.title;
+    if (edit.kind !== milestone.kind) changes.kind = edit.kind;
+    if (edit.expiresOn !== (milestone.expiresOn ?? null)) changes.expiresOn = edit.expiresOn;
+    this.editing = undefined;
+    this.host.requestUpdate();
+    if (Object.keys(changes).length === 0) return;
+    // A cleared expiry is shown as no expiry; the server is sent `null`.
+    const { expiresOn, ...shown } = changes;
+    this.update(milestone, 'expiresOn' in changes ? { ...shown, expiresOn: expiresOn ?? undefined } : shown, changes);
+  }
+
+  addEvidence(milestone: Milestone, input: EvidenceInput): boolean {
+    const url = safeUrl(input.url);
+    if (!input.text && !url) return false;
+    const addedAt = new Date().toISOString();
+    const evidence: Evidence = url ? { kind: 'link', url, text: input.text || url, addedAt } : { kind: 'note', text: input.text, addedAt };
+    this.update(milestone, { evidence: [...milestone.evidence, evidence] });
+    return true;
+  }
+
+  addMilestone(fields: NewMilestone): boolean {
+    const plan = this.sync.plan;
+    const title = fields.title;
+    if (!title || !plan) return false;
+    this.sync.enqueue(milestoneCreate(plan.id, fields, this.sync.milestones.length));
+    this.host.announce(msg(str`Added ${title}.`, { id: 'plan.added' }));
+    return true;
+  }
+
+  addComment(milestoneId: string, text: string): boolean {
+    if (!text) return false;
+    this.sync.enqueue(commentCreate(milestoneId, text));
+    return true;
+  }
+
+  recordCheckIn(input: CheckInInput): boolean {
+    const plan = this.sync.plan;
+    const me = this.session.me;
+    if (!plan || !me || !input.summary) return false;
+    const participants = [...new Set([me.id, plan.menteeId])];
+    this.sync.enqueue(checkInCreate(plan.id, { ...input, date: input.date || dateOf(new Date()), participants }));
+    return true;
+  }
+
+  private update(milestone: Milestone, changes: Partial<Milestone>, body: Record<string, unknown> = changes): void {
+    const baseVersion = this.sync.server.versionOf(milestoneKey(milestone.id)) ?? 1;
+    this.sync.enqueue(milestoneUpdate(milestone.id, changes, body, baseVersion));
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * `PlanSession`: who is signed in, their plans, and the plan shown with its check-ins and
+ * history, loaded together; which plan is picked; the signed-in person's role and whether
+ * they may edit; and the comments of a milestone, read when they are opened.
+ */
+import { msg } from '@lit/localize';
+import type { BridgewayClient } from '../../api/client.js';
+import type { Me } from '../../api/identity.js';
+import { ApiError } from '../../api/errors.js';
+import { getMe } from '../../api/operations/identity.js';
+import { getPlan, listCheckIns, listComments, listPlanHistory, listPlans } from '../../api/operations/plans.js';
+import type { Plan, PlanDetail } from '../../api/plan.js';
+import { Loader } from '../../ui/loader.js';
+import type { TrackerHost } from './host.js';
+import type { PlanSync } from './plan-sync.js';
+
+export interface Session {
+  me: Me;
+  plans: Plan[];
+  /** The plan shown, as loaded; null when there is none. */
+  detail: PlanDetail | null;
+}
+
+export type Role = 'mentee' | 'mentor' | 'coordinator';
+
+export class PlanSession {
+  /** The plan the person picked (default: the page's `plan-id`, then the latest). */
+  selectedPlan?: string;
+
+  readonly data: Loader<Session, readonly [BridgewayClient, string | undefined]>;
+
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly sync: PlanSync,
+    /** Starts loading what the first view does not need, beside the data. */
+    preload: () => void,
+  ) {
+    this.data = new Loader(host, {
+      args: () => [host.client, this.selectedPlan ?? host.planId] as const,
+      load: async ([client, wanted], signal) => {
+        preload();
+        // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
+        const mePending = client.call(getMe, { signal });
+        const plansPending = client.call(listPlans, { query: { limit: 100 }, signal });
+        plansPending.catch(() => undefined);
+        const me = await mePending;
+        if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
+        const plans = (await plansPending).items;
+        const id = wanted && plans.some((p) => p.id === wanted) ? wanted : me.user.role === 'mentee' ? plans.at(-1)?.id : plans[0]?.id;
+        let detail: PlanDetail | null = null;
+        if (id) {
+          const params = { planId: id };
+          const [loaded, checkIns, history] = await Promise.all([
+            client.call(getPlan, { params, signal }),
+            client.call(listCheckIns, { params, signal }),
+            client.call(listPlanHistory, { params, signal }),
+          ]);
+          detail = loaded;
+          sync.server.adopt(detail, checkIns.items, history.items);
+        } else {
+          sync.server.adopt(null);
+        }
+        sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
+        return { me, plans, detail };
+      },
+      isEmpty: (value) => value.detail === null,
+    });
+  }
+
+  /** The signed-in person, once loaded. */
+  get me(): Me['user'] | undefined {
+    return this.data.value?.me.user;
+  }
+
+  /** The role the element acts in: the `view` property, else the signed-in user's role. */
+  get role(): Role {
+    const view = this.host.view;
+    if (view === 'mentee' || view === 'mentor') return view;
+    return this.me?.role ?? 'mentee';
+  }
+
+  /** Mentors read, comment and record check-ins; they never edit the plan. */
+  get canEdit(): boolean {
+    return this.role !== 'mentor' && this.me?.role !== 'mentor';
+  }
+
+  /** The session has loaded (with or without a plan). */
+  get loaded(): boolean {
+    return this.data.value !== undefined;
+  }
+
+  reload(): Promise<void> {
+    return this.data.run();
+  }
+
+  pick(planId: string): void {
+    this.selectedPlan = planId;
+    this.host.requestUpdate();
+  }
+
+  /** Reads a milestone's comments the first time they are opened. */
+  async loadComments(milestoneId: string): Promise<void> {
+    if (this.sync.commentsOf(milestoneId) || milestoneId.startsWith('local_')) return;
+    try {
+      const page = await this.host.client.call(listComments, { params: { id: milestoneId } });
+      this.sync.commentsLoaded(milestoneId, page.items);
+    } catch (error) {
+      this.host.reportError(error, 'load');
+    }
+  }
+}

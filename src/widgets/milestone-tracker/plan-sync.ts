@@ -1,0 +1,287 @@
+/**
+ * `PlanSync`: the tracker's offline write queue (src/core/plan/write-queue.ts) and what it
+ * is laid over. Every edit shows at once, is stored in `localStorage` (per endpoint and
+ * user) and sent in order with its idempotency key; failed sends stay queued and are
+ * replayed on `online`, on reload and on a retry timer. A write the server refuses as stale
+ * is kept beside the server's version until the person chooses.
+ */
+import type { ReactiveController } from 'lit';
+import { msg, str } from '@lit/localize';
+import { backoffDelay } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
+import { matchOperation } from '../../api/operation.js';
+import { createComment } from '../../api/operations/plans.js';
+import { CheckInCreate, CommentCreate, PlanDetail, type Comment, type Milestone } from '../../api/plan.js';
+import { sortByPosition } from '../../core/plan/order.js';
+import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
+import type { TrackerHost } from './host.js';
+import { replayFor } from './plan-writes.js';
+import { isMilestone, isPlan, planKey, ServerPlan, type Entity, type PlanEntity } from './server-plan.js';
+
+/** A queued comment or check-in, shown with "Not saved yet" until the server has it. */
+export interface QueuedComment extends CommentCreate {
+  milestoneId: string;
+}
+
+const COMMENT = [createComment];
+
+export interface SyncOptions {
+  /** Loads the plan again (after a write was refused for good). */
+  reload(): void;
+  /** A write landed in another plan than the one shown (the gap map started a new one). */
+  showPlan(planId: string): void;
+}
+
+export class PlanSync implements ReactiveController {
+  /** What the server last said. */
+  readonly server = new ServerPlan();
+  /** Why the last send failed, while writes wait. */
+  saveError = '';
+
+  private queue = new WriteQueue();
+  private flushing = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private storageKey?: string;
+
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly options: SyncOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+    if (this.queue.size > 0) void this.flush();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.timer);
+  }
+
+  // ------------------------------------------------------------------ what is shown
+
+  /** Writes not yet saved (copies), oldest first. */
+  get pending(): readonly QueuedWrite[] {
+    return this.queue.items;
+  }
+
+  get conflicts(): QueuedWrite[] {
+    return this.queue.conflicts();
+  }
+
+  /** Entity keys with a write not yet saved. */
+  unsaved(): Set<string> {
+    return this.queue.unsavedEntities();
+  }
+
+  /** The server's entities with every queued write laid over them. */
+  view(): Record<string, Entity> {
+    return this.queue.view(this.server.entities);
+  }
+
+  planIn(view: Record<string, Entity>): PlanEntity | undefined {
+    const id = this.server.planId;
+    const entity = id ? view[planKey(id)] : undefined;
+    return entity && isPlan(entity) ? entity : undefined;
+  }
+
+  /** The milestones in their order (a queued reorder's order first). */
+  milestonesIn(view: Record<string, Entity>): Milestone[] {
+    const list: Milestone[] = [];
+    for (const [key, entity] of Object.entries(view)) if (key.startsWith('milestone:') && isMilestone(entity)) list.push(entity);
+    const order = this.planIn(view)?.order;
+    if (!order) return sortByPosition(list);
+    const rank = new Map(order.map((id, index) => [id, index]));
+    return sortByPosition(list.map((m) => ({ ...m, position: rank.get(m.id) ?? order.length + m.position })));
+  }
+
+  get plan(): PlanEntity | undefined {
+    return this.planIn(this.view());
+  }
+
+  get milestones(): Milestone[] {
+    return this.milestonesIn(this.view());
+  }
+
+  /** Comments and check-ins on their way, read from the bodies the queue holds. */
+  queuedComments(): QueuedComment[] {
+    const list: QueuedComment[] = [];
+    for (const write of this.queue.items) {
+      const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
+      const body = milestoneId && write.entity.startsWith('comment:') ? CommentCreate.safeParse(write.body) : undefined;
+      if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
+    }
+    return list;
+  }
+
+  queuedCheckIns(): CheckInCreate[] {
+    const list: CheckInCreate[] = [];
+    for (const write of this.queue.items) {
+      const body = write.entity.startsWith('checkin:') ? CheckInCreate.safeParse(write.body) : undefined;
+      if (body?.success) list.push(body.data);
+    }
+    return list;
+  }
+
+  commentsOf(milestoneId: string): Comment[] | undefined {
+    return this.server.comments.get(milestoneId);
+  }
+
+  // ------------------------------------------------------------------ queue
+
+  /** Opens the queue stored under `key` (per endpoint and user) and sends what it holds. */
+  open(key: string): void {
+    if (this.storageKey === key) return;
+    this.storageKey = key;
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem(key);
+    } catch {
+      // Storage may be blocked (privacy settings): the queue then lives as long as the page.
+    }
+    this.queue = WriteQueue.deserialise(stored);
+    if (stored && this.queue.size === 0) this.persist();
+    queueMicrotask(() => void this.flush());
+  }
+
+  enqueue(write: NewWrite): void {
+    this.queue.enqueue(write);
+    this.persist();
+    void this.flush();
+  }
+
+  /** Sends queued writes now, without waiting for the retry timer. */
+  async sendPending(): Promise<void> {
+    const now = Date.now();
+    for (const write of this.queue.items) if (write.retryAt && write.retryAt > now) this.queue.fail(write.key, write.lastError ?? '', undefined);
+    await this.flush();
+  }
+
+  /** The person chose between their version and the server's. */
+  resolveConflict(write: QueuedWrite, choice: 'mine' | 'theirs'): void {
+    if (write.theirs) this.server.takeTheirs(write.entity, write.theirs);
+    this.queue.resolve(write.key, choice);
+    this.persist();
+    void this.flush();
+  }
+
+  /** A comment list read from the server. */
+  commentsLoaded(milestoneId: string, comments: Comment[]): void {
+    this.server.comments.set(milestoneId, comments);
+    this.host.requestUpdate();
+  }
+
+  private persist(): void {
+    this.host.requestUpdate();
+    if (!this.storageKey) return;
+    try {
+      if (this.queue.size === 0) localStorage.removeItem(this.storageKey);
+      else localStorage.setItem(this.storageKey, this.queue.serialise());
+    } catch {
+      // Full or blocked storage: the write stays queued in memory.
+    }
+  }
+
+  // ------------------------------------------------------------------ sending
+
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    // An empty queue (the usual case on first render): nothing to send or store, no extra render.
+    if (this.queue.size === 0) {
+      clearTimeout(this.timer);
+      return;
+    }
+    this.flushing = true;
+    try {
+      for (let write = this.queue.next(); write; write = this.queue.next()) {
+        if (!(await this.send(write))) break;
+        this.persist();
+      }
+    } finally {
+      this.flushing = false;
+      this.persist();
+      this.scheduleRetry();
+    }
+  }
+
+  /** Sends one write; returns true when the loop may go on with other writes. */
+  private async send(write: QueuedWrite): Promise<boolean> {
+    const request = this.queue.request(write.key)!;
+    const replay = replayFor(request);
+    if (!replay) return this.refuse(write, new ApiError('validation', `${request.method} ${request.path} is not a write this version knows.`));
+    this.queue.markSending(write.key);
+    this.persist();
+    let client;
+    try {
+      client = this.host.client;
+    } catch {
+      this.queue.fail(write.key, 'no endpoint', undefined);
+      return false;
+    }
+    try {
+      const apply = await replay(client);
+      const saved = apply(this.server);
+      if ('otherPlan' in saved) {
+        this.queue.ack(write.key);
+        this.options.showPlan(saved.otherPlan);
+      } else {
+        this.queue.ack(write.key, saved);
+      }
+      this.saveError = '';
+      this.host.emit('bw-plan-saved', { key: write.key, path: write.path });
+      return true;
+    } catch (error) {
+      return this.failed(write, error);
+    }
+  }
+
+  private failed(write: QueuedWrite, error: unknown): boolean {
+    const api = error instanceof ApiError ? error : undefined;
+    const theirs = api?.kind === 'conflict' ? serverVersion(api.problem?.current) : undefined;
+    if (theirs) {
+      this.queue.conflict(write.key, theirs);
+      this.host.emit('bw-plan-conflict', { key: write.key, path: write.path });
+      return true;
+    }
+    if (!api || api.transient || api.kind === 'aborted') {
+      this.queue.fail(write.key, api?.message ?? String(error), Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
+      this.saveError =
+        typeof navigator !== 'undefined' && !navigator.onLine
+          ? msg('You are offline. Your changes are kept and will be sent when you are back online.', { id: 'plan.sync.offline' })
+          : msg('Could not reach the server. Your changes are kept and will be sent again.', { id: 'plan.sync.retrying' });
+      return false;
+    }
+    return this.refuse(write, api);
+  }
+
+  /** Refused for good (not allowed, invalid, gone): drop it and show what the server holds. */
+  private refuse(write: QueuedWrite, api: ApiError): boolean {
+    this.queue.ack(write.key);
+    this.saveError = msg(str`A change could not be saved: ${api.message}`, { id: 'plan.sync.refused' });
+    this.host.reportError(api, 'load');
+    this.options.reload();
+    return true;
+  }
+
+  private scheduleRetry(): void {
+    clearTimeout(this.timer);
+    const waits = this.queue.items.filter((w) => w.state === 'pending' && w.retryAt).map((w) => w.retryAt!);
+    if (waits.length === 0) return;
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(...waits) - Date.now()));
+  }
+
+  private onOnline = (): void => {
+    void this.sendPending();
+  };
+}
+
+/** The server's current version from a 409 problem: an entity, or a whole plan (a reorder). */
+function serverVersion(current: unknown): ({ version: number } & Record<string, unknown>) | undefined {
+  if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+  const detail = PlanDetail.safeParse(current);
+  const theirs: Record<string, unknown> = detail.success ? { ...current, version: detail.data.plan.version } : { ...current };
+  const version = theirs.version;
+  return typeof version === 'number' ? { ...theirs, version } : undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * The plan as the server last gave it: the plan and its milestones (by entity key, the keys
+ * the write queue uses), check-ins, the history of moved dates and the comments read so far.
+ * Loads and the answers to saved writes land here; the queue's writes are laid over it to
+ * give what the person sees.
+ */
+import { Milestone, Plan, PlanDetail, type CheckIn, type Comment, type Recalibration, type RecalibrationResult } from '../../api/plan.js';
+import type { WriteResult } from '../../core/plan/write-queue.js';
+
+/** A plan with the milestone order of a queued reorder laid over it. */
+export type PlanEntity = Plan & { order?: string[] };
+export type Entity = PlanEntity | Milestone;
+
+export const planKey = (id: string): string => `plan:${id}`;
+export const milestoneKey = (id: string): string => `milestone:${id}`;
+
+export const isPlan = (entity: Entity): entity is PlanEntity => 'goal' in entity;
+export const isMilestone = (entity: Entity): entity is Milestone => 'title' in entity;
+
+/** What saving a write changed: the queue's result, or another plan that now holds the items. */
+export type Saved = WriteResult | { otherPlan: string };
+
+export class ServerPlan {
+  /** The plan shown, once one is loaded. */
+  planId?: string;
+  entities: Record<string, Entity> = {};
+  checkIns: CheckIn[] = [];
+  history: Recalibration[] = [];
+  comments = new Map<string, Comment[]>();
+
+  adopt(detail: PlanDetail | null, checkIns: CheckIn[] = [], history: Recalibration[] = []): void {
+    this.planId = detail?.plan.id;
+    this.entities = {};
+    if (detail) this.putDetail(detail);
+    this.checkIns = checkIns;
+    this.history = history;
+  }
+
+  versionOf(entity: string): number | undefined {
+    return this.entities[entity]?.version;
+  }
+
+  milestoneSaved(milestone: Milestone): Saved {
+    this.entities = { ...this.entities, [milestoneKey(milestone.id)]: milestone };
+    return { id: milestone.id, version: milestone.version };
+  }
+
+  /** A reorder or a gap hand-off answered with the whole plan. */
+  detailSaved(detail: PlanDetail): Saved {
+    if (detail.plan.id !== this.planId) return { otherPlan: detail.plan.id };
+    const entities: Record<string, Entity> = {};
+    for (const [key, value] of Object.entries(this.entities)) if (!key.startsWith('milestone:')) entities[key] = value;
+    this.entities = entities;
+    this.putDetail(detail);
+    return { version: detail.plan.version };
+  }
+
+  recalibrated(result: RecalibrationResult): Saved {
+    this.history = [...this.history, result.recalibration];
+    const entities = { ...this.entities };
+    if (result.milestone) entities[milestoneKey(result.milestone.id)] = result.milestone;
+    if (result.plan) entities[planKey(result.plan.id)] = result.plan;
+    this.entities = entities;
+    return { version: (result.milestone ?? result.plan)?.version };
+  }
+
+  commentSaved(comment: Comment): Saved {
+    const list = (this.comments.get(comment.milestoneId) ?? []).filter((c) => c.id !== comment.id);
+    this.comments.set(comment.milestoneId, [...list, comment]);
+    return {};
+  }
+
+  checkInSaved(checkIn: CheckIn): Saved {
+    this.checkIns = [checkIn, ...this.checkIns.filter((c) => c.id !== checkIn.id)];
+    return {};
+  }
+
+  /**
+   * The server's version of an entity from a conflict (`theirs`), shown from now on: a whole
+   * plan (a reorder's conflict), a milestone or a plan. Anything else is left alone.
+   */
+  takeTheirs(entity: string, theirs: Record<string, unknown>): void {
+    const detail = PlanDetail.safeParse(theirs);
+    if (detail.success) {
+      this.putDetail(detail.data);
+      return;
+    }
+    const parsed = entity.startsWith('milestone:') ? Milestone.safeParse(theirs) : Plan.safeParse(theirs);
+    if (parsed.success) this.entities = { ...this.entities, [entity]: parsed.data };
+  }
+
+  private putDetail(detail: PlanDetail): void {
+    const entities = { ...this.entities, [planKey(detail.plan.id)]: detail.plan };
+    for (const m of detail.milestones) entities[milestoneKey(m.id)] = m;
+    this.entities = entities;
+  }
+}

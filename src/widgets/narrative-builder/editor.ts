@@ -1,0 +1,106 @@
+/** The guided form: the template picker, and each section's fields with their guidance, example and counts. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
+import type { RenderedNarrative } from '../../core/narrative/render.js';
+import { kindLabel } from './messages.js';
+
+const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
+
+export interface PickerActions {
+  onKind: (kind: NarrativeKind) => void;
+  onTemplate: (id: string) => void;
+}
+
+/** The kind of story, and the template when the kind has more than one. */
+export function renderPicker(templates: readonly NarrativeTemplate[], kind: NarrativeKind, current: string | undefined, actions: PickerActions): TemplateResult {
+  const ofKind = templates.filter((t) => t.kind === kind);
+  return html`<div class="picker" part="picker">
+    <div class="bw-field">
+      <label class="bw-field__label" for="kind">${msg('What do you want to write?', { id: 'narrative.pickKind' })}</label>
+      <select id="kind" class="bw-field__input" part="input" @change=${(e: Event) => actions.onKind((e.target as HTMLSelectElement).value as NarrativeKind)}>
+        ${KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${kindLabel(k)}</option>`)}
+      </select>
+    </div>
+    ${ofKind.length > 1
+      ? html`<div class="bw-field">
+          <label class="bw-field__label" for="template">${msg('Template', { id: 'narrative.pickTemplate' })}</label>
+          <select id="template" class="bw-field__input" part="input" @change=${(e: Event) => actions.onTemplate((e.target as HTMLSelectElement).value)}>
+            ${ofKind.map((t) => html`<option value=${t.id} ?selected=${t.id === current}>${t.title}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export interface FormState {
+  /** The values as typed (list fields one entry per line). */
+  values: DraftValues;
+  rendered: RenderedNarrative;
+  /** A mentor reviewing reads the fields without changing them. */
+  readonly: boolean;
+}
+
+export interface FormActions {
+  onInput: (field: TemplateField, value: string) => void;
+  /** What shows under a section's fields (mentor review). */
+  besideSection: (section: TemplateSection) => unknown;
+}
+
+function lines(value: DraftValues[string] | undefined): string {
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+}
+
+function renderField(field: TemplateField, state: FormState, onInput: FormActions['onInput']): TemplateResult {
+  const { rendered, readonly } = state;
+  const id = `field-${field.id}`;
+  const count = rendered.perField.find((c) => c.fieldId === field.id);
+  const breach = rendered.overLimits.find((b) => b.fieldId === field.id);
+  const missing = rendered.missing.includes(field.id);
+  const value = lines(state.values[field.id]);
+  const limit = field.maxWords
+    ? msg(str`${count?.words ?? 0} of ${field.maxWords} words`, { id: 'narrative.fieldWords' })
+    : field.maxChars
+      ? msg(str`${count?.characters ?? 0} of ${field.maxChars} characters`, { id: 'narrative.fieldChars' })
+      : '';
+  const input = (e: Event) => onInput(field, (e.target as HTMLInputElement).value);
+  const describedBy = `${id}-guidance ${id}-count`;
+  const control =
+    field.type === 'choice'
+      ? html`<select id=${id} class="bw-field__input" part="input" ?disabled=${readonly} aria-describedby=${describedBy} @change=${input}>
+          <option value="">—</option>
+          ${(field.options ?? []).map((option) => html`<option ?selected=${value === option}>${option}</option>`)}
+        </select>`
+      : field.type === 'text'
+        ? html`<input id=${id} class="bw-field__input" part="input" .value=${live(value)} ?readonly=${readonly} ?required=${field.required} aria-invalid=${breach ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input} />`
+        : html`<textarea id=${id} class="bw-field__input" part="input" rows=${field.type === 'list' ? 3 : 4} .value=${live(value)} ?readonly=${readonly} ?required=${field.required} aria-invalid=${breach ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input}></textarea>`;
+  return html`<div class="field" part="field">
+    <div class="bw-field">
+      <label class="bw-field__label" for=${id}>${field.label}${field.required ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
+      ${control}
+      <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>
+        ${field.type === 'list' ? html`${msg('One entry per line.', { id: 'narrative.onePerLine' })} ` : nothing}${limit}${breach
+          ? html` — ${breach.limit === 'minWords' ? msg('too short', { id: 'narrative.tooShort' }) : msg('over the limit', { id: 'narrative.overLimit' })}`
+          : nothing}${missing && !readonly ? html` ${msg('Still to fill in.', { id: 'narrative.missing' })}` : nothing}
+      </span>
+    </div>
+    <div class="guidance" part="guidance" id=${`${id}-guidance`}>
+      ${field.guidance ? html`<p>${field.guidance}</p>` : nothing}
+      ${field.example ? html`<p class="example"><strong>${msg('Example:', { id: 'narrative.example' })}</strong> ${field.example}</p>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** The template's sections as fieldsets of guided fields. */
+export function renderForm(template: NarrativeTemplate, state: FormState, actions: FormActions): TemplateResult {
+  return html`<form class="form" part="form" @submit=${(e: Event) => e.preventDefault()}>
+    ${template.sections.map(
+      (section) => html`<fieldset class="section" part="section" data-section=${section.id}>
+        <legend>${section.title}${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
+        ${section.fields.map((field) => renderField(field, state, actions.onInput))}
+        ${actions.besideSection(section)}
+      </fieldset>`,
+    )}
+  </form>`;
+}

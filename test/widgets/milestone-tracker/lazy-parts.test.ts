@@ -1,0 +1,69 @@
+/** Parts of the tracker loaded on demand: a chunk that does not arrive ends in the error state with "Try again", never a spinner for ever. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
+import type { LazyPart } from '../../../src/ui/lazy.js';
+import { items, loaded, setupPlan } from './helpers.js';
+
+afterEach(() => localStorage.clear());
+
+/** The element's lazy parts, by field name (private: a test replaces their importer to simulate a failed chunk). */
+const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile') => (el as unknown as Record<typeof name, LazyPart<unknown>>)[name];
+const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+describe('bw-milestone-tracker: parts loaded on demand', () => {
+  it('shows the error state with "Try again" when the panels cannot be loaded, keeps the list usable, and shows them after a retry', async function () {
+    // A plan to set up, the error state, an accessibility audit and the retry: more than mocha's 5 s default.
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const part = lazyPart(el, 'panels');
+    const real = part.importer;
+    part.importer = failedChunk;
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    const parent = await fixture(html`<div></div>`);
+    parent.append(el);
+    await loaded(el);
+
+    // The check-ins come with the panels: their place shows the error, with a retry.
+    await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
+    const alert = $(el, '[part~="state-error"]')!;
+    expect(alert.textContent).to.contain('internet connection');
+    expect(alert.querySelector('[part~="retry"]')!.textContent).to.contain('Try again');
+    expect(errors).to.deep.equal(['network']);
+    expect(items(el)).to.have.length(3);
+    expect($(el, '.bw-state--loading'), 'no spinner left behind').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    part.importer = real;
+    $(el, '[part~="retry"]')!.click();
+    await waitUntil(() => $(el, 'section[aria-labelledby="checkins-title"] form'), 'the check-ins did not appear after the retry', { timeout: 8000 });
+    expect($(el, '[part~="state-error"]')).to.equal(null);
+    expect(errors).to.deep.equal(['network']);
+  });
+
+  it('reports a calendar chunk that cannot be loaded instead of throwing from the download button, and exports after a retry', async () => {
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const part = lazyPart(el, 'calendarFile');
+    const real = part.importer;
+    part.importer = failedChunk;
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="header"] button')].find((b) => b.textContent!.includes('.ics'))!.click();
+    await waitUntil(() => errors.length === 1, 'no bw-error for the failed chunk');
+    expect(errors).to.deep.equal(['network']);
+    let rejected: unknown;
+    await el.calendar().catch((error: unknown) => (rejected = error));
+    expect(rejected, 'calendar() says why it has no file').to.be.instanceOf(Error);
+
+    part.importer = real;
+    expect(await el.calendar()).to.contain('SUMMARY:IELTS Academic');
+  });
+});
