@@ -17,9 +17,24 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
 
 function bridgeway(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin/bridgeway.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return run([], args);
 }
+
+function run(nodeArgs: string[], args: string[]) {
+  const done = spawnSync(process.execPath, [...nodeArgs, join(ROOT, 'bin/bridgeway.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+  return { code: done.status, out: done.stdout, err: done.stderr };
+}
+
+/** A Node module hook that makes the server's optional peer packages look uninstalled. */
+const HIDE_SERVER_STACK = `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(\`
+const hidden = new Set(['@electric-sql/pglite', 'pg', 'hono', '@hono/node-server']);
+export async function resolve(specifier, context, next) {
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+  if (hidden.has(name)) throw Object.assign(new Error('Cannot find package ' + specifier), { code: 'ERR_MODULE_NOT_FOUND' });
+  return next(specifier, context);
+}\`));
+`;
 
 const course = {
   id: 'demo-ielts-prep',
@@ -44,6 +59,7 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
     (bad.requirementSets[0].pathways[0] as Record<string, unknown>).duration = { minDays: 'thirty', maxDays: 60 };
     bad.requirementSets[0].pathways.push({ ...course, id: 'demo-orphan', closes: ['ca-on-rn-nowhere'] });
     await writeFile(join(dir, 'bad.json'), JSON.stringify(bad));
+    await writeFile(join(dir, 'hide-server-stack.mjs'), HIDE_SERVER_STACK);
   });
   after(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -63,6 +79,16 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
     const refs = bridgeway('catalogue', 'validate', 'layer.json', 'missing.json');
     assert.equal(refs.code, 1);
     assert.match(refs.err, /missing\.json: cannot be read/);
+  });
+
+  it('validates without the server’s optional packages installed; import names them', () => {
+    const hidden = ['--import', './hide-server-stack.mjs'];
+    const checked = run(hidden, ['catalogue', 'validate', 'layer.json']);
+    assert.equal(checked.code, 0, checked.err);
+    assert.match(checked.out, /^catalogue: ok/);
+    const imported = run(hidden, ['catalogue', 'import', 'layer.json', '--organisation', 'demo']);
+    assert.equal(imported.code, 1);
+    assert.match(imported.err, /needs packages .*@electric-sql\/pglite/);
   });
 
   it('imports a file as an organisation’s layer, seen by that organisation only', async () => {

@@ -6,8 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { migrate, openDatabase } from '../../db/index.js';
-import { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement } from '../../store/catalogue.js';
 import { type LoadedCatalogue, loadCatalogue, type SourceFile } from './load.js';
 import { recordCatalogueVersion } from './versions.js';
 import { CatalogueError, formatIssue, parseCatalogueFile } from './validate.js';
@@ -96,6 +94,11 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
   if (!sources || !checked(sources, io)) return 1;
   const { file: parsed } = parseCatalogueFile(sources[0].name, sources[0].text);
   const data = parsed!.data;
+  // Loaded here, not at the top: `validate` runs where the server's database stack is not installed.
+  const [{ migrate, openDatabase }, { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement }] = await Promise.all([
+    import('../../db/index.js'),
+    import('../../store/catalogue.js'),
+  ]);
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   try {
     await migrate(db);
@@ -128,11 +131,14 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
   }
 }
 
+// A table rather than `sub === 'import'`: tools that scan the built code for import specifiers read that as one.
+const SUBCOMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number>> = { validate, import: importFile };
+
 /** Runs `bridgeway catalogue ...`; resolves to the exit code. */
 export async function catalogueCommand(args: string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub === 'validate') return validate(rest, io);
-  if (sub === 'import') return importFile(rest, io);
+  const command = sub !== undefined && Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
+  if (command) return command(rest, io);
   if (sub === undefined || sub === '--help' || sub === '-h') {
     io.out(CATALOGUE_HELP);
     return sub === undefined ? 2 : 0;
