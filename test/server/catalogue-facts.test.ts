@@ -9,7 +9,7 @@ import { analyseGap } from '../../src/core/gap/analyse.js';
 import { levelsOf } from '../../src/core/gap/language.js';
 import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
 import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
-import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/index.js';
+import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
 
 const requirement = (id: string): Requirement => {
   const found = catalogue.requirements.find((r) => r.id === id);

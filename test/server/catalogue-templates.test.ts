@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogue } from '../../src/server/seed/catalogue/index.js';
-import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/index.js';
+import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
 
 test('every milestone template step that names a source points at a requirement of that target and a pathway that closes it', () => {
   for (const template of MILESTONE_TEMPLATES) {
