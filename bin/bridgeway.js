@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npx bridgeway serve`: runs the reference server from the built package.
+// `npx bridgeway serve`: runs the reference server from the built package;
+// `npx bridgeway catalogue validate|import`: checks catalogue data files, imports one.
 //
 // The server's database and HTTP stack (PGlite, pg, Hono) are optional peer dependencies:
 // an app that only embeds the elements never installs them. This checks for them first and,
-// when any is missing, names them and the command that installs them.
+// when any is missing, names them and the command that installs them. Checking catalogue
+// files needs none of them (only `catalogue import` writes to a database).
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -21,8 +23,10 @@ async function isInstalled(name) {
   }
 }
 
+const args = process.argv.slice(2);
+const needsServerStack = !(args[0] === 'catalogue' && args[1] !== 'import');
 const missing = [];
-for (const [name, range] of serverDependencies) {
+for (const [name, range] of needsServerStack ? serverDependencies : []) {
   if (!(await isInstalled(name))) missing.push(`${name}@${range}`);
 }
 if (missing.length) {
@@ -41,5 +45,5 @@ if (!existsSync(built)) {
   process.exit(1);
 }
 const { main } = await import(built.href);
-const { code } = await main(process.argv.slice(2));
+const { code } = await main(args);
 process.exitCode = code;

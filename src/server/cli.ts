@@ -1,9 +1,13 @@
-/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]` */
-import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, type RunningServer } from './index.js';
+/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
+import type { RunningServer } from './index.js';
+import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 
 const HELP = `Usage: bridgeway serve [options]
+       bridgeway catalogue validate [files...]
+       bridgeway catalogue import <file> --organisation ID [--data-dir DIR]
 
-Runs the Bridgeway reference server.
+Runs the Bridgeway reference server, or checks and imports catalogue data files
+(\`bridgeway catalogue --help\`).
 
 Options:
   --port N          port to listen on (default: env PORT, else 8787; 0 picks a free one)
@@ -20,7 +24,8 @@ Options:
   --no-seed         do not seed anything on start
   --log             print one JSON line per request
   -h, --help        show this help
-`;
+
+${CATALOGUE_HELP}`;
 
 /** Said at every start on a database where the demo keys work: they are public knowledge. */
 function demoKeysWarning(demo: boolean): string {
@@ -39,6 +44,7 @@ export interface CliIo {
 /** Runs the CLI; resolves to the exit code (the server keeps running after `serve` resolves 0). */
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
   const args = [...argv];
+  if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.out(HELP);
     return { code: args.length === 0 ? 1 : 0 };
@@ -48,6 +54,8 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return { code: 2 };
   }
+  // Loaded only to serve: the catalogue commands do not start (or load) the server.
+  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer } = await import('./index.js');
   const options: Parameters<typeof startServer>[0] = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];

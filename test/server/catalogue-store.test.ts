@@ -95,7 +95,7 @@ describe('catalogue store on PGlite', () => {
 
   before(async () => {
     pg = new PGlite();
-    for (const file of ['001_foundation.sql', '010_catalogue.sql']) {
+    for (const file of ['001_foundation.sql', '010_catalogue.sql', '011_catalogue_versions.sql']) {
       await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
     }
     db = pg as unknown as Queryable;
@@ -117,6 +117,7 @@ describe('catalogue store on PGlite', () => {
     const tables = ['jurisdictions', 'occupations', 'occupation_terms', 'occupation_regulation', 'requirements', 'pathways'];
     const before = await Promise.all(tables.map(count));
     const counts = await seedCatalogue(db);
+    assert.equal(counts.written, false, 'the database already holds this release');
     assert.deepEqual(await Promise.all(tables.map(count)), before);
     assert.equal(before[0], counts.jurisdictions);
     assert.equal(before[1], counts.occupations);
@@ -176,8 +177,9 @@ describe('catalogue store on PGlite', () => {
   test('returns the requirement set with its pathways, ready for analysis', async () => {
     const set = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     assert.ok(RequirementSet.safeParse(set).success);
-    assert.equal(set.requirements.length, 8);
+    assert.equal(set.requirements.length, 9);
     assert.equal(set.requirements[0].id, 'ca-on-rn-education', 'keeps the catalogue order');
+    assert.equal(set.catalogueVersion, catalogue.version, 'names the release it comes from');
     assert.ok(set.pathways.some((p) => p.id === 'ca-on-rn-nclex-exam'));
     assert.equal(set.provenance.illustrative, true);
     assert.ok(set.provenance.note?.fr);
@@ -235,9 +237,9 @@ describe('catalogue store on PGlite', () => {
 
     const a = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     const b = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
-    assert.equal(a.requirements.length, 9);
+    assert.equal(a.requirements.length, 10);
     assert.ok(a.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
-    assert.equal(b.requirements.length, 8);
+    assert.equal(b.requirements.length, 9);
     assert.ok(!b.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
   });
 
@@ -260,6 +262,24 @@ describe('catalogue store on PGlite', () => {
     await assert.rejects(getGapAnalysis(db, 'org-a', 'user-a2', saved.id!), refused('not-found'));
     await assert.rejects(getGapAnalysis(db, 'org-b', 'user-b1', saved.id!), refused('not-found'));
     await assert.rejects(getGapAnalysis(db, 'org-b', 'user-a1', saved.id!), refused('not-found'));
+  });
+
+  test('a new release removes the shared entries it drops and keeps organisations’ own rows', async () => {
+    const dropped = 'ca-on-rn-good-standing';
+    const next = {
+      ...catalogue,
+      version: '2027-01-01+00000000',
+      requirements: catalogue.requirements.filter((r) => r.id !== dropped),
+      pathways: catalogue.pathways.map((p) => ({ ...p, closes: p.closes.filter((id) => id !== dropped) })).filter((p) => p.closes.length > 0),
+    };
+    const written = await seedCatalogue(db, next);
+    assert.equal(written.written, true);
+    const shared = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
+    assert.ok(!shared.requirements.some((r) => r.id === dropped));
+    assert.equal(shared.catalogueVersion, '2027-01-01+00000000');
+    const own = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
+    assert.ok(own.requirements.some((r) => r.id === 'org-a-rn-orientation'), 'an organisation’s own requirement stays');
+    await seedCatalogue(db);
   });
 
   test('normalises search terms without diacritics or case', () => {

@@ -30,7 +30,7 @@ import { DEMO_SECRET_KEY } from './demo.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = join(ROOT, '.tmp');
 /** What the snapshot depends on: change any of these files and a new one is built. */
-const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/store', 'src/server/db/migrate.ts'];
+const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/store', 'src/server/db/migrate.ts', 'catalogue'];
 
 async function filesUnder(path: string): Promise<string[]> {
   const info = await stat(path);

@@ -242,7 +242,20 @@ export async function getRequirementSet(db: Queryable, organisationId: string, o
     : { rows: [] };
   const illustrative = [...byId.values()].some((r) => r.illustrative);
   const provenance: Provenance = illustrative ? { illustrative, note: ILLUSTRATIVE_NOTE } : { illustrative };
-  return { occupation, jurisdiction, regulation, requirements, pathways: pathwayRows.rows.map((r) => r.doc), provenance };
+  const set: RequirementSet = { occupation, jurisdiction, regulation, requirements, pathways: pathwayRows.rows.map((r) => r.doc), provenance };
+  const catalogueVersion = await catalogueVersionOf(db, organisationId);
+  if (catalogueVersion) set.catalogueVersion = catalogueVersion;
+  return set;
+}
+
+/** The shared catalogue's release, followed by the organisation's own layer's where it has one. */
+async function catalogueVersionOf(db: Queryable, organisationId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ organisation_id: string | null; version: string }>(
+    `SELECT organisation_id, version FROM catalogue_versions WHERE ${VISIBLE} ORDER BY organisation_id NULLS FIRST`,
+    [organisationId],
+  );
+  if (rows.length === 0) return undefined;
+  return rows.map((r) => (r.organisation_id ? `${r.organisation_id}:${r.version}` : r.version)).join(';');
 }
 
 // ---- Gap analyses -------------------------------------------------------------------

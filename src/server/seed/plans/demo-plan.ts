@@ -30,7 +30,7 @@ export const DEMO_PLAN = {
   milestones: [
     { id: 'ms_demo_nnas', title: 'Apply to NNAS and send documents', kind: 'credential-assessment', dueInDays: -60, status: 'done',
       source: { requirementId: 'ca-on-rn-nnas', pathwayId: 'ca-on-rn-nnas-report' }, evidence: [{ kind: 'note', text: 'Advisory report sent to CNO.' }] },
-    { id: 'ms_demo_ielts', title: 'IELTS Academic (7.0 overall)', kind: 'language-test', dueInDays: -120, status: 'done',
+    { id: 'ms_demo_ielts', title: 'IELTS General Training (7.0 overall)', kind: 'language-test', dueInDays: -120, status: 'done',
       source: { requirementId: 'ca-on-rn-language', pathwayId: 'ca-on-rn-ielts' }, expiresInDays: 45, evidence: [{ kind: 'link', url: 'https://ielts.org', text: 'Test report form' }] },
     { id: 'ms_demo_cno', title: 'Apply to the College of Nurses of Ontario', kind: 'regulator-application', dueInDays: -10, status: 'in-progress', evidence: [] },
     { id: 'ms_demo_jurisprudence', title: 'Pass the CNO jurisprudence exam', kind: 'exam-sitting', dueInDays: 40, status: 'planned',

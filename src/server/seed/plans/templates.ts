@@ -1,6 +1,8 @@
 /**
- * Milestone templates per occupation and jurisdiction (illustrative, from the regulators'
- * published steps). Data only; the plans seeder (./index.ts) upserts them.
+ * Milestone templates per occupation and jurisdiction (from the regulators' published steps;
+ * each step's source requirement is in catalogue/*.json, and
+ * test/server/catalogue-templates.test.ts keeps them in agreement). Data only; the plans
+ * seeder (./index.ts) upserts them.
  */
 import type { MilestoneTemplateItem } from '../../../api/plan.js';
 
@@ -26,12 +28,12 @@ export const MILESTONE_TEMPLATES: TemplateSeed[] = [
     jurisdictionId: 'ca-on',
     items: [
       step('nnas', 'Apply to NNAS and send documents', 'credential-assessment', [90, 240], [], { source: { requirementId: 'ca-on-rn-nnas', pathwayId: 'ca-on-rn-nnas-report' } }),
-      step('ielts', 'IELTS Academic (7.0 overall)', 'language-test', [14, 60], [], { source: { requirementId: 'ca-on-rn-language', pathwayId: 'ca-on-rn-ielts' }, validForDays: 730 }),
-      step('cno-application', 'Apply to the College of Nurses of Ontario', 'regulator-application', [14, 45], ['nnas']),
-      step('evaluation', 'CNO education evaluation decision', 'credential-assessment', [60, 180], ['cno-application']),
+      step('language', 'English or French test (IELTS Academic or General Training, CELBAN or TEF Canada)', 'language-test', [14, 60], [], { source: { requirementId: 'ca-on-rn-language', pathwayId: 'ca-on-rn-ielts' }, validForDays: 730 }),
+      step('cno-application', 'Apply to the College of Nurses of Ontario and pay the application fee', 'regulator-application', [14, 45], ['nnas'], { source: { requirementId: 'ca-on-rn-application', pathwayId: 'ca-on-rn-cno-application' } }),
+      step('evaluation', 'CNO eligibility decision', 'credential-assessment', [60, 180], ['cno-application']),
       step('nclex', 'Sit the NCLEX-RN', 'exam-sitting', [60, 120], ['evaluation'], { source: { requirementId: 'ca-on-rn-nclex', pathwayId: 'ca-on-rn-nclex-exam' } }),
-      step('jurisprudence', 'Pass the CNO jurisprudence exam', 'exam-sitting', [14, 45], ['cno-application'], { source: { requirementId: 'ca-on-rn-jurisprudence', pathwayId: 'ca-on-rn-jurisprudence-exam' } }),
-      step('registration', 'Register with CNO and pay the fee', 'regulator-application', [14, 30], ['nclex', 'jurisprudence', 'ielts'], { source: { requirementId: 'ca-on-rn-registration', pathwayId: 'ca-on-rn-cno-registration' } }),
+      step('jurisprudence', 'Pass the CNO jurisprudence exam', 'exam-sitting', [14, 45], ['evaluation'], { source: { requirementId: 'ca-on-rn-jurisprudence', pathwayId: 'ca-on-rn-jurisprudence-exam' } }),
+      step('registration', 'Register with CNO and pay the fee', 'regulator-application', [14, 30], ['nclex', 'jurisprudence', 'language'], { source: { requirementId: 'ca-on-rn-registration', pathwayId: 'ca-on-rn-cno-registration' } }),
       step('job-search', 'Apply for RN positions', 'job-search', [30, 120], ['registration']),
     ],
   },
@@ -39,12 +41,12 @@ export const MILESTONE_TEMPLATES: TemplateSeed[] = [
     occupationId: 'professional-engineer',
     jurisdictionId: 'ca-on',
     items: [
-      step('peo-application', 'Apply to PEO for a P.Eng. licence', 'regulator-application', [14, 45]),
-      step('academic-review', 'PEO academic assessment', 'credential-assessment', [90, 180], ['peo-application']),
-      step('technical-exams', 'Technical exams, if assigned', 'exam-sitting', [60, 365], ['academic-review']),
-      step('ppe', 'Professional Practice Exam (PPE)', 'exam-sitting', [30, 90], ['peo-application']),
-      step('experience', '12 months of Canadian-referenced experience', 'supervised-practice', [365, 480], ['peo-application']),
-      step('licence', 'Licence granted', 'regulator-application', [30, 60], ['technical-exams', 'ppe', 'experience']),
+      // Since May 2023 PEO takes an application only once the academic and experience requirements are met.
+      step('academic-review', 'CEAB degree, or confirmatory exams for a degree PEO accepts', 'credential-assessment', [90, 365], [], { source: { requirementId: 'ca-on-peng-academic-assessment', pathwayId: 'ca-on-peng-confirmatory-exams' } }),
+      step('experience', '48 months of engineering experience, in the competency-based assessment', 'supervised-practice', [0, 1460], [], { source: { requirementId: 'ca-on-peng-experience' } }),
+      step('peo-application', 'Apply to PEO with a complete P.Eng. application', 'regulator-application', [14, 45], ['academic-review', 'experience'], { source: { requirementId: 'ca-on-peng-application', pathwayId: 'ca-on-peng-peo-application' } }),
+      step('nppe', 'National Professional Practice Exam (NPPE), within six months of the complete application', 'exam-sitting', [30, 180], ['peo-application'], { source: { requirementId: 'ca-on-peng-ppe', pathwayId: 'ca-on-peng-nppe' } }),
+      step('licence', 'Licence granted', 'regulator-application', [30, 60], ['nppe']),
     ],
   },
   {
