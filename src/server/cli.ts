@@ -28,12 +28,12 @@ Options:
 ${CATALOGUE_HELP}`;
 
 /** Said at every start on a database where the demo keys work: they are public knowledge. */
-function demoKeysWarning(demo: boolean): string {
+function demoKeysWarning(demo: boolean, keys: { publishable: string; secret: string }): string {
   const line = '!'.repeat(78);
   const why = demo
     ? 'Started with --demo.'
     : 'This database was seeded by an earlier --demo start.';
-  return `${line}\n!! WARNING: THE DEMO KEYS ARE LIVE (${DEMO_PUBLISHABLE_KEY}, ${DEMO_SECRET_KEY}).\n!! Anyone who knows them can act for the demo organisation, coordinator included.\n!! ${why} Never run a real program on this database; in production start\n!! without --demo on a fresh database (or revoke the demo keys).\n${line}\n`;
+  return `${line}\n!! WARNING: THE DEMO KEYS ARE LIVE (${keys.publishable}, ${keys.secret}).\n!! Anyone who knows them can act for the demo organisation, coordinator included.\n!! ${why} Never run a real program on this database; in production start\n!! without --demo on a fresh database (or revoke the demo keys).\n${line}\n`;
 }
 
 export interface CliIo {
@@ -88,7 +88,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.out(`  Demo page: ${server.url}/\n`);
     io.out(`  Demo keys (DEMO ONLY, public knowledge): publishable ${DEMO_PUBLISHABLE_KEY}, secret ${DEMO_SECRET_KEY}\n`);
   }
-  if (server.demoKeysLive) io.err(demoKeysWarning(Boolean(options.demo)));
+  if (server.demoKeysLive) io.err(demoKeysWarning(Boolean(options.demo), { publishable: DEMO_PUBLISHABLE_KEY, secret: DEMO_SECRET_KEY }));
   const stop = async () => {
     await server.close();
     process.exit(0);
