@@ -90,6 +90,19 @@ describe('bw-narrative-builder: guidance follows the interface language', functi
     expect($(byKind, '.preview-text')!.lang).to.equal('en');
   });
 
+  it('brings back text typed on this device in another language, with the guidance of the page language', async () => {
+    const make = (locale: string) => fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale=${locale} kind="elevator-pitch"></bw-narrative-builder>`);
+    const el = await make('en');
+    await waitUntil(() => $(el, '[part~="form"]'), 'the form', { timeout: 8000 });
+    type(el, 'goal', 'Work as a nurse in Toronto');
+    fixtureCleanup();
+    const again = await make('fr');
+    await waitUntil(() => value(again, 'goal') === 'Work as a nurse in Toronto', 'the text typed in English', { timeout: 8000 });
+    const fr = (await (await fetch('/v1/narrative-templates?kind=elevator-pitch&locale=fr', { headers: { authorization: `Bearer ${PK}` } })).json()).items[0] as NarrativeTemplate;
+    await guidedBy(again, fr);
+    expect($(again, '.preview-text')!.lang).to.equal('en');
+  });
+
   it('moves an untouched new draft to the language shown, and keeps typed text in its own', async () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="elevator-pitch"></bw-narrative-builder>`);
     await waitUntil(() => $(el, '[part~="form"]'), 'the form', { timeout: 8000 });

@@ -37,6 +37,26 @@ describe('bw-narrative-builder: mentor review, names and plurals', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps a STAR story's competency tags read-only for a reviewing mentor, still reachable", async () => {
+    const { token } = await signIn('mentee', unique('tags'));
+    const mentor = await signIn('mentor', unique('tags-mentor'));
+    const draft = await api('/v1/narrative-drafts', token, { templateId: 'seed-star-story-en', values: { situation: 'A ward ran short.' }, competencies: ['teamwork'] });
+    await api(`/v1/narrative-drafts/${draft.id}/shares`, token, { mentorIds: [mentor.user.id] });
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
+    await waitUntil(() => $$(el, '[part="competencies"] input[type="checkbox"]').length > 0, 'the tags', { timeout: 8000 });
+    const tags = $$<HTMLInputElement>(el, '[part="competencies"] input[type="checkbox"]');
+    for (const tag of tags) {
+      expect(tag.getAttribute('aria-readonly')).to.equal('true');
+      expect(tag.disabled).to.equal(false);
+    }
+    const teamwork = tags.find((t) => t.parentElement!.textContent!.includes('Teamwork'))!;
+    expect(teamwork.checked).to.equal(true);
+    teamwork.click();
+    await el.updateComplete;
+    expect(teamwork.checked, 'a click changes nothing').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('names competencies in the reader\'s language, never by their ids', async () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="star-story" occupation="professional-engineer"></bw-narrative-builder>`);
     await waitUntil(() => $$(el, '[part="competencies"] .coverage li').length === 4, 'the coverage', { timeout: 8000 });
