@@ -9,11 +9,14 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
 import { authenticate, authorize, KeyCache, principalKey, type Principal } from './auth.js';
-import type { Database, Queryable } from './db/types.js';
+import type { RequestActor } from './actor.js';
+import type { Connection } from './db/transaction.js';
+import type { Database } from './db/types.js';
 import { DOCS_STYLE_HASH, renderDocs } from './docs.js';
 import { buildOpenApi } from './openapi.js';
 import { packageRoot } from './paths.js';
 import { HttpProblem, problemResponse } from './problem.js';
+import { PROBLEM_CODE_OF, Refusal } from './refusal.js';
 import type { AnyRoute, RouteContext, RouteModule } from './route.js';
 import { demoRoutes, routeModules } from './routes/index.js';
 import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
@@ -271,12 +274,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
     const extraHeaders: Record<string, string> = {};
     const status = op.status;
-    const execute = async (queryable: Queryable, inTransaction: boolean) => {
+    // Built once here, for every handler: the acting user, when the credentials carry one.
+    const actor: RequestActor | null = principal?.user ? { organisationId: principal.organisationId, userId: principal.user.id, role: principal.user.role } : null;
+    const execute = async (connection: Connection) => {
       const ctx: RouteContext<'key', z.ZodMiniType, z.ZodMiniType, z.ZodMiniType> = {
-        params, query, body, db: queryable, database: db, principal: principal as never, expectedVersion, version,
+        params, query, body, db: connection, database: db, principal: principal as never, actor, expectedVersion, version,
         tokens: { secret: deps.tokenSecret },
         request: c.req.raw,
-        transaction: (work) => (inTransaction ? work(queryable) : db.transaction(work)),
         setHeader: (name, value) => {
           extraHeaders[name.toLowerCase()] = value;
         },
@@ -306,10 +310,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
       outcome = await runIdempotent(
         db,
         { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
-        (tx) => execute(tx, true),
+        (tx) => execute(tx),
       );
     } else {
-      outcome = await execute(db, false);
+      outcome = await execute(db);
     }
     // A plain object (not `Headers`): @hono/node-server writes it as it is.
     const headers: Record<string, string> = extraHeaders;
@@ -368,6 +372,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(error, c.req.path);
+    // The one place a refusal (from a store or a handler) becomes a problem.
+    if (error instanceof Refusal) return problemResponse(new HttpProblem(PROBLEM_CODE_OF[error.kind], error.detail, error.extras), c.req.path);
     log?.({ level: 'error', method: c.req.method, path: c.req.path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return problemResponse(new HttpProblem('internal', 'Something went wrong on the server; it has been logged. Retry, and report it if it persists.'), c.req.path);
   });

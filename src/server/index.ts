@@ -14,11 +14,14 @@ import { packageRoot } from './paths.js';
 import type { RouteModule } from './route.js';
 import { routeModules } from './routes/index.js';
 import { runSeed } from './seed/index.js';
+import { isoTime } from './wire.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
 export { route, component, components, type RouteDefinition, type RouteSpec, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
 export { HttpProblem } from './problem.js';
-export { updateVersioned, runIdempotent } from './write.js';
+export { runIdempotent } from './write.js';
+export { Refusal, type RefusalKind, type RefusalExtras } from './refusal.js';
+export { inTransaction, type Connection } from './db/transaction.js';
 export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database, type Queryable } from './db/index.js';
 export { runSeed, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
 export { buildOpenApi } from './openapi.js';
@@ -77,7 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await runSeed(db, { extraOrigins: options.extraOrigins ?? [] }, modules.flatMap((module) => module.seeders ?? []));
     }
     const tokenSecret = await loadTokenSecret(db);
-    const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`) : options.log || undefined;
+    const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: isoTime(new Date()), ...line })}\n`) : options.log || undefined;
     const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses } satisfies AppDeps);
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;

@@ -10,6 +10,8 @@ import type { Queryable } from '../../src/server/db/types.js';
 import { catalogue } from '../../src/server/seed/catalogue/index.js';
 import { DEMO_AS_OF, demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 import { seedCatalogue } from '../../src/server/seed/catalogue/seed.js';
+import type { Refusal } from '../../src/server/refusal.js';
+import { refused } from './helpers.js';
 import {
   getGapAnalysis,
   getOccupation,
@@ -172,9 +174,7 @@ describe('catalogue store on PGlite', () => {
   });
 
   test('returns the requirement set with its pathways, ready for analysis', async () => {
-    const lookup = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
-    assert.ok(lookup.found);
-    const set = lookup.set;
+    const set = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     assert.ok(RequirementSet.safeParse(set).success);
     assert.equal(set.requirements.length, 8);
     assert.equal(set.requirements[0].id, 'ca-on-rn-education', 'keeps the catalogue order');
@@ -186,9 +186,13 @@ describe('catalogue store on PGlite', () => {
   });
 
   test('says what is missing for an unknown occupation, jurisdiction or an uncatalogued pair', async () => {
-    assert.deepEqual(await getRequirementSet(db, 'org-a', 'astronaut', 'ca-on'), { found: false, missing: 'occupation' });
-    assert.deepEqual(await getRequirementSet(db, 'org-a', 'registered-nurse', 'fr-idf'), { found: false, missing: 'jurisdiction' });
-    assert.deepEqual(await getRequirementSet(db, 'org-a', 'electrician', 'de-by'), { found: false, missing: 'regulation' });
+    const names = (path: string, message: RegExp) => (refusal: Refusal) => {
+      assert.equal(refusal.extras.errors?.[0].path, path);
+      assert.match(refusal.extras.errors![0].message, message);
+    };
+    await assert.rejects(getRequirementSet(db, 'org-a', 'astronaut', 'ca-on'), refused('not-found', undefined, names('occupationId', /unknown occupation/)));
+    await assert.rejects(getRequirementSet(db, 'org-a', 'registered-nurse', 'fr-idf'), refused('not-found', undefined, names('jurisdictionId', /unknown jurisdiction/)));
+    await assert.rejects(getRequirementSet(db, 'org-a', 'electrician', 'de-by'), refused('not-found', undefined, names('jurisdictionId', /not catalogued/)));
   });
 
   test("an organisation's own catalogue rows are invisible to another organisation", async () => {
@@ -227,15 +231,14 @@ describe('catalogue store on PGlite', () => {
     assert.equal((await searchOccupations(db, 'org-a', { q: 'MLT' })).items[0]?.id, 'medical-laboratory-technologist');
     assert.deepEqual((await searchOccupations(db, 'org-b', { q: 'MLT' })).items, []);
     assert.ok(await getOccupation(db, 'org-a', 'medical-laboratory-technologist'));
-    assert.equal(await getOccupation(db, 'org-b', 'medical-laboratory-technologist'), null);
+    await assert.rejects(getOccupation(db, 'org-b', 'medical-laboratory-technologist'), refused('not-found'));
 
     const a = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     const b = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
-    assert.ok(a.found && b.found);
-    assert.equal(a.set.requirements.length, 9);
-    assert.ok(a.set.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
-    assert.equal(b.set.requirements.length, 8);
-    assert.ok(!b.set.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
+    assert.equal(a.requirements.length, 9);
+    assert.ok(a.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
+    assert.equal(b.requirements.length, 8);
+    assert.ok(!b.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
   });
 
   test('an organisation can override a shared entry for itself only', async () => {
@@ -247,17 +250,16 @@ describe('catalogue store on PGlite', () => {
   });
 
   test('saves a gap analysis that only its user in its organisation can read', async () => {
-    const lookup = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
-    assert.ok(lookup.found);
-    const analysis = analyseGap(demoRequest.profile, demoRequest, lookup.set, DEMO_AS_OF);
+    const set = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
+    const analysis = analyseGap(demoRequest.profile, demoRequest, set, DEMO_AS_OF);
     const saved = await saveGapAnalysis(db, 'org-a', 'user-a1', demoRequest, analysis);
     assert.match(saved.id!, /^ga_[0-9a-f]{32}$/);
     assert.ok(GapAnalysis.safeParse(saved).success);
     const again = await getGapAnalysis(db, 'org-a', 'user-a1', saved.id!);
     assert.deepEqual(again, saved);
-    assert.equal(await getGapAnalysis(db, 'org-a', 'user-a2', saved.id!), null);
-    assert.equal(await getGapAnalysis(db, 'org-b', 'user-b1', saved.id!), null);
-    assert.equal(await getGapAnalysis(db, 'org-b', 'user-a1', saved.id!), null);
+    await assert.rejects(getGapAnalysis(db, 'org-a', 'user-a2', saved.id!), refused('not-found'));
+    await assert.rejects(getGapAnalysis(db, 'org-b', 'user-b1', saved.id!), refused('not-found'));
+    await assert.rejects(getGapAnalysis(db, 'org-b', 'user-a1', saved.id!), refused('not-found'));
   });
 
   test('normalises search terms without diacritics or case', () => {

@@ -24,12 +24,13 @@ import { runSeed } from '../../src/server/seed/index.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../../src/server/index.js';
 import type { Database } from '../../src/server/db/types.js';
 import type { Role } from '../../src/api/identity.js';
+import { Refusal, type RefusalKind } from '../../src/server/refusal.js';
 import { DEMO_SECRET_KEY } from './demo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = join(ROOT, '.tmp');
 /** What the snapshot depends on: change any of these files and a new one is built. */
-const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/db/migrate.ts'];
+const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/store', 'src/server/db/migrate.ts'];
 
 async function filesUnder(path: string): Promise<string[]> {
   const info = await stat(path);
@@ -208,4 +209,18 @@ export function browserBackend(): Promise<TestServer> {
 export async function mintToken(role: Role, externalId?: string): Promise<SignedIn> {
   const backend = await browserBackend();
   return backend.signIn(role, externalId ?? `demo-${role}`, { displayName: externalId });
+}
+
+/**
+ * For `assert.rejects(promise, refused('conflict'))`: a store refused with this kind (and,
+ * when given, this `reason`), and `check` (if any) holds of the refusal.
+ */
+export function refused(kind: RefusalKind, reason?: string, check?: (refusal: Refusal) => void): (error: unknown) => boolean {
+  return (error) => {
+    if (!(error instanceof Refusal)) throw error;
+    if (error.kind !== kind) throw new Error(`Refused as ${error.kind} (${error.detail}), expected ${kind}.`);
+    if (reason !== undefined && error.extras.reason !== reason) throw new Error(`Refused for ${String(error.extras.reason)}, expected ${reason}.`);
+    check?.(error);
+    return true;
+  };
 }
