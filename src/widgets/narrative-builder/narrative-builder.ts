@@ -33,6 +33,8 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * and hints about the target country's hiring conventions as they type. Drafts are kept
  * in localStorage while typing and saved on the server with versions; a mentor reviews
  * them beside each section. Exports to the clipboard, plain text, Markdown, Word and print.
+ * The guidance follows the interface language; a draft started in another language keeps
+ * its text (and its story's language) and shows this language's guidance around it.
  *
  * A gap analysis pre-fills the credential-equivalency statement: set `gapAnalysis` and
  * `profile`, or let the element hear `bw-gap-analysed` on the document, or (with a user
@@ -49,7 +51,7 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @csspart section - one section of the form (a fieldset).
  * @csspart field - one field with its guidance.
  * @csspart guidance - the guidance and example beside a field.
- * @csspart input - text inputs and text areas.
+ * @csspart input - text inputs and text areas (`dir="auto"`: the person's text keeps its own direction).
  * @csspart preview - the live preview with counts.
  * @csspart counts - the word, character and speaking-time counts.
  * @csspart warning - an over-limit warning.
@@ -61,7 +63,9 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @csspart actions - save, history, share and export buttons.
  * @csspart button - every button.
  * @csspart conflict - both versions after a conflicting save.
- * @csspart versions - the version history.
+ * @csspart versions - the version history (each version opens to a preview of its text).
+ * @csspart readonly-note - what a reviewing mentor is told above the author's read-only fields.
+ * @csspart dialog - the dialog that asks a mentor to confirm an approval.
  * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
  */
 export class BridgewayNarrativeBuilder extends BridgewayElement {

@@ -57,6 +57,21 @@ describe('bw-narrative-builder on a phone (320 px)', function () {
     });
   }
 
+  it('fits both versions after a conflicting save', async () => {
+    const { token } = await signIn('mentee', unique('phone-conflict'));
+    const draft = await api('/v1/narrative-drafts', token, { templateId: 'seed-resume-summary-en', values: { 'local-title': 'Nurse' } });
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${token} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+    await waitUntil(() => $<HTMLInputElement>(el, '#field-local-title')?.value === 'Nurse', 'the draft', { timeout: 8000 });
+    await api(`/v1/narrative-drafts/${draft.id}`, token, { version: 1, values: { 'local-title': `Charge nurse ${LONG}` } }, 'PATCH');
+    const input = $<HTMLInputElement>(el, '#field-local-title')!;
+    input.value = `Registered Nurse ${LONG}`;
+    input.dispatchEvent(new Event('input'));
+    button(el, 'Save').click();
+    await waitUntil(() => $(el, '[part="conflict"]'), 'the conflict view', { timeout: 8000 });
+    fitsSideways(el);
+    insideTheScreen(el);
+  });
+
   it("fits the mentor's review and the approval dialog", async () => {
     const { token } = await signIn('mentee', unique('phone-review'));
     const mentor = await signIn('mentor', unique('phone-reviewer'));
