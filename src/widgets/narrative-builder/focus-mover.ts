@@ -1,7 +1,8 @@
 /**
  * Where focus goes after an action: to the content it brought (the version history, both
  * versions after a conflict) or to the status line that says what happened, never back to
- * the top of the page when the button pressed goes away or the view is drawn again.
+ * the top of the page when the button pressed goes away or the view is drawn again. Focus
+ * the person (or the host page) put somewhere else on the page stays there.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -35,10 +36,21 @@ export class FocusMover implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** True while focus is in the element, or was dropped (on the body, or nowhere): never taken from the host page. */
+  private mayMove(): boolean {
+    const around = this.host.getRootNode() as Document | ShadowRoot;
+    const active = around.activeElement;
+    return !active || active === this.host || active === this.host.ownerDocument.body;
+  }
+
   hostUpdated(): void {
     const target = this.target;
     const root = this.host.shadowRoot;
     if (!target || !root) return;
+    if (!this.mayMove()) {
+      this.target = this.waitingAt = undefined;
+      return;
+    }
     const place = root.querySelector<HTMLElement>(PLACES[target]);
     if (place) {
       this.target = this.waitingAt = undefined;

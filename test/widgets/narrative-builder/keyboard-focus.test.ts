@@ -64,6 +64,22 @@ describe('bw-narrative-builder: focus after each task, with the keyboard', funct
     expect((await api('/v1/narrative-drafts', token)).items).to.have.length(1, 'a second press while saving saves nothing more');
   });
 
+  it("never takes focus from the host page when the host saves", async () => {
+    const { token } = await signIn('mentee', unique('focus-host'));
+    const page = await fixture<HTMLDivElement>(html`<div><input id="host-field" aria-label="Host field" />
+      <bw-narrative-builder endpoint=${endpoint} user-token=${token} locale="en" kind="resume-summary"></bw-narrative-builder></div>`);
+    const el = page.querySelector<BridgewayNarrativeBuilder>('bw-narrative-builder')!;
+    await ready(el, 'Save');
+    const hostField = page.querySelector<HTMLInputElement>('#host-field')!;
+    hostField.focus();
+    const saved = new Promise((resolve) => el.addEventListener('bw-narrative-saved', resolve, { once: true }));
+    await el.save();
+    await saved;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(hostField);
+  });
+
   it('Version history moves focus to the history; a version previews before Restore, which moves focus to the status', async () => {
     const { token } = await signIn('mentee', unique('focus-history'));
     const draft = await api('/v1/narrative-drafts', token, { templateId: 'seed-resume-summary-en', values: { 'local-title': 'Nurse' } });
