@@ -23,7 +23,9 @@ export function renderPreview(template: NarrativeTemplate, rendered: RenderedNar
   const over = rendered.overLimits.filter((b) => b.scope === 'template');
   return html`<section class="preview" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title">${msg('Preview', { id: 'narrative.preview' })}</h3>
-    <div class="preview-text" lang=${template.locale}>${rendered.text || msg('Your text appears here as you fill in the form.', { id: 'narrative.previewEmpty' })}</div>
+    ${rendered.text
+      ? html`<div class="preview-text" lang=${template.locale} dir="auto">${rendered.text}</div>`
+      : html`<div class="preview-text">${msg('Your text appears here as you fill in the form.', { id: 'narrative.previewEmpty' })}</div>`}
     <p class="counts" part="counts">
       <span>${limits.maxWords ? msg(str`${words} of ${limits.maxWords} words`, { id: 'narrative.words' }) : wordCount(words)}</span>
       <span>${limits.maxChars ? msg(str`${characters} of ${limits.maxChars} characters`, { id: 'narrative.chars' }) : characterCount(characters)}</span>

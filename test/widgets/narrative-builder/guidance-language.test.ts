@@ -109,8 +109,9 @@ describe('bw-narrative-builder: guidance follows the interface language', functi
     const [fr, es] = await Promise.all(['fr', 'es'].map(async (locale) => (await (await fetch(`/v1/narrative-templates?kind=elevator-pitch&locale=${locale}`, { headers: { authorization: `Bearer ${PK}` } })).json()).items[0] as NarrativeTemplate));
     el.locale = 'fr';
     await guidedBy(el, fr);
-    expect($(el, '.preview-text')!.lang).to.equal('fr', 'nothing typed yet: the story is written in French now');
     type(el, 'goal', 'Travailler comme infirmière à Montréal');
+    await el.updateComplete;
+    expect($(el, '.preview-text')!.lang).to.equal('fr', 'nothing was typed before the switch: the story is written in French now');
     el.locale = 'es';
     await guidedBy(el, es);
     expect(value(el, 'goal')).to.equal('Travailler comme infirmière à Montréal');
