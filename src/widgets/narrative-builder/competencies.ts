@@ -2,11 +2,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
+import { pickText, type LocalizedText } from '../../api/common.js';
 import type { CoverageReport } from '../../core/narrative/competencies.js';
 import { renderBadge } from '../../ui/blocks.js';
 
-/** A STAR competency id in the reader's language (unknown ids are shown as written). */
-export function competencyLabel(id: string): string {
+/** A STAR competency in the reader's language; undefined for another id. */
+function starCompetency(id: string): string | undefined {
   switch (id) {
     case 'communication':
       return msg('Communication', { id: 'narrative.more.competency.communication' });
@@ -33,8 +34,24 @@ export function competencyLabel(id: string): string {
     case 'time-management':
       return msg('Time management', { id: 'narrative.more.competency.timeManagement' });
     default:
-      return id.replaceAll('-', ' ');
+      return undefined;
   }
+}
+
+/** An id written as words ("professional-accountability" -> "Professional accountability"), when nothing names it. */
+function asWords(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
+
+/**
+ * A competency's name, never its id: the occupation's own label in the reader's language,
+ * else the builder's translation, else the occupation's label in another language, else the
+ * id written as words.
+ */
+export function competencyName(id: string, label: LocalizedText | undefined, locale: string): string {
+  const own = label && ((label as Record<string, string | undefined>)[locale] ?? (label as Record<string, string | undefined>)[locale.split('-')[0]]);
+  return own || starCompetency(id) || (label ? pickText(label, locale) : asWords(id));
 }
 
 export interface CompetencyView {
@@ -54,8 +71,10 @@ export function renderCompetencies(view: CompetencyView, onToggle: (id: string, 
       ? html`<fieldset>
           <legend>${msg('Competencies this story shows', { id: 'narrative.more.storyShows' })}</legend>
           ${tags.map(
-            (id) => html`<label class="check"><input type="checkbox" .checked=${live(chosen.includes(id))} ?disabled=${view.readonly}
-                @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} /> ${label(id)}</label>`,
+            // A reviewing mentor reads the author's tags: read-only (announced so, still focusable), not disabled.
+            (id) => html`<label class="check"><input type="checkbox" .checked=${live(chosen.includes(id))} aria-readonly=${view.readonly ? 'true' : nothing}
+                @click=${(e: Event) => view.readonly && e.preventDefault()}
+                @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} /> <bdi>${label(id)}</bdi></label>`,
           )}
         </fieldset>`
       : nothing}
@@ -63,7 +82,7 @@ export function renderCompetencies(view: CompetencyView, onToggle: (id: string, 
       ? html`<h4>${msg('What the target occupation asks for', { id: 'narrative.more.asks' })}</h4>
           <ul class="coverage">
             ${coverage.items.map(
-              (item) => html`<li>${label(item.competency)}: ${item.covered
+              (item) => html`<li><bdi>${label(item.competency)}</bdi>: ${item.covered
                 ? renderBadge('success', msg('covered', { id: 'narrative.more.covered' }))
                 : renderBadge('warning', msg('no story yet', { id: 'narrative.more.noStory' }))}</li>`,
             )}

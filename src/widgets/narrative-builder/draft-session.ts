@@ -4,7 +4,6 @@
  * versions, and saving with optimistic concurrency: a save based on a stale version ends in
  * the conflict view, where the person keeps theirs or takes the saved one.
  */
-import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import * as z from 'zod/mini';
 import { isApiError } from '../../api/errors.js';
@@ -12,30 +11,22 @@ import { NarrativeDraft } from '../../api/narrative.js';
 import type {
   DraftValues,
   DraftVersion,
-  NarrativeKind,
   NarrativeReview,
   NarrativeTemplate,
   TemplateField,
 } from '../../api/narrative.js';
 import { createNarrativeDraft, listDraftVersions, restoreDraftVersion, updateNarrativeDraft } from '../../api/operations/narratives.js';
-import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
+import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import { errorMessage } from '../../ui/errors.js';
-import { fetchOpening, fetchReviews, fetchTemplate, type Fetched, type Opening } from './draft-opening.js';
-import type { NarrativeHost } from './host.js';
+import { DraftOpener, type OpenerHost } from './draft-opener.js';
+import type { FocusTarget } from './focus-mover.js';
+import { counterpartIn, withGuidance } from './guide.js';
 import { localKey, readLocal, removeLocal, writeLocal } from './local-draft.js';
-import type { TemplateCatalogue, TemplateShelf } from './template-catalogue.js';
 
-/** What the element asks to open. */
-export interface OpenRequest {
-  locale: string;
-  draftId?: string;
-  templateId?: string;
-  kind: NarrativeKind;
-}
+export type SessionHost = OpenerHost;
 
-export interface SessionHost extends NarrativeHost, Omit<OpenRequest, 'locale'> {
-  readonly catalogue: TemplateCatalogue;
-}
+/** What a write under way is doing, in the status line: saving a version, sending to a mentor, reading. */
+export type WriteProgress = 'saving' | 'sending' | 'loading';
 
 /** What a server write of the review tools changed. */
 export interface SessionChange {
@@ -51,7 +42,7 @@ function describe(error: unknown): string {
   return isApiError(error) ? errorMessage(error.kind) : errorMessage('unexpected');
 }
 
-export class DraftSession implements ReactiveController {
+export class DraftSession {
   template?: NarrativeTemplate;
   /** The draft on the server, once there is one. */
   draft?: NarrativeDraft;
@@ -68,95 +59,76 @@ export class DraftSession implements ReactiveController {
   otherStories: NarrativeDraft[] = [];
   /** True while a server write is under way. */
   busy = false;
+  /** What the write under way does ("Saving…"), for the status line and the Save button. */
+  progress?: WriteProgress;
   /** The status line ("Saved."), read out by screen readers. */
   notice = '';
   /** What went wrong, in words. */
   problem = '';
 
-  private openedFor?: string;
-  private usedOpening?: Opening;
+  private lastGuided?: { template: NarrativeTemplate; templates: readonly NarrativeTemplate[]; guided: NarrativeTemplate };
   private askedDraftId?: string;
   /** Kept until the save succeeds, so a retried save is applied once. */
   private saveKey?: string;
   private cleaned?: { values: DraftValues; clean: DraftValues };
   private lastRendered?: { template: NarrativeTemplate; values: DraftValues; locale: string; rendered: RenderedNarrative };
 
-  constructor(private readonly host: SessionHost) {
-    host.addController(this);
-  }
+  /** Opens what the element asks for. */
+  readonly opener: DraftOpener;
 
-  /** Once the templates are there, opens what the element asks for, in the same update. */
-  hostUpdate(): void {
-    const { catalogue, resolvedLocale, draftId, templateId, kind } = this.host;
-    const shelf = catalogue.templates.value;
-    if (shelf) this.open(shelf, { locale: resolvedLocale, draftId, templateId, kind });
+  constructor(private readonly host: SessionHost) {
+    this.opener = new DraftOpener(host, this);
   }
 
   private get storageKey(): string | undefined {
     return this.template ? localKey(this.template.id, this.draft?.id ?? this.askedDraftId) : undefined;
   }
 
-  // ---- opening ------------------------------------------------------------------------
-
-  /** Opens what the element asks for: again only when the locale, draft, template or kind change. */
-  private open(shelf: TemplateShelf, request: OpenRequest): void {
-    const key = `${request.locale}|${request.draftId ?? ''}|${request.templateId ?? ''}|${request.kind}`;
-    if (key === this.openedFor) return;
-    this.openedFor = key;
-    // The first open uses what was requested with the templates, and shows it in this same update.
-    const pre = shelf.opening;
-    const fresh = pre !== this.usedOpening && pre.draftId === request.draftId && pre.user === this.host.hasUser;
-    this.usedOpening = pre;
-    void this.openDraft(shelf.items, request, fresh ? pre.result : undefined);
+  /** The template with the guidance of the language shown (the draft keeps its own body and text). */
+  guided(templates: readonly NarrativeTemplate[]): NarrativeTemplate | undefined {
+    const template = this.template;
+    if (!template) return undefined;
+    let last = this.lastGuided;
+    if (last?.template !== template || last.templates !== templates) this.lastGuided = last = { template, templates, guided: withGuidance(template, counterpartIn(templates, template)) };
+    return last.guided;
   }
 
-  /**
-   * Opens the draft asked for, or the person's newest draft of the template, or a fresh one.
-   * With what was already fetched it shows the draft synchronously (no render in between).
-   */
-  private async openDraft(templates: NarrativeTemplate[], request: OpenRequest, fetched?: Fetched): Promise<void> {
-    const { client, hasUser } = this.host;
+  // ---- opening (draft-opener.ts decides what) ----------------------------------------
+
+  /** Starts opening a draft (or the template's draft, when `draftId` is undefined). */
+  begin(draftId: string | undefined): void {
     this.problem = '';
     this.conflict = undefined;
     this.versions = undefined;
-    this.askedDraftId = request.draftId;
-    try {
-      if (request.draftId && hasUser) {
-        const { draft, reviews, error } = fetched ?? (await fetchOpening(client, hasUser, request.draftId));
-        if (!draft) throw error;
-        const template = templates.find((t) => t.id === draft.templateId) ?? (await fetchTemplate(client, draft.templateId));
-        this.show(template, draft);
-        if (reviews && 'error' in reviews) throw reviews.error;
-        if (reviews) this.reviews = reviews.value.items;
-        return;
-      }
-      const { templateId, kind, locale } = request;
-      const template = templates.find((t) => t.id === templateId) ?? templates.find((t) => t.kind === kind && t.locale === locale) ?? templates.find((t) => t.kind === kind);
-      if (!template) {
-        this.template = undefined;
-        return;
-      }
-      let draft: NarrativeDraft | undefined;
-      if (hasUser) {
-        const { mine, error } = fetched ?? (await fetchOpening(client, hasUser, undefined));
-        if (!mine) throw error;
-        const stories = new Set(templates.filter((t) => t.kind === 'star-story').map((t) => t.id));
-        this.otherStories = mine.items.filter((d) => stories.has(d.templateId));
-        const local = readLocal(localKey(template.id));
-        draft = mine.items.find((d) => d.id === local?.draftId) ?? mine.items.find((d) => d.templateId === template.id);
-      }
-      this.show(template, draft);
-      if (draft) this.reviews = (await fetchReviews(client, draft.id)).items;
-    } catch (error) {
-      this.host.reportError(error, 'load');
-      this.problem = describe(error);
-    } finally {
+    this.askedDraftId = draftId;
+  }
+
+  /** Nothing to open: no template of the kind asked for. */
+  clear(): void {
+    this.template = undefined;
+  }
+
+  /** Opening failed: says so. */
+  failed(error: unknown): void {
+    this.host.reportError(error, 'load');
+    this.problem = describe(error);
+    this.host.requestUpdate();
+  }
+
+  /** A new draft nobody has typed in yet moves to the language shown; anything written stays in its own. */
+  followLanguage(): void {
+    const { template } = this;
+    const shelf = this.host.catalogue.templates.value;
+    if (!template || !shelf || this.draft || this.dirty || Object.values(this.cleanValues()).some(hasValue)) return;
+    const counterpart = counterpartIn(shelf.items, template);
+    if (counterpart !== template) {
+      this.template = counterpart;
       this.host.requestUpdate();
     }
   }
 
   /** Shows a template with the server draft's values, or the local copy when it holds unsaved changes. */
-  private show(template: NarrativeTemplate, draft?: NarrativeDraft): void {
+  show(template: NarrativeTemplate, draft?: NarrativeDraft): void {
     this.template = template;
     this.draft = draft;
     this.reviews = [];
@@ -172,6 +144,7 @@ export class DraftSession implements ReactiveController {
       this.dirty = false;
       this.notice = '';
     }
+    this.followLanguage();
     this.host.requestUpdate();
   }
 
@@ -234,11 +207,19 @@ export class DraftSession implements ReactiveController {
 
   // ---- server writes ------------------------------------------------------------------
 
-  /** Runs a server write: busy meanwhile; a stale version shows the conflict, another failure says what went wrong. */
-  async write<T>(work: () => Promise<T>, done: (value: T) => void): Promise<void> {
+  /**
+   * Runs a server write: busy meanwhile, saying what it is doing (`progress`); a stale version
+   * shows the conflict, another failure says what went wrong. Focus then goes to what the
+   * write brought (`focus`, default the status line), to the conflict or to the problem.
+   */
+  async write<T>(work: () => Promise<T>, done: (value: T) => void, options: { progress?: WriteProgress; focus?: FocusTarget } = {}): Promise<void> {
+    // One write at a time: the buttons stay focusable while busy (aria-disabled), so a second press lands here.
+    if (this.busy) return;
     this.busy = true;
+    this.progress = options.progress;
     this.problem = '';
     this.host.requestUpdate();
+    let focus = options.focus ?? 'status';
     try {
       done(await work());
     } catch (error) {
@@ -246,13 +227,17 @@ export class DraftSession implements ReactiveController {
       if (parsed?.success) {
         this.conflict = parsed.data;
         this.problem = msg('This draft was changed somewhere else. Compare both versions and choose which to keep.', { id: 'narrative.conflict' });
+        focus = 'conflict';
       } else {
         this.host.reportError(error, 'load');
         this.problem = describe(error);
+        focus = 'problem';
       }
     } finally {
       this.busy = false;
+      this.progress = undefined;
       this.host.requestUpdate();
+      this.host.moveFocus(focus);
     }
   }
 
@@ -306,6 +291,7 @@ export class DraftSession implements ReactiveController {
             })
           : client.call(createNarrativeDraft, { body: { templateId: template.id, title: template.title, values, competencies }, idempotencyKey }),
       (saved) => this.saved(saved),
+      { progress: 'saving' },
     );
   }
 
@@ -320,7 +306,9 @@ export class DraftSession implements ReactiveController {
 
   /** After a conflict: drops this device's text for the saved one. */
   useSaved(notice: string): void {
-    if (this.conflict) this.saved(this.conflict, notice);
+    if (!this.conflict) return;
+    this.saved(this.conflict, notice);
+    this.host.moveFocus('status');
   }
 
   /** Fetches the server's versions of the draft, to show the history. */
@@ -330,6 +318,7 @@ export class DraftSession implements ReactiveController {
     await this.write(
       () => this.host.client.call(listDraftVersions, { params: { id: draft.id } }),
       (list) => this.apply({ versions: list.items }),
+      { progress: 'loading', focus: 'versions' },
     );
   }
 
@@ -340,6 +329,7 @@ export class DraftSession implements ReactiveController {
     await this.write(
       () => this.host.client.call(restoreDraftVersion, { params: { id: draft.id }, body: { version: draft.version, restore: version } }),
       (restored) => this.saved(restored, notice),
+      { progress: 'saving' },
     );
   }
 }

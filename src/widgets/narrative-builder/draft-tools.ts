@@ -8,12 +8,11 @@
  */
 import { nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { pickText } from '../../api/common.js';
 import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
 import { competencyCoverage } from '../../core/narrative/competencies.js';
 import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
 import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
-import { competencyLabel, renderCompetencies } from './competencies.js';
+import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
 import { exportAs } from './exports.js';
@@ -22,7 +21,7 @@ import { renderHints } from './hints.js';
 import { readDismissed, writeDismissed } from './local-draft.js';
 import { OccupationCompetencies } from './occupation-competencies.js';
 import { ReviewDesk } from './review-desk.js';
-import { renderReviewForm, renderReviews } from './review-view.js';
+import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
 import { renderVersions } from './versions-view.js';
 
 export { wordDocument } from './exports.js';
@@ -52,6 +51,10 @@ export class DraftTools {
   private readonly occupation: OccupationCompetencies;
   /** Hints the person dismissed, remembered across visits. */
   private dismissed = readDismissed();
+  /** Each version's text, rendered once (the history is drawn again at every keystroke). */
+  private readonly previews = new WeakMap<DraftVersion, string>();
+  /** The approval being confirmed. */
+  private approval?: ApprovalQuestion;
 
   constructor(private readonly host: ToolsHost) {
     this.review = new ReviewDesk(host);
@@ -68,8 +71,10 @@ export class DraftTools {
     return this.session.showVersions();
   }
 
-  approve(): Promise<void> {
-    return this.review.approve();
+  /** Asks the mentor to confirm the approval (mentioning their own open comments and suggestions). */
+  async askApproval(): Promise<void> {
+    this.approval = { openByMe: await this.review.openByMe() };
+    this.host.requestUpdate();
   }
 
   share(mentorId: string): Promise<void> {
@@ -89,6 +94,18 @@ export class DraftTools {
     return renderReviews(items, { busy, dirty, reviewing: this.host.reviewing }, { onAccept: (r) => void this.review.accept(r), onResolve: (r) => void this.review.resolve(r) });
   }
 
+  /** The approval's confirmation, while asked. */
+  renderApproval(): unknown {
+    const approval = this.approval;
+    return approval
+      ? renderApprovalDialog(approval, (approve) => {
+          this.approval = undefined;
+          this.host.requestUpdate();
+          if (approve) void this.review.approve();
+        })
+      : nothing;
+  }
+
   renderReviewForm(section: TemplateSection): unknown {
     return renderReviewForm(section, this.session.busy, (form) => void this.review.send(section.id, form));
   }
@@ -105,10 +122,7 @@ export class DraftTools {
     const asked = this.occupation.asked;
     const isStory = template.kind === 'star-story';
     if (!isStory && !asked) return nothing;
-    const label = (id: string) => {
-      const found = asked?.find((c) => c.id === id);
-      return found ? pickText(found.label, locale) : competencyLabel(id);
-    };
+    const label = (id: string) => competencyName(id, asked?.find((c) => c.id === id)?.label, locale);
     const stories = [
       ...otherStories.filter((d) => d.id !== draft?.id).map((d) => ({ id: d.id, title: d.title, competencies: d.competencies })),
       ...(isStory ? [{ id: draft?.id ?? 'current', title: template.title, competencies: chosen }] : []),
@@ -125,18 +139,25 @@ export class DraftTools {
     );
   }
 
-  renderConflict(template: NarrativeTemplate, current: NarrativeDraft, locale: string): unknown {
+  renderConflict(template: NarrativeTemplate, current: NarrativeDraft): unknown {
     const session = this.session;
+    const lang = template.locale;
     return renderConflict(
-      { mine: session.rendered(template, locale).text, saved: renderNarrative(template, current.values, locale).text, current },
+      { mine: session.rendered(template, lang).text, saved: renderNarrative(template, current.values, lang).text, current, lang },
       () => session.keepMine(),
       () => session.useSaved(msg('Showing the saved version.', { id: 'narrative.more.usingSaved' })),
     );
   }
 
-  renderVersions(versions: readonly DraftVersion[]): unknown {
+  renderVersions(template: NarrativeTemplate, versions: readonly DraftVersion[]): unknown {
     const { draft, busy, dirty } = this.session;
-    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.format }, (version) => {
+    const lang = template.locale;
+    const preview = (version: DraftVersion) => {
+      let text = this.previews.get(version);
+      if (text === undefined) this.previews.set(version, (text = renderNarrative(template, version.values, lang).text));
+      return text;
+    };
+    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.format, preview, lang }, (version) => {
       void this.session.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
     });
   }
@@ -145,5 +166,6 @@ export class DraftTools {
     this.dismissed = [...this.dismissed, hint.id];
     writeDismissed(this.dismissed);
     this.session.apply({ notice: msg('Hint dismissed.', { id: 'narrative.more.hintDismissed' }) });
+    this.host.moveFocus('status');
   }
 }

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
 import type { RenderedNarrative } from '../../core/narrative/render.js';
+import { renderError } from '../../ui/states.js';
 import { kindLabel } from './messages.js';
 
 const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
@@ -32,6 +33,16 @@ export function renderPicker(templates: readonly NarrativeTemplate[], kind: Narr
         </div>`
       : nothing}
   </div>`;
+}
+
+/** The offer to pre-fill the credential-equivalency statement from a gap analysis, and its error state when its code did not load. */
+export function renderPrefillOffer(state: { offered: boolean; failed: boolean }, actions: { onPrefill: () => void; onRetry: () => void }): TemplateResult {
+  return html`${state.offered
+    ? html`<p>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${actions.onPrefill}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
+      </p>`
+    : nothing}
+  ${state.failed ? renderError('network', actions.onRetry) : nothing}`;
 }
 
 export interface FormState {
@@ -65,19 +76,21 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
       ? msg(str`${count?.characters ?? 0} of ${field.maxChars} characters`, { id: 'narrative.fieldChars' })
       : '';
   const input = (e: Event) => onInput(field, (e.target as HTMLInputElement).value);
-  const describedBy = `${id}-guidance ${id}-count`;
+  // The person's text keeps its own direction (dir="auto"); a reviewing mentor reads it, announced as read-only.
+  const describedBy = `${readonly ? 'readonly-note ' : ''}${id}-guidance ${id}-count`;
+  const invalid = breach ? 'true' : 'false';
   const control =
-    field.type === 'choice'
-      ? html`<select id=${id} class="bw-field__input" part="input" ?disabled=${readonly} aria-describedby=${describedBy} @change=${input}>
+    field.type === 'choice' && !readonly
+      ? html`<select id=${id} class="bw-field__input" part="input" aria-describedby=${describedBy} @change=${input}>
           <option value="">—</option>
           ${(field.options ?? []).map((option) => html`<option ?selected=${value === option}>${option}</option>`)}
         </select>`
-      : field.type === 'text'
-        ? html`<input id=${id} class="bw-field__input" part="input" .value=${live(value)} ?readonly=${readonly} ?required=${field.required} aria-invalid=${breach ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input} />`
-        : html`<textarea id=${id} class="bw-field__input" part="input" rows=${field.type === 'list' ? 3 : 4} .value=${live(value)} ?readonly=${readonly} ?required=${field.required} aria-invalid=${breach ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input}></textarea>`;
+      : field.type === 'text' || field.type === 'choice'
+        ? html`<input id=${id} class="bw-field__input" part="input" dir="auto" .value=${live(value)} ?readonly=${readonly} ?required=${field.required && !readonly} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${input} />`
+        : html`<textarea id=${id} class="bw-field__input" part="input" dir="auto" rows=${field.type === 'list' ? 3 : 4} .value=${live(value)} ?readonly=${readonly} ?required=${field.required && !readonly} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${input}></textarea>`;
   return html`<div class="field" part="field">
     <div class="bw-field">
-      <label class="bw-field__label" for=${id}>${field.label}${field.required ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
+      <label class="bw-field__label" for=${id}><bdi>${field.label}</bdi>${field.required && !readonly ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
       ${control}
       <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>
         ${field.type === 'list' ? html`${msg('One entry per line.', { id: 'narrative.onePerLine' })} ` : nothing}${limit}${breach
@@ -86,18 +99,23 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
       </span>
     </div>
     <div class="guidance" part="guidance" id=${`${id}-guidance`}>
-      ${field.guidance ? html`<p>${field.guidance}</p>` : nothing}
-      ${field.example ? html`<p class="example"><strong>${msg('Example:', { id: 'narrative.example' })}</strong> ${field.example}</p>` : nothing}
+      ${field.guidance ? html`<p dir="auto">${field.guidance}</p>` : nothing}
+      ${field.example ? html`<p class="example"><strong>${msg('Example:', { id: 'narrative.example' })}</strong> <bdi>${field.example}</bdi></p>` : nothing}
     </div>
   </div>`;
 }
 
-/** The template's sections as fieldsets of guided fields. */
+/** The template's sections as fieldsets of guided fields; for a reviewing mentor, read-only and saying so. */
 export function renderForm(template: NarrativeTemplate, state: FormState, actions: FormActions): TemplateResult {
-  return html`<form class="form" part="form" @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="form" part="form" ?data-readonly=${state.readonly} @submit=${(e: Event) => e.preventDefault()}>
+    ${state.readonly
+      ? html`<p id="readonly-note" class="readonly-note" part="readonly-note">
+          ${msg("You are reviewing: the text is the author's and is read-only here. Comment or suggest new text under each section.", { id: 'narrative.readonlyNote' })}
+        </p>`
+      : nothing}
     ${template.sections.map(
       (section) => html`<fieldset class="section" part="section" data-section=${section.id}>
-        <legend>${section.title}${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
+        <legend><bdi>${section.title}</bdi>${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
         ${section.fields.map((field) => renderField(field, state, actions.onInput))}
         ${actions.besideSection(section)}
       </fieldset>`,

@@ -2,6 +2,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { NormsHint } from '../../core/narrative/norms.js';
+import { isolate } from './messages.js';
+import { secondCount, wordCount } from './plural.js';
 
 function detailLabel(detail: string): string {
   switch (detail) {
@@ -31,18 +33,20 @@ export function hintText(hint: NormsHint): string {
       return msg(str`Employers here do not expect ${detail} in an application, and many prefer not to see it. Consider leaving it out.`, { id: 'narrative.more.hint.personalDetail' });
     }
     case 'norms.too-long': {
-      const { words, usual } = p;
-      return msg(str`This summary has ${words} words; summaries here usually have about ${usual}. Keep the strongest points.`, { id: 'narrative.more.hint.tooLong' });
+      const words = wordCount(Number(p.words));
+      const usual = p.usual;
+      return msg(str`This summary has ${words}; summaries here usually have about ${usual}. Keep the strongest points.`, { id: 'narrative.more.hint.summaryLength' });
     }
     case 'norms.foreign-title-without-equivalent': {
-      const title = p.title;
+      const title = isolate(String(p.title));
       return msg(str`Add the local job title that matches "${title}", so an employer here knows what you did.`, { id: 'narrative.more.hint.foreignTitle' });
     }
     case 'norms.first-person':
       return msg('Résumé summaries here usually leave out "I" and "my": start with the job title or a verb.', { id: 'narrative.more.hint.firstPerson' });
     case 'norms.spoken-too-long': {
-      const { seconds, usual } = p;
-      return msg(str`Said aloud this takes about ${seconds} seconds; a pitch usually lasts about ${usual}. Shorten it.`, { id: 'narrative.more.hint.spokenTooLong' });
+      const seconds = secondCount(Number(p.seconds));
+      const usual = secondCount(Number(p.usual));
+      return msg(str`Said aloud this takes about ${seconds}; a pitch usually lasts about ${usual}. Shorten it.`, { id: 'narrative.more.hint.pitchLength' });
     }
   }
 }

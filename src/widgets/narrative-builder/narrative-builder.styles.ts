@@ -3,6 +3,72 @@ import { css } from 'lit';
 /** The builder's own styles, in the component layer the theme declares (src/ui/theme.ts). */
 export const narrativeBuilderStyles = css`
   @layer bw.component {
+    /* A very long word (a link, a pasted code) wraps instead of widening the element or the page. */
+    .bw-root {
+      overflow-wrap: anywhere;
+    }
+    .bw-field__input {
+      max-inline-size: 100%;
+      min-inline-size: 0;
+      box-sizing: border-box;
+    }
+    .bw-field,
+    .field > *,
+    .layout > *,
+    .actions > * {
+      min-inline-size: 0;
+      max-inline-size: 100%;
+    }
+    textarea.bw-field__input,
+    input.bw-field__input {
+      inline-size: 100%;
+    }
+    /* What the person reads but does not change (a mentor reviewing) looks read-only. */
+    .bw-field__input[readonly] {
+      background: var(--_bw-surface-muted);
+      border-style: dashed;
+      cursor: default;
+    }
+    .readonly-note {
+      margin: 0 0 var(--_bw-space-3);
+      padding: var(--_bw-space-2) var(--_bw-space-3);
+      border-inline-start: 4px solid var(--_bw-border);
+      background: var(--_bw-surface-muted);
+    }
+    /* Unavailable buttons stay focusable (aria-disabled) and look it. */
+    .bw-button[aria-disabled='true'] {
+      cursor: not-allowed;
+      opacity: 0.6;
+      filter: none;
+    }
+    .reason {
+      flex-basis: 100%;
+    }
+    dialog.confirm {
+      max-inline-size: min(32rem, calc(100vw - 2rem));
+      max-block-size: calc(100dvh - 2rem);
+      box-sizing: border-box;
+      overflow: auto;
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius);
+      padding: var(--_bw-space-4);
+      background: var(--_bw-surface);
+      color: var(--_bw-on-surface);
+    }
+    dialog.confirm::backdrop {
+      background: rgb(0 0 0 / 0.4);
+    }
+    .versions summary {
+      cursor: pointer;
+      min-block-size: 2.75rem;
+      display: list-item;
+    }
+    .versions details[open] {
+      display: grid;
+      gap: var(--_bw-space-2);
+      justify-items: start;
+      padding-block-end: var(--_bw-space-2);
+    }
     h2,
     h3,
     h4 {
@@ -152,7 +218,7 @@ export const narrativeBuilderStyles = css`
     .conflict .both {
       display: grid;
       gap: var(--_bw-space-3);
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
     }
     .conflict,
     .versions {

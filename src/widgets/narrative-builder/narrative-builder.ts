@@ -13,10 +13,12 @@ import { loaders as narrativeLocales } from '../../generated/locales/narrative/i
 import { loaders as narrativeMoreLocales } from '../../generated/locales/narrative-more/index.js';
 import { renderActionBar } from './action-bar.js';
 import { DraftSession } from './draft-session.js';
+import { FocusMover, type FocusTarget } from './focus-mover.js';
+import { counterpartIn } from './guide.js';
 import type { DraftTools } from './draft-tools.js';
-import { renderForm, renderPicker } from './editor.js';
+import { renderForm, renderPicker, renderPrefillOffer } from './editor.js';
 import { GapAnalysisSource } from './gap-source.js';
-import { statusOf } from './messages.js';
+import { progressLabel, statusOf } from './messages.js';
 import { narrativeBuilderStyles } from './narrative-builder.styles.js';
 import { renderPreview } from './preview.js';
 import { TemplateCatalogue } from './template-catalogue.js';
@@ -31,6 +33,8 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * and hints about the target country's hiring conventions as they type. Drafts are kept
  * in localStorage while typing and saved on the server with versions; a mentor reviews
  * them beside each section. Exports to the clipboard, plain text, Markdown, Word and print.
+ * The guidance follows the interface language; a draft started in another language keeps
+ * its text (and its story's language) and shows this language's guidance around it.
  *
  * A gap analysis pre-fills the credential-equivalency statement: set `gapAnalysis` and
  * `profile`, or let the element hear `bw-gap-analysed` on the document, or (with a user
@@ -47,7 +51,7 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @csspart section - one section of the form (a fieldset).
  * @csspart field - one field with its guidance.
  * @csspart guidance - the guidance and example beside a field.
- * @csspart input - text inputs and text areas.
+ * @csspart input - text inputs and text areas (`dir="auto"`: the person's text keeps its own direction).
  * @csspart preview - the live preview with counts.
  * @csspart counts - the word, character and speaking-time counts.
  * @csspart warning - an over-limit warning.
@@ -59,7 +63,9 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @csspart actions - save, history, share and export buttons.
  * @csspart button - every button.
  * @csspart conflict - both versions after a conflicting save.
- * @csspart versions - the version history.
+ * @csspart versions - the version history (each version opens to a preview of its text).
+ * @csspart readonly-note - what a reviewing mentor is told above the author's read-only fields.
+ * @csspart dialog - the dialog that asks a mentor to confirm an approval.
  * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
  */
 export class BridgewayNarrativeBuilder extends BridgewayElement {
@@ -74,6 +80,9 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
 
   /** @internal The gap analysis the credential-equivalency statement is pre-filled from. */
   readonly gap = new GapAnalysisSource(this);
+
+  /** @internal Where focus goes after an action. */
+  private readonly focusMover = new FocusMover(this);
 
   /** @internal Review, versions, conflict, competencies, hints and exports, loaded on demand with their translations. */
   readonly draftTools = new LazyPart(this, () => import('./draft-tools.js'), narrativeMoreLocales);
@@ -130,6 +139,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     return this.occupation ?? this.gap.analysis?.analysis.target.occupation.id;
   }
 
+  /** @internal */
+  moveFocus(target: FocusTarget): void {
+    this.focusMover.moveTo(target);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.session.template?.kind === 'credential-equivalency') this.gap.readNewestSaved();
@@ -145,20 +159,20 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   /** The narrative as plain text. */
   plainText(): string {
     const template = this.session.template;
-    return template ? exportPlainText(template, this.session.cleanValues(), this.resolvedLocale) : '';
+    return template ? exportPlainText(template, this.session.cleanValues(), template.locale) : '';
   }
 
   /** The narrative as Markdown, user text escaped. */
   markdown(): string {
     const { template, draft } = this.session;
-    return template ? exportMarkdown(template, this.session.cleanValues(), this.resolvedLocale, draft?.title ?? template.title) : '';
+    return template ? exportMarkdown(template, this.session.cleanValues(), template.locale, draft?.title ?? template.title) : '';
   }
 
   /** The narrative as a Word document (the code for it loads on first use). */
   async wordDocument(): Promise<Blob> {
     const tools = await this.draftTools.require();
     const { template, draft } = this.session;
-    return tools.wordDocument(draft?.title ?? template?.title ?? '', this.plainText(), this.resolvedLocale);
+    return tools.wordDocument(draft?.title ?? template?.title ?? '', this.plainText(), template?.locale ?? this.resolvedLocale);
   }
 
   /** Pre-fills the credential-equivalency statement from the gap analysis (its phrasebook loads on first use). */
@@ -209,22 +223,14 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     if (mentor) this.act((tools) => tools.share(mentor));
   }
 
-  /** The pre-fill offer, once an analysis is known, and the error state when its code did not load. */
-  private renderPrefill(): unknown {
-    return html`${this.gap.analysis
-      ? html`<p>
-          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.prefill()}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
-        </p>`
-      : nothing}
-    ${this.gap.prefiller.status === 'error' ? renderError('network', this.gap.retry) : nothing}`;
-  }
-
   private renderBuilder(templates: NarrativeTemplate[]): unknown {
     const { session, reviewing, hasUser } = this;
     const { template, draft, conflict, versions } = session;
-    if (!template) return session.problem ? nothing : renderLoading();
+    // `template` is the draft's own (its body, in the language it was written in); `guided` carries the guidance of the language shown.
+    const guided = session.guided(templates);
+    if (!template || !guided) return session.problem ? nothing : renderLoading();
     const locale = this.resolvedLocale;
-    const rendered = session.rendered(template, locale);
+    const rendered = session.rendered(template, template.locale);
     const status = draft ? statusOf(draft.status) : undefined;
     // Hints advise on what the person wrote (none before a field is filled); competencies show for a STAR story or a known target occupation.
     const hints = Object.values(session.cleanValues()).some(hasValue);
@@ -233,18 +239,20 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const needsTools = hints || competencies || reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
     return html`
       <header class="header" part="header">
-        <h2>${template.title}</h2>
+        <h2><bdi>${guided.title}</bdi></h2>
         ${status ? renderBadge(status.tone, status.label) : nothing}
         ${session.dirty ? html`<span class="bw-field__hint">${msg('Unsaved changes (kept on this device)', { id: 'narrative.unsaved' })}</span>` : nothing}
       </header>
-      ${reviewing ? nothing : renderPicker(templates, this.kind, template.id, { onKind: (kind) => this.pickKind(kind), onTemplate: (id) => this.pickTemplate(id) })}
-      ${template.description ? html`<p class="description">${template.description}</p>` : nothing}
+      ${reviewing ? nothing : renderPicker(templates, template.kind, counterpartIn(templates, template).id, { onKind: (kind) => this.pickKind(kind), onTemplate: (id) => this.pickTemplate(id) })}
+      ${guided.description ? html`<p class="description" dir="auto">${guided.description}</p>` : nothing}
       ${hasUser ? nothing : html`<p class="bw-field__hint">${msg('Your text is kept on this device. Sign in to save it, see versions and ask a mentor.', { id: 'narrative.signIn' })}</p>`}
-      ${template.kind === 'credential-equivalency' && !reviewing ? this.renderPrefill() : nothing}
+      ${template.kind === 'credential-equivalency' && !reviewing
+        ? renderPrefillOffer({ offered: !!this.gap.analysis, failed: this.gap.prefiller.status === 'error' }, { onPrefill: () => void this.prefill(), onRetry: this.gap.retry })
+        : nothing}
       ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
       <div class="layout">
         ${renderForm(
-          template,
+          guided,
           { values: session.values, rendered, readonly: reviewing },
           {
             onInput: (field, value) => session.setValue(field, value),
@@ -252,12 +260,13 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
           },
         )}
         ${renderPreview(template, rendered, [
-          hints ? this.withTools((tools) => tools.renderHints(template, rendered, locale)) : nothing,
+          hints ? this.withTools((tools) => tools.renderHints(template, rendered, template.locale)) : nothing,
           competencies ? this.withTools((tools) => tools.renderCompetencies(template, locale)) : nothing,
         ])}
       </div>
-      ${conflict ? this.withTools((tools) => tools.renderConflict(template, conflict, locale)) : nothing}
-      ${versions ? this.withTools((tools) => tools.renderVersions(versions)) : nothing}
+      ${conflict ? this.withTools((tools) => tools.renderConflict(template, conflict)) : nothing}
+      ${versions ? this.withTools((tools) => tools.renderVersions(template, versions)) : nothing}
+      ${reviewForm ? this.withTools((tools) => tools.renderApproval()) : nothing}
       ${renderActionBar(
         {
           canSave: hasUser && !reviewing,
@@ -266,12 +275,13 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
           canShare: !!draft && !reviewing && hasUser,
           mentors: this.mentors,
           busy: session.busy,
+          saving: session.progress === 'saving',
           dirty: session.dirty,
         },
         {
           onSave: () => void this.save(),
           onHistory: () => this.act((tools) => tools.showVersions()),
-          onApprove: () => this.act((tools) => tools.approve()),
+          onApprove: () => this.act((tools) => tools.askApproval()),
           onMentor: (id) => (this.shareTo = id),
           onShare: () => this.share(),
           onExport: (format) => this.act((tools) => tools.exportAs(format)),
@@ -281,9 +291,12 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   }
 
   protected override renderContent(): unknown {
-    const { notice, problem } = this.session;
-    return html`${this.catalogue.templates.render({ ready: (shelf) => this.renderBuilder(shelf.items) })}
-      <p class="notice" role="status" aria-live="polite">${notice}</p>
-      ${problem ? html`<p class="failure" part="error" role="alert">${problem}</p>` : nothing}`;
+    const { notice, problem, busy, progress } = this.session;
+    const templates = this.catalogue.templates;
+    // While another language's templates load, the form stays (with its focus and text); its guidance changes when they arrive.
+    const shown = templates.value;
+    return html`${templates.render({ ready: (shelf) => this.renderBuilder(shelf.items), loading: () => (shown ? this.renderBuilder(shown.items) : renderLoading()) })}
+      <p class="notice" role="status" aria-live="polite" tabindex="-1">${busy && progress ? progressLabel(progress) : notice}</p>
+      ${problem ? html`<p class="failure" part="error" role="alert" tabindex="-1">${problem}</p>` : nothing}`;
   }
 }

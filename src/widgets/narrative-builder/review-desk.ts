@@ -4,6 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import type { NarrativeReview } from '../../api/narrative.js';
+import { getMe } from '../../api/operations/identity.js';
 import { acceptSuggestion, approveDraft, commentOnDraft, resolveReview, shareDraft, suggestOnDraft } from '../../api/operations/narratives.js';
 import type { DraftSession } from './draft-session.js';
 import type { NarrativeHost } from './host.js';
@@ -13,7 +14,20 @@ export interface ReviewHost extends NarrativeHost {
 }
 
 export class ReviewDesk {
+  /** The reviewing mentor's user id, once read. */
+  private me?: Promise<string | undefined>;
+
   constructor(private readonly host: ReviewHost) {}
+
+  /** How many of the mentor's own comments and suggestions are still open (all open ones when the server does not say who they are). */
+  async openByMe(): Promise<number> {
+    this.me ??= this.host.client.call(getMe).then(
+      (me) => me.user?.id,
+      () => undefined,
+    );
+    const me = await this.me;
+    return this.session.reviews.filter((r) => r.state === 'open' && r.kind !== 'approval' && (me === undefined || r.authorId === me)).length;
+  }
 
   private get session(): DraftSession {
     return this.host.session;
@@ -26,6 +40,7 @@ export class ReviewDesk {
     await this.session.write(
       () => this.host.client.call(shareDraft, { params: { id: draft.id }, body: { mentorIds: [mentorId] } }),
       (shared) => this.session.apply({ draft: shared, notice: msg('Sent to your mentor for review.', { id: 'narrative.more.shared' }) }),
+      { progress: 'sending' },
     );
   }
 
@@ -54,6 +69,7 @@ export class ReviewDesk {
           notice: msg('Your review was sent.', { id: 'narrative.more.reviewSent' }),
         });
       },
+      { progress: 'sending' },
     );
   }
 
@@ -67,6 +83,7 @@ export class ReviewDesk {
         this.session.apply({ reviews: result.reviews });
         this.session.saved(result.draft, msg('Suggestion accepted.', { id: 'narrative.more.accepted' }));
       },
+      { progress: 'saving' },
     );
   }
 
@@ -76,6 +93,7 @@ export class ReviewDesk {
     await this.session.write(
       () => this.host.client.call(resolveReview, { params: { id: draft.id, reviewId: review.id }, body: {} }),
       (result) => this.session.apply({ reviews: result.reviews, draft: result.draft, notice: msg('Marked as resolved.', { id: 'narrative.more.resolved' }) }),
+      { progress: 'saving' },
     );
   }
 
@@ -86,6 +104,7 @@ export class ReviewDesk {
     await this.session.write(
       () => this.host.client.call(approveDraft, { params: { id: draft.id }, body: { version: draft.version } }),
       (result) => this.session.apply({ reviews: result.reviews, draft: result.draft, notice: msg('You approved this draft.', { id: 'narrative.more.approvedNotice' }) }),
+      { progress: 'sending' },
     );
   }
 }

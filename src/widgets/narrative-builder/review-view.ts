@@ -2,7 +2,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { NarrativeReview, TemplateSection } from '../../api/narrative.js';
+import { ref } from 'lit/directives/ref.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { actionButton, saveFirstReason } from './action-bar.js';
+import { plural } from './plural.js';
 
 export interface ReviewListState {
   busy: boolean;
@@ -15,6 +18,18 @@ export interface ReviewListState {
 export interface ReviewListActions {
   onAccept: (review: NarrativeReview) => void;
   onResolve: (review: NarrativeReview) => void;
+}
+
+/** Accept (a suggestion, into a saved version only: when unavailable it says why) and Resolve. */
+function renderAuthorButtons(item: NarrativeReview, busy: boolean, dirty: boolean, actions: ReviewListActions): TemplateResult {
+  const reason = `accept-reason-${item.id}`;
+  return html`<div class="row">
+    ${item.kind === 'suggestion'
+      ? html`${actionButton(msg('Accept', { id: 'narrative.more.accept' }), () => actions.onAccept(item), { unavailable: busy || dirty, reason: dirty ? reason : undefined })}
+        ${dirty ? saveFirstReason(reason) : nothing}`
+      : nothing}
+    ${actionButton(msg('Resolve', { id: 'narrative.more.resolve' }), () => actions.onResolve(item), { unavailable: busy, secondary: true })}
+  </div>`;
 }
 
 /** The comments and suggestions of a section (`null`: of the whole draft). */
@@ -30,16 +45,9 @@ export function renderReviews(items: readonly NarrativeReview[], state: ReviewLi
             ? renderBadge('neutral', item.state === 'accepted' ? msg('Accepted', { id: 'narrative.more.reviewAccepted' }) : msg('Resolved', { id: 'narrative.more.reviewResolved' }))
             : nothing}
         </p>
-        ${item.text ? html`<p>${item.text}</p>` : nothing}
-        ${item.suggestedText !== undefined ? html`<blockquote class="suggested">${item.suggestedText}</blockquote>` : nothing}
-        ${item.state === 'open' && !reviewing
-          ? html`<div class="row">
-              ${item.kind === 'suggestion'
-                ? html`<button type="button" class="bw-button" part="button" ?disabled=${busy || dirty} @click=${() => actions.onAccept(item)}>${msg('Accept', { id: 'narrative.more.accept' })}</button>`
-                : nothing}
-              <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${busy} @click=${() => actions.onResolve(item)}>${msg('Resolve', { id: 'narrative.more.resolve' })}</button>
-            </div>`
-          : nothing}
+        ${item.text ? html`<p dir="auto">${item.text}</p>` : nothing}
+        ${item.suggestedText !== undefined ? html`<blockquote class="suggested" dir="auto">${item.suggestedText}</blockquote>` : nothing}
+        ${item.state === 'open' && !reviewing ? renderAuthorButtons(item, busy, dirty, actions) : nothing}
       </li>`,
     )}
   </ul>`;
@@ -54,15 +62,49 @@ export function renderReviewForm(section: TemplateSection, busy: boolean, onSend
   }}>
     <div class="bw-field">
       <label class="bw-field__label" for=${`${id}-text`}>${msg('Comment on this section', { id: 'narrative.more.commentLabel' })}</label>
-      <textarea id=${`${id}-text`} name="text" class="bw-field__input" part="input" rows="2"></textarea>
+      <textarea id=${`${id}-text`} name="text" class="bw-field__input" part="input" rows="2" dir="auto"></textarea>
     </div>
     <div class="bw-field">
       <label class="bw-field__label" for=${`${id}-field`}>${msg('Suggest new text for', { id: 'narrative.more.suggestFor' })}</label>
       <select id=${`${id}-field`} name="field" class="bw-field__input" part="input">
-        ${section.fields.map((field) => html`<option value=${field.id}>${field.label}</option>`)}
+        ${section.fields.map((field) => html`<option value=${field.id} dir="auto">${field.label}</option>`)}
       </select>
-      <textarea id=${`${id}-suggested`} name="suggested" class="bw-field__input" part="input" rows="2" aria-label=${msg('Suggested text', { id: 'narrative.more.suggestedText' })}></textarea>
+      <textarea id=${`${id}-suggested`} name="suggested" class="bw-field__input" part="input" rows="2" dir="auto" aria-label=${msg('Suggested text', { id: 'narrative.more.suggestedText' })}></textarea>
     </div>
-    <button class="bw-button bw-button--secondary" part="button" ?disabled=${busy}>${msg('Send', { id: 'narrative.more.send' })}</button>
+    <button class="bw-button bw-button--secondary" part="button" aria-disabled=${busy ? 'true' : 'false'}>${msg('Send', { id: 'narrative.more.send' })}</button>
   </form>`;
+}
+
+export interface ApprovalQuestion {
+  /** The mentor's own comments and suggestions still open on the draft. */
+  openByMe: number;
+}
+
+/**
+ * Asks the mentor to confirm an approval, in a modal dialog (the top layer, sized to the
+ * screen), mentioning their own comments and suggestions still open. Escape cancels.
+ */
+export function renderApprovalDialog(question: ApprovalQuestion, onAnswer: (approve: boolean) => void): TemplateResult {
+  const { openByMe } = question;
+  const close = (approve: boolean) => (e: Event) => {
+    (e.target as HTMLElement).closest('dialog')?.close();
+    onAnswer(approve);
+  };
+  return html`<dialog class="confirm" part="dialog" aria-labelledby="approve-title" aria-describedby="approve-text"
+    ${ref((el) => el instanceof HTMLDialogElement && queueMicrotask(() => el.isConnected && !el.open && el.showModal()))}
+    @cancel=${(e: Event) => {
+      e.preventDefault();
+      close(false)(e);
+    }}>
+    <h3 id="approve-title">${msg('Approve this version?', { id: 'narrative.more.approveTitle' })}</h3>
+    <p id="approve-text">
+      ${openByMe
+        ? plural(msg('{count, plural, one {You still have # open comment or suggestion on this draft. It stays open for the author to answer.} other {You still have # open comments or suggestions on this draft. They stay open for the author to answer.}}', { id: 'narrative.more.openByMe' }), openByMe)
+        : msg('The author will see that this version is ready to use.', { id: 'narrative.more.approveReady' })}
+    </p>
+    <div class="row">
+      <button type="button" class="bw-button" part="button" @click=${close(true)}>${msg('Approve', { id: 'narrative.more.approveConfirm' })}</button>
+      <button type="button" class="bw-button bw-button--secondary" part="button" @click=${close(false)}>${msg('Cancel', { id: 'narrative.more.cancel' })}</button>
+    </div>
+  </dialog>`;
 }

@@ -263,6 +263,10 @@ describe('bw-narrative-builder', () => {
     await waitUntil(() => $$(el, '[part="review"]').length === 1, 'the suggestion appears');
     expect(shadow(el).textContent).to.contain('Changes requested');
     button(el, 'Approve this version').click();
+    // The mentor confirms, told about their own suggestion still open.
+    await waitUntil(() => $(el, 'dialog[open]'), 'the confirmation');
+    expect($(el, 'dialog')!.textContent).to.contain('You still have 1 open comment or suggestion on this draft.');
+    button(el, 'Approve', $(el, 'dialog')!).click();
     await waitUntil(() => shadow(el).textContent!.includes('You approved this draft.'), 'approved');
     expect((await api(`/v1/narrative-drafts/${draft.id}`, mentee)).status).to.equal('approved');
   });
