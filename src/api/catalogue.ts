@@ -7,7 +7,7 @@
  * catalogue is illustrative seed data; an organisation may add entries of its own.
  */
 import * as z from 'zod/mini';
-import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
+import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery, Text } from './common.js';
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`CA`, `GB`, `AU`, `DE`). */
 export const CountryCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
@@ -289,7 +289,7 @@ export type OccupationSummary = z.infer<typeof OccupationSummary>;
 
 /** `GET /v1/occupations?q=&locale=&jurisdiction=&cursor=&limit=` */
 export const OccupationSearchQuery = z.extend(PageQuery, {
-  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
+  q: z.optional(/* @__PURE__ */ Text(100)),
   locale: z.optional(LocaleTag),
   /** Only occupations the catalogue covers in this jurisdiction. */
   jurisdiction: z.optional(Id),
