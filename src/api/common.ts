@@ -148,6 +148,17 @@ export const PageQuery = z.object({
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 
+/**
+ * A list that pages with `cursor` and `limit` but was answered whole before: `nextCursor` is
+ * optional so an older server's answer (items only) still validates.
+ */
+export function ListPage<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.optional(z.nullable(Cursor)),
+  });
+}
+
 /** A page of items with the cursor of the next page. */
 export function Page<T extends z.ZodMiniType>(item: T) {
   return z.object({

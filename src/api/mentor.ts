@@ -11,7 +11,7 @@
  * mentee supplied them in the query, never from a stored profile.
  */
 import * as z from 'zod/mini';
-import { Count, Cursor, Id, Int, IsoDateTime, LocaleTag, Page, PositiveInt, Text } from './common.js';
+import { Count, Cursor, Id, Int, IsoDateTime, ListPage, LocaleTag, Page, PositiveInt, Text } from './common.js';
 import { CountryCode } from './catalogue.js';
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`PH`, `IN`, `NG`). */
@@ -276,11 +276,11 @@ export const FavouriteList = z.object({ items: z.array(Favourite) });
 export type FavouriteList = z.infer<typeof FavouriteList>;
 
 /** `GET /v1/introductions`: the calling mentee's requests. */
-export const MenteeIntroductionList = z.object({ items: z.array(MenteeIntroduction) });
+export const MenteeIntroductionList = ListPage(MenteeIntroduction);
 export type MenteeIntroductionList = z.infer<typeof MenteeIntroductionList>;
 
 /** `GET /v1/mentor-introductions`: open requests to the calling mentor. */
-export const IntroductionList = z.object({ items: z.array(IntroductionRequest) });
+export const IntroductionList = ListPage(IntroductionRequest);
 export type IntroductionList = z.infer<typeof IntroductionList>;
 
 /** `POST /v1/me/mentor/pause` */

@@ -5,7 +5,7 @@
  * a draft holds one person's field values for one template.
  */
 import * as z from 'zod/mini';
-import { Count, Id, IsoDateTime, LocaleTag, Page, PositiveInt, Text } from './common.js';
+import { Count, Id, IsoDateTime, LocaleTag, Page, PageQuery, PositiveInt, Text } from './common.js';
 
 export const NarrativeKind = z.enum([
   'resume-summary',
@@ -161,7 +161,7 @@ export type NarrativeReview = z.infer<typeof NarrativeReview>;
 
 // ---- requests ---------------------------------------------------------------------
 
-export const TemplateQuery = z.object({
+export const TemplateQuery = z.extend(PageQuery, {
   kind: z.optional(NarrativeKind),
   locale: z.optional(LocaleTag),
 });

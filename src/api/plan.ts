@@ -9,7 +9,7 @@
  * `RequestSpec.idempotencyKey` in `client.ts`) so a retried create never makes a second one.
  */
 import * as z from 'zod/mini';
-import { Count, Id, IsoDate, IsoDateTime, Link, Page, PositiveInt, Text } from './common.js';
+import { Count, Id, IsoDate, IsoDateTime, Link, ListPage, Page, PositiveInt, Text } from './common.js';
 import { Role } from './identity.js';
 
 const Title = /* @__PURE__ */ Text(200, { trim: true, min: 1, minMessage: 'must not be empty' });
@@ -220,7 +220,7 @@ export const Recalibration = z.object({
 });
 export type Recalibration = z.infer<typeof Recalibration>;
 
-export const RecalibrationList = z.object({ items: z.array(Recalibration) });
+export const RecalibrationList = ListPage(Recalibration);
 export type RecalibrationList = z.infer<typeof RecalibrationList>;
 
 /**
