@@ -173,7 +173,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const app = new Hono<Env>();
   const known: { method: string; pattern: RegExp }[] = [];
   let openApi: Record<string, unknown> | undefined;
-  const document = () => (openApi ??= buildOpenApi(routes, { version }));
+  const document = () => (openApi ??= buildOpenApi(routes, { version, tags: Object.assign({}, ...modules.map((module) => module.tags)) }));
   const validateResponses = deps.validateResponses ?? validateResponsesByDefault();
   const keyCache = deps.keyCacheTtlMs === 0 ? undefined : new KeyCache(deps.keyCacheTtlMs);
 

@@ -108,8 +108,17 @@ export interface RouteSpec<
   auth: A;
   /** For `auth: 'user'`: which roles may call it (all when absent). */
   roles?: Role[];
+  /**
+   * Error statuses this route's handler or store may answer beyond those the OpenAPI generator
+   * derives from the operation and auth (400 for inputs, 401/403, 404 for path params, 409 when
+   * versioned, 413/415 for a body, 422 when idempotent, 500): status -> when, with the `code`.
+   */
+  refusals?: Partial<Record<RefusalStatus, string>>;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R>>;
 }
+
+/** The statuses a refusal (or an HttpProblem) can have. */
+export type RefusalStatus = 400 | 403 | 404 | 409 | 422 | 429 | 503;
 
 /** A registered route, as the app and the OpenAPI generator see it: the contract's operation and the server's part. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -132,6 +141,8 @@ export function route<O extends AnyOperation, A extends AuthMode>(
 export interface RouteModule {
   name: string;
   routes: AnyRoute[];
+  /** What each tag its routes use groups, for the OpenAPI document (a tag is described once, by one module). */
+  tags?: Record<string, string>;
   /** Seeders this resource adds (run after the foundation's, on every start). */
   seeders?: Seeder[];
 }

@@ -39,6 +39,10 @@ function requestLocale(request: Request): string | undefined {
 
 export const catalogueRoutes: RouteModule = {
   name: 'catalogue',
+  tags: {
+    catalogue: 'The public catalogue: jurisdictions, occupations and their requirement sets.',
+    gap: 'Credential gap analyses: what a profile still needs for an occupation in a jurisdiction.',
+  },
   seeders: [{ name: 'catalogue', run: async (db) => void (await seedCatalogue(db)) }],
   routes: [
     route(listJurisdictions, {

@@ -16,6 +16,7 @@ component('Health', Health);
 
 export const identityRoutes: RouteModule = {
   name: 'identity',
+  tags: { identity: 'User tokens minted by the host\'s backend, and who a token acts for.' },
   routes: [
     route(createToken, {
       summary: 'Mint a short-lived user token',
@@ -42,6 +43,7 @@ export const identityRoutes: RouteModule = {
 
 export const healthRoutes: RouteModule = {
   name: 'health',
+  tags: { system: 'The server itself: health for load balancers and monitors.' },
   routes: [
     route(getHealth, {
       summary: 'Is the server up and its database reachable',
@@ -55,6 +57,7 @@ export const healthRoutes: RouteModule = {
 /** The demo's stand-in for a host backend: mints a token for the demo user of a role. Only with `demo: true`. */
 export const demoRoutes: RouteModule = {
   name: 'demo',
+  tags: { demo: 'Present only when the server runs with --demo: stand-ins for a host\'s backend.' },
   routes: [
     route(createDemoToken, {
       summary: 'Demo only: a user token for the demo user of a role',

@@ -54,6 +54,10 @@ async function ownMentorId(db: Queryable, actor: RequestActor): Promise<string> 
 
 export const mentorRoutes: RouteModule = {
   name: 'mentors',
+  tags: {
+    mentors: 'Mentor search with explained scores, public cards, pausing, and a mentee\'s saved mentors.',
+    introductions: 'Introduction requests between mentees and mentors, their answers, and the expiry sweep.',
+  },
   seeders: [{ name: 'mentors', run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
   routes: [
     route(searchMentors, {
@@ -89,6 +93,11 @@ export const mentorRoutes: RouteModule = {
       summary: 'Ask a mentor for an introduction',
       description: 'Refused when the mentor is paused or full (422), when the mentee has the most open requests allowed (422), or already has one open with this mentor (409).',
       tags: ['introductions'],
+      refusals: {
+        404: 'No such mentor in this organisation (`not_found`).',
+        409: 'The mentee already has an open request with this mentor (`conflict`, `reason` says which rule).',
+        422: 'The mentor is paused or full, or the mentee has the most open requests allowed (`unprocessable`, `reason` says which rule).',
+      },
       auth: 'user',
       roles: ['mentee'],
       handler: async ({ body, db, actor }) => store.createIntroduction(db, actor.organisationId, actor.userId, body),
@@ -149,7 +158,8 @@ export const mentorRoutes: RouteModule = {
       handler: async ({ params, db, actor }) => store.addFavourite(db, actor.organisationId, actor.userId, params.mentorId),
     }),
     route(removeFavourite, {
-      summary: 'Forget a saved mentor',
+      summary: 'Forget a saved mentor (forgetting one not saved is harmless)',
+      description: 'Answers 204 whether or not the mentor was saved, so a repeated request is harmless; 404 only when there is no such mentor in the organisation, as for saving.',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],

@@ -23,6 +23,7 @@ const tags = ['narratives'];
 
 export const narrativeRoutes: RouteModule = {
   name: 'narratives',
+  tags: { narratives: 'Narrative templates, drafts with their versions, and reviews (comments, suggestions, approval).' },
   seeders: [
     { name: 'narrative-templates', run: async (db) => void (await seedNarrativeTemplates(db)) },
     { name: 'narrative-demo-draft', run: seedDemoDraft },

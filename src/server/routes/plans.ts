@@ -27,6 +27,7 @@ const tags = ['plans'];
 
 export const planRoutes: RouteModule = {
   name: 'plans',
+  tags: { plans: 'Recognition plans, their milestones, check-ins, comments and history.' },
   seeders: [planSeeder],
   routes: [
     route(listPlans, {

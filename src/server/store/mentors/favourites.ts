@@ -22,12 +22,21 @@ export async function addFavourite(db: Queryable, organisationId: string, mentee
   return { mentorId: rows[0].mentor_id, createdAt: isoTime(rows[0].created_at) };
 }
 
+/**
+ * Forgets a saved mentor; forgetting one not saved is harmless (a repeated DELETE succeeds),
+ * as saving twice is. A mentor not in the organisation is refused as not found, as on saving.
+ * Resolves to whether it was saved.
+ */
 export async function removeFavourite(db: Queryable, organisationId: string, menteeId: string, mentorId: string): Promise<boolean> {
-  const { rows } = await db.query(
-    `DELETE FROM favourites WHERE organisation_id = $1 AND mentee_id = $2 AND mentor_id = $3 RETURNING mentor_id`,
+  const { rows } = await db.query<{ saved: boolean; mentor: boolean }>(
+    `WITH deleted AS (
+       DELETE FROM favourites WHERE organisation_id = $1 AND mentee_id = $2 AND mentor_id = $3 RETURNING mentor_id
+     )
+     SELECT EXISTS (SELECT 1 FROM deleted) AS saved, EXISTS (SELECT 1 FROM mentors WHERE organisation_id = $1 AND id = $3) AS mentor`,
     [organisationId, menteeId, mentorId],
   );
-  return rows.length > 0;
+  if (!rows[0].saved && !rows[0].mentor) throw mentorNotFound(mentorId);
+  return rows[0].saved;
 }
 
 /** A mentee's favourites, newest first. */
