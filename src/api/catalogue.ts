@@ -9,7 +9,7 @@
  * entries of its own.
  */
 import * as z from 'zod/mini';
-import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
+import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery, Text } from './common.js';
 
 import { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 
@@ -349,7 +349,7 @@ export type OccupationSummary = z.infer<typeof OccupationSummary>;
 
 /** `GET /v1/occupations?q=&locale=&jurisdiction=&cursor=&limit=` */
 export const OccupationSearchQuery = z.extend(PageQuery, {
-  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
+  q: z.optional(/* @__PURE__ */ Text(100)),
   locale: z.optional(LocaleTag),
   /** Only occupations the catalogue covers in this jurisdiction. */
   jurisdiction: z.optional(Id),

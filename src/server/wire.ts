@@ -52,3 +52,31 @@ export function readCursor<T>(cursor: string | undefined, decode: (text: string)
 export function readListCursor<const S extends readonly CursorField[]>(cursor: string | undefined, list: string, shape: S): CursorValues<S> | undefined {
   return readCursor(cursor, (text) => decodeCursor(text, list, shape));
 }
+
+/** The largest page a list answers, and what it answers without `limit`. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Which slice of a list a request asks for: `limit` rows after the first `offset`. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Reads a list's `cursor` and `limit` as a window, then answers the page: `read` gets the
+ * window and fetches one row more than `limit` (append {@link pageSql} to its query), so the
+ * page knows whether another follows and issues its cursor.
+ */
+export async function paged<T>(list: string, query: { cursor?: string; limit?: number } | undefined, read: (window: PageWindow) => Promise<T[]>): Promise<{ items: T[]; nextCursor: string | null }> {
+  const [offset] = readListCursor(query?.cursor, list, ['count'] as const) ?? [0];
+  const window = { offset, limit: Math.min(query?.limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE) };
+  const rows = await read(window);
+  const more = rows.length > window.limit;
+  return { items: more ? rows.slice(0, window.limit) : rows, nextCursor: more ? encodeCursor(list, [offset + window.limit]) : null };
+}
+
+/** The SQL tail of a paged query: one row more than the page, after the window's offset. */
+export function pageSql(window: PageWindow | undefined): string {
+  if (!window) return '';
+  return ` LIMIT ${Math.trunc(window.limit) + 1} OFFSET ${Math.trunc(window.offset)}`;
+}

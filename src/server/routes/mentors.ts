@@ -30,7 +30,7 @@ import { component, route, type RouteModule } from '../route.js';
 import { DEMO_ORGANISATION_ID } from '../seed/foundation.js';
 import { seedMentors } from '../seed/mentors/index.js';
 import * as store from '../store/mentors.js';
-import { isoDay } from '../wire.js';
+import { isoDay, paged } from '../wire.js';
 
 component('MentorProfile', MentorProfile);
 component('MentorSearchQuery', MentorSearchQuery);
@@ -107,7 +107,7 @@ export const mentorRoutes: RouteModule = {
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ db, actor }) => ({ items: await store.listIntroductionsForMentee(db, actor.organisationId, actor.userId) }),
+      handler: async ({ db, actor, query }) => paged('introductions', query, (window) => store.listIntroductionsForMentee(db, actor.organisationId, actor.userId, window)),
     }),
     route(followUpIntroduction, {
       summary: 'The mentee answers the mentor\'s question, or withdraws',
@@ -121,7 +121,10 @@ export const mentorRoutes: RouteModule = {
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentor'],
-      handler: async ({ db, actor }) => ({ items: await store.listIntroductionsForMentor(db, actor.organisationId, await ownMentorId(db, actor)) }),
+      handler: async ({ db, actor, query }) => {
+        const mentorId = await ownMentorId(db, actor);
+        return paged('mentor-introductions', query, (window) => store.listIntroductionsForMentor(db, actor.organisationId, mentorId, { window }));
+      },
     }),
     route(replyToIntroduction, {
       summary: 'The mentor accepts, declines with a kind reason, or asks a question',

@@ -9,6 +9,7 @@ import {
   listDraftVersions, listNarrativeDrafts, listNarrativeTemplates, resolveReview, restoreDraftVersion, shareDraft, suggestOnDraft, updateNarrativeDraft,
 } from '../../api/operations/narratives.js';
 import { component, route, type RouteModule } from '../route.js';
+import { paged } from '../wire.js';
 import { seedDemoDraft, seedNarrativeTemplates } from '../seed/narratives/index.js';
 import * as store from '../store/narratives.js';
 
@@ -33,7 +34,7 @@ export const narrativeRoutes: RouteModule = {
       description: 'The shared templates and the organisation\'s own. `locale=fr-CA` also finds `fr`; exact matches come first.',
       tags,
       auth: 'key',
-      handler: async ({ db, principal, query }) => ({ items: await store.listTemplates(db, principal.organisationId, { kind: query.kind, locale: query.locale }), nextCursor: null }),
+      handler: async ({ db, principal, query }) => paged('templates', query, (window) => store.listTemplates(db, principal.organisationId, { kind: query.kind, locale: query.locale }, window)),
     }),
     route(getNarrativeTemplate, {
       summary: 'One narrative template',
@@ -53,7 +54,7 @@ export const narrativeRoutes: RouteModule = {
       summary: 'My drafts, and the drafts shared with me for review',
       tags,
       auth: 'user',
-      handler: async ({ db, actor }) => ({ items: await store.listDrafts(db, actor.organisationId, actor), nextCursor: null }),
+      handler: async ({ db, actor, query }) => paged('drafts', query, (window) => store.listDrafts(db, actor.organisationId, actor, window)),
     }),
     route(createNarrativeDraft, {
       summary: 'Start a draft from a template',

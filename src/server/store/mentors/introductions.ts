@@ -17,7 +17,7 @@ import {
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId } from '../../wire.js';
+import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
 import { mentorNotFound } from './profiles.js';
 import { contactFromRow, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
 
@@ -192,7 +192,7 @@ export async function followUpIntroduction(
 }
 
 /** A mentee's requests, newest first, each with the mentor's card and, once accepted, their contact details. */
-export async function listIntroductionsForMentee(db: Queryable, organisationId: string, menteeId: string): Promise<MenteeIntroduction[]> {
+export async function listIntroductionsForMentee(db: Queryable, organisationId: string, menteeId: string, window?: PageWindow): Promise<MenteeIntroduction[]> {
   const { rows } = await db.query<IntroductionRow & { mentor: MentorRow; contact: ContactRow | null }>(
     `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')},
        (SELECT to_jsonb(x) FROM (SELECT ${MENTOR_COLUMNS} FROM mentors WHERE id = r.mentor_id) x) AS mentor,
@@ -202,7 +202,7 @@ export async function listIntroductionsForMentee(db: Queryable, organisationId: 
        END AS contact
      FROM introduction_requests r
      WHERE r.organisation_id = $1 AND r.mentee_id = $2
-     ORDER BY r.created_at DESC, r.id`,
+     ORDER BY r.created_at DESC, r.id${pageSql(window)}`,
     [organisationId, menteeId],
   );
   return rows.map((row) => ({
@@ -217,13 +217,13 @@ export async function listIntroductionsForMentor(
   db: Queryable,
   organisationId: string,
   mentorId: string,
-  options: { statuses?: readonly IntroductionStatus[] } = {},
+  options: { statuses?: readonly IntroductionStatus[]; window?: PageWindow } = {},
 ): Promise<IntroductionRequest[]> {
   const statuses = options.statuses ?? ['pending', 'question'];
   const { rows } = await db.query<IntroductionRow>(
     `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests
      WHERE organisation_id = $1 AND mentor_id = $2 AND status = ANY ($3::text[])
-     ORDER BY created_at DESC, id`,
+     ORDER BY created_at DESC, id${pageSql(options.window)}`,
     [organisationId, mentorId, statuses],
   );
   return rows.map(introductionFromRow);

@@ -4,7 +4,7 @@ import type { Actor } from '../../actor.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId } from '../../wire.js';
+import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
 import { DRAFT_SELECT, json, loadDraft, readable, readableAs, staleDraft, toDraft } from './rows.js';
 import { findTemplate } from './templates.js';
 
@@ -39,13 +39,13 @@ export async function getDraft(db: Queryable, organisationId: string, actor: Act
 }
 
 /** The actor's own drafts and those shared with them, most recently changed first. */
-export async function listDrafts(db: Queryable, organisationId: string, actor: Actor): Promise<NarrativeDraft[]> {
+export async function listDrafts(db: Queryable, organisationId: string, actor: Actor, window?: PageWindow): Promise<NarrativeDraft[]> {
   const { rows } = await db.query<Parameters<typeof toDraft>[0]>(
     `${DRAFT_SELECT}
       WHERE d.organisation_id = $1
         AND (d.owner_id = $2 OR ($3 = 'mentor' AND EXISTS (
               SELECT 1 FROM narrative_shares s WHERE s.draft_id = d.id AND s.organisation_id = $1 AND s.mentor_id = $2)))
-      ORDER BY d.updated_at DESC, d.id`,
+      ORDER BY d.updated_at DESC, d.id${pageSql(window)}`,
     [organisationId, actor.userId, actor.role],
   );
   return rows.map(toDraft);

@@ -7,7 +7,7 @@ import { checkTemplate } from '../../../core/narrative/render.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { newId } from '../../wire.js';
+import { newId, pageSql, type PageWindow } from '../../wire.js';
 import { json } from './rows.js';
 
 interface TemplateRow {
@@ -46,13 +46,13 @@ export interface TemplateFilter {
 }
 
 /** Shared templates and the organisation's own, by kind and locale. */
-export async function listTemplates(db: Queryable, organisationId: string, filter: TemplateFilter = {}): Promise<NarrativeTemplate[]> {
+export async function listTemplates(db: Queryable, organisationId: string, filter: TemplateFilter = {}, window?: PageWindow): Promise<NarrativeTemplate[]> {
   const { rows } = await db.query<TemplateRow>(
     `SELECT * FROM narrative_templates
       WHERE (organisation_id IS NULL OR organisation_id = $1)
         AND ($2::text IS NULL OR kind = $2)
         AND ($3::text IS NULL OR locale = $3 OR split_part(locale, '-', 1) = split_part($3, '-', 1))
-      ORDER BY (locale = coalesce($3, locale)) DESC, kind, organisation_id NULLS LAST, title, id`,
+      ORDER BY (locale = coalesce($3, locale)) DESC, kind, organisation_id NULLS LAST, title, id${pageSql(window)}`,
     [organisationId, filter.kind ?? null, filter.locale ?? null],
   );
   return rows.map(toTemplate);

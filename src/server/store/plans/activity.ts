@@ -4,7 +4,7 @@ import type { CheckIn, CheckInCreate, Comment, CommentCreate, Recalibration } fr
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId } from '../../wire.js';
+import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
 import { milestoneRows, readableMilestone, readablePlan, strangers, type Actor } from './rows.js';
 
 interface RecalibrationRow {
@@ -50,10 +50,10 @@ export async function insertRecalibration(
 }
 
 /** Every moved date of a plan (its goal and its milestones), oldest first. */
-export async function listHistory(db: Queryable, organisationId: string, actor: Actor, planId: string): Promise<Recalibration[]> {
+export async function listHistory(db: Queryable, organisationId: string, actor: Actor, planId: string, window?: PageWindow): Promise<Recalibration[]> {
   await readablePlan(db, organisationId, actor, planId);
   const { rows } = await db.query<RecalibrationRow>(
-    `SELECT ${RECALIBRATION_COLUMNS} FROM recalibrations WHERE organisation_id = $1 AND plan_id = $2 ORDER BY at, id`,
+    `SELECT ${RECALIBRATION_COLUMNS} FROM recalibrations WHERE organisation_id = $1 AND plan_id = $2 ORDER BY at, id${pageSql(window)}`,
     [organisationId, planId],
   );
   return rows.map(toRecalibration);
@@ -116,10 +116,10 @@ export async function addCheckIn(db: Connection, organisationId: string, actor: 
 }
 
 /** A plan's check-ins, newest first. */
-export async function listCheckIns(db: Queryable, organisationId: string, actor: Actor, planId: string): Promise<CheckIn[]> {
+export async function listCheckIns(db: Queryable, organisationId: string, actor: Actor, planId: string, window?: PageWindow): Promise<CheckIn[]> {
   await readablePlan(db, organisationId, actor, planId);
   const { rows } = await db.query<CheckInRow>(
-    `SELECT ${CHECK_IN_COLUMNS} FROM check_ins c WHERE c.organisation_id = $1 AND c.plan_id = $2 ORDER BY c.date DESC, c.created_at DESC`,
+    `SELECT ${CHECK_IN_COLUMNS} FROM check_ins c WHERE c.organisation_id = $1 AND c.plan_id = $2 ORDER BY c.date DESC, c.created_at DESC, c.id${pageSql(window)}`,
     [organisationId, planId],
   );
   return rows.map(toCheckIn);
@@ -157,10 +157,10 @@ export async function addComment(db: Queryable, organisationId: string, actor: A
 }
 
 /** A milestone's comments, oldest first. */
-export async function listComments(db: Queryable, organisationId: string, actor: Actor, milestoneId: string): Promise<Comment[]> {
+export async function listComments(db: Queryable, organisationId: string, actor: Actor, milestoneId: string, window?: PageWindow): Promise<Comment[]> {
   await readableMilestone(db, organisationId, actor, milestoneId);
   const { rows } = await db.query<CommentRow>(
-    `SELECT id, milestone_id, author_id, author_role, text, created_at FROM comments WHERE organisation_id = $1 AND milestone_id = $2 ORDER BY created_at, id`,
+    `SELECT id, milestone_id, author_id, author_role, text, created_at FROM comments WHERE organisation_id = $1 AND milestone_id = $2 ORDER BY created_at, id${pageSql(window)}`,
     [organisationId, milestoneId],
   );
   return rows.map(toComment);
