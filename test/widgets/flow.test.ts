@@ -28,6 +28,9 @@ describe('from the gap map to the plan', () => {
     const inTracker = (selector: string) => tracker.shadowRoot!.querySelector<HTMLElement>(selector);
 
     await waitUntil(() => inMapper('[part~="add-to-plan"]'), 'the gap map did not render', { timeout: 10000 });
+    // The tracker takes a request over only once its plans are loaded (before that the mapper
+    // saves the steps itself): wait for it as a person would see it, loaded, before clicking.
+    await waitUntil(() => inTracker('[part~="base"]') && !inTracker('[part~="state-loading"]'), 'the tracker did not load', { timeout: 10000 });
     const chosen = mapper.planRequest()!;
     expect(chosen.items.length).to.be.greaterThan(0);
     inMapper('[part~="add-to-plan"]')!.click();
