@@ -10,6 +10,7 @@ import { ApiError } from '../../api/errors.js';
 import { getMe } from '../../api/operations/identity.js';
 import { getPlan, listCheckIns, listComments, listPlanHistory, listPlans } from '../../api/operations/plans.js';
 import type { Plan, PlanDetail } from '../../api/plan.js';
+import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
@@ -19,6 +20,8 @@ export interface Session {
   plans: Plan[];
   /** The plan shown, as loaded; null when there is none. */
   detail: PlanDetail | null;
+  /** Occupation and jurisdiction names in the person's language; absent when the catalogue did not answer. */
+  names?: CatalogueNames;
 }
 
 export type Role = 'mentee' | 'mentor' | 'coordinator';
@@ -37,12 +40,14 @@ export class PlanSession {
   ) {
     this.data = new Loader(host, {
       args: () => [host.client, this.selectedPlan ?? host.planId] as const,
-      load: async ([client, wanted], signal) => {
+      load: async ([client, wanted], signal): Promise<Session> => {
         preload();
         // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
         const mePending = client.call(getMe, { signal });
         const plansPending = client.call(listPlans, { query: { limit: 100 }, signal });
         plansPending.catch(() => undefined);
+        // Names only make the plan easier to read: without them it still shows.
+        const namesPending = catalogueNames(client, host.format.locale).catch(() => undefined);
         const me = await mePending;
         if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
         const plans = (await plansPending).items;
@@ -61,7 +66,7 @@ export class PlanSession {
           sync.server.adopt(null);
         }
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
-        return { me, plans, detail };
+        return { me, plans, detail, names: await namesPending };
       },
       isEmpty: (value) => value.detail === null,
     });
@@ -93,9 +98,11 @@ export class PlanSession {
     return this.data.run();
   }
 
-  pick(planId: string): void {
+  /** Shows another plan; `then` runs once it is loaded (to put the focus back). */
+  pick(planId: string, then?: () => void): void {
     this.selectedPlan = planId;
     this.host.requestUpdate();
+    if (then) void this.host.updateComplete.then(() => this.data.complete).then(then);
   }
 
   /** Reads a milestone's comments the first time they are opened. */
