@@ -47,8 +47,13 @@ type Panels = typeof PanelsModule;
  * request, a mentee's plan loaded) it calls `preventDefault()` to take the request over,
  * so the gap mapper does not save the same items a second time.
  *
+ * Embedded alone, it lets a mentee with no plan start one (the occupation and place chosen by
+ * name), or start one with a first milestone. Names, never ids: goals, plans (a mentor sees
+ * each mentee's name) and calendar categories are in the person's language.
+ *
  * Keyboard: Alt+ArrowUp / Alt+ArrowDown on a milestone moves it (announced); the move
- * buttons do the same; milestones can also be dragged.
+ * buttons do the same; milestones can also be dragged. After every action the focus goes to
+ * the new content, back to where the action started, or to the status that reports it.
  *
  * @summary Credential-recognition plan with milestones, check-ins and recalibration.
  * @tagname bw-milestone-tracker
@@ -60,7 +65,13 @@ type Panels = typeof PanelsModule;
  * @csspart sync - the "not saved yet" indicator.
  * @csspart list - the list of milestones.
  * @csspart item - one milestone.
- * @csspart timeline - the timeline view.
+ * @csspart timeline - the timeline view: a time axis with the milestones, today, expiries and the target date.
+ * @csspart timeline-mark - one mark on the timeline (`data-kind` is `milestone`, `today`, `expiry` or `goal`).
+ * @csspart feedback - a milestone's comments and evidence (a disclosure).
+ * @csspart count - how many comments or pieces of evidence a milestone has.
+ * @csspart date-move - why a date moved, on a milestone and on the timeline.
+ * @csspart start-actions - "Start a plan" and "Add a milestone", when there is no plan yet.
+ * @csspart start - the form that starts a plan.
  * @csspart button - buttons.
  * @csspart input - inputs, selects and text areas.
  * @csspart dialog - the recalibration dialog.
