@@ -1,7 +1,7 @@
 /**
  * Names of the catalogue's occupations and jurisdictions in a locale, so elements show
- * "Registered nurse · Ontario" instead of the ids `registered-nurse · ca-on`. Loaded once per
- * client (a client is bound to a locale) and shared by the elements that use the same client.
+ * "Registered nurse · Ontario" instead of the ids `registered-nurse · ca-on`. Kept once loaded,
+ * per client (an element's client is bound to its endpoint, credentials and locale).
  */
 import type { BridgewayClient } from '../api/client.js';
 import { pickText } from '../api/common.js';
@@ -15,21 +15,19 @@ export interface CatalogueNames {
   jurisdiction(id: string): string | undefined;
 }
 
-const loaded = new WeakMap<BridgewayClient, Promise<CatalogueNames>>();
+const loaded = new WeakMap<BridgewayClient, CatalogueNames>();
 
-/** The names for the client's locale; a failed load is not kept, so the next call tries again. */
-export function catalogueNames(client: BridgewayClient, locale: string): Promise<CatalogueNames> {
-  let names = loaded.get(client);
-  if (!names) {
-    names = load(client, locale);
-    loaded.set(client, names);
-    names.catch(() => loaded.delete(client));
-  }
+/** The names for the client's locale; `signal` cancels the requests (an element removed). A failed load is not kept. */
+export async function catalogueNames(client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> {
+  const known = loaded.get(client);
+  if (known) return known;
+  const names = await load(client, locale, signal);
+  loaded.set(client, names);
   return names;
 }
 
-async function load(client: BridgewayClient, locale: string): Promise<CatalogueNames> {
-  const [occupations, jurisdictions] = await Promise.all([allOccupations(client, locale), client.call(listJurisdictions, {})]);
+async function load(client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> {
+  const [occupations, jurisdictions] = await Promise.all([allOccupations(client, locale, signal), client.call(listJurisdictions, { signal })]);
   const collator = new Intl.Collator(locale);
   const sorted = (pairs: (readonly [string, string])[]) => pairs.sort((a, b) => collator.compare(a[1], b[1]));
   const occupationNames = sorted(occupations.map((o) => [o.id, pickText(o.name, locale)] as const));
@@ -45,11 +43,11 @@ async function load(client: BridgewayClient, locale: string): Promise<CatalogueN
 }
 
 /** Every occupation, page after page (an organisation's own layer can make the catalogue long). */
-async function allOccupations(client: BridgewayClient, locale: string) {
-  const page = await client.call(searchOccupations, { query: { limit: 100, locale } });
+async function allOccupations(client: BridgewayClient, locale: string, signal?: AbortSignal) {
+  const page = await client.call(searchOccupations, { query: { limit: 100, locale }, signal });
   const items = [...page.items];
   for (let cursor = page.nextCursor, pages = 1; cursor && pages < 20; pages++) {
-    const next = await client.call(searchOccupations, { query: { limit: 100, locale, cursor } });
+    const next = await client.call(searchOccupations, { query: { limit: 100, locale, cursor }, signal });
     items.push(...next.items);
     cursor = next.nextCursor;
   }

@@ -203,7 +203,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const offer = this.gapHandOff.offer;
     if (!offer) return nothing;
     const session = this.session.data.value;
-    const goal = goalName(offer, session?.names);
+    const goal = goalName(offer, this.session.names);
     const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
     return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.format.locale, goal, intoExistingPlan }, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline }));
   }
@@ -242,7 +242,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const overdue = new Set(summary.overdue);
     const titleOf = (id: string) => all.find((m) => m.id === id)?.title ?? id;
     return html`
-      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: session.names }, this.header)}
+      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()}
       ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.format }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}

@@ -20,8 +20,6 @@ export interface Session {
   plans: Plan[];
   /** The plan shown, as loaded; null when there is none. */
   detail: PlanDetail | null;
-  /** Occupation and jurisdiction names in the person's language; absent when the catalogue did not answer. */
-  names?: CatalogueNames;
 }
 
 export type Role = 'mentee' | 'mentor' | 'coordinator';
@@ -29,6 +27,8 @@ export type Role = 'mentee' | 'mentor' | 'coordinator';
 export class PlanSession {
   /** The plan the person picked (default: the page's `plan-id`, then the latest). */
   selectedPlan?: string;
+  /** Occupation and jurisdiction names in the person's language, once the catalogue answered. */
+  names?: CatalogueNames;
 
   readonly data: Loader<Session, readonly [BridgewayClient, string | undefined]>;
 
@@ -46,8 +46,6 @@ export class PlanSession {
         const mePending = client.call(getMe, { signal });
         const plansPending = client.call(listPlans, { query: { limit: 100 }, signal });
         plansPending.catch(() => undefined);
-        // Names only make the plan easier to read: without them it still shows.
-        const namesPending = catalogueNames(client, host.format.locale).catch(() => undefined);
         const me = await mePending;
         if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
         const plans = (await plansPending).items;
@@ -66,7 +64,15 @@ export class PlanSession {
           sync.server.adopt(null);
         }
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
-        return { me, plans, detail, names: await namesPending };
+        // Names make the plan easier to read; the plan shows first and does not wait for them.
+        catalogueNames(client, host.format.locale, signal).then(
+          (names) => {
+            this.names = names;
+            host.requestUpdate();
+          },
+          () => undefined,
+        );
+        return { me, plans, detail };
       },
       isEmpty: (value) => value.detail === null,
     });

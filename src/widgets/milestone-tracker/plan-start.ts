@@ -50,7 +50,7 @@ export class PlanStart {
   };
 
   loadNames = async (): Promise<void> => {
-    this.names = this.session.data.value?.names;
+    this.names = this.session.names;
     if (this.names) return;
     this.host.requestUpdate();
     try {
