@@ -1,9 +1,14 @@
 // Builds dist/ from the package's own `exports` map, so an entry point cannot be
 // declared without being built:
-//   - the library: one ES module per entry, shared code split into chunks, minified;
+//   - the library: one ES module per source module (src/ui/base-element.ts ->
+//     dist/ui/base-element.js, its types beside it from tsc), minified; its dependencies (Lit,
+//     zod, @lit/localize, @lit/context) stay imports, so an app that also uses Lit bundles one
+//     copy of it, and the custom-elements manifest can name the file each class ships in;
 //   - the CDN: dist/cdn/bridgeway.js (every element, one <script type="module">) and one
-//     bundle per element in dist/cdn/elements/ (what a page embedding one element loads);
+//     bundle per element in dist/cdn/elements/ (what a page embedding one element loads),
+//     self-contained: the dependencies are bundled in;
 //   - the server: dist/server/ for Node, dependencies left external, migrations copied.
+// BUILD_DIR writes somewhere else than dist/ (the package test builds into a temp folder).
 import { readFileSync, readdirSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -15,13 +20,18 @@ import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
 const wanted = (name) => !only || only.includes(name);
+const out = process.env.BUILD_DIR ?? 'dist';
 
 /** `./dist/ui/provider/provider.js` -> `src/ui/provider/provider.ts` */
 const sourceOf = (distPath) => distPath.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts');
 
+/** Entries rollup builds: not the server's (built for Node below), not the framework typings (scripts/framework-types.mjs). */
+const isBrowserEntry = (target) =>
+  typeof target === 'object' && !target.import.startsWith('./dist/server/') && !target.import.startsWith('./dist/frameworks/');
+
 const browserEntries = Object.fromEntries(
   Object.values(pkg.exports)
-    .filter((target) => typeof target === 'object' && !target.import.startsWith('./dist/server/'))
+    .filter(isBrowserEntry)
     .map((target) => [target.import.replace(/^\.\/dist\//, '').replace(/\.js$/, ''), sourceOf(target.import)]),
 );
 
@@ -48,16 +58,17 @@ function copyMigrations() {
   return {
     name: 'copy-migrations',
     writeBundle() {
-      mkdirSync('dist/server/migrations', { recursive: true });
+      mkdirSync(`${out}/server/migrations`, { recursive: true });
       for (const file of readdirSync('src/server/migrations')) {
-        if (file.endsWith('.sql')) copyFileSync(`src/server/migrations/${file}`, `dist/server/migrations/${file}`);
+        if (file.endsWith('.sql')) copyFileSync(`src/server/migrations/${file}`, `${out}/server/migrations/${file}`);
       }
     },
   };
 }
 
-const nodeExternal = (id) =>
-  builtinModules.includes(id) || id.startsWith('node:') || (!id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'));
+/** A bare specifier (`lit`, `lit/decorators.js`, `zod/mini`): a package, not one of our files. */
+const isBareSpecifier = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+const nodeExternal = (id) => builtinModules.includes(id) || id.startsWith('node:') || isBareSpecifier(id);
 
 // Circular imports inside dependencies (zod's core) are theirs to keep; ours are not.
 function onwarn(warning, warn) {
@@ -72,7 +83,8 @@ const configs = [];
 if (wanted('lib')) {
   configs.push({
     input: browserEntries,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('chunks/'), sourcemap: true },
+    external: isBareSpecifier,
+    output: { dir: out, format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemap: true },
     plugins: browserPlugins(),
     onwarn,
   });
@@ -81,7 +93,7 @@ if (wanted('lib')) {
 if (wanted('cdn')) {
   configs.push({
     input: { bridgeway: 'src/define.ts' },
-    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('chunks/'), sourcemap: true },
+    output: { dir: `${out}/cdn`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('chunks/'), sourcemap: true },
     plugins: browserPlugins(),
     onwarn,
   });
@@ -91,7 +103,7 @@ if (wanted('elements')) {
   for (const name of widgetDefines) {
     configs.push({
       input: { [name]: `src/widgets/${name}/define.ts` },
-      output: { dir: `dist/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames(`${name}/`) },
+      output: { dir: `${out}/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames(`${name}/`) },
       plugins: browserPlugins(),
       onwarn,
     });
@@ -104,7 +116,7 @@ if (wanted('elements')) {
 if (only?.includes('reference')) {
   configs.push({
     input: { 'trivial-widget': 'bench/fixtures/trivial-widget.ts' },
-    output: { dir: 'dist/reference', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('trivial-widget/') },
+    output: { dir: `${out}/reference`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('trivial-widget/') },
     plugins: browserPlugins(),
     onwarn,
   });
@@ -114,7 +126,7 @@ if (wanted('server')) {
   configs.push({
     input: { index: 'src/server/index.ts', cli: 'src/server/cli.ts' },
     external: nodeExternal,
-    output: { dir: 'dist/server', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: `${out}/server`, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [esbuild({ target: 'node20', tsconfig: 'tsconfig.json' }), copyMigrations()],
     onwarn,
   });

@@ -77,6 +77,25 @@ async function backendMiddleware(ctx, next) {
   ctx.body = Buffer.from(await response.arrayBuffer());
 }
 
+/**
+ * `await executeServerCommand('collect-garbage')` runs a full garbage collection in the test's
+ * page through the DevTools protocol (HeapProfiler.collectGarbage), so a test can check with
+ * `WeakRef`s that removed elements are really gone. Only the page that asks is collected.
+ */
+const garbageCollector = {
+  name: 'bridgeway-collect-garbage',
+  async executeCommand({ command, session }) {
+    if (command !== 'collect-garbage') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+    } finally {
+      await cdp.detach();
+    }
+    return true;
+  },
+};
+
 export default {
   files: ['test/ui/**/*.test.ts', 'test/widgets/**/*.test.ts'],
   nodeResolve: true,
@@ -84,7 +103,7 @@ export default {
   middleware: [backendMiddleware],
   // Lit's one-line dev-mode notice in every file hides the logs that matter.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
-  plugins: [referenceBackend, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [referenceBackend, garbageCollector, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

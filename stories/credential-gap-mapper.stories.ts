@@ -25,7 +25,7 @@ export const Default: Story = {
 
 /** A host that already knows the profile and the goal: the map shows at once (Amara Okafor, registered nurse in Ontario). */
 export const WithProfile: Story = {
-  render: () => html`<bw-credential-gap-mapper occupation="registered-nurse" jurisdiction="ca-on" as-of="2025-03-01" .profile=${demoProfile}></bw-credential-gap-mapper>`,
+  render: () => html`<bw-credential-gap-mapper occupation="registered-nurse" jurisdiction="ca-on" as-of="2026-12-05" .profile=${demoProfile}></bw-credential-gap-mapper>`,
 };
 
 /** The same profile against Ontario and England side by side. */
@@ -33,7 +33,7 @@ export const Compare: Story = {
   render: () => html`<bw-credential-gap-mapper
     occupation="registered-nurse"
     jurisdiction="ca-on"
-    as-of="2025-03-01"
+    as-of="2026-12-05"
     .profile=${demoProfile}
     @bw-gap-analysed=${(event: Event) => {
       const el = event.currentTarget as BridgewayCredentialGapMapper;

@@ -4,14 +4,16 @@
  * (courses, exams, bridging programmes ...) that close each requirement.
  *
  * Catalogue ids are kebab-case slugs (`registered-nurse`, `ca-on`). The shared
- * catalogue is illustrative seed data; an organisation may add entries of its own.
+ * catalogue is data (`catalogue/*.json`, see {@link CatalogueFile}), each requirement with
+ * its source page and the day it was last compared with it; an organisation may add
+ * entries of its own.
  */
 import * as z from 'zod/mini';
-import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
+import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery, Text } from './common.js';
 
-/** An ISO 3166-1 alpha-2 country code, upper case (`CA`, `GB`, `AU`, `DE`). */
-export const CountryCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
-export type CountryCode = z.infer<typeof CountryCode>;
+import { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
+
+export { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 
 export const Jurisdiction = z.object({
   id: Id,
@@ -108,14 +110,54 @@ export const LanguageLevel = z.union([
 ]);
 export type LanguageLevel = z.infer<typeof LanguageLevel>;
 
-/** One test the regulator accepts, with the minimum score in each skill (and overall). */
+/**
+ * One test the regulator accepts, with the minimum score in each skill (and overall).
+ * TOEFL iBT minimums are on the 0-30 section / 0-120 total scale the regulators publish;
+ * a result on the 1-6 band scale (from 21 January 2026) is compared with `bandMinimums`
+ * where the regulator gives them, else only its 0-120 comparable total with the total.
+ */
 export const AcceptedTest = z.object({
   test: LanguageTest,
   minScores: SkillScores,
   /** For certificate tests (Goethe, telc, DELF/DALF): the certificate level that suffices. */
   minCertificate: z.optional(CefrLevel),
+  /** TOEFL iBT from 21 January 2026: minimum 1-6 bands, where the regulator publishes them. */
+  bandMinimums: z.optional(SkillScores),
+  /**
+   * False when the regulator names the test but its minimums could not be verified: a
+   * result of it is "needs evidence", never "met".
+   */
+  verified: z.optional(z.boolean()),
+  /** Results of up to `maxSittings` sittings within `within` may be combined, each sitting at least at `floors`. */
+  combinedSittings: z.optional(
+    z.object({
+      maxSittings: /* @__PURE__ */ z.int().check(z.minimum(2)),
+      within: TimeWindow,
+      floors: SkillScores,
+    }),
+  ),
 });
 export type AcceptedTest = z.infer<typeof AcceptedTest>;
+
+/**
+ * Evidence of language proficiency other than a test, as the regulator lists it: recent
+ * education taught in the language, recent practice in it, or registration held in the
+ * country. A profile entry that fits makes the requirement "needs evidence" (the regulator
+ * decides on the documents), with this route named.
+ */
+export const LanguageEvidenceRoute = z.object({
+  kind: z.enum(['education', 'practice', 'registration']),
+  /** The languages it must have been in (`en`, `fr`). */
+  languages: /* @__PURE__ */ z.array(LocaleTag).check(z.minLength(1)),
+  /** The fields it must have been in; absent or empty: any. */
+  fieldFamilies: z.optional(z.array(FieldFamily)),
+  /** Only in this country (health care work in Canada). */
+  inCountry: z.optional(CountryCode),
+  /** It must have ended (completed, last practised, registration held) within this window. */
+  recency: z.optional(Validity),
+  description: LocalizedText,
+});
+export type LanguageEvidenceRoute = z.infer<typeof LanguageEvidenceRoute>;
 
 /** The machine-checkable part of a requirement. Every field is optional: absent means "not checked". */
 export const RequirementCriteria = z.object({
@@ -133,8 +175,10 @@ export const RequirementCriteria = z.object({
       minLevel: z.optional(LanguageLevel),
       /** The tests the regulator accepts, each with its minimum scores. */
       acceptedTests: z.array(AcceptedTest),
-      /** A result older than this many months no longer counts. */
-      validForMonths: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+      /** How long a result counts, and the day it is measured at (registration, application or the analysis). */
+      validity: z.optional(Validity),
+      /** Evidence the regulator accepts instead of a test. */
+      otherEvidence: z.optional(z.array(LanguageEvidenceRoute)),
     }),
   ),
   experience: z.optional(
@@ -147,12 +191,19 @@ export const RequirementCriteria = z.object({
       inCountry: z.optional(CountryCode),
       /** Some of the experience must have ended within this many years (recency of practice). */
       recentWithinYears: z.optional(/* @__PURE__ */ z.number().check(z.positive())),
+      /** Only periods that ended within this window count at all (CPA: the last 7 years). */
+      countsIfEndedWithin: z.optional(Validity),
+      /**
+       * At most `maxMonths` of the experience a person brings count (CPA: 12 months of prior,
+       * often foreign, experience); with `onlyOutside`, only experience outside that country is capped.
+       */
+      cap: z.optional(z.object({ maxMonths: /* @__PURE__ */ z.int().check(z.nonnegative()), onlyOutside: z.optional(CountryCode) })),
     }),
   ),
   /** A credential assessment by one of these bodies (`nnas`, `wes`, `peo` ...). */
   assessment: z.optional(z.object({ acceptedBodies: z.array(Id) })),
-  /** One of these exams passed (`nclex-rn`, `ppe`, `mccqe1` ...). */
-  exam: z.optional(z.object({ examIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1)) })),
+  /** One of these exams passed (`nclex-rn`, `ppe`, `mccqe1` ...), within `validity` where a pass expires. */
+  exam: z.optional(z.object({ examIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1)), validity: z.optional(Validity) })),
   /** A licence held elsewhere in one of these field families (good standing). */
   licence: z.optional(z.object({ fieldFamilies: z.array(FieldFamily), mustBeActive: z.boolean() })),
   /** Requirements that must be met before this one can be worked on. */
@@ -183,8 +234,12 @@ export const Requirement = z.object({
   criteria: RequirementCriteria,
   /** Advice rather than a legal requirement (employers' expectations in an unregulated occupation). */
   advisory: z.optional(z.boolean()),
+  /** The regulator's (or test owner's) page the rule was read on. */
   source: Link,
+  /** The day this entry was last compared with `source`. */
   lastVerified: IsoDate,
+  /** Whether that comparison confirmed it; absent reads as unverified. */
+  verification: z.optional(Verification),
 });
 export type Requirement = z.infer<typeof Requirement>;
 
@@ -218,6 +273,9 @@ export const Pathway = z.object({
   languages: z.array(LocaleTag),
   /** Pathways or requirements that must be done before this pathway can start. */
   prerequisites: z.optional(z.array(Id)),
+  extraCosts: z.optional(z.array(ExtraCost)),
+  /** How its fee and duration were last checked; absent reads as unverified. */
+  verification: z.optional(Verification),
 });
 export type Pathway = z.infer<typeof Pathway>;
 
@@ -270,6 +328,8 @@ export const RequirementSet = z.object({
   requirements: z.array(Requirement),
   pathways: z.array(Pathway),
   provenance: Provenance,
+  /** The catalogue release the set comes from (`2026-12-05+1a2b3c4d`). */
+  catalogueVersion: z.optional(z.string()),
 });
 export type RequirementSet = z.infer<typeof RequirementSet>;
 
@@ -289,7 +349,7 @@ export type OccupationSummary = z.infer<typeof OccupationSummary>;
 
 /** `GET /v1/occupations?q=&locale=&jurisdiction=&cursor=&limit=` */
 export const OccupationSearchQuery = z.extend(PageQuery, {
-  q: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(100))),
+  q: z.optional(/* @__PURE__ */ Text(100)),
   locale: z.optional(LocaleTag),
   /** Only occupations the catalogue covers in this jurisdiction. */
   jurisdiction: z.optional(Id),

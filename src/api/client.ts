@@ -212,7 +212,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
     if (!response.ok) {
       const problem = await readProblem(response);
       const error = new ApiError(
-        kindForStatus(response.status),
+        kindForStatus(response.status, problem?.code),
         problem?.detail ?? problem?.title ?? `The server answered ${response.status}.`,
         { status: response.status, problem },
       );

@@ -10,28 +10,94 @@ import * as z from 'zod/mini';
 export const Id = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id (letters, digits, _ or -)'));
 export type Id = z.infer<typeof Id>;
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+/**
+ * Characters no text may hold: NUL (PostgreSQL text and JSON cannot store it) and a lone UTF-16
+ * surrogate (half a character: it has no UTF-8 form). A paired surrogate (an emoji) is fine.
+ */
+const UNSAFE_CHARACTERS = /\u0000|\p{Cs}/u;
+
+/** True when `text` holds no NUL and no lone surrogate. */
+export function hasSafeCharacters(text: string): boolean {
+  return !UNSAFE_CHARACTERS.test(text);
+}
+
+export interface TextOptions {
+  /** The fewest characters (after trimming, with `trim`). */
+  min?: number;
+  /** What to say when there are fewer than `min`. */
+  minMessage?: string;
+  /** Trim white space at both ends before checking. */
+  trim?: boolean;
+}
+
+/**
+ * Text a person writes, at most `max` characters (the limit elements show), with no NUL and no
+ * lone surrogate. Every free-text field of the contract is one, so the client refuses what the
+ * server would refuse. Call it as `/* @__PURE__ *\/ Text(200)`.
+ */
+export function Text(max: number, options: TextOptions = {}) {
+  return z.string().check(
+    ...(options.trim ? [z.trim()] : []),
+    ...(options.min ? [z.minLength(options.min, options.minMessage)] : []),
+    z.maxLength(max),
+    z.refine(hasSafeCharacters, 'must not contain a NUL character or half of a surrogate pair'),
+  );
+}
+
+/** A whole number that fits a 32-bit column (versions, counts, positions). */
+export const Int = /* @__PURE__ */ z.int32();
+/** A whole number from 0 that fits a 32-bit column. */
+export const Count = /* @__PURE__ */ z.int32().check(z.nonnegative());
+/** A whole number from 1 that fits a 32-bit column (versions). */
+export const PositiveInt = /* @__PURE__ */ z.int32().check(z.positive());
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real day of the calendar, years 1 to 9999 (PostgreSQL has no year 0). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]);
+}
+
+function isIsoDate(text: string): boolean {
+  return isCalendarDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+}
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+function isIsoDateTime(text: string): boolean {
+  const parts = DATE_TIME.exec(text);
+  if (!parts || !isIsoDate(parts[1])) return false;
+  const [hour, minute, second, offsetHour, offsetMinute] = [parts[2], parts[3], parts[4] ?? '0', parts[7] ?? '0', parts[8] ?? '0'].map(Number);
+  return hour < 24 && minute < 60 && second < 60 && offsetHour < 16 && offsetMinute < 60;
+}
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30, no year 0). */
+export const IsoDate = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'), z.refine(isIsoDate, 'must be a real calendar date'));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
  * An instant, ISO 8601 with a time zone (`2026-11-25T10:00:00Z`, `...+01:00`). A regex
  * rather than `z.iso.datetime()`: the format classes would add 1 kB to every widget.
  */
-export const IsoDateTime = /* @__PURE__ */ z
-  .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time such as 2026-11-25T10:00:00Z'));
+export const IsoDateTime = /* @__PURE__ */ z.string().check(z.refine(isIsoDateTime, 'must be a real date and time such as 2026-11-25T10:00:00Z'));
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A BCP 47 language tag such as `en`, `fr-CA` or `zh-Hans`. */
-export const LocaleTag = /* @__PURE__ */ z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or fr-CA'));
+const LOCALE_TAG = /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LocaleTag = /* @__PURE__ */ z.string().check(z.regex(LOCALE_TAG, 'must be a language tag such as en or fr-CA'));
 export type LocaleTag = z.infer<typeof LocaleTag>;
 
 /**
  * Text in several languages, keyed by language tag. `en` is always present so that
  * there is a text to fall back on.
  */
-export const LocalizedText = z.catchall(z.object({ en: z.string() }), z.string());
+export const LocalizedText = /* @__PURE__ */ z
+  .catchall(z.object({ en: /* @__PURE__ */ Text(20_000) }), /* @__PURE__ */ Text(20_000))
+  .check(z.refine((text) => Object.keys(text).every((tag) => LOCALE_TAG.test(tag)), 'every key must be a language tag such as en or fr-CA'));
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** An ISO 4217 currency code. */
@@ -39,34 +105,36 @@ export const CurrencyCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{3}$
 
 /** An amount of money in the currency's minor unit (cents) so sums stay exact. */
 export const Money = z.object({
-  amountMinor: z.int(),
+  amountMinor: Int,
   currency: CurrencyCode,
 });
 export type Money = z.infer<typeof Money>;
 
 /** A range of cost, in minor units of one currency. */
 export const MoneyRange = z.object({
-  minMinor: /* @__PURE__ */ z.int().check(z.nonnegative()),
-  maxMinor: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  minMinor: Count,
+  maxMinor: Count,
   currency: CurrencyCode,
 });
 export type MoneyRange = z.infer<typeof MoneyRange>;
 
 /** A range of time in whole days (a week is 7, a month is counted as 30). */
 export const DurationRange = z.object({
-  minDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
-  maxDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  minDays: Count,
+  maxDays: Count,
 });
 export type DurationRange = z.infer<typeof DurationRange>;
 
 /** An absolute http or https URL. */
-export const HttpUrl = /* @__PURE__ */ z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http or https URL'));
+export const HttpUrl = /* @__PURE__ */ z
+  .string()
+  .check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an http or https URL'), z.refine(hasSafeCharacters, 'must not contain a NUL character or half of a surrogate pair'));
 
 /** A link to a public source, with its title. */
 export const Link = z.object({
   /** http(s) only: a link a widget renders must never be `javascript:`. */
   url: HttpUrl,
-  title: z.optional(z.string()),
+  title: z.optional(/* @__PURE__ */ Text(500)),
 });
 export type Link = z.infer<typeof Link>;
 
@@ -79,6 +147,17 @@ export const PageQuery = z.object({
   limit: z.optional(/* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
+
+/**
+ * A list that pages with `cursor` and `limit` but was answered whole before: `nextCursor` is
+ * optional so an older server's answer (items only) still validates.
+ */
+export function ListPage<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.optional(z.nullable(Cursor)),
+  });
+}
 
 /** A page of items with the cursor of the next page. */
 export function Page<T extends z.ZodMiniType>(item: T) {

@@ -16,6 +16,8 @@ export type ApiErrorKind =
   | 'bad-request'
   /** Missing, expired or wrong credentials, or not allowed (401, 403). */
   | 'auth'
+  /** The page's origin is not in the organisation's allowed origins (403 `origin_not_allowed`): a setting to fix, not a retry. */
+  | 'origin'
   /** 404 */
   | 'not-found'
   /** The write was based on a stale version (409); `problem.current` holds the server's version. */
@@ -46,8 +48,9 @@ export class ApiError extends Error {
   }
 }
 
-/** Maps an HTTP status to the error kind a widget handles. */
-export function kindForStatus(status: number): ApiErrorKind {
+/** Maps an HTTP status (and the problem's `code`, when there is one) to the error kind a widget handles. */
+export function kindForStatus(status: number, code?: string): ApiErrorKind {
+  if (code === 'origin_not_allowed') return 'origin';
   if (status === 401 || status === 403) return 'auth';
   if (status === 404) return 'not-found';
   if (status === 409) return 'conflict';

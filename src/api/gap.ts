@@ -6,11 +6,12 @@
  * critical path through those pathways, and a readiness summary.
  */
 import * as z from 'zod/mini';
-import { DurationRange, Id, IsoDate, IsoDateTime, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
+import { DurationRange, Id, IsoDate, IsoDateTime, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
 import {
   CefrLevel,
   CountryCode,
   EducationLevel,
+  ExtraCost,
   FieldFamily,
   Jurisdiction,
   LanguageTest,
@@ -19,6 +20,10 @@ import {
   RequirementKind,
   SkillScores,
 } from './catalogue.js';
+
+/** A calendar month, `YYYY-MM`. */
+export const YearMonth = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM'));
+export type YearMonth = z.infer<typeof YearMonth>;
 
 // ---- Profile ---------------------------------------------------------------------
 
@@ -30,6 +35,10 @@ export const EducationEntry = z.object({
   institution: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   country: CountryCode,
   year: /* @__PURE__ */ z.int().check(z.minimum(1940), z.maximum(2100)),
+  /** The day it was completed, where known: recency rules are checked to the day. */
+  completedOn: z.optional(IsoDate),
+  /** The language it was taught in (`en`, `fr`): evidence of language proficiency where the regulator accepts it. */
+  languageOfInstruction: z.optional(LocaleTag),
 });
 export type EducationEntry = z.infer<typeof EducationEntry>;
 
@@ -47,9 +56,16 @@ export const ExperienceEntry = z.object({
   role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
   fieldFamily: FieldFamily,
   country: CountryCode,
+  /** Its length; when `start` is given the months from `start` to `end` count instead. */
   years: /* @__PURE__ */ z.number().check(z.nonnegative(), z.maximum(60)),
   /** The last year of this experience; absent while it is ongoing. */
   endYear: z.optional(z.int()),
+  /** The first month. With it, periods that overlap are counted once and recency is exact to the month. */
+  start: z.optional(YearMonth),
+  /** The last month; absent (with `start`) while it is ongoing. */
+  end: z.optional(YearMonth),
+  /** The language the work was done in (`en`, `fr`): evidence of language proficiency where the regulator accepts it. */
+  language: z.optional(LocaleTag),
   /** Competency ids from the occupation catalogue. */
   competencies: z.array(z.string()),
 });
@@ -61,6 +77,13 @@ export const LanguageTestResult = z.object({
   /** For certificate tests (Goethe, telc, DELF/DALF): the level of the certificate. */
   certificateLevel: z.optional(CefrLevel),
   takenOn: IsoDate,
+  /**
+   * TOEFL iBT only: the scale of `scores`. `0-30` sections (0-120 total) before 21 January
+   * 2026, `1-6` bands from that day; absent, the test date decides.
+   */
+  scale: z.optional(z.enum(['0-30', '1-6'])),
+  /** TOEFL iBT on the 1-6 scale: the 0-120 comparable total ETS reports beside the bands until 2028. */
+  comparableTotal: z.optional(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(120))),
 });
 export type LanguageTestResult = z.infer<typeof LanguageTestResult>;
 
@@ -90,6 +113,8 @@ export const Profile = z.object({
   exams: z.optional(/* @__PURE__ */ z.array(ExamEntry).check(z.maxLength(40))),
   /** Requirements the person says are done and can prove (a police check); marked needs-evidence until verified. */
   declared: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(100))),
+  /** Where the person lives: travel to an exam held only elsewhere is a cost of its own. */
+  residenceCountry: z.optional(CountryCode),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -127,6 +152,23 @@ export const Reason = z.object({
 });
 export type Reason = z.infer<typeof Reason>;
 
+/** Where a result's rule comes from, and how sure the catalogue is of it. */
+export const ResultProvenance = z.object({
+  /** The regulator's (or test owner's) page the rule was read on. */
+  source: Link,
+  /** The day the requirement was last compared with `source`. */
+  lastVerified: IsoDate,
+  /** False: the entry could not be confirmed on its source; show "not verified, check with the regulator". */
+  verified: z.boolean(),
+  /** What was or could not be confirmed. */
+  note: z.optional(LocalizedText),
+  /** The catalogue release the rule comes from. */
+  catalogueVersion: z.optional(z.string()),
+  /** A hash of the rule (criteria and the pathways that close it); it changes when the rule does. */
+  fingerprint: z.string(),
+});
+export type ResultProvenance = z.infer<typeof ResultProvenance>;
+
 export const RequirementResult = z.object({
   requirementId: Id,
   kind: RequirementKind,
@@ -134,8 +176,10 @@ export const RequirementResult = z.object({
   status: RequirementStatus,
   advisory: z.optional(z.boolean()),
   reasons: /* @__PURE__ */ z.array(Reason).check(z.minLength(1)),
-  /** Pathway ids, best first; empty when met. */
+  /** Pathway ids, best first; empty when met. For "needs evidence", only pathways that produce the evidence. */
   recommendedPathways: z.array(Id),
+  /** Always sent by the reference server; absent in analyses saved before December 2026. */
+  provenance: z.optional(ResultProvenance),
 });
 export type RequirementResult = z.infer<typeof RequirementResult>;
 
@@ -157,6 +201,8 @@ export const CriticalPathStep = z.object({
   cost: z.array(MoneyRange),
   /** On the longest (worst case) chain: a delay here delays readiness. */
   critical: z.boolean(),
+  /** Usual costs beside the step's fee (translation, travel), each its own line; not in `cost`. */
+  extraCosts: z.optional(z.array(z.extend(ExtraCost, { applies: z.enum(['yes', 'maybe']) }))),
 });
 export type CriticalPathStep = z.infer<typeof CriticalPathStep>;
 
@@ -166,8 +212,10 @@ export const CriticalPath = z.object({
   /** Requirement ids per stage; the steps of one stage run in parallel. */
   stages: z.array(z.array(Id)),
   totalDuration: DurationRange,
-  /** One range per currency. */
+  /** One range per currency, never summed across currencies. */
   totalCost: z.array(MoneyRange),
+  /** The extra costs that surely apply and have an amount, one range per currency; not in `totalCost`. */
+  totalExtraCost: z.optional(z.array(MoneyRange)),
 });
 export type CriticalPath = z.infer<typeof CriticalPath>;
 
@@ -203,8 +251,27 @@ export const GapAnalysis = z.object({
   readiness: ReadinessSummary,
   /** The catalogue data behind this analysis is illustrative; verify with the regulator. */
   illustrative: z.boolean(),
+  /** The catalogue release the analysis was made under. */
+  catalogueVersion: z.optional(z.string()),
+  /** Projected dates a validity rule was measured at (application, registration), best to worst case. */
+  projectedDates: z.optional(z.array(z.object({ requirementId: Id, at: z.enum(['start', 'finish']), earliest: IsoDate, latest: IsoDate }))),
+  /** For a saved analysis read again: whether the rules behind it changed since (see `rulesChangedSince` in core). */
+  rulesChanged: z.optional(z.lazy(() => RulesChange)),
 });
 export type GapAnalysis = z.infer<typeof GapAnalysis>;
+
+/** What changed in the catalogue since an analysis was made; `changed` is false when nothing did. */
+export const RulesChange = z.object({
+  changed: z.boolean(),
+  /** The release the analysis was made under and the current one. */
+  from: z.optional(z.string()),
+  to: z.optional(z.string()),
+  /** Requirements whose rule (criteria or closing pathways) differs now. */
+  changedRequirements: z.array(Id),
+  addedRequirements: z.array(Id),
+  removedRequirements: z.array(Id),
+});
+export type RulesChange = z.infer<typeof RulesChange>;
 
 /** `POST /v1/gap-analyses` answers with the analysis; `GET /v1/gap-analyses/{id}` the same. */
 export const GapAnalysisResponse = GapAnalysis;

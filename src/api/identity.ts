@@ -5,7 +5,7 @@
  * for one mentee, mentor or coordinator of that organisation.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from './common.js';
+import { Id, IsoDateTime, Text } from './common.js';
 
 export const Role = z.enum(['mentee', 'mentor', 'coordinator']);
 export type Role = z.infer<typeof Role>;
@@ -33,11 +33,11 @@ export type KeyKind = z.infer<typeof KeyKind>;
 
 /** Asked of `POST /v1/tokens` with a secret key. */
 export const TokenRequest = z.object({
-  externalId: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  externalId: /* @__PURE__ */ Text(200, { min: 1 }),
   role: Role,
-  displayName: z.optional(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200))),
+  displayName: z.optional(/* @__PURE__ */ Text(200, { min: 1 })),
   /** Lifetime in seconds, 60 to 86,400; one hour when absent. */
-  ttlSeconds: z.optional(/* @__PURE__ */ z.int().check(z.minimum(60), z.maximum(86_400))),
+  ttlSeconds: z.optional(/* @__PURE__ */ z.int32().check(z.minimum(60), z.maximum(86_400))),
 });
 export type TokenRequest = z.infer<typeof TokenRequest>;
 

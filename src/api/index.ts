@@ -5,6 +5,7 @@ export * from './identity.js';
 export * from './errors.js';
 export * from './client.js';
 export * from './catalogue.js';
+export * from './catalogue-files.js';
 export * from './gap.js';
 export * from './plan.js';
 export * from './narrative.js';

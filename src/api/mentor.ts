@@ -11,7 +11,7 @@
  * mentee supplied them in the query, never from a stored profile.
  */
 import * as z from 'zod/mini';
-import { Cursor, Id, IsoDateTime, LocaleTag, Page } from './common.js';
+import { Count, Cursor, Id, Int, IsoDateTime, ListPage, LocaleTag, Page, PositiveInt, Text } from './common.js';
 import { CountryCode } from './catalogue.js';
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`PH`, `IN`, `NG`). */
@@ -44,8 +44,8 @@ export const CredentialStep = z.object({
   /** A catalogue slug shared with the gap analysis, so a mentee's planned steps can be matched. */
   code: Id,
   kind: CredentialStepKind,
-  label: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-  year: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1950), z.maximum(2100))),
+  label: /* @__PURE__ */ Text(200, { min: 1 }),
+  year: z.optional(/* @__PURE__ */ z.int32().check(z.minimum(1950), z.maximum(2100))),
 });
 export type CredentialStep = z.infer<typeof CredentialStep>;
 
@@ -63,15 +63,15 @@ export const Responsiveness = z.object({
   /** Share of requests answered before they expired, 0 to 1. */
   responseRate: z.nullable(/* @__PURE__ */ z.number().check(z.minimum(0), z.maximum(1))),
   /** How many requests the figures are based on. */
-  sampleSize: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  sampleSize: Count,
 });
 export type Responsiveness = z.infer<typeof Responsiveness>;
 
 /** A mentor's public card. Never contains contact details. */
 export const MentorProfile = z.object({
   id: Id,
-  displayName: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-  headline: /* @__PURE__ */ z.string().check(z.maxLength(300)),
+  displayName: /* @__PURE__ */ Text(200, { min: 1 }),
+  headline: /* @__PURE__ */ Text(300),
   /** Occupation ids from the catalogue (`registered-nurse`). */
   occupations: /* @__PURE__ */ z.array(Id).check(z.minLength(1)),
   /** Jurisdiction id where the mentor works (`ca-on`). */
@@ -84,12 +84,12 @@ export const MentorProfile = z.object({
   languages: /* @__PURE__ */ z.array(LocaleTag).check(z.minLength(1)),
   formats: /* @__PURE__ */ z.array(MentorFormat).check(z.minLength(1)),
   /** How many mentees at once. */
-  capacity: /* @__PURE__ */ z.int().check(z.minimum(0)),
+  capacity: Count,
   /** How many mentees now. */
-  currentLoad: /* @__PURE__ */ z.int().check(z.minimum(0)),
+  currentLoad: Count,
   /** Active and below capacity: a request can be sent. */
   available: z.boolean(),
-  spotsLeft: /* @__PURE__ */ z.int().check(z.minimum(0)),
+  spotsLeft: Count,
   status: MentorStatus,
   offers: z.array(MentorOffer),
   lastActiveAt: z.nullable(IsoDateTime),
@@ -101,10 +101,10 @@ export type MentorProfile = z.infer<typeof MentorProfile>;
 export const MentorContact = z.object({
   mentorId: Id,
   email: z.email(),
-  phone: z.nullable(/* @__PURE__ */ z.string().check(z.maxLength(40))),
+  phone: z.nullable(/* @__PURE__ */ Text(40)),
   bookingUrl: z.nullable(z.url({ protocol: /^https?$/ })),
   /** A line from the mentor, e.g. "Email me first; I answer on weekends." */
-  note: z.nullable(/* @__PURE__ */ z.string().check(z.maxLength(500))),
+  note: z.nullable(/* @__PURE__ */ Text(500)),
 });
 export type MentorContact = z.infer<typeof MentorContact>;
 
@@ -134,7 +134,7 @@ export const MentorSearchQuery = z.object({
   /** Criteria that are hard filters. `licensed` requires a licence in `jurisdiction`. */
   require: z.optional(z.array(MentorCriterion)),
   cursor: z.optional(Cursor),
-  limit: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(100))),
+  limit: z.optional(/* @__PURE__ */ z.int32().check(z.minimum(1), z.maximum(100))),
 });
 export type MentorSearchQuery = z.infer<typeof MentorSearchQuery>;
 
@@ -177,8 +177,8 @@ export type MessageParam = z.infer<typeof MessageParam>;
 /** One factor of a score: its weight, the points the mentor earned and why. */
 export const MatchFactor = z.object({
   factor: MatchFactorName,
-  weight: /* @__PURE__ */ z.int().check(z.nonnegative()),
-  points: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  weight: Count,
+  points: Count,
   message: z.object({
     code: MatchMessageCode,
     params: z.record(z.string(), MessageParam),
@@ -189,7 +189,7 @@ export type MatchFactor = z.infer<typeof MatchFactor>;
 export const MentorMatch = z.object({
   mentor: MentorProfile,
   /** 0 to 100: the points earned over the weights of the factors that applied. */
-  score: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(100)),
+  score: /* @__PURE__ */ z.int32().check(z.minimum(0), z.maximum(100)),
   factors: z.array(MatchFactor),
 });
 export type MentorMatch = z.infer<typeof MentorMatch>;
@@ -215,7 +215,7 @@ export const IntroductionRequest = z.object({
   id: Id,
   menteeId: Id,
   mentorId: Id,
-  message: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(2000)),
+  message: /* @__PURE__ */ Text(2000, { min: 1 }),
   /** What the mentee hopes for. */
   hopes: /* @__PURE__ */ z.array(MentorOffer).check(z.minLength(1)),
   status: IntroductionStatus,
@@ -230,30 +230,30 @@ export const IntroductionRequest = z.object({
   /** When the mentor was reminded, if they were. */
   remindedAt: z.nullable(IsoDateTime),
   respondedAt: z.nullable(IsoDateTime),
-  version: /* @__PURE__ */ z.int().check(z.minimum(1)),
+  version: PositiveInt,
 });
 export type IntroductionRequest = z.infer<typeof IntroductionRequest>;
 
 /** `POST /v1/introductions` by a mentee. */
 export const IntroductionCreate = z.object({
   mentorId: Id,
-  message: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  message: /* @__PURE__ */ Text(2000, { trim: true, min: 1 }),
   hopes: /* @__PURE__ */ z.array(MentorOffer).check(z.minLength(1), z.maxLength(4)),
 });
 export type IntroductionCreate = z.infer<typeof IntroductionCreate>;
 
 /** The mentor's answer: accept, decline with a reason, or ask a question first. */
 export const IntroductionReply = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), version: z.int() }),
-  z.object({ action: z.literal('decline'), version: z.int(), reason: DeclineReason }),
-  z.object({ action: z.literal('ask'), version: z.int(), question: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)) }),
+  z.object({ action: z.literal('accept'), version: Int }),
+  z.object({ action: z.literal('decline'), version: Int, reason: DeclineReason }),
+  z.object({ action: z.literal('ask'), version: Int, question: /* @__PURE__ */ Text(1000, { trim: true, min: 1 }) }),
 ]);
 export type IntroductionReply = z.infer<typeof IntroductionReply>;
 
 /** The mentee's follow-up: answer the mentor's question, or withdraw. */
 export const IntroductionFollowUp = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('answer'), version: z.int(), answer: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
-  z.object({ action: z.literal('withdraw'), version: z.int() }),
+  z.object({ action: z.literal('answer'), version: Int, answer: /* @__PURE__ */ Text(2000, { trim: true, min: 1 }) }),
+  z.object({ action: z.literal('withdraw'), version: Int }),
 ]);
 export type IntroductionFollowUp = z.infer<typeof IntroductionFollowUp>;
 
@@ -276,11 +276,11 @@ export const FavouriteList = z.object({ items: z.array(Favourite) });
 export type FavouriteList = z.infer<typeof FavouriteList>;
 
 /** `GET /v1/introductions`: the calling mentee's requests. */
-export const MenteeIntroductionList = z.object({ items: z.array(MenteeIntroduction) });
+export const MenteeIntroductionList = ListPage(MenteeIntroduction);
 export type MenteeIntroductionList = z.infer<typeof MenteeIntroductionList>;
 
 /** `GET /v1/mentor-introductions`: open requests to the calling mentor. */
-export const IntroductionList = z.object({ items: z.array(IntroductionRequest) });
+export const IntroductionList = ListPage(IntroductionRequest);
 export type IntroductionList = z.infer<typeof IntroductionList>;
 
 /** `POST /v1/me/mentor/pause` */
@@ -288,5 +288,5 @@ export const PauseRequest = z.object({ paused: z.boolean() });
 export type PauseRequest = z.infer<typeof PauseRequest>;
 
 /** `POST /v1/introductions/sweep`: how many requests expired and how many mentors were reminded. */
-export const SweepResult = z.object({ expired: z.int(), reminded: z.int() });
+export const SweepResult = z.object({ expired: Int, reminded: Int });
 export type SweepResult = z.infer<typeof SweepResult>;

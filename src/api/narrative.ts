@@ -5,7 +5,7 @@
  * a draft holds one person's field values for one template.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime, LocaleTag, Page } from './common.js';
+import { Count, Id, IsoDateTime, LocaleTag, Page, PageQuery, PositiveInt, Text } from './common.js';
 
 export const NarrativeKind = z.enum([
   'resume-summary',
@@ -17,8 +17,24 @@ export const NarrativeKind = z.enum([
 ]);
 export type NarrativeKind = z.infer<typeof NarrativeKind>;
 
-/** A field id or section id: lower-case letters, digits and `-`/`_`, starting with a letter. */
-export const FieldKey = /* @__PURE__ */ z.string().check(z.regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ or -'));
+/**
+ * Names a field or section id may not take: they are properties every JavaScript object already
+ * has, so code reading values by id could find the object's own method instead of a value.
+ */
+export const RESERVED_FIELD_KEYS: readonly string[] = [
+  'constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'prototype', '__proto__',
+];
+
+/**
+ * A field id or section id: letters, digits and `-`/`_`, starting with a lower-case letter, and
+ * none of {@link RESERVED_FIELD_KEYS}.
+ */
+export const FieldKey = /* @__PURE__ */ z
+  .string()
+  .check(
+    z.regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ or -'),
+    z.refine((key) => !RESERVED_FIELD_KEYS.includes(key), 'must not be a reserved name (constructor, toString, valueOf, prototype...)'),
+  );
 export type FieldKey = z.infer<typeof FieldKey>;
 
 export const FieldType = z.enum(['text', 'textarea', 'list', 'choice']);
@@ -26,35 +42,41 @@ export type FieldType = z.infer<typeof FieldType>;
 
 export const TemplateField = z.object({
   id: FieldKey,
-  label: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  label: /* @__PURE__ */ Text(200, { min: 1 }),
   /** What to write, in plain words. */
-  guidance: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
+  guidance: /* @__PURE__ */ Text(2000),
   /** A realistic example answer. */
-  example: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
+  example: /* @__PURE__ */ Text(2000),
   type: FieldType,
   required: z.boolean(),
-  minWords: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
-  maxWords: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
-  maxChars: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+  minWords: z.optional(Count),
+  maxWords: z.optional(PositiveInt),
+  maxChars: z.optional(PositiveInt),
   /** The choices of a `choice` field. */
-  options: z.optional(z.array(/* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)))),
+  options: z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ Text(200, { min: 1 })).check(z.maxLength(50))),
 });
 export type TemplateField = z.infer<typeof TemplateField>;
 
 export const TemplateSection = z.object({
   id: FieldKey,
-  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
+  title: /* @__PURE__ */ Text(200, { min: 1 }),
   /** An optional section is left out of the text when none of its fields has a value. */
   optional: z.boolean(),
-  fields: /* @__PURE__ */ z.array(TemplateField).check(z.minLength(1)),
+  fields: /* @__PURE__ */ z.array(TemplateField).check(z.minLength(1), z.maxLength(50)),
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
 
+/** True when no two sections share an id and no two fields (in any section) share one. */
+function hasUniqueIds(sections: readonly TemplateSection[]): boolean {
+  const fields = sections.flatMap((section) => section.fields.map((field) => field.id));
+  return new Set(sections.map((section) => section.id)).size === sections.length && new Set(fields).size === fields.length;
+}
+
 export const NarrativeLimits = z.object({
-  maxWords: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
-  maxChars: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+  maxWords: z.optional(PositiveInt),
+  maxChars: z.optional(PositiveInt),
   /** For spoken pieces (the elevator pitch): how long it may take to say. */
-  spokenSeconds: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+  spokenSeconds: z.optional(PositiveInt),
 });
 export type NarrativeLimits = z.infer<typeof NarrativeLimits>;
 
@@ -62,13 +84,13 @@ export const NarrativeTemplate = z.object({
   id: Id,
   kind: NarrativeKind,
   locale: LocaleTag,
-  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
+  title: /* @__PURE__ */ Text(200, { min: 1 }),
+  description: /* @__PURE__ */ Text(2000),
   /** `null` for the shared seed templates; an organisation's own templates carry its id. */
   organisationId: z.nullable(Id),
   sections: /* @__PURE__ */ z.array(TemplateSection).check(z.minLength(1)),
   /** The text with `{{field}}`, `{{#section}}...{{/section}}` and `{{#each list}}...{{/each}}`. */
-  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000)),
+  body: /* @__PURE__ */ Text(20_000, { min: 1 }),
   limits: NarrativeLimits,
   /** Competency ids a STAR story can be tagged with. */
   competencies: z.optional(z.array(FieldKey)),
@@ -76,7 +98,7 @@ export const NarrativeTemplate = z.object({
 export type NarrativeTemplate = z.infer<typeof NarrativeTemplate>;
 
 /** A field's value: text, or a list of entries for `list` fields. */
-export const FieldValue = z.union([/* @__PURE__ */ z.string().check(z.maxLength(10_000)), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(z.maxLength(2_000))).check(z.maxLength(50))]);
+export const FieldValue = z.union([/* @__PURE__ */ Text(10_000), /* @__PURE__ */ z.array(/* @__PURE__ */ Text(2_000)).check(z.maxLength(50))]);
 export type FieldValue = z.infer<typeof FieldValue>;
 
 export const DraftValues = z.record(FieldKey, FieldValue);
@@ -89,12 +111,12 @@ export const NarrativeDraft = z.object({
   id: Id,
   templateId: Id,
   ownerId: Id,
-  title: /* @__PURE__ */ z.string().check(z.maxLength(200)),
+  title: /* @__PURE__ */ Text(200),
   values: DraftValues,
   /** Competencies this story shows (STAR stories). */
   competencies: z.array(FieldKey),
   status: DraftStatus,
-  version: /* @__PURE__ */ z.int().check(z.positive()),
+  version: PositiveInt,
   /** Mentors the draft is shared with for review. */
   sharedWith: z.array(Id),
   updatedAt: IsoDateTime,
@@ -104,7 +126,7 @@ export type NarrativeDraft = z.infer<typeof NarrativeDraft>;
 /** One saved state of a draft; restoring it saves a new version with these values. */
 export const DraftVersion = z.object({
   draftId: Id,
-  version: /* @__PURE__ */ z.int().check(z.positive()),
+  version: PositiveInt,
   title: z.string(),
   values: DraftValues,
   competencies: z.array(FieldKey),
@@ -132,35 +154,37 @@ export const NarrativeReview = z.object({
   suggestedText: z.optional(z.string()),
   state: ReviewState,
   /** The draft version the review was written against. */
-  draftVersion: /* @__PURE__ */ z.int().check(z.positive()),
+  draftVersion: PositiveInt,
   createdAt: IsoDateTime,
 });
 export type NarrativeReview = z.infer<typeof NarrativeReview>;
 
 // ---- requests ---------------------------------------------------------------------
 
-export const TemplateQuery = z.object({
+export const TemplateQuery = z.extend(PageQuery, {
   kind: z.optional(NarrativeKind),
   locale: z.optional(LocaleTag),
 });
 export type TemplateQuery = z.infer<typeof TemplateQuery>;
 
 /** A coordinator adds an organisation's own template. */
-export const CreateTemplateRequest = z.object({
-  kind: NarrativeKind,
-  locale: LocaleTag,
-  title: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200)),
-  description: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
-  sections: /* @__PURE__ */ z.array(TemplateSection).check(z.minLength(1)),
-  body: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(20_000)),
-  limits: NarrativeLimits,
-  competencies: z.optional(z.array(FieldKey)),
-});
+export const CreateTemplateRequest = /* @__PURE__ */ z
+  .object({
+    kind: NarrativeKind,
+    locale: LocaleTag,
+    title: /* @__PURE__ */ Text(200, { min: 1 }),
+    description: /* @__PURE__ */ Text(2000),
+    sections: /* @__PURE__ */ z.array(TemplateSection).check(z.minLength(1), z.maxLength(50)),
+    body: /* @__PURE__ */ Text(20_000, { min: 1 }),
+    limits: NarrativeLimits,
+    competencies: z.optional(/* @__PURE__ */ z.array(FieldKey).check(z.maxLength(50))),
+  })
+  .check(z.refine((template) => hasUniqueIds(template.sections), { message: 'section ids and field ids must each be used once', path: ['sections'] }));
 export type CreateTemplateRequest = z.infer<typeof CreateTemplateRequest>;
 
 export const CreateDraftRequest = z.object({
   templateId: Id,
-  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  title: z.optional(/* @__PURE__ */ Text(200)),
   values: z.optional(DraftValues),
   competencies: z.optional(z.array(FieldKey)),
 });
@@ -168,8 +192,8 @@ export type CreateDraftRequest = z.infer<typeof CreateDraftRequest>;
 
 /** Saves a draft; `version` is the version the edit was based on (stale -> 409 with the current draft). */
 export const UpdateDraftRequest = z.object({
-  version: /* @__PURE__ */ z.int().check(z.positive()),
-  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  version: PositiveInt,
+  title: z.optional(/* @__PURE__ */ Text(200)),
   values: z.optional(DraftValues),
   competencies: z.optional(z.array(FieldKey)),
 });
@@ -177,22 +201,22 @@ export type UpdateDraftRequest = z.infer<typeof UpdateDraftRequest>;
 
 export const RestoreVersionRequest = z.object({
   /** The current version of the draft (optimistic concurrency). */
-  version: /* @__PURE__ */ z.int().check(z.positive()),
+  version: PositiveInt,
   /** The earlier version to bring back. */
-  restore: /* @__PURE__ */ z.int().check(z.positive()),
+  restore: PositiveInt,
 });
 export type RestoreVersionRequest = z.infer<typeof RestoreVersionRequest>;
 
 export const ShareDraftRequest = z.object({
   mentorIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1), z.maxLength(10)),
   /** An optional note to the mentor. */
-  message: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(2000))),
+  message: z.optional(/* @__PURE__ */ Text(2000)),
 });
 export type ShareDraftRequest = z.infer<typeof ShareDraftRequest>;
 
 export const CommentRequest = z.object({
   sectionId: z.nullable(FieldKey),
-  text: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(4000)),
+  text: /* @__PURE__ */ Text(4000, { min: 1 }),
   /** Ask for changes: the draft moves to `changes-requested`. */
   requestChanges: z.optional(z.boolean()),
 });
@@ -201,21 +225,21 @@ export type CommentRequest = z.infer<typeof CommentRequest>;
 export const SuggestRequest = z.object({
   sectionId: FieldKey,
   fieldId: FieldKey,
-  text: /* @__PURE__ */ z.string().check(z.maxLength(4000)),
-  suggestedText: /* @__PURE__ */ z.string().check(z.maxLength(10_000)),
+  text: /* @__PURE__ */ Text(4000),
+  suggestedText: /* @__PURE__ */ Text(10_000),
 });
 export type SuggestRequest = z.infer<typeof SuggestRequest>;
 
 export const ApproveRequest = z.object({
   /** The draft version the mentor read; approving a stale version is a conflict. */
-  version: /* @__PURE__ */ z.int().check(z.positive()),
-  text: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(4000))),
+  version: PositiveInt,
+  text: z.optional(/* @__PURE__ */ Text(4000)),
 });
 export type ApproveRequest = z.infer<typeof ApproveRequest>;
 
 /** The owner accepts a suggestion (its text replaces the field, saving a new version). */
 export const AcceptSuggestionRequest = z.object({
-  version: /* @__PURE__ */ z.int().check(z.positive()),
+  version: PositiveInt,
 });
 export type AcceptSuggestionRequest = z.infer<typeof AcceptSuggestionRequest>;
 

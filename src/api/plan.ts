@@ -9,12 +9,12 @@
  * `RequestSpec.idempotencyKey` in `client.ts`) so a retried create never makes a second one.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDate, IsoDateTime, Link, Page } from './common.js';
+import { Count, Id, IsoDate, IsoDateTime, Link, ListPage, Page, PositiveInt, Text } from './common.js';
 import { Role } from './identity.js';
 
-const Title = /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200));
-const LongText = /* @__PURE__ */ z.string().check(z.maxLength(5000));
-const Version = /* @__PURE__ */ z.int().check(z.minimum(1));
+const Title = /* @__PURE__ */ Text(200, { trim: true, min: 1, minMessage: 'must not be empty' });
+const LongText = /* @__PURE__ */ Text(5000);
+const Version = PositiveInt;
 
 // ---------------------------------------------------------------------------------------
 // Vocabularies
@@ -99,7 +99,7 @@ export const Evidence = /* @__PURE__ */ z
   .object({
     kind: z.enum(['link', 'note']),
     url: z.optional(Link.shape.url),
-    text: /* @__PURE__ */ z.string().check(z.maxLength(2000)),
+    text: /* @__PURE__ */ Text(2000),
     addedAt: IsoDateTime,
   })
   .check(z.refine((evidence) => evidence.kind !== 'link' || evidence.url !== undefined, { message: 'a link needs a url', path: ['url'] }));
@@ -116,7 +116,7 @@ export const Milestone = z.object({
   status: MilestoneStatus,
   evidence: z.array(Evidence),
   /** Order within the plan, ascending; ties are broken by creation time. */
-  position: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  position: Count,
   /** Milestones (of the same plan) that must be done first. */
   dependsOn: z.array(Id),
   /** When a result stops being valid (a language test is valid two years, for example). */
@@ -145,7 +145,7 @@ export const MilestoneCreate = z.object({
   dependsOn: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(50))),
   expiresOn: z.optional(IsoDate),
   /** Where to insert; at the end when absent. */
-  position: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+  position: z.optional(Count),
 });
 export type MilestoneCreate = z.infer<typeof MilestoneCreate>;
 
@@ -224,7 +224,7 @@ export const Recalibration = z.object({
 });
 export type Recalibration = z.infer<typeof Recalibration>;
 
-export const RecalibrationList = z.object({ items: z.array(Recalibration) });
+export const RecalibrationList = ListPage(Recalibration);
 export type RecalibrationList = z.infer<typeof RecalibrationList>;
 
 /**
@@ -234,7 +234,7 @@ export type RecalibrationList = z.infer<typeof RecalibrationList>;
 export const RecalibrationCreate = z.object({
   version: Version,
   toDate: IsoDate,
-  reason: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1, 'say why the date moves'), z.maxLength(1000)),
+  reason: /* @__PURE__ */ Text(1000, { trim: true, min: 1, minMessage: 'say why the date moves' }),
 });
 export type RecalibrationCreate = z.infer<typeof RecalibrationCreate>;
 
@@ -249,7 +249,7 @@ export const CheckIn = z.object({
   participants: z.array(Id),
   summary: z.string(),
   /** How confident the mentee feels about the plan, 1 (not at all) to 5 (very). */
-  confidence: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
+  confidence: /* @__PURE__ */ z.int32().check(z.minimum(1), z.maximum(5)),
   nextSteps: z.string(),
   /** Milestones discussed. */
   milestoneIds: z.array(Id),
@@ -265,7 +265,7 @@ export const CheckInCreate = z.object({
   date: IsoDate,
   participants: /* @__PURE__ */ z.array(Id).check(z.maxLength(20)),
   summary: LongText,
-  confidence: /* @__PURE__ */ z.int().check(z.minimum(1), z.maximum(5)),
+  confidence: /* @__PURE__ */ z.int32().check(z.minimum(1), z.maximum(5)),
   nextSteps: LongText,
   milestoneIds: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(100))),
 });
@@ -285,7 +285,7 @@ export const CommentPage = Page(Comment);
 
 /** `POST /v1/milestones/{milestoneId}/comments` (with an `Idempotency-Key`). */
 export const CommentCreate = z.object({
-  text: /* @__PURE__ */ z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  text: /* @__PURE__ */ Text(5000, { trim: true, min: 1 }),
 });
 export type CommentCreate = z.infer<typeof CommentCreate>;
 
@@ -299,12 +299,12 @@ export const MilestoneTemplateItem = z.object({
   kind: MilestoneKind,
   source: z.optional(MilestoneSource),
   /** How long the step usually takes, in whole days. */
-  minDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
-  maxDays: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  minDays: Count,
+  maxDays: Count,
   /** Keys of the template's steps that must be done first. */
   dependsOn: z.array(Id),
   /** How long the result stays valid, for results that expire. */
-  validForDays: z.optional(/* @__PURE__ */ z.int().check(z.positive())),
+  validForDays: z.optional(PositiveInt),
 });
 export type MilestoneTemplateItem = z.infer<typeof MilestoneTemplateItem>;
 

@@ -5,18 +5,23 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
 import { authenticate, authorize, KeyCache, principalKey, type Principal } from './auth.js';
-import type { Database, Queryable } from './db/types.js';
+import type { RequestActor } from './actor.js';
+import type { Connection } from './db/transaction.js';
+import type { Database } from './db/types.js';
 import { DOCS_STYLE_HASH, renderDocs } from './docs.js';
 import { buildOpenApi } from './openapi.js';
 import { packageRoot } from './paths.js';
 import { HttpProblem, problemResponse } from './problem.js';
+import { PROBLEM_CODE_OF, Refusal } from './refusal.js';
 import type { AnyRoute, RouteContext, RouteModule } from './route.js';
 import { demoRoutes, routeModules } from './routes/index.js';
 import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
+import { limitGroupsOf, type RateLimits } from './limits.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
 
 // zod/mini ships no messages by default; the server answers in English.
@@ -52,6 +57,15 @@ export interface AppDeps {
   validateResponses?: boolean;
   /** Cache API key lookups for this long (ms); 0 asks the database on every request. Default `KEY_CACHE_TTL_MS` (5 s). */
   keyCacheTtlMs?: number;
+  /**
+   * The origins this server is reached at (`https://bridgeway.example.org`): a page served from
+   * one of them may call the API without being in an allow-list. Read on each request, so a server
+   * can give its address once it listens. Never taken from the client's `Host` header, which any
+   * caller can set. None: no same-origin exemption.
+   */
+  publicOrigins?: () => readonly string[];
+  /** Limits against abuse (see `limits.ts`); none when absent. `startServer` builds them from its `rateLimits` option. */
+  rateLimits?: RateLimits;
 }
 
 type Env = { Variables: { organisation?: string; corsOrigin?: string } };
@@ -64,14 +78,28 @@ function compilePath(path: string): RegExp {
   return new RegExp(`^${pattern}/?$`);
 }
 
-function sameOrigin(c: Context, origin: string): boolean {
-  const host = c.req.header('host');
-  if (!host) return false;
+/** `https://a.example:8443/` -> `https://a.example:8443`; `undefined` when it is not an http(s) origin. */
+export function normaliseOrigin(value: string): string | undefined {
   try {
-    return new URL(origin).host === host;
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** The address of the connection (never a forwarded header a client can write), for per-address limits. */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'in-process';
+  }
+}
+
+/** A secret key in a request a browser sent (browsers always send `Origin` on CORS and on writes). */
+function secretKeyFromBrowser(authorization: string | undefined, origin: string | undefined): boolean {
+  return Boolean(origin) && /^Bearer\s+sk_/i.test(authorization ?? '');
 }
 
 async function readBody(request: Request, limit: number): Promise<string> {
@@ -170,9 +198,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const app = new Hono<Env>();
   const known: { method: string; pattern: RegExp }[] = [];
   let openApi: Record<string, unknown> | undefined;
-  const document = () => (openApi ??= buildOpenApi(routes, { version }));
+  const document = () => (openApi ??= buildOpenApi(routes, { version, tags: Object.assign({}, ...modules.map((module) => module.tags)) }));
   const validateResponses = deps.validateResponses ?? validateResponsesByDefault();
   const keyCache = deps.keyCacheTtlMs === 0 ? undefined : new KeyCache(deps.keyCacheTtlMs);
+  const sameOrigin = (origin: string) => {
+    const normalised = normaliseOrigin(origin);
+    return normalised !== undefined && (deps.publicOrigins?.() ?? []).some((own) => normaliseOrigin(own) === normalised);
+  };
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -188,15 +220,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
   });
 
-  // CORS. Preflights: any origin in some organisation's allow-list. Actual requests: checked
-  // against the caller's own organisation once the credential is known (see runRoute).
+  // CORS. Preflights are answered for every origin: they only let the browser send the actual
+  // request, which is checked against the caller's own organisation once the credential is known
+  // (see runRoute) and refused with a problem the page can read, instead of a bare network failure.
   app.use('*', async (c, next) => {
     const origin = c.req.header('origin');
     if (c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method')) {
-      const listed = await db.query('SELECT 1 FROM organisations WHERE $1 = ANY(allowed_origins) LIMIT 1', [origin]);
-      if (listed.rows.length === 0 && !sameOrigin(c, origin)) {
-        throw new HttpProblem('origin_not_allowed', `The origin ${origin} is in no organisation's allow-list. A coordinator adds it to the organisation's allowed origins.`);
-      }
       return new Response(null, {
         status: 204,
         headers: {
@@ -219,24 +248,46 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   async function runRoute(c: Context<Env>, route: AnyRoute): Promise<Response> {
     const origin = c.req.header('origin');
-    const principal: Principal | null = await authenticate(db, deps.tokenSecret, c.req.header('authorization'), keyCache);
+    const authorization = c.req.header('authorization');
+    if (secretKeyFromBrowser(authorization, origin)) {
+      // Readable by the page, so its developer sees why; the key is not even looked up.
+      c.set('corsOrigin', origin);
+      throw new HttpProblem('forbidden', 'A secret key (sk_...) was sent from a browser. Secret keys must never reach a web page: call this API with the secret key from your own server (for example to mint user tokens with POST /v1/tokens), and give the page a publishable key (pk_...) or a user token (ut_...).', { reason: 'secret_key_in_browser' });
+    }
+    const limits = deps.rateLimits;
+    const address = clientAddress(c);
+    let principal: Principal | null;
+    if (authorization && limits) {
+      // Guessed keys and forged tokens: once an address is over its limit it is not even checked.
+      await limits.check('failedAuth', address);
+      try {
+        principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
+      } catch (error) {
+        if (error instanceof HttpProblem && error.code === 'unauthenticated') await limits.consume('failedAuth', address);
+        throw error;
+      }
+    } else principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
     if (principal) c.set('organisation', principal.organisationId);
     if (origin) {
-      if (sameOrigin(c, origin) || (principal ? principal.allowedOrigins.includes(origin) : true)) {
-        if (principal || sameOrigin(c, origin)) c.set('corsOrigin', origin);
+      if (sameOrigin(origin) || (principal ? principal.allowedOrigins.includes(origin) : true)) {
+        if (principal || sameOrigin(origin)) c.set('corsOrigin', origin);
         else {
           // No credential: public routes answer any origin listed by some organisation.
           const listed = await db.query('SELECT 1 FROM organisations WHERE $1 = ANY(allowed_origins) LIMIT 1', [origin]);
           if (listed.rows.length > 0) c.set('corsOrigin', origin);
         }
       } else {
-        // Let the page read why it was refused.
+        // Let the page read why it was refused; the organisation is not named to a stranger.
         c.set('corsOrigin', origin);
-        throw new HttpProblem('origin_not_allowed', `The origin ${origin} is not in the allow-list of organisation "${principal?.organisationId}". A coordinator adds it to the organisation's allowed origins.`);
+        throw new HttpProblem('origin_not_allowed', `The origin ${origin} is not allowed to use these credentials. The program's coordinator adds it to the organisation's allowed origins.`);
       }
     }
     authorize(principal, route.auth, route.roles);
     const op = route.operation;
+    if (limits) {
+      const caller = principal ? principalKey(principal) : `address:${address}`;
+      for (const group of limitGroupsOf(op)) await limits.consume(group, caller);
+    }
 
     const issues: FieldIssue[] = [];
     const params = validate(op.params, c.req.param(), issues);
@@ -271,12 +322,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
     const extraHeaders: Record<string, string> = {};
     const status = op.status;
-    const execute = async (queryable: Queryable, inTransaction: boolean) => {
+    // Built once here, for every handler: the acting user, when the credentials carry one.
+    const actor: RequestActor | null = principal?.user ? { organisationId: principal.organisationId, userId: principal.user.id, role: principal.user.role } : null;
+    const execute = async (connection: Connection) => {
       const ctx: RouteContext<'key', z.ZodMiniType, z.ZodMiniType, z.ZodMiniType> = {
-        params, query, body, db: queryable, database: db, principal: principal as never, expectedVersion, version,
+        params, query, body, db: connection, database: db, principal: principal as never, actor, expectedVersion, version,
         tokens: { secret: deps.tokenSecret },
         request: c.req.raw,
-        transaction: (work) => (inTransaction ? work(queryable) : db.transaction(work)),
         setHeader: (name, value) => {
           extraHeaders[name.toLowerCase()] = value;
         },
@@ -306,10 +358,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
       outcome = await runIdempotent(
         db,
         { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
-        (tx) => execute(tx, true),
+        (tx) => execute(tx),
       );
     } else {
-      outcome = await execute(db, false);
+      outcome = await execute(db);
     }
     // A plain object (not `Headers`): @hono/node-server writes it as it is.
     const headers: Record<string, string> = extraHeaders;
@@ -368,6 +420,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(error, c.req.path);
+    // The one place a refusal (from a store or a handler) becomes a problem.
+    if (error instanceof Refusal) return problemResponse(new HttpProblem(PROBLEM_CODE_OF[error.kind], error.detail, error.extras), c.req.path);
     log?.({ level: 'error', method: c.req.method, path: c.req.path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return problemResponse(new HttpProblem('internal', 'Something went wrong on the server; it has been logged. Retry, and report it if it persists.'), c.req.path);
   });

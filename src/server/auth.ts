@@ -7,6 +7,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { Role, User } from '../api/identity.js';
 import type { Queryable } from './db/types.js';
 import { HttpProblem } from './problem.js';
+import { isoTime, newId } from './wire.js';
 
 export type KeyKindOrToken = 'publishable' | 'secret' | 'user-token';
 
@@ -24,11 +25,6 @@ export interface Principal {
 
 export function sha256Hex(value: string): string {
   return createHash('sha256').update(value).digest('hex');
-}
-
-/** A random id with a prefix, e.g. `usr_3kq...`; letters, digits and `_` only. */
-export function randomId(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString('base64url').replace(/-/g, 'x')}`;
 }
 
 /** A new API key of a kind; store `hash`, show `key` once. */
@@ -105,14 +101,14 @@ export async function upsertUser(db: Queryable, organisationId: string, external
      ON CONFLICT (organisation_id, external_id, role)
      DO UPDATE SET display_name = COALESCE($6, users.display_name)
      RETURNING id, organisation_id, role, display_name, external_id`,
-    [randomId('usr'), organisationId, role, displayName ?? externalId, externalId, displayName ?? null],
+    [newId('usr'), organisationId, role, displayName ?? externalId, externalId, displayName ?? null],
   );
   return userFromRow(result.rows[0]);
 }
 
 export async function mintUserToken(secret: string, user: User, ttlSeconds = 3600, nowMs = Date.now()): Promise<{ token: string; expiresAt: string }> {
   const exp = Math.floor(nowMs / 1000) + ttlSeconds;
-  return { token: signUserToken(secret, { org: user.organisationId, sub: user.id, role: user.role, exp }), expiresAt: new Date(exp * 1000).toISOString() };
+  return { token: signUserToken(secret, { org: user.organisationId, sub: user.id, role: user.role, exp }), expiresAt: isoTime(exp * 1000) };
 }
 
 const UNAUTHENTICATED_HINT = 'Send Authorization: Bearer <pk_..., sk_... or ut_...>.';

@@ -1,20 +1,40 @@
-/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]` */
-import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, type RunningServer } from './index.js';
+/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
+import type { RunningServer } from './index.js';
+import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 
 const HELP = `Usage: bridgeway serve [options]
+       bridgeway catalogue validate [files...]
+       bridgeway catalogue import <file> --organisation ID [--data-dir DIR]
 
-Runs the Bridgeway reference server.
+Runs the Bridgeway reference server, or checks and imports catalogue data files
+(\`bridgeway catalogue --help\`).
 
 Options:
   --port N          port to listen on (default: env PORT, else 8787; 0 picks a free one)
   --host HOST       interface to listen on (default: all)
   --data-dir DIR    PGlite data folder (default: .bridgeway/data); ignored when
                     DATABASE_URL=postgres://... is set
-  --demo            serve the demo page's token endpoint and print the demo keys
-  --no-seed         do not create the demo organisation on start
+  --demo            seed the demo organisation and its well-known keys, serve the
+                    demo page's token endpoint and print the keys (never in
+                    production: anyone may use those keys)
+  --public-origin URL
+                    the origin this server is reached at (default: env
+                    BRIDGEWAY_PUBLIC_ORIGIN, else the listening address); pages
+                    served from it may call the API without an allow-list entry
+  --no-seed         do not seed anything on start
   --log             print one JSON line per request
   -h, --help        show this help
-`;
+
+${CATALOGUE_HELP}`;
+
+/** Said at every start on a database where the demo keys work: they are public knowledge. */
+function demoKeysWarning(demo: boolean, keys: { publishable: string; secret: string }): string {
+  const line = '!'.repeat(78);
+  const why = demo
+    ? 'Started with --demo.'
+    : 'This database was seeded by an earlier --demo start.';
+  return `${line}\n!! WARNING: THE DEMO KEYS ARE LIVE (${keys.publishable}, ${keys.secret}).\n!! Anyone who knows them can act for the demo organisation, coordinator included.\n!! ${why} Never run a real program on this database; in production start\n!! without --demo on a fresh database (or revoke the demo keys).\n${line}\n`;
+}
 
 export interface CliIo {
   out: (text: string) => void;
@@ -24,6 +44,7 @@ export interface CliIo {
 /** Runs the CLI; resolves to the exit code (the server keeps running after `serve` resolves 0). */
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
   const args = [...argv];
+  if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.out(HELP);
     return { code: args.length === 0 ? 1 : 0 };
@@ -33,6 +54,8 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.err(`Unknown command "${command}".\n\n${HELP}`);
     return { code: 2 };
   }
+  // Loaded only to serve: the catalogue commands do not start (or load) the server.
+  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer } = await import('./index.js');
   const options: Parameters<typeof startServer>[0] = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -49,6 +72,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
       } else if (arg === '--host') options.host = value();
       else if (arg === '--data-dir') options.dataDir = value();
       else if (arg === '--demo') options.demo = true;
+      else if (arg === '--public-origin') options.publicOrigin = value();
       else if (arg === '--no-seed') options.seed = false;
       else if (arg === '--log') options.log = true;
       else throw new Error(`Unknown option ${arg}.`);
@@ -64,6 +88,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.out(`  Demo page: ${server.url}/\n`);
     io.out(`  Demo keys (DEMO ONLY, public knowledge): publishable ${DEMO_PUBLISHABLE_KEY}, secret ${DEMO_SECRET_KEY}\n`);
   }
+  if (server.demoKeysLive) io.err(demoKeysWarning(Boolean(options.demo), { publishable: DEMO_PUBLISHABLE_KEY, secret: DEMO_SECRET_KEY }));
   const stop = async () => {
     await server.close();
     process.exit(0);

@@ -6,22 +6,27 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createApp, type AppDeps } from './app.js';
+import { createApp, normaliseOrigin, type AppDeps } from './app.js';
 import { loadTokenSecret } from './auth.js';
 import { migrate, openDatabase } from './db/index.js';
 import type { Database } from './db/types.js';
 import { packageRoot } from './paths.js';
 import type { RouteModule } from './route.js';
 import { routeModules } from './routes/index.js';
-import { runSeed } from './seed/index.js';
+import { demoKeysLive, runSeed } from './seed/index.js';
+import { createRateLimits, type RateLimitConfig } from './limits.js';
+import { isoTime } from './wire.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
 export { route, component, components, type RouteDefinition, type RouteSpec, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
 export { HttpProblem } from './problem.js';
-export { updateVersioned, runIdempotent } from './write.js';
+export { runIdempotent } from './write.js';
+export { Refusal, type RefusalKind, type RefusalExtras } from './refusal.js';
+export { inTransaction, type Connection } from './db/transaction.js';
 export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database, type Queryable } from './db/index.js';
-export { runSeed, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
+export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
 export { buildOpenApi } from './openapi.js';
+export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
 
 export interface StartServerOptions {
   /** Default env `PORT`, else 8787; 0 picks a free port. */
@@ -34,10 +39,27 @@ export interface StartServerOptions {
   dataDir?: string;
   /** An already open database (tests pass a snapshot); the caller closes it. */
   db?: Database;
-  /** Seed the demo organisation on start (default true). */
+  /** Run the seed on start: the shared catalogue and templates, and the demo data with `seedDemo` (default true). */
   seed?: boolean;
-  /** Serve `POST /demo/token` for the demo page. */
+  /** The demo: serve `POST /demo/token` for the demo page, and seed the demo organisation (see `seedDemo`). */
   demo?: boolean;
+  /**
+   * Seed the demo organisation, its well-known keys (`pk_demo_bridgeway`, `sk_demo_bridgeway`) and
+   * its data. Default: `demo`. Never in production: anyone may use those keys.
+   */
+  seedDemo?: boolean;
+  /**
+   * The origins the server is reached at, for the same-origin exemption (a page served by this
+   * server may call it without an allow-list entry). Default: env `BRIDGEWAY_PUBLIC_ORIGIN`
+   * (comma-separated), else the listening address (`http://localhost:PORT` and its loopback aliases).
+   */
+  publicOrigin?: string | string[];
+  /**
+   * Limits against abuse per route group (`tokens`, `failedAuth`, `introductions`, `comments`,
+   * `writes`): a group's `{ points, durationSeconds }`, or `false` to turn it (or, for the whole,
+   * every limit) off. Unnamed groups keep `DEFAULT_LIMITS`. Shared through the database on PostgreSQL.
+   */
+  rateLimits?: RateLimitConfig;
   /** Added to the demo organisation's allowed origins. */
   extraOrigins?: string[];
   /** `true` prints one JSON line per request to stdout; a function receives each line. Default false. */
@@ -54,6 +76,10 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Database;
+  /** The origins the same-origin exemption trusts. */
+  publicOrigins: readonly string[];
+  /** True when the demo keys work on this database (seeded now or by an earlier `--demo` start). */
+  demoKeysLive: boolean;
   close(): Promise<void>;
 }
 
@@ -66,6 +92,22 @@ async function packageVersion(): Promise<string> {
   }
 }
 
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/** The configured public origins, or the listening address (all loopback names when it is one of them). */
+function publicOriginsOf(configured: string | string[] | undefined, shownHost: string, port: number): string[] {
+  const given = (Array.isArray(configured) ? configured : (configured ?? '').split(',')).map((value) => value.trim()).filter(Boolean);
+  if (given.length > 0) {
+    return given.map((value) => {
+      const origin = normaliseOrigin(value);
+      if (!origin) throw new Error(`The public origin "${value}" is not an http(s) origin such as https://bridgeway.example.org.`);
+      return origin;
+    });
+  }
+  const hosts = LOOPBACK.includes(shownHost) ? LOOPBACK : [shownHost];
+  return hosts.map((name) => `http://${name}:${port}`);
+}
+
 /** Opens, migrates and seeds the database, then listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsDb = !options.db;
@@ -74,11 +116,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (!options.skipMigrations) await migrate(db);
     const modules = [...routeModules, ...(options.extraModules ?? [])];
     if (options.seed ?? true) {
-      await runSeed(db, { extraOrigins: options.extraOrigins ?? [] }, modules.flatMap((module) => module.seeders ?? []));
+      await runSeed(db, { extraOrigins: options.extraOrigins ?? [], demo: options.seedDemo ?? options.demo ?? false }, modules.flatMap((module) => module.seeders ?? []));
     }
+    const demoKeys = await demoKeysLive(db);
     const tokenSecret = await loadTokenSecret(db);
-    const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...line })}\n`) : options.log || undefined;
-    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses } satisfies AppDeps);
+    let publicOrigins: readonly string[] = [];
+    const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: isoTime(new Date()), ...line })}\n`) : options.log || undefined;
+    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, publicOrigins: () => publicOrigins, rateLimits: await createRateLimits(db, options.rateLimits) } satisfies AppDeps);
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -87,10 +131,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     });
     const port = (server.address() as AddressInfo).port;
     const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+    publicOrigins = publicOriginsOf(options.publicOrigin ?? process.env.BRIDGEWAY_PUBLIC_ORIGIN, shownHost, port);
     return {
       url: `http://${shownHost}:${port}`,
       port,
       db,
+      publicOrigins,
+      demoKeysLive: demoKeys,
       async close() {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

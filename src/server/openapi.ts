@@ -9,6 +9,8 @@ export interface OpenApiInfo {
   title?: string;
   version: string;
   description?: string;
+  /** What each tag groups (from the route modules' `tags`); every tag in use needs one. */
+  tags?: Readonly<Record<string, string>>;
 }
 
 component('Problem', Problem);
@@ -88,10 +90,9 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
       : { description: 'Success.', content: { 'application/json': { schema: schemaOf(op.response, 'output', defs) } } };
     const headers: Json[] = [];
     if (op.body || op.params || op.query) responses['400'] = problemResponse('The request is not valid: `errors` names each field (`invalid_request`).');
-    if (route.auth !== 'none') {
-      responses['401'] = problemResponse('Missing, unknown or expired credentials (`unauthenticated`).');
-      responses['403'] = problemResponse('The credentials may not do this (`forbidden`), or the browser origin is not in the organisation\'s allow-list (`origin_not_allowed`).');
-    }
+    // Credentials are checked on every route, public ones too: a bad one sent is refused.
+    responses['401'] = problemResponse(route.auth === 'none' ? 'Unknown or expired credentials were sent (`unauthenticated`); send none or valid ones.' : 'Missing, unknown or expired credentials (`unauthenticated`).');
+    responses['403'] = problemResponse(route.auth === 'none' ? 'The browser origin is not in the allow-list of the credentials\' organisation (`origin_not_allowed`).' : 'The credentials may not do this (`forbidden`), or the browser origin is not in the organisation\'s allow-list (`origin_not_allowed`).');
     if (op.params) responses['404'] = problemResponse('Not found in this organisation (`not_found`).');
     if (op.versioned) responses['409'] = problemResponse('The `version` sent is stale (`conflict`); `current` holds the resource as it is now.');
     if (op.body) {
@@ -111,6 +112,11 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
     if (op.versioned) {
       headers.push({ name: 'If-Match', in: 'header', required: false, description: 'The version the write is based on, when the body does not carry `version`.', schema: { type: 'string' } });
     }
+    // What this route's handler and store may refuse besides the above (`refusals` on the route).
+    for (const [status, description] of Object.entries(route.refusals ?? {}) as [string, string][]) {
+      const generated = responses[status] as { description: string } | undefined;
+      responses[status] = problemResponse(generated ? `${generated.description} Or: ${description}` : description);
+    }
     responses['500'] = problemResponse('Unexpected error (`internal`).');
     const entry: Json = {
       operationId: operationId(route),
@@ -125,14 +131,21 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
     if (route.auth === 'user' && route.roles?.length) entry['x-bridgeway-roles'] = route.roles;
     (paths[openApiPath(op.path)] ??= {})[op.method.toLowerCase()] = entry;
   }
-  const tags = [...new Set(routes.flatMap((route) => route.tags ?? []))].sort().map((name) => ({ name }));
+  const tags = [...new Set(routes.flatMap((route) => route.tags ?? []))].sort().map((name) => {
+    const description = info.tags?.[name];
+    if (!description) throw new Error(`The tag "${name}" has no description: add it to the \`tags\` of its route module.`);
+    return { name, description };
+  });
   return {
     openapi: '3.1.0',
     info: {
       title: info.title ?? 'Bridgeway API',
       version: info.version,
       description: info.description ?? 'The backend contract of the Bridgeway widgets. Errors are application/problem+json (RFC 9457) with a stable `code`.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    // Relative: the paths are served by whatever host serves this document.
+    servers: [{ url: '/', description: 'The server that serves this document.' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     tags,
     paths,

@@ -1,7 +1,19 @@
 /**
- * Where the server finds its files. This module sits directly in `src/server/` so that the
- * same relative URLs hold in the source tree and in the bundle (`dist/server/index.js`, with
- * the migrations copied next to it).
+ * Where the server finds its files, in the source tree (`src/server/`) and in the bundle
+ * (`dist/server/index.js`, or a shared chunk in `dist/server/chunks/`, with the migrations
+ * copied to `dist/server/migrations/`): the first candidate where a known file exists.
  */
-export const migrationsDir = new URL('./migrations/', import.meta.url);
-export const packageRoot = new URL('../../', import.meta.url);
+import { existsSync } from 'node:fs';
+
+function locate(candidates: readonly string[], probe: string): URL {
+  for (const candidate of candidates) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(new URL(probe, url))) return url;
+  }
+  return new URL(candidates[0], import.meta.url);
+}
+
+export const migrationsDir = locate(['./migrations/', '../migrations/'], '001_foundation.sql');
+export const packageRoot = locate(['../../', '../../../'], 'package.json');
+/** The catalogue data files (`catalogue/index.json` and the files it lists), shipped in the package. */
+export const catalogueDir = new URL('catalogue/', packageRoot);

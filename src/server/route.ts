@@ -27,20 +27,24 @@
  *   ],
  * };
  * ```
- * then list the module in `src/server/routes/index.ts`. Writes opt in to the shared
- * mechanisms in the operation: `idempotent: true` honours an `Idempotency-Key` header (the
- * handler then runs in a transaction: use `ctx.db`, never another connection), and
- * `versioned: true` requires `version` in the body (or `If-Match`) and gives
- * `ctx.expectedVersion` for `updateVersioned()` from `./write.js`, which answers a stale
- * version with 409 `conflict` and the current row.
+ * then list the module in `src/server/routes/index.ts`. Handlers get `ctx.actor` (the acting
+ * user and organisation, built once per request) and `ctx.db`, which they hand to a store; a
+ * store says "no" by throwing a `Refusal` (`./refusal.js`), which the app answers as a problem.
+ * Writes opt in to the shared mechanisms in the operation: `idempotent: true` honours an
+ * `Idempotency-Key` header (the handler then runs in a transaction and `ctx.db` is that
+ * transaction, which a store's `inTransaction()` joins), and `versioned: true` requires
+ * `version` in the body (or `If-Match`) and gives `ctx.expectedVersion`; the store compares it
+ * and refuses a stale one with `Refusal.conflict(detail, current)` (409 with `current`).
  * Name schemas that appear in several places with `component('Name', schema)` so the
  * OpenAPI document refers to them instead of repeating them.
  */
 import * as z from 'zod/mini';
 import type { Role } from '../api/identity.js';
 import type { AnyOperation, HttpMethod } from '../api/operation.js';
+import type { RequestActor } from './actor.js';
 import type { AuthMode, Principal } from './auth.js';
-import type { Database, Queryable } from './db/types.js';
+import type { Connection } from './db/transaction.js';
+import type { Database } from './db/types.js';
 import type { Seeder } from './seed/types.js';
 
 export type { HttpMethod };
@@ -66,15 +70,18 @@ export interface RouteContext<A extends AuthMode, P, Q, B> {
   params: Infer<P>;
   query: Infer<Q>;
   body: Infer<B>;
-  /** The database; inside an idempotent write this is the write's transaction. */
-  db: Queryable;
-  /** The whole database, for `transaction()` in non-idempotent routes. */
+  /**
+   * The connection to hand to stores: the database, or inside an idempotent write the write's
+   * transaction (a store's `inTransaction()` then joins it).
+   */
+  db: Connection;
+  /** The whole database, for what must not run in the request's transaction (the health check). */
   database: Database;
   principal: PrincipalFor<A>;
+  /** The acting user and their organisation, built once per request; `null` for a key without a user. */
+  actor: A extends 'user' ? RequestActor : RequestActor | null;
   /** For `versioned` routes: the version the client based its write on. */
   expectedVersion: number | undefined;
-  /** Runs work in a transaction (or in the current one, inside an idempotent write). */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** The server's version (package.json). */
   version: string;
   /** The user-token signing secret, for routes that mint tokens. */
@@ -101,8 +108,17 @@ export interface RouteSpec<
   auth: A;
   /** For `auth: 'user'`: which roles may call it (all when absent). */
   roles?: Role[];
+  /**
+   * Error statuses this route's handler or store may answer beyond those the OpenAPI generator
+   * derives from the operation and auth (400 for inputs, 401/403, 404 for path params, 409 when
+   * versioned, 413/415 for a body, 422 when idempotent, 500): status -> when, with the `code`.
+   */
+  refusals?: Partial<Record<RefusalStatus, string>>;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R>>;
 }
+
+/** The statuses a refusal (or an HttpProblem) can have. */
+export type RefusalStatus = 400 | 403 | 404 | 409 | 422 | 429 | 503;
 
 /** A registered route, as the app and the OpenAPI generator see it: the contract's operation and the server's part. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -125,6 +141,8 @@ export function route<O extends AnyOperation, A extends AuthMode>(
 export interface RouteModule {
   name: string;
   routes: AnyRoute[];
+  /** What each tag its routes use groups, for the OpenAPI document (a tag is described once, by one module). */
+  tags?: Record<string, string>;
   /** Seeders this resource adds (run after the foundation's, on every start). */
   seeders?: Seeder[];
 }

@@ -1,6 +1,7 @@
 /**
- * The write mechanisms every resource shares: idempotent replays of POST/PATCH, and
- * optimistic concurrency on rows that carry a `version`.
+ * The write mechanism every resource shares: idempotent replays of POST/PATCH. (Optimistic
+ * concurrency is each store's: it reads the row, compares `version`, and refuses a stale one
+ * with `Refusal.conflict` carrying the row as it is now.)
  */
 import type { Database, Queryable } from './db/types.js';
 import { HttpProblem } from './problem.js';
@@ -65,49 +66,5 @@ export async function runIdempotent(
       [scope.organisationId, scope.principal, scope.key, result.status, result.body === undefined ? null : JSON.stringify(result.body)],
     );
     return { ...result, replayed: false };
-  });
-}
-
-const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
-
-export interface VersionedUpdate<Row, Resource> {
-  table: string;
-  organisationId: string;
-  id: string;
-  /** The id column; `id` by default. */
-  idColumn?: string;
-  /** The version the client read (from `ctx.expectedVersion`). */
-  expectedVersion: number;
-  /** Columns to set (trusted column names, bound values). `version` is bumped by one. */
-  set: Record<string, unknown>;
-  /** Turns a row into what the API returns; used for `current` in a 409 as well. */
-  toResource: (row: Row) => Resource;
-  /** What a missing row is called in the 404, e.g. `milestone "m_12"`. */
-  describe?: string;
-}
-
-/**
- * `UPDATE ... WHERE version = expected` and `version = version + 1`. When no row matches,
- * answers 404 if the row does not exist in this organisation, otherwise 409 `conflict`
- * with `current`, the row as it is now.
- */
-export async function updateVersioned<Row extends Record<string, unknown>, Resource>(db: Queryable, update: VersionedUpdate<Row, Resource>): Promise<Resource> {
-  const idColumn = update.idColumn ?? 'id';
-  const columns = Object.keys(update.set);
-  for (const name of [update.table, idColumn, ...columns]) {
-    if (!IDENTIFIER.test(name)) throw new Error(`updateVersioned: "${name}" is not a plain identifier.`);
-  }
-  const assignments = columns.map((column, index) => `${column} = $${index + 4}`);
-  assignments.push('version = version + 1');
-  const result = await db.query<Row>(
-    `UPDATE ${update.table} SET ${assignments.join(', ')}
-      WHERE organisation_id = $1 AND ${idColumn} = $2 AND version = $3 RETURNING *`,
-    [update.organisationId, update.id, update.expectedVersion, ...columns.map((column) => update.set[column])],
-  );
-  if (result.rows[0]) return update.toResource(result.rows[0]);
-  const current = await db.query<Row>(`SELECT * FROM ${update.table} WHERE organisation_id = $1 AND ${idColumn} = $2`, [update.organisationId, update.id]);
-  if (!current.rows[0]) throw new HttpProblem('not_found', `No ${update.describe ?? update.table.replace(/s$/, '')} "${update.id}".`);
-  throw new HttpProblem('conflict', `Version ${update.expectedVersion} is stale; the current version is ${String(current.rows[0].version)}. Merge your change into "current" and send it again.`, {
-    current: update.toResource(current.rows[0]),
   });
 }

@@ -13,6 +13,15 @@ import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
 
+/**
+ * Built outside the class so the custom-elements manifest analyser, which reads
+ * `dispatchEvent(new CustomEvent(...))` in a class as an event of that class, does not list
+ * `emit`'s parameter as an event named "type". Each element's events are in its JSDoc (`@fires`).
+ */
+function bridgewayEvent(type: string, detail: unknown, cancelable: boolean): CustomEvent {
+  return new CustomEvent(type, { bubbles: true, composed: true, cancelable, detail });
+}
+
 /** The `detail` type of an event declared in `HTMLElementEventMap` as a `CustomEvent`. */
 export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
 
@@ -159,7 +168,7 @@ export class BridgewayElement extends ConfiguredElement {
    * typed `detail`. Returns false when a listener called `preventDefault()` on a cancelable one.
    */
   emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail }));
+    return this.dispatchEvent(bridgewayEvent(type, detail, options.cancelable ?? false));
   }
 
   /**

@@ -41,7 +41,7 @@ export function toErrorDetail(error: unknown, phase: BridgewayErrorDetail['phase
     phase,
     message: error instanceof Error ? error.message : String(error),
     status: error instanceof ApiError ? error.status : undefined,
-    retryable: kind !== 'config',
+    retryable: kind !== 'config' && kind !== 'origin',
     error,
   };
 }
@@ -59,6 +59,8 @@ export function errorMessage(kind: BridgewayErrorKind): string {
       return msg("The service couldn't accept this request. Check what you entered, then try again.", { id: 'error.badRequest' });
     case 'auth':
       return msg("Your session has ended, or you don't have access to this. Sign in again, then try again.", { id: 'error.auth' });
+    case 'origin':
+      return msg("This site isn't allowed to use the Bridgeway service yet. Please tell the site's owner: the program's coordinator must add this site's address to the allowed origins.", { id: 'error.origin' });
     case 'not-found':
       return msg("We couldn't find what you asked for. It may have been moved or removed; go back and choose it again.", { id: 'error.notFound' });
     case 'conflict':

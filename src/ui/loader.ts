@@ -55,6 +55,8 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
   private controller?: AbortController;
   private runId = 0;
   private settled?: Promise<void>;
+  /** A load was cancelled by the host's removal. */
+  private interrupted = false;
 
   constructor(
     private readonly host: LoaderHost,
@@ -95,7 +97,15 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
       this.lastArgs = undefined;
       this.status = 'idle';
       this.runId++;
+      this.interrupted = true;
     }
+  }
+
+  hostConnected(): void {
+    // Putting an element back does not update it by itself: ask for the update that loads again.
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    if (this.options.autoRun !== false) this.host.requestUpdate();
   }
 
   /** Loads now (with the current args unless given). Never rejects. */

@@ -11,7 +11,9 @@ export type DefineResult =
   /** The tag holds something else (another version, another library): warned once. */
   | 'conflict'
   /** The registry refused (invalid name, scoped registry error ...): warned once. */
-  | 'failed';
+  | 'failed'
+  /** No DOM here (a server imported the module): nothing registered, nothing said. */
+  | 'skipped';
 
 type Versioned = CustomElementConstructor & { bridgewayVersion?: string };
 
@@ -25,12 +27,20 @@ function warnOnce(tagName: string, message: string, error?: unknown): void {
 }
 
 /**
+ * A server (Node, a framework's server render) has no `document`; Lit's server build gives it
+ * a stand-in `customElements`, but nothing there would ever upgrade an element.
+ */
+const hasDom = (): boolean => typeof document !== 'undefined';
+
+/**
  * Defines `tagName` as `constructor` when the tag is free. When it is already defined by
  * Bridgeway of the same version, stays quiet; otherwise warns once per tag, naming both
- * versions and what to do. Never throws.
+ * versions and what to do. Never throws. Without a DOM (a server importing a `define`
+ * module) it does nothing, unless a `registry` is passed explicitly (Lit's server renderer).
  */
 export function defineElement(tagName: string, constructor: CustomElementConstructor, registry?: CustomElementRegistry): DefineResult {
   const ours = (constructor as Versioned).bridgewayVersion ?? VERSION;
+  if (!registry && !hasDom()) return 'skipped';
   try {
     const target = registry ?? globalThis.customElements;
     if (!target) {

@@ -143,6 +143,7 @@ describe('api client', () => {
       [400, 'invalid_request', 'bad-request'],
       [401, 'unauthenticated', 'auth'],
       [403, 'forbidden', 'auth'],
+      [403, 'origin_not_allowed', 'origin'],
       [404, 'not_found', 'not-found'],
       [409, 'conflict', 'conflict'],
     ];

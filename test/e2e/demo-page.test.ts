@@ -55,6 +55,18 @@ describe('the demo page on the built CDN bundle', () => {
     assert.equal(pending, 0, 'a "not landed yet" notice is still showing');
   });
 
+  it('shows Amara\'s IELTS General Training meeting CNO\'s language requirement, and no language test on her critical path', async () => {
+    await shadowHas('bw-credential-gap-mapper', '[part~="step"]');
+    const seen = await page.$eval('bw-credential-gap-mapper', (el) => {
+      const root = el.shadowRoot!;
+      const language = [...root.querySelectorAll('[part~="requirement"]')].find((r) => /English or French proficiency/.test(r.textContent ?? ''));
+      return { status: language?.getAttribute('data-status'), steps: [...root.querySelectorAll('[part~="step"]')].map((s) => s.textContent ?? '') };
+    });
+    assert.equal(seen.status, 'met');
+    assert.ok(seen.steps.length > 0, 'the critical path shows');
+    assert.deepEqual(seen.steps.filter((s) => /IELTS|CELBAN|TEF|language/i.test(s)), []);
+  });
+
   it('runs under the page\'s strict Content-Security-Policy without errors', () => {
     assert.deepEqual(problems, []);
   });

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { signUserToken, verifyUserToken } from '../../src/server/auth.js';
@@ -11,6 +12,20 @@ before(async () => {
   orgB = await createOrganisation(server.db, 'org-b', ['https://b.example']);
 });
 after(() => server.close());
+
+/** A GET with headers fetch() will not send as given (Host). */
+function rawGet(port: number, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 async function tokenSecret(): Promise<string> {
   const { rows } = await server.db.query<{ value: string }>(`SELECT value FROM server_secrets WHERE name = 'token_signing_key'`);
@@ -146,11 +161,40 @@ describe('CORS allow-list', () => {
     }
   });
 
-  it('refuses a preflight from an unknown origin', async () => {
+  it('answers a preflight from an unknown origin, then refuses the actual request with a problem the page can read', async () => {
     const response = await preflight('https://evil.example');
-    assert.equal(response.status, 403);
-    assert.equal(response.body.code, 'origin_not_allowed');
-    assert.equal(response.headers.get('access-control-allow-origin'), null);
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://evil.example');
+    const actual = await server.request('/v1/me', { token: orgB.publishableKey, headers: { origin: 'https://evil.example' } });
+    assert.equal(actual.status, 403);
+    assert.equal(actual.body.code, 'origin_not_allowed');
+    assert.equal(actual.headers.get('access-control-allow-origin'), 'https://evil.example');
+    assert.match(actual.body.detail, /allowed origins/);
+    // A stranger is not told whose credentials these are.
+    assert.doesNotMatch(actual.text, /org-b/);
+  });
+
+  it('refuses a secret key sent from a browser with 403, readable by the page, saying to call from the host\'s server', async () => {
+    for (const origin of ['http://localhost:6006', 'https://evil.example']) {
+      const response = await server.request('/v1/tokens', { token: 'sk_demo_bridgeway', headers: { origin }, body: { externalId: 'browser-1', role: 'mentee' } });
+      assert.equal(response.status, 403, origin);
+      assert.equal(response.body.code, 'forbidden');
+      assert.equal(response.body.reason, 'secret_key_in_browser');
+      assert.match(response.body.detail, /from your own server/);
+      assert.equal(response.headers.get('access-control-allow-origin'), origin);
+    }
+    const users = await server.db.query(`SELECT 1 FROM users WHERE external_id = 'browser-1'`);
+    assert.equal(users.rows.length, 0, 'nothing was minted');
+  });
+
+  it('exempts the server\'s own origin from the allow-list, and never on the strength of a Host header', async () => {
+    const own = await server.request('/v1/me', { token: orgB.publishableKey, headers: { origin: `http://127.0.0.1:${server.port}` } });
+    assert.equal(own.status, 200);
+    assert.equal(own.headers.get('access-control-allow-origin'), `http://127.0.0.1:${server.port}`);
+    // A client that sends Host: evil.example with Origin: http://evil.example is still a stranger.
+    const spoofed = await rawGet(server.port, '/v1/me', { host: 'evil.example', origin: 'http://evil.example', authorization: `Bearer ${orgB.publishableKey}` });
+    assert.equal(spoofed.status, 403);
+    assert.equal(JSON.parse(spoofed.body).code, 'origin_not_allowed');
   });
 
   it('allows a request from its own organisation\'s origin and refuses another organisation\'s origin with 403', async () => {

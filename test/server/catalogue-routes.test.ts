@@ -126,7 +126,7 @@ describe('catalogue and gap analysis routes', () => {
     assert.ok(set.requirements.every((r) => r.advisory === true));
   });
 
-  test('analyses the demo profile: the IELTS writing score is a gap, the degree is met', async () => {
+  test('analyses the demo profile: her IELTS General Training meets CNO’s minimums, the degree is met, each result names its source', async () => {
     const res = await server.request('/v1/gap-analyses', { token: PK, body: demoRequest });
     assert.equal(res.status, 200);
     const analysis = GapAnalysis.parse(res.body);
@@ -134,8 +134,15 @@ describe('catalogue and gap analysis routes', () => {
     assert.equal(analysis.id, undefined);
     assert.equal(analysis.target.occupation.id, 'registered-nurse');
     const language = analysis.results.find((r) => r.kind === 'language-proficiency');
-    assert.ok(language && language.status !== 'met');
-    assert.ok(language.reasons.some((reason) => reason.code === 'language.scoresShort'));
+    assert.equal(language?.status, 'met');
+    assert.ok(!analysis.criticalPath.steps.some((s) => s.closes.includes(language.requirementId)), 'no language test on her path');
+    assert.match(analysis.catalogueVersion ?? '', /^2026-12-05\+[0-9a-f]{8}$/);
+    for (const result of analysis.results) {
+      assert.match(result.provenance?.source.url ?? '', /^https:\/\//, result.requirementId);
+      assert.match(result.provenance?.lastVerified ?? '', /^\d{4}-\d{2}-\d{2}$/);
+      assert.equal(typeof result.provenance?.verified, 'boolean');
+      assert.equal(result.provenance?.catalogueVersion, analysis.catalogueVersion);
+    }
     const education = analysis.results.find((r) => r.kind === 'education');
     assert.equal(education?.status, 'met');
     assert.equal(analysis.readiness.ready, false);

@@ -10,6 +10,8 @@ import type { Queryable } from '../../src/server/db/types.js';
 import { catalogue } from '../../src/server/seed/catalogue/index.js';
 import { DEMO_AS_OF, demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 import { seedCatalogue } from '../../src/server/seed/catalogue/seed.js';
+import type { Refusal } from '../../src/server/refusal.js';
+import { refused } from './helpers.js';
 import {
   getGapAnalysis,
   getOccupation,
@@ -93,7 +95,7 @@ describe('catalogue store on PGlite', () => {
 
   before(async () => {
     pg = new PGlite();
-    for (const file of ['001_foundation.sql', '010_catalogue.sql']) {
+    for (const file of ['001_foundation.sql', '010_catalogue.sql', '011_catalogue_versions.sql']) {
       await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
     }
     db = pg as unknown as Queryable;
@@ -115,6 +117,7 @@ describe('catalogue store on PGlite', () => {
     const tables = ['jurisdictions', 'occupations', 'occupation_terms', 'occupation_regulation', 'requirements', 'pathways'];
     const before = await Promise.all(tables.map(count));
     const counts = await seedCatalogue(db);
+    assert.equal(counts.written, false, 'the database already holds this release');
     assert.deepEqual(await Promise.all(tables.map(count)), before);
     assert.equal(before[0], counts.jurisdictions);
     assert.equal(before[1], counts.occupations);
@@ -172,12 +175,11 @@ describe('catalogue store on PGlite', () => {
   });
 
   test('returns the requirement set with its pathways, ready for analysis', async () => {
-    const lookup = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
-    assert.ok(lookup.found);
-    const set = lookup.set;
+    const set = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     assert.ok(RequirementSet.safeParse(set).success);
-    assert.equal(set.requirements.length, 8);
+    assert.equal(set.requirements.length, 9);
     assert.equal(set.requirements[0].id, 'ca-on-rn-education', 'keeps the catalogue order');
+    assert.equal(set.catalogueVersion, catalogue.version, 'names the release it comes from');
     assert.ok(set.pathways.some((p) => p.id === 'ca-on-rn-nclex-exam'));
     assert.equal(set.provenance.illustrative, true);
     assert.ok(set.provenance.note?.fr);
@@ -186,9 +188,13 @@ describe('catalogue store on PGlite', () => {
   });
 
   test('says what is missing for an unknown occupation, jurisdiction or an uncatalogued pair', async () => {
-    assert.deepEqual(await getRequirementSet(db, 'org-a', 'astronaut', 'ca-on'), { found: false, missing: 'occupation' });
-    assert.deepEqual(await getRequirementSet(db, 'org-a', 'registered-nurse', 'fr-idf'), { found: false, missing: 'jurisdiction' });
-    assert.deepEqual(await getRequirementSet(db, 'org-a', 'electrician', 'de-by'), { found: false, missing: 'regulation' });
+    const names = (path: string, message: RegExp) => (refusal: Refusal) => {
+      assert.equal(refusal.extras.errors?.[0].path, path);
+      assert.match(refusal.extras.errors![0].message, message);
+    };
+    await assert.rejects(getRequirementSet(db, 'org-a', 'astronaut', 'ca-on'), refused('not-found', undefined, names('occupationId', /unknown occupation/)));
+    await assert.rejects(getRequirementSet(db, 'org-a', 'registered-nurse', 'fr-idf'), refused('not-found', undefined, names('jurisdictionId', /unknown jurisdiction/)));
+    await assert.rejects(getRequirementSet(db, 'org-a', 'electrician', 'de-by'), refused('not-found', undefined, names('jurisdictionId', /not catalogued/)));
   });
 
   test("an organisation's own catalogue rows are invisible to another organisation", async () => {
@@ -227,15 +233,14 @@ describe('catalogue store on PGlite', () => {
     assert.equal((await searchOccupations(db, 'org-a', { q: 'MLT' })).items[0]?.id, 'medical-laboratory-technologist');
     assert.deepEqual((await searchOccupations(db, 'org-b', { q: 'MLT' })).items, []);
     assert.ok(await getOccupation(db, 'org-a', 'medical-laboratory-technologist'));
-    assert.equal(await getOccupation(db, 'org-b', 'medical-laboratory-technologist'), null);
+    await assert.rejects(getOccupation(db, 'org-b', 'medical-laboratory-technologist'), refused('not-found'));
 
     const a = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     const b = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
-    assert.ok(a.found && b.found);
-    assert.equal(a.set.requirements.length, 9);
-    assert.ok(a.set.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
-    assert.equal(b.set.requirements.length, 8);
-    assert.ok(!b.set.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
+    assert.equal(a.requirements.length, 10);
+    assert.ok(a.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
+    assert.equal(b.requirements.length, 9);
+    assert.ok(!b.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
   });
 
   test('an organisation can override a shared entry for itself only', async () => {
@@ -247,17 +252,34 @@ describe('catalogue store on PGlite', () => {
   });
 
   test('saves a gap analysis that only its user in its organisation can read', async () => {
-    const lookup = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
-    assert.ok(lookup.found);
-    const analysis = analyseGap(demoRequest.profile, demoRequest, lookup.set, DEMO_AS_OF);
+    const set = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
+    const analysis = analyseGap(demoRequest.profile, demoRequest, set, DEMO_AS_OF);
     const saved = await saveGapAnalysis(db, 'org-a', 'user-a1', demoRequest, analysis);
     assert.match(saved.id!, /^ga_[0-9a-f]{32}$/);
     assert.ok(GapAnalysis.safeParse(saved).success);
     const again = await getGapAnalysis(db, 'org-a', 'user-a1', saved.id!);
     assert.deepEqual(again, saved);
-    assert.equal(await getGapAnalysis(db, 'org-a', 'user-a2', saved.id!), null);
-    assert.equal(await getGapAnalysis(db, 'org-b', 'user-b1', saved.id!), null);
-    assert.equal(await getGapAnalysis(db, 'org-b', 'user-a1', saved.id!), null);
+    await assert.rejects(getGapAnalysis(db, 'org-a', 'user-a2', saved.id!), refused('not-found'));
+    await assert.rejects(getGapAnalysis(db, 'org-b', 'user-b1', saved.id!), refused('not-found'));
+    await assert.rejects(getGapAnalysis(db, 'org-b', 'user-a1', saved.id!), refused('not-found'));
+  });
+
+  test('a new release removes the shared entries it drops and keeps organisations’ own rows', async () => {
+    const dropped = 'ca-on-rn-good-standing';
+    const next = {
+      ...catalogue,
+      version: '2027-01-01+00000000',
+      requirements: catalogue.requirements.filter((r) => r.id !== dropped),
+      pathways: catalogue.pathways.map((p) => ({ ...p, closes: p.closes.filter((id) => id !== dropped) })).filter((p) => p.closes.length > 0),
+    };
+    const written = await seedCatalogue(db, next);
+    assert.equal(written.written, true);
+    const shared = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
+    assert.ok(!shared.requirements.some((r) => r.id === dropped));
+    assert.equal(shared.catalogueVersion, '2027-01-01+00000000');
+    const own = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
+    assert.ok(own.requirements.some((r) => r.id === 'org-a-rn-orientation'), 'an organisation’s own requirement stays');
+    await seedCatalogue(db);
   });
 
   test('normalises search terms without diacritics or case', () => {

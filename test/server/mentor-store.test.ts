@@ -14,7 +14,6 @@ import {
   listFavourites,
   listIntroductionsForMentee,
   listIntroductionsForMentor,
-  MentorStoreError,
   pauseMentor,
   removeFavourite,
   respondToIntroduction,
@@ -25,6 +24,8 @@ import { DEMO_MENTOR_EXTERNAL_ID, seedMentors } from '../../src/server/seed/ment
 import { generateMentorPool, loadMentorPool, poolProfiles } from '../../bench/mentor-pool.js';
 import { mentorFromRow, pruningSubset } from '../../src/server/store/mentors.js';
 import { normaliseQuery, scoreMentor } from '../../src/core/mentor/index.js';
+import { Refusal } from '../../src/server/refusal.js';
+import { refused } from './helpers.js';
 
 const ORG = 'demo';
 const OTHER_ORG = 'other';
@@ -66,7 +67,7 @@ async function freshMentor(overrides: { capacity?: number; organisationId?: stri
 }
 
 async function rejects(promise: Promise<unknown>, reason: string) {
-  await assert.rejects(promise, (error: unknown) => error instanceof MentorStoreError && error.reason === reason);
+  await assert.rejects(promise, (error: unknown) => error instanceof Refusal && error.extras.reason === reason);
 }
 
 async function searchAll(query: MentorSearchQuery, seed: number, organisationId = ORG) {
@@ -302,13 +303,10 @@ describe('introductions', () => {
     const mentorId = await freshMentor();
     const request = await createIntroduction(db, ORG, menteeId, { mentorId, message: 'Hi', hopes: ['plan-review'] });
     await followUpIntroduction(db, ORG, menteeId, request.id, { action: 'withdraw', version: 1 });
-    await assert.rejects(respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 1 }), (error: unknown) => {
-      assert.ok(error instanceof MentorStoreError);
-      assert.equal(error.code, 'conflict');
-      assert.equal(error.reason, 'stale-version');
-      assert.equal((error.current as { status: string }).status, 'withdrawn');
-      return true;
-    });
+    await assert.rejects(
+      respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 1 }),
+      refused('conflict', 'stale-version', (refusal) => assert.equal((refusal.extras.current as { status: string }).status, 'withdrawn')),
+    );
     await rejects(respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 2 }), 'invalid-transition');
   });
 
@@ -339,7 +337,7 @@ describe('organisation isolation', () => {
     const foreign = await freshMentor({ organisationId: OTHER_ORG });
     const found = await searchAll({ occupation: 'pharmacist' }, 1);
     assert.ok(!found.some((m) => m.mentor.id === foreign));
-    assert.equal(await getMentor(db, ORG, foreign), null);
+    await assert.rejects(getMentor(db, ORG, foreign), refused('not-found'));
     const menteeId = await mentee('mentee-isolated');
     await rejects(createIntroduction(db, ORG, menteeId, { mentorId: foreign, message: 'Hi', hopes: ['plan-review'] }), 'mentor-not-found');
     await rejects(addFavourite(db, ORG, menteeId, foreign), 'mentor-not-found');

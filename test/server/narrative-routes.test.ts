@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createOrganisation, startTestServer, type TestServer } from './helpers.js';
-import { DEMO_DRAFT_ID } from '../../src/server/routes/narratives.js';
+import { DEMO_DRAFT_ID } from '../../src/server/seed/narratives/index.js';
 
 const TEMPLATE = 'seed-resume-summary-en';
 

@@ -20,7 +20,9 @@ import {
   type Actor,
 } from '../../src/server/store/narratives.js';
 import { seedNarrativeTemplates, seedTemplateId } from '../../src/server/seed/narratives/index.js';
-import type { CreateTemplateRequest } from '../../src/api/narrative.js';
+import type { CreateTemplateRequest, NarrativeDraft } from '../../src/api/narrative.js';
+import type { TemplateError } from '../../src/core/narrative/template-language.js';
+import { refused } from './helpers.js';
 
 const ORG = 'org-a';
 const OTHER = 'org-b';
@@ -51,11 +53,6 @@ const ownTemplate: CreateTemplateRequest = {
   body: '{{local-title}}. {{strength}}',
   limits: { maxWords: 60 },
 };
-
-function expectOk<T>(result: { ok: true; value: T } | { ok: false }): T {
-  if (!result.ok) assert.fail(`expected success, got ${JSON.stringify(result)}`);
-  return result.value;
-}
 
 before(async () => {
   db = await PgliteDatabase.open({ dataDir: 'memory://' });
@@ -88,134 +85,132 @@ describe('narrative templates', () => {
   });
 
   it('lists shared templates by kind and locale, and an organisation its own besides', async () => {
-    const created = expectOk(await createTemplate(db, ORG, coordinator, ownTemplate));
+    const created = await createTemplate(db, ORG, coordinator, ownTemplate);
     assert.equal(created.organisationId, ORG);
-    const mine = await listTemplates(db, ORG, mentee, { kind: 'resume-summary', locale: 'en' });
+    const mine = await listTemplates(db, ORG, { kind: 'resume-summary', locale: 'en' });
     assert.ok(mine.some((t) => t.id === created.id));
     assert.ok(mine.some((t) => t.organisationId === null));
     assert.ok(mine.every((t) => t.kind === 'resume-summary' && t.locale === 'en'));
-    const theirs = await listTemplates(db, OTHER, outsider, { kind: 'resume-summary', locale: 'en' });
+    const theirs = await listTemplates(db, OTHER, { kind: 'resume-summary', locale: 'en' });
     assert.ok(!theirs.some((t) => t.id === created.id));
-    const french = await listTemplates(db, ORG, mentee, { kind: 'star-story', locale: 'fr-CA' });
+    const french = await listTemplates(db, ORG, { kind: 'star-story', locale: 'fr-CA' });
     assert.ok(french.length >= 1 && french.every((t) => t.locale.startsWith('fr')));
   });
 
   it('lets only a coordinator add a template, and refuses one whose body has errors', async () => {
-    const refused = await createTemplate(db, ORG, mentee, ownTemplate);
-    assert.equal(!refused.ok && refused.error, 'forbidden');
-    const broken = await createTemplate(db, ORG, coordinator, { ...ownTemplate, body: '{{local-title}} {{strenght}}' });
-    assert.ok(!broken.ok && broken.error === 'unprocessable');
-    assert.equal(broken.check?.errors[0].code, 'unknown-placeholder');
-    assert.equal(broken.check?.errors[0].column, 17);
+    await assert.rejects(createTemplate(db, ORG, mentee, ownTemplate), refused('forbidden'));
+    await assert.rejects(
+      createTemplate(db, ORG, coordinator, { ...ownTemplate, body: '{{local-title}} {{strenght}}' }),
+      refused('unprocessable', undefined, (refusal) => {
+        const [first] = refusal.extras.templateErrors as TemplateError[];
+        assert.equal(first.code, 'unknown-placeholder');
+        assert.equal(first.column, 17);
+      }),
+    );
   });
 });
 
 describe('narrative drafts', () => {
   async function newDraft() {
-    return expectOk(await createDraft(db, ORG, mentee, { templateId: seedTemplateId('resume-summary', 'en'), values: { 'local-title': 'Registered Nurse' } }));
+    return await createDraft(db, ORG, mentee, { templateId: seedTemplateId('resume-summary', 'en'), values: { 'local-title': 'Registered Nurse' } });
   }
 
   it('saves each edit as a new version and restores an earlier one as a newer version', async () => {
     const draft = await newDraft();
     assert.equal(draft.version, 1);
-    const v2 = expectOk(await updateDraft(db, ORG, mentee, draft.id, { version: 1, values: { 'local-title': 'Registered Nurse (RN)' } }));
-    const v3 = expectOk(await updateDraft(db, ORG, mentee, draft.id, { version: 2, values: { 'local-title': 'Nurse' } }));
+    const v2 = await updateDraft(db, ORG, mentee, draft.id, { version: 1, values: { 'local-title': 'Registered Nurse (RN)' } });
+    const v3 = await updateDraft(db, ORG, mentee, draft.id, { version: 2, values: { 'local-title': 'Nurse' } });
     assert.equal(v2.version, 2);
     assert.equal(v3.version, 3);
-    const versions = expectOk(await listVersions(db, ORG, mentee, draft.id));
+    const versions = await listVersions(db, ORG, mentee, draft.id);
     assert.deepEqual(versions.map((v) => v.version), [3, 2, 1]);
-    const restored = expectOk(await restoreVersion(db, ORG, mentee, draft.id, { version: 3, restore: 2 }));
+    const restored = await restoreVersion(db, ORG, mentee, draft.id, { version: 3, restore: 2 });
     assert.equal(restored.version, 4);
     assert.deepEqual(restored.values, { 'local-title': 'Registered Nurse (RN)' });
-    assert.equal(expectOk(await listVersions(db, ORG, mentee, draft.id)).length, 4);
+    assert.equal((await listVersions(db, ORG, mentee, draft.id)).length, 4);
   });
 
   it('answers a save based on a stale version with a conflict holding the current draft', async () => {
     const draft = await newDraft();
-    expectOk(await updateDraft(db, ORG, mentee, draft.id, { version: 1, values: { 'local-title': 'From the laptop' } }));
-    const stale = await updateDraft(db, ORG, mentee, draft.id, { version: 1, values: { 'local-title': 'From the phone' } });
-    assert.ok(!stale.ok && stale.error === 'conflict');
-    assert.equal(stale.current.version, 2);
-    assert.deepEqual(stale.current.values, { 'local-title': 'From the laptop' });
-    assert.equal(expectOk(await listVersions(db, ORG, mentee, draft.id)).length, 2);
+    await updateDraft(db, ORG, mentee, draft.id, { version: 1, values: { 'local-title': 'From the laptop' } });
+    await assert.rejects(
+      updateDraft(db, ORG, mentee, draft.id, { version: 1, values: { 'local-title': 'From the phone' } }),
+      refused('conflict', undefined, (refusal) => {
+        const current = refusal.extras.current as NarrativeDraft;
+        assert.equal(current.version, 2);
+        assert.deepEqual(current.values, { 'local-title': 'From the laptop' });
+      }),
+    );
+    assert.equal((await listVersions(db, ORG, mentee, draft.id)).length, 2);
   });
 
   it('lets the owner and the mentors it is shared with read a draft, and nobody else', async () => {
     const draft = await newDraft();
-    assert.ok((await getDraft(db, ORG, mentee, draft.id)).ok);
-    assert.equal(await getDraft(db, ORG, mentor, draft.id).then((r) => !r.ok && r.error), 'not_found');
-    expectOk(await shareForReview(db, ORG, mentee, draft.id, { mentorIds: [mentor.userId] }));
-    assert.ok((await getDraft(db, ORG, mentor, draft.id)).ok);
-    assert.ok((await listVersions(db, ORG, mentor, draft.id)).ok);
+    assert.equal((await getDraft(db, ORG, mentee, draft.id)).id, draft.id);
+    await assert.rejects(getDraft(db, ORG, mentor, draft.id), refused('not-found'));
+    await shareForReview(db, ORG, mentee, draft.id, { mentorIds: [mentor.userId] });
+    assert.equal((await getDraft(db, ORG, mentor, draft.id)).id, draft.id);
+    assert.equal((await listVersions(db, ORG, mentor, draft.id)).length, 1);
     assert.ok((await listDrafts(db, ORG, mentor)).some((d) => d.id === draft.id));
-    assert.equal(await getDraft(db, ORG, unshared, draft.id).then((r) => !r.ok && r.error), 'not_found');
-    assert.equal(await getDraft(db, ORG, coordinator, draft.id).then((r) => !r.ok && r.error), 'not_found');
+    await assert.rejects(getDraft(db, ORG, unshared, draft.id), refused('not-found'));
+    await assert.rejects(getDraft(db, ORG, coordinator, draft.id), refused('not-found'));
     assert.ok(!(await listDrafts(db, ORG, unshared)).some((d) => d.id === draft.id));
     // The same user id presented under another organisation sees nothing either.
-    assert.equal(await getDraft(db, OTHER, outsider, draft.id).then((r) => !r.ok && r.error), 'not_found');
-    assert.equal(await getDraft(db, OTHER, mentee, draft.id).then((r) => !r.ok && r.error), 'not_found');
-    assert.equal(await listVersions(db, OTHER, mentee, draft.id).then((r) => !r.ok && r.error), 'not_found');
+    await assert.rejects(getDraft(db, OTHER, outsider, draft.id), refused('not-found'));
+    await assert.rejects(getDraft(db, OTHER, mentee, draft.id), refused('not-found'));
+    await assert.rejects(listVersions(db, OTHER, mentee, draft.id), refused('not-found'));
   });
 
   it('refuses a draft on another organisation\'s template', async () => {
-    const theirs = expectOk(await createTemplate(db, ORG, coordinator, { ...ownTemplate, title: 'Private to org A' }));
-    const result = await createDraft(db, OTHER, { userId: 'u-outsider', role: 'mentee' }, { templateId: theirs.id });
-    assert.equal(!result.ok && result.error, 'unprocessable');
+    const theirs = await createTemplate(db, ORG, coordinator, { ...ownTemplate, title: 'Private to org A' });
+    await assert.rejects(createDraft(db, OTHER, { userId: 'u-outsider', role: 'mentee' }, { templateId: theirs.id }), refused('unprocessable'));
   });
 
   it('refuses to share with someone who is not a mentor of the organisation', async () => {
     const draft = await newDraft();
-    const result = await shareForReview(db, ORG, mentee, draft.id, { mentorIds: [outsider.userId] });
-    assert.ok(!result.ok && result.error === 'unprocessable');
-    const byMentor = await updateDraft(db, ORG, mentor, draft.id, { version: 1, values: {} });
-    assert.equal(!byMentor.ok && byMentor.error, 'not_found');
+    await assert.rejects(shareForReview(db, ORG, mentee, draft.id, { mentorIds: [outsider.userId] }), refused('unprocessable'));
+    await assert.rejects(updateDraft(db, ORG, mentor, draft.id, { version: 1, values: {} }), refused('not-found'));
   });
 
   it('runs a review: comment, suggest, accept, resolve, approve, with the status following', async () => {
     const draft = await newDraft();
-    const shared = expectOk(await shareForReview(db, ORG, mentee, draft.id, { mentorIds: [mentor.userId], message: 'Could you look at my summary?' }));
+    const shared = await shareForReview(db, ORG, mentee, draft.id, { mentorIds: [mentor.userId], message: 'Could you look at my summary?' });
     assert.equal(shared.status, 'in-review');
     assert.deepEqual(shared.sharedWith, [mentor.userId]);
 
-    const notShared = await addReview(db, ORG, unshared, draft.id, { kind: 'comment', sectionId: 'profile', text: 'Hi' });
-    assert.equal(!notShared.ok && notShared.error, 'not_found');
-    const ownerComment = await addReview(db, ORG, mentee, draft.id, { kind: 'comment', sectionId: 'profile', text: 'Hi' });
-    assert.equal(!ownerComment.ok && ownerComment.error, 'forbidden');
+    await assert.rejects(addReview(db, ORG, unshared, draft.id, { kind: 'comment', sectionId: 'profile', text: 'Hi' }), refused('not-found'));
+    await assert.rejects(addReview(db, ORG, mentee, draft.id, { kind: 'comment', sectionId: 'profile', text: 'Hi' }), refused('forbidden'));
 
-    const comment = expectOk(await addReview(db, ORG, mentor, draft.id, { kind: 'comment', sectionId: 'profile', text: 'Say which units you worked in.' }));
+    const comment = await addReview(db, ORG, mentor, draft.id, { kind: 'comment', sectionId: 'profile', text: 'Say which units you worked in.' });
     assert.equal(comment.state, 'open');
-    assert.equal(expectOk(await getDraft(db, ORG, mentee, draft.id)).status, 'in-review');
+    assert.equal((await getDraft(db, ORG, mentee, draft.id)).status, 'in-review');
 
-    const suggestion = expectOk(await addReview(db, ORG, mentor, draft.id, {
+    const suggestion = await addReview(db, ORG, mentor, draft.id, {
       kind: 'suggestion', sectionId: 'profile', fieldId: 'local-title', text: 'Use the Ontario title.', suggestedText: 'Registered Nurse (Ontario, RN applicant)',
-    }));
-    assert.equal(expectOk(await getDraft(db, ORG, mentee, draft.id)).status, 'changes-requested');
-    const badField = await addReview(db, ORG, mentor, draft.id, { kind: 'suggestion', sectionId: 'profile', fieldId: 'nope', text: '', suggestedText: 'x' });
-    assert.equal(!badField.ok && badField.error, 'unprocessable');
+    });
+    assert.equal((await getDraft(db, ORG, mentee, draft.id)).status, 'changes-requested');
+    await assert.rejects(addReview(db, ORG, mentor, draft.id, { kind: 'suggestion', sectionId: 'profile', fieldId: 'nope', text: '', suggestedText: 'x' }), refused('unprocessable'));
 
-    const byMentor = await acceptSuggestion(db, ORG, mentor, draft.id, suggestion.id, { version: 1 });
-    assert.equal(!byMentor.ok && byMentor.error, 'forbidden');
-    const accepted = expectOk(await acceptSuggestion(db, ORG, mentee, draft.id, suggestion.id, { version: 1 }));
+    await assert.rejects(acceptSuggestion(db, ORG, mentor, draft.id, suggestion.id, { version: 1 }), refused('forbidden'));
+    const accepted = await acceptSuggestion(db, ORG, mentee, draft.id, suggestion.id, { version: 1 });
     assert.equal(accepted.review.state, 'accepted');
     assert.equal(accepted.draft.values['local-title'], 'Registered Nurse (Ontario, RN applicant)');
     assert.equal(accepted.draft.version, 2);
     assert.equal(accepted.draft.status, 'changes-requested', 'the comment is still open');
-    const again = await acceptSuggestion(db, ORG, mentee, draft.id, suggestion.id, { version: 2 });
-    assert.equal(!again.ok && again.error, 'unprocessable');
+    await assert.rejects(acceptSuggestion(db, ORG, mentee, draft.id, suggestion.id, { version: 2 }), refused('unprocessable'));
 
-    const resolved = expectOk(await resolveReview(db, ORG, mentee, draft.id, comment.id));
+    const resolved = await resolveReview(db, ORG, mentee, draft.id, comment.id);
     assert.equal(resolved.review.state, 'resolved');
     assert.equal(resolved.draft.status, 'in-review');
 
-    const staleApproval = await approve(db, ORG, mentor, draft.id, { version: 1 });
-    assert.equal(!staleApproval.ok && staleApproval.error, 'conflict');
-    const approved = expectOk(await approve(db, ORG, mentor, draft.id, { version: 2, text: 'Ready to send.' }));
+    await assert.rejects(approve(db, ORG, mentor, draft.id, { version: 1 }), refused('conflict'));
+    const approved = await approve(db, ORG, mentor, draft.id, { version: 2, text: 'Ready to send.' });
     assert.equal(approved.draft.status, 'approved');
     assert.equal(approved.review.kind, 'approval');
-    const reviews = expectOk(await listReviews(db, ORG, mentee, draft.id));
+    const reviews = await listReviews(db, ORG, mentee, draft.id);
     assert.deepEqual(reviews.map((r) => [r.kind, r.state]), [['comment', 'resolved'], ['suggestion', 'accepted'], ['approval', 'resolved']]);
 
-    const edited = expectOk(await updateDraft(db, ORG, mentee, draft.id, { version: 2, values: { ...approved.draft.values, achievement: 'Cut falls by 30%.' } }));
+    const edited = await updateDraft(db, ORG, mentee, draft.id, { version: 2, values: { ...approved.draft.values, achievement: 'Cut falls by 30%.' } });
     assert.equal(edited.status, 'in-review', 'an edit after approval goes back to review');
   });
 });

@@ -19,7 +19,8 @@ import {
   updateMilestone,
   type Actor,
 } from '../../src/server/store/plans.js';
-import type { Plan } from '../../src/api/plan.js';
+import type { Milestone, Plan, PlanDetail } from '../../src/api/plan.js';
+import { refused } from './helpers.js';
 
 // One in-memory PGlite for the file (a fresh one costs seconds); tests use their own rows.
 let db: Database;
@@ -57,9 +58,7 @@ after(async () => {
 });
 
 async function newPlan(actor: Actor = mentee, sharedWith: string[] = [mentor.userId]): Promise<Plan> {
-  const result = await createPlan(db, ORG, actor, { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2027-06-30' }, sharedWith });
-  assert.ok(result.ok, JSON.stringify(result));
-  return result.value;
+  return createPlan(db, ORG, actor, { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2027-06-30' }, sharedWith });
 }
 
 describe('plan store', () => {
@@ -72,88 +71,74 @@ describe('plan store', () => {
       { title: 'Credential assessment', kind: 'credential-assessment', dueDate: '2025-05-01' },
       { title: 'IELTS', kind: 'language-test', expiresOn: '2027-05-01' },
     ]);
-    assert.ok(created.ok);
-    const [first, second] = created.value;
+    const [first, second] = created;
     const third = await createMilestone(db, ORG, mentee, plan.id, { title: 'NCLEX', kind: 'exam-sitting', dependsOn: [first.id, second.id], position: 0, source: { requirementId: 'licensing-exam', pathwayId: 'nclex' } });
-    assert.ok(third.ok);
+    assert.equal(third.title, 'NCLEX');
     const detail = await getPlan(db, ORG, mentee, plan.id);
-    assert.ok(detail.ok);
-    assert.deepEqual(detail.value.milestones.map((m) => [m.title, m.position]), [['NCLEX', 0], ['Credential assessment', 1], ['IELTS', 2]]);
-    assert.deepEqual(detail.value.milestones[0].dependsOn, [first.id, second.id].sort());
-    assert.deepEqual(detail.value.milestones[0].source, { requirementId: 'licensing-exam', pathwayId: 'nclex' });
-    assert.equal(detail.value.milestones[2].expiresOn, '2027-05-01');
+    assert.deepEqual(detail.milestones.map((m) => [m.title, m.position]), [['NCLEX', 0], ['Credential assessment', 1], ['IELTS', 2]]);
+    assert.deepEqual(detail.milestones[0].dependsOn, [first.id, second.id].sort());
+    assert.deepEqual(detail.milestones[0].source, { requirementId: 'licensing-exam', pathwayId: 'nclex' });
+    assert.equal(detail.milestones[2].expiresOn, '2027-05-01');
   });
 
   it('refuses a dependency that would make a cycle', async () => {
     const plan = await newPlan();
     const made = await createMilestones(db, ORG, mentee, plan.id, [{ title: 'A', kind: 'custom' }, { title: 'B', kind: 'custom' }]);
-    assert.ok(made.ok);
-    const [a, b] = made.value;
+    const [a, b] = made;
     const first = await updateMilestone(db, ORG, mentee, b.id, { version: 1, dependsOn: [a.id] });
-    assert.ok(first.ok);
-    const cycle = await updateMilestone(db, ORG, mentee, a.id, { version: 1, dependsOn: [b.id] });
-    assert.equal(cycle.ok, false);
-    assert.equal(!cycle.ok && cycle.error, 'invalid');
+    assert.deepEqual(first.dependsOn, [a.id]);
+    await assert.rejects(updateMilestone(db, ORG, mentee, a.id, { version: 1, dependsOn: [b.id] }), refused('invalid'));
   });
 
   it('answers a stale version with a conflict that carries the current milestone', async () => {
     const plan = await newPlan();
     const made = await createMilestone(db, ORG, mentee, plan.id, { title: 'Original', kind: 'course' });
-    assert.ok(made.ok);
-    const firstEdit = await updateMilestone(db, ORG, mentee, made.value.id, { version: 1, title: 'From the laptop', status: 'in-progress' });
-    assert.ok(firstEdit.ok);
-    assert.equal(firstEdit.value.version, 2);
-    const stale = await updateMilestone(db, ORG, mentee, made.value.id, { version: 1, title: 'From the phone' });
-    assert.equal(stale.ok, false);
-    assert.ok(!stale.ok && stale.error === 'conflict');
-    if (!stale.ok && stale.error === 'conflict') {
-      assert.equal(stale.current.title, 'From the laptop');
-      assert.equal(stale.current.version, 2);
-    }
-    const bad = await updateMilestone(db, ORG, mentee, made.value.id, { version: 2, status: 'dropped' });
-    assert.ok(bad.ok, 'in-progress may be dropped');
-    const notAllowed = await updateMilestone(db, ORG, mentee, made.value.id, { version: 3, status: 'done' });
-    assert.ok(!notAllowed.ok && notAllowed.error === 'invalid');
+    const firstEdit = await updateMilestone(db, ORG, mentee, made.id, { version: 1, title: 'From the laptop', status: 'in-progress' });
+    assert.equal(firstEdit.version, 2);
+    await assert.rejects(
+      updateMilestone(db, ORG, mentee, made.id, { version: 1, title: 'From the phone' }),
+      refused('conflict', undefined, (refusal) => {
+        const current = refusal.extras.current as Milestone;
+        assert.equal(current.title, 'From the laptop');
+        assert.equal(current.version, 2);
+      }),
+    );
+    const dropped = await updateMilestone(db, ORG, mentee, made.id, { version: 2, status: 'dropped' });
+    assert.equal(dropped.status, 'dropped', 'in-progress may be dropped');
+    await assert.rejects(updateMilestone(db, ORG, mentee, made.id, { version: 3, status: 'done' }), refused('invalid'));
   });
 
   it('reorders on the plan version and rejects a stale reorder with the current order', async () => {
     const plan = await newPlan();
     const made = await createMilestones(db, ORG, mentee, plan.id, [{ title: '1', kind: 'custom' }, { title: '2', kind: 'custom' }, { title: '3', kind: 'custom' }]);
-    assert.ok(made.ok);
-    const ids = made.value.map((m) => m.id);
+    const ids = made.map((m) => m.id);
     const moved = await reorderMilestones(db, ORG, mentee, plan.id, { version: 1, order: [ids[2], ids[0], ids[1]] });
-    assert.ok(moved.ok);
-    assert.deepEqual(moved.value.milestones.map((m) => m.title), ['3', '1', '2']);
-    assert.equal(moved.value.plan.version, 2);
-    const stale = await reorderMilestones(db, ORG, mentee, plan.id, { version: 1, order: ids });
-    assert.ok(!stale.ok && stale.error === 'conflict');
-    if (!stale.ok && stale.error === 'conflict') assert.deepEqual(stale.current.milestones.map((m) => m.title), ['3', '1', '2']);
+    assert.deepEqual(moved.milestones.map((m) => m.title), ['3', '1', '2']);
+    assert.equal(moved.plan.version, 2);
+    await assert.rejects(
+      reorderMilestones(db, ORG, mentee, plan.id, { version: 1, order: ids }),
+      refused('conflict', undefined, (refusal) => assert.deepEqual((refusal.extras.current as PlanDetail).milestones.map((m) => m.title), ['3', '1', '2'])),
+    );
   });
 
   it('keeps every recalibration with old date, new date and reason', async () => {
     const plan = await newPlan();
     const made = await createMilestone(db, ORG, mentee, plan.id, { title: 'Exam', kind: 'exam-sitting', dueDate: '2025-06-01' });
-    assert.ok(made.ok);
-    const first = await recalibrate(db, ORG, mentee, { milestoneId: made.value.id }, { version: 1, toDate: '2025-09-01', reason: 'No seats in June' });
-    assert.ok(first.ok);
-    assert.equal(first.value.milestone?.dueDate, '2025-09-01');
-    const second = await recalibrate(db, ORG, mentee, { milestoneId: made.value.id }, { version: 2, toDate: '2025-12-01', reason: 'Resit' });
-    assert.ok(second.ok);
-    const stale = await recalibrate(db, ORG, mentee, { milestoneId: made.value.id }, { version: 2, toDate: '2026-01-01', reason: 'Again' });
-    assert.ok(!stale.ok && stale.error === 'conflict');
-    const noReason = await recalibrate(db, ORG, mentee, { milestoneId: made.value.id }, { version: 3, toDate: '2026-01-01', reason: '  ' });
-    assert.ok(!noReason.ok && noReason.error === 'invalid');
+    const first = await recalibrate(db, ORG, mentee, { milestoneId: made.id }, { version: 1, toDate: '2025-09-01', reason: 'No seats in June' });
+    assert.equal(first.milestone?.dueDate, '2025-09-01');
+    const second = await recalibrate(db, ORG, mentee, { milestoneId: made.id }, { version: 2, toDate: '2025-12-01', reason: 'Resit' });
+    assert.equal(second.milestone?.dueDate, '2025-12-01');
+    await assert.rejects(recalibrate(db, ORG, mentee, { milestoneId: made.id }, { version: 2, toDate: '2026-01-01', reason: 'Again' }), refused('conflict'));
+    await assert.rejects(recalibrate(db, ORG, mentee, { milestoneId: made.id }, { version: 3, toDate: '2026-01-01', reason: '  ' }), refused('invalid'));
     const goal = await recalibrate(db, ORG, mentee, { planId: plan.id }, { version: 1, toDate: '2028-01-31', reason: 'Exam moved' });
-    assert.ok(goal.ok);
-    assert.equal(goal.value.plan?.goal.targetDate, '2028-01-31');
+    assert.equal(goal.plan?.goal.targetDate, '2028-01-31');
 
     const history = await listHistory(db, ORG, mentor, plan.id);
-    assert.ok(history.ok);
     assert.deepEqual(
-      history.value.map((h) => [h.milestoneId, h.fromDate, h.toDate, h.reason]),
+      history.map((h) => [h.milestoneId, h.fromDate, h.toDate, h.reason]),
       [
-        [made.value.id, '2025-06-01', '2025-09-01', 'No seats in June'],
-        [made.value.id, '2025-09-01', '2025-12-01', 'Resit'],
+        [made.id, '2025-06-01', '2025-09-01', 'No seats in June'],
+        [made.id, '2025-09-01', '2025-12-01', 'Resit'],
         [null, '2027-06-30', '2028-01-31', 'Exam moved'],
       ],
     );
@@ -161,55 +146,48 @@ describe('plan store', () => {
 
   it('does not show a mentee another mentee’s plan', async () => {
     const plan = await newPlan();
-    assert.deepEqual(await getPlan(db, ORG, otherMentee, plan.id), { ok: false, error: 'not-found' });
+    await assert.rejects(getPlan(db, ORG, otherMentee, plan.id), refused('not-found'));
     const list = await listPlansForActor(db, ORG, otherMentee);
-    assert.ok(list.ok && list.value.items.every((p) => p.menteeId === otherMentee.userId));
-    const edit = await createMilestone(db, ORG, otherMentee, plan.id, { title: 'Sneaky', kind: 'custom' });
-    assert.deepEqual(edit, { ok: false, error: 'not-found' });
+    assert.ok(list.items.every((p) => p.menteeId === otherMentee.userId));
+    await assert.rejects(createMilestone(db, ORG, otherMentee, plan.id, { title: 'Sneaky', kind: 'custom' }), refused('not-found'));
   });
 
   it('shows a mentor only the plans shared with them, and lets them comment and check in but not edit', async () => {
     const shared = await newPlan(mentee, [mentor.userId]);
     const notShared = await newPlan(mentee, []);
-    assert.ok((await getPlan(db, ORG, mentor, shared.id)).ok);
-    assert.deepEqual(await getPlan(db, ORG, mentor, notShared.id), { ok: false, error: 'not-found' });
-    assert.deepEqual(await getPlan(db, ORG, otherMentor, shared.id), { ok: false, error: 'not-found' });
+    assert.equal((await getPlan(db, ORG, mentor, shared.id)).plan.id, shared.id);
+    await assert.rejects(getPlan(db, ORG, mentor, notShared.id), refused('not-found'));
+    await assert.rejects(getPlan(db, ORG, otherMentor, shared.id), refused('not-found'));
 
     const list = await listPlansForMentor(db, ORG, mentor, { limit: 100 });
-    assert.ok(list.ok);
-    assert.ok(list.value.items.some((p) => p.id === shared.id));
-    assert.ok(!list.value.items.some((p) => p.id === notShared.id));
-    assert.ok(list.value.items.every((p) => p.sharedWith.includes(mentor.userId)));
+    assert.ok(list.items.some((p) => p.id === shared.id));
+    assert.ok(!list.items.some((p) => p.id === notShared.id));
+    assert.ok(list.items.every((p) => p.sharedWith.includes(mentor.userId)));
 
     const made = await createMilestone(db, ORG, mentee, shared.id, { title: 'Bridging course', kind: 'course' });
-    assert.ok(made.ok);
-    const edit = await updateMilestone(db, ORG, mentor, made.value.id, { version: 1, title: 'Mentor edit' });
-    assert.ok(!edit.ok && edit.error === 'forbidden');
-    const comment = await addComment(db, ORG, mentor, made.value.id, { text: 'Ask about the part-time option.' });
-    assert.ok(comment.ok);
-    assert.equal(comment.value.authorRole, 'mentor');
-    const comments = await listComments(db, ORG, mentee, made.value.id);
-    assert.ok(comments.ok && comments.value.length === 1);
+    await assert.rejects(updateMilestone(db, ORG, mentor, made.id, { version: 1, title: 'Mentor edit' }), refused('forbidden'));
+    const comment = await addComment(db, ORG, mentor, made.id, { text: 'Ask about the part-time option.' });
+    assert.equal(comment.authorRole, 'mentor');
+    const comments = await listComments(db, ORG, mentee, made.id);
+    assert.equal(comments.length, 1);
     const checkIn = await addCheckIn(db, ORG, mentor, shared.id, {
       date: '2025-03-01',
       participants: [mentee.userId, mentor.userId],
       summary: 'Reviewed the plan',
       confidence: 4,
       nextSteps: 'Book the assessment',
-      milestoneIds: [made.value.id],
+      milestoneIds: [made.id],
     });
-    assert.ok(checkIn.ok);
-    assert.deepEqual(checkIn.value.milestoneIds, [made.value.id]);
-    assert.equal(checkIn.value.confidence, 4);
+    assert.deepEqual(checkIn.milestoneIds, [made.id]);
+    assert.equal(checkIn.confidence, 4);
   });
 
   it('pages a mentor’s plans with a cursor', async () => {
     for (let i = 0; i < 3; i++) await newPlan(mentee, [otherMentor.userId]);
     const first = await listPlansForMentor(db, ORG, otherMentor, { limit: 2 });
-    assert.ok(first.ok && first.value.items.length === 2 && first.value.nextCursor);
-    const second = await listPlansForMentor(db, ORG, otherMentor, { limit: 2, cursor: first.value.nextCursor! });
-    assert.ok(second.ok);
-    const ids = [...first.value.items, ...second.value.items].map((p) => p.id);
+    assert.ok(first.items.length === 2 && first.nextCursor);
+    const second = await listPlansForMentor(db, ORG, otherMentor, { limit: 2, cursor: first.nextCursor });
+    const ids = [...first.items, ...second.items].map((p) => p.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.ok(ids.length >= 3);
   });
@@ -217,33 +195,32 @@ describe('plan store', () => {
   it('shows another organisation nothing', async () => {
     const plan = await newPlan();
     const made = await createMilestone(db, ORG, mentee, plan.id, { title: 'Private', kind: 'custom' });
-    assert.ok(made.ok);
-    assert.deepEqual(await getPlan(db, OTHER_ORG, foreignCoordinator, plan.id), { ok: false, error: 'not-found' });
-    assert.deepEqual(await getPlan(db, OTHER_ORG, mentee, plan.id), { ok: false, error: 'not-found' });
-    assert.deepEqual(await updateMilestone(db, OTHER_ORG, foreignCoordinator, made.value.id, { version: 1, title: 'x' }), { ok: false, error: 'not-found' });
-    assert.deepEqual(await addComment(db, OTHER_ORG, foreignCoordinator, made.value.id, { text: 'hi' }), { ok: false, error: 'not-found' });
-    assert.deepEqual(await listHistory(db, OTHER_ORG, foreignCoordinator, plan.id), { ok: false, error: 'not-found' });
+    await assert.rejects(getPlan(db, OTHER_ORG, foreignCoordinator, plan.id), refused('not-found'));
+    await assert.rejects(getPlan(db, OTHER_ORG, mentee, plan.id), refused('not-found'));
+    await assert.rejects(updateMilestone(db, OTHER_ORG, foreignCoordinator, made.id, { version: 1, title: 'x' }), refused('not-found'));
+    await assert.rejects(addComment(db, OTHER_ORG, foreignCoordinator, made.id, { text: 'hi' }), refused('not-found'));
+    await assert.rejects(listHistory(db, OTHER_ORG, foreignCoordinator, plan.id), refused('not-found'));
     const list = await listPlansForActor(db, OTHER_ORG, foreignCoordinator);
-    assert.ok(list.ok && list.value.items.length === 0);
-    assert.ok((await getPlan(db, ORG, coordinator, plan.id)).ok, 'the coordinator of the plan’s own organisation sees it');
+    assert.equal(list.items.length, 0);
+    assert.equal((await getPlan(db, ORG, coordinator, plan.id)).plan.id, plan.id, 'the coordinator of the plan’s own organisation sees it');
   });
 
   it('refuses to share a plan with someone who is not a mentor of the organisation', async () => {
-    const result = await createPlan(db, ORG, mentee, { goal: { occupationId: 'pharmacist', jurisdictionId: 'ca-bc', targetDate: '2026-01-01' }, sharedWith: ['u_coord_b'] });
-    assert.ok(!result.ok && result.error === 'invalid');
+    await assert.rejects(createPlan(db, ORG, mentee, { goal: { occupationId: 'pharmacist', jurisdictionId: 'ca-bc', targetDate: '2026-01-01' }, sharedWith: ['u_coord_b'] }), refused('invalid'));
   });
 });
 
 describe('plan store transactions', () => {
   it('creates none of a bulk create when one item is refused', async () => {
     const plan = await newPlan();
-    const result = await createMilestones(db, ORG, mentee, plan.id, [
-      { title: 'Fine', kind: 'course' },
-      { title: 'Broken', kind: 'course', dependsOn: ['ms_does_not_exist'] },
-    ]);
-    assert.ok(!result.ok && result.error === 'invalid');
+    await assert.rejects(
+      createMilestones(db, ORG, mentee, plan.id, [
+        { title: 'Fine', kind: 'course' },
+        { title: 'Broken', kind: 'course', dependsOn: ['ms_does_not_exist'] },
+      ]),
+      refused('invalid'),
+    );
     const detail = await getPlan(db, ORG, mentee, plan.id);
-    assert.ok(detail.ok);
-    assert.equal(detail.value.milestones.length, 0);
+    assert.equal(detail.milestones.length, 0);
   });
 });

@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../src/server/index.js';
 import { migrationsDir } from '../../src/server/paths.js';
-import { withHelpers, type TestServer } from './helpers.js';
+import { createOrganisation, withHelpers, type TestServer } from './helpers.js';
 import { postgresUnavailable, startThrowawayCluster, type ThrowawayCluster } from '../support/postgres-cluster.js';
 
 const unavailable = postgresUnavailable();
@@ -32,8 +32,8 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
 
   it('migrates and seeds once when two instances start at the same time', async () => {
     const started = await Promise.all([
-      startServer({ port: 0, host: '127.0.0.1', databaseUrl }),
-      startServer({ port: 0, host: '127.0.0.1', databaseUrl }),
+      startServer({ port: 0, host: '127.0.0.1', databaseUrl, seedDemo: true }),
+      startServer({ port: 0, host: '127.0.0.1', databaseUrl, seedDemo: true }),
     ]);
     servers.push(...started.map((server) => withHelpers(server)));
     const expected = (await readdir(fileURLToPath(migrationsDir))).filter((file) => file.endsWith('.sql')).length;
@@ -55,5 +55,18 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
     assert.equal(me.status, 200, me.text);
     assert.equal(me.body.user.displayName, 'Daniel Reyes');
     assert.equal(me.body.organisation.id, 'demo');
+  });
+
+  it('holds a rate limit across two instances on one PostgreSQL', async () => {
+    const limits = { tokens: { points: 3, durationSeconds: 60 } };
+    const pair = await Promise.all([0, 1].map(() => startServer({ port: 0, host: '127.0.0.1', databaseUrl, rateLimits: limits }).then((server) => withHelpers(server))));
+    servers.push(...pair);
+    // A key of its own: the counters are shared by every instance, earlier tests' too.
+    const organisation = await createOrganisation(pair[0].db, 'pg-limits');
+    const mint = (instance: number) => pair[instance].request('/v1/tokens', { token: organisation.secretKey, body: { externalId: 'pg-limit', role: 'mentee' } });
+    assert.deepEqual([(await mint(0)).status, (await mint(1)).status, (await mint(0)).status], [201, 201, 201]);
+    const over = await mint(1);
+    assert.equal(over.status, 429);
+    assert.ok(Number(over.headers.get('retry-after')) >= 1);
   });
 });

@@ -26,7 +26,7 @@ describe('seed and CLI on an on-disk data folder', () => {
   it('seeds idempotently across two starts, the second through `bridgeway serve --demo`', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'bridgeway-seed-'));
     dirs.push(dataDir);
-    const first = await startServer({ port: 0, host: '127.0.0.1', dataDir, extraOrigins: ['https://host.example'] });
+    const first = await startServer({ port: 0, host: '127.0.0.1', dataDir, extraOrigins: ['https://host.example'], seedDemo: true });
     const before = await counts(first.db);
     await first.close();
     assert.deepEqual({ ...before, origins: undefined }, { organisations: 1, users: 3, keys: 2, migrations: before.migrations, origins: undefined });
@@ -64,6 +64,49 @@ describe('seed and CLI on an on-disk data folder', () => {
       process.removeAllListeners('SIGINT');
       process.removeAllListeners('SIGTERM');
       await second.close();
+    }
+  });
+
+  it('seeds the demo organisation and its keys only with --demo, and says loudly whenever the demo keys are live', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'bridgeway-nodemo-'));
+    dirs.push(dataDir);
+    const start = async (...extra: string[]) => {
+      let out = '';
+      let err = '';
+      const { code, server } = await main(['serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir, ...extra], { out: (text) => (out += text), err: (text) => (err += text) });
+      assert.equal(code, 0);
+      process.removeAllListeners('SIGINT');
+      process.removeAllListeners('SIGTERM');
+      return { server: withHelpers(server!), out, err };
+    };
+
+    const plain = await start();
+    try {
+      const { rows } = await plain.server.db.query<{ n: number }>(`SELECT (SELECT count(*)::int FROM organisations) + (SELECT count(*)::int FROM api_keys) AS n`);
+      assert.equal(rows[0].n, 0, 'no organisation and no key without --demo');
+      const tokens = await plain.server.request('/v1/tokens', { token: 'sk_demo_bridgeway', body: { externalId: 'x', role: 'coordinator' } });
+      assert.equal(tokens.status, 401);
+      assert.doesNotMatch(plain.out + plain.err, /sk_demo_bridgeway/);
+      assert.equal(plain.server.demoKeysLive, false);
+    } finally {
+      await plain.server.close();
+    }
+
+    const demo = await start('--demo');
+    try {
+      assert.equal(demo.server.demoKeysLive, true);
+      assert.match(demo.err, /WARNING: THE DEMO KEYS ARE LIVE/);
+    } finally {
+      await demo.server.close();
+    }
+
+    // A later start without --demo on the same database still warns: the keys are still there.
+    const after = await start();
+    try {
+      assert.match(after.err, /WARNING: THE DEMO KEYS ARE LIVE/);
+      assert.match(after.err, /earlier --demo start/);
+    } finally {
+      await after.server.close();
     }
   });
 

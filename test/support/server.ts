@@ -24,12 +24,13 @@ import { runSeed } from '../../src/server/seed/index.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../../src/server/index.js';
 import type { Database } from '../../src/server/db/types.js';
 import type { Role } from '../../src/api/identity.js';
+import { Refusal, type RefusalKind } from '../../src/server/refusal.js';
 import { DEMO_SECRET_KEY } from './demo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TMP = join(ROOT, '.tmp');
 /** What the snapshot depends on: change any of these files and a new one is built. */
-const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/db/migrate.ts'];
+const SNAPSHOT_INPUTS = ['src/server/migrations', 'src/server/seed', 'src/server/routes', 'src/server/store', 'src/server/db/migrate.ts', 'catalogue'];
 
 async function filesUnder(path: string): Promise<string[]> {
   const info = await stat(path);
@@ -76,8 +77,8 @@ export function databaseSnapshot(): Promise<Blob> {
         if (!(await exists(file))) {
           const db = await PgliteDatabase.open({ dataDir: 'memory://' });
           await migrate(db);
-          // The whole seed, the resource modules' seeders included, as a server start runs it.
-          await runSeed(db, {}, routeModules.flatMap((module) => module.seeders ?? []));
+          // The whole seed, the resource modules' seeders and the demo data included, as `--demo` runs it.
+          await runSeed(db, { demo: true }, routeModules.flatMap((module) => module.seeders ?? []));
           const dump = await db.dump();
           await db.close();
           await writeFile(`${file}.${process.pid}`, Buffer.from(await dump.arrayBuffer()));
@@ -144,8 +145,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await openTestDatabase();
   await options.setup?.(db);
   const { setup: _setup, ...rest } = options;
-  // The snapshot is seeded already; seed again only to add a test's extra origins.
-  const server = await startServer({ log: false, seed: Boolean(rest.extraOrigins?.length), ...rest, db, port: 0, host: '127.0.0.1' });
+  // The snapshot is seeded already; seed again only to add a test's extra origins. Rate limits
+  // are off unless a test sets them (limits.test.ts): suites mint and write far more than people do.
+  const server = await startServer({ log: false, seed: Boolean(rest.extraOrigins?.length), seedDemo: true, rateLimits: false, ...rest, db, port: 0, host: '127.0.0.1' });
   return withHelpers(server, async () => {
     await server.close();
     await db.close();
@@ -208,4 +210,18 @@ export function browserBackend(): Promise<TestServer> {
 export async function mintToken(role: Role, externalId?: string): Promise<SignedIn> {
   const backend = await browserBackend();
   return backend.signIn(role, externalId ?? `demo-${role}`, { displayName: externalId });
+}
+
+/**
+ * For `assert.rejects(promise, refused('conflict'))`: a store refused with this kind (and,
+ * when given, this `reason`), and `check` (if any) holds of the refusal.
+ */
+export function refused(kind: RefusalKind, reason?: string, check?: (refusal: Refusal) => void): (error: unknown) => boolean {
+  return (error) => {
+    if (!(error instanceof Refusal)) throw error;
+    if (error.kind !== kind) throw new Error(`Refused as ${error.kind} (${error.detail}), expected ${kind}.`);
+    if (reason !== undefined && error.extras.reason !== reason) throw new Error(`Refused for ${String(error.extras.reason)}, expected ${reason}.`);
+    check?.(error);
+    return true;
+  };
 }

@@ -44,29 +44,6 @@ type ContractCase = 'loading' | 'empty' | 'error' | 'retry' | 'missing endpoint'
  * in the test's title, until the element's owner fixes it. Delete the entry with the fix.
  */
 const KNOWN_BUGS: Record<string, Partial<Record<ContractCase, string>>> = {
-  'bw-credential-gap-mapper': {
-    // The empty analysis (result-view.ts, renderEmptyAnalysis) says "no requirements" in a
-    // role="status" paragraph but carries no part="state state-empty", unlike every other
-    // empty view: a host's ::part(state-empty) rule does not reach it.
-    empty: 'the empty analysis has no part="state-empty"',
-    // With profile, occupation and jurisdiction set and no endpoint, the element shows the
-    // form, fires no bw-error and says nothing (willUpdate auto-submits only when there is an
-    // endpoint): the person learns that the widget is not set up only after filling in and
-    // submitting the form (then the message and bw-error are right).
-    'missing endpoint': 'no error state or bw-error until the form is submitted',
-    // The occupation's details and the jurisdiction list (loadOccupation, jurisdictionList)
-    // are requested without an AbortSignal, outside the loaders: removing the element does
-    // not cancel them; they run on (up to the client's 10 s timeout) and then write into
-    // the detached element.
-    cancel: 'removal does not cancel the occupation and jurisdiction requests',
-  },
-  'bw-mentor-finder': {
-    // When the first load fails (the session and the search both fail), "Try again" reloads
-    // only the session: retry() runs the search only when the session did not fail, and
-    // willUpdate does not search again because the query and the client did not change. The
-    // results area keeps the old error; a second "Try again" is needed.
-    retry: 'one "Try again" leaves the failed search in the error state',
-  },
 };
 
 // ---- helpers ---------------------------------------------------------------------------

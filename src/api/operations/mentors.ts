@@ -1,7 +1,7 @@
 /** Operations of mentors: search, public cards, the calling mentor's profile, introductions and favourites. */
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
-import { Id } from '../common.js';
+import { Id, PageQuery } from '../common.js';
 import {
   Favourite, FavouriteList, IntroductionCreate, IntroductionFollowUp, IntroductionList, IntroductionReply, IntroductionRequest, MenteeIntroductionList,
   MentorMatchPage, MentorProfile, MentorSearchQuery, PauseRequest, SweepResult,
@@ -26,14 +26,14 @@ export const pauseOwnMentorProfile = /* @__PURE__ */ defineOperation({ method: '
 export const createIntroduction = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/introductions', body: IntroductionCreate, response: IntroductionRequest, status: 201, idempotent: true });
 
 /** The calling mentee's requests, newest first; contact details once accepted. */
-export const listIntroductions = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/introductions', response: MenteeIntroductionList });
+export const listIntroductions = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/introductions', query: PageQuery, response: MenteeIntroductionList });
 
 export const followUpIntroduction = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/introductions/:introductionId/follow-up', params: IntroductionParams, body: IntroductionFollowUp, response: IntroductionRequest, idempotent: true, versioned: true,
 });
 
 /** Open requests to the calling mentor, newest first. */
-export const listMentorIntroductions = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/mentor-introductions', response: IntroductionList });
+export const listMentorIntroductions = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/mentor-introductions', query: PageQuery, response: IntroductionList });
 
 export const replyToIntroduction = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/mentor-introductions/:introductionId/reply', params: IntroductionParams, body: IntroductionReply, response: IntroductionRequest, idempotent: true, versioned: true,

@@ -1,7 +1,7 @@
 /** Operations of narratives: templates, drafts with versions, sharing for review, and mentor reviews. */
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
-import { Id } from '../common.js';
+import { Id, PageQuery } from '../common.js';
 import {
   AcceptSuggestionRequest, ApproveRequest, CommentRequest, CreateDraftRequest, CreateTemplateRequest, DraftVersionList, DraftWithReviews, NarrativeDraft,
   NarrativeDraftPage, NarrativeReview, NarrativeReviewList, NarrativeTemplate, NarrativeTemplatePage, ResolveReviewRequest, RestoreVersionRequest,
@@ -25,7 +25,7 @@ export const createNarrativeTemplate = /* @__PURE__ */ defineOperation({
 });
 
 /** The caller's drafts, and the drafts shared with them for review. */
-export const listNarrativeDrafts = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/narrative-drafts', response: NarrativeDraftPage });
+export const listNarrativeDrafts = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/narrative-drafts', query: PageQuery, response: NarrativeDraftPage });
 
 export const createNarrativeDraft = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/narrative-drafts', body: CreateDraftRequest, response: NarrativeDraft, status: 201, idempotent: true,

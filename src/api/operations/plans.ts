@@ -1,7 +1,7 @@
 /** Operations of plans: plans, milestones, recalibrations, check-ins, comments and milestone templates. */
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
-import { Id } from '../common.js';
+import { Id, PageQuery } from '../common.js';
 import {
   CheckIn, CheckInCreate, CheckInPage, Comment, CommentCreate, CommentPage, GapPlanRequest, Milestone, MilestoneBulkCreate, MilestoneCreate,
   MilestoneList, MilestoneReorder, MilestoneTemplate, MilestoneUpdate, Plan, PlanCreate, PlanDetail, PlanPage, PlanUpdate, RecalibrationCreate,
@@ -69,15 +69,15 @@ export const recalibratePlan = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/plans/:planId/recalibrations', params: PlanParams, body: RecalibrationCreate, response: RecalibrationResult, status: 201, idempotent: true, versioned: true,
 });
 
-export const listPlanHistory = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId/history', params: PlanParams, response: RecalibrationList });
+export const listPlanHistory = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId/history', params: PlanParams, query: PageQuery, response: RecalibrationList });
 
-export const listCheckIns = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId/check-ins', params: PlanParams, response: CheckInPage });
+export const listCheckIns = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId/check-ins', params: PlanParams, query: PageQuery, response: CheckInPage });
 
 export const createCheckIn = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/plans/:planId/check-ins', params: PlanParams, body: CheckInCreate, response: CheckIn, status: 201, idempotent: true,
 });
 
-export const listComments = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/milestones/:id/comments', params: MilestoneParams, response: CommentPage });
+export const listComments = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/milestones/:id/comments', params: MilestoneParams, query: PageQuery, response: CommentPage });
 
 export const createComment = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/milestones/:id/comments', params: MilestoneParams, body: CommentCreate, response: Comment, status: 201, idempotent: true,

@@ -4,21 +4,44 @@
  * Pure: the caller supplies the catalogue slice and the date.
  */
 import type { DurationRange } from '../../api/common.js';
-import type { Pathway, Requirement, RequirementSet } from '../../api/catalogue.js';
-import type { CriticalPath, GapAnalysis, GapTarget, Profile, ReadinessSummary, RequirementResult } from '../../api/gap.js';
-import { schedule, type PathTask } from './critical-path.js';
+import type { DateAnchor, ExtraCost, Pathway, Requirement, RequirementSet } from '../../api/catalogue.js';
+import type { CriticalPath, CriticalPathStep, GapAnalysis, GapTarget, Profile, ReadinessSummary, RequirementResult } from '../../api/gap.js';
+import { anchorDates, type EvaluationContext, type Projection } from './context.js';
+import { schedule, sumCosts, type PathTask } from './critical-path.js';
 import { evaluateRequirement } from './evaluate.js';
+import { resultProvenance } from './provenance.js';
 import { recommendPathways } from './recommend.js';
 
 /** Time allowed for gathering and sending evidence when no pathway covers a step. */
 export const EVIDENCE_DURATION: DurationRange = { minDays: 7, maxDays: 30 };
 
+type StepExtra = NonNullable<CriticalPathStep['extraCosts']>[number];
+
+/** Whether a usual extra cost applies to this person: yes, maybe (the profile does not say), or null (it does not). */
+function extraCostApplies(extra: ExtraCost, profile: Profile | undefined): StepExtra['applies'] | null {
+  let applies: StepExtra['applies'] = 'yes';
+  if (extra.documentsNotIn) {
+    const languages = (profile?.education ?? []).map((e) => e.languageOfInstruction);
+    if (languages.some((l) => l !== undefined && !extra.documentsNotIn!.includes(l))) applies = 'yes';
+    else if (languages.length > 0 && languages.every((l) => l !== undefined)) return null;
+    else applies = 'maybe';
+  }
+  if (extra.heldOnlyIn) {
+    const home = profile?.residenceCountry;
+    if (home === extra.heldOnlyIn) return null;
+    if (home === undefined) applies = 'maybe';
+  }
+  return applies;
+}
+
 /**
  * The critical path over the requirements still open: each step is the first
  * recommended pathway (or gathering evidence), ordered by the requirement's
  * `requiresPrior` and the pathway's `prerequisites`. Advisory requirements are left out.
+ * A pathway's usual extra costs (translation, travel) that apply to the person are their
+ * own lines on its step, outside `cost`.
  */
-export function buildCriticalPath(results: readonly RequirementResult[], requirements: readonly Requirement[], pathways: readonly Pathway[]): CriticalPath {
+export function buildCriticalPath(results: readonly RequirementResult[], requirements: readonly Requirement[], pathways: readonly Pathway[], profile?: Profile): CriticalPath {
   const requirementById = new Map(requirements.map((r) => [r.id, r]));
   const pathwayById = new Map(pathways.map((p) => [p.id, p]));
   const open = results.filter((r) => r.status !== 'met' && !r.advisory);
@@ -66,11 +89,12 @@ export function buildCriticalPath(results: readonly RequirementResult[], require
   });
 
   const plan = schedule(tasks);
-  return {
-    steps: plan.tasks.map((t) => ({
+  const steps = plan.tasks.map((t): CriticalPathStep => {
+    const pathwayId = pathwayOfStep.get(t.id) ?? null;
+    const step: CriticalPathStep = {
       requirementId: t.id,
       closes: members.get(t.id)!,
-      pathwayId: pathwayOfStep.get(t.id) ?? null,
+      pathwayId,
       stage: t.stage,
       after: [...t.after],
       duration: t.duration,
@@ -78,11 +102,18 @@ export function buildCriticalPath(results: readonly RequirementResult[], require
       earliestFinish: t.earliestFinish,
       cost: [...t.cost],
       critical: t.critical,
-    })),
-    stages: plan.stages,
-    totalDuration: plan.totalDuration,
-    totalCost: plan.totalCost,
-  };
+    };
+    const extras = (pathwayId ? pathwayById.get(pathwayId)?.extraCosts ?? [] : []).flatMap((extra) => {
+      const applies = extraCostApplies(extra, profile);
+      return applies ? [{ ...extra, applies }] : [];
+    });
+    if (extras.length) step.extraCosts = extras;
+    return step;
+  });
+  const path: CriticalPath = { steps, stages: plan.stages, totalDuration: plan.totalDuration, totalCost: plan.totalCost };
+  const sure = steps.flatMap((s) => s.extraCosts ?? []).filter((e) => e.applies === 'yes' && e.cost);
+  if (sure.length) path.totalExtraCost = sumCosts(sure.map((e) => e.cost!));
+  return path;
 }
 
 export function summariseReadiness(results: readonly RequirementResult[], path: CriticalPath): ReadinessSummary {
@@ -102,10 +133,41 @@ export class CatalogueMismatchError extends Error {
   override readonly name = 'CatalogueMismatchError';
 }
 
+/** The anchors of a requirement's date rules other than the analysis date. */
+function projectedAnchors(requirement: Requirement): Array<Extract<DateAnchor, { of: string }>> {
+  const c = requirement.criteria;
+  const anchors = [c.language?.validity?.measuredAt, c.exam?.validity?.measuredAt, c.experience?.countsIfEndedWithin?.measuredAt, ...(c.language?.otherEvidence ?? []).map((r) => r.recency?.measuredAt)];
+  return anchors.filter((a): a is Extract<DateAnchor, { of: string }> => a !== undefined && a.at !== 'analysis');
+}
+
+/** Days from the analysis date when each open requirement's step starts and finishes. */
+function projectionOf(path: CriticalPath): Projection {
+  const projection = new Map<string, { start: DurationRange; finish: DurationRange }>();
+  for (const step of path.steps) for (const id of step.closes) projection.set(id, { start: step.earliestStart, finish: step.earliestFinish });
+  return projection;
+}
+
+function evaluateOne(requirement: Requirement, profile: Profile, slice: RequirementSet, ctx: EvaluationContext): RequirementResult {
+  const { status, reasons, evidenceBy } = evaluateRequirement(requirement, profile, ctx);
+  const result: RequirementResult = {
+    requirementId: requirement.id,
+    kind: requirement.kind,
+    title: requirement.title,
+    status,
+    reasons,
+    recommendedPathways: recommendPathways(requirement, status, slice.pathways, evidenceBy).map((p) => p.id),
+    provenance: resultProvenance(requirement, slice.pathways, slice.catalogueVersion),
+  };
+  if (requirement.advisory) result.advisory = true;
+  return result;
+}
+
 /**
  * Analyses a profile against a target. `slice` must be the requirement set of that
  * occupation in that jurisdiction; `asOf` (`YYYY-MM-DD`) is the day recency and test
- * validity are judged on.
+ * validity are judged on, unless a rule names a later day (the registration, say): that
+ * day is projected from the plan of a first pass, and the rules that name it are judged
+ * again at its best and worst case.
  */
 export function analyseGap(profile: Profile, target: GapTarget, slice: RequirementSet, asOf: string): GapAnalysis {
   if (slice.occupation.id !== target.occupationId || slice.jurisdiction.id !== target.jurisdictionId) {
@@ -113,22 +175,32 @@ export function analyseGap(profile: Profile, target: GapTarget, slice: Requireme
       `The requirement set is for ${slice.occupation.id} in ${slice.jurisdiction.id}, not ${target.occupationId} in ${target.jurisdictionId}.`,
     );
   }
-  const results: RequirementResult[] = slice.requirements.map((requirement) => {
-    const { status, reasons } = evaluateRequirement(requirement, profile, asOf);
-    const result: RequirementResult = {
-      requirementId: requirement.id,
-      kind: requirement.kind,
-      title: requirement.title,
-      status,
-      reasons,
-      recommendedPathways: recommendPathways(requirement, status, slice.pathways).map((p) => p.id),
-    };
-    if (requirement.advisory) result.advisory = true;
-    return result;
-  });
+  const results = slice.requirements.map((r) => evaluateOne(r, profile, slice, { asOf }));
+  let criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
+  const anchors = slice.requirements.flatMap(projectedAnchors);
+  const projectedDates: NonNullable<GapAnalysis['projectedDates']> = [];
+  if (anchors.length > 0) {
+    // Only the rules that name a projected day are judged again; the path is rebuilt if any answer moved.
+    const ctx: EvaluationContext = { asOf, projection: projectionOf(criticalPath) };
+    let moved = false;
+    slice.requirements.forEach((requirement, i) => {
+      if (projectedAnchors(requirement).length === 0) return;
+      const again = evaluateOne(requirement, profile, slice, ctx);
+      moved ||= again.status !== results[i].status || again.recommendedPathways.join() !== results[i].recommendedPathways.join();
+      results[i] = again;
+    });
+    if (moved) criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
+    const seen = new Set<string>();
+    for (const anchor of anchors) {
+      const dates = anchorDates(anchor, ctx);
+      const key = `${anchor.at}:${anchor.of}`;
+      if (!dates.projected || seen.has(key)) continue;
+      seen.add(key);
+      projectedDates.push({ requirementId: anchor.of, at: anchor.at, earliest: dates.earliest, latest: dates.latest });
+    }
+  }
   const named = new Set(results.flatMap((r) => r.recommendedPathways));
-  const criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways);
-  return {
+  const analysis: GapAnalysis = {
     asOf,
     target: {
       occupation: { id: slice.occupation.id, name: slice.occupation.name },
@@ -141,4 +213,7 @@ export function analyseGap(profile: Profile, target: GapTarget, slice: Requireme
     readiness: summariseReadiness(results, criticalPath),
     illustrative: slice.provenance.illustrative,
   };
+  if (slice.catalogueVersion) analysis.catalogueVersion = slice.catalogueVersion;
+  if (projectedDates.length) analysis.projectedDates = projectedDates;
+  return analysis;
 }

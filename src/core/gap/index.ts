@@ -5,3 +5,8 @@ export * from './evaluate.js';
 export * from './recommend.js';
 export * from './critical-path.js';
 export * from './analyse.js';
+export * from './context.js';
+export * from './dates.js';
+export * from './experience.js';
+export * from './language-evaluate.js';
+export * from './provenance.js';

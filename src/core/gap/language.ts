@@ -11,7 +11,11 @@
  * - CEFR from IELTS: IELTS, "IELTS and the CEFR" (https://ielts.org/organisations/ielts-for-organisations/ielts-scoring-in-detail),
  *   bands applied per skill.
  * - CEFR from TOEFL iBT section scores: ETS, "Mapping the TOEFL iBT test on the CEFR"
- *   (https://www.ets.org/toefl/score-users/scores-admissions/compare.html).
+ *   (https://www.ets.org/toefl/score-users/scores-admissions/compare.html). From 21 January
+ *   2026 TOEFL iBT reports 1-6 bands aligned with the CEFR (6 C2, 5-5.5 C1, 4-4.5 B2,
+ *   3-3.5 B1, 2-2.5 A2, 1-1.5 A1): ETS, "TOEFL Score Scale Update: A Guide for Institutions"
+ *   (https://www.es.ets.org/india/toefl/institutions/ibt/score-scale-update.html, checked 2026-12-05).
+ *   A band is never read as a 0-30 section score.
  * - CEFR from PTE (Academic and Core share the Global Scale of English): Pearson,
  *   "PTE Academic score guide" (https://www.pearsonpte.com/scores).
  * - Goethe, telc and DELF/DALF certify a CEFR level by the certificate itself.
@@ -100,6 +104,17 @@ const CEFR_TABLES: Partial<Record<LanguageTest, Thresholds>> = {
   'pte-core': ladder(same([85, 76, 59, 43, 30]), 6),
 };
 
+/** ETS's 1-6 TOEFL iBT bands: minimum band for C2, C1, B2, B1, A2, A1. */
+const TOEFL_BANDS: Thresholds = ladder(same([6, 5, 4, 3, 2, 1]), 6);
+
+/** The day TOEFL iBT results moved from 0-30 section scores to 1-6 bands. */
+export const TOEFL_BANDS_FROM = '2026-01-21';
+
+/** The scale of a TOEFL iBT result: as stated, else by its date. */
+export function toeflScale(result: Pick<LanguageTestResult, 'scale' | 'takenOn'>): '0-30' | '1-6' {
+  return result.scale ?? (result.takenOn >= TOEFL_BANDS_FROM ? '1-6' : '0-30');
+}
+
 /** Tests whose score in a skill is a CLB level (CELPIP-General levels 1-12; CELBAN). */
 const CLB_NATIVE = new Set<LanguageTest>(['celpip-general', 'celban']);
 const CERTIFICATE_TESTS = new Set<LanguageTest>(['goethe', 'telc', 'delf-dalf']);
@@ -172,9 +187,14 @@ export interface SkillLevels {
 /** Both levels for each skill of a result; a skill without a score has null levels (certificates excepted). */
 export function levelsOf(result: LanguageTestResult): Record<LanguageSkill, SkillLevels> {
   const out = {} as Record<LanguageSkill, SkillLevels>;
+  const bands = result.test === 'toefl-ibt' && toeflScale(result) === '1-6';
   for (const skill of SKILLS) {
     const score = result.scores[skill];
-    if (CERTIFICATE_TESTS.has(result.test)) {
+    if (bands) {
+      const rank = score === undefined ? null : lookup(TOEFL_BANDS, skill, score);
+      const level = rank ? CEFR_LEVELS[rank - 1] : null;
+      out[skill] = { cefr: { level, official: level !== null }, clb: { level: level ? clbOfCefr(level) : null, official: false } };
+    } else if (CERTIFICATE_TESTS.has(result.test)) {
       const cefr = cefrFor(result.test, skill, score, result.certificateLevel);
       out[skill] = { cefr, clb: { level: cefr.level ? clbOfCefr(cefr.level) : null, official: false } };
     } else if (score === undefined) {

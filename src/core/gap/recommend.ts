@@ -1,6 +1,9 @@
 /**
  * Which pathways close a requirement, best first: the kinds that suit the requirement
- * and its status first, then the quickest, then the cheapest.
+ * and its status first, then the quickest, then the cheapest. A requirement that only
+ * needs evidence gets only the pathways that produce that evidence (a new test sitting
+ * for an expired result), never a bridging programme: often none, and the step is
+ * gathering the documents.
  */
 import type { Pathway, Requirement, RequirementKind, PathwayKind } from '../../api/catalogue.js';
 import type { RequirementStatus } from '../../api/gap.js';
@@ -20,8 +23,9 @@ function costWeight(pathway: Pathway): number {
   return pathway.cost.reduce((sum, c) => sum + c.maxMinor, 0);
 }
 
-export function recommendPathways(requirement: Requirement, status: RequirementStatus, pathways: readonly Pathway[]): Pathway[] {
+export function recommendPathways(requirement: Requirement, status: RequirementStatus, pathways: readonly Pathway[], evidenceBy: readonly PathwayKind[] = []): Pathway[] {
   if (status === 'met') return [];
+  if (status === 'needs-evidence') pathways = pathways.filter((p) => evidenceBy.includes(p.kind));
   const preferred = PREFERRED_KINDS[requirement.kind];
   const rank = (p: Pathway) => {
     const i = preferred.indexOf(p.kind);

@@ -7,6 +7,7 @@
  */
 import type { MentorMatch, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import type { Page } from '../../api/common.js';
+import { decodeCursor as decodeListCursor, encodeCursor as encodeListCursor, InvalidCursorError } from '../cursor.js';
 import { fnv1a32, rotationKey, rotationTieBreak, scoreBand } from './rotation.js';
 import { isOffered, normaliseQuery, passesHardFilters, scoreMentor, type NormalisedQuery } from './scoring.js';
 
@@ -26,9 +27,7 @@ export interface SearchCursor extends RankPosition {
   query: number;
 }
 
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-}
+export { InvalidCursorError };
 
 /** Compares two positions in rank order: negative when `a` comes first. */
 export function compareRank(a: RankPosition, b: RankPosition): number {
@@ -50,42 +49,18 @@ export function queryFingerprint(query: MentorSearchQuery): number {
   return fnv1a32(JSON.stringify(sorted));
 }
 
-function toBase64Url(text: string): string {
-  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): string {
-  return atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-}
+const CURSOR_LIST = 'mentors';
+const CURSOR_SHAPE = ['integer', 'integer', 'string', 'integer', 'integer'] as const;
 
 export function encodeCursor(cursor: SearchCursor): string {
-  return toBase64Url(JSON.stringify([1, cursor.band, cursor.tieBreak, cursor.id, cursor.seed, cursor.query]));
+  return encodeListCursor(CURSOR_LIST, [cursor.band, cursor.tieBreak, cursor.id, cursor.seed, cursor.query]);
 }
 
 /** Reads a cursor; throws {@link InvalidCursorError} when it is malformed or belongs to other criteria. */
 export function decodeCursor(text: string, query: MentorSearchQuery): SearchCursor {
-  let parts: unknown;
-  try {
-    parts = JSON.parse(fromBase64Url(text));
-  } catch {
-    throw new InvalidCursorError('The cursor is not one this server issued; start the search again without it.');
-  }
-  if (
-    !Array.isArray(parts) ||
-    parts.length !== 6 ||
-    parts[0] !== 1 ||
-    !parts.slice(1, 3).every(Number.isInteger) ||
-    typeof parts[3] !== 'string' ||
-    !Number.isInteger(parts[4]) ||
-    !Number.isInteger(parts[5])
-  ) {
-    throw new InvalidCursorError('The cursor is not one this server issued; start the search again without it.');
-  }
-  const cursor: SearchCursor = { band: parts[1], tieBreak: parts[2], id: parts[3], seed: parts[4], query: parts[5] };
-  if (cursor.query !== queryFingerprint(query)) {
-    throw new InvalidCursorError('The cursor belongs to a search with other criteria; start the search again without it.');
-  }
-  return cursor;
+  const [band, tieBreak, id, seed, fingerprint] = decodeListCursor(text, CURSOR_LIST, CURSOR_SHAPE);
+  if (fingerprint !== queryFingerprint(query)) throw new InvalidCursorError('The cursor belongs to a search with other criteria.');
+  return { band, tieBreak, id, seed, query: fingerprint };
 }
 
 export interface RankOptions {

@@ -24,12 +24,21 @@ function wrap(target: PGlite | Transaction): Queryable {
 /** The embedded database: PostgreSQL in WebAssembly, in this process. */
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
-  readonly pglite: PGlite;
+  readonly #pglite: PGlite;
   readonly #queryable: Queryable;
 
   private constructor(pglite: PGlite) {
-    this.pglite = pglite;
+    this.#pglite = pglite;
     this.#queryable = wrap(pglite);
+  }
+
+  /**
+   * The PGlite instance itself, for queries that skip the wrapper (the search benchmark).
+   * Typed as a `Queryable` so that the published types never load PGlite's own, which need
+   * @types/emscripten, a package PGlite does not declare.
+   */
+  get pglite(): Queryable {
+    return this.#pglite;
   }
 
   static async open(options: PgliteOptions): Promise<PgliteDatabase> {
@@ -47,15 +56,15 @@ export class PgliteDatabase implements Database {
   }
 
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.pglite.transaction((tx) => work(wrap(tx)));
+    return this.#pglite.transaction((tx) => work(wrap(tx)));
   }
 
   /** A tarball of the data folder that `open({ loadDataDir })` starts from. */
   dump(): Promise<File | Blob> {
-    return this.pglite.dumpDataDir('none');
+    return this.#pglite.dumpDataDir('none');
   }
 
   async close(): Promise<void> {
-    if (!this.pglite.closed) await this.pglite.close();
+    if (!this.#pglite.closed) await this.#pglite.close();
   }
 }

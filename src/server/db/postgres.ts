@@ -17,14 +17,15 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
 /** A PostgreSQL server reached through a node-postgres pool (`DATABASE_URL=postgres://...`). */
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
-  readonly pool: pg.Pool;
+  // Private, so the published types never name pg's (a consumer needs no @types/pg).
+  readonly #pool: pg.Pool;
   readonly #queryable: Queryable;
 
   constructor(connectionString: string, poolSize = 10) {
-    this.pool = new pg.Pool({ connectionString, max: poolSize });
+    this.#pool = new pg.Pool({ connectionString, max: poolSize });
     // An idle client that loses its connection must not crash the process.
-    this.pool.on('error', () => {});
-    this.#queryable = wrap(this.pool);
+    this.#pool.on('error', () => {});
+    this.#queryable = wrap(this.#pool);
   }
 
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
@@ -36,7 +37,7 @@ export class PostgresDatabase implements Database {
   }
 
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.#pool.connect();
     try {
       await client.query('BEGIN');
       const result = await work(wrap(client));
@@ -50,7 +51,12 @@ export class PostgresDatabase implements Database {
     }
   }
 
+  /** The pool, for stores that share the database (the rate limits); `unknown` keeps pg's types out of the published ones. */
+  get pool(): unknown {
+    return this.#pool;
+  }
+
   async close(): Promise<void> {
-    await this.pool.end();
+    await this.#pool.end();
   }
 }

@@ -16,11 +16,11 @@ import { GapAnalysis, GapAnalysisRequest, Profile } from '../../api/gap.js';
 import { getOccupation, getRequirementSet, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
 import { createGapAnalysis, getGapAnalysis, listGapAnalyses } from '../../api/operations/gap.js';
 import { analyseGap } from '../../core/gap/analyse.js';
-import type { Queryable } from '../db/types.js';
-import { HttpProblem } from '../problem.js';
+import { Refusal } from '../refusal.js';
 import { component, route, type RouteModule } from '../route.js';
 import { seedCatalogue } from '../seed/catalogue/seed.js';
 import * as store from '../store/catalogue.js';
+import { isoDay } from '../wire.js';
 
 component('Jurisdiction', Jurisdiction);
 component('Occupation', Occupation);
@@ -37,42 +37,12 @@ function requestLocale(request: Request): string | undefined {
   return first && LocaleTag.safeParse(first).success ? first : undefined;
 }
 
-function badCursor(error: unknown): never {
-  if (error instanceof RangeError) {
-    throw new HttpProblem('invalid_request', `${error.message} Start again without a cursor.`, { errors: [{ path: 'cursor', message: error.message }] });
-  }
-  throw error;
-}
-
-/** The requirement set, or the problem that names what the catalogue lacks. */
-async function requirementSetOr404(db: Queryable, organisationId: string, occupationId: string, jurisdictionId: string): Promise<RequirementSet> {
-  const lookup = await store.getRequirementSet(db, organisationId, occupationId, jurisdictionId);
-  if (lookup.found) return lookup.set;
-  switch (lookup.missing) {
-    case 'occupation':
-      throw new HttpProblem('not_found', `No occupation "${occupationId}" in the catalogue. Search GET /v1/occupations?q= for its id.`, {
-        errors: [{ path: 'occupationId', message: `unknown occupation "${occupationId}"` }],
-      });
-    case 'jurisdiction':
-      throw new HttpProblem('not_found', `No jurisdiction "${jurisdictionId}" in the catalogue. GET /v1/jurisdictions lists them.`, {
-        errors: [{ path: 'jurisdictionId', message: `unknown jurisdiction "${jurisdictionId}"` }],
-      });
-    default:
-      throw new HttpProblem(
-        'not_found',
-        `The catalogue has no information on how "${occupationId}" is regulated in "${jurisdictionId}". GET /v1/occupations/${occupationId} lists the jurisdictions it covers.`,
-        { errors: [{ path: 'jurisdictionId', message: `"${occupationId}" is not catalogued in "${jurisdictionId}"` }] },
-      );
-  }
-}
-
-/** Today as `YYYY-MM-DD` (UTC). */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export const catalogueRoutes: RouteModule = {
   name: 'catalogue',
+  tags: {
+    catalogue: 'The public catalogue: jurisdictions, occupations and their requirement sets.',
+    gap: 'Credential gap analyses: what a profile still needs for an occupation in a jurisdiction.',
+  },
   seeders: [{ name: 'catalogue', run: async (db) => void (await seedCatalogue(db)) }],
   routes: [
     route(listJurisdictions, {
@@ -87,23 +57,13 @@ export const catalogueRoutes: RouteModule = {
         'Matches names and synonyms in the language of `locale` (or Accept-Language), falling back to English; exact matches first, then prefixes, then matches inside a word. Without `q` it lists every occupation.',
       tags: ['catalogue'],
       auth: 'key',
-      handler: async ({ db, principal, query, request }) => {
-        try {
-          return await store.searchOccupations(db, principal.organisationId, { ...query, locale: query.locale ?? requestLocale(request) });
-        } catch (error) {
-          return badCursor(error);
-        }
-      },
+      handler: async ({ db, principal, query, request }) => store.searchOccupations(db, principal.organisationId, { ...query, locale: query.locale ?? requestLocale(request) }),
     }),
     route(getOccupation, {
       summary: 'Read one occupation with its regulation per jurisdiction',
       tags: ['catalogue'],
       auth: 'key',
-      handler: async ({ db, principal, params }) => {
-        const occupation = await store.getOccupation(db, principal.organisationId, params.id);
-        if (!occupation) throw new HttpProblem('not_found', `No occupation "${params.id}" in the catalogue. Search GET /v1/occupations?q= for its id.`);
-        return occupation;
-      },
+      handler: async ({ db, principal, params }) => store.getOccupation(db, principal.organisationId, params.id),
     }),
     route(getRequirementSet, {
       summary: 'The requirements of an occupation in a jurisdiction, with their pathways',
@@ -111,7 +71,7 @@ export const catalogueRoutes: RouteModule = {
         'For an occupation that is not regulated in the jurisdiction the answer is 200 with `regulation.regulated: false` and the advisory requirements (what employers expect), possibly none. 404 names the unknown occupation or jurisdiction, or says the catalogue has no word on the occupation there.',
       tags: ['catalogue'],
       auth: 'key',
-      handler: async ({ db, principal, params, query }) => requirementSetOr404(db, principal.organisationId, params.id, query.jurisdiction),
+      handler: async ({ db, principal, params, query }) => store.getRequirementSet(db, principal.organisationId, params.id, query.jurisdiction),
     }),
     route(createGapAnalysis, {
       summary: 'Analyse a profile against an occupation in a jurisdiction',
@@ -119,23 +79,22 @@ export const catalogueRoutes: RouteModule = {
         'Answers the per-requirement statuses, the pathways, the critical path and a readiness summary. With `save: true` (needs a user token) the analysis is kept for that user and answered with its `id`. 422 when the occupation is regulated there but its requirements are not catalogued yet.',
       tags: ['gap'],
       auth: 'key',
-      handler: async ({ db, principal, body }) => {
-        if (body.save && !principal.user) {
-          throw new HttpProblem('forbidden', 'Saving an analysis keeps it for one person: send a user token (ut_...) from your backend, or leave out "save".', {
+      handler: async ({ db, principal, actor, body }) => {
+        if (body.save && !actor) {
+          throw Refusal.forbidden('Saving an analysis keeps it for one person: send a user token (ut_...) from your backend, or leave out "save".', {
             errors: [{ path: 'save', message: 'needs a user token' }],
           });
         }
-        const set = await requirementSetOr404(db, principal.organisationId, body.occupationId, body.jurisdictionId);
+        const set = await store.getRequirementSet(db, principal.organisationId, body.occupationId, body.jurisdictionId);
         if (set.regulation.regulated && set.requirements.length === 0) {
           const body_ = set.regulation.body;
-          throw new HttpProblem(
-            'unprocessable',
+          throw Refusal.unprocessable(
             `"${body.occupationId}" is regulated in "${body.jurisdictionId}", but the catalogue does not list its requirements yet.${body_ ? ` Ask ${pickText(body_.name, 'en')}: ${body_.link.url}` : ''}`,
           );
         }
-        const asOf = body.asOf ?? today();
+        const asOf = body.asOf ?? isoDay();
         const analysis = analyseGap(body.profile, { occupationId: body.occupationId, jurisdictionId: body.jurisdictionId }, set, asOf);
-        if (body.save && principal.user) return store.saveGapAnalysis(db, principal.organisationId, principal.user.id, { ...body, asOf }, analysis);
+        if (body.save && actor) return store.saveGapAnalysis(db, actor.organisationId, actor.userId, { ...body, asOf }, analysis);
         return analysis;
       },
     }),
@@ -143,23 +102,13 @@ export const catalogueRoutes: RouteModule = {
       summary: "The caller's own saved gap analyses, newest first",
       tags: ['gap'],
       auth: 'user',
-      handler: async ({ db, principal, query }) => {
-        try {
-          return await store.listGapAnalyses(db, principal.organisationId, principal.user.id, query);
-        } catch (error) {
-          return badCursor(error);
-        }
-      },
+      handler: async ({ db, actor, query }) => store.listGapAnalyses(db, actor.organisationId, actor.userId, query),
     }),
     route(getGapAnalysis, {
       summary: 'Read one of your saved gap analyses',
       tags: ['gap'],
       auth: 'user',
-      handler: async ({ db, principal, params }) => {
-        const analysis = await store.getGapAnalysis(db, principal.organisationId, principal.user.id, params.id);
-        if (!analysis) throw new HttpProblem('not_found', `No saved gap analysis "${params.id}" of yours.`);
-        return analysis;
-      },
+      handler: async ({ db, actor, params }) => store.getGapAnalysis(db, actor.organisationId, actor.userId, params.id),
     }),
   ],
 };

@@ -4,6 +4,8 @@ import { createDemoToken, createToken, getHealth, getMe } from '../../api/operat
 import { mintUserToken, upsertUser } from '../auth.js';
 import { HttpProblem } from '../problem.js';
 import { component, route, type RouteModule } from '../route.js';
+import { DEMO_ORGANISATION_ID } from '../seed/foundation.js';
+import { databaseReachable, demoUser, findOrganisation } from '../store/identity.js';
 
 component('User', User);
 component('Organisation', Organisation);
@@ -14,6 +16,7 @@ component('Health', Health);
 
 export const identityRoutes: RouteModule = {
   name: 'identity',
+  tags: { identity: 'User tokens minted by the host\'s backend, and who a token acts for.' },
   routes: [
     route(createToken, {
       summary: 'Mint a short-lived user token',
@@ -30,8 +33,7 @@ export const identityRoutes: RouteModule = {
       tags: ['identity'],
       auth: 'key',
       handler: async ({ db, principal }) => {
-        const result = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations WHERE id = $1', [principal.organisationId]);
-        const organisation = result.rows[0];
+        const organisation = await findOrganisation(db, principal.organisationId);
         if (!organisation) throw new HttpProblem('unauthenticated', 'The organisation of these credentials no longer exists.');
         return { organisation, user: principal.user ?? null, keyKind: principal.keyKind };
       },
@@ -41,20 +43,13 @@ export const identityRoutes: RouteModule = {
 
 export const healthRoutes: RouteModule = {
   name: 'health',
+  tags: { system: 'The server itself: health for load balancers and monitors.' },
   routes: [
     route(getHealth, {
       summary: 'Is the server up and its database reachable',
       tags: ['system'],
       auth: 'none',
-      handler: async ({ database, version }) => {
-        let status: 'ok' | 'degraded' = 'ok';
-        try {
-          await database.query('SELECT 1');
-        } catch {
-          status = 'degraded';
-        }
-        return { status, version, database: database.kind };
-      },
+      handler: async ({ database, version }) => ({ status: (await databaseReachable(database)) ? ('ok' as const) : ('degraded' as const), version, database: database.kind }),
     }),
   ],
 };
@@ -62,6 +57,7 @@ export const healthRoutes: RouteModule = {
 /** The demo's stand-in for a host backend: mints a token for the demo user of a role. Only with `demo: true`. */
 export const demoRoutes: RouteModule = {
   name: 'demo',
+  tags: { demo: 'Present only when the server runs with --demo: stand-ins for a host\'s backend.' },
   routes: [
     route(createDemoToken, {
       summary: 'Demo only: a user token for the demo user of a role',
@@ -69,9 +65,7 @@ export const demoRoutes: RouteModule = {
       tags: ['demo'],
       auth: 'none',
       handler: async ({ body, db, tokens }) => {
-        const result = await db.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = 'demo' AND external_id = $1 AND role = $2`, [`demo-${body.role}`, body.role]);
-        if (!result.rows[0]) throw new HttpProblem('not_found', `The demo ${body.role} is missing; start the server with seeding on (without --no-seed).`);
-        const user = await upsertUser(db, 'demo', `demo-${body.role}`, body.role);
+        const user = await demoUser(db, DEMO_ORGANISATION_ID, body.role);
         return { ...(await mintUserToken(tokens.secret, user, 3600)), user };
       },
     }),

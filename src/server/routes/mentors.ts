@@ -23,13 +23,14 @@ import {
   pauseOwnMentorProfile, removeFavourite, replyToIntroduction, searchMentors, sweepIntroductions,
 } from '../../api/operations/mentors.js';
 import { rotationSeed } from '../../core/mentor/index.js';
+import type { RequestActor } from '../actor.js';
 import type { Principal } from '../auth.js';
 import type { Queryable } from '../db/types.js';
-import { HttpProblem } from '../problem.js';
 import { component, route, type RouteModule } from '../route.js';
 import { DEMO_ORGANISATION_ID } from '../seed/foundation.js';
 import { seedMentors } from '../seed/mentors/index.js';
 import * as store from '../store/mentors.js';
+import { isoDay, paged } from '../wire.js';
 
 component('MentorProfile', MentorProfile);
 component('MentorSearchQuery', MentorSearchQuery);
@@ -41,34 +42,23 @@ component('IntroductionFollowUp', IntroductionFollowUp);
 component('MenteeIntroduction', MenteeIntroduction);
 component('Favourite', Favourite);
 
-/** Runs a store call and turns its refusals into problems (a stale version carries the current request). */
-async function refusing<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof store.MentorStoreError) {
-      throw new HttpProblem(error.code, error.message, { reason: error.reason, ...(error.current === undefined ? {} : { current: error.current }) });
-    }
-    throw error;
-  }
-}
-
 /** The rotation seed: per mentee and day with a token, per key and day without one. */
-function searchSeed(principal: Principal, now = new Date()): number {
-  const day = now.toISOString().slice(0, 10);
-  return rotationSeed(principal.user?.id ?? `key:${principal.keyId ?? principal.organisationId}`, day);
+function searchSeed(principal: Principal): number {
+  return rotationSeed(principal.user?.id ?? `key:${principal.keyId ?? principal.organisationId}`, isoDay());
 }
 
 /** The mentor record behind a mentor's token. */
-async function ownMentorId(db: Queryable, principal: Principal & { user: NonNullable<Principal['user']> }): Promise<string> {
-  const mentor = await store.getMentorByUser(db, principal.organisationId, principal.user.id);
-  if (!mentor) throw new HttpProblem('not_found', 'This user has no mentor profile in this organisation; ask your coordinator to link one.');
-  return mentor.id;
+async function ownMentorId(db: Queryable, actor: RequestActor): Promise<string> {
+  return (await store.getMentorByUser(db, actor.organisationId, actor.userId)).id;
 }
 
 export const mentorRoutes: RouteModule = {
   name: 'mentors',
-  seeders: [{ name: 'mentors', run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
+  tags: {
+    mentors: 'Mentor search with explained scores, public cards, pausing, and a mentee\'s saved mentors.',
+    introductions: 'Introduction requests between mentees and mentors, their answers, and the expiry sweep.',
+  },
+  seeders: [{ name: 'mentors', demoOnly: true, run: async (db) => void (await seedMentors(db, DEMO_ORGANISATION_ID)) }],
   routes: [
     route(searchMentors, {
       summary: 'Search mentors, best match first, with each score explained',
@@ -77,73 +67,71 @@ export const mentorRoutes: RouteModule = {
         'With a mentee token the order among near-equal mentors rotates per mentee and day. Never returns contact details.',
       tags: ['mentors'],
       auth: 'key',
-      handler: async ({ body, db, principal }) => refusing(() => store.searchMentors(db, principal.organisationId, body, { seed: searchSeed(principal) })),
+      handler: async ({ body, db, principal }) => store.searchMentors(db, principal.organisationId, body, { seed: searchSeed(principal) }),
     }),
     route(getMentor, {
       summary: 'A mentor\'s public card',
       tags: ['mentors'],
       auth: 'key',
-      handler: async ({ params, db, principal }) => {
-        const mentor = await store.getMentor(db, principal.organisationId, params.mentorId);
-        if (!mentor) throw new HttpProblem('not_found', `No mentor "${params.mentorId}" in this organisation.`);
-        return mentor;
-      },
+      handler: async ({ params, db, principal }) => store.getMentor(db, principal.organisationId, params.mentorId),
     }),
     route(getOwnMentorProfile, {
       summary: 'The mentor profile of the calling mentor',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentor'],
-      handler: async ({ db, principal }) => {
-        const mentor = await store.getMentorByUser(db, principal.organisationId, principal.user.id);
-        if (!mentor) throw new HttpProblem('not_found', 'This user has no mentor profile in this organisation; ask your coordinator to link one.');
-        return mentor;
-      },
+      handler: async ({ db, actor }) => store.getMentorByUser(db, actor.organisationId, actor.userId),
     }),
     route(pauseOwnMentorProfile, {
       summary: 'Pause (no new requests) or resume',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentor'],
-      handler: async ({ body, db, principal }) => refusing(async () => store.pauseMentor(db, principal.organisationId, await ownMentorId(db, principal), body.paused)),
+      handler: async ({ body, db, actor }) => store.pauseMentor(db, actor.organisationId, await ownMentorId(db, actor), body.paused),
     }),
     route(createIntroduction, {
       summary: 'Ask a mentor for an introduction',
       description: 'Refused when the mentor is paused or full (422), when the mentee has the most open requests allowed (422), or already has one open with this mentor (409).',
       tags: ['introductions'],
+      refusals: {
+        404: 'No such mentor in this organisation (`not_found`).',
+        409: 'The mentee already has an open request with this mentor (`conflict`, `reason` says which rule).',
+        422: 'The mentor is paused or full, or the mentee has the most open requests allowed (`unprocessable`, `reason` says which rule).',
+      },
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ body, db, principal }) => refusing(() => store.createIntroduction(db, principal.organisationId, principal.user.id, body)),
+      handler: async ({ body, db, actor }) => store.createIntroduction(db, actor.organisationId, actor.userId, body),
     }),
     route(listIntroductions, {
       summary: 'The calling mentee\'s requests, newest first; contact details once accepted',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ db, principal }) => ({ items: await store.listIntroductionsForMentee(db, principal.organisationId, principal.user.id) }),
+      handler: async ({ db, actor, query }) => paged('introductions', query, (window) => store.listIntroductionsForMentee(db, actor.organisationId, actor.userId, window)),
     }),
     route(followUpIntroduction, {
       summary: 'The mentee answers the mentor\'s question, or withdraws',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ params, body, db, principal }) =>
-        refusing(() => store.followUpIntroduction(db, principal.organisationId, principal.user.id, params.introductionId, body)),
+      handler: async ({ params, body, db, actor }) => store.followUpIntroduction(db, actor.organisationId, actor.userId, params.introductionId, body),
     }),
     route(listMentorIntroductions, {
       summary: 'Open requests to the calling mentor, newest first',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentor'],
-      handler: async ({ db, principal }) => ({ items: await store.listIntroductionsForMentor(db, principal.organisationId, await ownMentorId(db, principal)) }),
+      handler: async ({ db, actor, query }) => {
+        const mentorId = await ownMentorId(db, actor);
+        return paged('mentor-introductions', query, (window) => store.listIntroductionsForMentor(db, actor.organisationId, mentorId, { window }));
+      },
     }),
     route(replyToIntroduction, {
       summary: 'The mentor accepts, declines with a kind reason, or asks a question',
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentor'],
-      handler: async ({ params, body, db, principal }) =>
-        refusing(async () => store.respondToIntroduction(db, principal.organisationId, await ownMentorId(db, principal), params.introductionId, body)),
+      handler: async ({ params, body, db, actor }) => store.respondToIntroduction(db, actor.organisationId, await ownMentorId(db, actor), params.introductionId, body),
     }),
     route(sweepIntroductions, {
       summary: 'Expire overdue requests and remind mentors (for a scheduler)',
@@ -160,22 +148,23 @@ export const mentorRoutes: RouteModule = {
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ db, principal }) => ({ items: await store.listFavourites(db, principal.organisationId, principal.user.id) }),
+      handler: async ({ db, actor }) => ({ items: await store.listFavourites(db, actor.organisationId, actor.userId) }),
     }),
     route(addFavourite, {
       summary: 'Save a mentor (saving twice is harmless)',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ params, db, principal }) => refusing(() => store.addFavourite(db, principal.organisationId, principal.user.id, params.mentorId)),
+      handler: async ({ params, db, actor }) => store.addFavourite(db, actor.organisationId, actor.userId, params.mentorId),
     }),
     route(removeFavourite, {
-      summary: 'Forget a saved mentor',
+      summary: 'Forget a saved mentor (forgetting one not saved is harmless)',
+      description: 'Answers 204 whether or not the mentor was saved, so a repeated request is harmless; 404 only when there is no such mentor in the organisation, as for saving.',
       tags: ['mentors'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ params, db, principal }) => {
-        await store.removeFavourite(db, principal.organisationId, principal.user.id, params.mentorId);
+      handler: async ({ params, db, actor }) => {
+        await store.removeFavourite(db, actor.organisationId, actor.userId, params.mentorId);
         return undefined;
       },
     }),

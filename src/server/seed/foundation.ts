@@ -18,6 +18,7 @@ export const DEMO_USERS = [
 
 export const foundationSeeder: Seeder = {
   name: 'foundation',
+  demoOnly: true,
   async run(db, { extraOrigins }) {
     const origins = [...new Set([...DEMO_ORIGINS, ...extraOrigins])].sort();
     // Keeps origins a coordinator added, adds any missing default or extra one.

@@ -17,7 +17,9 @@ import type {
 } from '../../api/catalogue.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
 import type { Queryable } from '../db/types.js';
+import { Refusal } from '../refusal.js';
 import { ILLUSTRATIVE_NOTE } from '../seed/catalogue/provenance.js';
+import { encodeCursor, isoTime, newId, readListCursor } from '../wire.js';
 
 /** Lower case without diacritics: `Infirmière` -> `infirmiere`. The same on insert and on search. */
 export function normaliseTerm(text: string): string {
@@ -124,7 +126,7 @@ async function regulationsOf(db: Queryable, organisationId: string, occupationId
   return rows.map((r) => r.doc);
 }
 
-export async function getOccupation(db: Queryable, organisationId: string, id: string): Promise<Occupation | null> {
+async function findOccupation(db: Queryable, organisationId: string, id: string): Promise<Occupation | null> {
   const { rows } = await db.query<{ doc: Omit<Occupation, 'regulation'> }>(
     `SELECT doc FROM occupations WHERE ${VISIBLE} AND id = $2 ORDER BY organisation_id NULLS LAST LIMIT 1`,
     [organisationId, id],
@@ -133,19 +135,20 @@ export async function getOccupation(db: Queryable, organisationId: string, id: s
   return { ...rows[0].doc, regulation: await regulationsOf(db, organisationId, id) };
 }
 
+const unknownOccupation = (id: string) => `No occupation "${id}" in the catalogue. Search GET /v1/occupations?q= for its id.`;
+
+export async function getOccupation(db: Queryable, organisationId: string, id: string): Promise<Occupation> {
+  const occupation = await findOccupation(db, organisationId, id);
+  if (!occupation) throw Refusal.notFound(unknownOccupation(id));
+  return occupation;
+}
+
 export interface OccupationSearch {
   q?: string;
   locale?: string;
   jurisdiction?: string;
   cursor?: string;
   limit?: number;
-}
-
-function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const match = /^o(\d{1,6})$/.exec(cursor);
-  if (!match) throw new RangeError('The cursor is not one this server issued.');
-  return Number(match[1]);
 }
 
 function escapeLike(text: string): string {
@@ -159,7 +162,7 @@ function escapeLike(text: string): string {
  */
 export async function searchOccupations(db: Queryable, organisationId: string, search: OccupationSearch = {}): Promise<Page<OccupationSummary>> {
   const limit = Math.min(Math.max(search.limit ?? 20, 1), 100);
-  const offset = decodeCursor(search.cursor);
+  const [offset] = readListCursor(search.cursor, 'occupations', ['count']) ?? [0];
   const language = (search.locale ?? 'en').split('-')[0].toLowerCase();
   const q = normaliseTerm(search.q ?? '');
   const params: unknown[] = [organisationId, language, q, `%${escapeLike(q)}%`, `${escapeLike(q)}%`, search.jurisdiction ?? null, limit + 1, offset];
@@ -191,25 +194,30 @@ export async function searchOccupations(db: Queryable, organisationId: string, s
     if (r.matched) summary.matched = r.matched;
     return summary;
   });
-  return { items, nextCursor: rows.length > limit ? `o${offset + limit}` : null };
+  return { items, nextCursor: rows.length > limit ? encodeCursor('occupations', [offset + limit]) : null };
 }
-
-export type RequirementSetLookup =
-  | { found: true; set: RequirementSet }
-  | { found: false; missing: 'occupation' | 'jurisdiction' | 'regulation' };
 
 /**
  * The requirements of an occupation in a jurisdiction with the pathways that close
- * them. `missing` says what the catalogue lacks: the occupation, the jurisdiction, or
- * any word on how the occupation is regulated there.
+ * them. Refused as not found, naming what the catalogue lacks: the occupation, the
+ * jurisdiction, or any word on how the occupation is regulated there.
  */
-export async function getRequirementSet(db: Queryable, organisationId: string, occupationId: string, jurisdictionId: string): Promise<RequirementSetLookup> {
-  const occupation = await getOccupation(db, organisationId, occupationId);
-  if (!occupation) return { found: false, missing: 'occupation' };
+export async function getRequirementSet(db: Queryable, organisationId: string, occupationId: string, jurisdictionId: string): Promise<RequirementSet> {
+  const occupation = await findOccupation(db, organisationId, occupationId);
+  if (!occupation) throw Refusal.notFound(unknownOccupation(occupationId), { errors: [{ path: 'occupationId', message: `unknown occupation "${occupationId}"` }] });
   const jurisdiction = await getJurisdiction(db, organisationId, jurisdictionId);
-  if (!jurisdiction) return { found: false, missing: 'jurisdiction' };
+  if (!jurisdiction) {
+    throw Refusal.notFound(`No jurisdiction "${jurisdictionId}" in the catalogue. GET /v1/jurisdictions lists them.`, {
+      errors: [{ path: 'jurisdictionId', message: `unknown jurisdiction "${jurisdictionId}"` }],
+    });
+  }
   const regulation = occupation.regulation.find((r) => r.jurisdictionId === jurisdictionId);
-  if (!regulation) return { found: false, missing: 'regulation' };
+  if (!regulation) {
+    throw Refusal.notFound(
+      `The catalogue has no information on how "${occupationId}" is regulated in "${jurisdictionId}". GET /v1/occupations/${occupationId} lists the jurisdictions it covers.`,
+      { errors: [{ path: 'jurisdictionId', message: `"${occupationId}" is not catalogued in "${jurisdictionId}"` }] },
+    );
+  }
 
   // Every visible row in the catalogue's own order (which reads as a sequence of steps);
   // an organisation's row replaces the shared row with the same id in its place.
@@ -234,17 +242,23 @@ export async function getRequirementSet(db: Queryable, organisationId: string, o
     : { rows: [] };
   const illustrative = [...byId.values()].some((r) => r.illustrative);
   const provenance: Provenance = illustrative ? { illustrative, note: ILLUSTRATIVE_NOTE } : { illustrative };
-  return {
-    found: true,
-    set: { occupation, jurisdiction, regulation, requirements, pathways: pathwayRows.rows.map((r) => r.doc), provenance },
-  };
+  const set: RequirementSet = { occupation, jurisdiction, regulation, requirements, pathways: pathwayRows.rows.map((r) => r.doc), provenance };
+  const catalogueVersion = await catalogueVersionOf(db, organisationId);
+  if (catalogueVersion) set.catalogueVersion = catalogueVersion;
+  return set;
+}
+
+/** The shared catalogue's release, followed by the organisation's own layer's where it has one. */
+async function catalogueVersionOf(db: Queryable, organisationId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ organisation_id: string | null; version: string }>(
+    `SELECT organisation_id, version FROM catalogue_versions WHERE ${VISIBLE} ORDER BY organisation_id NULLS FIRST`,
+    [organisationId],
+  );
+  if (rows.length === 0) return undefined;
+  return rows.map((r) => (r.organisation_id ? `${r.organisation_id}:${r.version}` : r.version)).join(';');
 }
 
 // ---- Gap analyses -------------------------------------------------------------------
-
-export function newAnalysisId(): string {
-  return `ga_${crypto.randomUUID().replaceAll('-', '')}`;
-}
 
 /** Saves an analysis for one user and returns it with its id and creation time. */
 export async function saveGapAnalysis(
@@ -254,29 +268,22 @@ export async function saveGapAnalysis(
   request: GapAnalysisRequest,
   result: GapAnalysis,
 ): Promise<GapAnalysis> {
-  const id = newAnalysisId();
+  const id = newId('ga');
   const { rows } = await db.query<{ created_at: Date | string }>(
     'INSERT INTO gap_analyses (id, organisation_id, user_id, request, result) VALUES ($1, $2, $3, $4, $5) RETURNING created_at',
     [id, organisationId, userId, JSON.stringify(request), JSON.stringify({ ...result, id: undefined, createdAt: undefined })],
   );
-  return { ...result, id, createdAt: new Date(rows[0].created_at).toISOString() };
+  return { ...result, id, createdAt: isoTime(rows[0].created_at) };
 }
 
-/** An analysis the user saved in this organisation, or null (also for another user's or organisation's). */
-export async function getGapAnalysis(db: Queryable, organisationId: string, userId: string, id: string): Promise<GapAnalysis | null> {
+/** An analysis the user saved in this organisation (another user's or organisation's is not found). */
+export async function getGapAnalysis(db: Queryable, organisationId: string, userId: string, id: string): Promise<GapAnalysis> {
   const { rows } = await db.query<{ result: GapAnalysis; created_at: Date | string }>(
     'SELECT result, created_at FROM gap_analyses WHERE organisation_id = $1 AND user_id = $2 AND id = $3',
     [organisationId, userId, id],
   );
-  if (rows.length === 0) return null;
-  return { ...rows[0].result, id, createdAt: new Date(rows[0].created_at).toISOString() };
-}
-
-function decodeAnalysisCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const match = /^a(\d{1,6})$/.exec(cursor);
-  if (!match) throw new RangeError('The cursor is not one this server issued.');
-  return Number(match[1]);
+  if (rows.length === 0) throw Refusal.notFound(`No saved gap analysis "${id}" of yours.`);
+  return { ...rows[0].result, id, createdAt: isoTime(rows[0].created_at) };
 }
 
 /** The analyses a user saved in this organisation, newest first. */
@@ -287,12 +294,12 @@ export async function listGapAnalyses(
   page: { limit?: number; cursor?: string } = {},
 ): Promise<Page<GapAnalysis>> {
   const limit = Math.min(Math.max(page.limit ?? 20, 1), 100);
-  const offset = decodeAnalysisCursor(page.cursor);
+  const [offset] = readListCursor(page.cursor, 'gap-analyses', ['count']) ?? [0];
   const { rows } = await db.query<{ id: string; result: GapAnalysis; created_at: Date | string }>(
     `SELECT id, result, created_at FROM gap_analyses WHERE organisation_id = $1 AND user_id = $2
      ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4`,
     [organisationId, userId, limit + 1, offset],
   );
-  const items = rows.slice(0, limit).map((r) => ({ ...r.result, id: r.id, createdAt: new Date(r.created_at).toISOString() }));
-  return { items, nextCursor: rows.length > limit ? `a${offset + limit}` : null };
+  const items = rows.slice(0, limit).map((r) => ({ ...r.result, id: r.id, createdAt: isoTime(r.created_at) }));
+  return { items, nextCursor: rows.length > limit ? encodeCursor('gap-analyses', [offset + limit]) : null };
 }

@@ -1,4 +1,4 @@
-import { html, css } from 'lit';
+import { html, css, type TemplateResult } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { configContext, resolveConfig, type BridgewayConfig } from '../config.js';
 import { ConfiguredElement } from '../configured-element.js';
@@ -47,7 +47,7 @@ export class BridgewayProvider extends ConfiguredElement {
     if (changed) this.provider.setValue(next);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }

@@ -1,246 +1,249 @@
 import { css } from 'lit';
 
+/** The gap mapper's own styles, in the component layer the theme declares (after bw.base and bw.blocks). */
 export const gapMapperStyles = css`
-  .bw-root {
-    display: grid;
-    gap: var(--_bw-space-4);
-  }
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-    line-height: 1.3;
-  }
-  .hint {
-    color: var(--_bw-on-surface-muted);
-    font-size: var(--_bw-font-size-sm);
-    margin: 0;
-  }
-  form,
-  .section,
-  .row {
-    display: grid;
-    gap: var(--_bw-space-3);
-  }
-  fieldset {
-    border: var(--_bw-border-width) solid var(--_bw-border);
-    border-radius: var(--_bw-radius);
-    padding: var(--_bw-space-3) var(--_bw-space-4);
-    margin: 0;
-    min-width: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0 var(--_bw-space-1);
-  }
-  .row {
-    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
-    align-items: end;
-  }
-  .row > .row__actions {
-    grid-column: 1 / -1;
-  }
-  .targets {
-    display: grid;
-    gap: var(--_bw-space-4);
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-  }
-  .checks {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_bw-space-2) var(--_bw-space-4);
-    grid-column: 1 / -1;
-  }
-  .checks label,
-  .pathway__head {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_bw-space-2);
-  }
-  input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    accent-color: var(--_bw-primary);
-  }
-  .listbox {
-    list-style: none;
-    margin: 0;
-    padding: var(--_bw-space-1);
-    border: var(--_bw-border-width) solid var(--_bw-border);
-    border-radius: var(--_bw-radius-sm);
-    background: var(--_bw-surface);
-    max-height: 16rem;
-    overflow: auto;
-  }
-  .listbox[hidden] {
-    display: none;
-  }
-  .option {
-    display: grid;
-    padding: var(--_bw-space-2);
-    border-radius: var(--_bw-radius-sm);
-    cursor: pointer;
-  }
-  .option[aria-selected='true'] {
-    background: var(--_bw-primary);
-    color: var(--_bw-on-primary);
-    outline: 2px solid transparent;
-  }
-  .option__hint {
-    font-size: var(--_bw-font-size-sm);
-  }
-  .summary {
-    border-inline-start: 4px solid var(--_bw-danger);
-    padding-inline-start: var(--_bw-space-3);
-  }
-  .toolbar,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_bw-space-2);
-    align-items: end;
-  }
-  .columns {
-    display: grid;
-    gap: var(--_bw-space-6);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--bw-gap-column-min, 22rem)), 1fr));
-  }
-  .analysis,
-  .groups,
-  .group,
-  .readiness,
-  .timeline {
-    display: grid;
-    gap: var(--_bw-space-3);
-    align-content: start;
-  }
-  .regulation p,
-  .readiness p,
-  .reason {
-    margin: 0;
-  }
-  .counts,
-  .requirements,
-  .pathways,
-  .stages,
-  .stage__steps {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_bw-space-2);
-  }
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .requirement,
-  .step {
-    border: var(--_bw-border-width) solid var(--_bw-border);
-    border-inline-start-width: 6px;
-    border-radius: var(--_bw-radius);
-    padding: var(--_bw-space-3);
-    display: grid;
-    gap: var(--_bw-space-2);
-    background: var(--_bw-surface);
-  }
-  .requirement[data-status='met'] {
-    border-inline-start-color: var(--_bw-success);
-  }
-  .requirement[data-status='partly-met'] {
-    border-inline-start-color: var(--_bw-warning);
-  }
-  .requirement[data-status='gap'] {
-    border-inline-start-color: var(--_bw-danger);
-  }
-  .requirement__head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_bw-space-2);
-    align-items: center;
-  }
-  .requirement__title {
-    font-size: var(--_bw-font-size-md);
-  }
-  .advisory,
-  .pathway__recommended,
-  .step__critical {
-    font-size: var(--_bw-font-size-sm);
-    font-weight: 600;
-  }
-  .pathways__label {
-    margin: 0;
-    font-weight: 600;
-  }
-  .pathway {
-    padding: var(--_bw-space-2) var(--_bw-space-3);
-    background: var(--_bw-surface-muted);
-    border-radius: var(--_bw-radius-sm);
-  }
-  .pathway__title {
-    font-weight: 600;
-  }
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_bw-space-1) var(--_bw-space-4);
-    margin: var(--_bw-space-1) 0 0;
-    font-size: var(--_bw-font-size-sm);
-  }
-  .facts dt {
-    display: inline;
-    font-weight: 600;
-  }
-  .facts dt::after {
-    content: ': ';
-  }
-  .facts dd {
-    display: inline;
-    margin: 0;
-  }
-  .stage__steps {
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-  }
-  .stage {
-    display: grid;
-    gap: var(--_bw-space-2);
-    padding-inline-start: var(--_bw-space-3);
-    border-inline-start: 3px solid var(--_bw-border);
-  }
-  .step[data-critical='true'] {
-    border-inline-start-color: var(--_bw-primary);
-  }
-  .step span {
-    font-size: var(--_bw-font-size-sm);
-  }
-  .totals,
-  .readiness__headline {
-    font-weight: 700;
-  }
-  a {
-    color: var(--_bw-primary);
-  }
-  :focus-visible {
-    outline: var(--_bw-focus-width) solid var(--_bw-focus);
-    outline-offset: 2px;
-  }
-  @media print {
-    .toolbar,
-    .actions,
-    .no-print,
+  @layer bw.component {
+    .bw-root {
+      display: grid;
+      gap: var(--_bw-space-4);
+    }
+    h2,
+    h3,
+    h4 {
+      margin: 0;
+      line-height: 1.3;
+    }
+    .hint {
+      color: var(--_bw-on-surface-muted);
+      font-size: var(--_bw-font-size-sm);
+      margin: 0;
+    }
+    form,
+    .section,
+    .row {
+      display: grid;
+      gap: var(--_bw-space-3);
+    }
+    fieldset {
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius);
+      padding: var(--_bw-space-3) var(--_bw-space-4);
+      margin: 0;
+      min-width: 0;
+    }
+    legend {
+      font-weight: 700;
+      padding: 0 var(--_bw-space-1);
+    }
+    .row {
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      align-items: end;
+    }
+    .row > .row__actions {
+      grid-column: 1 / -1;
+    }
+    .targets {
+      display: grid;
+      gap: var(--_bw-space-4);
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+    .checks {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-2) var(--_bw-space-4);
+      grid-column: 1 / -1;
+    }
+    .checks label,
+    .pathway__head {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_bw-space-2);
+    }
     input[type='checkbox'] {
-      display: none !important;
+      width: 1.25rem;
+      height: 1.25rem;
+      accent-color: var(--_bw-primary);
+    }
+    .listbox {
+      list-style: none;
+      margin: 0;
+      padding: var(--_bw-space-1);
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius-sm);
+      background: var(--_bw-surface);
+      max-height: 16rem;
+      overflow: auto;
+    }
+    .listbox[hidden] {
+      display: none;
+    }
+    .option {
+      display: grid;
+      padding: var(--_bw-space-2);
+      border-radius: var(--_bw-radius-sm);
+      cursor: pointer;
+    }
+    .option[aria-selected='true'] {
+      background: var(--_bw-primary);
+      color: var(--_bw-on-primary);
+      outline: 2px solid transparent;
+    }
+    .option__hint {
+      font-size: var(--_bw-font-size-sm);
+    }
+    .summary {
+      border-inline-start: 4px solid var(--_bw-danger);
+      padding-inline-start: var(--_bw-space-3);
+    }
+    .toolbar,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-2);
+      align-items: end;
     }
     .columns {
-      grid-template-columns: 1fr 1fr;
+      display: grid;
+      gap: var(--_bw-space-6);
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--bw-gap-column-min, 22rem)), 1fr));
+    }
+    .analysis,
+    .groups,
+    .group,
+    .readiness,
+    .timeline {
+      display: grid;
+      gap: var(--_bw-space-3);
+      align-content: start;
+    }
+    .regulation p,
+    .readiness p,
+    .reason {
+      margin: 0;
+    }
+    .counts,
+    .requirements,
+    .pathways,
+    .stages,
+    .stage__steps {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: var(--_bw-space-2);
+    }
+    .counts {
+      display: flex;
+      flex-wrap: wrap;
     }
     .requirement,
     .step {
-      break-inside: avoid;
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-inline-start-width: 6px;
+      border-radius: var(--_bw-radius);
+      padding: var(--_bw-space-3);
+      display: grid;
+      gap: var(--_bw-space-2);
+      background: var(--_bw-surface);
     }
-    a::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.8em;
+    .requirement[data-status='met'] {
+      border-inline-start-color: var(--_bw-success);
+    }
+    .requirement[data-status='partly-met'] {
+      border-inline-start-color: var(--_bw-warning);
+    }
+    .requirement[data-status='gap'] {
+      border-inline-start-color: var(--_bw-danger);
+    }
+    .requirement__head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-2);
+      align-items: center;
+    }
+    .requirement__title {
+      font-size: var(--_bw-font-size-md);
+    }
+    .advisory,
+    .pathway__recommended,
+    .step__critical {
+      font-size: var(--_bw-font-size-sm);
+      font-weight: 600;
+    }
+    .pathways__label {
+      margin: 0;
+      font-weight: 600;
+    }
+    .pathway {
+      padding: var(--_bw-space-2) var(--_bw-space-3);
+      background: var(--_bw-surface-muted);
+      border-radius: var(--_bw-radius-sm);
+    }
+    .pathway__title {
+      font-weight: 600;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-1) var(--_bw-space-4);
+      margin: var(--_bw-space-1) 0 0;
+      font-size: var(--_bw-font-size-sm);
+    }
+    .facts dt {
+      display: inline;
+      font-weight: 600;
+    }
+    .facts dt::after {
+      content: ': ';
+    }
+    .facts dd {
+      display: inline;
+      margin: 0;
+    }
+    .stage__steps {
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    }
+    .stage {
+      display: grid;
+      gap: var(--_bw-space-2);
+      padding-inline-start: var(--_bw-space-3);
+      border-inline-start: 3px solid var(--_bw-border);
+    }
+    .step[data-critical='true'] {
+      border-inline-start-color: var(--_bw-primary);
+    }
+    .step span {
+      font-size: var(--_bw-font-size-sm);
+    }
+    .totals,
+    .readiness__headline {
+      font-weight: 700;
+    }
+    a {
+      color: var(--_bw-primary);
+    }
+    :focus-visible {
+      outline: var(--_bw-focus-width) solid var(--_bw-focus);
+      outline-offset: 2px;
+    }
+    @media print {
+      .toolbar,
+      .actions,
+      .no-print,
+      input[type='checkbox'] {
+        display: none !important;
+      }
+      .columns {
+        grid-template-columns: 1fr 1fr;
+      }
+      .requirement,
+      .step {
+        break-inside: avoid;
+      }
+      a::after {
+        content: ' (' attr(href) ')';
+        font-size: 0.8em;
+      }
     }
   }
 `;

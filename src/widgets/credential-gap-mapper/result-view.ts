@@ -1,8 +1,8 @@
 /**
- * The gap map's result view, loaded with `import()` when the first analysis is asked for:
- * the response schema, the map itself (gap-view.ts), the compare column, print and JSON
- * export, and "Add to my plan". The element keeps the state; this module renders it and
- * carries the code that only the result needs.
+ * The gap map's result view, loaded through LazyPart (analysis-session.ts) when the first
+ * analysis is asked for: the map itself (gap-view.ts), the compare column, print and JSON
+ * export, and "Add to my plan". The element's controllers keep the state; this module
+ * renders it and carries the code that only the result needs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -10,7 +10,8 @@ import { msg, str } from '@lit/localize';
 import { pickText } from '../../api/common.js';
 import type { Jurisdiction } from '../../api/catalogue.js';
 import type { GapAnalysis } from '../../api/gap.js';
-import { PlanDetail, type GapPlanRequest, type MilestoneFromGap } from '../../api/plan.js';
+import type { GapPlanRequest, MilestoneFromGap } from '../../api/plan.js';
+import { createPlanFromGap } from '../../api/operations/plans.js';
 import type { BridgewayClient } from '../../api/client.js';
 import { milestoneKindFor } from '../../core/plan/kinds.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
@@ -22,8 +23,6 @@ import { analysisTitle, renderAnalysis, renderRegulation, selectionKey } from '.
 import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
 
-export { GapAnalysisResponse } from '../../api/gap.js';
-export { loaders as localeArea } from '../../generated/locales/gap-map/index.js';
 
 /** Counts translations that arrived after a locale switch: the map's words may have changed. */
 let templatesLoaded = 0;
@@ -87,7 +86,7 @@ export const planMessages = {
 /** POSTs the request to /v1/plans/from-gap; the state to show after. */
 export async function savePlan(client: () => BridgewayClient, detail: GapPlanRequest, idempotencyKey: string, report: (error: unknown) => void): Promise<PlanState> {
   try {
-    const result = await client().request({ method: 'POST', path: '/plans/from-gap', body: detail, response: PlanDetail, idempotencyKey });
+    const result = await client().call(createPlanFromGap, { body: detail, idempotencyKey });
     return {
       status: 'done',
       message: msg(str`Added ${detail.items.length} steps to your plan. It now has ${result.milestones.length} milestones.`, { id: 'gap.map.plan.done' }),
@@ -159,6 +158,6 @@ export function renderEmptyAnalysis(analysis: GapAnalysis, format: Formatters): 
   return html`<article class="analysis" part="analysis" aria-labelledby="main-title">
     <h2 id="main-title">${analysisTitle(analysis, format.locale)}</h2>
     ${renderRegulation({ analysis, format, idPrefix: 'main' })}
-    <p role="status">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.map.empty' })}</p>
+    <p role="status" part="state state-empty">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.map.empty' })}</p>
   </article>`;
 }

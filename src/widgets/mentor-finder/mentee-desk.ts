@@ -4,16 +4,15 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import * as z from 'zod/mini';
 import { newIdempotencyKey } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import { IntroductionRequest, MenteeIntroduction, type IntroductionFollowUp, type MentorOffer, type MentorProfile } from '../../api/mentor.js';
+import type { IntroductionFollowUp, MenteeIntroduction, MentorOffer, MentorProfile } from '../../api/mentor.js';
+import { createIntroduction, followUpIntroduction, listIntroductions } from '../../api/operations/mentors.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
 import { declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
 import { problemReason, type FinderHost } from './host.js';
 
-const MenteeIntroductionList = z.object({ items: z.array(MenteeIntroduction) });
 const MESSAGE_MAX = 2000;
 const MESSAGE_MIN = 20;
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
@@ -55,7 +54,7 @@ export class MenteeDesk implements ReactiveController {
 
   async load(): Promise<void> {
     try {
-      this.items = (await this.host.client.request({ path: '/introductions', response: MenteeIntroductionList })).items;
+      this.items = (await this.host.client.call(listIntroductions)).items;
       this.status = 'ready';
     } catch (error) {
       this.status = 'error';
@@ -112,18 +111,12 @@ export class MenteeDesk implements ReactiveController {
     this.result = undefined;
     this.host.requestUpdate();
     try {
-      const request = await this.host.client.request({
-        method: 'POST',
-        path: '/introductions',
-        body: { mentorId: mentor.id, message, hopes },
-        idempotencyKey: this.idempotencyKey,
-        response: IntroductionRequest,
-      });
+      const request = await this.host.client.call(createIntroduction, { body: { mentorId: mentor.id, message, hopes }, idempotencyKey: this.idempotencyKey });
       this.result = {
         ok: true,
         text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${this.host.format.date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
       };
-      this.host.introductionSent(mentor, request.id);
+      this.host.emit('bw-mentor-introduction-requested', { mentorId: mentor.id, requestId: request.id });
       await this.load();
     } catch (error) {
       this.result = { ok: false, text: refusal(error) };
@@ -138,13 +131,7 @@ export class MenteeDesk implements ReactiveController {
   private async followUp(item: MenteeIntroduction, body: IntroductionFollowUp): Promise<void> {
     this.notice = '';
     try {
-      await this.host.client.request({
-        method: 'POST',
-        path: `/introductions/${encodeURIComponent(item.request.id)}/follow-up`,
-        body,
-        idempotencyKey: true,
-        response: IntroductionRequest,
-      });
+      await this.host.client.call(followUpIntroduction, { params: { introductionId: item.request.id }, body });
       this.notice = body.action === 'withdraw' ? msg(str`Your request to ${item.mentor.displayName} was withdrawn.`, { id: 'mentor.withdrawn' }) : msg(str`Your answer was sent to ${item.mentor.displayName}.`, { id: 'mentor.answered' });
     } catch (error) {
       this.notice =

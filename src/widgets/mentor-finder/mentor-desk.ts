@@ -5,16 +5,14 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import * as z from 'zod/mini';
 import { ApiError } from '../../api/errors.js';
-import { IntroductionRequest, MentorProfile, type DeclineReason, type IntroductionReply } from '../../api/mentor.js';
+import type { DeclineReason, IntroductionReply, IntroductionRequest, MentorProfile } from '../../api/mentor.js';
+import { getOwnMentorProfile, listMentorIntroductions, pauseOwnMentorProfile, replyToIntroduction } from '../../api/operations/mentors.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { DECLINE_REASONS, declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
 import { problemReason, type FinderHost } from './host.js';
-
-const IntroductionList = z.object({ items: z.array(IntroductionRequest) });
 
 export class MentorDesk implements ReactiveController {
   profile?: MentorProfile;
@@ -34,8 +32,8 @@ export class MentorDesk implements ReactiveController {
   async load(): Promise<void> {
     try {
       const [profile, requests] = await Promise.all([
-        this.host.client.request({ path: '/me/mentor', response: MentorProfile }),
-        this.host.client.request({ path: '/mentor-introductions', response: IntroductionList }),
+        this.host.client.call(getOwnMentorProfile),
+        this.host.client.call(listMentorIntroductions),
       ]);
       this.profile = profile;
       this.requests = requests.items;
@@ -57,7 +55,7 @@ export class MentorDesk implements ReactiveController {
     this.busy = true;
     this.host.requestUpdate();
     try {
-      this.profile = await this.host.client.request({ method: 'POST', path: '/me/mentor/pause', body: { paused }, idempotencyKey: true, response: MentorProfile });
+      this.profile = await this.host.client.call(pauseOwnMentorProfile, { body: { paused } });
       this.say(paused ? msg('New requests are paused. Requests you already have stay open.', { id: 'mentor.desk.pausedNotice' }) : msg('You are taking new requests again.', { id: 'mentor.desk.resumedNotice' }));
     } catch (error) {
       this.say(error instanceof ApiError ? errorMessage(error.kind) : errorMessage('unexpected'));
@@ -72,13 +70,7 @@ export class MentorDesk implements ReactiveController {
     this.busy = true;
     this.host.requestUpdate();
     try {
-      await this.host.client.request({
-        method: 'POST',
-        path: `/mentor-introductions/${encodeURIComponent(request.id)}/reply`,
-        body,
-        idempotencyKey: true,
-        response: IntroductionRequest,
-      });
+      await this.host.client.call(replyToIntroduction, { params: { introductionId: request.id }, body });
       this.say(
         body.action === 'accept'
           ? msg('Accepted. The mentee now sees your contact details.', { id: 'mentor.desk.acceptedNotice' })

@@ -15,13 +15,7 @@ export interface GapOfferData {
 }
 
 const title = (locale: string, offer: GapPlanRequest): string =>
-  plural(locale, offer.items.length, {
-    one: () => msg(str`Add ${offer.items.length} milestone from your gap map?`, { id: 'plan.more.gap.title.one' }),
-    two: () => msg(str`Add ${offer.items.length} milestones from your gap map?`, { id: 'plan.more.gap.title.two' }),
-    few: () => msg(str`Add ${offer.items.length} milestones from your gap map?`, { id: 'plan.more.gap.title.few' }),
-    many: () => msg(str`Add ${offer.items.length} milestones from your gap map?`, { id: 'plan.more.gap.title.many' }),
-    other: () => msg(str`Add ${offer.items.length} milestones from your gap map?`, { id: 'plan.more.gap.title' }),
-  });
+  plural(msg('{count, plural, one {Add # milestone from your gap map?} other {Add # milestones from your gap map?}}', { id: 'plan.more.gap.title' }), offer.items.length, locale);
 
 function destination({ goal, intoExistingPlan }: GapOfferData): unknown {
   if (!goal) return nothing;

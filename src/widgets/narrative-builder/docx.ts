@@ -1,7 +1,8 @@
 /**
  * A minimal Word document (.docx: a zip of a few XML files), built in the browser with no
- * library. Loaded with `import()` only when someone asks for a Word export. Every piece of
- * text is XML-escaped; entries are stored uncompressed (valid zip, tiny code).
+ * library, and print. Part of the exports (exports.ts), which load on demand with the draft
+ * tools. Every piece of text is XML-escaped; entries are stored uncompressed (valid zip,
+ * tiny code).
  */
 
 const encoder = new TextEncoder();

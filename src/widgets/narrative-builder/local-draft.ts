@@ -59,6 +59,23 @@ export function removeLocal(key: string): void {
   }
 }
 
+/** The copies on this device of drafts not saved on the server yet (one per template). */
+export function unsavedTemplateRecords(): LocalDraft[] {
+  const found: LocalDraft[] = [];
+  try {
+    const store = storage();
+    for (let i = 0; store && i < store.length; i++) {
+      const key = store.key(i);
+      if (!key?.startsWith(`${PREFIX}template:`)) continue;
+      const record = readLocal(key.slice(PREFIX.length));
+      if (record?.dirty && !record.draftId) found.push(record);
+    }
+  } catch {
+    // Storage went away while reading: what was read is still good.
+  }
+  return found;
+}
+
 /** Hints the person dismissed, remembered across visits. */
 export function readDismissed(): string[] {
   try {

@@ -1,7 +1,16 @@
-/** Words for codes: template kinds and draft statuses (hints and competencies: more.ts). */
+/** Words for codes: template kinds and draft statuses (hints and competencies: hints.ts, competencies.ts). */
 import { msg } from '@lit/localize';
 import type { DraftStatus, NarrativeKind } from '../../api/narrative.js';
 import type { BadgeTone } from '../../ui/blocks.js';
+import type { WriteProgress } from './draft-session.js';
+
+/**
+ * Text from the person or the server inside a sentence, isolated (FSI ... PDI, what `<bdi>`
+ * does) so a Latin title in an Arabic sentence keeps its punctuation on the right side.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
 
 export function kindLabel(kind: NarrativeKind): string {
   switch (kind) {
@@ -30,5 +39,17 @@ export function statusOf(status: DraftStatus): { tone: BadgeTone; label: string 
       return { tone: 'danger', label: msg('Changes requested', { id: 'narrative.status.changesRequested' }) };
     case 'approved':
       return { tone: 'success', label: msg('Approved', { id: 'narrative.status.approved' }) };
+  }
+}
+
+/** What a write under way is doing, for the status line. */
+export function progressLabel(progress: WriteProgress): string {
+  switch (progress) {
+    case 'saving':
+      return msg('Saving…', { id: 'narrative.saving' });
+    case 'sending':
+      return msg('Sending…', { id: 'narrative.sending' });
+    case 'loading':
+      return msg('Loading…', { id: 'state.loading' });
   }
 }

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GapAnalysis, type Profile } from '../../../src/api/gap.js';
-import type { RequirementSet } from '../../../src/api/catalogue.js';
+import type { Requirement, RequirementSet } from '../../../src/api/catalogue.js';
 import { analyseGap, CatalogueMismatchError } from '../../../src/core/gap/analyse.js';
 import { evaluateRequirement } from '../../../src/core/gap/evaluate.js';
-import { catalogue, seedRequirementSet } from '../../../src/server/seed/catalogue/index.js';
+import { seedRequirementSet } from '../../../src/server/seed/catalogue/index.js';
 import { DEMO_AS_OF, demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
 
 const slice = seedRequirementSet;
@@ -23,12 +23,25 @@ test('the demo nurse meets her education, practice and good standing in Ontario'
 });
 
 test('an IELTS writing band half a point short is partly met and names the skill', () => {
-  const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  const profile: Profile = { ...demoProfile, languageTests: [{ ...demoProfile.languageTests[0], scores: { reading: 7, writing: 6, listening: 8, speaking: 7, overall: 7 } }] };
+  const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
   const language = analysis.results.find((r) => r.requirementId === 'ca-on-rn-language')!;
   assert.equal(language.status, 'partly-met');
   assert.equal(language.reasons[0].code, 'language.scoresShort');
-  assert.match(String(language.reasons[0].params.short), /writing 6.5 < 7/);
+  assert.match(String(language.reasons[0].params.short), /writing 6 < 6.5/);
   assert.equal(analysis.pathways.find((p) => p.id === language.recommendedPathways[0])?.kind, 'exam');
+});
+
+test('the demo nurse’s IELTS General Training meets CNO’s requirement and no test is on her critical path', () => {
+  const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
+  const language = analysis.results.find((r) => r.requirementId === 'ca-on-rn-language')!;
+  assert.equal(language.status, 'met');
+  assert.equal(language.reasons[0].code, 'language.met');
+  assert.deepEqual(language.recommendedPathways, []);
+  const onPath = analysis.criticalPath.steps.flatMap((s) => [s.requirementId, ...s.closes]);
+  assert.ok(!onPath.includes('ca-on-rn-language'), 'no language step');
+  const examKinds = analysis.criticalPath.steps.map((s) => analysis.pathways.find((p) => p.id === s.pathwayId)).filter((p) => p && /IELTS|CELBAN|TEF/.test(p.title.en));
+  assert.deepEqual(examKinds, [], 'no language test on the path');
 });
 
 test('exams not yet taken and no NNAS report are gaps with pathways', () => {
@@ -42,16 +55,17 @@ test('exams not yet taken and no NNAS report are gaps with pathways', () => {
   assert.ok(GapAnalysis.safeParse(analysis).success, 'the analysis satisfies the contract');
 });
 
-test('the demo plan runs the NNAS report and the language retake in parallel, then the exams, then registration', () => {
+test('the demo plan follows CNO’s order: NNAS, the CNO application, then the exams side by side, then registration', () => {
   const { criticalPath } = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
-  assert.deepEqual(criticalPath.stages, [['ca-on-rn-nnas', 'ca-on-rn-language'], ['ca-on-rn-nclex', 'ca-on-rn-jurisprudence'], ['ca-on-rn-registration']]);
-  // NNAS 90-300 days, then NCLEX 45-120, then registration 14-45.
-  assert.deepEqual(criticalPath.totalDuration, { minDays: 149, maxDays: 465 });
+  assert.deepEqual(criticalPath.stages, [['ca-on-rn-nnas'], ['ca-on-rn-application'], ['ca-on-rn-nclex', 'ca-on-rn-jurisprudence'], ['ca-on-rn-registration']]);
+  // NNAS 90-300 days, the CNO application 30-180, NCLEX 45-120, registration 14-45.
+  assert.deepEqual(criticalPath.totalDuration, { minDays: 179, maxDays: 645 });
+  // Each currency its own total: NNAS in US dollars; CNO's application, the NCLEX (CAD 360), jurisprudence and registration in Canadian dollars.
   assert.deepEqual(criticalPath.totalCost, [
-    { minMinor: 65000 + 20000, maxMinor: 100000 + 20000, currency: 'USD' },
-    { minMinor: 32000 + 0 + 68000, maxMinor: 34500 + 0 + 80000, currency: 'CAD' },
+    { minMinor: 65000, maxMinor: 65000, currency: 'USD' },
+    { minMinor: 47008 + 36000 + 4520 + 47460, maxMinor: 47008 + 36000 + 4520 + 47460, currency: 'CAD' },
   ]);
-  assert.deepEqual(criticalPath.steps.filter((s) => s.critical).map((s) => s.requirementId), ['ca-on-rn-nnas', 'ca-on-rn-nclex', 'ca-on-rn-registration']);
+  assert.deepEqual(criticalPath.steps.filter((s) => s.critical).map((s) => s.requirementId), ['ca-on-rn-nnas', 'ca-on-rn-application', 'ca-on-rn-nclex', 'ca-on-rn-registration']);
 });
 
 test('a foreign assessment by a body the regulator does not name needs evidence', () => {
@@ -67,11 +81,11 @@ test('a test result that met the scores but is too old needs evidence', () => {
 });
 
 test('an old result that was also short in a skill is a gap that names the retake, not a missing test', () => {
-  const profile: Profile = { ...demoProfile, languageTests: [{ test: 'ielts-general', scores: { reading: 7, writing: 6.5, listening: 8, speaking: 7, overall: 7 }, takenOn: '2021-01-10' }] };
+  const profile: Profile = { ...demoProfile, languageTests: [{ test: 'ielts-general', scores: { reading: 7, writing: 6, listening: 8, speaking: 7, overall: 7 }, takenOn: '2021-01-10' }] };
   const evaluation = evaluateRequirement(requirement(nurseOn, 'language'), profile, DEMO_AS_OF);
   assert.equal(evaluation.status, 'gap');
   assert.equal(evaluation.reasons[0].code, 'language.expiredShort');
-  assert.match(String(evaluation.reasons[0].params.short), /^writing 6.5 < 7$/);
+  assert.match(String(evaluation.reasons[0].params.short), /^writing 6 < 6.5$/);
   assert.equal(evaluation.reasons[0].params.date, '2021-01-10');
 });
 
@@ -93,30 +107,46 @@ test('an empty profile is a gap everywhere and not ready', () => {
   assert.equal(analysis.readiness.percentMet, 0);
 });
 
-test('a nurse with every step done is ready', () => {
+test('a nurse with every step done is ready but for the evidence of the step she declares', () => {
   const profile: Profile = {
     ...demoProfile,
-    languageTests: [{ test: 'ielts-academic', scores: { reading: 7, writing: 7, listening: 8, speaking: 7.5, overall: 7.5 }, takenOn: '2024-11-01' }],
-    assessments: [{ body: 'nnas', status: 'completed', completedOn: '2024-12-01' }],
+    languageTests: [{ test: 'ielts-academic', scores: { reading: 7, writing: 7, listening: 8, speaking: 7.5, overall: 7.5 }, takenOn: '2026-01-10' }],
+    assessments: [
+      { body: 'nnas', status: 'completed', completedOn: '2025-12-01' },
+      { body: 'cno', status: 'completed', completedOn: '2026-02-01' },
+    ],
     exams: [
-      { examId: 'nclex-rn', passedOn: '2025-01-20' },
-      { examId: 'cno-jurisprudence', passedOn: '2025-01-05' },
+      { examId: 'nclex-rn', passedOn: '2026-05-20' },
+      { examId: 'cno-jurisprudence', passedOn: '2026-03-05' },
     ],
     declared: ['ca-on-rn-registration'],
   };
   const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
-  // Registration is declared but unverified: the only step left.
+  // Registration is declared but unverified: the only step left, and it is gathering the proof, not paying the fee again.
   assert.equal(statusOf(analysis, 'registration'), 'needs-evidence');
-  assert.deepEqual(analysis.readiness.counts, { met: 7, 'partly-met': 0, gap: 0, 'needs-evidence': 1 });
-  assert.deepEqual(analysis.criticalPath.steps.map((s) => [s.requirementId, s.pathwayId]), [['ca-on-rn-registration', 'ca-on-rn-cno-registration']]);
+  assert.deepEqual(analysis.readiness.counts, { met: 8, 'partly-met': 0, gap: 0, 'needs-evidence': 1 });
+  assert.deepEqual(analysis.criticalPath.steps.map((s) => [s.requirementId, s.pathwayId]), [['ca-on-rn-registration', null]]);
 });
 
-test('a TOEFL result at the level, where the regulator lists other tests, needs evidence', () => {
-  const set = slice('registered-nurse', 'ca-on');
-  const profile: Profile = { ...emptyProfile, languageTests: [{ test: 'toefl-ibt', scores: { reading: 29, writing: 29, listening: 28, speaking: 28 }, takenOn: '2024-10-01' }] };
-  const evaluation = evaluateRequirement(requirement(set, 'language'), profile, DEMO_AS_OF);
+test('a result at the level of a test the regulator does not list needs evidence, and the test it lists is the way to get it', () => {
+  // A rule with both a benchmark level and a list of tests; CELPIP converts to CLB by IRCC's published chart.
+  const rule: Requirement = {
+    ...requirement(nurseOn, 'language'),
+    criteria: { language: { language: 'en', acceptedTests: [{ test: 'ielts-academic', minScores: { reading: 7, writing: 7, listening: 7, speaking: 7 } }], minLevel: { scale: 'clb', perSkill: { reading: 8, writing: 8, listening: 8, speaking: 8 } } } },
+  };
+  const profile: Profile = { ...emptyProfile, languageTests: [{ test: 'celpip-general', scores: { reading: 9, writing: 9, listening: 9, speaking: 9 }, takenOn: '2026-10-01' }] };
+  const evaluation = evaluateRequirement(rule, profile, DEMO_AS_OF);
   assert.equal(evaluation.status, 'needs-evidence');
   assert.equal(evaluation.reasons[0].code, 'language.testNotAccepted');
+  assert.deepEqual(evaluation.evidenceBy, ['exam']);
+});
+
+test('a test CNO does not list is a gap that names the tests it accepts', () => {
+  const profile: Profile = { ...emptyProfile, languageTests: [{ test: 'toefl-ibt', scores: { reading: 29, writing: 29, listening: 28, speaking: 28 }, takenOn: '2025-10-01' }] };
+  const evaluation = evaluateRequirement(requirement(nurseOn, 'language'), profile, DEMO_AS_OF);
+  assert.equal(evaluation.status, 'gap');
+  assert.equal(evaluation.reasons[0].code, 'language.testNotListed');
+  assert.match(String(evaluation.reasons[0].params.accepted), /ielts-general/);
 });
 
 test('advisory requirements of an unregulated occupation do not block readiness', () => {
@@ -165,5 +195,6 @@ test('a bridging programme that closes two requirements is one step, paid for on
   assert.deepEqual(bridging[0].closes, ['ca-on-rn-education', 'ca-on-rn-practice']);
   assert.deepEqual(bridging[0].after, ['ca-on-rn-nnas'], 'the bridging programme starts after the NNAS report');
   const cad = analysis.criticalPath.totalCost.find((c) => c.currency === 'CAD')!;
-  assert.equal(cad.maxMinor, 34500 + 1200000 + 80000);
+  // The bridging programme once (CAD 12,000 at most) beside the application, NCLEX, jurisprudence and registration fees.
+  assert.equal(cad.maxMinor, 1200000 + 47008 + 36000 + 4520 + 47460);
 });

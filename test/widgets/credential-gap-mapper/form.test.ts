@@ -96,13 +96,13 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     await sendKeys({ type: 'IELTS G' });
     const date = $(el, '#f-languageTests-0-takenOn') as HTMLInputElement;
     date.focus();
-    await sendKeys({ type: '09142024' });
+    await sendKeys({ type: '09142026' });
     for (const [skill, score] of [['reading', '7'], ['writing', '6.5'], ['listening', '8'], ['speaking', '7']]) {
       await focus(el, `#f-languageTests-0-${skill}`);
       await sendKeys({ type: score });
     }
     expect(($(el, '#f-languageTests-0-test') as HTMLSelectElement).value).to.equal('ielts-general');
-    expect(date.value).to.equal('2024-09-14');
+    expect(date.value).to.equal('2026-09-14');
 
     await focus(el, 'button[type="submit"]');
     await sendKeys({ press: 'Enter' });

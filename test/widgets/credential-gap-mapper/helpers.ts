@@ -4,14 +4,19 @@ import '../../../src/widgets/credential-gap-mapper/define.js';
 import type { BridgewayCredentialGapMapper } from '../../../src/widgets/credential-gap-mapper/credential-gap-mapper.js';
 import type { Profile } from '../../../src/api/gap.js';
 import type { FetchLike } from '../../../src/api/client.js';
-import { demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
+import { DEMO_AS_OF, demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
 
 export { demoProfile };
-export const AS_OF = '2025-03-01';
+export const AS_OF = DEMO_AS_OF;
 
-/** The demo mentee, with an assessment in progress and the registration declared: every status appears. */
+/**
+ * The demo mentee with her IELTS writing half a band short, her NNAS assessment in
+ * progress and the registration declared: every status appears.
+ */
 export const everyStatusProfile: Profile = {
   ...demoProfile,
+  languageTests: [{ ...demoProfile.languageTests[0], scores: { ...demoProfile.languageTests[0].scores, writing: 6 } }],
+  assessments: [{ body: 'nnas', status: 'in-progress' }],
   declared: ['ca-on-rn-registration'],
 };
 

@@ -12,11 +12,13 @@ async function menteeFinder(externalId = unique('mentee')) {
     html`<bw-mentor-finder endpoint=${endpoint} user-token=${t} locale="en" occupation="registered-nurse" jurisdiction="ca-on" require="occupation"></bw-mentor-finder>`,
   );
   await settled(el);
-  await waitUntil(() => $(el, '[part~="requests"]') && $(el, '[data-request]'), 'the mentee parts did not load');
+  await waitUntil(() => $(el, '[part~="requests"]') && $(el, '[data-request]'), 'the mentee parts did not load', { timeout: 8000 });
   return { el, token: t };
 }
 
-describe('bw-mentor-finder: introductions', () => {
+describe('bw-mentor-finder: introductions', function () {
+  // Each test signs a user in, searches and loads the mentee's part: more than mocha's 5 s default on a busy machine.
+  this.timeout(20_000);
   afterEach(() => fixtureCleanup());
 
   it('opens the request dialog with focus inside, closes on Escape and returns focus', async () => {

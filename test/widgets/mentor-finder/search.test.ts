@@ -140,6 +140,24 @@ describe('bw-mentor-finder: search', () => {
     expect(items().length).to.be.below(30);
   });
 
+  it('loads again what was cut short when it is taken off the page and put back', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Both the session (who is signed in) and the search wait until released.
+    const gated: FetchLike = async (input, init) => {
+      if (input.includes('/v1/me') || input.includes('/mentors/search')) await gate;
+      return fetch(input, init);
+    };
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${gated}></bw-mentor-finder>`);
+    expect($(el, '[part~="state-loading"]')).to.exist;
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    release();
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+  });
+
   it('loads once a provider or the host supplies the endpoint later', async () => {
     const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder publishable-key=${PK} locale="en"></bw-mentor-finder>`);
     await settled(el, 'config error');

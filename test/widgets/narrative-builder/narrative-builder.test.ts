@@ -3,24 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/narrative-builder/define.js';
 import type { BridgewayNarrativeBuilder } from '../../../src/widgets/narrative-builder/narrative-builder.js';
 import type { FetchLike } from '../../../src/api/client.js';
-
-const endpoint = location.origin;
-const PK = 'pk_demo_bridgeway';
-let seq = 0;
-const unique = (name: string) => `nb-${name}-${Date.now()}-${seq++}`;
-
-async function token(role: string, externalId: string): Promise<{ token: string; user: { id: string } }> {
-  return (await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) })).json();
-}
-
-async function api(path: string, tokenValue: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') {
-  const response = await fetch(path, { method, headers: { authorization: `Bearer ${tokenValue}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return response.json();
-}
+import { $, $$, api, button, endpoint, PK, signIn as token, unique } from '../../support/browser.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
 const previewText = (el: Element) => $(el, '.preview-text')?.textContent ?? '';
 
 async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
@@ -29,10 +14,10 @@ async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
 }
 
 /** The lazily loaded part (review, versions, conflict, competencies, hints, exports). */
-const morePart = (el: BridgewayNarrativeBuilder) => (el as unknown as { more: { status: string; importer: () => Promise<unknown> } }).more;
+const toolsPart = (el: BridgewayNarrativeBuilder) => el.draftTools;
 
-async function moreLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
-  await waitUntil(() => morePart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
+async function toolsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
+  await waitUntil(() => toolsPart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -40,12 +25,6 @@ function type(el: BridgewayNarrativeBuilder, fieldId: string, value: string): vo
   const input = $<HTMLInputElement>(el, `#field-${fieldId}`)!;
   input.value = value;
   input.dispatchEvent(new Event('input'));
-}
-
-function button(el: Element, name: string, within: ParentNode = shadow(el)): HTMLButtonElement {
-  const found = [...within.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
 }
 
 describe('bw-narrative-builder', () => {
@@ -88,7 +67,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'achievement', 'Married, led a ward of 40 beds.');
-    await moreLoaded(el);
+    await toolsLoaded(el);
     const hint = $(el, '[part="hint"]');
     expect(hint?.textContent).to.contain('your family situation');
     await expect(el).to.be.accessible();
@@ -98,10 +77,26 @@ describe('bw-narrative-builder', () => {
     fixtureCleanup();
     const again = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(again);
-    await moreLoaded(again);
+    await toolsLoaded(again);
     expect($(again, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('false');
     expect(previewText(again)).to.contain('Married', 'the local draft came back');
     expect($(again, '[part="hint"]')).to.equal(null, 'the dismissed hint stays dismissed');
+  });
+
+  it("shows which of the target occupation's competencies a STAR story covers", async () => {
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="star-story" occupation="registered-nurse"></bw-narrative-builder>`);
+    await ready(el);
+    await waitUntil(() => $(el, '[part="competencies"] .coverage li'), 'the coverage', { timeout: 8000 });
+    const tags = $$<HTMLInputElement>(el, '[part="competencies"] input[type="checkbox"]');
+    expect(tags.length).to.be.greaterThan(0);
+    const first = $$(el, '[part="competencies"] .coverage li')[0];
+    expect(first.textContent).to.contain('no story yet');
+    const label = first.textContent!.split(':')[0].trim();
+    const tag = tags.find((input) => input.parentElement!.textContent!.trim() === label)!;
+    tag.click();
+    await el.updateComplete;
+    expect($$(el, '[part="competencies"] .coverage li')[0].textContent).to.contain('covered');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the text typed before a reload in a re-created element', async () => {
@@ -183,6 +178,19 @@ describe('bw-narrative-builder', () => {
     expect(previewText(el)).to.contain('University of Lagos');
   });
 
+  it("offers the pre-fill from the person's newest saved gap analysis", async () => {
+    const { token: mentee } = await token('mentee', unique('analysed'));
+    const profile = { education: [], licences: [], experience: [], languageTests: [] };
+    const saved = await api('/v1/gap-analyses', mentee, { profile, occupationId: 'registered-nurse', jurisdictionId: 'ca-on', save: true });
+    const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
+    await ready(el);
+    await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Fill in from my gap analysis'), 'the pre-fill offer', { timeout: 8000 });
+    button(el, 'Fill in from my gap analysis').click();
+    await waitUntil(() => $<HTMLInputElement>(el, '#field-local-title')!.value !== '', 'the pre-fill');
+    expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal(saved.target.occupation.name.en);
+    expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
+  });
+
   it('saves on the server, shows both versions on a conflict, and restores an earlier version', async () => {
     const { token: mentee } = await token('mentee', unique('saver'));
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
@@ -245,7 +253,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentor.token} locale="en" mode="review" draft-id=${draft.id}></bw-narrative-builder>`);
     await ready(el);
     expect($<HTMLInputElement>(el, '#field-local-title')!.readOnly).to.equal(true);
-    await moreLoaded(el);
+    await toolsLoaded(el);
     await expect(el).to.be.accessible();
     const text = $<HTMLTextAreaElement>(el, '#review-profile-text')!;
     text.value = 'Give the local title.';
@@ -255,6 +263,10 @@ describe('bw-narrative-builder', () => {
     await waitUntil(() => $$(el, '[part="review"]').length === 1, 'the suggestion appears');
     expect(shadow(el).textContent).to.contain('Changes requested');
     button(el, 'Approve this version').click();
+    // The mentor confirms, told about their own suggestion still open.
+    await waitUntil(() => $(el, 'dialog[open]'), 'the confirmation');
+    expect($(el, 'dialog')!.textContent).to.contain('You still have 1 open comment or suggestion on this draft.');
+    button(el, 'Approve', $(el, 'dialog')!).click();
     await waitUntil(() => shadow(el).textContent!.includes('You approved this draft.'), 'approved');
     expect((await api(`/v1/narrative-drafts/${draft.id}`, mentee)).status).to.equal('approved');
   });
@@ -263,7 +275,7 @@ describe('bw-narrative-builder', () => {
     it('ends in the error state with a retry when the part cannot be loaded, and shows it after a retry', async () => {
       const el = document.createElement('bw-narrative-builder');
       Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', kind: 'star-story' });
-      const part = morePart(el);
+      const part = toolsPart(el);
       const real = part.importer;
       part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const errors: string[] = [];
@@ -278,9 +290,71 @@ describe('bw-narrative-builder', () => {
       await expect(el).to.be.accessible();
       part.importer = real;
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
-      await moreLoaded(el);
+      await toolsLoaded(el);
       expect($(el, '[part~="state-error"]')).to.equal(null);
       expect($(el, '[part="competencies"] legend')!.textContent).to.contain('Competencies this story shows');
+    });
+
+    it('shows "Try again" when the tools fail to load behind a button, and the retry opens what was asked for', async () => {
+      const { token: mentee } = await token('mentee', unique('chunk'));
+      await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: {} });
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Version history'), 'the saved draft');
+      const part = toolsPart(el);
+      const real = part.importer;
+      let attempts = 0;
+      part.importer = () => {
+        attempts++;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      };
+      const errors: string[] = [];
+      el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      try {
+        button(el, 'Version history').click();
+        await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+        const state = $(el, '[part~="state-error"]')!;
+        expect(state.textContent).to.contain('internet connection');
+        expect(button(el, 'Try again', state)).to.exist;
+        expect(errors).to.deep.equal(['network']);
+        expect($(el, '[part~="state-loading"]'), 'no endless spinner').to.equal(null);
+        expect($(el, '[part~="form"]'), 'the form stays usable').to.exist;
+        await expect(el).to.be.accessible();
+
+        part.importer = real;
+        button(el, 'Try again', state).click();
+        await waitUntil(() => $(el, '[part="versions"]'), 'the history after the retry');
+        expect($(el, '[part~="state-error"]')).to.equal(null);
+        expect($(el, '[part="versions"]')!.textContent).to.contain('Version 1');
+        expect(attempts).to.equal(1);
+        expect(unhandled, 'no uncaught rejection').to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
+    });
+
+    it('shows "Try again" when the pre-fill fails to load, and the retry fills the statement in', async () => {
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="credential-equivalency"></bw-narrative-builder>`);
+      await ready(el);
+      el.gapAnalysis = {
+        target: { occupation: { id: 'registered-nurse', name: { en: 'Registered nurse' } }, jurisdiction: { id: 'ca-on', country: 'CA', name: { en: 'Ontario' } } },
+      } as BridgewayNarrativeBuilder['gapAnalysis'];
+      await el.updateComplete;
+      const part = el.gap.prefiller;
+      const real = part.importer;
+      part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      button(el, 'Fill in from my gap analysis').click();
+      await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+      expect($<HTMLInputElement>(el, '#field-local-title')!.value).to.equal('');
+      await expect(el).to.be.accessible();
+      part.importer = real;
+      button(el, 'Try again', $(el, '[part~="state-error"]')!).click();
+      await waitUntil(() => $<HTMLInputElement>(el, '#field-local-title')!.value === 'Registered nurse', 'filled in after the retry');
+      expect($(el, '[part~="state-error"]')).to.equal(null);
+      expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
     });
 
     it('shows the loading state, then the version history, when the history is asked for', async () => {
@@ -289,10 +363,10 @@ describe('bw-narrative-builder', () => {
       const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
       await ready(el);
       await waitUntil(() => $$(el, 'button').some((b) => b.textContent?.trim() === 'Version history'), 'the saved draft');
-      expect(morePart(el).status).to.equal('idle', 'an empty draft needs nothing of the lazy part at first');
+      expect(toolsPart(el).status).to.equal('idle', 'an empty draft needs nothing of the lazy part at first');
       button(el, 'Version history').click();
       await el.updateComplete;
-      expect(morePart(el).status === 'loading' ? $(el, '[part~="state-loading"]') : $(el, '[part="versions"]'), 'loading, then the history').to.exist;
+      expect(toolsPart(el).status === 'loading' ? $(el, '[part~="state-loading"]') : $(el, '[part="versions"]'), 'loading, then the history').to.exist;
       await waitUntil(() => $(el, '[part="versions"]'), 'the history');
       expect($(el, '[part="versions"]')!.textContent).to.contain('Version 1');
     });

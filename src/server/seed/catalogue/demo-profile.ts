@@ -1,11 +1,13 @@
 /**
  * The demo mentee: Amara Okafor, a registered nurse educated in Nigeria, eight years in
- * practice, moving to Ontario. Her IELTS writing is half a band short of CNO's minimum,
- * she has not yet applied to NNAS, and she holds an active Nigerian licence.
+ * practice, moving to Ontario. Her IELTS General Training (R7 W6.5 L8 S7, overall 7) meets
+ * CNO's minimums (the nurse regulators' common standard since November 2022), she has not
+ * yet applied to NNAS, and she holds an active Nigerian licence.
  */
 import type { GapAnalysisRequest, Profile } from '../../../api/gap.js';
 
-export const DEMO_AS_OF = '2025-03-01';
+/** The day the demo is analysed on: after her IELTS sitting (a result dated later is refused). */
+export const DEMO_AS_OF = '2026-12-05';
 
 export const demoProfile: Profile = {
   displayName: 'Amara Okafor',

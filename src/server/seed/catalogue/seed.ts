@@ -1,30 +1,48 @@
 /**
- * Writes the shared seed catalogue (organisation_id NULL). Idempotent: every row is an
- * upsert, so running it again updates rows in place and adds nothing twice. Each entry
- * is validated against the contract first, so bad seed data fails here, loudly.
+ * Writes the shipped catalogue as the shared catalogue (organisation_id NULL). Idempotent:
+ * when the database already holds this release nothing is written; otherwise every entry
+ * is upserted, shared entries the release no longer has are removed, and the release is
+ * recorded. The data was validated against the contract when it was loaded.
  */
-import * as z from 'zod/mini';
-import { Jurisdiction, Occupation, Pathway, Requirement } from '../../../api/catalogue.js';
 import type { Queryable } from '../../db/types.js';
 import { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement } from '../../store/catalogue.js';
 import { catalogue, type SeedCatalogue } from './index.js';
+import { recordCatalogueVersion, storedCatalogueVersion } from './versions.js';
+
+export { recordCatalogueVersion, storedCatalogueVersion } from './versions.js';
 
 export interface SeedCounts {
   jurisdictions: number;
   occupations: number;
   requirements: number;
   pathways: number;
+  /** False when the database already held this release. */
+  written: boolean;
 }
 
 export async function seedCatalogue(db: Queryable, data: SeedCatalogue = catalogue): Promise<SeedCounts> {
-  const jurisdictions = z.array(Jurisdiction).parse(data.jurisdictions);
-  const occupations = z.array(Occupation).parse(data.occupations);
-  const requirements = z.array(Requirement).parse(data.requirements);
-  const pathways = z.array(Pathway).parse(data.pathways);
+  const counts = {
+    jurisdictions: data.jurisdictions.length,
+    occupations: data.occupations.length,
+    requirements: data.requirements.length,
+    pathways: data.pathways.length,
+  };
+  if ((await storedCatalogueVersion(db, null)) === data.version) return { ...counts, written: false };
   const illustrative = data.provenance.illustrative;
-  for (const j of jurisdictions) await upsertJurisdiction(db, null, j);
-  for (const o of occupations) await upsertOccupation(db, null, o, illustrative);
-  for (const r of requirements) await upsertRequirement(db, null, r, illustrative);
-  for (const p of pathways) await upsertPathway(db, null, p);
-  return { jurisdictions: jurisdictions.length, occupations: occupations.length, requirements: requirements.length, pathways: pathways.length };
+  for (const j of data.jurisdictions) await upsertJurisdiction(db, null, j);
+  for (const o of data.occupations) await upsertOccupation(db, null, o, illustrative);
+  for (const r of data.requirements) await upsertRequirement(db, null, r, illustrative);
+  for (const p of data.pathways) await upsertPathway(db, null, p);
+  // Entries a release drops leave the shared catalogue (an organisation's own rows stay).
+  const gone = (table: string, ids: string[]) => db.query(`DELETE FROM ${table} WHERE organisation_id IS NULL AND NOT (id = ANY($1::text[]))`, [ids]);
+  await gone('requirements', data.requirements.map((r) => r.id));
+  await gone('pathways', data.pathways.map((p) => p.id));
+  await gone('jurisdictions', data.jurisdictions.map((j) => j.id));
+  const occupationIds = data.occupations.map((o) => o.id);
+  await gone('occupations', occupationIds);
+  await db.query('DELETE FROM occupation_terms WHERE organisation_id IS NULL AND NOT (occupation_id = ANY($1::text[]))', [occupationIds]);
+  const pairs = data.occupations.flatMap((o) => o.regulation.map((r) => `${o.id}@${r.jurisdictionId}`));
+  await db.query(`DELETE FROM occupation_regulation WHERE organisation_id IS NULL AND NOT (occupation_id || '@' || jurisdiction_id = ANY($1::text[]))`, [pairs]);
+  await recordCatalogueVersion(db, null, data.version);
+  return { ...counts, written: true };
 }

@@ -8,6 +8,8 @@
  * capacity, current load, offers (i interview, p plan review, n narrative review,
  * r referral), formats (o online, p in person, b both), flags (P paused).
  */
+import type { MentorFormat, MentorOffer } from '../../../api/mentor.js';
+
 export type SeedRow = [
   name: string,
   origin: string,
@@ -24,6 +26,32 @@ export type SeedRow = [
   formats: string,
   flags?: string,
 ];
+
+/** How a mentor's occupation reads in their headline. */
+export const OCCUPATION_LABELS: Record<string, string> = {
+  'registered-nurse': 'Registered nurse',
+  'professional-engineer': 'Professional engineer',
+  pharmacist: 'Pharmacist',
+  physician: 'Physician',
+  accountant: 'Accountant',
+  teacher: 'Teacher',
+  electrician: 'Electrician',
+  'software-developer': 'Software developer',
+  'social-worker': 'Social worker',
+  dentist: 'Dentist',
+  'data-analyst': 'Data analyst',
+};
+
+/** The `offers` column's letters. */
+export const OFFER_CODES: Record<string, MentorOffer> = {
+  i: 'informational-interview',
+  p: 'plan-review',
+  n: 'narrative-review',
+  r: 'referral',
+};
+
+/** The `formats` column's letter. */
+export const FORMAT_CODES: Record<string, MentorFormat[]> = { o: ['online'], p: ['in-person'], b: ['online', 'in-person'] };
 
 export const DEMO_MENTOR: SeedRow = ['Daniel Reyes', 'PH', 'registered-nurse', 'ca-on', 'Toronto', 'en|tl', 'rn-ca-on', 'ca-on', 2015, 4, 1, 'ipnr', 'b'];
 

@@ -3,36 +3,13 @@
  * externalId `demo-mentor` among them). Idempotent: mentors are keyed by external id,
  * so a second run updates the same rows instead of adding new ones.
  */
-import type { MentorFormat, MentorOffer } from '../../../api/mentor.js';
 import type { Queryable } from '../../db/types.js';
-import { newId, upsertMentors, type NewMentor } from '../../store/mentors.js';
-import { DEMO_MENTOR, SEED_ROWS, type SeedRow } from './data.js';
+import { upsertMentors, type NewMentor } from '../../store/mentors.js';
+import { isoTime, newId } from '../../wire.js';
+import { DEMO_MENTOR, FORMAT_CODES, OCCUPATION_LABELS, OFFER_CODES, SEED_ROWS, type SeedRow } from './data.js';
 import { pathSteps } from './paths.js';
 
 export const DEMO_MENTOR_EXTERNAL_ID = 'demo-mentor';
-
-const OCCUPATION_LABELS: Record<string, string> = {
-  'registered-nurse': 'Registered nurse',
-  'professional-engineer': 'Professional engineer',
-  pharmacist: 'Pharmacist',
-  physician: 'Physician',
-  accountant: 'Accountant',
-  teacher: 'Teacher',
-  electrician: 'Electrician',
-  'software-developer': 'Software developer',
-  'social-worker': 'Social worker',
-  dentist: 'Dentist',
-  'data-analyst': 'Data analyst',
-};
-
-const OFFER_CODES: Record<string, MentorOffer> = {
-  i: 'informational-interview',
-  p: 'plan-review',
-  n: 'narrative-review',
-  r: 'referral',
-};
-
-const FORMAT_CODES: Record<string, MentorFormat[]> = { o: ['online'], p: ['in-person'], b: ['online', 'in-person'] };
 
 const countries = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -81,7 +58,7 @@ function toMentor(row: SeedRow, index: number, externalId: string, now: Date): N
     capacity,
     currentLoad: load,
     status: flags.includes('P') ? 'paused' : 'active',
-    lastActiveAt: new Date(now.getTime() - (index % 23) * 86_400_000).toISOString(),
+    lastActiveAt: isoTime(now.getTime() - (index % 23) * 86_400_000),
     responsiveness:
       sample < 3
         ? { medianResponseHours: null, responseRatePct: null, sampleSize: sample }

@@ -1,10 +1,10 @@
 /**
- * The shape every seed template shares, whatever its language: which sections and fields
+ * Seed data: the shape every seed template shares, whatever its language: which sections and fields
  * each kind has, their types and limits, and the competencies a STAR story can show.
  * Each locale file supplies only words (labels, guidance, examples, section titles, bodies),
  * so all locales stay in step and the norms checks and pre-fill find the same field ids.
  */
-import type { FieldType, NarrativeKind, NarrativeLimits, NarrativeTemplate, TemplateField } from '../../../api/narrative.js';
+import type { FieldType, NarrativeKind, NarrativeLimits } from '../../../api/narrative.js';
 
 export const SEED_LOCALES = ['en', 'fr', 'es', 'ar', 'uk', 'zh-Hans', 'pt-BR', 'hi'] as const;
 export type SeedLocale = (typeof SEED_LOCALES)[number];
@@ -18,7 +18,7 @@ export const NARRATIVE_KINDS: readonly NarrativeKind[] = [
   'networking-profile',
 ];
 
-interface FieldShape {
+export interface FieldShape {
   type: FieldType;
   required: boolean;
   minWords?: number;
@@ -108,7 +108,7 @@ export const SECTIONS = {
 export type SeedSectionId = (typeof SECTIONS)[NarrativeKind][number]['id'];
 
 /** In the credential-equivalency template the foreign title is the point, so it is required there. */
-const REQUIRED_IN: Partial<Record<NarrativeKind, SeedFieldId[]>> = { 'credential-equivalency': ['foreign-title'] };
+export const REQUIRED_IN: Partial<Record<NarrativeKind, SeedFieldId[]>> = { 'credential-equivalency': ['foreign-title'] };
 
 export const LIMITS: Record<NarrativeKind, NarrativeLimits> = {
   'resume-summary': { maxWords: 100 },
@@ -156,55 +156,4 @@ export interface LocaleWords {
 }
 
 /** Chinese is measured in characters: about two characters carry what one English word does. */
-const CHARS_PER_WORD: Partial<Record<SeedLocale, number>> = { 'zh-Hans': 2 };
-
-export function seedTemplateId(kind: NarrativeKind, locale: string): string {
-  return `seed-${kind}-${locale.toLowerCase()}`;
-}
-
-/** Builds the seed template of one kind in one locale. */
-export function buildTemplate(kind: NarrativeKind, locale: SeedLocale, words: LocaleWords): NarrativeTemplate {
-  const perWord = CHARS_PER_WORD[locale];
-  const sections = SECTIONS[kind].map((section) => ({
-    id: section.id,
-    title: words.sections[section.id],
-    optional: section.optional,
-    fields: section.fields.map((id): TemplateField => {
-      const shape: FieldShape = FIELDS[id];
-      const text = words.fields[id];
-      const field: TemplateField = {
-        id,
-        label: text.label,
-        guidance: text.guidance,
-        example: text.example,
-        type: shape.type,
-        required: shape.required || (REQUIRED_IN[kind]?.includes(id) ?? false),
-      };
-      if (perWord) {
-        if (shape.maxWords) field.maxChars = shape.maxWords * perWord;
-        else if (shape.maxChars) field.maxChars = shape.maxChars;
-      } else {
-        if (shape.minWords) field.minWords = shape.minWords;
-        if (shape.maxWords) field.maxWords = shape.maxWords;
-        if (shape.maxChars) field.maxChars = shape.maxChars;
-      }
-      return field;
-    }),
-  }));
-  const base = LIMITS[kind];
-  const limits: NarrativeLimits = perWord
-    ? { maxChars: Math.min(base.maxChars ?? Infinity, (base.maxWords ?? 0) * perWord), ...(base.spokenSeconds ? { spokenSeconds: base.spokenSeconds } : {}) }
-    : { ...base };
-  return {
-    id: seedTemplateId(kind, locale),
-    kind,
-    locale,
-    title: words.kinds[kind].title,
-    description: words.kinds[kind].description,
-    organisationId: null,
-    sections,
-    body: words.kinds[kind].body,
-    limits,
-    ...(kind === 'star-story' ? { competencies: [...STAR_COMPETENCIES] } : {}),
-  };
-}
+export const CHARS_PER_WORD: Partial<Record<SeedLocale, number>> = { 'zh-Hans': 2 };

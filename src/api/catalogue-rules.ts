@@ -1,0 +1,74 @@
+/**
+ * The parts of catalogue rules that say when and how sure: time windows exact to the day
+ * and the day they are measured at, how an entry was verified, and usual extra costs.
+ * Re-exported by `catalogue.ts`.
+ */
+import * as z from 'zod/mini';
+import { Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange } from './common.js';
+
+/** An ISO 3166-1 alpha-2 country code, upper case (`CA`, `GB`, `AU`, `DE`). */
+export const CountryCode = /* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as CA'));
+export type CountryCode = z.infer<typeof CountryCode>;
+
+/**
+ * A span of calendar time (`{ "years": 2 }`, `{ "months": 6 }`). Dates are compared to the
+ * day: a result dated D with a window of 2 years counts up to and including D + 2 years
+ * (29 February + 1 year is 28 February).
+ */
+export const TimeWindow = z.object({
+  years: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+  months: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+  days: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
+});
+export type TimeWindow = z.infer<typeof TimeWindow>;
+
+/**
+ * The day a window is measured at, as the regulator names it: the analysis date, or the
+ * projected start or finish of a requirement of the same set (`{ "at": "finish", "of":
+ * "ca-on-rn-registration" }`: the day of registration, projected from the plan).
+ */
+export const DateAnchor = z.union([
+  z.object({ at: z.literal('analysis') }),
+  z.object({ at: z.enum(['start', 'finish']), of: Id }),
+]);
+export type DateAnchor = z.infer<typeof DateAnchor>;
+
+/** How long something counts: within `within` before the day of `measuredAt` (the analysis date when absent). */
+export const Validity = z.object({
+  within: TimeWindow,
+  measuredAt: z.optional(DateAnchor),
+});
+export type Validity = z.infer<typeof Validity>;
+
+/**
+ * How an entry was last compared with its source. `verified`: what the entry states was
+ * read on the source page that day. `unverified`: it could not be (no copy of the
+ * regulator's page, an old copy, a figure the page does not give); the product then says
+ * "not verified, check with the regulator" and `note` says what is missing.
+ */
+export const Verification = z.object({
+  status: z.enum(['verified', 'unverified']),
+  /** On a pathway: the day it was checked (a requirement has `lastVerified`). */
+  checkedOn: z.optional(IsoDate),
+  /** On a pathway: the page its fee or duration was read on, where that is not `link`. */
+  source: z.optional(Link),
+  note: z.optional(LocalizedText),
+});
+export type Verification = z.infer<typeof Verification>;
+
+/**
+ * A usual cost beside a pathway's own fee, shown as its own line: certified translation
+ * of documents not in the listed languages, or travel to an exam held only in one
+ * country. `cost` is absent where no authority publishes an amount.
+ */
+export const ExtraCost = z.object({
+  kind: z.enum(['certified-translation', 'travel', 'other']),
+  label: LocalizedText,
+  cost: z.optional(MoneyRange),
+  /** Applies when some education was taught in none of these languages (unknown: it may apply). */
+  documentsNotIn: z.optional(z.array(LocaleTag)),
+  /** Applies when the person lives outside this country (unknown: it may apply). */
+  heldOnlyIn: z.optional(CountryCode),
+});
+export type ExtraCost = z.infer<typeof ExtraCost>;
+

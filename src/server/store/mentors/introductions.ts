@@ -1,0 +1,260 @@
+/**
+ * Mentors store: introductions. A mentee asks, the mentor accepts, declines or asks a
+ * question, the mentee answers or withdraws; a scheduled sweep expires overdue requests and
+ * reminds mentors. Contact details are read only for an accepted introduction.
+ */
+import type { IntroductionCreate, IntroductionFollowUp, IntroductionReply, IntroductionRequest, IntroductionStatus, MenteeIntroduction } from '../../../api/mentor.js';
+import {
+  EXPIRE_AFTER_DAYS,
+  OPEN_REQUEST_LIMIT,
+  REMIND_AFTER_DAYS,
+  isOffered,
+  nextStatus,
+  respondByFrom,
+  type IntroductionAction,
+  type IntroductionActor,
+} from '../../../core/mentor/index.js';
+import { inTransaction, type Connection } from '../../db/transaction.js';
+import type { Queryable } from '../../db/types.js';
+import { Refusal } from '../../refusal.js';
+import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
+import { mentorNotFound } from './profiles.js';
+import { contactFromRow, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
+
+/**
+ * A mentee asks a mentor for an introduction. In one transaction: the mentee exists,
+ * the mentor is offered (active, below capacity), the mentee has fewer than
+ * OPEN_REQUEST_LIMIT open requests and none open with this mentor.
+ */
+export async function createIntroduction(
+  db: Connection,
+  organisationId: string,
+  menteeId: string,
+  body: IntroductionCreate,
+  now: Date = new Date(),
+): Promise<IntroductionRequest> {
+  return inTransaction(db, async (tx) => {
+    // Locking the mentee serialises their concurrent requests, so the limit holds on PostgreSQL too.
+    const mentee = await tx.query(`SELECT id FROM users WHERE organisation_id = $1 AND id = $2 AND role = 'mentee' FOR UPDATE`, [organisationId, menteeId]);
+    if (!mentee.rows[0]) throw Refusal.notFound(`No mentee ${menteeId} in this organisation.`, { reason: 'mentee-not-found' });
+    const mentor = await tx.query<{ status: 'active' | 'paused'; capacity: number; current_load: number }>(
+      `SELECT status, capacity, current_load FROM mentors WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
+      [organisationId, body.mentorId],
+    );
+    const row = mentor.rows[0];
+    if (!row) throw mentorNotFound(body.mentorId);
+    if (!isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load })) {
+      throw row.status === 'paused'
+        ? Refusal.unprocessable('This mentor has paused new introductions; choose another mentor.', { reason: 'mentor-paused' })
+        : Refusal.unprocessable('This mentor has no free places at the moment; choose another mentor.', { reason: 'mentor-at-capacity' });
+    }
+    const open = await tx.query<{ mentor_id: string }>(
+      `SELECT mentor_id FROM introduction_requests WHERE organisation_id = $1 AND mentee_id = $2 AND status IN ('pending', 'question')`,
+      [organisationId, menteeId],
+    );
+    if (open.rows.some((item) => item.mentor_id === body.mentorId)) {
+      throw Refusal.conflict('You already have an open request with this mentor.', undefined, { reason: 'already-requested' });
+    }
+    if (open.rows.length >= OPEN_REQUEST_LIMIT) {
+      throw Refusal.unprocessable(`You have ${open.rows.length} open requests, the most allowed at once; wait for an answer or withdraw one first.`, { reason: 'open-request-limit' });
+    }
+    const inserted = await tx.query<IntroductionRow>(
+      `INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, created_at, updated_at, respond_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8::timestamptz)
+       RETURNING ${INTRODUCTION_COLUMNS}`,
+      [newId('int'), organisationId, menteeId, body.mentorId, body.message, [...new Set(body.hopes)], isoTime(now), isoTime(respondByFrom(now))],
+    );
+    return introductionFromRow(inserted.rows[0]);
+  });
+}
+
+async function loadForUpdate(tx: Queryable, organisationId: string, introductionId: string, owner: { column: 'mentor_id' | 'mentee_id'; id: string }): Promise<IntroductionRow> {
+  const { rows } = await tx.query<IntroductionRow>(
+    `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests WHERE organisation_id = $1 AND id = $2 AND ${owner.column} = $3 FOR UPDATE`,
+    [organisationId, introductionId, owner.id],
+  );
+  if (!rows[0]) throw Refusal.notFound(`No introduction ${introductionId} for you in this organisation.`, { reason: 'introduction-not-found' });
+  return rows[0];
+}
+
+function checkTransition(row: IntroductionRow, version: number, action: IntroductionAction, actor: IntroductionActor) {
+  if (row.version !== version) {
+    throw Refusal.conflict(`The request changed since version ${version}; reload it and try again.`, introductionFromRow(row), { reason: 'stale-version' });
+  }
+  const result = nextStatus(row.status, action, actor);
+  if (!result.ok) {
+    throw Refusal.conflict(`A request that is ${row.status} cannot be answered with "${action}".`, introductionFromRow(row), { reason: 'invalid-transition' });
+  }
+  return result.status;
+}
+
+/** Recomputes a mentor's median response time and response rate from their requests. */
+async function refreshResponsiveness(tx: Queryable, organisationId: string, mentorIds: readonly string[]): Promise<void> {
+  if (!mentorIds.length) return;
+  await tx.query(
+    `UPDATE mentors m SET median_response_hours = s.median_hours, response_rate_pct = s.rate_pct, response_sample = s.sample
+     FROM (
+       SELECT mentor_id,
+         round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - created_at) / 3600))::integer AS median_hours,
+         round(100.0 * count(*) FILTER (WHERE responded_at IS NOT NULL) / NULLIF(count(*), 0))::integer AS rate_pct,
+         count(*)::integer AS sample
+       FROM introduction_requests
+       WHERE organisation_id = $1 AND mentor_id = ANY ($2::text[]) AND (responded_at IS NOT NULL OR status = 'expired')
+       GROUP BY mentor_id
+     ) s
+     WHERE m.organisation_id = $1 AND m.id = s.mentor_id`,
+    [organisationId, [...new Set(mentorIds)]],
+  );
+}
+
+/**
+ * The mentor accepts, declines with a reason, or asks a question. Version-checked: a
+ * stale version is a conflict carrying the current request. Accepting takes one of the
+ * mentor's places, so it is refused when they are at capacity.
+ */
+export async function respondToIntroduction(
+  db: Connection,
+  organisationId: string,
+  mentorId: string,
+  introductionId: string,
+  reply: IntroductionReply,
+  now: Date = new Date(),
+): Promise<IntroductionRequest> {
+  return inTransaction(db, async (tx) => {
+    const row = await loadForUpdate(tx, organisationId, introductionId, { column: 'mentor_id', id: mentorId });
+    const status = checkTransition(row, reply.version, reply.action, 'mentor');
+    if (reply.action === 'accept') {
+      const taken = await tx.query(
+        `UPDATE mentors SET current_load = current_load + 1, last_active_at = $3::timestamptz, updated_at = now()
+         WHERE organisation_id = $1 AND id = $2 AND current_load < capacity RETURNING id`,
+        [organisationId, mentorId, isoTime(now)],
+      );
+      if (!taken.rows[0]) {
+        throw Refusal.unprocessable('All your places are taken; raise your capacity or decline with "at capacity".', { reason: 'mentor-at-capacity' });
+      }
+    } else {
+      await tx.query(`UPDATE mentors SET last_active_at = $3::timestamptz WHERE organisation_id = $1 AND id = $2`, [organisationId, mentorId, isoTime(now)]);
+    }
+    const updated = await tx.query<IntroductionRow>(
+      `UPDATE introduction_requests SET
+         status = $3,
+         decline_reason = $4,
+         question = COALESCE($5, question),
+         responded_at = COALESCE(responded_at, $6::timestamptz),
+         respond_by = COALESCE($7::timestamptz, respond_by),
+         updated_at = $6::timestamptz,
+         version = version + 1
+       WHERE organisation_id = $1 AND id = $2
+       RETURNING ${INTRODUCTION_COLUMNS}`,
+      [
+        organisationId,
+        introductionId,
+        status,
+        reply.action === 'decline' ? reply.reason : null,
+        reply.action === 'ask' ? reply.question : null,
+        isoTime(now),
+        // A question hands the turn to the mentee, with a fresh deadline.
+        reply.action === 'ask' ? isoTime(respondByFrom(now)) : null,
+      ],
+    );
+    await refreshResponsiveness(tx, organisationId, [mentorId]);
+    return introductionFromRow(updated.rows[0]);
+  });
+}
+
+/** The mentee answers the mentor's question (the turn goes back to the mentor) or withdraws. Version-checked. */
+export async function followUpIntroduction(
+  db: Connection,
+  organisationId: string,
+  menteeId: string,
+  introductionId: string,
+  followUp: IntroductionFollowUp,
+  now: Date = new Date(),
+): Promise<IntroductionRequest> {
+  return inTransaction(db, async (tx) => {
+    const row = await loadForUpdate(tx, organisationId, introductionId, { column: 'mentee_id', id: menteeId });
+    const status = checkTransition(row, followUp.version, followUp.action, 'mentee');
+    const answering = followUp.action === 'answer';
+    const updated = await tx.query<IntroductionRow>(
+      `UPDATE introduction_requests SET
+         status = $3,
+         answer = COALESCE($4, answer),
+         respond_by = COALESCE($5::timestamptz, respond_by),
+         reminded_at = CASE WHEN $4::text IS NULL THEN reminded_at ELSE NULL END,
+         updated_at = $6::timestamptz,
+         version = version + 1
+       WHERE organisation_id = $1 AND id = $2
+       RETURNING ${INTRODUCTION_COLUMNS}`,
+      [organisationId, introductionId, status, answering ? followUp.answer : null, answering ? isoTime(respondByFrom(now)) : null, isoTime(now)],
+    );
+    return introductionFromRow(updated.rows[0]);
+  });
+}
+
+/** A mentee's requests, newest first, each with the mentor's card and, once accepted, their contact details. */
+export async function listIntroductionsForMentee(db: Queryable, organisationId: string, menteeId: string, window?: PageWindow): Promise<MenteeIntroduction[]> {
+  const { rows } = await db.query<IntroductionRow & { mentor: MentorRow; contact: ContactRow | null }>(
+    `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')},
+       (SELECT to_jsonb(x) FROM (SELECT ${MENTOR_COLUMNS} FROM mentors WHERE id = r.mentor_id) x) AS mentor,
+       CASE WHEN r.status = 'accepted' THEN
+         (SELECT to_jsonb(c) FROM (SELECT mentor_id, email, phone, booking_url, note FROM mentor_contacts
+                                   WHERE organisation_id = r.organisation_id AND mentor_id = r.mentor_id) c)
+       END AS contact
+     FROM introduction_requests r
+     WHERE r.organisation_id = $1 AND r.mentee_id = $2
+     ORDER BY r.created_at DESC, r.id${pageSql(window)}`,
+    [organisationId, menteeId],
+  );
+  return rows.map((row) => ({
+    request: introductionFromRow(row),
+    mentor: mentorFromRow(row.mentor),
+    contact: row.status === 'accepted' && row.contact ? contactFromRow(row.contact) : null,
+  }));
+}
+
+/** Requests to a mentor, newest first; open ones only unless `status` says otherwise. */
+export async function listIntroductionsForMentor(
+  db: Queryable,
+  organisationId: string,
+  mentorId: string,
+  options: { statuses?: readonly IntroductionStatus[]; window?: PageWindow } = {},
+): Promise<IntroductionRequest[]> {
+  const statuses = options.statuses ?? ['pending', 'question'];
+  const { rows } = await db.query<IntroductionRow>(
+    `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests
+     WHERE organisation_id = $1 AND mentor_id = $2 AND status = ANY ($3::text[])
+     ORDER BY created_at DESC, id${pageSql(options.window)}`,
+    [organisationId, mentorId, statuses],
+  );
+  return rows.map(introductionFromRow);
+}
+
+/**
+ * The scheduled sweep: expires open requests past their deadline (freeing the mentee's
+ * slot) and reminds mentors once of requests waiting for them. Mirrors dueAction() in the
+ * core. Returns what changed, so the caller can notify people.
+ */
+export async function expireAndRemind(
+  db: Connection,
+  organisationId: string,
+  now: Date = new Date(),
+): Promise<{ expired: IntroductionRequest[]; reminded: IntroductionRequest[] }> {
+  return inTransaction(db, async (tx) => {
+    const expired = await tx.query<IntroductionRow>(
+      `UPDATE introduction_requests SET status = 'expired', updated_at = $2::timestamptz, version = version + 1
+       WHERE organisation_id = $1 AND status IN ('pending', 'question') AND respond_by <= $2::timestamptz
+       RETURNING ${INTRODUCTION_COLUMNS}`,
+      [organisationId, isoTime(now)],
+    );
+    // A reminder does not change what either side decides, so it does not bump the version.
+    const reminded = await tx.query<IntroductionRow>(
+      `UPDATE introduction_requests SET reminded_at = $2::timestamptz
+       WHERE organisation_id = $1 AND status = 'pending' AND reminded_at IS NULL
+         AND respond_by - make_interval(days => $3) <= $2::timestamptz
+       RETURNING ${INTRODUCTION_COLUMNS}`,
+      [organisationId, isoTime(now), EXPIRE_AFTER_DAYS - REMIND_AFTER_DAYS],
+    );
+    await refreshResponsiveness(tx, organisationId, expired.rows.map((row) => row.mentor_id));
+    return { expired: expired.rows.map(introductionFromRow), reminded: reminded.rows.map(introductionFromRow) };
+  });
+}

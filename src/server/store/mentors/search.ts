@@ -1,0 +1,240 @@
+/**
+ * Mentors store: search. It ranks in SQL with an expression generated from the core's weights
+ * (src/core/mentor/scoring.ts), so the database never returns more than a page; the
+ * explanations of a page's matches come from the core itself. A test proves that SQL and
+ * core agree on scores and order.
+ */
+import type { Page } from '../../../api/common.js';
+import type { MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  SCORE_BAND,
+  WEIGHTS,
+  WORKS_IN_TARGET_POINTS,
+  applicableFactors,
+  decodeCursor,
+  encodeCursor,
+  normaliseQuery,
+  queryFingerprint,
+  scoreMentor,
+  totalWeight,
+  type NormalisedQuery,
+} from '../../../core/mentor/index.js';
+import type { Queryable } from '../../db/types.js';
+import { readCursor } from '../../wire.js';
+import { MENTOR_COLUMNS, mentorFromRow, type MentorRow } from './rows.js';
+
+/** Collects positional parameters while a statement is built. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The SQL of one factor's points; mirrors scoreFactor() in the core. */
+function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], query: NormalisedQuery, params: Params): string {
+  const w = WEIGHTS[name];
+  switch (name) {
+    case 'same-occupation':
+      return `CASE WHEN m.occupations @> ARRAY[${params.add(query.occupation)}::text] THEN ${w} ELSE 0 END`;
+    case 'licensed-in-target': {
+      const target = params.add(query.jurisdiction);
+      return `CASE WHEN m.licensed_in @> ARRAY[${target}::text] THEN ${w} WHEN m.jurisdiction = ${target} THEN ${WORKS_IN_TARGET_POINTS} ELSE 0 END`;
+    }
+    case 'shared-credential-path': {
+      // One containment test per planned step (at most 20): cheaper per row than a subquery.
+      const shared = query.credentialSteps.map((code) => `CASE WHEN m.credential_steps @> ARRAY[${params.add(code)}::text] THEN 1 ELSE 0 END`).join(' + ');
+      return `((${w} * (${shared})) / ${query.credentialSteps.length})`;
+    }
+    case 'shared-origin':
+      return `CASE WHEN m.origin_country = ${params.add(query.originCountry)} THEN ${w} ELSE 0 END`;
+    case 'shared-language':
+      return `CASE WHEN m.language_codes && ${params.add(query.languages)}::text[] THEN ${w} ELSE 0 END`;
+    case 'format':
+      return `CASE WHEN m.formats @> ARRAY[${params.add(query.format)}::text] THEN ${w} ELSE 0 END`;
+    case 'availability':
+      // Availability and responsiveness do not depend on the query: mentor_search stores their
+      // sum as base_points (migration 032; a test compares it with the core for every mentor).
+      return 'm.base_points';
+    case 'responsiveness':
+      return '0';
+  }
+}
+
+/** The WHERE conditions of the hard filters; mirrors passesHardFilters() in the core. */
+function hardFilterSql(query: NormalisedQuery, params: Params): string[] {
+  const conditions: string[] = [];
+  const { require } = query;
+  if (require.has('occupation')) conditions.push(`m.occupations @> ARRAY[${params.add(query.occupation)}::text]`);
+  if (require.has('jurisdiction')) {
+    const target = params.add(query.jurisdiction);
+    conditions.push(`(m.jurisdiction = ${target} OR m.licensed_in @> ARRAY[${target}::text])`);
+  }
+  if (require.has('licensed')) conditions.push(`m.licensed_in @> ARRAY[${params.add(query.jurisdiction)}::text]`);
+  if (require.has('language')) conditions.push(`m.language_codes && ${params.add(query.languages)}::text[]`);
+  if (require.has('origin')) conditions.push(`m.origin_country = ${params.add(query.originCountry)}`);
+  if (require.has('format')) conditions.push(`m.formats @> ARRAY[${params.add(query.format)}::text]`);
+  if (require.has('credential-path')) conditions.push(`m.credential_steps && ${params.add(query.credentialSteps)}::text[]`);
+  if (query.offers.length) conditions.push(`m.offers @> ${params.add(query.offers)}::text[]`);
+  return conditions;
+}
+
+export interface SearchOptions {
+  /** The rotation seed for this mentee and day (rotationSeed()); a cursor's own seed wins. */
+  seed: number;
+}
+
+/**
+ * Exact pruning for searches with strong preferences. The mentors who meet the big
+ * preferences (occupation, licence in the target, else language or origin) are ranked
+ * first; anyone outside that subset loses at least `minLoss` points, so their band is at
+ * most `boundBand`. When the subset's page (plus one) all sits above that band, no
+ * outsider can enter the page and the full scan is skipped. The result is identical to
+ * the full query; only the work differs.
+ */
+interface PruningSubset {
+  conditions: (params: Params) => string[];
+  boundBand: number;
+  /** The subset holds only mentors of the query's occupation: scan that occupation's rows of the search table. */
+  byOccupation: boolean;
+}
+
+export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
+  const losses: Array<{ loss: number; condition: (params: Params) => string }> = [];
+  if (query.occupation && !query.require.has('occupation')) {
+    losses.push({ loss: WEIGHTS['same-occupation'], condition: (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]` });
+  }
+  // With a preferred occupation, its rows of the search table are one short index range, and
+  // mentors outside it lose the occupation's whole weight: that subset alone prunes best.
+  if (!losses.length && query.jurisdiction && !query.require.has('licensed')) {
+    losses.push({ loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => `m.licensed_in @> ARRAY[${p.add(query.jurisdiction)}::text]` });
+  }
+  if (!losses.length && query.languages.length && !query.require.has('language')) {
+    losses.push({ loss: WEIGHTS['shared-language'], condition: (p) => `m.language_codes && ${p.add(query.languages)}::text[]` });
+  }
+  if (!losses.length && query.originCountry && !query.require.has('origin')) {
+    losses.push({ loss: WEIGHTS['shared-origin'], condition: (p) => `m.origin_country = ${p.add(query.originCountry)}` });
+  }
+  if (!losses.length) return null;
+  const total = totalWeight(query);
+  const minLoss = Math.min(...losses.map((item) => item.loss));
+  const bestOutside = Math.floor((100 * (total - minLoss) + Math.floor(total / 2)) / total);
+  return {
+    conditions: (params) => losses.map((item) => item.condition(params)),
+    boundBand: Math.floor(bestOutside / SCORE_BAND),
+    byOccupation: Boolean(query.occupation && !query.require.has('occupation')),
+  };
+}
+
+/** The search's cursor (it must belong to a search with the same criteria); a foreign or tampered one is refused. */
+function decodeSearchCursor(query: MentorSearchQuery) {
+  return readCursor(query.cursor, (text) => decodeCursor(text, query));
+}
+
+/** Builds the ranking statement (of the full set, or of a pruning subset); exported for EXPLAIN in the benchmark. */
+export function buildSearchSql(
+  organisationId: string,
+  query: MentorSearchQuery,
+  options: SearchOptions,
+  subset?: PruningSubset,
+): { sql: string; params: unknown[] } {
+  const normalised = normaliseQuery(query);
+  const cursor = decodeSearchCursor(query);
+  const params = new Params();
+  const org = params.add(organisationId);
+  const points = applicableFactors(normalised)
+    .map((name) => factorPointsSql(name, normalised, params))
+    .join('\n      + ');
+  const total = totalWeight(normalised);
+  // mentor_search holds one row per offered mentor and occupation: read the occupation's rows
+  // when the search is about one occupation, else one row per mentor.
+  const byOccupation = normalised.require.has('occupation') || subset?.byOccupation;
+  const where = [
+    `m.organisation_id = ${org}`,
+    byOccupation ? `m.occupation = ${params.add(normalised.occupation)}` : 'm.primary_row',
+    `m.current_load < m.capacity`,
+    ...hardFilterSql(normalised, params),
+    ...(subset ? subset.conditions(params) : []),
+  ];
+  const seed = params.add(cursor?.seed ?? options.seed);
+  const after = cursor
+    ? `WHERE (-band, tie_break, id COLLATE "C") > (-${params.add(cursor.band)}::integer, ${params.add(cursor.tieBreak)}::bigint, ${params.add(cursor.id)}::text COLLATE "C")`
+    : '';
+  const limit = params.add((query.limit ?? DEFAULT_PAGE_SIZE) + 1);
+  // The rotation tie-break (the costliest part of a row) is computed only for the rows that can
+  // reach the page: first the band of the page's last row (plus one) is found from the scores
+  // alone; with a cursor, the rows of the cursor's own band are placed by tie-break too.
+  const cursorBand = cursor ? params.add(cursor.band) : undefined;
+  const sql = `
+    WITH scored AS MATERIALIZED (
+      SELECT id, score, score / ${SCORE_BAND} AS band, rotation_key FROM (
+        SELECT m.id, (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score, m.rotation_key
+        FROM mentor_search m
+        WHERE ${where.join('\n          AND ')}
+      ) s
+    ), cut AS (
+      SELECT min(band) AS band FROM (
+        SELECT band FROM scored ${cursor ? `WHERE band < ${cursorBand}::integer` : ''} ORDER BY band DESC LIMIT ${limit}
+      ) top
+    ), ranked AS (
+      SELECT id, score, band, bw_rotation(rotation_key, ${seed}::bigint) AS tie_break FROM scored
+      WHERE band >= (SELECT band FROM cut)${cursor ? ` OR band = ${cursorBand}::integer` : ''}
+    ), page AS (
+      SELECT * FROM ranked ${after}
+      ORDER BY band DESC, tie_break ASC, id COLLATE "C" ASC
+      LIMIT ${limit}
+    )
+    SELECT p.score, p.band, p.tie_break, ${MENTOR_COLUMNS.split(',').map((column) => `m.${column.trim()}`).join(', ')}
+    FROM page p JOIN mentors m ON m.id = p.id
+    ORDER BY p.band DESC, p.tie_break ASC, p.id COLLATE "C" ASC`;
+  return { sql, params: params.values };
+}
+
+export interface SearchRow extends MentorRow {
+  score: number;
+  band: number;
+  tie_break: string | number | bigint;
+}
+
+/**
+ * One page of mentors for a mentee's search, best first, with explained scores.
+ * Only offered mentors (active, below capacity) that pass the mentee's hard filters appear;
+ * contact details never do.
+ */
+export async function searchMentors(
+  db: Queryable,
+  organisationId: string,
+  query: MentorSearchQuery,
+  options: SearchOptions,
+): Promise<Page<MentorMatch>> {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const normalised = normaliseQuery(query);
+  const seed = decodeSearchCursor(query)?.seed ?? options.seed;
+  const subset = pruningSubset(normalised);
+  let rows: SearchRow[] | undefined;
+  if (subset) {
+    const first = buildSearchSql(organisationId, query, options, subset);
+    const candidates = (await db.query<SearchRow>(first.sql, first.params)).rows;
+    // Exact only when a full page plus one came back and the last of them outranks every outsider.
+    if (candidates.length > limit && Number(candidates[limit].band) > subset.boundBand) rows = candidates;
+  }
+  if (!rows) {
+    const full = buildSearchSql(organisationId, query, options);
+    rows = (await db.query<SearchRow>(full.sql, full.params)).rows;
+  }
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => {
+      const mentor = mentorFromRow(row);
+      // The explanation comes from the reference implementation; the score is the database's, which the tests prove equal.
+      return { mentor, score: Number(row.score), factors: scoreMentor(mentor, normalised).factors };
+    }),
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({ band: Number(last.band), tieBreak: Number(last.tie_break), id: last.id, seed, query: queryFingerprint(query) })
+        : null,
+  };
+}

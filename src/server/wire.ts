@@ -1,0 +1,82 @@
+/**
+ * The server's own values, made in one place: new ids, instants and dates as the contract
+ * writes them, and page cursors (the codec is `src/core/cursor.ts`, shared with the in-memory
+ * mentor ranking). A cursor the server did not issue for that list is refused the same way on
+ * every list: 400 `invalid_request` naming `cursor`.
+ */
+import { decodeCursor, encodeCursor, InvalidCursorError, type CursorField, type CursorValues } from '../core/cursor.js';
+import { Refusal } from './refusal.js';
+
+export { encodeCursor };
+
+/** A new random id with a prefix: `plan_3f2a...` (32 hex digits), a valid contract `Id`. */
+export function newId(prefix: string): string {
+  return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
+}
+
+/** An instant from the database (a `Date`, or text) as ISO 8601 in UTC. */
+export function isoTime(value: Date | string | number): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+export function isoTimeOrNull(value: Date | string | null): string | null {
+  return value === null ? null : isoTime(value);
+}
+
+/** A day as `YYYY-MM-DD` (UTC); today by default. */
+export function isoDay(instant: Date = new Date()): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/** The refusal of a cursor that is not one this server issued for the list. */
+export function invalidCursor(message = 'The cursor is not one this server issued.'): Refusal {
+  return Refusal.invalid(`${message} Start again without a cursor.`, { errors: [{ path: 'cursor', message }], reason: 'invalid-cursor' });
+}
+
+/**
+ * The position a list's cursor points after, or `undefined` without one (the first page).
+ * `decode` reads it (a list with its own check passes one that throws `InvalidCursorError`);
+ * any malformed, tampered or foreign cursor is refused with {@link invalidCursor}.
+ */
+export function readCursor<T>(cursor: string | undefined, decode: (text: string) => T): T | undefined {
+  if (cursor === undefined || cursor === '') return undefined;
+  try {
+    return decode(cursor);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw invalidCursor(error.message);
+    throw error;
+  }
+}
+
+/** Reads the cursor of `list` with fields of `shape` (see {@link readCursor}). */
+export function readListCursor<const S extends readonly CursorField[]>(cursor: string | undefined, list: string, shape: S): CursorValues<S> | undefined {
+  return readCursor(cursor, (text) => decodeCursor(text, list, shape));
+}
+
+/** The largest page a list answers, and what it answers without `limit`. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Which slice of a list a request asks for: `limit` rows after the first `offset`. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Reads a list's `cursor` and `limit` as a window, then answers the page: `read` gets the
+ * window and fetches one row more than `limit` (append {@link pageSql} to its query), so the
+ * page knows whether another follows and issues its cursor.
+ */
+export async function paged<T>(list: string, query: { cursor?: string; limit?: number } | undefined, read: (window: PageWindow) => Promise<T[]>): Promise<{ items: T[]; nextCursor: string | null }> {
+  const [offset] = readListCursor(query?.cursor, list, ['count'] as const) ?? [0];
+  const window = { offset, limit: Math.min(query?.limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE) };
+  const rows = await read(window);
+  const more = rows.length > window.limit;
+  return { items: more ? rows.slice(0, window.limit) : rows, nextCursor: more ? encodeCursor(list, [offset + window.limit]) : null };
+}
+
+/** The SQL tail of a paged query: one row more than the page, after the window's offset. */
+export function pageSql(window: PageWindow | undefined): string {
+  if (!window) return '';
+  return ` LIMIT ${Math.trunc(window.limit) + 1} OFFSET ${Math.trunc(window.offset)}`;
+}

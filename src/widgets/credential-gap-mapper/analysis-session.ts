@@ -1,0 +1,121 @@
+/**
+ * Asking for the gap analysis and holding it: the analysis of the profile for its target,
+ * a second jurisdiction's beside it on request, and the result view (map, compare, print,
+ * export, plan) loaded through LazyPart while the first request is in flight.
+ */
+import type { ReactiveController } from 'lit';
+import type { BridgewayClient } from '../../api/client.js';
+import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
+import { createGapAnalysis } from '../../api/operations/gap.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { Loader, type LoaderRenderers } from '../../ui/loader.js';
+import type { GapMapperHost, ResultView } from './host.js';
+import type { PlanHandOff } from './plan-hand-off.js';
+import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
+
+export class AnalysisSession implements ReactiveController {
+  /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
+  readonly resultView: LazyPart<ResultView>;
+  /** The second jurisdiction shown beside the first ('' for none). */
+  compareWith = '';
+  private asked?: GapAnalysisRequest;
+  private readonly main: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined]>;
+  private readonly second: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined, string]>;
+
+  constructor(
+    private readonly host: GapMapperHost,
+    private readonly plan: PlanHandOff,
+  ) {
+    host.addController(this);
+    this.resultView = new LazyPart(host, () => import('./result-view.js'), gapMapLocales);
+    this.main = new Loader(host, {
+      autoRun: false,
+      args: () => [host.client, this.asked] as const,
+      isEmpty: (analysis) => analysis.results.length === 0,
+      load: ([client, request], signal) => this.analyse(client, request, signal, true),
+    });
+    this.second = new Loader(host, {
+      autoRun: false,
+      args: () => [host.client, this.asked, this.compareWith] as const,
+      load: ([client, request, jurisdictionId], signal) => this.analyse(client, request && jurisdictionId ? { ...request, jurisdictionId } : undefined, signal, false),
+    });
+  }
+
+  /** An analysis cut short by the element's removal (its loader then stands idle) is asked again once the element is back. */
+  hostConnected(): void {
+    if (this.asked && this.main.status === 'idle') void this.main.run();
+    if (this.compareWith && this.second.status === 'idle') void this.second.run();
+  }
+
+  /** The result view, once loaded (it is whenever there is an analysis: analyse() waits for it). */
+  get view(): ResultView | undefined {
+    return this.resultView.module;
+  }
+
+  /** The analysis shown, once there is one. */
+  get analysis(): GapAnalysis | undefined {
+    return this.main.status === 'ready' || this.main.status === 'empty' ? this.main.value : undefined;
+  }
+
+  /** The second jurisdiction's analysis, while it is shown. */
+  get compared(): GapAnalysis | undefined {
+    return this.compareWith && this.second.status === 'ready' ? this.second.value : undefined;
+  }
+
+  /** What the compare column renders from. */
+  get comparison(): { render(renderers: LoaderRenderers<GapAnalysis>): unknown } {
+    return this.second;
+  }
+
+  /** Asks for the analysis of a profile (and drops a comparison). */
+  ask(request: GapAnalysisRequest): void {
+    this.asked = request;
+    this.compareWith = '';
+    void this.main.run();
+  }
+
+  /** Asks again (after a failure). */
+  retry(): void {
+    if (this.asked) void this.main.run();
+  }
+
+  /** Shows the second jurisdiction's analysis of the same profile beside the first ('' to stop comparing). */
+  compare(jurisdictionId: string): Promise<void> {
+    this.compareWith = jurisdictionId;
+    this.host.requestUpdate();
+    if (!jurisdictionId) return Promise.resolve();
+    return this.second.run([this.host.client, this.asked, jurisdictionId]);
+  }
+
+  render(renderers: LoaderRenderers<GapAnalysis>): unknown {
+    return this.main.render(renderers);
+  }
+
+  /** Downloads the analysis, the profile and the comparison as JSON. */
+  exportJson(): void {
+    const analysis = this.analysis;
+    const view = this.view;
+    if (!analysis || !view) return;
+    view.downloadJson(this.host.renderRoot, `gap-map-${analysis.target.occupation.id}-${analysis.target.jurisdiction.id}.json`, {
+      analysis,
+      profile: this.asked?.profile,
+      compared: this.compared,
+    });
+  }
+
+  private async analyse(client: BridgewayClient, request: GapAnalysisRequest | undefined, signal: AbortSignal, primary: boolean): Promise<GapAnalysis> {
+    if (!request) throw new Error('No analysis was asked for.');
+    const body: GapAnalysisRequest = { ...request, save: primary && Boolean(this.host.config.userToken) };
+    // The result view loads while the request is in flight: the map shows once both have arrived.
+    const viewLoaded = this.resultView.require();
+    const answered = client.call(createGapAnalysis, { body, signal });
+    answered.catch(() => undefined);
+    const view = await viewLoaded;
+    const analysis = await answered;
+    if (primary) {
+      this.plan.start(view.initialSelection(analysis));
+      this.host.emit('bw-gap-analysed', { analysis, profile: request.profile });
+    }
+    return analysis;
+  }
+}

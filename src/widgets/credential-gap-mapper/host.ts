@@ -1,0 +1,27 @@
+/**
+ * What the gap mapper's controllers (profile form, catalogue lookups, analysis, plan
+ * hand-off) may use of the element. They import this file, never the element class.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { BridgewayClient } from '../../api/client.js';
+import type { EventDetail } from '../../ui/base-element.js';
+import type { BridgewayConfig } from '../../ui/config.js';
+import type { BridgewayErrorDetail } from '../../ui/errors.js';
+import type { Formatters } from '../../ui/format.js';
+import type { SupportedLocale } from '../../ui/localization.js';
+export type { GapAnalysedDetail } from './events.js';
+
+export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
+  readonly client: BridgewayClient;
+  /** The configuration in effect (whether there is an endpoint, a user token). */
+  readonly config: BridgewayConfig;
+  readonly resolvedLocale: SupportedLocale;
+  readonly format: Formatters;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
+  /** Fires one of the element's `bw-*` events (see events.ts). */
+  emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options?: { cancelable?: boolean }): boolean;
+}
+
+/** The result view's module (map, compare, print, export, plan), loaded on demand. */
+export type ResultView = typeof import('./result-view.js');

@@ -1,0 +1,214 @@
+/**
+ * The profile form: the target pickers, then education, licences, work experience and
+ * language tests as rows that can be added and removed, each field with its label, its
+ * error (described by it) and an error summary announced on submit.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Occupation } from '../../api/catalogue.js';
+import { pickText } from '../../api/common.js';
+import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
+import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type LicenceRow, type Section } from './profile-draft.js';
+
+/** A target picker (the search combobox), rendered with its words. */
+export interface TargetPicker {
+  render(label: string, hint: string, selected?: Choice, error?: string): unknown;
+}
+
+export interface ProfileFormData {
+  draft: Draft;
+  errors: FieldErrors;
+  /** What the experience rows offer to tick (the target occupation's). */
+  competencies: Occupation['competencies'];
+  locale: string;
+  pickers: { occupation: TargetPicker; jurisdiction: TargetPicker };
+}
+
+export interface ProfileFormCallbacks {
+  onField(section: Section, index: number, key: string, value: string | string[]): void;
+  onAddRow(section: Section): void;
+  onRemoveRow(section: Section, index: number): void;
+  onSubmit(event: Event): void;
+}
+
+interface InputOptions {
+  type?: string;
+  value: string;
+  inputmode?: string;
+  optional?: boolean;
+  placeholder?: string;
+}
+
+/** Renders the fields of one form, bound to its errors and callbacks. */
+class Fields {
+  constructor(
+    private readonly errors: FieldErrors,
+    private readonly on: ProfileFormCallbacks,
+  ) {}
+
+  private field(path: string, label: string, control: (id: string, describedBy: string | typeof nothing, invalid: boolean) => TemplateResult): TemplateResult {
+    const id = `f-${path.replaceAll('.', '-')}`;
+    const error = this.errors[path];
+    return html`<div class="bw-field">
+      <label class="bw-field__label" for=${id}>${label}</label>
+      ${control(id, error ? `${id}-error` : nothing, Boolean(error))}
+      ${error ? html`<span class="bw-field__error" id="${id}-error">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  input(section: Section, index: number, key: string, label: string, options: InputOptions): TemplateResult {
+    return this.field(`${section}.${index}.${key}`, options.optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label, (id, describedBy, invalid) =>
+      html`<input
+        id=${id}
+        class="bw-field__input"
+        part="input"
+        type=${options.type ?? 'text'}
+        inputmode=${options.inputmode ?? nothing}
+        placeholder=${options.placeholder ?? nothing}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        ?required=${!options.optional}
+        .value=${options.value}
+        @input=${(event: Event) => this.on.onField(section, index, key, (event.target as HTMLInputElement).value)}
+      />`,
+    );
+  }
+
+  select(section: Section, index: number, key: string, label: string, value: string, choices: Array<[string, string]>): TemplateResult {
+    return this.field(`${section}.${index}.${key}`, label, (id, describedBy, invalid) =>
+      html`<select
+        id=${id}
+        class="bw-field__input"
+        part="input"
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        required
+        @change=${(event: Event) => this.on.onField(section, index, key, (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${value === ''}>${msg('Choose…', { id: 'gap.choose' })}</option>
+        ${choices.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select>`,
+    );
+  }
+
+  section<R>(section: Section, rows: readonly R[], legend: string, addLabel: string, rowLabel: (n: number) => string, renderRow: (row: R, index: number) => TemplateResult, hint?: string): TemplateResult {
+    return html`<fieldset class="section" data-section=${section}>
+      <legend>${legend}</legend>
+      ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+      ${rows.map(
+        (row, index) => html`<div class="row" role="group" aria-label=${rowLabel(index + 1)}>
+          ${renderRow(row, index)}
+          <div class="row__actions">
+            <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.on.onRemoveRow(section, index)}>
+              ${msg('Remove', { id: 'gap.remove' })}<span class="bw-visually-hidden"> ${rowLabel(index + 1)}</span>
+            </button>
+          </div>
+        </div>`,
+      )}
+      <div>
+        <button type="button" id="add-${section}" class="bw-button bw-button--secondary" part="button" @click=${() => this.on.onAddRow(section)}>${addLabel}</button>
+      </div>
+    </fieldset>`;
+  }
+}
+
+function renderCompetencies(data: ProfileFormData, on: ProfileFormCallbacks, row: ExperienceRow, i: number): TemplateResult | typeof nothing {
+  if (!data.competencies.length) return nothing;
+  return html`<fieldset class="checks">
+    <legend>${msg('What this work included', { id: 'gap.form.competencies' })}</legend>
+    ${data.competencies.map((c) => {
+      const id = `f-experience-${i}-c-${c.id}`;
+      return html`<label for=${id}
+        ><input
+          type="checkbox"
+          id=${id}
+          .checked=${row.competencies.includes(c.id)}
+          @change=${(event: Event) => on.onField('experience', i, 'competencies', (event.target as HTMLInputElement).checked ? [...row.competencies, c.id] : row.competencies.filter((x) => x !== c.id))}
+        />${pickText(c.label, data.locale)}</label
+      >`;
+    })}
+  </fieldset>`;
+}
+
+export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
+  const p = data.draft.profile;
+  const f = new Fields(data.errors, on);
+  const fields: Array<[string, string]> = FIELD_FAMILIES.map((family) => [family, fieldLabel(family)]);
+  const levels: Array<[string, string]> = EDUCATION_LEVELS.map((l) => [l, levelLabel(l)]);
+  const country = msg('Country (two-letter code)', { id: 'gap.form.country' });
+  const errorCount = Object.keys(data.errors).length;
+  return html`<form part="form" novalidate @submit=${on.onSubmit}>
+    <h2>${msg('Map your credential gaps', { id: 'gap.form.title' })}</h2>
+    <p class="hint">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
+    <div role="alert" class="summary" ?hidden=${errorCount === 0}>
+      ${errorCount ? msg(str`${errorCount} fields need your attention. They are marked below.`, { id: 'gap.form.errors' }) : nothing}
+    </div>
+    <div class="targets">
+      ${data.pickers.occupation.render(msg('Occupation', { id: 'gap.form.occupation' }), msg('Type a job title, such as nurse or engineer.', { id: 'gap.form.occupationHint' }), data.draft.occupation, data.errors.occupation)}
+      ${data.pickers.jurisdiction.render(msg('Where you want to work', { id: 'gap.form.jurisdiction' }), msg('Type a province, state or country.', { id: 'gap.form.jurisdictionHint' }), data.draft.jurisdiction, data.errors.jurisdiction)}
+    </div>
+    ${f.section(
+      'education',
+      p.education,
+      msg('Education', { id: 'gap.form.education' }),
+      msg('Add education', { id: 'gap.form.addEducation' }),
+      (n) => msg(str`Education ${n}`, { id: 'gap.form.educationN' }),
+      (row: EducationRow, i) => html`
+        ${f.select('education', i, 'level', msg('Level', { id: 'gap.form.level' }), row.level, levels)}
+        ${f.select('education', i, 'fieldFamily', msg('Field of study', { id: 'gap.form.field' }), row.fieldFamily, fields)}
+        ${f.input('education', i, 'country', country, { value: row.country, placeholder: 'NG' })}
+        ${f.input('education', i, 'year', msg('Year completed', { id: 'gap.form.year' }), { value: row.year, inputmode: 'numeric' })}
+        ${f.input('education', i, 'title', msg('Name of the qualification', { id: 'gap.form.qualification' }), { value: row.title, optional: true })}
+      `,
+    )}
+    ${f.section(
+      'licences',
+      p.licences,
+      msg('Licences', { id: 'gap.form.licences' }),
+      msg('Add a licence', { id: 'gap.form.addLicence' }),
+      (n) => msg(str`Licence ${n}`, { id: 'gap.form.licenceN' }),
+      (row: LicenceRow, i) => html`
+        ${f.input('licences', i, 'title', msg('Licence title', { id: 'gap.form.licenceTitle' }), { value: row.title })}
+        ${f.select('licences', i, 'fieldFamily', msg('Field', { id: 'gap.form.licenceField' }), row.fieldFamily, fields)}
+        ${f.input('licences', i, 'issuer', msg('Issued by', { id: 'gap.form.issuer' }), { value: row.issuer })}
+        ${f.input('licences', i, 'country', country, { value: row.country })}
+        ${f.select('licences', i, 'status', msg('Status', { id: 'gap.form.status' }), row.status, [
+          ['active', msg('Active', { id: 'gap.form.active' })],
+          ['lapsed', msg('Lapsed', { id: 'gap.form.lapsed' })],
+          ['suspended', msg('Suspended', { id: 'gap.form.suspended' })],
+        ])}
+      `,
+      msg('A licence to practise you hold or held in another country.', { id: 'gap.form.licencesHint' }),
+    )}
+    ${f.section(
+      'experience',
+      p.experience,
+      msg('Work experience', { id: 'gap.form.experience' }),
+      msg('Add work experience', { id: 'gap.form.addExperience' }),
+      (n) => msg(str`Work experience ${n}`, { id: 'gap.form.experienceN' }),
+      (row: ExperienceRow, i) => html`
+        ${f.input('experience', i, 'role', msg('Role', { id: 'gap.form.role' }), { value: row.role, optional: true })}
+        ${f.select('experience', i, 'fieldFamily', msg('Field', { id: 'gap.form.experienceField' }), row.fieldFamily, fields)}
+        ${f.input('experience', i, 'country', country, { value: row.country })}
+        ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal' })}
+        ${f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
+        ${renderCompetencies(data, on, row, i)}
+      `,
+    )}
+    ${f.section(
+      'languageTests',
+      p.languageTests,
+      msg('Language tests', { id: 'gap.form.languageTests' }),
+      msg('Add a language test', { id: 'gap.form.addLanguageTest' }),
+      (n) => msg(str`Language test ${n}`, { id: 'gap.form.languageTestN' }),
+      (row: LanguageRow, i) => html`
+        ${f.select('languageTests', i, 'test', msg('Test', { id: 'gap.form.test' }), row.test, Object.entries(LANGUAGE_TESTS))}
+        ${f.input('languageTests', i, 'takenOn', msg('Date taken', { id: 'gap.form.takenOn' }), { type: 'date', value: row.takenOn })}
+        ${SKILLS.map((skill) => f.input('languageTests', i, skill, skillLabel(skill), { value: row[skill], inputmode: 'decimal', optional: skill === 'overall' }))}
+      `,
+    )}
+    <div class="actions">
+      <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>
+    </div>
+  </form>`;
+}

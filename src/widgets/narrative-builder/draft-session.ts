@@ -1,0 +1,335 @@
+/**
+ * The draft being edited: the template it fills, its values and competency tags, the copy
+ * kept on this device while typing (local-draft.ts), the server draft with its reviews and
+ * versions, and saving with optimistic concurrency: a save based on a stale version ends in
+ * the conflict view, where the person keeps theirs or takes the saved one.
+ */
+import { msg } from '@lit/localize';
+import * as z from 'zod/mini';
+import { isApiError } from '../../api/errors.js';
+import { NarrativeDraft } from '../../api/narrative.js';
+import type {
+  DraftValues,
+  DraftVersion,
+  NarrativeReview,
+  NarrativeTemplate,
+  TemplateField,
+} from '../../api/narrative.js';
+import { createNarrativeDraft, listDraftVersions, restoreDraftVersion, updateNarrativeDraft } from '../../api/operations/narratives.js';
+import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
+import { errorMessage } from '../../ui/errors.js';
+import { DraftOpener, type OpenerHost } from './draft-opener.js';
+import type { FocusTarget } from './focus-mover.js';
+import { counterpartIn, withGuidance } from './guide.js';
+import { localKey, readLocal, removeLocal, writeLocal } from './local-draft.js';
+
+export type SessionHost = OpenerHost;
+
+/** What a write under way is doing, in the status line: saving a version, sending to a mentor, reading. */
+export type WriteProgress = 'saving' | 'sending' | 'loading';
+
+/** What a server write of the review tools changed. */
+export interface SessionChange {
+  draft?: NarrativeDraft;
+  reviews?: NarrativeReview[];
+  versions?: DraftVersion[];
+  notice?: string;
+  problem?: string;
+}
+
+/** A failure in words. */
+function describe(error: unknown): string {
+  return isApiError(error) ? errorMessage(error.kind) : errorMessage('unexpected');
+}
+
+export class DraftSession {
+  template?: NarrativeTemplate;
+  /** The draft on the server, once there is one. */
+  draft?: NarrativeDraft;
+  values: DraftValues = {};
+  competencies: string[] = [];
+  /** True while the values hold changes the server does not have (they are kept on this device). */
+  dirty = false;
+  reviews: NarrativeReview[] = [];
+  /** The server's versions of the draft, while the history is shown. */
+  versions?: DraftVersion[];
+  /** The server's newer draft, after a save based on a stale version. */
+  conflict?: NarrativeDraft;
+  /** The person's STAR stories, for the coverage of the target occupation's competencies. */
+  otherStories: NarrativeDraft[] = [];
+  /** True while a server write is under way. */
+  busy = false;
+  /** What the write under way does ("Saving…"), for the status line and the Save button. */
+  progress?: WriteProgress;
+  /** The status line ("Saved."), read out by screen readers. */
+  notice = '';
+  /** What went wrong, in words. */
+  problem = '';
+
+  private lastGuided?: { template: NarrativeTemplate; templates: readonly NarrativeTemplate[]; guided: NarrativeTemplate };
+  private askedDraftId?: string;
+  /** Kept until the save succeeds, so a retried save is applied once. */
+  private saveKey?: string;
+  private cleaned?: { values: DraftValues; clean: DraftValues };
+  private lastRendered?: { template: NarrativeTemplate; values: DraftValues; locale: string; rendered: RenderedNarrative };
+
+  /** Opens what the element asks for. */
+  readonly opener: DraftOpener;
+
+  constructor(private readonly host: SessionHost) {
+    this.opener = new DraftOpener(host, this);
+  }
+
+  private get storageKey(): string | undefined {
+    return this.template ? localKey(this.template.id, this.draft?.id ?? this.askedDraftId) : undefined;
+  }
+
+  /** The template with the guidance of the language shown (the draft keeps its own body and text). */
+  guided(templates: readonly NarrativeTemplate[]): NarrativeTemplate | undefined {
+    const template = this.template;
+    if (!template) return undefined;
+    let last = this.lastGuided;
+    if (last?.template !== template || last.templates !== templates) this.lastGuided = last = { template, templates, guided: withGuidance(template, counterpartIn(templates, template)) };
+    return last.guided;
+  }
+
+  // ---- opening (draft-opener.ts decides what) ----------------------------------------
+
+  /** Starts opening a draft (or the template's draft, when `draftId` is undefined). */
+  begin(draftId: string | undefined): void {
+    this.problem = '';
+    this.conflict = undefined;
+    this.versions = undefined;
+    this.askedDraftId = draftId;
+  }
+
+  /** Nothing to open: no template of the kind asked for. */
+  clear(): void {
+    this.template = undefined;
+  }
+
+  /** Opening failed: says so. */
+  failed(error: unknown): void {
+    this.host.reportError(error, 'load');
+    this.problem = describe(error);
+    this.host.requestUpdate();
+  }
+
+  /** A new draft nobody has typed in yet moves to the language shown; anything written stays in its own. */
+  followLanguage(): void {
+    const { template } = this;
+    const shelf = this.host.catalogue.templates.value;
+    if (!template || !shelf || this.draft || this.dirty || Object.values(this.cleanValues()).some(hasValue)) return;
+    const counterpart = counterpartIn(shelf.items, template);
+    if (counterpart !== template) {
+      this.template = counterpart;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Shows a template with the server draft's values, or the local copy when it holds unsaved changes. */
+  show(template: NarrativeTemplate, draft?: NarrativeDraft): void {
+    this.template = template;
+    this.draft = draft;
+    this.reviews = [];
+    const local = readLocal(localKey(template.id, draft?.id));
+    if (local?.dirty && !this.host.reviewing) {
+      this.values = local.values;
+      this.competencies = local.competencies;
+      this.dirty = true;
+      this.notice = msg('Your unsaved changes on this device were restored.', { id: 'narrative.restoredLocal' });
+    } else {
+      this.values = draft?.values ?? {};
+      this.competencies = draft?.competencies ?? [];
+      this.dirty = false;
+      this.notice = '';
+    }
+    this.followLanguage();
+    this.host.requestUpdate();
+  }
+
+  // ---- editing ------------------------------------------------------------------------
+
+  setValue(field: TemplateField, raw: string): void {
+    this.edit({ ...this.values, [field.id]: field.type === 'list' ? raw.split('\n') : raw });
+  }
+
+  toggleCompetency(id: string, on: boolean): void {
+    const current = this.competencies;
+    this.competencies = on ? [...new Set([...current, id])] : current.filter((c) => c !== id);
+    this.edit(this.values);
+  }
+
+  /** Replaces the values (a pre-fill) and says so. */
+  fill(values: DraftValues, notice: string): void {
+    this.edit(values);
+    this.notice = notice;
+  }
+
+  /** Takes an edit and keeps it on this device until the server has it. */
+  private edit(values: DraftValues): void {
+    this.values = values;
+    this.dirty = true;
+    const key = this.storageKey;
+    if (key && this.template) {
+      writeLocal(key, {
+        templateId: this.template.id,
+        ...(this.draft ? { draftId: this.draft.id, version: this.draft.version } : {}),
+        values: this.values,
+        competencies: this.competencies,
+        dirty: true,
+      });
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The values with list lines trimmed and blank lines dropped (computed once per change of `values`; do not mutate). */
+  cleanValues(): DraftValues {
+    if (this.cleaned?.values !== this.values) {
+      const out: DraftValues = {};
+      for (const [key, value] of Object.entries(this.values)) {
+        out[key] = Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : value;
+      }
+      this.cleaned = { values: this.values, clean: out };
+    }
+    return this.cleaned.clean;
+  }
+
+  /** The rendered narrative, computed again only when the template, the values or the locale change. */
+  rendered(template: NarrativeTemplate, locale: string): RenderedNarrative {
+    const values = this.cleanValues();
+    const last = this.lastRendered;
+    if (last?.template === template && last.values === values && last.locale === locale) return last.rendered;
+    const rendered = renderNarrative(template, values, locale);
+    this.lastRendered = { template, values, locale, rendered };
+    return rendered;
+  }
+
+  // ---- server writes ------------------------------------------------------------------
+
+  /**
+   * Runs a server write: busy meanwhile, saying what it is doing (`progress`); a stale version
+   * shows the conflict, another failure says what went wrong. Focus then goes to what the
+   * write brought (`focus`, default the status line), to the conflict or to the problem.
+   */
+  async write<T>(work: () => Promise<T>, done: (value: T) => void, options: { progress?: WriteProgress; focus?: FocusTarget } = {}): Promise<void> {
+    // One write at a time: the buttons stay focusable while busy (aria-disabled), so a second press lands here.
+    if (this.busy) return;
+    this.busy = true;
+    this.progress = options.progress;
+    this.problem = '';
+    this.host.requestUpdate();
+    let focus = options.focus ?? 'status';
+    try {
+      done(await work());
+    } catch (error) {
+      const parsed = isApiError(error) && error.kind === 'conflict' ? z.safeParse(NarrativeDraft, error.problem?.current) : undefined;
+      if (parsed?.success) {
+        this.conflict = parsed.data;
+        this.problem = msg('This draft was changed somewhere else. Compare both versions and choose which to keep.', { id: 'narrative.conflict' });
+        focus = 'conflict';
+      } else {
+        this.host.reportError(error, 'load');
+        this.problem = describe(error);
+        focus = 'problem';
+      }
+    } finally {
+      this.busy = false;
+      this.progress = undefined;
+      this.host.requestUpdate();
+      this.host.moveFocus(focus);
+    }
+  }
+
+  /** Takes what a server write of the review tools returned. */
+  apply(change: SessionChange): void {
+    if (change.draft) this.draft = change.draft;
+    if (change.reviews) this.reviews = change.reviews;
+    if (change.versions) this.versions = change.versions;
+    if (change.notice !== undefined) this.notice = change.notice;
+    if (change.problem !== undefined) this.problem = change.problem;
+    this.host.requestUpdate();
+  }
+
+  /** Shows a new server version of the draft: this device's copy is no longer needed. */
+  saved(draft: NarrativeDraft, notice = msg('Saved.', { id: 'narrative.saved' })): void {
+    const before = this.storageKey;
+    this.draft = draft;
+    this.values = draft.values;
+    this.competencies = draft.competencies;
+    this.dirty = false;
+    this.conflict = undefined;
+    this.versions = undefined;
+    this.saveKey = undefined;
+    if (before) removeLocal(before);
+    if (this.template) {
+      removeLocal(localKey(this.template.id));
+      // Remember which server draft belongs to this template on this device.
+      writeLocal(localKey(this.template.id), { templateId: this.template.id, draftId: draft.id, version: draft.version, values: draft.values, competencies: draft.competencies, dirty: false });
+    }
+    this.notice = notice;
+    this.host.requestUpdate();
+    this.host.emit('bw-narrative-saved', { draft });
+  }
+
+  /** Saves on the server: creates the draft the first time, then a new version each time. */
+  async save(baseVersion?: number): Promise<void> {
+    const template = this.template;
+    if (!template) return;
+    const values = this.cleanValues();
+    const { draft, competencies } = this;
+    this.saveKey ??= crypto.randomUUID();
+    const idempotencyKey = this.saveKey;
+    const client = this.host.client;
+    await this.write(
+      () =>
+        draft
+          ? client.call(updateNarrativeDraft, {
+              params: { id: draft.id },
+              body: { version: baseVersion ?? readLocal(localKey(template.id, draft.id))?.version ?? draft.version, values, competencies },
+              idempotencyKey,
+            })
+          : client.call(createNarrativeDraft, { body: { templateId: template.id, title: template.title, values, competencies }, idempotencyKey }),
+      (saved) => this.saved(saved),
+      { progress: 'saving' },
+    );
+  }
+
+  /** After a conflict: saves this device's text as a new version over the newer one. */
+  keepMine(): void {
+    const current = this.conflict;
+    if (!current) return;
+    this.draft = current;
+    this.saveKey = undefined;
+    void this.save(current.version);
+  }
+
+  /** After a conflict: drops this device's text for the saved one. */
+  useSaved(notice: string): void {
+    if (!this.conflict) return;
+    this.saved(this.conflict, notice);
+    this.host.moveFocus('status');
+  }
+
+  /** Fetches the server's versions of the draft, to show the history. */
+  async showVersions(): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () => this.host.client.call(listDraftVersions, { params: { id: draft.id } }),
+      (list) => this.apply({ versions: list.items }),
+      { progress: 'loading', focus: 'versions' },
+    );
+  }
+
+  /** Restores an earlier version as a new one. */
+  async restore(version: number, notice: string): Promise<void> {
+    const draft = this.draft;
+    if (!draft) return;
+    await this.write(
+      () => this.host.client.call(restoreDraftVersion, { params: { id: draft.id }, body: { version: draft.version, restore: version } }),
+      (restored) => this.saved(restored, notice),
+      { progress: 'saving' },
+    );
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The tools around a draft that a person reaches by an action, or that only some drafts
+ * show: mentor review, the version history, the conflict view, competency tags and
+ * coverage, hiring-convention hints and the exports. The element loads this module on
+ * demand through a `LazyPart` (src/ui/lazy.ts), with the translations area `narrative-more`
+ * (the `narrative.more.*` messages), so the words arrive with the code. The tools act on
+ * the element's controllers through `ToolsHost`, never on the element class.
+ */
+import { nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
+import { competencyCoverage } from '../../core/narrative/competencies.js';
+import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
+import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
+import { competencyName, renderCompetencies } from './competencies.js';
+import { renderConflict } from './conflict-view.js';
+import type { DraftSession } from './draft-session.js';
+import { exportAs } from './exports.js';
+import type { NarrativeExportFormat, NarrativeHost } from './host.js';
+import { renderHints } from './hints.js';
+import { readDismissed, writeDismissed } from './local-draft.js';
+import { OccupationCompetencies } from './occupation-competencies.js';
+import { ReviewDesk } from './review-desk.js';
+import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
+import { renderVersions } from './versions-view.js';
+
+export { wordDocument } from './exports.js';
+
+/** What the tools use of the element. */
+export interface ToolsHost extends NarrativeHost {
+  readonly session: DraftSession;
+  /** Where the person applies, for the hiring-convention hints. */
+  readonly targetCountry: string;
+  /** The target occupation, for the coverage of its competencies. */
+  readonly targetOccupation?: string;
+  plainText(): string;
+  markdown(): string;
+}
+
+const tools = new WeakMap<ToolsHost, DraftTools>();
+
+/** The tools of an element (made once per element). */
+export function toolsFor(host: ToolsHost): DraftTools {
+  let found = tools.get(host);
+  if (!found) tools.set(host, (found = new DraftTools(host)));
+  return found;
+}
+
+export class DraftTools {
+  private readonly review: ReviewDesk;
+  private readonly occupation: OccupationCompetencies;
+  /** Hints the person dismissed, remembered across visits. */
+  private dismissed = readDismissed();
+  /** Each version's text, rendered once (the history is drawn again at every keystroke). */
+  private readonly previews = new WeakMap<DraftVersion, string>();
+  /** The approval being confirmed. */
+  private approval?: ApprovalQuestion;
+
+  constructor(private readonly host: ToolsHost) {
+    this.review = new ReviewDesk(host);
+    this.occupation = new OccupationCompetencies(host);
+  }
+
+  private get session(): DraftSession {
+    return this.host.session;
+  }
+
+  // ---- actions the element's buttons reach ---------------------------------------------
+
+  showVersions(): Promise<void> {
+    return this.session.showVersions();
+  }
+
+  /** Asks the mentor to confirm the approval (mentioning their own open comments and suggestions). */
+  async askApproval(): Promise<void> {
+    this.approval = { openByMe: await this.review.openByMe() };
+    this.host.requestUpdate();
+  }
+
+  share(mentorId: string): Promise<void> {
+    return this.review.share(mentorId);
+  }
+
+  exportAs(format: NarrativeExportFormat): Promise<void> {
+    return exportAs(this.host, format);
+  }
+
+  // ---- views --------------------------------------------------------------------------
+
+  /** The comments and suggestions of a section (`null`: of the whole draft). */
+  renderReviews(sectionId: string | null): unknown {
+    const { busy, dirty, reviews } = this.session;
+    const items = reviews.filter((r) => r.sectionId === sectionId && r.kind !== 'approval');
+    return renderReviews(items, { busy, dirty, reviewing: this.host.reviewing }, { onAccept: (r) => void this.review.accept(r), onResolve: (r) => void this.review.resolve(r) });
+  }
+
+  /** The approval's confirmation, while asked. */
+  renderApproval(): unknown {
+    const approval = this.approval;
+    return approval
+      ? renderApprovalDialog(approval, (approve) => {
+          this.approval = undefined;
+          this.host.requestUpdate();
+          if (approve) void this.review.approve();
+        })
+      : nothing;
+  }
+
+  renderReviewForm(section: TemplateSection): unknown {
+    return renderReviewForm(section, this.session.busy, (form) => void this.review.send(section.id, form));
+  }
+
+  renderHints(template: NarrativeTemplate, rendered: RenderedNarrative, locale: string): unknown {
+    const { text, words, spokenSeconds } = rendered;
+    const found = checkNorms({ kind: template.kind, country: this.host.targetCountry, locale, text, values: this.session.cleanValues(), words, spokenSeconds });
+    return renderHints(withoutDismissed(found, this.dismissed), (hint) => this.dismiss(hint));
+  }
+
+  /** The story's competency tags (a STAR story), and the coverage of the target occupation's once read. */
+  renderCompetencies(template: NarrativeTemplate, locale: string): unknown {
+    const { draft, competencies: chosen, otherStories } = this.session;
+    const asked = this.occupation.asked;
+    const isStory = template.kind === 'star-story';
+    if (!isStory && !asked) return nothing;
+    const label = (id: string) => competencyName(id, asked?.find((c) => c.id === id)?.label, locale);
+    const stories = [
+      ...otherStories.filter((d) => d.id !== draft?.id).map((d) => ({ id: d.id, title: d.title, competencies: d.competencies })),
+      ...(isStory ? [{ id: draft?.id ?? 'current', title: template.title, competencies: chosen }] : []),
+    ];
+    return renderCompetencies(
+      {
+        tags: isStory ? [...new Set([...(template.competencies ?? []), ...(asked ?? []).map((c) => c.id)])] : undefined,
+        chosen,
+        readonly: this.host.reviewing,
+        coverage: asked ? competencyCoverage(asked.map((c) => c.id), stories) : undefined,
+        label,
+      },
+      (id, on) => this.session.toggleCompetency(id, on),
+    );
+  }
+
+  renderConflict(template: NarrativeTemplate, current: NarrativeDraft): unknown {
+    const session = this.session;
+    const lang = template.locale;
+    return renderConflict(
+      { mine: session.rendered(template, lang).text, saved: renderNarrative(template, current.values, lang).text, current, lang },
+      () => session.keepMine(),
+      () => session.useSaved(msg('Showing the saved version.', { id: 'narrative.more.usingSaved' })),
+    );
+  }
+
+  renderVersions(template: NarrativeTemplate, versions: readonly DraftVersion[]): unknown {
+    const { draft, busy, dirty } = this.session;
+    const lang = template.locale;
+    const preview = (version: DraftVersion) => {
+      let text = this.previews.get(version);
+      if (text === undefined) this.previews.set(version, (text = renderNarrative(template, version.values, lang).text));
+      return text;
+    };
+    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.format, preview, lang }, (version) => {
+      void this.session.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
+    });
+  }
+
+  private dismiss(hint: NormsHint): void {
+    this.dismissed = [...this.dismissed, hint.id];
+    writeDismissed(this.dismissed);
+    this.session.apply({ notice: msg('Hint dismissed.', { id: 'narrative.more.hintDismissed' }) });
+    this.host.moveFocus('status');
+  }
+}

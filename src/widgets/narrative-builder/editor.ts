@@ -1,0 +1,124 @@
+/** The guided form: the template picker, and each section's fields with their guidance, example and counts. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
+import type { RenderedNarrative } from '../../core/narrative/render.js';
+import { renderError } from '../../ui/states.js';
+import { kindLabel } from './messages.js';
+
+const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
+
+export interface PickerActions {
+  onKind: (kind: NarrativeKind) => void;
+  onTemplate: (id: string) => void;
+}
+
+/** The kind of story, and the template when the kind has more than one. */
+export function renderPicker(templates: readonly NarrativeTemplate[], kind: NarrativeKind, current: string | undefined, actions: PickerActions): TemplateResult {
+  const ofKind = templates.filter((t) => t.kind === kind);
+  return html`<div class="picker" part="picker">
+    <div class="bw-field">
+      <label class="bw-field__label" for="kind">${msg('What do you want to write?', { id: 'narrative.pickKind' })}</label>
+      <select id="kind" class="bw-field__input" part="input" @change=${(e: Event) => actions.onKind((e.target as HTMLSelectElement).value as NarrativeKind)}>
+        ${KINDS.map((k) => html`<option value=${k} ?selected=${k === kind}>${kindLabel(k)}</option>`)}
+      </select>
+    </div>
+    ${ofKind.length > 1
+      ? html`<div class="bw-field">
+          <label class="bw-field__label" for="template">${msg('Template', { id: 'narrative.pickTemplate' })}</label>
+          <select id="template" class="bw-field__input" part="input" @change=${(e: Event) => actions.onTemplate((e.target as HTMLSelectElement).value)}>
+            ${ofKind.map((t) => html`<option value=${t.id} ?selected=${t.id === current}>${t.title}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+/** The offer to pre-fill the credential-equivalency statement from a gap analysis, and its error state when its code did not load. */
+export function renderPrefillOffer(state: { offered: boolean; failed: boolean }, actions: { onPrefill: () => void; onRetry: () => void }): TemplateResult {
+  return html`${state.offered
+    ? html`<p>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${actions.onPrefill}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
+      </p>`
+    : nothing}
+  ${state.failed ? renderError('network', actions.onRetry) : nothing}`;
+}
+
+export interface FormState {
+  /** The values as typed (list fields one entry per line). */
+  values: DraftValues;
+  rendered: RenderedNarrative;
+  /** A mentor reviewing reads the fields without changing them. */
+  readonly: boolean;
+}
+
+export interface FormActions {
+  onInput: (field: TemplateField, value: string) => void;
+  /** What shows under a section's fields (mentor review). */
+  besideSection: (section: TemplateSection) => unknown;
+}
+
+function lines(value: DraftValues[string] | undefined): string {
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+}
+
+function renderField(field: TemplateField, state: FormState, onInput: FormActions['onInput']): TemplateResult {
+  const { rendered, readonly } = state;
+  const id = `field-${field.id}`;
+  const count = rendered.perField.find((c) => c.fieldId === field.id);
+  const breach = rendered.overLimits.find((b) => b.fieldId === field.id);
+  const missing = rendered.missing.includes(field.id);
+  const value = lines(state.values[field.id]);
+  const limit = field.maxWords
+    ? msg(str`${count?.words ?? 0} of ${field.maxWords} words`, { id: 'narrative.fieldWords' })
+    : field.maxChars
+      ? msg(str`${count?.characters ?? 0} of ${field.maxChars} characters`, { id: 'narrative.fieldChars' })
+      : '';
+  const input = (e: Event) => onInput(field, (e.target as HTMLInputElement).value);
+  // The person's text keeps its own direction (dir="auto"); a reviewing mentor reads it, announced as read-only.
+  const describedBy = `${readonly ? 'readonly-note ' : ''}${id}-guidance ${id}-count`;
+  const invalid = breach ? 'true' : 'false';
+  const control =
+    field.type === 'choice' && !readonly
+      ? html`<select id=${id} class="bw-field__input" part="input" aria-describedby=${describedBy} @change=${input}>
+          <option value="">—</option>
+          ${(field.options ?? []).map((option) => html`<option ?selected=${value === option}>${option}</option>`)}
+        </select>`
+      : field.type === 'text' || field.type === 'choice'
+        ? html`<input id=${id} class="bw-field__input" part="input" dir="auto" .value=${live(value)} ?readonly=${readonly} ?required=${field.required && !readonly} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${input} />`
+        : html`<textarea id=${id} class="bw-field__input" part="input" dir="auto" rows=${field.type === 'list' ? 3 : 4} .value=${live(value)} ?readonly=${readonly} ?required=${field.required && !readonly} aria-invalid=${invalid} aria-describedby=${describedBy} @input=${input}></textarea>`;
+  return html`<div class="field" part="field">
+    <div class="bw-field">
+      <label class="bw-field__label" for=${id}><bdi>${field.label}</bdi>${field.required && !readonly ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
+      ${control}
+      <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>
+        ${field.type === 'list' ? html`${msg('One entry per line.', { id: 'narrative.onePerLine' })} ` : nothing}${limit}${breach
+          ? html` — ${breach.limit === 'minWords' ? msg('too short', { id: 'narrative.tooShort' }) : msg('over the limit', { id: 'narrative.overLimit' })}`
+          : nothing}${missing && !readonly ? html` ${msg('Still to fill in.', { id: 'narrative.missing' })}` : nothing}
+      </span>
+    </div>
+    <div class="guidance" part="guidance" id=${`${id}-guidance`}>
+      ${field.guidance ? html`<p dir="auto">${field.guidance}</p>` : nothing}
+      ${field.example ? html`<p class="example"><strong>${msg('Example:', { id: 'narrative.example' })}</strong> <bdi>${field.example}</bdi></p>` : nothing}
+    </div>
+  </div>`;
+}
+
+/** The template's sections as fieldsets of guided fields; for a reviewing mentor, read-only and saying so. */
+export function renderForm(template: NarrativeTemplate, state: FormState, actions: FormActions): TemplateResult {
+  return html`<form class="form" part="form" ?data-readonly=${state.readonly} @submit=${(e: Event) => e.preventDefault()}>
+    ${state.readonly
+      ? html`<p id="readonly-note" class="readonly-note" part="readonly-note">
+          ${msg("You are reviewing: the text is the author's and is read-only here. Comment or suggest new text under each section.", { id: 'narrative.readonlyNote' })}
+        </p>`
+      : nothing}
+    ${template.sections.map(
+      (section) => html`<fieldset class="section" part="section" data-section=${section.id}>
+        <legend><bdi>${section.title}</bdi>${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
+        ${section.fields.map((field) => renderField(field, state, actions.onInput))}
+        ${actions.besideSection(section)}
+      </fieldset>`,
+    )}
+  </form>`;
+}

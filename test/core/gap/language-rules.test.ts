@@ -1,0 +1,114 @@
+/** Language rules beyond one test result: TOEFL's two scales, combined sittings, estimates, evidence other than a test. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LanguageTestResult, Profile } from '../../../src/api/gap.js';
+import { analyseGap } from '../../../src/core/gap/analyse.js';
+import { evaluateRequirement } from '../../../src/core/gap/evaluate.js';
+import { levelsOf } from '../../../src/core/gap/language.js';
+import { seedRequirementSet } from '../../../src/server/seed/catalogue/index.js';
+import { emptyProfile, rule } from './fixtures.js';
+
+const AS_OF = '2026-12-05';
+const tested = (...languageTests: LanguageTestResult[]): Profile => ({ ...emptyProfile, languageTests });
+
+// A TOEFL rule stated on the 0-30 / 0-120 scale the regulators publish (Ahpra's 2025 figures).
+const toeflSections = rule('toefl', { language: { language: 'en', acceptedTests: [{ test: 'toefl-ibt', minScores: { reading: 24, writing: 24, listening: 24, speaking: 23, overall: 94 } }] } }, 'language-proficiency');
+// A rule with only a total (APEGA: 100 or more).
+const toeflTotal = rule('total', { language: { language: 'en', acceptedTests: [{ test: 'toefl-ibt', minScores: { overall: 100 } }] } }, 'language-proficiency');
+
+test('TOEFL iBT before 21 January 2026: 0-30 section scores compared with the regulator’s minimums', () => {
+  const old = tested({ test: 'toefl-ibt', scores: { reading: 26, writing: 24, listening: 25, speaking: 23, overall: 98 }, takenOn: '2025-06-01' });
+  assert.equal(evaluateRequirement(toeflSections, old, AS_OF).status, 'met');
+});
+
+test('TOEFL iBT from 21 January 2026: a 1-6 band is never read as a 0-30 section score', () => {
+  const bands = tested({ test: 'toefl-ibt', scores: { reading: 5, writing: 5, listening: 5.5, speaking: 5, overall: 5 }, comparableTotal: 105, takenOn: '2026-03-01' });
+  // Section minimums on the old scale cannot be compared with bands: the regulator decides.
+  const sections = evaluateRequirement(toeflSections, bands, AS_OF);
+  assert.equal(sections.status, 'needs-evidence');
+  assert.equal(sections.reasons[0].code, 'language.toeflBandsUnmapped');
+  // A total minimum compares with the 0-120 comparable total.
+  assert.equal(evaluateRequirement(toeflTotal, bands, AS_OF).status, 'met');
+  const lower = tested({ test: 'toefl-ibt', scores: { reading: 4.5, writing: 4.5, listening: 4.5, speaking: 4.5, overall: 4.5 }, comparableTotal: 95, takenOn: '2026-03-01' });
+  const short = evaluateRequirement(toeflTotal, lower, AS_OF);
+  assert.equal(short.status, 'partly-met');
+  assert.match(String(short.reasons[0].params.short), /overall 95 < 100/);
+});
+
+test('a TOEFL result from 2026 entered with 0-30 numbers is refused, not read as bands', () => {
+  const typo = tested({ test: 'toefl-ibt', scores: { reading: 26, writing: 24, listening: 25, speaking: 23 }, takenOn: '2026-03-01' });
+  const evaluation = evaluateRequirement(toeflSections, typo, AS_OF);
+  assert.equal(evaluation.status, 'gap');
+  assert.ok(evaluation.reasons.some((r) => r.code === 'language.toeflScale'));
+  const claimed = tested({ test: 'toefl-ibt', scale: '1-6', scores: { reading: 5 }, takenOn: '2025-06-01' });
+  assert.ok(evaluateRequirement(toeflSections, claimed, AS_OF).reasons.some((r) => r.code === 'language.toeflScale'), 'bands did not exist in 2025');
+});
+
+test('TOEFL bands map to the CEFR by ETS’s own table', () => {
+  const levels = levelsOf({ test: 'toefl-ibt', scores: { reading: 5.5, writing: 4, listening: 6, speaking: 3.5 }, takenOn: '2026-03-01' });
+  assert.deepEqual([levels.reading.cefr, levels.writing.cefr, levels.listening.cefr, levels.speaking.cefr], [
+    { level: 'C1', official: true },
+    { level: 'B2', official: true },
+    { level: 'C2', official: true },
+    { level: 'B1', official: true },
+  ]);
+  assert.equal(levels.reading.clb.official, false, 'CLB from bands is the CCLB estimate');
+});
+
+// The NMC's IELTS rule as catalogued: two sittings within 12 months, none below the floors.
+const nmc = seedRequirementSet('registered-nurse', 'gb-eng').requirements.find((r) => r.id === 'gb-eng-rn-language')!;
+const ielts = (takenOn: string, reading: number, writing: number, listening: number, speaking: number, overall: number): LanguageTestResult => ({
+  test: 'ielts-academic',
+  scores: { reading, writing, listening, speaking, overall },
+  takenOn,
+});
+
+test('two IELTS sittings within 12 months combine when every score is above the floor', () => {
+  const combined = evaluateRequirement(nmc, tested(ielts('2026-01-10', 7, 6, 7, 7, 7), ielts('2026-09-01', 6.5, 6.5, 7, 7, 7)), AS_OF);
+  assert.equal(combined.status, 'met');
+  assert.equal(combined.reasons[0].code, 'language.metCombined');
+  const tooFar = evaluateRequirement(nmc, tested(ielts('2025-06-01', 7, 6, 7, 7, 7), ielts('2026-09-01', 6.5, 6.5, 7, 7, 7)), AS_OF);
+  assert.notEqual(tooFar.status, 'met', '15 months apart');
+  const belowFloor = evaluateRequirement(nmc, tested(ielts('2026-01-10', 7, 5.5, 7, 7, 7), ielts('2026-09-01', 6, 6.5, 7, 7, 7)), AS_OF);
+  assert.notEqual(belowFloor.status, 'met', 'reading 6 and writing 5.5 are under the floors');
+});
+
+// An advisory rule stated as a benchmark (CLB 7) with no list of tests.
+const clb7 = rule('clb', { language: { language: 'en', acceptedTests: [], minLevel: { scale: 'clb', perSkill: { reading: 7, writing: 7, listening: 7, speaking: 7 } } } }, 'language-proficiency');
+
+test('a level reached by a published conversion is met; one reached only by an estimate needs evidence and names the official route', () => {
+  assert.equal(evaluateRequirement(clb7, tested({ test: 'celpip-general', scores: { reading: 8, writing: 8, listening: 8, speaking: 8 }, takenOn: '2026-06-01' }), AS_OF).status, 'met');
+  const estimate = evaluateRequirement(clb7, tested({ test: 'toefl-ibt', scores: { reading: 28, writing: 27, listening: 28, speaking: 26 }, takenOn: '2025-06-01' }), AS_OF);
+  assert.equal(estimate.status, 'needs-evidence');
+  assert.equal(estimate.reasons[0].code, 'language.estimate');
+  assert.match(estimate.reasons[0].text.en, /CELPIP-General/);
+  assert.deepEqual(estimate.evidenceBy, ['exam']);
+});
+
+const cno = seedRequirementSet('registered-nurse', 'ca-on');
+const cnoLanguage = cno.requirements.find((r) => r.id === 'ca-on-rn-language')!;
+
+test('recent nursing practice in English is CNO’s route without a test: needs evidence, and the plan gathers it instead of booking a test', () => {
+  const profile: Profile = {
+    ...emptyProfile,
+    education: [{ level: 'bachelor', fieldFamily: 'nursing', country: 'PH', year: 2012, languageOfInstruction: 'en' }],
+    experience: [{ fieldFamily: 'nursing', country: 'PH', years: 0, start: '2016-01', end: '2026-08', language: 'en', competencies: [] }],
+  };
+  const evaluation = evaluateRequirement(cnoLanguage, profile, AS_OF);
+  assert.equal(evaluation.status, 'needs-evidence');
+  assert.equal(evaluation.reasons[0].code, 'language.otherEvidence');
+  assert.equal(evaluation.reasons[0].params.route, 'practice');
+  const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, cno, AS_OF);
+  const step = analysis.criticalPath.steps.find((s) => s.closes.includes('ca-on-rn-language'))!;
+  assert.equal(step.pathwayId, null, 'gathering the evidence, not a test or a bridging programme');
+  // Education completed in 2012 is not recent: it alone would not be the route.
+  const educationOnly = { ...profile, experience: [] };
+  assert.equal(evaluateRequirement(cnoLanguage, educationOnly, AS_OF).status, 'gap');
+});
+
+test('a test the regulator names but whose minimums this catalogue could not verify is never met', () => {
+  const tef = tested({ test: 'tef-canada', scores: { reading: 600, writing: 600, listening: 600, speaking: 600 }, takenOn: '2026-06-01' });
+  const evaluation = evaluateRequirement(cnoLanguage, tef, AS_OF);
+  assert.equal(evaluation.status, 'needs-evidence');
+  assert.equal(evaluation.reasons[0].code, 'language.minimumsUnverified');
+});

@@ -1,0 +1,212 @@
+/**
+ * The facts corrected in the December 2026 review, each against the page it was read on.
+ * If a regulator changes its rule, change the data file, its source and its date, and this test.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Pathway, Requirement } from '../../src/api/catalogue.js';
+import { analyseGap } from '../../src/core/gap/analyse.js';
+import { levelsOf } from '../../src/core/gap/language.js';
+import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
+import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
+import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
+
+const requirement = (id: string): Requirement => {
+  const found = catalogue.requirements.find((r) => r.id === id);
+  assert.ok(found, `no requirement ${id}`);
+  return found;
+};
+const pathway = (id: string): Pathway => {
+  const found = catalogue.pathways.find((p) => p.id === id);
+  assert.ok(found, `no pathway ${id}`);
+  return found;
+};
+const checked = (r: Requirement, url: string) => {
+  assert.equal(r.source.url, url, `${r.id} names its source`);
+  assert.equal(r.lastVerified, '2026-12-05', `${r.id} was checked on 2026-12-05`);
+};
+const tests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));
+const COMMON = { reading: 6.5, writing: 6.5, listening: 7, speaking: 7, overall: 7 };
+
+describe('facts corrected from the regulators’ own pages', () => {
+  it('CNO IELTS General Training minimums (https://www.cno.org/en/become-a-nurse/registration-requirements/language-proficiency/accepted-language-proficiency-tests/, checked 2026-12-05)', () => {
+    const language = requirement('ca-on-rn-language');
+    checked(language, 'https://www.cno.org/en/become-a-nurse/registration-requirements/language-proficiency/accepted-language-proficiency-tests/');
+    assert.equal(language.verification?.status, 'verified');
+    const t = tests(language);
+    assert.deepEqual(t['ielts-general'].minScores, COMMON, 'General Training accepted since 1 January 2023, at the CNRC standard');
+    assert.deepEqual(t['ielts-academic'].minScores, COMMON);
+    assert.deepEqual(t.celban.minScores, { reading: 8, writing: 7, listening: 9, speaking: 8 });
+    assert.equal(t['celpip-general'], undefined, 'CNO’s page: CELPIP benchmarks were still being developed');
+    // Amara's IELTS General Training (R7 W6.5 L8 S7, overall 7) meets it, and no IELTS step is on her critical path.
+    const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, seedRequirementSet('registered-nurse', 'ca-on'), DEMO_AS_OF);
+    assert.equal(analysis.results.find((r) => r.requirementId === 'ca-on-rn-language')!.status, 'met');
+    assert.ok(!analysis.criticalPath.steps.some((s) => s.closes.includes('ca-on-rn-language')));
+  });
+
+  it('The nurse regulators’ common standard: IELTS Academic and CELBAN (https://bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=397, checked 2026-12-05)', () => {
+    const bc = requirement('ca-bc-rn-language');
+    checked(bc, 'https://bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=397');
+    assert.deepEqual(tests(bc)['ielts-academic'].minScores, COMMON);
+    assert.deepEqual(tests(bc).celban.minScores, { reading: 8, writing: 7, listening: 9, speaking: 8 });
+    assert.equal(tests(bc).oet.verified, false, 'OET minimums not on the page: never "met" on them');
+    assert.deepEqual(tests(requirement('ca-ab-rn-language'))['ielts-academic'].minScores, COMMON);
+  });
+
+  it('CNO order of steps: NNAS, the application to CNO with its fee, then the exams (https://www.cno.org/become-a-nurse/faqs-national-nursing-assessment-service, checked 2026-12-05)', () => {
+    const application = requirement('ca-on-rn-application');
+    checked(application, 'https://www.cno.org/become-a-nurse/faqs-national-nursing-assessment-service');
+    assert.deepEqual(application.criteria.requiresPrior, ['ca-on-rn-nnas']);
+    assert.deepEqual(requirement('ca-on-rn-nclex').criteria.requiresPrior, ['ca-on-rn-application']);
+    assert.deepEqual(requirement('ca-on-rn-jurisprudence').criteria.requiresPrior, ['ca-on-rn-application']);
+    assert.deepEqual(pathway('ca-on-rn-cno-application').closes, ['ca-on-rn-application']);
+  });
+
+  it('NCLEX-RN for Canadian licensure costs CAD 360 (https://www.crnpei.ca/registration-renewal/internationally-educated-nurses/processing-times-fees/, checked 2026-12-05)', () => {
+    for (const id of ['ca-on-rn-nclex-exam', 'ca-bc-rn-nclex-exam', 'ca-ab-rn-nclex-exam']) {
+      assert.deepEqual(pathway(id).cost, [{ minMinor: 36000, maxMinor: 36000, currency: 'CAD' }], id);
+      assert.equal(pathway(id).verification?.source?.url, 'https://www.crnpei.ca/registration-renewal/internationally-educated-nurses/processing-times-fees/');
+    }
+  });
+
+  it('BCCNM since January 2023: NNAS optional, WES, CES, ICAS and ICES accepted, application free (https://www.bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=396, checked 2026-12-05)', () => {
+    const assessment = requirement('ca-bc-rn-assessment');
+    checked(assessment, 'https://www.bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=396');
+    assert.deepEqual(assessment.criteria.assessment?.acceptedBodies, ['bccnm', 'nnas', 'wes', 'ces', 'icas', 'ices']);
+    assert.deepEqual(pathway('ca-bc-rn-bccnm-application').cost, [{ minMinor: 0, maxMinor: 0, currency: 'CAD' }]);
+  });
+
+  it('UK NMC: no 12 months of post-qualification practice (https://rcni.com/nursing-standard/newsroom/news/newly-qualified-non-eu-nurses-now-eligible-to-apply-to-uk-register-139666, checked 2026-12-05)', () => {
+    const set = seedRequirementSet('registered-nurse', 'gb-eng');
+    assert.ok(!set.requirements.some((r) => r.kind === 'work-experience' || r.criteria.experience), 'no practice requirement');
+    checked(requirement('gb-eng-rn-eligibility'), 'https://rcni.com/nursing-standard/newsroom/news/newly-qualified-non-eu-nurses-now-eligible-to-apply-to-uk-register-139666');
+  });
+
+  it('UK NMC: two sittings combined within 12 months with per-skill floors (https://www.nmc.org.uk/registration/joining-the-register/english-language-requirements/accepted-tests/, checked 2026-12-05)', () => {
+    const language = requirement('gb-eng-rn-language');
+    checked(language, 'https://www.nmc.org.uk/registration/joining-the-register/english-language-requirements/accepted-tests/');
+    const ielts = tests(language)['ielts-academic'];
+    assert.deepEqual(ielts.minScores, { reading: 7, writing: 6.5, listening: 7, speaking: 7, overall: 7 });
+    assert.deepEqual(ielts.combinedSittings, { maxSittings: 2, within: { months: 12 }, floors: { reading: 6.5, writing: 6, listening: 6.5, speaking: 6.5 } });
+    assert.equal(language.verification?.status, 'unverified', 'the 2023 rules were read only on third-party copies');
+  });
+
+  it('Ahpra 2025 standard: IELTS 7 in listening, reading, speaking and 6.5 in writing; OET, PTE and TOEFL figures held unverified (https://ahpra.gov.au/News/2025-03-11-ELS-in-effect-date-announced.aspx, checked 2026-12-05)', () => {
+    for (const id of ['au-nsw-rn-language', 'au-vic-rn-language', 'au-nsw-pharm-language', 'au-nsw-md-language', 'au-nsw-dds-language']) {
+      const language = requirement(id);
+      checked(language, 'https://ahpra.gov.au/News/2025-03-11-ELS-in-effect-date-announced.aspx');
+      const t = tests(language);
+      assert.deepEqual(t['ielts-academic'].minScores, { reading: 7, writing: 6.5, listening: 7, speaking: 7, overall: 7 });
+      assert.deepEqual(t['pte-academic'].minScores, { reading: 66, writing: 56, listening: 66, speaking: 66, overall: 66 });
+      assert.equal(t['toefl-ibt'].minScores.writing, 24);
+      assert.equal(t.oet.minScores.writing, 300, 'C+');
+      for (const test of ['oet', 'pte-academic', 'toefl-ibt']) assert.equal(t[test].verified, false, `${id} ${test}`);
+    }
+  });
+
+  it('PEO since May 2023: 48 months and the academic requirements before applying, no Canadian experience, the NPPE within six months of a complete application (https://peo.on.ca/licence-applications/farpacta, checked 2026-12-05)', () => {
+    const experience = requirement('ca-on-peng-experience');
+    assert.equal(experience.criteria.experience?.minYears, 4);
+    assert.equal(experience.criteria.experience?.inCountry, undefined);
+    checked(requirement('ca-on-peng-application'), 'https://peo.on.ca/licence-applications/farpacta');
+    assert.deepEqual(requirement('ca-on-peng-application').criteria.requiresPrior, ['ca-on-peng-education', 'ca-on-peng-academic-assessment', 'ca-on-peng-experience']);
+    assert.deepEqual(requirement('ca-on-peng-ppe').criteria.requiresPrior, ['ca-on-peng-application']);
+    // The milestone template agrees: no "12 months of Canadian experience", the NPPE after the application.
+    const template = MILESTONE_TEMPLATES.find((t) => t.occupationId === 'professional-engineer' && t.jurisdictionId === 'ca-on')!;
+    assert.ok(!template.items.some((i) => /12 months|Canadian/i.test(i.title)), 'no Canadian experience step');
+    assert.deepEqual(template.items.find((i) => i.key === 'peo-application')!.dependsOn, ['academic-review', 'experience']);
+    assert.deepEqual(template.items.find((i) => i.key === 'nppe')!.dependsOn, ['peo-application']);
+  });
+
+  it('PEBC Qualifying Examination: Part I (MCQ) and Part II (OSCE) both required (https://pebc.ca/pharmacists/qualifying-examination/application-for-part-i-and-ii/, checked 2026-12-05)', () => {
+    const qe = requirement('ca-on-pharm-qualifying-exam');
+    checked(qe, 'https://pebc.ca/pharmacists/qualifying-examination/application-for-part-i-and-ii/');
+    assert.match(qe.title.en, /Part I \(MCQ\) and Part II \(OSCE\)/);
+    assert.match(requirement('ca-bc-pharm-qualifying-exam').title.en, /Part I \(MCQ\) and Part II \(OSCE\)/);
+  });
+
+  it('MCC Practice-Ready Assessment: the CAD 1,750 candidate fee, not zero (https://mcc.ca/projects-collaborations/practice-ready-assessment/, checked 2026-12-05)', () => {
+    const pra = pathway('ca-bc-md-pra-bc');
+    assert.deepEqual(pra.cost, [{ minMinor: 175000, maxMinor: 175000, currency: 'CAD' }]);
+    assert.equal(pra.verification?.source?.url, 'https://mcc.ca/projects-collaborations/practice-ready-assessment/');
+  });
+
+  it('Ontario social workers’ college: no invented per-component minimums; CASW evaluates foreign degrees (https://www.ocswssw.org/registration-requirements/, checked 2026-12-05)', () => {
+    const language = requirement('ca-on-sw-language');
+    checked(language, 'https://www.ocswssw.org/registration-requirements/');
+    assert.equal(language.verification?.status, 'unverified');
+    assert.deepEqual(tests(language)['ielts-academic'], { test: 'ielts-academic', minScores: {}, verified: false });
+    assert.deepEqual(requirement('ca-on-sw-equivalency').criteria.assessment?.acceptedBodies, ['casw', 'ocswssw']);
+  });
+
+  it('TOEFL iBT reports 1-6 bands from 21 January 2026, aligned to the CEFR (https://www.es.ets.org/india/toefl/institutions/ibt/score-scale-update.html, checked 2026-12-05)', () => {
+    const band5 = levelsOf({ test: 'toefl-ibt', scores: { reading: 5, writing: 5, listening: 5, speaking: 5 }, takenOn: '2026-01-21' });
+    assert.equal(band5.reading.cefr.level, 'C1');
+    const section5 = levelsOf({ test: 'toefl-ibt', scores: { reading: 5, writing: 5, listening: 5, speaking: 5 }, takenOn: '2026-01-20' });
+    assert.notEqual(section5.reading.cefr.level, 'C1', 'the day before, 5 is a 0-30 section score');
+  });
+
+  it('APEGA accepts TOEFL (100) only, when it asks, and not IELTS (https://www.apega.ca/apply/professional-member/english-competency/, checked 2026-12-05)', () => {
+    const language = requirement('ca-ab-peng-language');
+    checked(language, 'https://www.apega.ca/apply/professional-member/english-competency/');
+    assert.deepEqual(language.criteria.language?.acceptedTests, [{ test: 'toefl-ibt', minScores: { overall: 100 } }]);
+  });
+
+  it('NESA: IELTS 7 in reading and writing, 8 in speaking and listening, results under three years old (https://www.nsw.gov.au/education-and-training/nesa/teacher-accreditation/get-accredited/english-language-proficiency, checked 2026-12-05)', () => {
+    const language = requirement('au-nsw-teach-language');
+    checked(language, 'https://www.nsw.gov.au/education-and-training/nesa/teacher-accreditation/get-accredited/english-language-proficiency');
+    assert.deepEqual(tests(language)['ielts-academic'].minScores, { reading: 7, writing: 7, listening: 8, speaking: 8 });
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 3 } });
+  });
+
+  it('CPA: at most 12 months of prior experience, from positions that ended within seven years (https://www.cpaontario.ca/become-a-cpa/complete-your-designation/practical-experience/requirements, checked 2026-12-05)', () => {
+    const experience = requirement('ca-on-cpa-experience');
+    checked(experience, 'https://www.cpaontario.ca/become-a-cpa/complete-your-designation/practical-experience/requirements');
+    assert.deepEqual(experience.criteria.experience?.cap, { maxMonths: 12 });
+    assert.deepEqual(experience.criteria.experience?.countsIfEndedWithin, { within: { years: 7 } });
+  });
+
+  it('GDC ORE: Part 2 within five years of Part 1; application GBP 96 (https://gdcuk.azurewebsites.net/registration/overseas-registration-exam/applying-for-ore/overseas-registration-exam-faqs, checked 2026-12-05)', () => {
+    assert.deepEqual(requirement('gb-eng-dds-ore2').criteria.exam?.validity, { within: { years: 5 } });
+    assert.deepEqual(pathway('gb-eng-dds-ore-application').cost, [{ minMinor: 9600, maxMinor: 9600, currency: 'GBP' }]);
+  });
+
+  it('VIT: IELTS Academic 8 in speaking and listening, 7 in reading and writing, no overall score, two years before the application (https://www.vit.vic.edu.au/education/new-teachers/english, checked 2026-12-05)', () => {
+    const language = requirement('au-vic-teach-language');
+    checked(language, 'https://www.vit.vic.edu.au/education/new-teachers/english');
+    assert.deepEqual(tests(language)['ielts-academic'].minScores, { reading: 7, writing: 7, listening: 8, speaking: 8 });
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 2 }, measuredAt: { at: 'start', of: 'au-vic-teach-registration' } });
+    assert.equal(language.criteria.language?.otherEvidence?.[0]?.kind, 'education');
+  });
+
+  it('AASW: IELTS Academic 7 overall and in each skill, two sittings within six months, no skill under 6.5 (https://www.aasw.asn.au/careers-study/english-language-requirements-2, checked 2026-12-05, copy of about 2020)', () => {
+    const language = requirement('au-nsw-sw-english');
+    checked(language, 'https://www.aasw.asn.au/careers-study/english-language-requirements-2');
+    assert.equal(language.verification?.status, 'unverified', 'an old copy: shown as not verified');
+    const ielts = tests(language)['ielts-academic'];
+    assert.deepEqual(ielts.minScores, { reading: 7, writing: 7, listening: 7, speaking: 7, overall: 7 });
+    assert.deepEqual(ielts.combinedSittings, { maxSittings: 2, within: { months: 6 }, floors: { reading: 6.5, writing: 6.5, listening: 6.5, speaking: 6.5 } });
+  });
+
+  it('Accountants’ skills assessment in Australia: IELTS Academic only (not General Training), 7 in each skill, within three years (https://www.charteredaccountantsanz.com/about-us/migration-assessment/australia-immigration/qualification-assessment-criteria/english-language-requirement, checked 2026-12-05)', () => {
+    const language = requirement('au-nsw-acct-english');
+    checked(language, 'https://www.charteredaccountantsanz.com/about-us/migration-assessment/australia-immigration/qualification-assessment-criteria/english-language-requirement');
+    assert.deepEqual(Object.keys(tests(language)), ['ielts-academic']);
+    assert.deepEqual(tests(language)['ielts-academic'].minScores, { reading: 7, writing: 7, listening: 7, speaking: 7 });
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 3 }, measuredAt: { at: 'start', of: 'au-nsw-acct-skills-assessment' } });
+  });
+
+  it('CPA Québec: a stage of at least 24 months, held unverified (https://cpaquebec.ca/fr/devenir-cpa/professionnels-formes-a-letranger/conditions-dacces-a-la-profession/, checked 2026-12-05, undated copy)', () => {
+    const experience = requirement('ca-qc-cpa-experience');
+    checked(experience, 'https://cpaquebec.ca/fr/devenir-cpa/professionnels-formes-a-letranger/conditions-dacces-a-la-profession/');
+    assert.equal(experience.criteria.experience?.minYears, 2);
+    assert.equal(experience.verification?.status, 'unverified');
+  });
+
+  it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
+    for (const r of catalogue.requirements) {
+      assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
+      if (r.verification?.status !== 'verified') assert.ok(r.verification?.note?.en, `${r.id} says why it is not verified`);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/** The catalogue is data: files validated against the contract, with problems that name the file, the entry and the field. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CatalogueError } from '../../src/server/seed/catalogue/validate.js';
+import { checkCatalogueSources, loadCatalogue, readCatalogueDir } from '../../src/server/seed/catalogue/load.js';
+import { formatCatalogueJson } from '../../src/server/seed/catalogue/format.js';
+
+const DIR = new URL('../../catalogue/', import.meta.url);
+const shipped = () => readCatalogueDir(DIR).files;
+const requirementFile = (requirement: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'ca-on', requirements: [requirement], pathways: [], ...extra }] });
+const base = JSON.parse(readFileSync(new URL('nursing.json', DIR), 'utf8')).requirementSets[0].requirements.find((r: { id: string }) => r.id === 'ca-on-rn-language');
+
+describe('the shipped catalogue files', () => {
+  it('load and pass every check, and every data file is listed in index.json', () => {
+    const read = readCatalogueDir(DIR);
+    assert.deepEqual(read.issues, []);
+    const listed = read.manifest!.files;
+    const present = readdirSync(fileURLToPath(DIR)).filter((f) => f.endsWith('.json') && f !== 'index.json').sort();
+    assert.deepEqual([...listed].sort(), present);
+    assert.deepEqual(checkCatalogueSources(read.files).issues, []);
+  });
+
+  it('are written in the catalogue’s own layout, so an edit shows as a small diff', () => {
+    for (const file of shipped()) assert.equal(formatCatalogueJson(JSON.parse(file.text)), file.text, `${file.name}: run the formatter`);
+  });
+
+  it('ship in the npm package', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { files: string[] };
+    assert.ok(pkg.files.includes('catalogue'));
+  });
+});
+
+describe('a bad file is refused with the file, the entry and the field', () => {
+  it('names a wrong value deep inside a requirement', () => {
+    const bad = structuredClone(base);
+    bad.criteria.language.acceptedTests[0].minScores.reading = 'six and a half';
+    const { issues } = checkCatalogueSources([...shipped(), { name: 'my-layer.json', text: requirementFile(bad) }]);
+    assert.deepEqual(issues.map((i) => [i.file, i.entry, i.field]), [['my-layer.json', 'ca-on-rn-language', 'criteria.language.acceptedTests.0.minScores.reading']]);
+  });
+
+  it('names the branch of a union that got furthest, not "Invalid input"', () => {
+    const bad = structuredClone(base);
+    bad.criteria.language.validity.measuredAt = { at: 'finish' };
+    const { issues } = checkCatalogueSources([{ name: 'x.json', text: requirementFile(bad) }]);
+    assert.equal(issues[0].field, 'criteria.language.validity.measuredAt.of');
+  });
+
+  it('names references that do not resolve, missing verification and step cycles', () => {
+    const orphan = { ...structuredClone(base), id: 'ca-on-rn-orphan', criteria: { requiresPrior: ['ca-on-rn-nowhere'] } };
+    delete orphan.verification;
+    const loop = { ...structuredClone(base), id: 'ca-on-rn-loop-a', criteria: { requiresPrior: ['ca-on-rn-loop-b'] } };
+    const loopBack = { ...structuredClone(base), id: 'ca-on-rn-loop-b', criteria: { requiresPrior: ['ca-on-rn-loop-a'] } };
+    const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'ca-on', requirements: [orphan, loop, loopBack], pathways: [
+      { id: 'ca-on-rn-course', closes: ['ca-on-rn-unknown'], kind: 'course', title: { en: 'A course' }, provider: 'A college', link: { url: 'https://example.org' }, duration: { minDays: 30, maxDays: 10 }, cost: [], delivery: 'online', languages: ['en'] },
+    ] }] });
+    const issues = checkCatalogueSources([...shipped(), { name: 'org.json', text }]).issues.map((i) => `${i.file} > ${i.entry} > ${i.field}: ${i.message}`);
+    assert.ok(issues.includes('org.json > ca-on-rn-orphan > criteria.requiresPrior.0: "ca-on-rn-nowhere" is not a requirement of registered-nurse@ca-on'), issues.join('\n'));
+    assert.ok(issues.some((i) => i.startsWith('org.json > ca-on-rn-orphan > verification:')));
+    assert.ok(issues.includes('org.json > ca-on-rn-course > closes.0: "ca-on-rn-unknown" is not a requirement of registered-nurse@ca-on'));
+    assert.ok(issues.includes('org.json > ca-on-rn-course > duration: minDays is more than maxDays'));
+    assert.ok(issues.some((i) => i.startsWith('org.json > registered-nurse@ca-on') && /cycle: ca-on-rn-loop-a -> ca-on-rn-loop-b -> ca-on-rn-loop-a|cycle: ca-on-rn-loop-b -> ca-on-rn-loop-a -> ca-on-rn-loop-b/.test(i)), issues.join('\n'));
+  });
+
+  it('names a set whose occupation has no regulation entry there, and a file that is not valid JSON', () => {
+    const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'de-by-nowhere', requirements: [], pathways: [] }] });
+    const issues = checkCatalogueSources([...shipped(), { name: 'a.json', text }]).issues;
+    assert.ok(issues.some((i) => i.file === 'a.json' && i.entry === 'registered-nurse@de-by-nowhere' && i.field === 'jurisdictionId'));
+    const broken = checkCatalogueSources([...shipped(), { name: 'b.json', text: '{ "occupations": [' }]).issues;
+    assert.ok(broken.some((i) => i.file === 'b.json' && /not valid JSON/.test(i.message)));
+  });
+
+  it('loading throws one error listing every problem', () => {
+    const bad = structuredClone(base);
+    bad.kind = 'exam-ish';
+    assert.throws(() => loadCatalogue(DIR, [{ name: 'layer.json', text: requirementFile(bad) }]), (error: unknown) => {
+      assert.ok(error instanceof CatalogueError);
+      assert.match(error.message, /layer\.json > ca-on-rn-language > kind: /);
+      return true;
+    });
+  });
+});
+
+describe('an organisation’s layer over the shipped catalogue', () => {
+  it('may add its own pathway to a shipped requirement and replace a shipped fee, and the version says so', () => {
+    const course = { id: 'org-ielts-prep', closes: ['ca-on-rn-language'], kind: 'course', title: { en: 'Our IELTS preparation' }, provider: 'Our association', link: { url: 'https://example.org/course' }, duration: { minDays: 30, maxDays: 60 }, cost: [{ minMinor: 0, maxMinor: 0, currency: 'CAD' }], delivery: 'online', languages: ['en'] };
+    const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'ca-on', requirements: [], pathways: [course] }] });
+    const plain = loadCatalogue(DIR);
+    const layered = loadCatalogue(DIR, [{ name: 'org.json', text }]);
+    assert.ok(layered.pathways.some((p) => p.id === 'org-ielts-prep'));
+    assert.equal(layered.requirements.length, plain.requirements.length);
+    assert.notEqual(layered.version, plain.version);
+  });
+});

@@ -1,0 +1,90 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { encodeCursor } from '../../src/core/cursor.js';
+import { startTestServer, type TestServer } from './helpers.js';
+
+describe('every list honours limit and returns nextCursor', () => {
+  let server: TestServer;
+  let mentee: string;
+  let mentor: string;
+  let coordinator: string;
+  let planId: string;
+  let milestoneId: string;
+  let counter = 0;
+  const key = () => ({ 'idempotency-key': `paging-${++counter}` });
+
+  /** Follows `nextCursor` from the first page with `limit`, and returns every item's id in order. */
+  async function walk(path: string, token: string, limit: number): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null | undefined;
+    for (let pages = 0; pages < 50; pages++) {
+      const separator = path.includes('?') ? '&' : '?';
+      const res = await server.request(`${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      assert.equal(res.status, 200, res.text);
+      assert.ok(res.body.items.length <= limit, `${path}: ${res.body.items.length} items for limit=${limit}`);
+      ids.push(...res.body.items.map((item: { id?: string; request?: { id: string } }) => item.id ?? item.request?.id));
+      cursor = res.body.nextCursor;
+      if (!cursor) return ids;
+    }
+    throw new Error(`${path} never ended`);
+  }
+
+  /** Pages of `limit` give exactly the whole list, in the same order, and the list refuses a limit over 100 and a foreign cursor. */
+  async function assertPages(path: string, token: string, limit: number, atLeast: number) {
+    const whole = await server.request(path, { token });
+    assert.equal(whole.status, 200, whole.text);
+    const all = whole.body.items.map((item: { id?: string; request?: { id: string } }) => item.id ?? item.request?.id);
+    assert.ok(all.length >= atLeast, `${path} has ${all.length} items`);
+    assert.deepEqual(await walk(path, token, limit), all);
+    const separator = path.includes('?') ? '&' : '?';
+    assert.equal((await server.request(`${path}${separator}limit=101`, { token })).status, 400);
+    const foreign = await server.request(`${path}${separator}cursor=${encodeCursor('plans', ['2026-01-01T00:00:00Z', 'x'])}`, { token });
+    assert.equal(foreign.status, 400, foreign.text);
+    assert.equal(foreign.body.errors[0].path, 'cursor');
+  }
+
+  before(async () => {
+    server = await startTestServer();
+    mentee = await server.tokenFor('mentee', 'paging-mentee');
+    mentor = await server.tokenFor('mentor', 'demo-mentor');
+    coordinator = await server.tokenFor('coordinator', 'paging-coordinator');
+    const plan = await server.request('/v1/plans', { token: mentee, headers: key(), body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } } });
+    assert.equal(plan.status, 201, plan.text);
+    planId = plan.body.plan.id;
+    const milestone = await server.request(`/v1/plans/${planId}/milestones`, { token: mentee, headers: key(), body: { title: 'Exam', kind: 'exam-sitting', dueDate: '2027-03-01' } });
+    milestoneId = milestone.body.id;
+  });
+  after(() => server.close());
+
+  it('pages comments, check-ins and the plan history', async () => {
+    for (let i = 0; i < 5; i++) {
+      assert.equal((await server.request(`/v1/milestones/${milestoneId}/comments`, { token: mentee, headers: key(), body: { text: `Comment ${i}` } })).status, 201);
+      const checkIn = { date: `2026-01-1${i}`, participants: [], summary: `Talk ${i}`, confidence: 3, nextSteps: 'Study' };
+      assert.equal((await server.request(`/v1/plans/${planId}/check-ins`, { token: mentee, headers: key(), body: checkIn })).status, 201);
+      const version = (await server.request(`/v1/plans/${planId}`, { token: mentee })).body.plan.version;
+      const moved = await server.request(`/v1/plans/${planId}/recalibrations`, { token: mentee, headers: key(), body: { version, toDate: `2029-01-1${i}`, reason: `Reason ${i}` } });
+      assert.equal(moved.status, 201, moved.text);
+    }
+    await assertPages(`/v1/milestones/${milestoneId}/comments`, mentee, 2, 5);
+    await assertPages(`/v1/plans/${planId}/check-ins`, mentee, 2, 5);
+    await assertPages(`/v1/plans/${planId}/history`, mentee, 2, 5);
+  });
+
+  it('pages drafts and templates', async () => {
+    for (let i = 0; i < 3; i++) assert.equal((await server.request('/v1/narrative-drafts', { token: mentee, headers: key(), body: { templateId: 'seed-resume-summary-en' } })).status, 201);
+    await assertPages('/v1/narrative-drafts', mentee, 2, 3);
+    await assertPages('/v1/narrative-templates', coordinator, 2, 3);
+    await assertPages('/v1/narrative-templates?kind=star-story', coordinator, 1, 1);
+  });
+
+  it('pages a mentee\'s introductions and a mentor\'s incoming requests', async () => {
+    const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    for (let i = 0; i < 3; i++) {
+      const asker = await server.tokenFor('mentee', `paging-asker-${i}`);
+      const created = await server.request('/v1/introductions', { token: asker, headers: key(), body: { mentorId, message: `Hello ${i}, could we talk?`, hopes: ['informational-interview'] } });
+      assert.equal(created.status, 201, created.text);
+      if (i === 0) await assertPages('/v1/introductions', asker, 1, 1);
+    }
+    await assertPages('/v1/mentor-introductions', mentor, 2, 3);
+  });
+});
