@@ -145,7 +145,7 @@ describe('bw-milestone-tracker: what people read', function () {
     };
     await expectCounts('fr', ['1 commentaire', '2 commentaires', '5 commentaires']);
     await expectCounts('uk', ['1 коментар', '2 коментарі', '5 коментарів']);
-    await expectCounts('ar', ['تعليق واحد', 'تعليقان', '٥ تعليقات']);
+    await expectCounts('ar', ['تعليق واحد', 'تعليقان', `${new Intl.NumberFormat('ar').format(5)} تعليقات`]);
     await expectCounts('en', ['1 comment', '2 comments', '5 comments']);
     expect(text($(el, '[part~="progress"] strong'))).to.equal('0 of 3 milestones done');
   });
