@@ -41,21 +41,21 @@ export function minLuminanceOn(backgrounds: readonly number[], ratio: number): n
 }
 
 const EPSILON = 0.000001;
-const channel = (name: 'r' | 'g' | 'b') => `clamp(0, ${name}, 1)`;
-const [R, G, B] = [channel('r'), channel('g'), channel('b')];
-const LUMINANCE = `(0.2126 * ${R} + 0.7152 * ${G} + 0.0722 * ${B})`;
+const LUMINANCE = '(0.2126 * r + 0.7152 * g + 0.0722 * b)';
 const fixed = (value: number) => value.toFixed(6);
 
 /** `colour` with each linear channel `c` replaced by `map(c)`. */
-const mapChannels = (colour: string, map: (c: string) => string) => `color(from ${colour} srgb-linear calc(${map(R)}) calc(${map(G)}) calc(${map(B)}))`;
+const mapChannels = (colour: string, map: (c: string) => string) => `color(from ${colour} srgb-linear calc(${map('r')}) calc(${map('g')}) calc(${map('b')}))`;
+
+/** `colour` in the sRGB gamut, its linear channels clamped to [0, 1]: what is measured next is what is painted. */
+const inGamut = (colour: string) => `color(from ${colour} srgb-linear clamp(0, r, 1) clamp(0, g, 1) clamp(0, b, 1))`;
 
 /**
  * CSS for `colour` (any CSS colour, `var()` included) darkened until its luminance is at most
  * `max`: its linear channels scaled down together. Unchanged when it already is that dark.
  */
 export function atMostLuminance(colour: string, max: number): string {
-  const scale = `min(1, ${fixed(max)} / max(${LUMINANCE}, ${EPSILON}))`;
-  return mapChannels(colour, (c) => `${c} * ${scale}`);
+  return mapChannels(inGamut(colour), (c) => `${c} * min(1, ${fixed(max)} / max(${LUMINANCE}, ${EPSILON}))`);
 }
 
 /**
@@ -65,10 +65,8 @@ export function atMostLuminance(colour: string, max: number): string {
  */
 export function atLeastLuminance(colour: string, min: number): string {
   const target = fixed(min);
-  const scale = `max(1, min(${target} / max(${LUMINANCE}, ${EPSILON}), 1 / max(${R}, ${G}, ${B}, ${EPSILON})))`;
-  const scaled = mapChannels(colour, (c) => `${c} * ${scale}`);
-  const towardsWhite = `max(0, (${target} - ${LUMINANCE}) / max(1 - ${LUMINANCE}, ${EPSILON}))`;
-  return mapChannels(scaled, (c) => `${c} + (1 - ${c}) * ${towardsWhite}`);
+  const scaled = mapChannels(inGamut(colour), (c) => `min(1, ${c} * max(1, min(${target} / max(${LUMINANCE}, ${EPSILON}), 1 / max(r, g, b, ${EPSILON}))))`);
+  return mapChannels(scaled, (c) => `${c} + (1 - ${c}) * max(0, (${target} - ${LUMINANCE}) / max(1 - ${LUMINANCE}, ${EPSILON}))`);
 }
 
 /** Relative colour syntax with `srgb-linear`, which the bounds above need. */

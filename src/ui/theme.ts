@@ -50,22 +50,34 @@ const darkOnPrimaryMax = maxLuminanceOn([darkPrimaryMin], AA);
 const highContrastPrimaryMin = minLuminanceOn([0], 9);
 const highContrastOnPrimaryMax = maxLuminanceOn([highContrastPrimaryMin], AAA);
 
-/** The brand colours of a theme, bounded: `--_bw-primary-given` and `--_bw-on-primary-given` are the theme's picks. */
-function boundedBrand(primary: (colour: string) => string, onPrimary: (colour: string) => string): CSSResult {
-  return unsafeCSS(`--_bw-primary: ${primary('var(--_bw-primary-given)')};
-  --_bw-on-primary: ${onPrimary('var(--_bw-on-primary-given)')};`);
-}
+/**
+ * The brand colour and the text on it, per theme, as given (used where relative colour syntax
+ * is missing: then a light-theme colour is not used by the other themes, it could not be made
+ * readable there) and bounded (where it is there). Computed once on the root; a theme picks its pair.
+ */
+const LIGHT_PRIMARY = 'var(--bw-color-primary, var(--bw-ref-blue-700, #1d4ed8))';
+const LIGHT_ON_PRIMARY = 'var(--bw-color-on-primary, #ffffff)';
+const DARK_ON_PRIMARY = 'var(--bw-color-on-primary-dark, #0b1220)';
+const HIGH_CONTRAST_ON_PRIMARY = 'var(--bw-color-on-primary-high-contrast, #000000)';
 
-const lightBrand = boundedBrand((c) => atMostLuminance(c, lightPrimaryMax), (c) => atLeastLuminance(c, lightOnPrimaryMin));
-const darkBrand = boundedBrand((c) => atLeastLuminance(c, darkPrimaryMin), (c) => atMostLuminance(c, darkOnPrimaryMax));
-const highContrastBrand = boundedBrand((c) => atLeastLuminance(c, highContrastPrimaryMin), (c) => atMostLuminance(c, highContrastOnPrimaryMax));
+const brandAsGiven = unsafeCSS(`--_bw-primary-light: ${LIGHT_PRIMARY};
+  --_bw-on-primary-light: ${LIGHT_ON_PRIMARY};
+  --_bw-primary-dark: var(--bw-color-primary-dark, var(--bw-ref-blue-300, #93c5fd));
+  --_bw-on-primary-dark: ${DARK_ON_PRIMARY};
+  --_bw-primary-high-contrast: var(--bw-color-primary-high-contrast, #ffff00);
+  --_bw-on-primary-high-contrast: ${HIGH_CONTRAST_ON_PRIMARY};`);
+
+const brandBounded = unsafeCSS(`--_bw-primary-light: ${atMostLuminance(LIGHT_PRIMARY, lightPrimaryMax)};
+  --_bw-on-primary-light: ${atLeastLuminance(LIGHT_ON_PRIMARY, lightOnPrimaryMin)};
+  --_bw-primary-dark: ${atLeastLuminance('var(--bw-color-primary-dark, var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd)))', darkPrimaryMin)};
+  --_bw-on-primary-dark: ${atMostLuminance(DARK_ON_PRIMARY, darkOnPrimaryMax)};
+  --_bw-primary-high-contrast: ${atLeastLuminance('var(--bw-color-primary-high-contrast, var(--bw-color-primary, #ffff00))', highContrastPrimaryMin)};
+  --_bw-on-primary-high-contrast: ${atMostLuminance(HIGH_CONTRAST_ON_PRIMARY, highContrastOnPrimaryMax)};`);
 
 /** Light theme defaults (all pairs pass WCAG AA on the surface). */
 const light = css`
-  --_bw-primary-given: var(--bw-color-primary, var(--bw-ref-blue-700, #1d4ed8));
-  --_bw-on-primary-given: var(--bw-color-on-primary, #ffffff);
-  --_bw-primary: var(--_bw-primary-given);
-  --_bw-on-primary: var(--_bw-on-primary-given);
+  --_bw-primary: var(--_bw-primary-light);
+  --_bw-on-primary: var(--_bw-on-primary-light);
   --_bw-surface: var(--bw-color-surface, #ffffff);
   --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-100, #f3f4f6));
   --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-900, #111827));
@@ -78,12 +90,9 @@ const light = css`
   color-scheme: light;
 `;
 
-/** Dark theme. Without relative colour syntax, a light-theme brand colour is not used here (it could not be made readable). */
 const dark = css`
-  --_bw-primary-given: var(--bw-color-primary-dark, var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd)));
-  --_bw-on-primary-given: var(--bw-color-on-primary-dark, #0b1220);
-  --_bw-primary: var(--bw-color-primary-dark, var(--bw-ref-blue-300, #93c5fd));
-  --_bw-on-primary: var(--_bw-on-primary-given);
+  --_bw-primary: var(--_bw-primary-dark);
+  --_bw-on-primary: var(--_bw-on-primary-dark);
   --_bw-surface: var(--bw-color-surface, var(--bw-ref-gray-900, #111827));
   --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-800, #1f2937));
   --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-50, #f9fafb));
@@ -97,10 +106,8 @@ const dark = css`
 `;
 
 const highContrast = css`
-  --_bw-primary-given: var(--bw-color-primary-high-contrast, var(--bw-color-primary, #ffff00));
-  --_bw-on-primary-given: var(--bw-color-on-primary-high-contrast, #000000);
-  --_bw-primary: var(--bw-color-primary-high-contrast, #ffff00);
-  --_bw-on-primary: var(--_bw-on-primary-given);
+  --_bw-primary: var(--_bw-primary-high-contrast);
+  --_bw-on-primary: var(--_bw-on-primary-high-contrast);
   --_bw-surface: var(--bw-color-surface, #000000);
   --_bw-surface-muted: var(--bw-color-surface-muted, #000000);
   --_bw-on-surface: var(--bw-color-on-surface, #ffffff);
@@ -127,6 +134,7 @@ export const themeStyles = css`
       display: none !important;
     }
     .bw-root {
+      ${brandAsGiven}
       ${light}
       --_bw-font-size-sm: var(--bw-font-size-sm, 0.875rem);
       --_bw-font-size-md: var(--bw-font-size-md, 1rem);
@@ -178,23 +186,7 @@ export const themeStyles = css`
     }
     @supports (${unsafeCSS(SUPPORTS_LUMINANCE_BOUNDS)}) {
       .bw-root {
-        ${lightBrand}
-      }
-      .bw-root[data-theme='dark'] {
-        ${darkBrand}
-      }
-      .bw-root[data-theme='high-contrast'] {
-        ${highContrastBrand}
-      }
-      @media (prefers-color-scheme: dark) {
-        .bw-root[data-theme='auto'] {
-          ${darkBrand}
-        }
-      }
-      @media (prefers-contrast: more) {
-        .bw-root[data-theme='auto'] {
-          ${highContrastBrand}
-        }
+        ${brandBounded}
       }
     }
     /* After the themes, and as specific as them, so system colours win whatever the theme. */

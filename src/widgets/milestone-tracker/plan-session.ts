@@ -10,7 +10,7 @@ import { ApiError } from '../../api/errors.js';
 import { getMe } from '../../api/operations/identity.js';
 import { getPlan, listCheckIns, listComments, listPlanHistory, listPlans } from '../../api/operations/plans.js';
 import type { Plan, PlanDetail } from '../../api/plan.js';
-import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
@@ -23,6 +23,10 @@ export interface Session {
 }
 
 export type Role = 'mentee' | 'mentor' | 'coordinator';
+
+/** The catalogue's names, with their code loaded on demand. */
+export const loadCatalogueNames = (client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> =>
+  import('../../ui/catalogue-names.js').then((m) => m.catalogueNames(client, locale, signal));
 
 export class PlanSession {
   /** The plan the person picked (default: the page's `plan-id`, then the latest). */
@@ -64,8 +68,9 @@ export class PlanSession {
           sync.server.adopt(null);
         }
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
-        // Names make the plan easier to read; the plan shows first and does not wait for them.
-        catalogueNames(client, host.format.locale, signal).then(
+        // Names make the plan easier to read; the plan shows first and does not wait for them
+        // (nor for their code, with the catalogue's schemas, loaded only now).
+        loadCatalogueNames(client, host.format.locale, signal).then(
           (names) => {
             this.names = names;
             host.requestUpdate();

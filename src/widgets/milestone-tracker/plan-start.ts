@@ -9,12 +9,12 @@ import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
 import { createPlan } from '../../api/operations/plans.js';
 import type { PlanDetail } from '../../api/plan.js';
-import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 import type { TrackerHost } from './host.js';
 import type { PlanEdits } from './plan-edits.js';
-import type { PlanSession } from './plan-session.js';
+import { loadCatalogueNames, type PlanSession } from './plan-session.js';
 import type { StartMode, StartPlanFields } from './start-plan-form.js';
 
 export class PlanStart {
@@ -54,7 +54,7 @@ export class PlanStart {
     if (this.names) return;
     this.host.requestUpdate();
     try {
-      this.names = await catalogueNames(this.host.client, this.host.format.locale);
+      this.names = await loadCatalogueNames(this.host.client, this.host.format.locale);
     } catch (error) {
       this.names = null;
       this.host.reportError(error, 'load');
