@@ -133,6 +133,24 @@ export const trackerStyles = css`
       border-inline-start: 3px solid var(--_bw-border);
       font-size: var(--_bw-font-size-sm);
     }
+    /* A toggle that is on looks on. */
+    .bw-button--secondary[aria-pressed='true'] {
+      background: var(--_bw-primary);
+      color: var(--_bw-on-primary);
+    }
+    .panel.start {
+      display: grid;
+      gap: var(--_bw-space-3);
+      max-inline-size: 40rem;
+      margin-inline: auto;
+      border-color: var(--_bw-border);
+    }
+    .start h3 {
+      font-size: var(--_bw-font-size-lg);
+    }
+    .mark .date-move {
+      flex-basis: 100%;
+    }
     .start-actions {
       justify-content: center;
       margin-block-end: var(--_bw-space-4);
