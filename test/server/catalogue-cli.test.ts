@@ -93,7 +93,7 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
 
   it('imports a file as an organisation’s layer, seen by that organisation only', async () => {
     const dataDir = join(dir, 'data');
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir });
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true });
     await server.close();
     assert.equal(bridgeway('catalogue', 'import', 'layer.json', '--data-dir', dataDir).code, 2, 'the organisation must be named');
     const unknown = bridgeway('catalogue', 'import', 'layer.json', '--organisation', 'nobody', '--data-dir', dataDir);

@@ -9,7 +9,6 @@ import type { BridgewayConfig } from '../../ui/config.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
 import type { SupportedLocale } from '../../ui/localization.js';
-export type { GapAnalysedDetail } from './events.js';
 
 export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;

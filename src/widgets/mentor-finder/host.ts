@@ -10,7 +10,6 @@ import type { EventDetail } from '../../ui/base-element.js';
 import type { Formatters } from '../../ui/format.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { Namer } from './labels.js';
-export type { MentorIntroductionRequestedDetail, MentorSelectedDetail } from './events.js';
 
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
