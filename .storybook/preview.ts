@@ -28,8 +28,21 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    brand: {
+      description: "A host's brand colour (--bw-color-primary): every theme keeps it readable",
+      toolbar: {
+        title: 'Brand',
+        icon: 'paintbrush',
+        items: [
+          { value: '', title: 'No brand colour' },
+          { value: '#0b5c57', title: 'Dark brand colour (#0b5c57)' },
+          { value: '#ffd400', title: 'Light brand colour (#ffd400)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en', theme: 'auto' },
+  initialGlobals: { locale: 'en', theme: 'auto', brand: '' },
   // Every story runs inside a provider pointed at the reference server (`npm start`).
   decorators: [
     (story, context) => html`<bw-provider
@@ -37,6 +50,7 @@ const preview: Preview = {
       publishable-key="pk_demo_bridgeway"
       locale=${context.globals.locale}
       theme=${context.globals.theme}
+      style=${context.globals.brand ? `--bw-color-primary: ${context.globals.brand}` : ''}
       >${story()}</bw-provider
     >`,
   ],

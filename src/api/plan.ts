@@ -51,6 +51,8 @@ export type PlanGoal = z.infer<typeof PlanGoal>;
 export const Plan = z.object({
   id: Id,
   menteeId: Id,
+  /** The mentee's display name, for people who see several mentees' plans (absent from servers that do not give it). */
+  menteeName: z.optional(z.string()),
   goal: PlanGoal,
   /** Mentors (user ids) who may read the plan, comment and record check-ins. */
   sharedWith: z.array(Id),
@@ -119,6 +121,8 @@ export const Milestone = z.object({
   dependsOn: z.array(Id),
   /** When a result stops being valid (a language test is valid two years, for example). */
   expiresOn: z.optional(IsoDate),
+  /** How many comments the milestone has, so a mentor's feedback is seen before it is opened (absent from servers that do not give it). */
+  commentCount: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
   version: Version,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

@@ -43,8 +43,12 @@ export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventM
  * @csspart retry - the "Try again" button.
  * @csspart badge - status badges (also `badge-success`, `badge-warning`, `badge-danger`, `badge-neutral`).
  * @cssprop --bw-font-family - the font; inherited from the page when unset.
- * @cssprop --bw-color-primary - buttons, links, focus accents.
- * @cssprop --bw-color-on-primary - text on the primary colour.
+ * @cssprop --bw-color-primary - the brand colour (buttons, links, names) in the light theme; the other themes derive theirs from it. Kept at 4.5:1 on the surfaces.
+ * @cssprop --bw-color-on-primary - text on the brand colour in the light theme.
+ * @cssprop --bw-color-primary-dark - the brand colour in the dark theme (default: derived from --bw-color-primary).
+ * @cssprop --bw-color-on-primary-dark - text on it in the dark theme.
+ * @cssprop --bw-color-primary-high-contrast - the brand colour in the high-contrast theme (default: derived from --bw-color-primary; kept at 7:1).
+ * @cssprop --bw-color-on-primary-high-contrast - text on it in the high-contrast theme.
  * @cssprop --bw-color-surface - the background.
  * @cssprop --bw-color-surface-muted - subdued backgrounds.
  * @cssprop --bw-color-on-surface - text.

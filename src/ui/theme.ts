@@ -12,17 +12,72 @@
  *   `--bw-focus-ring`, `--bw-radius`, `--bw-font-family`, `--bw-motion-duration`
  * - component: declared by a widget where it needs one.
  *
+ * The brand colour is used as text on the surfaces (links, outline buttons, names) and as the
+ * fill of primary buttons, so it must contrast with both. A host gives one per theme
+ * (`--bw-color-primary`, `--bw-color-primary-dark`, `--bw-color-primary-high-contrast`, and the
+ * same with `on-`), or only `--bw-color-primary`: each theme then derives its own. Whatever is
+ * given, each theme bounds the colour's luminance (src/ui/contrast.ts) so that it reaches 4.5:1
+ * (light, dark) or 7:1 (high contrast) on the theme's surfaces, and its text colour reaches the
+ * same on it; a colour that already does is used exactly as given. Browsers without relative
+ * colour syntax use the per-theme colours as given and the theme's own colours otherwise.
+ *
  * The `.bw-root` element inside each shadow root carries `data-theme` (`light`, `dark`,
  * `high-contrast`, `auto`). `auto` follows `prefers-color-scheme`; `forced-colors: active`
  * switches to system colours whatever the theme; `prefers-reduced-motion` stops transitions.
  * All element styles live in the `bw` cascade layers, so a subclass's own styles win.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { SUPPORTS_LUMINANCE_BOUNDS, atLeastLuminance, atMostLuminance, luminance, maxLuminanceOn, minLuminanceOn } from './contrast.js';
+
+/**
+ * The contrast each theme designs for: WCAG's 4.5:1 (AA) and 7:1 (AAA) with a little room,
+ * so that rounding the colour to 8 bits per channel on screen never takes it below.
+ */
+const AA = 4.6;
+const AAA = 7.2;
+
+/** Surfaces of each theme (their defaults below), the backgrounds the brand colour is read on. */
+const LIGHT_SURFACES = ['#ffffff', '#f3f4f6'].map(luminance);
+const DARK_SURFACES = ['#111827', '#1f2937'].map(luminance);
+
+/** Light: the brand colour dark enough for text on the surfaces, its text colour light enough on it. */
+const lightPrimaryMax = maxLuminanceOn(LIGHT_SURFACES, AA);
+const lightOnPrimaryMin = minLuminanceOn([lightPrimaryMax], AA);
+/** Dark: the brand colour light enough on the dark surfaces, its text colour dark enough on it. */
+const darkPrimaryMin = minLuminanceOn(DARK_SURFACES, AA);
+const darkOnPrimaryMax = maxLuminanceOn([darkPrimaryMin], AA);
+/** High contrast (black surfaces): 9:1 for the brand colour leaves room for a near-black text at 7:1 on it. */
+const highContrastPrimaryMin = minLuminanceOn([0], 9);
+const highContrastOnPrimaryMax = maxLuminanceOn([highContrastPrimaryMin], AAA);
+
+/**
+ * The brand colour and the text on it, per theme, as given (used where relative colour syntax
+ * is missing: then a light-theme colour is not used by the other themes, it could not be made
+ * readable there) and bounded (where it is there). Computed once on the root; a theme picks its pair.
+ */
+const LIGHT_PRIMARY = 'var(--bw-color-primary, var(--bw-ref-blue-700, #1d4ed8))';
+const LIGHT_ON_PRIMARY = 'var(--bw-color-on-primary, #ffffff)';
+const DARK_ON_PRIMARY = 'var(--bw-color-on-primary-dark, #0b1220)';
+const HIGH_CONTRAST_ON_PRIMARY = 'var(--bw-color-on-primary-high-contrast, #000000)';
+
+const brandAsGiven = unsafeCSS(`--_bw-primary-light: ${LIGHT_PRIMARY};
+  --_bw-on-primary-light: ${LIGHT_ON_PRIMARY};
+  --_bw-primary-dark: var(--bw-color-primary-dark, var(--bw-ref-blue-300, #93c5fd));
+  --_bw-on-primary-dark: ${DARK_ON_PRIMARY};
+  --_bw-primary-high-contrast: var(--bw-color-primary-high-contrast, #ffff00);
+  --_bw-on-primary-high-contrast: ${HIGH_CONTRAST_ON_PRIMARY};`);
+
+const brandBounded = unsafeCSS(`--_bw-primary-light: ${atMostLuminance(LIGHT_PRIMARY, lightPrimaryMax)};
+  --_bw-on-primary-light: ${atLeastLuminance(LIGHT_ON_PRIMARY, lightOnPrimaryMin)};
+  --_bw-primary-dark: ${atLeastLuminance('var(--bw-color-primary-dark, var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd)))', darkPrimaryMin)};
+  --_bw-on-primary-dark: ${atMostLuminance(DARK_ON_PRIMARY, darkOnPrimaryMax)};
+  --_bw-primary-high-contrast: ${atLeastLuminance('var(--bw-color-primary-high-contrast, var(--bw-color-primary, #ffff00))', highContrastPrimaryMin)};
+  --_bw-on-primary-high-contrast: ${atMostLuminance(HIGH_CONTRAST_ON_PRIMARY, highContrastOnPrimaryMax)};`);
 
 /** Light theme defaults (all pairs pass WCAG AA on the surface). */
 const light = css`
-  --_bw-primary: var(--bw-color-primary, var(--bw-ref-blue-700, #1d4ed8));
-  --_bw-on-primary: var(--bw-color-on-primary, #ffffff);
+  --_bw-primary: var(--_bw-primary-light);
+  --_bw-on-primary: var(--_bw-on-primary-light);
   --_bw-surface: var(--bw-color-surface, #ffffff);
   --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-100, #f3f4f6));
   --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-900, #111827));
@@ -36,8 +91,8 @@ const light = css`
 `;
 
 const dark = css`
-  --_bw-primary: var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd));
-  --_bw-on-primary: var(--bw-color-on-primary, #0b1220);
+  --_bw-primary: var(--_bw-primary-dark);
+  --_bw-on-primary: var(--_bw-on-primary-dark);
   --_bw-surface: var(--bw-color-surface, var(--bw-ref-gray-900, #111827));
   --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-800, #1f2937));
   --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-50, #f9fafb));
@@ -51,8 +106,8 @@ const dark = css`
 `;
 
 const highContrast = css`
-  --_bw-primary: var(--bw-color-primary, #ffff00);
-  --_bw-on-primary: var(--bw-color-on-primary, #000000);
+  --_bw-primary: var(--_bw-primary-high-contrast);
+  --_bw-on-primary: var(--_bw-on-primary-high-contrast);
   --_bw-surface: var(--bw-color-surface, #000000);
   --_bw-surface-muted: var(--bw-color-surface-muted, #000000);
   --_bw-on-surface: var(--bw-color-on-surface, #ffffff);
@@ -79,6 +134,7 @@ export const themeStyles = css`
       display: none !important;
     }
     .bw-root {
+      ${brandAsGiven}
       ${light}
       --_bw-font-size-sm: var(--bw-font-size-sm, 0.875rem);
       --_bw-font-size-md: var(--bw-font-size-md, 1rem);
@@ -128,8 +184,14 @@ export const themeStyles = css`
         ${highContrast}
       }
     }
-    @media (forced-colors: active) {
+    @supports (${unsafeCSS(SUPPORTS_LUMINANCE_BOUNDS)}) {
       .bw-root {
+        ${brandBounded}
+      }
+    }
+    /* After the themes, and as specific as them, so system colours win whatever the theme. */
+    @media (forced-colors: active) {
+      .bw-root[data-theme] {
         --_bw-primary: LinkText;
         --_bw-on-primary: ButtonText;
         --_bw-surface: Canvas;

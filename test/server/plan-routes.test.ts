@@ -129,6 +129,20 @@ describe('plans routes', () => {
     assert.equal(edit.status, 403);
   });
 
+  it("gives the mentee's display name with each plan and each milestone's comment count, so screens show names and feedback counts", async () => {
+    const milestone = (await addMilestone('Counted comments')).body;
+    assert.equal(milestone.commentCount, 0);
+    for (const text of ['First note.', 'Second note.']) {
+      await server.request(`/v1/milestones/${milestone.id}/comments`, { token: mentor, headers: { 'idempotency-key': key() }, body: { text } });
+    }
+    const detail = await server.request(`/v1/plans/${planId}`, { token: mentor });
+    assert.equal(detail.body.milestones.find((m: { id: string }) => m.id === milestone.id).commentCount, 2);
+    const listed = await server.request('/v1/plans', { token: mentor });
+    const me = (await server.request('/v1/me', { token: mentee })).body.user;
+    assert.equal(listed.body.items[0].menteeName, me.displayName);
+    assert.ok(me.displayName);
+  });
+
   it('hides a plan from other mentees and unshared mentors (404)', async () => {
     for (const token of [other, stranger]) {
       assert.equal((await server.request(`/v1/plans/${planId}`, { token })).status, 404);

@@ -3,7 +3,7 @@
  * milestone, one for each result that expires, and one for the goal's target date. UIDs
  * are stable per milestone, so importing again updates events instead of doubling them.
  */
-import type { Milestone, Plan } from '../../api/plan.js';
+import type { Milestone, MilestoneKind, Plan } from '../../api/plan.js';
 import { addDays } from './dates.js';
 
 export interface ICalendarOptions {
@@ -24,6 +24,8 @@ export interface ICalendarOptions {
     expires?: (title: string) => string;
     goal?: (plan: Plan) => string;
     reminder?: (title: string) => string;
+    /** A milestone kind as calendars show it in CATEGORIES (default: the kind's id). */
+    category?: (kind: MilestoneKind) => string;
   };
 }
 
@@ -119,6 +121,7 @@ export function toICalendar(plan: Plan, milestones: readonly Milestone[], option
   const expiresText = options.text?.expires ?? ((title: string) => `${title}: result expires`);
   const goalText = options.text?.goal ?? ((p: Plan) => `Target date: ${p.goal.occupationId} (${p.goal.jurisdictionId})`);
   const reminderText = options.text?.reminder ?? ((title: string) => `Reminder: ${title}`);
+  const categoryText = options.text?.category ?? ((kind: MilestoneKind) => kind);
 
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -141,7 +144,7 @@ export function toICalendar(plan: Plan, milestones: readonly Milestone[], option
           summary: milestone.title,
           description: describe(milestone),
           sequence: milestone.version - 1,
-          categories: milestone.kind,
+          categories: categoryText(milestone.kind),
           alarms: finished ? [] : reminderDays.map((days) => alarm(days, reminderText(milestone.title))),
         }),
       );
@@ -155,7 +158,7 @@ export function toICalendar(plan: Plan, milestones: readonly Milestone[], option
           date: milestone.expiresOn,
           summary: title,
           sequence: milestone.version - 1,
-          categories: milestone.kind,
+          categories: categoryText(milestone.kind),
           alarms: [alarm(expiryDays, reminderText(title))],
         }),
       );

@@ -5,12 +5,13 @@
  * `preventDefault()` and offers to add the items. Accepting queues one write.
  */
 import type { ReactiveController } from 'lit';
-import { msg, str } from '@lit/localize';
 import { GapPlanRequest } from '../../api/plan.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
 import { planFromGap } from './plan-writes.js';
+import { addingFromGap } from './counted.js';
+import type { FocusAfterUpdate } from '../../ui/focus.js';
 
 export class GapHandOff implements ReactiveController {
   /** The request on offer, until accepted or declined. */
@@ -20,6 +21,7 @@ export class GapHandOff implements ReactiveController {
     private readonly host: TrackerHost,
     private readonly session: PlanSession,
     private readonly sync: PlanSync,
+    private readonly focus: FocusAfterUpdate,
   ) {
     host.addController(this);
   }
@@ -37,12 +39,14 @@ export class GapHandOff implements ReactiveController {
     if (!offer) return;
     this.offer = undefined;
     this.sync.enqueue(planFromGap(offer, this.sync.plan?.id));
-    this.host.announce(msg(str`Adding ${offer.items.length} milestones to your plan.`, { id: 'plan.gap.adding' }));
+    this.host.announce(addingFromGap(this.host.format.locale, offer));
+    // The offer is gone: the focus goes to the status that tells when the milestones are saved.
+    this.focus.focus('[part~="sync"]', '#plan-title');
   };
 
   decline = (): void => {
     this.offer = undefined;
-    this.host.requestUpdate();
+    this.focus.focus('#plan-title');
   };
 
   private onRequest = (event: Event): void => {

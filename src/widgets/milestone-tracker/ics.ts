@@ -1,7 +1,8 @@
-/** Loaded on demand: the calendar file of a plan, with localised summaries. */
+/** Loaded on demand: the calendar file of a plan, with localised summaries and categories (kinds by name, not id). */
 import { msg, str } from '@lit/localize';
 import type { Milestone, Plan } from '../../api/plan.js';
 import { toICalendar } from '../../core/plan/ical.js';
+import { kindLabel } from './labels.js';
 
 export function planCalendar(plan: Plan, milestones: readonly Milestone[], now = new Date()): string {
   return toICalendar(plan, milestones, {
@@ -12,6 +13,7 @@ export function planCalendar(plan: Plan, milestones: readonly Milestone[], now =
       expires: (title) => msg(str`Result expires: ${title}`, { id: 'plan.ics.expires' }),
       goal: () => msg('Target date of my plan', { id: 'plan.ics.goal' }),
       reminder: (title) => msg(str`Coming up: ${title}`, { id: 'plan.ics.reminder' }),
+      category: kindLabel,
     },
   });
 }

@@ -1,6 +1,7 @@
 /** Localised names of the plan's vocabularies. */
-import { msg } from '@lit/localize';
-import { MilestoneKind, MilestoneStatus } from '../../api/plan.js';
+import { msg, str } from '@lit/localize';
+import { MilestoneKind, MilestoneStatus, type PlanGoal } from '../../api/plan.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import type { BadgeTone } from '../../ui/blocks.js';
 import { formatDate } from '../../ui/format.js';
 
@@ -51,6 +52,13 @@ export function statusTone(status: MilestoneStatus): BadgeTone {
 
 export function roleLabel(role: 'mentee' | 'mentor' | 'coordinator'): string {
   return role === 'mentor' ? msg('Mentor', { id: 'plan.role.mentor' }) : role === 'coordinator' ? msg('Coordinator', { id: 'plan.role.coordinator' }) : msg('Mentee', { id: 'plan.role.mentee' });
+}
+
+/** A plan's goal in words ("Registered nurse in Ontario"), when the catalogue names both; never the ids. */
+export function goalName(goal: Pick<PlanGoal, 'occupationId' | 'jurisdictionId'>, names: CatalogueNames | undefined): string | undefined {
+  const occupation = names?.occupation(goal.occupationId);
+  const jurisdiction = names?.jurisdiction(goal.jurisdictionId);
+  return occupation && jurisdiction ? msg(str`${occupation} in ${jurisdiction}`, { id: 'plan.goal' }) : undefined;
 }
 
 /** Formatted calendar days per locale: a plan shows the same few dates on every render. Holds strings only, never an element. */

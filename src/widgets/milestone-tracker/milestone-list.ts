@@ -7,6 +7,8 @@ import { nextStatuses } from '../../core/plan/status.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { safeUrl } from '../../ui/links.js';
 import { kindLabel, roleLabel, statusLabel, statusTone } from './labels.js';
+import { commentCount, evidenceCount } from './counted.js';
+import { renderDateMove, type DateMoveShown } from './date-history.js';
 import type { EvidenceInput } from './plan-edits.js';
 import type { Role } from './plan-session.js';
 
@@ -17,6 +19,7 @@ export interface ListedComment {
 }
 
 export interface MilestoneListData {
+  locale: string;
   /** The milestones shown (filtered), in plan order. */
   shown: Milestone[];
   /** Each milestone's position in the whole plan, and how many there are. */
@@ -26,7 +29,12 @@ export interface MilestoneListData {
   unsaved: Set<string>;
   overdue: Set<string>;
   date: (value: string) => string;
-  comments: (milestoneId: string) => ListedComment[];
+  /** A milestone's comments read so far and those on their way, and how many it has in all (before they are read too). */
+  comments: (milestone: Milestone) => { listed: ListedComment[]; count: number };
+  /** The latest move of a milestone's due date, with its reason. */
+  dateMove: (milestoneId: string) => DateMoveShown | undefined;
+  /** The key a milestone renders under (stable when its provisional id becomes the server's). */
+  keyOf: (milestoneId: string) => string;
   editing?: string;
   dragged?: string;
   /** The edit form of the milestone being edited (a lazily loaded view). */
@@ -61,7 +69,7 @@ function submitted(take: (form: FormData) => boolean) {
 
 export function renderMilestoneList(data: MilestoneListData, on: MilestoneListCallbacks): TemplateResult {
   return html`<ol class="list" part="list" aria-label=${msg('Milestones', { id: 'plan.milestones' })}>
-    ${repeat(data.shown, (m) => m.id, (m) => renderMilestone(m, data, on))}
+    ${repeat(data.shown, (m) => data.keyOf(m.id), (m) => renderMilestone(m, data, on))}
   </ol>`;
 }
 
@@ -95,6 +103,7 @@ function renderMilestone(m: Milestone, data: MilestoneListData, on: MilestoneLis
       ${m.dueDate ? msg(str`Due ${date(m.dueDate)}`, { id: 'plan.due' }) : msg('No date yet', { id: 'plan.noDate' })}
       ${m.expiresOn ? html` · ${msg(str`Valid until ${date(m.expiresOn)}`, { id: 'plan.validUntil' })}` : nothing}
     </p>
+    ${renderDateMove(data.dateMove(m.id), date)}
     ${m.evidence.length > 0
       ? html`<ul class="plain">
           ${m.evidence.map((e) => html`<li>${safeUrl(e.url) ? html`<a href=${safeUrl(e.url)!} target="_blank" rel="noopener noreferrer">${e.text}</a>` : e.text}</li>`)}
@@ -109,29 +118,40 @@ function renderMilestone(m: Milestone, data: MilestoneListData, on: MilestoneLis
           <button type="button" class="bw-button bw-button--secondary small" part="button" ?disabled=${index === 0} aria-label=${msg(str`Move ${m.title} up`, { id: 'plan.moveUp' })} @click=${() => on.onMove(m.id, 'up')}>↑</button>
           <button type="button" class="bw-button bw-button--secondary small" part="button" ?disabled=${index === data.count - 1} aria-label=${msg(str`Move ${m.title} down`, { id: 'plan.moveDown' })} @click=${() => on.onMove(m.id, 'down')}>↓</button>
           <button type="button" class="bw-button bw-button--secondary small" part="button" @click=${(e: Event) => on.onMoveDate(m.id, e.currentTarget)}>${msg('Move the date', { id: 'plan.recalibrate' })}</button>
-          <button type="button" class="bw-button bw-button--secondary small" part="button" aria-expanded=${data.editing === m.id ? 'true' : 'false'} @click=${() => on.onToggleEdit(m.id)}>${msg('Edit', { id: 'plan.edit' })}</button>
+          <button type="button" class="bw-button bw-button--secondary small" part="button" data-action="edit" aria-expanded=${data.editing === m.id ? 'true' : 'false'} @click=${() => on.onToggleEdit(m.id)}>${msg('Edit', { id: 'plan.edit' })}</button>
         </div>`
       : nothing}
     ${data.editing === m.id ? data.editForm(m) : nothing}
-    <details @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && on.onCommentsOpened(m.id)}>
-      <summary>${msg('Comments and evidence', { id: 'plan.details' })}</summary>
-      <ul class="plain">
-        ${data.comments(m.id).map((c) => html`<li><span class="muted">${c.authorRole ? roleLabel(c.authorRole) : msg('Not saved yet', { id: 'plan.unsaved' })}:</span> ${c.text}</li>`)}
-      </ul>
-      <form @submit=${submitted((form) => on.onComment(m.id, value(form, 'text')))}>
-        <label class="bw-field__label" for="comment-${m.id}">${msg('Comment', { id: 'plan.comment' })}</label>
-        <textarea id="comment-${m.id}" name="text" class="bw-field__input" part="input" required maxlength="5000"></textarea>
-        <button type="submit" class="bw-button small" part="button">${msg('Add comment', { id: 'plan.addComment' })}</button>
-      </form>
-      ${editable
-        ? html`<form @submit=${submitted((form) => on.onEvidence(m, { text: value(form, 'text'), url: value(form, 'url') }))}>
-            <label class="bw-field__label" for="ev-text-${m.id}">${msg('Evidence note', { id: 'plan.evidence.text' })}</label>
-            <input id="ev-text-${m.id}" name="text" class="bw-field__input" part="input" maxlength="2000" />
-            <label class="bw-field__label" for="ev-url-${m.id}">${msg('Link (optional)', { id: 'plan.evidence.url' })}</label>
-            <input id="ev-url-${m.id}" name="url" type="url" class="bw-field__input" part="input" />
-            <button type="submit" class="bw-button bw-button--secondary small" part="button">${msg('Add evidence', { id: 'plan.evidence.add' })}</button>
-          </form>`
-        : nothing}
-    </details>
+    ${renderFeedback(m, data, on)}
   </li>`;
+}
+
+/** Comments and evidence: a disclosure that shows how much is inside before it is opened. */
+function renderFeedback(m: Milestone, data: MilestoneListData, on: MilestoneListCallbacks): TemplateResult {
+  const { editable, locale } = data;
+  const { listed, count } = data.comments(m);
+  return html`<details class="feedback" part="feedback" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && on.onCommentsOpened(m.id)}>
+    <summary>
+      <span class="summary-label">${msg('Comments and evidence', { id: 'plan.details' })}</span>
+      ${count > 0 ? html`<span class="count" part="count">${commentCount(locale, count)}</span>` : nothing}
+      ${m.evidence.length > 0 ? html`<span class="count" part="count">${evidenceCount(locale, m.evidence.length)}</span>` : nothing}
+    </summary>
+    <ul class="plain">
+      ${listed.map((c) => html`<li><span class="muted">${c.authorRole ? roleLabel(c.authorRole) : msg('Not saved yet', { id: 'plan.unsaved' })}:</span> ${c.text}</li>`)}
+    </ul>
+    <form @submit=${submitted((form) => on.onComment(m.id, value(form, 'text')))}>
+      <label class="bw-field__label" for="comment-${m.id}">${msg('Comment', { id: 'plan.comment' })}</label>
+      <textarea id="comment-${m.id}" name="text" class="bw-field__input" part="input" required maxlength="5000"></textarea>
+      <button type="submit" class="bw-button small" part="button">${msg('Add comment', { id: 'plan.addComment' })}</button>
+    </form>
+    ${editable
+      ? html`<form @submit=${submitted((form) => on.onEvidence(m, { text: value(form, 'text'), url: value(form, 'url') }))}>
+          <label class="bw-field__label" for="ev-text-${m.id}">${msg('Evidence note', { id: 'plan.evidence.text' })}</label>
+          <input id="ev-text-${m.id}" name="text" class="bw-field__input" part="input" maxlength="2000" />
+          <label class="bw-field__label" for="ev-url-${m.id}">${msg('Link (optional)', { id: 'plan.evidence.url' })}</label>
+          <input id="ev-url-${m.id}" name="url" type="url" class="bw-field__input" part="input" />
+          <button type="submit" class="bw-button bw-button--secondary small" part="button">${msg('Add evidence', { id: 'plan.evidence.add' })}</button>
+        </form>`
+      : nothing}
+  </details>`;
 }

@@ -3,6 +3,10 @@ import { css } from 'lit';
 /** The tracker's own styles, in the component layer the theme declares (after `bw.base` and `bw.blocks`). */
 export const trackerStyles = css`
   @layer bw.component {
+    /* A very long word (a URL, a pasted token) breaks instead of widening a card or the page. */
+    .bw-root {
+      overflow-wrap: anywhere;
+    }
     .header,
     .toolbar,
     .row,
@@ -15,6 +19,37 @@ export const trackerStyles = css`
     .header {
       justify-content: space-between;
       margin-block-end: var(--_bw-space-3);
+    }
+    .header > *,
+    .toolbar > *,
+    .row > *,
+    .actions > * {
+      min-inline-size: 0;
+      max-inline-size: 100%;
+    }
+    /* Nothing wider than the element: a select is as wide as its longest option otherwise. */
+    select,
+    input,
+    textarea {
+      max-inline-size: 100%;
+    }
+    .goal {
+      margin: 0;
+      font-weight: 600;
+    }
+    .picker {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-2);
+      align-items: center;
+    }
+    h2:focus,
+    h3:focus {
+      outline: none;
+    }
+    h2:focus-visible,
+    h3:focus-visible {
+      outline: var(--_bw-focus-width) solid var(--_bw-focus);
     }
     .muted {
       color: var(--_bw-on-surface-muted);
@@ -75,7 +110,7 @@ export const trackerStyles = css`
     textarea:focus-visible,
     summary:focus-visible,
     a:focus-visible {
-      outline: var(--_bw-focus-width, 3px) solid var(--_bw-focus-ring, var(--_bw-primary));
+      outline: var(--_bw-focus-width, 3px) solid var(--_bw-focus);
       outline-offset: 2px;
     }
     .item[data-dragging] {
@@ -92,31 +127,188 @@ export const trackerStyles = css`
       padding: var(--_bw-space-1) var(--_bw-space-2);
       font-size: var(--_bw-font-size-sm);
     }
-    .timeline {
-      border-inline-start: 2px solid var(--_bw-border);
-      padding-inline-start: var(--_bw-space-4);
+    .date-move {
+      margin: 0;
+      padding-inline-start: var(--_bw-space-2);
+      border-inline-start: 3px solid var(--_bw-border);
+      font-size: var(--_bw-font-size-sm);
+    }
+    /* A toggle that is on looks on. */
+    .bw-button--secondary[aria-pressed='true'] {
+      background: var(--_bw-primary);
+      color: var(--_bw-on-primary);
+    }
+    .panel.start {
       display: grid;
       gap: var(--_bw-space-3);
+      max-inline-size: 40rem;
+      margin-inline: auto;
+      border-color: var(--_bw-border);
+    }
+    .start h3 {
+      font-size: var(--_bw-font-size-lg);
+    }
+    .mark .date-move {
+      flex-basis: 100%;
+    }
+    .start-actions {
+      justify-content: center;
+      margin-block-end: var(--_bw-space-4);
+    }
+    .check {
+      display: flex;
+      gap: var(--_bw-space-2);
+      align-items: center;
+      min-height: 2.75rem;
+    }
+    .check input {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      accent-color: var(--_bw-primary);
     }
     form {
       display: grid;
       gap: var(--_bw-space-2);
     }
-    details {
-      border-block-start: var(--_bw-border-width) solid var(--_bw-border);
-      padding-block-start: var(--_bw-space-2);
+    /* Comments and evidence: a disclosure that looks like one, with what it holds counted. */
+    details.feedback {
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius-sm);
+    }
+    details.feedback[open] {
+      padding: 0 var(--_bw-space-3) var(--_bw-space-3);
+    }
+    details.feedback[open] > summary {
+      margin-inline: calc(-1 * var(--_bw-space-3));
+      border-block-end: var(--_bw-border-width) solid var(--_bw-border);
+      margin-block-end: var(--_bw-space-2);
     }
     summary {
       cursor: pointer;
       min-height: 2.75rem;
       display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-2);
       align-items: center;
+      padding: var(--_bw-space-1) var(--_bw-space-3);
+      background: var(--_bw-surface-muted);
+      font-weight: 600;
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    summary::before {
+      content: '';
+      flex: none;
+      inline-size: 0.5rem;
+      block-size: 0.5rem;
+      border: solid currentColor;
+      border-width: 0 2px 2px 0;
+      transform: rotate(-45deg);
+      transition: transform var(--_bw-duration);
+    }
+    :dir(rtl) summary::before {
+      transform: rotate(135deg);
+    }
+    details[open] > summary::before {
+      transform: rotate(45deg);
+    }
+    .count {
+      padding: 0 var(--_bw-space-2);
+      border: var(--_bw-border-width) solid currentColor;
+      border-radius: var(--_bw-radius-pill);
+      color: var(--_bw-primary);
+      font-size: var(--_bw-font-size-sm);
+    }
+    /* The timeline: an axis down the inline start, each mark at its date. */
+    .axis {
+      position: relative;
+      list-style: none;
+      margin: 0;
+      padding: var(--_bw-space-2) 0;
+    }
+    .axis::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 0.6rem;
+      border-inline-start: 2px solid var(--_bw-border);
+    }
+    .mark {
+      position: relative;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-1) var(--_bw-space-3);
+      align-items: baseline;
+      margin-block-start: var(--_gap, var(--_bw-space-2));
+      padding-block: var(--_bw-space-1);
+      padding-inline-start: 2rem;
+      border-radius: var(--_bw-radius-sm);
+    }
+    .mark .when {
+      min-inline-size: 7rem;
+      color: var(--_bw-on-surface-muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .mark .what {
+      flex: 1 1 12rem;
+      min-inline-size: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_bw-space-1) var(--_bw-space-2);
+      align-items: center;
+    }
+    .mark .dot {
+      position: absolute;
+      inset-inline-start: calc(0.6rem - 0.45rem + 1px);
+      inset-block-start: 0.6em;
+      inline-size: 0.9rem;
+      block-size: 0.9rem;
+      border: 2px solid var(--_bw-primary);
+      border-radius: 50%;
+      background: var(--_bw-surface);
+    }
+    .mark[data-done] .dot {
+      border-color: var(--_bw-success);
+      background: var(--_bw-success);
+    }
+    .mark[data-overdue] .dot {
+      border-color: var(--_bw-danger);
+      background: var(--_bw-danger);
+    }
+    .mark[data-kind='expiry'] .dot {
+      border-color: var(--_bw-warning);
+      border-radius: 2px;
+      transform: rotate(45deg);
+    }
+    .mark[data-expiring] .dot {
+      background: var(--_bw-warning);
+    }
+    .mark[data-kind='goal'] .dot {
+      border-radius: 2px;
+      background: var(--_bw-primary);
+    }
+    .mark[data-kind='today'] {
+      border-block-start: 2px dashed var(--_bw-primary);
+      border-radius: 0;
+      padding-block-start: var(--_bw-space-2);
+    }
+    .mark[data-kind='today'] .dot {
+      background: var(--_bw-primary);
+    }
+    .mark:focus-visible {
+      outline: var(--_bw-focus-width) solid var(--_bw-focus);
+      outline-offset: 2px;
     }
     section {
       margin-block-start: var(--_bw-space-4);
     }
+    /* A dialog fits a phone's screen, and scrolls inside when its content is taller. */
     dialog {
-      max-inline-size: min(36rem, 95vw);
+      max-inline-size: min(36rem, calc(100vw - 1rem));
+      max-block-size: calc(100dvh - 1rem);
+      overflow: auto;
       border: var(--_bw-border-width) solid var(--_bw-border);
       border-radius: var(--_bw-radius);
       background: var(--_bw-surface);

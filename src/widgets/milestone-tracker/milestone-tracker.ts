@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
+import type { Milestone } from '../../api/plan.js';
 import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { summarizeProgress } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { compactHeadingStyles } from '../../ui/blocks.js';
+import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderEmpty } from '../../ui/states.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
@@ -18,13 +20,16 @@ import { PlanEdits } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
 import { GapHandOff } from './gap-hand-off.js';
-import { dayFormatter } from './labels.js';
+import { PlanStart } from './plan-start.js';
+import { latestMoves } from './date-history.js';
+import { dayFormatter, goalName } from './labels.js';
 import { renderPlanHeader, type PlanHeaderCallbacks } from './plan-header.js';
 import { renderSyncStatus } from './sync-status.js';
 import { renderProgressSummary } from './progress-summary.js';
 import { matchesFilter, renderMilestoneFilters, type MilestoneFilter } from './milestone-filters.js';
-import { renderMilestoneList, type ListedComment, type MilestoneListCallbacks } from './milestone-list.js';
+import { renderMilestoneList, type MilestoneListCallbacks } from './milestone-list.js';
 import { renderAddMilestoneForm } from './add-milestone-form.js';
+import { renderNoPlan } from './no-plan.js';
 import type * as PanelsModule from './plan-panels.js';
 
 type Panels = typeof PanelsModule;
@@ -42,8 +47,13 @@ type Panels = typeof PanelsModule;
  * request, a mentee's plan loaded) it calls `preventDefault()` to take the request over,
  * so the gap mapper does not save the same items a second time.
  *
+ * Embedded alone, it lets a mentee with no plan start one (the occupation and place chosen by
+ * name), or start one with a first milestone. Names, never ids: goals, plans (a mentor sees
+ * each mentee's name) and calendar categories are in the person's language.
+ *
  * Keyboard: Alt+ArrowUp / Alt+ArrowDown on a milestone moves it (announced); the move
- * buttons do the same; milestones can also be dragged.
+ * buttons do the same; milestones can also be dragged. After every action the focus goes to
+ * the new content, back to where the action started, or to the status that reports it.
  *
  * @summary Credential-recognition plan with milestones, check-ins and recalibration.
  * @tagname bw-milestone-tracker
@@ -55,7 +65,13 @@ type Panels = typeof PanelsModule;
  * @csspart sync - the "not saved yet" indicator.
  * @csspart list - the list of milestones.
  * @csspart item - one milestone.
- * @csspart timeline - the timeline view.
+ * @csspart timeline - the timeline view: a time axis with the milestones, today, expiries and the target date.
+ * @csspart timeline-mark - one mark on the timeline (`data-kind` is `milestone`, `today`, `expiry` or `goal`).
+ * @csspart feedback - a milestone's comments and evidence (a disclosure).
+ * @csspart count - how many comments or pieces of evidence a milestone has.
+ * @csspart date-move - why a date moved, on a milestone and on the timeline.
+ * @csspart start-actions - "Start a plan" and "Add a milestone", when there is no plan yet.
+ * @csspart start - the form that starts a plan.
  * @csspart button - buttons.
  * @csspart input - inputs, selects and text areas.
  * @csspart dialog - the recalibration dialog.
@@ -74,14 +90,17 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   /** The calendar file's code, loaded when a calendar is asked for. */
   private calendarFile = new LazyPart(this, () => import('./ics.js'));
 
+  /** Where the focus goes after an action, so it is never lost to the top of the page. */
+  private focusNext = new FocusAfterUpdate(this);
   private sync = new PlanSync(this, { reload: () => void this.session.reload(), showPlan: (id) => this.session.pick(id) });
   private session = new PlanSession(this, this.sync, () => {
     if (this.panels.status === 'idle') void this.panels.load();
   });
-  private edits = new PlanEdits(this, this.session, this.sync);
+  private edits = new PlanEdits(this, this.session, this.sync, this.focusNext);
   private order = new MilestoneOrder(this, this.session, this.sync);
   private dateMoves = new DateMoves(this, this.sync, () => this.panels.load());
-  private gapHandOff = new GapHandOff(this, this.session, this.sync);
+  private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
+  private start = new PlanStart(this, this.session, this.edits, this.focusNext, () => this.panels.load());
 
   @state() private layout: 'list' | 'timeline' = 'list';
   @state() private filter: MilestoneFilter = { kind: '', status: '' };
@@ -144,7 +163,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   // ------------------------------------------------------------------ callbacks of the views
 
   private header: PlanHeaderCallbacks = {
-    onPick: (planId) => this.session.pick(planId),
+    // The plan is replaced while the other loads: the focus comes back to the picker.
+    onPick: (planId) => this.session.pick(planId, () => this.focusNext.focus('#plan-pick', '#plan-title')),
     onToggleLayout: () => (this.layout = this.layout === 'list' ? 'timeline' : 'list'),
     onDownloadCalendar: () => void this.downloadCalendar(),
     onMoveTargetDate: (opener) => this.dateMoves.open(null, opener),
@@ -166,15 +186,26 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
 
+  /** Enter on a milestone of the timeline: the list, with that milestone focused. */
+  private showInList = (milestoneId: string): void => {
+    this.layout = 'list';
+    this.filter = { kind: '', status: '' };
+    this.focusNext.focus(`[part~="list"] [data-id="${CSS.escape(milestoneId)}"]`);
+  };
+
   // ------------------------------------------------------------------ rendering
 
   private renderSync(): TemplateResult {
-    return renderSyncStatus(this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
+    return renderSyncStatus(this.format.locale, this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
   }
 
   private renderGapOffer(): unknown {
     const offer = this.gapHandOff.offer;
-    return offer ? this.panels.render((p) => p.renderGapOffer(offer, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline })) : nothing;
+    if (!offer) return nothing;
+    const session = this.session.data.value;
+    const goal = goalName(offer, this.session.names);
+    const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
+    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.format.locale, goal, intoExistingPlan }, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline }));
   }
 
   private renderDialog(p: Panels): unknown {
@@ -193,33 +224,48 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const view = this.sync.view();
     const all = this.sync.milestonesIn(view);
     const plan = this.sync.planIn(view)!;
-    const summary = summarizeProgress(all, dateOf(new Date()));
-    const date = dayFormatter(this.format.locale);
+    const today = dateOf(new Date());
+    const summary = summarizeProgress(all, today);
+    const locale = this.format.locale;
+    const date = dayFormatter(locale);
     const editable = this.session.canEdit;
     const queued = this.sync.queuedComments();
-    const comments = (id: string): ListedComment[] => [...(this.sync.commentsOf(id) ?? []), ...queued.filter((c) => c.milestoneId === id)];
+    const comments = (m: Milestone) => {
+      const read = this.sync.commentsOf(m.id);
+      const mine = queued.filter((c) => c.milestoneId === m.id);
+      return { listed: [...(read ?? []), ...mine], count: (read?.length ?? m.commentCount ?? 0) + mine.length };
+    };
+    const moves = latestMoves(this.sync.server.history, this.sync.queuedDateMoves(), (id) => this.sync.server.dateOf(id));
+    const dateMove = (id: string | null) => moves.get(id);
+    const keyOf = (id: string) => this.sync.renderKey(id);
     const shown = all.filter(matchesFilter(this.filter));
+    const overdue = new Set(summary.overdue);
     const titleOf = (id: string) => all.find((m) => m.id === id)?.title ?? id;
     return html`
-      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date }, this.header)}
+      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()}
       ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.format }, this.onResolve)) : nothing}
-      ${renderProgressSummary(all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
+      ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
       <p id="reorder-hint" class="bw-visually-hidden">${editable ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
       ${this.layout === 'timeline'
-        ? this.panels.render((p) => p.renderTimeline(shown, plan, this.format))
+        ? this.panels.render((p) =>
+            p.renderTimeline({ milestones: shown, plan, today, overdue, expiring: new Set(summary.expiringSoon.map((e) => e.id)), date, dateMove, keyOf }, { onOpen: this.showInList }),
+          )
         : shown.length === 0
           ? renderEmpty(msg('No milestones match.', { id: 'plan.noMatch' }))
           : renderMilestoneList(
               {
+                locale,
                 shown,
                 position: new Map(all.map((m, index) => [m, index])),
                 count: all.length,
                 editable,
                 unsaved: this.sync.unsaved(),
-                overdue: new Set(summary.overdue),
+                overdue,
                 date,
                 comments,
+                dateMove,
+                keyOf,
                 editing: this.edits.editing,
                 dragged: this.order.dragged,
                 editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => this.edits.saveEdit(m, edit))),
@@ -232,15 +278,25 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     `;
   }
 
+  /** No plan yet: a mentor is told so; a mentee can start one here ("Start a plan", "Add a milestone"). */
+  private renderNoPlan(): TemplateResult {
+    const start = this.start;
+    return html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${renderNoPlan(
+      this.session.role === 'mentor' || !this.session.canEdit ? 'mentor' : 'mentee',
+      start.mode,
+      start.open,
+    )}${start.mode
+      ? this.panels.render((p) =>
+          p.renderStartPlanForm(
+            { mode: start.mode!, names: start.names, busy: start.busy, error: start.error },
+            { onSubmit: (fields) => void start.submit(fields), onCancel: start.cancel, onRetryNames: () => void start.loadNames() },
+          ),
+        )
+      : nothing}`;
+  }
+
   protected override renderContent(): unknown {
-    return html`${this.session.data.render({
-        ready: (session) => this.renderPlan(session),
-        empty: () => html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${renderEmpty(
-            this.session.role === 'mentor'
-              ? msg('No mentee has shared a plan with you yet.', { id: 'plan.empty.mentor' })
-              : msg('You have no plan yet. Add milestones from your gap map to start one.', { id: 'plan.empty.mentee' }),
-          )}`,
-      })}
+    return html`${this.session.data.render({ ready: (session) => this.renderPlan(session), empty: () => this.renderNoPlan() })}
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

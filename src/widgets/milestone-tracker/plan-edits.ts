@@ -6,6 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Evidence, Milestone, MilestoneKind, MilestoneStatus } from '../../api/plan.js';
 import { dateOf } from '../../core/plan/dates.js';
+import type { FocusAfterUpdate } from '../../ui/focus.js';
 import { safeUrl } from '../../ui/links.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
@@ -41,11 +42,18 @@ export class PlanEdits {
     private readonly host: TrackerHost,
     private readonly session: PlanSession,
     private readonly sync: PlanSync,
+    private readonly focus: FocusAfterUpdate,
   ) {}
 
+  /** Opens a milestone's edit form (the focus goes to its title) or closes it (the focus goes back to its Edit button). */
   toggleEditing(milestoneId: string): void {
     this.editing = this.editing === milestoneId ? undefined : milestoneId;
-    this.host.requestUpdate();
+    if (this.editing) this.focus.focus(`#title-${CSS.escape(milestoneId)}`);
+    else this.focusEditButton(milestoneId);
+  }
+
+  private focusEditButton(milestoneId: string): void {
+    this.focus.focus(`[data-id="${CSS.escape(milestoneId)}"] [data-action="edit"]`, `[data-id="${CSS.escape(milestoneId)}"]`);
   }
 
   setStatus(milestone: Milestone, status: MilestoneStatus): void {
@@ -58,7 +66,8 @@ export class PlanEdits {
     if (edit.kind !== milestone.kind) changes.kind = edit.kind;
     if (edit.expiresOn !== (milestone.expiresOn ?? null)) changes.expiresOn = edit.expiresOn;
     this.editing = undefined;
-    this.host.requestUpdate();
+    // The form closes: the focus goes back to where it was opened.
+    this.focusEditButton(milestone.id);
     if (Object.keys(changes).length === 0) return;
     // A cleared expiry is shown as no expiry; the server is sent `null`.
     const { expiresOn, ...shown } = changes;
@@ -78,8 +87,11 @@ export class PlanEdits {
     const plan = this.sync.plan;
     const title = fields.title;
     if (!title || !plan) return false;
-    this.sync.enqueue(milestoneCreate(plan.id, fields, this.sync.milestones.length));
+    const write = milestoneCreate(plan.id, fields, this.sync.milestones.length);
+    this.sync.enqueue(write);
     this.host.announce(msg(str`Added ${title}.`, { id: 'plan.added' }));
+    // The new milestone takes the focus (the list may be filtered or a timeline: then the status).
+    this.focus.focus(`[part~="list"] [data-id="${CSS.escape(write.localId!)}"]`, '[part~="sync"]');
     return true;
   }
 

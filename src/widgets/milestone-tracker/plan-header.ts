@@ -1,7 +1,9 @@
-/** The plan's header: its title and target date, the plan picker, and the view and calendar buttons. */
+/** The plan's header: its title and goal in words, the plan picker, and the view and calendar actions. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Plan } from '../../api/plan.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
+import { goalName } from './labels.js';
 import type { Role } from './plan-session.js';
 
 export interface PlanHeaderData {
@@ -11,6 +13,7 @@ export interface PlanHeaderData {
   editable: boolean;
   layout: 'list' | 'timeline';
   date: (value: string) => string;
+  names?: CatalogueNames;
 }
 
 export interface PlanHeaderCallbacks {
@@ -22,9 +25,11 @@ export interface PlanHeaderCallbacks {
 
 export function renderPlanHeader(data: PlanHeaderData, on: PlanHeaderCallbacks): TemplateResult {
   const { plan, date, editable } = data;
+  const goal = goalName(plan.goal, data.names);
   return html`<div class="header" part="header">
     <div>
-      <h2>${msg('My recognition plan', { id: 'plan.ics.calendarName' })}</h2>
+      <h2 id="plan-title" tabindex="-1">${msg('My recognition plan', { id: 'plan.ics.calendarName' })}</h2>
+      ${goal ? html`<p class="goal">${goal}</p>` : nothing}
       <p class="muted">${msg(str`Target date: ${date(plan.goal.targetDate)}`, { id: 'plan.targetDate' })}</p>
     </div>
     <div class="toolbar">
@@ -36,10 +41,18 @@ export function renderPlanHeader(data: PlanHeaderData, on: PlanHeaderCallbacks):
   </div>`;
 }
 
-function renderPlanPicker({ plan, plans, role }: PlanHeaderData, on: PlanHeaderCallbacks): unknown {
+/** A plan as the picker names it: the mentee (for a mentor), the goal in words, the target date. Never an id. */
+function planLabel(plan: Plan, { role, date, names }: PlanHeaderData): string {
+  return [role === 'mentor' ? plan.menteeName : undefined, goalName(plan.goal, names), date(plan.goal.targetDate)].filter(Boolean).join(' · ');
+}
+
+function renderPlanPicker(data: PlanHeaderData, on: PlanHeaderCallbacks): unknown {
+  const { plan, plans, role } = data;
   if (plans.length < 2 && role === 'mentee') return nothing;
-  return html`<label class="bw-field__label" for="plan-pick">${role === 'mentor' ? msg('Mentee plan', { id: 'plan.pickMentee' }) : msg('Plan', { id: 'plan.pick' })}</label>
+  return html`<span class="picker">
+    <label class="bw-field__label" for="plan-pick">${role === 'mentor' ? msg('Mentee plan', { id: 'plan.pickMentee' }) : msg('Plan', { id: 'plan.pick' })}</label>
     <select id="plan-pick" class="bw-field__input" part="input" @change=${(e: Event) => on.onPick((e.target as HTMLSelectElement).value)}>
-      ${plans.map((p) => html`<option value=${p.id} ?selected=${p.id === plan.id}>${p.goal.occupationId} · ${p.goal.jurisdictionId} · ${p.menteeId}</option>`)}
-    </select>`;
+      ${plans.map((p) => html`<option value=${p.id} ?selected=${p.id === plan.id}>${planLabel(p, data)}</option>`)}
+    </select>
+  </span>`;
 }

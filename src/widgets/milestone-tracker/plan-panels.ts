@@ -1,7 +1,7 @@
 /**
  * The plan's panels beyond the list, loaded on demand through one `LazyPart` (with the
  * `plan.more` translations): the timeline, the conflict panel, a milestone's edit form,
- * check-ins, the gap map's offer and the recalibration dialog.
+ * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan.
  */
 export { renderTimeline } from './timeline.js';
 export { renderConflictPanel } from './conflict-panel.js';
@@ -9,3 +9,4 @@ export { renderEditForm } from './edit-form.js';
 export { renderCheckIns } from './check-ins.js';
 export { renderGapOffer } from './gap-offer.js';
 export { renderRecalibrationDialog } from './recalibration-dialog.js';
+export { renderStartPlanForm } from './start-plan-form.js';

@@ -10,6 +10,7 @@ import { ApiError } from '../../api/errors.js';
 import { getMe } from '../../api/operations/identity.js';
 import { getPlan, listCheckIns, listComments, listPlanHistory, listPlans } from '../../api/operations/plans.js';
 import type { Plan, PlanDetail } from '../../api/plan.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
@@ -23,9 +24,15 @@ export interface Session {
 
 export type Role = 'mentee' | 'mentor' | 'coordinator';
 
+/** The catalogue's names, with their code loaded on demand. */
+export const loadCatalogueNames = (client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> =>
+  import('../../ui/catalogue-names.js').then((m) => m.catalogueNames(client, locale, signal));
+
 export class PlanSession {
   /** The plan the person picked (default: the page's `plan-id`, then the latest). */
   selectedPlan?: string;
+  /** Occupation and jurisdiction names in the person's language, once the catalogue answered. */
+  names?: CatalogueNames;
 
   readonly data: Loader<Session, readonly [BridgewayClient, string | undefined]>;
 
@@ -37,7 +44,7 @@ export class PlanSession {
   ) {
     this.data = new Loader(host, {
       args: () => [host.client, this.selectedPlan ?? host.planId] as const,
-      load: async ([client, wanted], signal) => {
+      load: async ([client, wanted], signal): Promise<Session> => {
         preload();
         // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
         const mePending = client.call(getMe, { signal });
@@ -61,6 +68,15 @@ export class PlanSession {
           sync.server.adopt(null);
         }
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
+        // Names make the plan easier to read; the plan shows first and does not wait for them
+        // (nor for their code, with the catalogue's schemas, loaded only now).
+        loadCatalogueNames(client, host.format.locale, signal).then(
+          (names) => {
+            this.names = names;
+            host.requestUpdate();
+          },
+          () => undefined,
+        );
         return { me, plans, detail };
       },
       isEmpty: (value) => value.detail === null,
@@ -93,9 +109,11 @@ export class PlanSession {
     return this.data.run();
   }
 
-  pick(planId: string): void {
+  /** Shows another plan; `then` runs once it is loaded (to put the focus back). */
+  pick(planId: string, then?: () => void): void {
     this.selectedPlan = planId;
     this.host.requestUpdate();
+    if (then) void this.host.updateComplete.then(() => this.data.complete).then(then);
   }
 
   /** Reads a milestone's comments the first time they are opened. */

@@ -10,7 +10,7 @@ import { msg, str } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { matchOperation } from '../../api/operation.js';
-import { createComment } from '../../api/operations/plans.js';
+import { createComment, recalibrateMilestone, recalibratePlan } from '../../api/operations/plans.js';
 import { CheckInCreate, CommentCreate, PlanDetail, type Comment, type Milestone } from '../../api/plan.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
@@ -24,6 +24,14 @@ export interface QueuedComment extends CommentCreate {
 }
 
 const COMMENT = [createComment];
+const RECALIBRATION = [recalibrateMilestone, recalibratePlan];
+
+/** A date move on its way: the milestone (null for the plan's target date), the new date and why. */
+export interface QueuedDateMove {
+  milestoneId: string | null;
+  toDate: string;
+  reason: string;
+}
 
 export interface SyncOptions {
   /** Loads the plan again (after a write was refused for good). */
@@ -39,6 +47,8 @@ export class PlanSync implements ReactiveController {
   saveError = '';
 
   private queue = new WriteQueue();
+  /** Milestones created here, by the server's id: their provisional id, which keeps rendering them in the same place. */
+  private provisional = new Map<string, string>();
   private flushing = false;
   private timer?: ReturnType<typeof setTimeout>;
   private storageKey?: string;
@@ -114,6 +124,27 @@ export class PlanSync implements ReactiveController {
       if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
     }
     return list;
+  }
+
+  /** Date moves on their way, read from the bodies the queue holds. */
+  queuedDateMoves(): QueuedDateMove[] {
+    const list: QueuedDateMove[] = [];
+    for (const write of this.queue.items) {
+      const match = matchOperation(RECALIBRATION, write.method, write.path);
+      const body = write.body as { toDate?: unknown; reason?: unknown } | undefined;
+      if (match && typeof body?.toDate === 'string' && typeof body.reason === 'string') {
+        list.push({ milestoneId: match.params.id ?? null, toDate: body.toDate, reason: body.reason });
+      }
+    }
+    return list;
+  }
+
+  /**
+   * A stable key to render a milestone with: its provisional id when it was created here. So
+   * the card that had the focus is the same element after the server gave it its id.
+   */
+  renderKey(milestoneId: string): string {
+    return this.provisional.get(milestoneId) ?? milestoneId;
   }
 
   queuedCheckIns(): CheckInCreate[] {
@@ -223,6 +254,7 @@ export class PlanSync implements ReactiveController {
     try {
       const apply = await replay(client);
       const saved = apply(this.server);
+      if (write.localId && 'id' in saved && saved.id && saved.id !== write.localId) this.provisional.set(saved.id, write.localId);
       if ('otherPlan' in saved) {
         this.queue.ack(write.key);
         this.options.showPlan(saved.otherPlan);

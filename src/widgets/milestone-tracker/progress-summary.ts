@@ -4,14 +4,15 @@ import { msg, str } from '@lit/localize';
 import type { Milestone } from '../../api/plan.js';
 import type { ProgressSummary } from '../../core/plan/progress.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { milestonesDone, overdueCount } from './counted.js';
 
-export function renderProgressSummary(milestones: Milestone[], summary: ProgressSummary, date: (value: string) => string): TemplateResult {
+export function renderProgressSummary(locale: string, milestones: Milestone[], summary: ProgressSummary, date: (value: string) => string): TemplateResult {
   const title = (id: string) => milestones.find((m) => m.id === id)?.title ?? '';
   return html`<div class="progress" part="progress">
-    <p><strong>${msg(str`${summary.done} of ${summary.total} milestones done`, { id: 'plan.progress.done' })}</strong></p>
+    <p><strong>${milestonesDone(locale, summary)}</strong></p>
     <progress max=${summary.total || 1} value=${summary.done} aria-label=${msg('Progress', { id: 'plan.progress.label' })}></progress>
     <p class="muted">
-      ${summary.overdue.length > 0 ? msg(str`${summary.overdue.length} overdue.`, { id: 'plan.progress.overdue' }) : nothing}
+      ${summary.overdue.length > 0 ? overdueCount(locale, summary) : nothing}
       ${summary.nextDue ? msg(str`Next due: ${title(summary.nextDue.id)} on ${date(summary.nextDue.dueDate)}.`, { id: 'plan.progress.nextDue' }) : nothing}
     </p>
     ${summary.expiringSoon.length > 0

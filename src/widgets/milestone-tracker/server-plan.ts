@@ -36,6 +36,13 @@ export class ServerPlan {
     this.history = history;
   }
 
+  /** The date the server holds: a milestone's due date, or the plan's target date (`null`). */
+  dateOf(milestoneId: string | null): string | null {
+    const entity = this.entities[milestoneId === null ? planKey(this.planId ?? '') : milestoneKey(milestoneId)];
+    if (!entity) return null;
+    return isPlan(entity) ? entity.goal.targetDate : isMilestone(entity) ? entity.dueDate : null;
+  }
+
   versionOf(entity: string): number | undefined {
     return this.entities[entity]?.version;
   }
@@ -65,8 +72,15 @@ export class ServerPlan {
   }
 
   commentSaved(comment: Comment): Saved {
-    const list = (this.comments.get(comment.milestoneId) ?? []).filter((c) => c.id !== comment.id);
-    this.comments.set(comment.milestoneId, [...list, comment]);
+    const list = this.comments.get(comment.milestoneId);
+    if (list) {
+      this.comments.set(comment.milestoneId, [...list.filter((c) => c.id !== comment.id), comment]);
+    } else {
+      // The comments were not read yet: count this one, and read them all when they are opened.
+      const key = milestoneKey(comment.milestoneId);
+      const milestone = this.entities[key];
+      if (milestone && isMilestone(milestone)) this.entities = { ...this.entities, [key]: { ...milestone, commentCount: (milestone.commentCount ?? 0) + 1 } };
+    }
     return {};
   }
 

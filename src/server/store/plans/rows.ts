@@ -27,6 +27,7 @@ export interface PlanRow {
   created_at: Date | string;
   updated_at: Date | string;
   shared_with: string[] | null;
+  mentee_name: string | null;
 }
 
 interface MilestoneRow {
@@ -45,20 +46,24 @@ interface MilestoneRow {
   created_at: Date | string;
   updated_at: Date | string;
   depends_on: string[] | null;
+  comment_count: number | null;
 }
 
 export const PLAN_COLUMNS = `p.id, p.mentee_id, p.occupation_id, p.jurisdiction_id, p.target_date::text AS target_date, p.version,
   p.created_at, p.updated_at,
-  ARRAY(SELECT s.mentor_id FROM plan_shares s WHERE s.plan_id = p.id AND s.organisation_id = p.organisation_id ORDER BY s.mentor_id) AS shared_with`;
+  ARRAY(SELECT s.mentor_id FROM plan_shares s WHERE s.plan_id = p.id AND s.organisation_id = p.organisation_id ORDER BY s.mentor_id) AS shared_with,
+  (SELECT u.display_name FROM users u WHERE u.id = p.mentee_id AND u.organisation_id = p.organisation_id) AS mentee_name`;
 
 const MILESTONE_COLUMNS = `m.id, m.plan_id, m.title, m.kind, m.source_requirement_id, m.source_pathway_id, m.due_date::text AS due_date,
   m.status, m.evidence, m.position, m.expires_on::text AS expires_on, m.version, m.created_at, m.updated_at,
-  ARRAY(SELECT d.depends_on_id FROM milestone_dependencies d WHERE d.milestone_id = m.id AND d.organisation_id = m.organisation_id ORDER BY d.depends_on_id) AS depends_on`;
+  ARRAY(SELECT d.depends_on_id FROM milestone_dependencies d WHERE d.milestone_id = m.id AND d.organisation_id = m.organisation_id ORDER BY d.depends_on_id) AS depends_on,
+  (SELECT count(*)::int FROM comments c WHERE c.milestone_id = m.id AND c.organisation_id = m.organisation_id) AS comment_count`;
 
 export function toPlan(row: PlanRow): Plan {
   return {
     id: row.id,
     menteeId: row.mentee_id,
+    ...(row.mentee_name ? { menteeName: row.mentee_name } : {}),
     goal: { occupationId: row.occupation_id, jurisdictionId: row.jurisdiction_id, targetDate: row.target_date },
     sharedWith: row.shared_with ?? [],
     version: row.version,
@@ -78,6 +83,7 @@ function toMilestone(row: MilestoneRow): Milestone {
     evidence: typeof row.evidence === 'string' ? JSON.parse(row.evidence) : row.evidence,
     position: row.position,
     dependsOn: row.depends_on ?? [],
+    commentCount: row.comment_count ?? 0,
     version: row.version,
     createdAt: isoTime(row.created_at),
     updatedAt: isoTime(row.updated_at),

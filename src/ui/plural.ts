@@ -1,0 +1,80 @@
+/**
+ * Counts in words that agree with their number in every locale ("1 change", "2 зміни",
+ * "5 змін", "تغييران"). @lit/localize has no plural syntax, so a counted message is one
+ * `msg()` whose text holds an ICU plural, `{count, plural, one {# change} other {# changes}}`:
+ * each translation lists the categories its language needs (Arabic six, Ukrainian four,
+ * Chinese one), `Intl.PluralRules` picks one, `#` is the number in the locale's digits, and
+ * `=0`-style exact matches win. The plural may be the whole text or a part of it, beside
+ * other values (`${done} of {count, plural, one {# milestone} other {# milestones}} done`).
+ *
+ * ```ts
+ * plural(msg('{count, plural, one {# change not saved yet.} other {# changes not saved yet.}}', { id: 'plan.sync.pending' }), pending);
+ * ```
+ * (The narrative builder's `plural.ts` reads the same syntax for whole-text plurals.)
+ */
+import { activeLocale } from './localization.js';
+
+const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+function cachedIn<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let found = cache.get(locale);
+  if (!found) cache.set(locale, (found = make()));
+  return found;
+}
+
+/** The CLDR plural category of `count` in `locale`. */
+export function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
+  return cachedIn(rules, locale, () => new Intl.PluralRules(locale)).select(count);
+}
+
+/** Where the `{...}` that opens at `open` closes (nested braces counted); -1 when it does not. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    if (text[at] === '{') depth++;
+    else if (text[at] === '}' && --depth === 0) return at;
+  }
+  return -1;
+}
+
+/** The `selector {text}` branches of an ICU plural body. */
+function branches(body: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let at = 0;
+  while (at < body.length) {
+    const open = body.indexOf('{', at);
+    if (open < 0) break;
+    const close = closing(body, open);
+    if (close < 0) break;
+    found.set(body.slice(at, open).trim(), body.slice(open + 1, close));
+    at = close + 1;
+  }
+  return found;
+}
+
+const PLURAL_START = /\{\s*\w+\s*,\s*plural\s*,/g;
+
+/**
+ * Formats the ICU plurals (`{count, plural, one {…} other {…}}`) of `message` for `count` in
+ * `locale` (default: the locale shown). A text without plural syntax is returned with `#`
+ * replaced by the number.
+ */
+export function plural(message: string, count: number, locale: string = activeLocale()): string {
+  const number = cachedIn(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
+  const category = pluralCategory(locale, count);
+  let out = '';
+  let at = 0;
+  let found = false;
+  for (const match of message.matchAll(PLURAL_START)) {
+    const open = match.index!;
+    if (open < at) continue;
+    const close = closing(message, open);
+    if (close < 0) break;
+    const forms = branches(message.slice(open + match[0].length, close));
+    out += message.slice(at, open) + (forms.get(`=${count}`) ?? forms.get(category) ?? forms.get('other') ?? '').replaceAll('#', number);
+    at = close + 1;
+    found = true;
+  }
+  return found ? out + message.slice(at) : message.replaceAll('#', number);
+}
