@@ -10,6 +10,7 @@ import {
 } from '../../api/operations/outcomes.js';
 import { component, route, type RouteModule } from '../route.js';
 import { paged } from '../wire.js';
+import { seedDemoCohort } from '../seed/outcomes/cohort.js';
 import * as store from '../store/outcomes.js';
 
 component('Enrolment', Enrolment);
@@ -24,6 +25,7 @@ const tags = ['outcomes'];
 export const outcomeRoutes: RouteModule = {
   name: 'outcomes',
   tags: { outcomes: 'What happens to mentees after they enter the program (intake, follow-ups, consent) and the program\'s figures, small numbers withheld.' },
+  seeders: [{ name: 'outcomes-demo-cohort', demoOnly: true, run: seedDemoCohort }],
   routes: [
     route(createEnrolment, {
       summary: 'The calling mentee enters the program with the intake',

@@ -11,12 +11,15 @@ import { Refusal } from '../../refusal.js';
 import { isoDay, isoTime, pageSql, type PageWindow } from '../../wire.js';
 import { followUpSchedule } from './settings.js';
 
-/** The day a mentee's plan says they were registered: a done milestone made from a `registration` requirement. */
-export const CREDENTIAL_ON_SQL = `(
-  SELECT min(m.completed_on) FROM plans p
-  JOIN milestones m ON m.organisation_id = p.organisation_id AND m.plan_id = p.id AND m.status = 'done'
-  JOIN requirements r ON r.id = m.source_requirement_id AND r.kind = 'registration' AND (r.organisation_id IS NULL OR r.organisation_id = p.organisation_id)
-  WHERE p.organisation_id = e.organisation_id AND p.mentee_id = e.mentee_id)`;
+/**
+ * Per mentee of organisation `$1`, the day their plan says they were registered: the first done
+ * milestone made from a `registration` requirement (the shared catalogue's or the organisation's own).
+ */
+export const CREDENTIALS_SQL = `SELECT p.mentee_id, min(m.completed_on) AS credential_on
+    FROM plans p JOIN milestones m ON m.organisation_id = p.organisation_id AND m.plan_id = p.id AND m.status = 'done'
+   WHERE p.organisation_id = $1
+     AND EXISTS (SELECT 1 FROM requirements r WHERE r.id = m.source_requirement_id AND r.kind = 'registration' AND (r.organisation_id IS NULL OR r.organisation_id = $1))
+   GROUP BY p.mentee_id`;
 
 /** The day a follow-up `month` months after entry is due (the end of a shorter month where the day does not exist). */
 export const DUE_ON_SQL = (month: string) => `(e.entered_on + make_interval(months => ${month}::int))::date`;
@@ -63,8 +66,9 @@ async function loadEnrolment(db: Queryable, organisationId: string, menteeId: st
   const { rows } = await db.query<EnrolmentRow>(
     `SELECT e.mentee_id, e.entered_on::text AS entered_on, e.occupation_id, e.jurisdiction_id, e.origin_region, e.gender, e.follow_up_months,
             e.first_role_on::text AS first_role_on, e.left_on::text AS left_on, e.leave_reason, e.consent_figures, e.consent_quote,
-            e.consent_gender, e.consent_changed_at, e.version, ${CREDENTIAL_ON_SQL}::text AS credential_on
-       FROM program_enrolments e WHERE e.organisation_id = $1 AND e.mentee_id = $2`,
+            e.consent_gender, e.consent_changed_at, e.version, c.credential_on::text AS credential_on
+       FROM program_enrolments e LEFT JOIN (${CREDENTIALS_SQL}) c ON c.mentee_id = e.mentee_id
+      WHERE e.organisation_id = $1 AND e.mentee_id = $2`,
     [organisationId, menteeId],
   );
   const row = rows[0];

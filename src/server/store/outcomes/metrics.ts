@@ -11,17 +11,28 @@ import type { Breakdown, Figure, GroupFigure, MetricsQuery, PayChange, ProgramMe
 import { mayShow, population, withheldGroups, type Atom, type Constraints } from '../../../core/outcomes/suppression.js';
 import type { Queryable } from '../../db/types.js';
 import { isoTime } from '../../wire.js';
-import { CREDENTIAL_ON_SQL } from './enrolments.js';
+import { CREDENTIALS_SQL } from './enrolments.js';
 import { getOutcomeSettings } from './settings.js';
 
 const MENTEE_FILTERS = ['cohort', 'occupation', 'jurisdiction'] as const;
 const MENTOR_FILTERS = ['occupation', 'jurisdiction'] as const;
 
 /**
- * Every consenting mentee of organisation $1 with what the figures need. A match is a first
- * introduction the mentor accepted (later states of the same request count as accepted too).
+ * Every consenting mentee of organisation $1 with what the figures need, computed once per
+ * request (MATERIALIZED). A match is a first introduction the mentor accepted (later states of
+ * the same request count as accepted too).
  */
-const PEOPLE_SQL = `people AS (
+const PEOPLE_SQL = `credentials AS MATERIALIZED (${CREDENTIALS_SQL}),
+matches AS MATERIALIZED (
+  SELECT mentee_id, min(responded_at)::date AS matched_on FROM introduction_requests
+   WHERE organisation_id = $1 AND responded_at IS NOT NULL AND status NOT IN ('pending', 'question', 'declined', 'expired', 'withdrawn')
+   GROUP BY mentee_id
+),
+latest AS MATERIALIZED (
+  SELECT DISTINCT ON (mentee_id) mentee_id, satisfaction FROM outcome_responses
+   WHERE organisation_id = $1 AND satisfaction IS NOT NULL ORDER BY mentee_id, month DESC
+),
+people AS MATERIALIZED (
   SELECT e.mentee_id,
          to_char(e.entered_on, 'YYYY') || '-Q' || extract(quarter FROM e.entered_on)::int AS cohort,
          coalesce(e.occupation_id, 'unknown') AS occupation,
@@ -30,22 +41,16 @@ const PEOPLE_SQL = `people AS (
          coalesce(e.gender, 'unknown') AS gender,
          e.entered_on, e.first_role_on,
          least(coalesce(e.left_on, current_date), current_date) AS observed_until,
-         ${CREDENTIAL_ON_SQL} AS credential_on,
-         (SELECT min(i.responded_at)::date FROM introduction_requests i
-           WHERE i.organisation_id = e.organisation_id AND i.mentee_id = e.mentee_id
-             AND i.responded_at IS NOT NULL AND i.status NOT IN ('pending', 'question', 'declined', 'expired', 'withdrawn')) AS matched_on,
-         (SELECT r.satisfaction FROM outcome_responses r
-           WHERE r.organisation_id = e.organisation_id AND r.mentee_id = e.mentee_id AND r.satisfaction IS NOT NULL
-           ORDER BY r.month DESC LIMIT 1) AS satisfaction
+         c.credential_on, m.matched_on, l.satisfaction
     FROM program_enrolments e
+    LEFT JOIN credentials c ON c.mentee_id = e.mentee_id
+    LEFT JOIN matches m ON m.mentee_id = e.mentee_id
+    LEFT JOIN latest l ON l.mentee_id = e.mentee_id
    WHERE e.organisation_id = $1 AND e.consent_figures
 )`;
 
-/** The mentees of the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
-const FILTERED_SQL = `filtered AS (
-  SELECT * FROM people
-   WHERE ($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)
-)`;
+/** Whether a row of `people` is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
+const IN_FILTER = `($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)`;
 
 /** Pay at intake and at 12 months in the same currency, annualised (hour × 2,080, month × 12). */
 const PAY_SQL = `pay AS (
@@ -59,19 +64,45 @@ const PAY_SQL = `pay AS (
 )`;
 
 /**
- * Kaplan–Meier medians: for each (measure, dimension, grp), the first time at which the
- * estimated share still waiting is at most one half. People still waiting are censored at the
- * day they were last observed, so they count as waiting, not as missing.
+ * Kaplan–Meier medians: for each (measure, dimension, grp) of `d` (t days, event or censored),
+ * the first time at which the estimated share still waiting is at most one half. People still
+ * waiting are censored at the day they were last observed, so they count as waiting, not as missing.
  */
-const KAPLAN_MEIER_SQL = `
+const KAPLAN_MEIER_SQL = `d AS (
+  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp,
+         greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS t, first_role_on IS NOT NULL AS event
+    FROM people WHERE ${IN_FILTER}
+  UNION ALL
+  SELECT 'match', g.dimension, g.grp, greatest(coalesce(matched_on, observed_until) - entered_on, 0), matched_on IS NOT NULL
+    FROM people CROSS JOIN LATERAL (VALUES ('all', 'all'), ('occupation', occupation), ('origin', origin), ('gender', gender)) AS g(dimension, grp)
+   WHERE ${IN_FILTER}
+),
 g AS (SELECT measure, dimension, grp, t, (count(*) FILTER (WHERE event))::int AS events, count(*)::int AS removed FROM d GROUP BY 1, 2, 3, 4),
 r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp ORDER BY t DESC) AS at_risk FROM g),
 s AS (SELECT *, bool_or(events = at_risk) OVER w AS emptied,
              exp(sum(CASE WHEN events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w) AS survival
-        FROM r WINDOW w AS (PARTITION BY measure, dimension, grp ORDER BY t))
-SELECT measure, dimension, grp, sum(removed)::int AS people, sum(events)::int AS reached,
-       min(t) FILTER (WHERE events > 0 AND (emptied OR survival <= 0.5 + 1e-9)) AS median
-  FROM s GROUP BY 1, 2, 3`;
+        FROM r WINDOW w AS (PARTITION BY measure, dimension, grp ORDER BY t)),
+waiting AS (
+  SELECT measure, dimension, grp, sum(removed)::int AS people, sum(events)::int AS reached,
+         min(t) FILTER (WHERE events > 0 AND (emptied OR survival <= 0.5 + 1e-9)) AS median
+    FROM s GROUP BY 1, 2, 3
+)`;
+
+/** Everything the mentee figures need, in one statement over one pass of `people`. */
+const MENTEE_FIGURES_SQL = `WITH ${PEOPLE_SQL}, ${PAY_SQL}, ${KAPLAN_MEIER_SQL}
+SELECT
+  (SELECT coalesce(json_agg(a), '[]') FROM (
+     SELECT cohort, occupation, jurisdiction, origin, gender, count(*)::int AS mentees, count(satisfaction)::int AS satisfaction, grouping(gender) = 1 AS by_origin
+       FROM people GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
+  (SELECT coalesce(json_agg(a), '[]') FROM (SELECT cohort, occupation, jurisdiction, currency, count(*)::int AS people FROM pay GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
+  (SELECT coalesce(json_agg(w), '[]') FROM waiting w) AS waiting,
+  (SELECT json_build_object('attained', count(credential_on), 'satisfaction', avg(satisfaction)) FROM people WHERE ${IN_FILTER}) AS totals,
+  (SELECT coalesce(json_agg(p ORDER BY p.currency), '[]') FROM (
+     SELECT currency, count(*)::int AS people,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY intake) AS intake,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY later) AS later,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY (later - intake) / intake * 100) FILTER (WHERE intake > 0) AS change
+       FROM pay WHERE ${IN_FILTER} GROUP BY currency) p) AS pay`;
 
 interface Waiting {
   people: number;
@@ -81,43 +112,32 @@ interface Waiting {
 
 type Params = [string, string | null, string | null, string | null];
 
-async function menteeAtoms(db: Queryable, params: Params): Promise<{ byOrigin: Atom[]; byGender: Atom[]; pay: Atom[] }> {
-  const { rows } = await db.query<{ cohort: string; occupation: string; jurisdiction: string; origin: string | null; gender: string | null; mentees: number; satisfaction: number; by_origin: boolean }>(
-    `WITH ${PEOPLE_SQL}
-     SELECT cohort, occupation, jurisdiction, origin, gender, count(*)::int AS mentees, count(satisfaction)::int AS satisfaction, grouping(gender) = 1 AS by_origin
-       FROM people GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))`,
-    [params[0]],
-  );
-  const atom = (row: (typeof rows)[number], dimension: 'origin' | 'gender'): Atom => ({
+interface MenteeFigureRows {
+  atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; origin: string | null; gender: string | null; mentees: number; satisfaction: number; by_origin: boolean }>;
+  pay_atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; currency: string; people: number }>;
+  waiting: Array<{ measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null }>;
+  totals: { attained: number; satisfaction: number | null };
+  pay: Array<{ currency: string; people: number; intake: number; later: number; change: number | null }>;
+}
+
+/** JSON columns come back parsed from node-postgres and as text from some drivers. */
+const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+async function menteeFigures(db: Queryable, params: Params) {
+  const { rows } = await db.query<{ [K in keyof MenteeFigureRows]: MenteeFigureRows[K] | string }>(MENTEE_FIGURES_SQL, params);
+  const atoms = parsed(rows[0].atoms);
+  const atom = (row: MenteeFigureRows['atoms'][number], dimension: 'origin' | 'gender'): Atom => ({
     dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction, [dimension]: row[dimension] },
     people: { mentees: row.mentees, satisfaction: row.satisfaction },
   });
-  const pay = await db.query<{ cohort: string; occupation: string; jurisdiction: string; currency: string; people: number }>(
-    `WITH ${PEOPLE_SQL}, ${PAY_SQL}
-     SELECT cohort, occupation, jurisdiction, currency, count(*)::int AS people FROM pay GROUP BY 1, 2, 3, 4`,
-    [params[0]],
-  );
   return {
-    byOrigin: rows.filter((row) => row.by_origin).map((row) => atom(row, 'origin')),
-    byGender: rows.filter((row) => !row.by_origin).map((row) => atom(row, 'gender')),
-    pay: pay.rows.map((row) => ({ dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { [`pay:${row.currency}`]: row.people } })),
+    byOrigin: atoms.filter((row) => row.by_origin).map((row) => atom(row, 'origin')),
+    byGender: atoms.filter((row) => !row.by_origin).map((row) => atom(row, 'gender')),
+    payAtoms: parsed(rows[0].pay_atoms).map((row): Atom => ({ dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { [`pay:${row.currency}`]: row.people } })),
+    waiting: new Map<string, Waiting>(parsed(rows[0].waiting).map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }])),
+    totals: parsed(rows[0].totals),
+    pay: parsed(rows[0].pay),
   };
-}
-
-async function waitingTimes(db: Queryable, params: Params): Promise<Map<string, Waiting>> {
-  const { rows } = await db.query<{ measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null }>(
-    `WITH ${PEOPLE_SQL}, ${FILTERED_SQL},
-     d AS (
-       SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp,
-              greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS t, first_role_on IS NOT NULL AS event
-         FROM filtered
-       UNION ALL
-       SELECT 'match', g.dimension, g.grp, greatest(coalesce(matched_on, observed_until) - entered_on, 0), matched_on IS NOT NULL
-         FROM filtered CROSS JOIN LATERAL (VALUES ('all', 'all'), ('occupation', occupation), ('origin', origin), ('gender', gender)) AS g(dimension, grp)
-     ),${KAPLAN_MEIER_SQL}`,
-    params,
-  );
-  return new Map(rows.map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }]));
 }
 
 const withheld = (people: number | null = null): Figure => ({ value: null, people, withheld: true });
@@ -187,38 +207,22 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
   const { minCellSize: k } = await getOutcomeSettings(db, organisationId);
   const params: Params = [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null];
   const constraints = filterConstraints({ cohort: params[1], occupation: params[2], jurisdiction: params[3] });
-  const [atoms, waiting, totals, pay, mentors] = await Promise.all([
-    menteeAtoms(db, params),
-    waitingTimes(db, params),
-    db.query<{ attained: number; satisfaction: number | null }>(
-      `WITH ${PEOPLE_SQL}, ${FILTERED_SQL} SELECT count(credential_on)::int AS attained, avg(satisfaction)::float8 AS satisfaction FROM filtered`,
-      params,
-    ),
-    db.query<{ currency: string; people: number; intake: number; later: number; change: number | null }>(
-      `WITH ${PEOPLE_SQL}, ${PAY_SQL}
-       SELECT currency, count(*)::int AS people,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY intake) AS intake,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY later) AS later,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY (later - intake) / intake * 100) FILTER (WHERE intake > 0) AS change
-         FROM pay WHERE ($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)
-        GROUP BY currency ORDER BY currency`,
-      params,
-    ),
-    mentorFigures(db, params, k),
-  ]);
+  const [figures, mentors] = await Promise.all([menteeFigures(db, params), mentorFigures(db, params, k)]);
+  const { waiting, totals, pay } = figures;
+  const atoms = figures;
   const mentees = figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'mentees', k, null);
   const menteeCount = mentees.withheld ? null : mentees.people!;
-  const attained = totals.rows[0]?.attained ?? 0;
+  const attained = totals.attained;
   const matchIn = (dimension: string) => (group: string) => waiting.get(`match/${dimension}/${group}`)?.median ?? null;
   const waitBreakdown: Breakdown = {
     byOccupation: breakdown(atoms.byOrigin, constraints, MENTEE_FILTERS, 'occupation', 'mentees', k, matchIn('occupation')),
     byOriginRegion: breakdown(atoms.byOrigin, constraints, MENTEE_FILTERS, 'origin', 'mentees', k, matchIn('origin')),
     byGender: breakdown(atoms.byGender, constraints, MENTEE_FILTERS, 'gender', 'mentees', k, matchIn('gender')),
   };
-  const payChange: PayChange[] = pay.rows
+  const payChange: PayChange[] = pay
     .filter((row) => row.people >= k)
     .map((row) => {
-      const shown = mayShow(atoms.pay, constraints, MENTEE_FILTERS, `pay:${row.currency}`, k);
+      const shown = mayShow(atoms.payAtoms, constraints, MENTEE_FILTERS, `pay:${row.currency}`, k);
       return shown
         ? { currency: row.currency, intakeMedian: Number(row.intake), twelveMonthMedian: Number(row.later), medianChangePercent: row.change === null ? null : Number(row.change), people: row.people, withheld: false }
         : { currency: row.currency, intakeMedian: null, twelveMonthMedian: null, medianChangePercent: null, people: null, withheld: true };
@@ -230,7 +234,7 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
     credentialAttainment: menteeCount ? { value: attained / menteeCount, people: menteeCount, withheld: false } : withheld(),
     timeToFirstRole: waitFigure(mentees, waiting.get('firstRole/all/all')),
     payChange,
-    menteeSatisfaction: figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'satisfaction', k, totals.rows[0]?.satisfaction ?? null),
+    menteeSatisfaction: figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'satisfaction', k, totals.satisfaction),
     mentorSatisfaction: mentors.satisfaction,
     waitForFirstMatch: { overall: waitFigure(mentees, waiting.get('match/all/all')), ...waitBreakdown },
     mentorLoad: mentors.load,
