@@ -31,10 +31,10 @@ describe('outcome routes', () => {
 
   /** Every due follow-up of the caller's organisation, page after page (the demo cohort has many). */
   async function allDue(token: string): Promise<Array<{ menteeId: string; month: number; dueOn: string }>> {
-    const items = [];
+    const items: Array<{ menteeId: string; month: number; dueOn: string }> = [];
     let cursor: string | null = null;
     do {
-      const page = await server.request(`/v1/follow-ups/due${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
+      const page: { status: number; text: string; body: { items: Array<{ menteeId: string; month: number; dueOn: string }>; nextCursor: string | null } } = await server.request(`/v1/follow-ups/due${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
       assert.equal(page.status, 200, page.text);
       items.push(...page.body.items);
       cursor = page.body.nextCursor;
