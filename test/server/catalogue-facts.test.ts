@@ -203,6 +203,79 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.equal(experience.verification?.status, 'unverified');
   });
 
+  it('CNO since April 2025: a baccalaureate nursing degree recognised in any jurisdiction, else substantial equivalence (https://cno.org/become-a-nurse/registration-requirements/nursing-education/nursing-education, checked 2026-12-05)', () => {
+    const education = requirement('ca-on-rn-education');
+    checked(education, 'https://cno.org/become-a-nurse/registration-requirements/nursing-education/nursing-education');
+    assert.equal(education.verification?.status, 'verified');
+    assert.deepEqual(education.criteria.education, { minLevel: 'bachelor', fieldFamilies: ['nursing'] });
+    assert.match(education.description.en, /approved or recognised in the jurisdiction where you studied/);
+    assert.doesNotMatch(education.description.en, /comparable to an Ontario baccalaureate/, 'the pre-2025 Ontario-equivalence rule is gone');
+  });
+
+  it('CNO evidence of practice: within the past three years; no minimum amount on CNO’s page, so held unverified (https://cno.org/become-a-nurse/registration-requirements/evidence-of-practice, checked 2026-12-05)', () => {
+    const practice = requirement('ca-on-rn-practice');
+    checked(practice, 'https://cno.org/become-a-nurse/registration-requirements/evidence-of-practice');
+    assert.equal(practice.criteria.experience?.recentWithinYears, 3);
+    assert.equal(practice.verification?.status, 'unverified');
+    assert.match(practice.verification?.note?.en ?? '', /no minimum amount of practice/);
+  });
+
+  it('CNO’s Transition to Practice requirement (April 2025) is named where the product shows the registration step (https://cno.org/news/new-nursing-registration-requirements-take-effect, checked 2026-12-05)', () => {
+    const registration = requirement('ca-on-rn-registration');
+    assert.equal(registration.verification?.status, 'unverified');
+    assert.match(registration.verification?.note?.en ?? '', /Transition to Practice/);
+    assert.ok(registration.verification?.note?.en.includes('https://cno.org/news/new-nursing-registration-requirements-take-effect'), 'names where to read it');
+  });
+
+  it('NMC test of competence: CBT and OSCE in any order, GBP 83 and GBP 794 (https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/ and https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/, checked 2026-12-05)', () => {
+    const cbt = requirement('gb-eng-rn-cbt');
+    const osce = requirement('gb-eng-rn-osce');
+    checked(cbt, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/');
+    checked(osce, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/');
+    assert.equal(cbt.verification?.status, 'verified');
+    assert.equal(osce.verification?.status, 'verified');
+    assert.deepEqual(cbt.criteria.requiresPrior, ['gb-eng-rn-eligibility']);
+    assert.deepEqual(osce.criteria.requiresPrior, ['gb-eng-rn-eligibility'], 'the OSCE no longer waits for the CBT');
+    assert.deepEqual(pathway('gb-eng-rn-cbt').cost, [{ minMinor: 8300, maxMinor: 8300, currency: 'GBP' }]);
+    assert.deepEqual(pathway('gb-eng-rn-osce').cost, [{ minMinor: 79400, maxMinor: 79400, currency: 'GBP' }]);
+    assert.equal(pathway('gb-eng-rn-cbt').verification?.source?.url, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/');
+    assert.equal(pathway('gb-eng-rn-osce').verification?.source?.url, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/');
+    // Both parts of the test can now run side by side once the NMC has decided on eligibility.
+    const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'gb-eng' }, seedRequirementSet('registered-nurse', 'gb-eng'), DEMO_AS_OF);
+    const stageOf = (id: string) => analysis.criticalPath.steps.find((s) => s.closes.includes(id))?.stage;
+    assert.equal(stageOf('gb-eng-rn-cbt'), stageOf('gb-eng-rn-osce'));
+  });
+
+  it('NMBA: the RN multiple-choice exam is the NCLEX-RN, passed before the OSCE (https://nursingmidwiferyboard.gov.au/Accreditation/IQNM/Examination/Multiple-choice-question-exam.aspx, checked 2026-12-05)', () => {
+    for (const j of ['au-nsw', 'au-vic']) {
+      const mcq = requirement(`${j}-rn-mcq`);
+      checked(mcq, 'https://nursingmidwiferyboard.gov.au/Accreditation/IQNM/Examination/Multiple-choice-question-exam.aspx');
+      assert.equal(mcq.verification?.status, 'verified');
+      assert.ok(mcq.criteria.exam?.examIds.includes('nclex-rn'));
+      assert.ok(requirement(`${j}-rn-osce`).criteria.requiresPrior?.includes(`${j}-rn-mcq`));
+    }
+  });
+
+  it('QTS in England: a degree, level 6 teacher training, a school year of teaching after qualifying; free, 90% decided within 12 months (https://apply-for-qts-in-england.education.gov.uk/eligibility/start, checked 2026-12-05)', () => {
+    const url = 'https://apply-for-qts-in-england.education.gov.uk/eligibility/start';
+    for (const id of ['gb-eng-qts-degree', 'gb-eng-qts-teaching-qualification', 'gb-eng-qts-experience']) {
+      checked(requirement(id), url);
+      assert.equal(requirement(id).verification?.status, 'verified', id);
+    }
+    assert.deepEqual(requirement('gb-eng-qts-experience').criteria.experience, { minYears: 0.75, fieldFamilies: ['education'] });
+    assert.ok(requirement('gb-eng-qts-award').criteria.requiresPrior?.includes('gb-eng-qts-experience'));
+    const apply = pathway('gb-eng-qts-apply-qts');
+    assert.deepEqual(apply.cost, [{ minMinor: 0, maxMinor: 0, currency: 'GBP' }]);
+    assert.equal(apply.duration.maxDays, 365, 'not the four months the catalogue said');
+    assert.equal(apply.verification?.source?.url, url);
+    // A teacher fresh from training, with no school year behind her, has that gap and the step that closes it.
+    const newlyQualified = { ...demoProfile, experience: [], licences: [{ title: 'Teacher', fieldFamily: 'education' as const, issuer: 'TRCN', country: 'NG', status: 'active' as const, year: 2026 }] };
+    const analysis = analyseGap(newlyQualified, { occupationId: 'teacher', jurisdictionId: 'gb-eng' }, seedRequirementSet('teacher', 'gb-eng'), DEMO_AS_OF);
+    const experience = analysis.results.find((r) => r.requirementId === 'gb-eng-qts-experience')!;
+    assert.equal(experience.status, 'gap');
+    assert.deepEqual(experience.recommendedPathways, ['gb-eng-qts-teaching-year']);
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);

@@ -22,7 +22,12 @@ function unsafeText(value: unknown, path: string[], found: string[][]): void {
   if (typeof value === 'string') {
     if (!hasSafeCharacters(value)) found.push(path);
   } else if (Array.isArray(value)) value.forEach((item, i) => unsafeText(item, [...path, String(i)], found));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) unsafeText(item, [...path, key], found);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!hasSafeCharacters(key)) found.push(path);
+      else unsafeText(item, [...path, key], found);
+    }
+  }
 }
 
 /** The ids a change names as entries, for messages: `id` of the entry the path points into. */
