@@ -276,6 +276,15 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.deepEqual(experience.recommendedPathways, ['gb-eng-qts-teaching-year']);
   });
 
+  it('Social Work England assesses a recognised qualification, training and experience; a licence held elsewhere is not a condition (https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/qualification-requirements-overseas/, checked 2026-12-05)', () => {
+    const assessment = requirement('gb-eng-sw-assessment');
+    checked(assessment, 'https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/qualification-requirements-overseas/');
+    assert.equal(assessment.verification?.status, 'verified');
+    assert.deepEqual(assessment.criteria, { assessment: { acceptedBodies: ['social-work-england'] } }, 'no licence criterion');
+    assert.match(assessment.description.en, /period of adaptation/);
+    assert.equal(requirement('gb-eng-sw-degree').verification?.status, 'unverified', 'no minimum level on the page');
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
