@@ -285,6 +285,19 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.equal(requirement('gb-eng-sw-degree').verification?.status, 'unverified', 'no minimum level on the page');
   });
 
+  it('MCCQE Part I: open once source verification of the diploma is under way, not only once it is done; WDOMS with a Canada Sponsor Note (https://mcc.ca/examinations/mccqe-part-i/application-information/, checked 2026-12-05)', () => {
+    for (const j of ['ca-on', 'ca-bc']) {
+      const exam = requirement(`${j}-md-mccqe1`);
+      checked(exam, 'https://mcc.ca/examinations/mccqe-part-i/application-information/');
+      assert.equal(exam.verification?.status, 'verified');
+      assert.equal(exam.criteria.requiresPrior, undefined, 'the exam does not wait for the verification to finish');
+      assert.equal(requirement(`${j}-md-source-verification`).verification?.status, 'verified');
+      assert.doesNotMatch(requirement(`${j}-md-source-verification`).description.en, /EPIC/, 'no service the page does not name');
+    }
+    assert.match(requirement('ca-on-md-degree').description.en, /Canada sponsor note/i);
+    assert.equal(requirement('ca-on-md-degree').verification?.status, 'verified');
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
