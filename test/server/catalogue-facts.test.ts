@@ -298,6 +298,17 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.equal(requirement('ca-on-md-degree').verification?.status, 'verified');
   });
 
+  it('BCCNM registration costs CAD 671.60 plus liability protection; the competency assessment is free with the IEN bursary, else CAD 3,000 (https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Default.aspx, checked 2026-12-05)', () => {
+    const url = 'https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Default.aspx';
+    assert.deepEqual(pathway('ca-bc-rn-registration').cost, [{ minMinor: 67160 + 5100, maxMinor: 67160 + 9240, currency: 'CAD' }]);
+    assert.equal(pathway('ca-bc-rn-registration').verification?.source?.url, url);
+    assert.deepEqual(pathway('ca-bc-rn-ncas').cost, [{ minMinor: 0, maxMinor: 300000, currency: 'CAD' }]);
+    assert.equal(pathway('ca-bc-rn-ncas').verification?.status, 'verified');
+    const competency = requirement('ca-bc-rn-competency');
+    checked(competency, 'https://www.bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=350');
+    assert.match(competency.description.en, /Inspire Global Assessments \(formerly NCAS\)/);
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
