@@ -309,6 +309,14 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.match(competency.description.en, /Inspire Global Assessments \(formerly NCAS\)/);
   });
 
+  it('CRNA since April 2023: the NCLEX-RN with CRNA’s authorisation, or a pass already held (https://www.nurses.ab.ca/strengthening-the-system/groundbreaking-changes-made-for-internationally-educated-nurses-coming-to-alberta/, checked 2026-12-05)', () => {
+    const nclex = requirement('ca-ab-rn-nclex');
+    checked(nclex, 'https://www.nurses.ab.ca/strengthening-the-system/groundbreaking-changes-made-for-internationally-educated-nurses-coming-to-alberta/');
+    assert.equal(nclex.verification?.status, 'verified');
+    assert.deepEqual(nclex.criteria.exam?.examIds, ['nclex-rn']);
+    assert.match(nclex.description.en, /CRNA’s authorisation/);
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
