@@ -317,6 +317,17 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.match(nclex.description.en, /CRNA’s authorisation/);
   });
 
+  it('Engineering Council: the CEng benchmark is an accredited bachelor’s plus master’s-level learning, or an MEng; competence decides; no number of years is given (https://www.engc.org.uk/glossary-faqs/frequently-asked-questions/professional-registration/i-am-already-a-professionally-registered-engineer-or-technician/, checked 2026-12-05)', () => {
+    const education = requirement('gb-eng-eng-education');
+    checked(education, 'https://www.engc.org.uk/glossary-faqs/frequently-asked-questions/professional-registration/i-am-already-a-professionally-registered-engineer-or-technician/');
+    assert.equal(education.verification?.status, 'verified');
+    assert.match(education.description.en, /integrated MEng/);
+    assert.match(education.description.en, /competence you demonstrate/);
+    const experience = requirement('gb-eng-eng-experience');
+    assert.equal(experience.verification?.status, 'unverified');
+    assert.match(experience.verification?.note?.en ?? '', /names no number of years/);
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
