@@ -328,6 +328,18 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.match(experience.verification?.note?.en ?? '', /names no number of years/);
   });
 
+  it('CPA Ontario: a four-year (120 credit-hour) degree in any field, topped up when shorter; CPA PEP culminating in the CFE (https://cpaontario.ca/students/prerequisite-preparatory-courses and https://www.cpaontario.ca/become-a-cpa/why-cpa/program-info, checked 2026-12-05)', () => {
+    const degree = requirement('ca-on-cpa-degree');
+    checked(degree, 'https://cpaontario.ca/students/prerequisite-preparatory-courses');
+    assert.equal(degree.verification?.status, 'verified');
+    assert.deepEqual(degree.criteria.education, { minLevel: 'bachelor', fieldFamilies: [] }, 'any discipline');
+    assert.match(degree.description.en, /four-year degree \(120 credit hours/);
+    for (const id of ['ca-on-cpa-pep', 'ca-on-cpa-cfe']) {
+      checked(requirement(id), 'https://www.cpaontario.ca/become-a-cpa/why-cpa/program-info');
+      assert.equal(requirement(id).verification?.status, 'verified', id);
+    }
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);
