@@ -39,8 +39,9 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
     const expected = (await readdir(fileURLToPath(migrationsDir))).filter((file) => file.endsWith('.sql')).length;
     const { rows } = await started[0].db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
     assert.equal(rows.length, expected);
+    // The three demo users and the synthetic cohort behind the metrics, each seeded once.
     const users = await started[0].db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE organisation_id = 'demo'`);
-    assert.equal(users.rows[0].n, 3);
+    assert.equal(users.rows[0].n, 3 + 360);
     const secrets = await started[0].db.query<{ n: number }>('SELECT count(*)::int AS n FROM server_secrets');
     assert.equal(secrets.rows[0].n, 1, 'both instances share one signing secret');
   });

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConsentChoices, Employment, OutcomeAnswer, PayPeriod, QuoteConsent } from '../../api/outcomes.js';
-import type { FollowUpAnswer } from './follow-ups.js';
+import type { ConsentChoices, Employment, Enrolment, LeaveReason, OutcomeAnswer, PayPeriod, QuoteConsent } from '../../api/outcomes.js';
+import type { ConsentChange, FollowUpAnswer } from './follow-ups.js';
 
 export interface FollowUpFormData {
   which: 'intake' | number;
@@ -37,6 +37,18 @@ const QUOTE_CONSENT: Array<[QuoteConsent, () => string]> = [
   ['program', () => msg('The program\'s staff may read my words', { id: 'plan.more.followUp.quoteProgram' })],
   ['public', () => msg('My words may be quoted without my name (for example to funders)', { id: 'plan.more.followUp.quotePublic' })],
 ];
+
+const LEAVE_REASONS: Array<[LeaveReason, () => string]> = [
+  ['found-work', () => msg('I found work', { id: 'plan.more.followUp.leave.foundWork' })],
+  ['moved', () => msg('I moved', { id: 'plan.more.followUp.leave.moved' })],
+  ['no-time', () => msg('I have no time for it', { id: 'plan.more.followUp.leave.noTime' })],
+  ['not-useful', () => msg('It did not help me', { id: 'plan.more.followUp.leave.notUseful' })],
+  ['other', () => msg('Another reason', { id: 'plan.more.followUp.leave.other' })],
+];
+
+function quoteChoices(checked: QuoteConsent): TemplateResult[] {
+  return QUOTE_CONSENT.map(([value, label]) => html`<label class="choice"><input type="radio" name="quoteConsent" value=${value} ?checked=${value === checked} /> ${label()}</label>`);
+}
 
 /** Reads the form; pay counts only when an amount is given. */
 function read(form: HTMLFormElement, intake: boolean): FollowUpAnswer {
@@ -91,7 +103,7 @@ export function renderFollowUpForm(data: FollowUpFormData, callbacks: FollowUpFo
       ? html`<fieldset>
           <legend>${msg('What may be done with your answers', { id: 'plan.more.followUp.consent' })}</legend>
           <label class="choice"><input type="checkbox" name="figures" checked /> ${msg('Count them in the program\'s anonymous figures (small groups are never shown)', { id: 'plan.more.followUp.figures' })}</label>
-          ${QUOTE_CONSENT.map(([value, label]) => html`<label class="choice"><input type="radio" name="quoteConsent" value=${value} ?checked=${value === 'no'} /> ${label()}</label>`)}
+          ${quoteChoices('no')}
           <p class="hint">${msg('You can change this or withdraw it at any time.', { id: 'plan.more.followUp.withdraw' })}</p>
         </fieldset>`
       : nothing}
@@ -99,6 +111,47 @@ export function renderFollowUpForm(data: FollowUpFormData, callbacks: FollowUpFo
     <div class="actions">
       <button class="bw-button" part="button" ?disabled=${data.busy}>${data.busy ? msg('Sending…', { id: 'plan.more.followUp.sending' }) : msg('Send', { id: 'plan.more.followUp.send' })}</button>
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${callbacks.onCancel}>${msg('Not now', { id: 'plan.more.followUp.cancel' })}</button>
+    </div>
+  </form>`;
+}
+
+export interface ConsentFormData {
+  enrolment: Enrolment;
+  busy: boolean;
+  error: string;
+}
+
+/** What the person agreed to, changeable at any time, and leaving the program with a reason. */
+export function renderConsentForm(data: ConsentFormData, callbacks: { onSubmit(change: ConsentChange): void; onCancel(): void }): TemplateResult {
+  const { consent, leftOn } = data.enrolment;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const left = String(form.get('leftOn') ?? '');
+    const change: ConsentChange = { consent: { figures: form.get('figures') === 'on', quote: String(form.get('quoteConsent')) as QuoteConsent, gender: consent.gender } };
+    if (!leftOn && left) Object.assign(change, { leftOn: left, leaveReason: String(form.get('leaveReason')) as LeaveReason });
+    callbacks.onSubmit(change);
+  };
+  return html`<form class="follow-up-form" part="follow-up-form" aria-labelledby="follow-up-title" @submit=${submit}>
+    <h3 id="follow-up-title">${msg('Your answers and consent', { id: 'plan.followUp.consent' })}</h3>
+    <fieldset>
+      <legend>${msg('What may be done with your answers', { id: 'plan.more.followUp.consent' })}</legend>
+      <label class="choice"><input type="checkbox" name="figures" ?checked=${consent.figures} /> ${msg('Count them in the program\'s anonymous figures (small groups are never shown)', { id: 'plan.more.followUp.figures' })}</label>
+      ${quoteChoices(consent.quote)}
+      <p class="hint">${msg('Unticking takes your answers out of the figures from now on.', { id: 'plan.more.followUp.withdrawNow' })}</p>
+    </fieldset>
+    ${leftOn
+      ? nothing
+      : html`<fieldset>
+          <legend>${msg('Leaving the program (optional)', { id: 'plan.more.followUp.leaving' })}</legend>
+          <label class="field">${msg('The day you left', { id: 'plan.more.followUp.leftOn' })}<input class="bw-input" type="date" name="leftOn" /></label>
+          <label class="field">${msg('Why', { id: 'plan.more.followUp.leaveReason' })}
+            <select class="bw-input" name="leaveReason">${LEAVE_REASONS.map(([value, label]) => html`<option value=${value}>${label()}</option>`)}</select></label>
+        </fieldset>`}
+    ${data.error ? html`<p class="error" role="alert">${data.error}</p>` : nothing}
+    <div class="actions">
+      <button class="bw-button" part="button" ?disabled=${data.busy}>${data.busy ? msg('Sending…', { id: 'plan.more.followUp.sending' }) : msg('Save', { id: 'plan.more.followUp.save' })}</button>
+      <button type="button" class="bw-button bw-button--secondary" part="button" @click=${callbacks.onCancel}>${msg('Close', { id: 'plan.more.followUp.close' })}</button>
     </div>
   </form>`;
 }

@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { answerFollowUp, createEnrolment, getEnrolment, updateEnrolment } from '../../api/operations/outcomes.js';
-import type { ConsentChoices, Enrolment, OutcomeAnswer } from '../../api/outcomes.js';
+import type { ConsentChoices, Enrolment, EnrolmentUpdate, OutcomeAnswer } from '../../api/outcomes.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
@@ -22,11 +22,14 @@ export interface FollowUpAnswer {
   firstRoleOn?: string;
 }
 
+/** A change of consent, or leaving the program with a reason. */
+export type ConsentChange = Pick<EnrolmentUpdate, 'consent' | 'leftOn' | 'leaveReason'>;
+
 export class FollowUps implements ReactiveController {
   /** The mentee's enrolment; null before they entered the program; undefined when unknown (not a mentee, or not loaded). */
   enrolment?: Enrolment | null;
-  /** The open form: the intake, or the follow-up of that month. */
-  open?: 'intake' | number;
+  /** The open form: the intake, the follow-up of that month, or the person's consent and leaving. */
+  open?: 'intake' | 'consent' | number;
   busy = false;
   error = '';
   readonly form = new LazyPart(this.host, () => import('./follow-up-form.js'), planMoreLocales);
@@ -65,7 +68,7 @@ export class FollowUps implements ReactiveController {
     return this.enrolment?.followUps.find((followUp) => followUp.status === 'due')?.month;
   }
 
-  start = (which: 'intake' | number): void => {
+  start = (which: 'intake' | 'consent' | number): void => {
     this.open = which;
     this.error = '';
     void this.form.load();
@@ -77,21 +80,34 @@ export class FollowUps implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  submit = async ({ answer, consent, firstRoleOn }: FollowUpAnswer): Promise<void> => {
-    const which = this.open;
-    if (which === undefined || this.busy) return;
+  /** Changes consent, or records leaving the program, as one versioned write. */
+  saveConsent = (change: ConsentChange): Promise<void> =>
+    this.send(async () => {
+      const current = this.enrolment!;
+      return this.host.client.call(updateEnrolment, { body: { version: current.version, ...change } });
+    });
+
+  submit = ({ answer, consent, firstRoleOn }: FollowUpAnswer): Promise<void> =>
+    this.send(async () => {
+      const which = this.open;
+      let enrolment =
+        which === 'intake'
+          ? await this.host.client.call(createEnrolment, { body: { consent: consent!, intake: answer } })
+          : await this.host.client.call(answerFollowUp, { params: { month: which as number }, body: answer });
+      if (firstRoleOn && !enrolment.firstRoleOn) {
+        enrolment = await this.host.client.call(updateEnrolment, { body: { version: enrolment.version, firstRoleOn } });
+      }
+      return enrolment;
+    });
+
+  /** Sends one change; on success the form closes and it is announced, on failure it is said under the form (nothing typed is lost). */
+  private async send(write: () => Promise<Enrolment>): Promise<void> {
+    if (this.open === undefined || this.busy) return;
     this.busy = true;
     this.error = '';
     this.host.requestUpdate();
     try {
-      let enrolment =
-        which === 'intake'
-          ? await this.host.client.call(createEnrolment, { body: { consent: consent!, intake: answer } })
-          : await this.host.client.call(answerFollowUp, { params: { month: which }, body: answer });
-      if (firstRoleOn && !enrolment.firstRoleOn) {
-        enrolment = await this.host.client.call(updateEnrolment, { body: { version: enrolment.version, firstRoleOn } });
-      }
-      this.enrolment = enrolment;
+      this.enrolment = await write();
       this.open = undefined;
       this.host.announce(msg('Thank you. Your answers were sent.', { id: 'plan.followUp.sent' }));
     } catch (error) {
@@ -100,11 +116,17 @@ export class FollowUps implements ReactiveController {
       this.busy = false;
       this.host.requestUpdate();
     }
-  };
+  }
 
   render(): unknown {
     if (this.enrolment === undefined) return nothing;
-    if (this.open !== undefined) {
+    if (this.open === 'consent' && this.enrolment) {
+      const enrolment = this.enrolment;
+      return this.form.render((form) =>
+        form.renderConsentForm({ enrolment, busy: this.busy, error: this.error }, { onSubmit: (change) => void this.saveConsent(change), onCancel: this.cancel }),
+      );
+    }
+    if (this.open !== undefined && this.open !== 'consent') {
       const which = this.open;
       return this.form.render((form) =>
         form.renderFollowUpForm(
@@ -120,10 +142,14 @@ export class FollowUps implements ReactiveController {
       </p>`;
     }
     const due = this.due;
-    if (due === undefined) return nothing;
+    const consent = html`<button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.start('consent')}>
+      ${msg('Your answers and consent', { id: 'plan.followUp.consent' })}
+    </button>`;
+    if (due === undefined || this.enrolment.leftOn) return html`<p class="follow-up" part="follow-up">${consent}</p>`;
     return html`<p class="follow-up" part="follow-up" role="status">
       ${msg(str`Your ${due}-month follow-up is due: a few questions about your work and the program.`, { id: 'plan.followUp.due' })}
       <button type="button" class="bw-button" part="button" @click=${() => this.start(due)}>${msg('Answer now', { id: 'plan.followUp.answer' })}</button>
+      ${consent}
     </p>`;
   }
 }

@@ -76,6 +76,27 @@ describe('bw-milestone-tracker: outcome follow-ups', function () {
     expect($<HTMLInputElement>(el, 'input[name="employment"][value="studying"]')!.checked).to.equal(true);
   });
 
+  it('shows a mentee what they agreed to, lets them withdraw it and record leaving the program', async () => {
+    const mentee = await token('mentee', unique('follow-consent'));
+    await api(mentee, '/me/enrolment', { body: { enteredOn: daysAgo(10), consent: { figures: true, quote: 'public', gender: false }, intake: { employment: 'studying' } } });
+    const el = await tracker(mentee);
+    await waitUntil(() => followUp(el), 'the consent button', { timeout: 8000 });
+    [...followUp(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Your answers and consent'))!.click();
+    await waitUntil(() => form(el), 'the consent form', { timeout: 8000 });
+    expect($<HTMLInputElement>(el, 'input[name="figures"]')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, 'input[name="quoteConsent"][value="public"]')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, 'input[name="figures"]')!.checked = false;
+    check(el, 'input[name="quoteConsent"][value="no"]');
+    $<HTMLInputElement>(el, 'input[name="leftOn"]')!.value = daysAgo(1);
+    $<HTMLSelectElement>(el, 'select[name="leaveReason"]')!.value = 'moved';
+    form(el)!.requestSubmit();
+    await waitUntil(() => !form(el), 'the form closes once saved', { timeout: 8000 });
+    const enrolment = await api(mentee, '/me/enrolment');
+    expect(enrolment.consent).to.include({ figures: false, quote: 'no' });
+    expect(enrolment).to.include({ leftOn: daysAgo(1), leaveReason: 'moved' });
+  });
+
   it('shows mentors no follow-ups', async () => {
     const mentor = await token('mentor', unique('follow-mentor'));
     const el = await tracker(mentor);
