@@ -122,8 +122,11 @@ export class BridgewayProgramMetrics extends BridgewayElement {
         loading: () => this.renderLoadingFigures(),
         // Names come with the figures, so groups never show as ids first.
         ready: (metrics) => (this.names.status === 'loading' || this.names.status === 'idle' ? this.renderLoadingFigures() : this.renderMetrics(metrics)),
+        // Trying again cannot help a missing configuration, a refused origin or the wrong role.
         error: (kind, retry) =>
-          renderError(kind, kind === 'auth' ? undefined : retry, kind === 'auth' ? msg('Only the program\'s coordinators can see these figures. Sign in as a coordinator.', { id: 'metrics.coordinatorsOnly' }) : undefined),
+          kind === 'auth'
+            ? renderError(kind, undefined, msg('Only the program\'s coordinators can see these figures. Sign in as a coordinator.', { id: 'metrics.coordinatorsOnly' }))
+            : renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry),
         empty: () => nothing,
       })}
     </section>`;
