@@ -6,7 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ConsentChoices, Employment, OutcomeAnswer, PayPeriod, QuoteConsent } from '../../api/outcomes.js';
-import type { FollowUpAnswer } from './follow-ups.js';
+
+/** What the form sends (declared here, so the lazily loaded form imports nothing of the controller that loads it). */
+export interface FollowUpAnswer {
+  answer: OutcomeAnswer;
+  /** With the intake only. */
+  consent?: ConsentChoices;
+  /** The day a first role in the field started, when the person gives it. */
+  firstRoleOn?: string;
+}
 
 export interface FollowUpFormData {
   which: 'intake' | number;
