@@ -5,7 +5,7 @@
  * a draft holds one person's field values for one template.
  */
 import * as z from 'zod/mini';
-import { Count, Id, IsoDateTime, LocaleTag, Page, PageQuery, PositiveInt, Text } from './common.js';
+import { Count, Id, IsoDateTime, ListPage, LocaleTag, Page, PageQuery, PositiveInt, Text } from './common.js';
 
 export const NarrativeKind = z.enum([
   'resume-summary',
@@ -258,7 +258,7 @@ export type NarrativeDraftPage = z.infer<typeof NarrativeDraftPage>;
 export const DraftVersionList = z.object({ items: z.array(DraftVersion) });
 export type DraftVersionList = z.infer<typeof DraftVersionList>;
 
-export const NarrativeReviewList = z.object({ items: z.array(NarrativeReview) });
+export const NarrativeReviewList = /* @__PURE__ */ ListPage(NarrativeReview);
 export type NarrativeReviewList = z.infer<typeof NarrativeReviewList>;
 
 /** The draft with its reviews, as `acceptSuggestion` and friends answer. */

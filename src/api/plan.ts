@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { Count, Id, IsoDate, IsoDateTime, Link, ListPage, Page, PositiveInt, Text } from './common.js';
+import { dateDetail, detailsPatchShape, detailsShape, type Details } from './details.js';
 import { Role } from './identity.js';
 
 const Title = /* @__PURE__ */ Text(200, { trim: true, min: 1, minMessage: 'must not be empty' });
@@ -105,6 +106,19 @@ export const Evidence = /* @__PURE__ */ z
   .check(z.refine((evidence) => evidence.kind !== 'link' || evidence.url !== undefined, { message: 'a link needs a url', path: ['url'] }));
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * A milestone's descriptive fields, which nothing queries by: each is declared here once, as its
+ * name and what it holds (`textDetail(120)`, `dateDetail()`). `Milestone`, `MilestoneCreate` and
+ * `MilestoneUpdate` take them from this table (optional; `null` in an update clears one), the
+ * server stores them in the `details` column, and the tracker edits and shows them from its
+ * table of labels (`src/widgets/milestone-tracker/detail-fields.ts`).
+ */
+export const milestoneDetails = {
+  /** When a result stops being valid (a language test is valid two years, for example). */
+  expiresOn: /* @__PURE__ */ dateDetail(),
+};
+export type MilestoneDetails = Details<typeof milestoneDetails>;
+
 export const Milestone = z.object({
   id: Id,
   planId: Id,
@@ -119,8 +133,7 @@ export const Milestone = z.object({
   position: Count,
   /** Milestones (of the same plan) that must be done first. */
   dependsOn: z.array(Id),
-  /** When a result stops being valid (a language test is valid two years, for example). */
-  expiresOn: z.optional(IsoDate),
+  .../* @__PURE__ */ detailsShape(milestoneDetails),
   /** How many comments the milestone has, so a mentor's feedback is seen before it is opened (absent from servers that do not give it). */
   commentCount: z.optional(/* @__PURE__ */ z.int().check(z.nonnegative())),
   version: Version,
@@ -143,7 +156,7 @@ export const MilestoneCreate = z.object({
   source: z.optional(MilestoneSource),
   dueDate: z.optional(IsoDate),
   dependsOn: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(50))),
-  expiresOn: z.optional(IsoDate),
+  .../* @__PURE__ */ detailsShape(milestoneDetails),
   /** Where to insert; at the end when absent. */
   position: z.optional(Count),
 });
@@ -181,7 +194,8 @@ export type GapPlanRequest = z.infer<typeof GapPlanRequest>;
 
 /**
  * `PATCH /v1/milestones/{milestoneId}`. The due date is changed by a
- * {@link RecalibrationCreate} so that the reason is kept; `evidence` replaces the list.
+ * {@link RecalibrationCreate} so that the reason is kept; `evidence` replaces the list; a
+ * descriptive field set to `null` is cleared.
  */
 export const MilestoneUpdate = z.object({
   version: Version,
@@ -190,8 +204,7 @@ export const MilestoneUpdate = z.object({
   status: z.optional(MilestoneStatus),
   evidence: z.optional(/* @__PURE__ */ z.array(Evidence).check(z.maxLength(50))),
   dependsOn: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(50))),
-  /** `null` clears it. */
-  expiresOn: z.optional(z.nullable(IsoDate)),
+  .../* @__PURE__ */ detailsPatchShape(milestoneDetails),
 });
 export type MilestoneUpdate = z.infer<typeof MilestoneUpdate>;
 

@@ -14,6 +14,7 @@ import type { RequestActor } from './actor.js';
 import type { Connection } from './db/transaction.js';
 import type { Database } from './db/types.js';
 import { DOCS_STYLE_HASH, renderDocs } from './docs.js';
+import { checkOrigin, cors, refuseSecretKeyFromBrowser, sameOriginCheck } from './cors.js';
 import { buildOpenApi } from './openapi.js';
 import { packageRoot } from './paths.js';
 import { HttpProblem, problemResponse } from './problem.js';
@@ -26,6 +27,8 @@ import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
 
 // zod/mini ships no messages by default; the server answers in English.
 z.config(z.locales.en());
+
+export { normaliseOrigin } from './cors.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -70,22 +73,9 @@ export interface AppDeps {
 
 type Env = { Variables: { organisation?: string; corsOrigin?: string } };
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-Match, Accept-Language';
-const EXPOSED_HEADERS = 'Idempotency-Replayed, Allow, Retry-After';
-
 function compilePath(path: string): RegExp {
   const pattern = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z0-9_]+)/g, '[^/]+').replace(/\*$/, '.*');
   return new RegExp(`^${pattern}/?$`);
-}
-
-/** `https://a.example:8443/` -> `https://a.example:8443`; `undefined` when it is not an http(s) origin. */
-export function normaliseOrigin(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The address of the connection (never a forwarded header a client can write), for per-address limits. */
@@ -95,11 +85,6 @@ function clientAddress(c: Context): string {
   } catch {
     return 'in-process';
   }
-}
-
-/** A secret key in a request a browser sent (browsers always send `Origin` on CORS and on writes). */
-function secretKeyFromBrowser(authorization: string | undefined, origin: string | undefined): boolean {
-  return Boolean(origin) && /^Bearer\s+sk_/i.test(authorization ?? '');
 }
 
 async function readBody(request: Request, limit: number): Promise<string> {
@@ -201,10 +186,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const document = () => (openApi ??= buildOpenApi(routes, { version, tags: Object.assign({}, ...modules.map((module) => module.tags)) }));
   const validateResponses = deps.validateResponses ?? validateResponsesByDefault();
   const keyCache = deps.keyCacheTtlMs === 0 ? undefined : new KeyCache(deps.keyCacheTtlMs);
-  const sameOrigin = (origin: string) => {
-    const normalised = normaliseOrigin(origin);
-    return normalised !== undefined && (deps.publicOrigins?.() ?? []).some((own) => normaliseOrigin(own) === normalised);
-  };
+  const sameOrigin = sameOriginCheck(deps.publicOrigins);
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -220,40 +202,11 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
   });
 
-  // CORS. Preflights are answered for every origin: they only let the browser send the actual
-  // request, which is checked against the caller's own organisation once the credential is known
-  // (see runRoute) and refused with a problem the page can read, instead of a bare network failure.
-  app.use('*', async (c, next) => {
-    const origin = c.req.header('origin');
-    if (c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method')) {
-      return new Response(null, {
-        status: 204,
-        headers: {
-          'access-control-allow-origin': origin,
-          'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-          'access-control-allow-headers': ALLOWED_HEADERS,
-          'access-control-max-age': '600',
-          vary: 'Origin',
-        },
-      });
-    }
-    await next();
-    const allowed = c.get('corsOrigin');
-    if (allowed) {
-      c.res.headers.set('access-control-allow-origin', allowed);
-      c.res.headers.set('access-control-expose-headers', EXPOSED_HEADERS);
-    }
-    if (origin) c.res.headers.append('vary', 'Origin');
-  });
+  app.use('*', cors());
 
   async function runRoute(c: Context<Env>, route: AnyRoute): Promise<Response> {
-    const origin = c.req.header('origin');
     const authorization = c.req.header('authorization');
-    if (secretKeyFromBrowser(authorization, origin)) {
-      // Readable by the page, so its developer sees why; the key is not even looked up.
-      c.set('corsOrigin', origin);
-      throw new HttpProblem('forbidden', 'A secret key (sk_...) was sent from a browser. Secret keys must never reach a web page: call this API with the secret key from your own server (for example to mint user tokens with POST /v1/tokens), and give the page a publishable key (pk_...) or a user token (ut_...).', { reason: 'secret_key_in_browser' });
-    }
+    refuseSecretKeyFromBrowser(c);
     const limits = deps.rateLimits;
     const address = clientAddress(c);
     let principal: Principal | null;
@@ -268,20 +221,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       }
     } else principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
     if (principal) c.set('organisation', principal.organisationId);
-    if (origin) {
-      if (sameOrigin(origin) || (principal ? principal.allowedOrigins.includes(origin) : true)) {
-        if (principal || sameOrigin(origin)) c.set('corsOrigin', origin);
-        else {
-          // No credential: public routes answer any origin listed by some organisation.
-          const listed = await db.query('SELECT 1 FROM organisations WHERE $1 = ANY(allowed_origins) LIMIT 1', [origin]);
-          if (listed.rows.length > 0) c.set('corsOrigin', origin);
-        }
-      } else {
-        // Let the page read why it was refused; the organisation is not named to a stranger.
-        c.set('corsOrigin', origin);
-        throw new HttpProblem('origin_not_allowed', `The origin ${origin} is not allowed to use these credentials. The program's coordinator adds it to the organisation's allowed origins.`);
-      }
-    }
+    await checkOrigin(c, db, principal, sameOrigin);
     authorize(principal, route.auth, route.roles);
     const op = route.operation;
     if (limits) {

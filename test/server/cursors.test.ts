@@ -57,6 +57,7 @@ describe('cursors', () => {
       'GET /v1/mentor-introductions',
       'GET /v1/milestones/:id/comments',
       'GET /v1/narrative-drafts',
+      'GET /v1/narrative-drafts/:id/reviews',
       'GET /v1/narrative-templates',
       'GET /v1/occupations',
       'GET /v1/plans',

@@ -1,5 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { DetailField } from '../../src/api/details.js';
+import { milestoneDetails } from '../../src/api/plan.js';
 import { createOrganisation, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -84,6 +86,35 @@ describe('plans routes', () => {
     assert.equal(stale.body.current.status, 'in-progress');
     const missingVersion = await server.request(`/v1/milestones/${created.id}`, { method: 'PATCH', token: mentee, body: { title: 'No version' } });
     assert.equal(missingVersion.status, 400);
+  });
+
+  it('keeps every descriptive field of a milestone: set on create, kept by a patch that leaves it out, cleared by null, refused when too long', async () => {
+    const sample = (kind: 'text' | 'date', n: number) => (kind === 'date' ? `2027-0${n}-15` : `Sample ${n}`);
+    const fields: Array<[string, DetailField]> = Object.entries(milestoneDetails);
+    const first = Object.fromEntries(fields.map(([name, field]) => [name, sample(field.kind, 1)]));
+    const created = await server.request(`/v1/plans/${planId}/milestones`, { token: mentee, headers: { 'idempotency-key': key() }, body: { title: 'Details', kind: 'course', ...first } });
+    assert.equal(created.status, 201, created.text);
+    for (const [name, value] of Object.entries(first)) assert.equal(created.body[name], value, name);
+    const id = created.body.id;
+    const renamed = await server.request(`/v1/milestones/${id}`, { token: mentee, method: 'PATCH', body: { version: created.body.version, title: 'Details, renamed' } });
+    assert.equal(renamed.status, 200, renamed.text);
+    for (const [name, value] of Object.entries(first)) assert.equal(renamed.body[name], value, `${name} kept`);
+    let version = renamed.body.version;
+    for (const [name, field] of fields) {
+      const changed = await server.request(`/v1/milestones/${id}`, { token: mentee, method: 'PATCH', body: { version, [name]: sample(field.kind, 2) } });
+      assert.equal(changed.status, 200, changed.text);
+      assert.equal(changed.body[name], sample(field.kind, 2));
+      const cleared = await server.request(`/v1/milestones/${id}`, { token: mentee, method: 'PATCH', body: { version: changed.body.version, [name]: null } });
+      assert.equal(cleared.status, 200, cleared.text);
+      assert.equal(name in cleared.body, false, `${name} cleared`);
+      version = cleared.body.version;
+      const tooLong = field.kind === 'date' ? '2027-02-30' : 'x'.repeat((field.maxLength ?? 0) + 1);
+      const refused = await server.request(`/v1/milestones/${id}`, { token: mentee, method: 'PATCH', body: { version, [name]: tooLong } });
+      assert.equal(refused.status, 400, `${name}: ${refused.text}`);
+    }
+    const read = await server.request(`/v1/plans/${planId}`, { token: mentee });
+    const stored = read.body.milestones.find((m: { id: string }) => m.id === id);
+    for (const [name] of fields) assert.equal(name in stored, false, `${name} read back cleared`);
   });
 
   it('reorders on the plan\'s version, and refuses a stale reorder with the plan as it is', async () => {

@@ -36,7 +36,7 @@ const foreignCoordinator: Actor = { userId: 'u_coord_b', role: 'coordinator' };
 
 before(async () => {
   db = await PgliteDatabase.open({ dataDir: 'memory://' });
-  for (const file of ['001_foundation.sql', '020_plans.sql']) {
+  for (const file of ['001_foundation.sql', '020_plans.sql', '022_milestone_details.sql']) {
     await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }
   await db.query(`INSERT INTO organisations (id, name) VALUES ($1, 'A'), ($2, 'B')`, [ORG, OTHER_ORG]);

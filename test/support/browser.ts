@@ -186,3 +186,26 @@ export async function waitFor<T extends Element = HTMLElement>(el: Element, sele
   await waitUntil(() => $(el, selector), message, { timeout });
   return $<T>(el, selector)!;
 }
+
+/**
+ * What is thrown to the page (uncaught errors, unhandled rejections) while the calling suite
+ * runs. Call it where a suite's hooks go: it listens from `before` to `after` and empties the
+ * list before each test, so a test can assert `expect(uncaught).to.deep.equal([])`.
+ */
+export function collectUncaught(): unknown[] {
+  const uncaught: unknown[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => {
+    uncaught.length = 0;
+  });
+  return uncaught;
+}

@@ -5,23 +5,10 @@ import { BridgewayElement } from '../../src/ui/base-element.js';
 import { BridgewayProvider } from '../../src/ui/provider/provider.js';
 import { TestWidget, fakeFetch, deferred, page, part, root, settled } from './helpers.js';
 import type { BridgewayErrorDetail } from '../../src/ui/errors.js';
-
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+import { collectUncaught } from '../support/browser.js';
 
 describe('BridgewayElement', () => {
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  beforeEach(() => {
-    uncaught.length = 0;
-  });
+  const uncaught = collectUncaught();
   afterEach(() => {
     fixtureCleanup();
     resetConfiguration();

@@ -13,7 +13,7 @@ import { BridgewayElement } from '../../src/ui/base-element.js';
 import { defineElement } from '../../src/ui/register.js';
 import type { BridgewayErrorDetail, BridgewayErrorKind } from '../../src/ui/errors.js';
 import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
-import { PK, endpoint, failingFetch, jsonResponse, part, stalledFetch, unique, userToken, type Failure } from '../support/browser.js';
+import { PK, collectUncaught, endpoint, failingFetch, jsonResponse, part, stalledFetch, unique, userToken, type Failure } from '../support/browser.js';
 import { pause, until, watchGlobals, type GlobalsProbe } from '../support/leaks.js';
 
 type Props = Record<string, unknown>;
@@ -81,20 +81,9 @@ const EXPECTED_KIND: Record<Failure, BridgewayErrorKind> = { server: 'server', n
 
 // ---- the suite -------------------------------------------------------------------------
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
+const uncaught = collectUncaught();
 
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
 beforeEach(() => {
-  uncaught.length = 0;
   localStorage.clear();
 });
 afterEach(() => {

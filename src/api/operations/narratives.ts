@@ -49,7 +49,7 @@ export const shareDraft = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/narrative-drafts/:id/shares', params: NarrativeParams, body: ShareDraftRequest, response: NarrativeDraft, idempotent: true,
 });
 
-export const listDraftReviews = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/narrative-drafts/:id/reviews', params: NarrativeParams, response: NarrativeReviewList });
+export const listDraftReviews = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/narrative-drafts/:id/reviews', params: NarrativeParams, query: PageQuery, response: NarrativeReviewList });
 
 export const commentOnDraft = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/narrative-drafts/:id/comments', params: NarrativeParams, body: CommentRequest, response: NarrativeReview, status: 201, idempotent: true,

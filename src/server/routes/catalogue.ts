@@ -19,6 +19,7 @@ import { createGapAnalysis, getGapAnalysis, listGapAnalyses } from '../../api/op
 import { analyseGap } from '../../core/gap/analyse.js';
 import { Refusal } from '../refusal.js';
 import { component, route, type RouteModule } from '../route.js';
+import { checkLayerChange } from '../seed/catalogue/layer.js';
 import { seedCatalogue } from '../seed/catalogue/seed.js';
 import * as store from '../store/catalogue.js';
 import { changeLayer, readLayer } from '../store/catalogue-layer.js';
@@ -97,7 +98,7 @@ export const catalogueRoutes: RouteModule = {
         422: 'The change does not fit the catalogue (`unprocessable`): `errors` names each entry and field (a pathway closing an unknown requirement, an unverified requirement without a note, a hidden id the catalogue lacks...), or it changes nothing.',
       },
       handler: async ({ db, principal, body }) =>
-        changeLayer(db, principal.organisationId, body, { source: 'api', changedBy: principal.user?.id ?? principal.keyId ?? null }),
+        changeLayer(db, principal.organisationId, body, { source: 'api', changedBy: principal.user?.id ?? principal.keyId ?? null, check: checkLayerChange }),
     }),
     route(createGapAnalysis, {
       summary: 'Analyse a profile against an occupation in a jurisdiction',

@@ -98,7 +98,7 @@ export const narrativeRoutes: RouteModule = {
       summary: 'Comments, suggestions and approvals on a draft, oldest first',
       tags,
       auth: 'user',
-      handler: async ({ db, actor, params }) => ({ items: await store.listReviews(db, actor.organisationId, actor, params.id) }),
+      handler: async ({ db, actor, params, query }) => paged('reviews', query, (window) => store.listReviews(db, actor.organisationId, actor, params.id, window)),
     }),
     route(commentOnDraft, {
       summary: 'A reviewing mentor comments on a section',

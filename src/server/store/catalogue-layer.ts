@@ -8,8 +8,7 @@ import type { Jurisdiction, Occupation, Pathway, RegulationInfo, Requirement } f
 import { inTransaction, type Connection } from '../db/transaction.js';
 import type { Queryable } from '../db/types.js';
 import { Refusal } from '../refusal.js';
-import { checkLayerChange } from '../seed/catalogue/layer.js';
-import { recordCatalogueVersion } from '../seed/catalogue/versions.js';
+import { recordCatalogueVersion } from './catalogue-versions.js';
 import { isoTimeOrNull } from '../wire.js';
 import { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement } from './catalogue.js';
 
@@ -74,6 +73,12 @@ export interface LayerChangeMeta {
   source: string;
   /** The user or key that made it; null from the command line. */
   changedBy: string | null;
+  /**
+   * The catalogue's rules for a change (`checkLayerChange` in `seed/catalogue/layer.ts`): each
+   * problem names its entry and field. Given by the caller, because the rules read the shared
+   * catalogue, which lives with the seed, above the store.
+   */
+  check: (current: CatalogueLayerFile, change: CatalogueLayerChange) => ReadonlyArray<{ entry?: string; field: string; message: string }>;
 }
 
 /**
@@ -88,7 +93,7 @@ export async function changeLayer(db: Connection, organisationId: string, change
     const locked = await tx.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
     if (locked.rows.length === 0) throw Refusal.notFound(`No organisation "${organisationId}".`);
     const current = await readLayer(tx, organisationId);
-    const issues = checkLayerChange(current.layer, change);
+    const issues = meta.check(current.layer, change);
     if (issues.length > 0) {
       const errors = issues.map((i) => ({ path: [i.entry, i.field].filter(Boolean).join(' > ') || '(root)', message: i.message }));
       throw Refusal.unprocessable(

@@ -19,7 +19,7 @@ import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
 import type { Queryable } from '../db/types.js';
 import { Refusal } from '../refusal.js';
 import { layerSummary, withoutHidden } from './catalogue-hidden.js';
-import { ILLUSTRATIVE_NOTE } from '../seed/catalogue/provenance.js';
+import { ILLUSTRATIVE_NOTE } from './catalogue-provenance.js';
 import { encodeCursor, isoTime, newId, readListCursor } from '../wire.js';
 
 /** Lower case without diacritics: `Infirmière` -> `infirmiere`. The same on insert and on search. */

@@ -1,7 +1,8 @@
-/** The edit form of one milestone: title, kind and until when its result is valid. */
+/** The edit form of one milestone: title, kind and its descriptive fields (./detail-fields.ts). */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Milestone, MilestoneKind } from '../../api/plan.js';
+import type { Milestone } from '../../api/plan.js';
+import { renderDetailInputs } from './detail-fields.js';
 import { renderKindSelect } from './kind-select.js';
 import type { MilestoneEdit } from './plan-edits.js';
 
@@ -9,14 +10,13 @@ export function renderEditForm(m: Milestone, onSave: (edit: MilestoneEdit) => vo
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    onSave({ title: String(data.get('title') ?? '').trim(), kind: String(data.get('kind')) as MilestoneKind, expiresOn: String(data.get('expiresOn') ?? '') || null });
+    onSave(Object.fromEntries([...data].map(([name, value]) => [name, String(value).trim()])) as MilestoneEdit);
   };
   return html`<form @submit=${submit}>
     <label class="bw-field__label" for="title-${m.id}">${msg('Title', { id: 'plan.field.title' })}</label>
     <input id="title-${m.id}" name="title" class="bw-field__input" part="input" required maxlength="200" .value=${m.title} />
     ${renderKindSelect(`kind-${m.id}`, m.kind)}
-    <label class="bw-field__label" for="exp-${m.id}">${msg('Result valid until', { id: 'plan.more.field.expiresOn' })}</label>
-    <input id="exp-${m.id}" name="expiresOn" type="date" class="bw-field__input" part="input" .value=${m.expiresOn ?? ''} />
+    ${renderDetailInputs(m)}
     <button type="submit" class="bw-button small" part="button">${msg('Save', { id: 'plan.more.save' })}</button>
   </form>`;
 }

@@ -5,8 +5,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConsentChoices, Employment, Enrolment, LeaveReason, OutcomeAnswer, PayPeriod, QuoteConsent } from '../../api/outcomes.js';
-import type { ConsentChange, FollowUpAnswer } from './follow-ups.js';
+import type { ConsentChoices, Employment, Enrolment, EnrolmentUpdate, LeaveReason, OutcomeAnswer, PayPeriod, QuoteConsent } from '../../api/outcomes.js';
+
+/** What the form sends (declared here, so the lazily loaded form imports nothing of the controller that loads it). */
+export interface FollowUpAnswer {
+  answer: OutcomeAnswer;
+  /** With the intake only. */
+  consent?: ConsentChoices;
+  /** The day a first role in the field started, when the person gives it. */
+  firstRoleOn?: string;
+}
+
+/** A change of consent, or leaving the program with a reason. */
+export type ConsentChange = Pick<EnrolmentUpdate, 'consent' | 'leftOn' | 'leaveReason'>;
 
 export interface FollowUpFormData {
   which: 'intake' | number;

@@ -8,22 +8,12 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { answerFollowUp, createEnrolment, getEnrolment, updateEnrolment } from '../../api/operations/outcomes.js';
-import type { ConsentChoices, Enrolment, EnrolmentUpdate, OutcomeAnswer } from '../../api/outcomes.js';
+import type { Enrolment } from '../../api/outcomes.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
+import type { ConsentChange, FollowUpAnswer } from './follow-up-form.js';
 import type { TrackerHost } from './host.js';
-
-export interface FollowUpAnswer {
-  answer: OutcomeAnswer;
-  /** With the intake only. */
-  consent?: ConsentChoices;
-  /** The day a first role in the field started, when the person gives it. */
-  firstRoleOn?: string;
-}
-
-/** A change of consent, or leaving the program with a reason. */
-export type ConsentChange = Pick<EnrolmentUpdate, 'consent' | 'leftOn' | 'leaveReason'>;
 
 export class FollowUps implements ReactiveController {
   /** The mentee's enrolment; null before they entered the program; undefined when unknown (not a mentee, or not loaded). */

@@ -9,6 +9,7 @@ import { safeUrl } from '../../ui/links.js';
 import { kindLabel, roleLabel, statusLabel, statusTone } from './labels.js';
 import { commentCount, evidenceCount } from './counted.js';
 import { renderDateMove, type DateMoveShown } from './date-history.js';
+import { shownDetails } from './detail-fields.js';
 import type { EvidenceInput } from './plan-edits.js';
 import type { Role } from './plan-session.js';
 
@@ -101,7 +102,7 @@ function renderMilestone(m: Milestone, data: MilestoneListData, on: MilestoneLis
     <p class="muted">
       ${kindLabel(m.kind)} ·
       ${m.dueDate ? msg(str`Due ${date(m.dueDate)}`, { id: 'plan.due' }) : msg('No date yet', { id: 'plan.noDate' })}
-      ${m.expiresOn ? html` · ${msg(str`Valid until ${date(m.expiresOn)}`, { id: 'plan.validUntil' })}` : nothing}
+      ${shownDetails(m, date).map((text) => ` · ${text}`)}
     </p>
     ${renderDateMove(data.dateMove(m.id), date)}
     ${m.evidence.length > 0

@@ -1,26 +1,22 @@
 /**
- * `PlanEdits`: what a person changes in the plan (a milestone's status, title, kind, expiry
- * and evidence, a new milestone, a comment, a check-in), each turned into one queued write
+ * `PlanEdits`: what a person changes in the plan (a milestone's status, title, kind,
+ * descriptive fields and evidence, a new milestone, a comment, a check-in), each turned into one queued write
  * that shows at once. Also which milestone's edit form is open.
  */
 import { msg, str } from '@lit/localize';
-import type { Evidence, Milestone, MilestoneKind, MilestoneStatus } from '../../api/plan.js';
+import { milestoneDetails, type Evidence, type Milestone, type MilestoneKind, type MilestoneStatus } from '../../api/plan.js';
 import { dateOf } from '../../core/plan/dates.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 import { safeUrl } from '../../ui/links.js';
+import type { DetailName } from './detail-fields.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
 import { checkInCreate, commentCreate, milestoneCreate, milestoneUpdate, type NewMilestone } from './plan-writes.js';
 import { milestoneKey } from './server-plan.js';
 
-/** What the edit form sends. */
-export interface MilestoneEdit {
-  title: string;
-  kind: MilestoneKind;
-  /** `null` clears it. */
-  expiresOn: string | null;
-}
+/** What the edit form sends: each input's trimmed value by its name (`''` clears a descriptive field). */
+export type MilestoneEdit = { title: string; kind: MilestoneKind } & Record<DetailName, string>;
 
 export interface EvidenceInput {
   text: string;
@@ -61,17 +57,20 @@ export class PlanEdits {
   }
 
   saveEdit(milestone: Milestone, edit: MilestoneEdit): void {
-    const changes: Partial<Pick<Milestone, 'title' | 'kind'>> & { expiresOn?: string | null } = {};
-    if (edit.title && edit.title !== milestone.title) changes.title = edit.title;
-    if (edit.kind !== milestone.kind) changes.kind = edit.kind;
-    if (edit.expiresOn !== (milestone.expiresOn ?? null)) changes.expiresOn = edit.expiresOn;
+    // What differs from the milestone; an empty value clears a descriptive field (sent as `null`), never the title or kind.
+    const changes: Record<string, string | null> = {};
+    for (const [name, value] of Object.entries(edit)) {
+      const next = value || null;
+      if (next === null && !(name in milestoneDetails)) continue;
+      if (next !== ((milestone as Record<string, unknown>)[name] ?? null)) changes[name] = next;
+    }
     this.editing = undefined;
     // The form closes: the focus goes back to where it was opened.
     this.focusEditButton(milestone.id);
     if (Object.keys(changes).length === 0) return;
-    // A cleared expiry is shown as no expiry; the server is sent `null`.
-    const { expiresOn, ...shown } = changes;
-    this.update(milestone, 'expiresOn' in changes ? { ...shown, expiresOn: expiresOn ?? undefined } : shown, changes);
+    // A cleared field is shown as absent at once; the server is sent `null`.
+    const shown = Object.fromEntries(Object.entries(changes).map(([name, value]) => [name, value ?? undefined])) as Partial<Milestone>;
+    this.update(milestone, shown, changes);
   }
 
   addEvidence(milestone: Milestone, input: EvidenceInput): boolean {

@@ -1,10 +1,13 @@
 /** Fixtures for the gap mapper tests: the element against the real reference server. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../../src/widgets/credential-gap-mapper/define.js';
 import type { BridgewayCredentialGapMapper } from '../../../src/widgets/credential-gap-mapper/credential-gap-mapper.js';
 import type { Profile } from '../../../src/api/gap.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { DEMO_AS_OF, demoProfile } from '../../../src/server/seed/catalogue/demo-profile.js';
+import { userToken, waitFor } from '../../support/browser.js';
+
+export { $, $$, waitFor } from '../../support/browser.js';
 
 export { demoProfile };
 export const AS_OF = DEMO_AS_OF;
@@ -20,27 +23,8 @@ export const everyStatusProfile: Profile = {
   declared: ['ca-on-rn-registration'],
 };
 
-export async function token(externalId: string): Promise<string> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role: 'mentee', externalId }) });
-  return ((await response.json()) as { token: string }).token;
-}
-
-export function shadow(el: HTMLElement): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-export function $(el: HTMLElement, selector: string): HTMLElement | null {
-  return shadow(el).querySelector(selector);
-}
-
-export function $$(el: HTMLElement, selector: string): HTMLElement[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>(selector)];
-}
-
-export async function waitFor(el: HTMLElement, selector: string, message = `waiting for ${selector}`): Promise<HTMLElement> {
-  await waitUntil(() => $(el, selector), message, { timeout: 4000 });
-  return $(el, selector)!;
-}
+/** A mentee's user token (the same externalId is the same mentee). */
+export const token = (externalId: string): Promise<string> => userToken('mentee', externalId);
 
 export interface MapperOptions {
   profile?: Profile;

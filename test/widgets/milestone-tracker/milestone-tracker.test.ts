@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
+import { milestoneDetails } from '../../../src/api/plan.js';
+import { detailNames, shownDetails, type DetailName } from '../../../src/widgets/milestone-tracker/detail-fields.js';
+import { dayFormatter } from '../../../src/widgets/milestone-tracker/labels.js';
 import { api, items, plan, saved, setupPlan, submit, token, tracker, unique } from './helpers.js';
 
 afterEach(() => localStorage.clear());
@@ -27,6 +30,34 @@ describe('bw-milestone-tracker', () => {
     select.dispatchEvent(new Event('change'));
     await saved(el);
     expect((await plan(s)).milestones[1].status).to.equal('in-progress');
+  });
+
+  it('edits every descriptive field of a milestone in its form, shows each on the card, and clears them', async () => {
+    const s = await setupPlan();
+    const el = await tracker(s.mentee);
+    const id = s.milestones[0].id;
+    const root = el.shadowRoot!;
+    const sample = (name: DetailName) => (milestoneDetails[name].kind === 'date' ? '2027-09-15' : `Sample ${name}`);
+    const card = () => root.querySelector(`li[data-id="${id}"] p.muted`)!.textContent!.replace(/\s+/g, ' ');
+    const edit = async (value: (name: DetailName) => string) => {
+      root.querySelector<HTMLButtonElement>(`li[data-id="${id}"] [data-action="edit"]`)!.click();
+      // The form comes with the lazily loaded panels.
+      await waitUntil(() => root.querySelector(`#title-${id}`), 'the edit form did not open', { timeout: 8000 });
+      submit(el, `li[data-id="${id}"] .actions ~ form`, Object.fromEntries(detailNames.map((name) => [`${name}-${id}`, value(name)])));
+      await saved(el);
+    };
+
+    await edit(sample);
+    const stored = (await plan(s)).milestones[0];
+    for (const name of detailNames) expect(stored[name], name).to.equal(sample(name));
+    const shown = shownDetails(stored, dayFormatter('en'));
+    expect(shown).to.have.length(detailNames.length);
+    for (const text of shown) expect(card()).to.contain(text);
+
+    await edit(() => '');
+    const cleared = (await plan(s)).milestones[0];
+    for (const name of detailNames) expect(cleared[name], name).to.equal(undefined);
+    for (const text of shown) expect(card()).not.to.contain(text);
   });
 
   it('keeps a queued milestone through a network failure and a reload, with nothing lost and nothing doubled', async () => {

@@ -100,10 +100,11 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
   }
   const data: CatalogueLayerFile = parsed.data;
   // Loaded here, not at the top: `validate` runs where the server's database stack is not installed.
-  const [{ migrate, openDatabase }, { changeLayer }, { Refusal }] = await Promise.all([
+  const [{ migrate, openDatabase }, { changeLayer }, { Refusal }, { checkLayerChange }] = await Promise.all([
     import('../../db/index.js'),
     import('../../store/catalogue-layer.js'),
     import('../../refusal.js'),
+    import('./layer.js'),
   ]);
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   try {
@@ -117,7 +118,7 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
     let version: number;
     try {
       // The same change as POST /v1/catalogue/layer: one overlay model, one new version.
-      ({ version } = await changeLayer(db, organisation, data, { source: sources[0].name, changedBy: null }));
+      ({ version } = await changeLayer(db, organisation, data, { source: sources[0].name, changedBy: null, check: checkLayerChange }));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       io.err(`${sources[0].name} does not fit organisation "${organisation}"'s catalogue:\n${(error.extras.errors ?? []).map((e) => `  ${sources[0].name} > ${e.path}: ${e.message}\n`).join('')}`);

@@ -15,7 +15,7 @@ import {
   type Requirement,
 } from '../../../api/catalogue.js';
 import { catalogueDir } from '../../paths.js';
-import { ILLUSTRATIVE_NOTE } from './provenance.js';
+import { ILLUSTRATIVE_NOTE } from '../../store/catalogue-provenance.js';
 import { CatalogueError, type CatalogueIssue, checkCatalogue, mergeCatalogueFiles, type NamedFile, parseCatalogueFile } from './validate.js';
 
 export const MANIFEST = 'index.json';

@@ -7,9 +7,9 @@
 import type { Queryable } from '../../db/types.js';
 import { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement } from '../../store/catalogue.js';
 import { catalogue, type SeedCatalogue } from './index.js';
-import { recordCatalogueVersion, storedCatalogueVersion } from './versions.js';
+import { recordCatalogueVersion, storedCatalogueVersion } from '../../store/catalogue-versions.js';
 
-export { recordCatalogueVersion, storedCatalogueVersion } from './versions.js';
+export { recordCatalogueVersion, storedCatalogueVersion } from '../../store/catalogue-versions.js';
 
 export interface SeedCounts {
   jurisdictions: number;

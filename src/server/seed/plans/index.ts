@@ -3,6 +3,7 @@
  * mentee's plan (./demo-plan.ts) once under its fixed ids. Idempotent: safe on every start.
  */
 import type { Queryable } from '../../db/types.js';
+import { detailsJson } from '../../store/plans/rows.js';
 import { isoDay, isoTime } from '../../wire.js';
 import type { Seeder } from '../types.js';
 import { DEMO_PLAN } from './demo-plan.js';
@@ -43,13 +44,13 @@ async function seedDemoPlan(db: Queryable): Promise<void> {
     const source = 'source' in milestone ? milestone.source : undefined;
     const expiresInDays = 'expiresInDays' in milestone ? milestone.expiresInDays : undefined;
     await db.query(
-      `INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, source_pathway_id, due_date, status, evidence, position, expires_on)
-       VALUES ($1, 'demo', $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11) ON CONFLICT DO NOTHING`,
+      `INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, source_pathway_id, due_date, status, evidence, position, details)
+       VALUES ($1, 'demo', $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, jsonb_strip_nulls($11::jsonb)) ON CONFLICT DO NOTHING`,
       [
         milestone.id, plan.id, milestone.title, milestone.kind, source?.requirementId ?? null, source?.pathwayId ?? null,
         milestone.dueInDays === null ? null : fromToday(milestone.dueInDays), milestone.status,
         JSON.stringify(milestone.evidence.map((evidence) => ({ ...evidence, addedAt: now }))), position,
-        expiresInDays === undefined ? null : fromToday(expiresInDays),
+        detailsJson({ expiresOn: expiresInDays === undefined ? undefined : fromToday(expiresInDays) }),
       ],
     );
   }

@@ -7,7 +7,7 @@ import type { Actor } from '../../actor.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId } from '../../wire.js';
+import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
 import { writeVersion } from './drafts.js';
 import { draftNotFound, loadDraft, readable, readableAs, staleDraft } from './rows.js';
 import { findTemplate } from './templates.js';
@@ -70,11 +70,11 @@ function toReview(row: ReviewRow): NarrativeReview {
   };
 }
 
-/** Reviews of a draft, oldest first, for anyone who may read the draft. */
-export async function listReviews(db: Queryable, organisationId: string, actor: Actor, draftId: string): Promise<NarrativeReview[]> {
+/** Reviews of a draft, oldest first (one page of them with `window`), for anyone who may read the draft. */
+export async function listReviews(db: Queryable, organisationId: string, actor: Actor, draftId: string, window?: PageWindow): Promise<NarrativeReview[]> {
   await readable(db, organisationId, actor, draftId);
   const { rows } = await db.query<ReviewRow>(
-    'SELECT * FROM narrative_reviews WHERE draft_id = $1 AND organisation_id = $2 ORDER BY created_at, id',
+    `SELECT * FROM narrative_reviews WHERE draft_id = $1 AND organisation_id = $2 ORDER BY created_at, id${pageSql(window)}`,
     [draftId, organisationId],
   );
   return rows.map(toReview);

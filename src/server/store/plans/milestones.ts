@@ -11,7 +11,7 @@ import { Refusal } from '../../refusal.js';
 import { newId } from '../../wire.js';
 import { insertRecalibration } from './activity.js';
 import {
-  canEdit, editablePlan, loadPlan, milestoneRow, milestoneRows, readableMilestone, staleVersion, writePositions, type Actor,
+  canEdit, detailsJson, editablePlan, loadPlan, milestoneRow, milestoneRows, readableMilestone, staleVersion, writePositions, type Actor,
 } from './rows.js';
 
 /** Creates milestones at the end of the plan (or at `position`), in one transaction. */
@@ -32,9 +32,9 @@ export async function createMilestones(db: Connection, organisationId: string, a
       ordered.splice(at, 0, { id, position: at });
       ordered = ordered.map((entry, index) => ({ ...entry, position: index }));
       await tx.query(
-        `INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, source_pathway_id, due_date, position, expires_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [id, organisationId, planId, item.title, item.kind, item.source?.requirementId ?? null, item.source?.pathwayId ?? null, item.dueDate ?? null, at, item.expiresOn ?? null],
+        `INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, source_pathway_id, due_date, position, details)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, jsonb_strip_nulls($10::jsonb))`,
+        [id, organisationId, planId, item.title, item.kind, item.source?.requirementId ?? null, item.source?.pathwayId ?? null, item.dueDate ?? null, at, detailsJson(item)],
       );
       for (const dep of dependsOn) {
         await tx.query(`INSERT INTO milestone_dependencies (organisation_id, milestone_id, depends_on_id) VALUES ($1, $2, $3)`, [organisationId, id, dep]);
@@ -71,7 +71,7 @@ export async function updateMilestone(db: Connection, organisationId: string, ac
          kind = COALESCE($5, kind),
          status = COALESCE($6, status),
          evidence = COALESCE($7::jsonb, evidence),
-         expires_on = CASE WHEN $8::boolean THEN $9::date ELSE expires_on END,
+         details = jsonb_strip_nulls(details || $8::jsonb),
          version = version + 1,
          updated_at = now()
        WHERE organisation_id = $1 AND id = $2 AND version = $3
@@ -84,8 +84,7 @@ export async function updateMilestone(db: Connection, organisationId: string, ac
         patch.kind ?? null,
         patch.status ?? null,
         patch.evidence === undefined ? null : JSON.stringify(patch.evidence),
-        patch.expiresOn !== undefined,
-        patch.expiresOn ?? null,
+        detailsJson(patch),
       ],
     );
     if (rows.length === 0) throw staleVersion((await milestoneRow(tx, organisationId, milestoneId))!);

@@ -3,7 +3,8 @@
  * starts from, who may read and edit a plan, and the refusals that say so. A plan another
  * person may not see is "not found", never "forbidden", so its existence does not leak.
  */
-import type { Evidence, Milestone, Plan } from '../../../api/plan.js';
+import { pickDetails } from '../../../api/details.js';
+import { milestoneDetails, type Evidence, type Milestone, type Plan } from '../../../api/plan.js';
 import type { Role } from '../../../api/identity.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/types.js';
@@ -41,7 +42,8 @@ interface MilestoneRow {
   status: Milestone['status'];
   evidence: Evidence[] | string;
   position: number;
-  expires_on: string | null;
+  /** The descriptive fields (`milestoneDetails` in the contract), by name. */
+  details: Record<string, unknown> | string;
   version: number;
   created_at: Date | string;
   updated_at: Date | string;
@@ -55,7 +57,7 @@ export const PLAN_COLUMNS = `p.id, p.mentee_id, p.occupation_id, p.jurisdiction_
   (SELECT u.display_name FROM users u WHERE u.id = p.mentee_id AND u.organisation_id = p.organisation_id) AS mentee_name`;
 
 const MILESTONE_COLUMNS = `m.id, m.plan_id, m.title, m.kind, m.source_requirement_id, m.source_pathway_id, m.due_date::text AS due_date,
-  m.status, m.evidence, m.position, m.expires_on::text AS expires_on, m.version, m.created_at, m.updated_at,
+  m.status, m.evidence, m.position, m.details, m.version, m.created_at, m.updated_at,
   ARRAY(SELECT d.depends_on_id FROM milestone_dependencies d WHERE d.milestone_id = m.id AND d.organisation_id = m.organisation_id ORDER BY d.depends_on_id) AS depends_on,
   (SELECT count(*)::int FROM comments c WHERE c.milestone_id = m.id AND c.organisation_id = m.organisation_id) AS comment_count`;
 
@@ -91,9 +93,18 @@ function toMilestone(row: MilestoneRow): Milestone {
   if (row.source_requirement_id) {
     milestone.source = { requirementId: row.source_requirement_id, ...(row.source_pathway_id ? { pathwayId: row.source_pathway_id } : {}) };
   }
-  if (row.expires_on) milestone.expiresOn = row.expires_on;
+  const details = pickDetails(milestoneDetails, typeof row.details === 'string' ? JSON.parse(row.details) : row.details);
+  for (const [name, value] of Object.entries(details)) if (value !== null) Object.assign(milestone, { [name]: value });
   return milestone;
 }
+
+/**
+ * The descriptive fields of a create or an update, as JSON for the `details` column: fields left
+ * out are not in it, a cleared one (`null` or `''`) is `null`. Written as
+ * `jsonb_strip_nulls(details || $n::jsonb)`, an update then keeps what it leaves out and drops
+ * what it clears.
+ */
+export const detailsJson = (source: object): string => JSON.stringify(pickDetails(milestoneDetails, source));
 
 /** The plan as stored, whoever asks (`lock` holds it until the transaction ends). */
 export async function loadPlan(db: Queryable, organisationId: string, planId: string, lock = false): Promise<Plan | undefined> {

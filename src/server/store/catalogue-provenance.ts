@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../../../api/common.js';
+/** The catalogue store's note on illustrative data (the seed's loader uses it too, where a catalogue file gives none). */
+import type { LocalizedText } from '../../api/common.js';
 
 /** Shown with every requirement set that comes from the illustrative seed data. */
 export const ILLUSTRATIVE_NOTE: LocalizedText = {

@@ -1,5 +1,5 @@
-/** The catalogue release a layer was loaded from: the shared catalogue (null) or an organisation's own. */
-import type { Queryable } from '../../db/types.js';
+/** The catalogue release a layer was loaded from: the shared catalogue (null) or an organisation's own (the seeder and the layer store both record it). */
+import type { Queryable } from '../db/types.js';
 
 export async function storedCatalogueVersion(db: Queryable, organisationId: string | null): Promise<string | undefined> {
   const { rows } = await db.query<{ version: string }>('SELECT version FROM catalogue_versions WHERE organisation_id IS NOT DISTINCT FROM $1::text', [organisationId]);

@@ -1,8 +1,8 @@
-// `npm run bench`: builds, records the size table (failing over budget), then runs every
+// `npm run bench` (this file): builds, records the size table (failing over budget), then runs every
 // bench/*.bench.ts and records its figures in bench/results/.
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { runSizeBench } from '../bench/size.mjs';
+import { runSizeBench } from './size.mjs';
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

@@ -1,0 +1,49 @@
+/**
+ * The tracker's words for a milestone's descriptive fields (`milestoneDetails` in the contract,
+ * src/api/plan.ts): the edit form has an input for each, by its kind, and the card shows each one
+ * the milestone has. A field added to the contract's table needs its label here (TypeScript asks
+ * for it), and nothing else in the tracker.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { milestoneDetails, type Milestone } from '../../api/plan.js';
+
+export type DetailName = keyof typeof milestoneDetails;
+
+export interface DetailLabel {
+  /** The edit form's label; the card says `label: value` unless `shown` says otherwise. */
+  label: () => string;
+  /** How the card says it (`date` formats a calendar date). */
+  shown?: (value: string, date: (value: string) => string) => string;
+}
+
+export const detailLabels: Record<DetailName, DetailLabel> = {
+  expiresOn: {
+    label: () => msg('Result valid until', { id: 'plan.more.field.expiresOn' }),
+    shown: (value, date) => msg(str`Valid until ${date(value)}`, { id: 'plan.validUntil' }),
+  },
+};
+
+export const detailNames = Object.keys(milestoneDetails) as DetailName[];
+
+/** What the card says of each descriptive field the milestone has, in the table's order. */
+export function shownDetails(m: Milestone, date: (value: string) => string): string[] {
+  return detailNames.flatMap((name) => {
+    const value = m[name];
+    if (value === undefined) return [];
+    const { label, shown } = detailLabels[name];
+    if (shown) return [shown(value, date)];
+    const text = milestoneDetails[name].kind === 'date' ? date(value) : value;
+    return [msg(str`${label()}: ${text}`, { id: 'plan.detail' })];
+  });
+}
+
+/** The edit form's label and input of each descriptive field (a text or date input, `name` the field's). */
+export function renderDetailInputs(m: Milestone): TemplateResult[] {
+  return detailNames.map((name) => {
+    const field: { kind: 'text' | 'date'; maxLength?: number } = milestoneDetails[name];
+    const id = `${name}-${m.id}`;
+    return html`<label class="bw-field__label" for=${id}>${detailLabels[name].label()}</label>
+      <input id=${id} name=${name} type=${field.kind} maxlength=${field.maxLength ?? nothing} class="bw-field__input" part="input" .value=${m[name] ?? ''} />`;
+  });
+}
