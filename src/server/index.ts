@@ -16,6 +16,7 @@ import { routeModules } from './routes/index.js';
 import { demoKeysLive, runSeed } from './seed/index.js';
 import { createRateLimits, type RateLimitConfig } from './limits.js';
 import { isoTime } from './wire.js';
+import { applyConnectionCap, httpServerOptions, resolveServerLimits, type ServerLimits } from './timeouts.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
 export { route, component, components, type RouteDefinition, type RouteSpec, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
@@ -27,6 +28,7 @@ export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database,
 export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
 export { buildOpenApi } from './openapi.js';
 export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
+export { DEFAULT_SERVER_LIMITS, type ServerLimits } from './timeouts.js';
 
 export interface StartServerOptions {
   /** Default env `PORT`, else 8787; 0 picks a free port. */
@@ -60,6 +62,12 @@ export interface StartServerOptions {
    * every limit) off. Unnamed groups keep `DEFAULT_LIMITS`. Shared through the database on PostgreSQL.
    */
   rateLimits?: RateLimitConfig;
+  /**
+   * Time limits for slow clients and a cap on open connections (see `DEFAULT_SERVER_LIMITS`);
+   * each also from env (`BRIDGEWAY_HEADERS_TIMEOUT_MS`, `BRIDGEWAY_REQUEST_TIMEOUT_MS`,
+   * `BRIDGEWAY_IDLE_TIMEOUT_MS`, `BRIDGEWAY_MAX_CONNECTIONS`).
+   */
+  serverLimits?: ServerLimits;
   /** Added to the demo organisation's allowed origins. */
   extraOrigins?: string[];
   /** `true` prints one JSON line per request to stdout; a function receives each line. Default false. */
@@ -111,6 +119,7 @@ function publicOriginsOf(configured: string | string[] | undefined, shownHost: s
 /** Opens, migrates and seeds the database, then listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsDb = !options.db;
+  const serverLimits = resolveServerLimits(options.serverLimits);
   const db = options.db ?? (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir }));
   try {
     if (!options.skipMigrations) await migrate(db);
@@ -126,8 +135,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: requestedPort, hostname: host }, () => resolve(s));
+      const s = serve({ fetch: app.fetch, port: requestedPort, hostname: host, serverOptions: httpServerOptions(serverLimits) }, () => resolve(s));
       s.once('error', reject);
+      applyConnectionCap(s as Parameters<typeof applyConnectionCap>[0], serverLimits);
     });
     const port = (server.address() as AddressInfo).port;
     const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
