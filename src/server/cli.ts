@@ -55,7 +55,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     return { code: 2 };
   }
   // Loaded only to serve: the catalogue commands do not start (or load) the server.
-  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer } = await import('./index.js');
+  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, isDataDirProblem } = await import('./index.js');
   const options: Parameters<typeof startServer>[0] = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -81,7 +81,11 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
       return { code: 2 };
     }
   }
-  const server = await startServer(options);
+  const server = await startServer(options).catch((error: unknown) => {
+    if (!isDataDirProblem(error)) throw error;
+    io.err(`bridgeway: ${error.message}\n`);
+  });
+  if (!server) return { code: 1 };
   io.out(`Bridgeway server listening on ${server.url} (${server.db.kind})\n`);
   io.out(`  API docs: ${server.url}/docs   OpenAPI: ${server.url}/v1/openapi.json\n`);
   if (options.demo) {

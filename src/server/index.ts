@@ -24,7 +24,7 @@ export { HttpProblem } from './problem.js';
 export { runIdempotent } from './write.js';
 export { Refusal, type RefusalKind, type RefusalExtras } from './refusal.js';
 export { inTransaction, type Connection } from './db/transaction.js';
-export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database, type Queryable } from './db/index.js';
+export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, DataDirInUse, DataDirUnreadable, isDataDirProblem, type Database, type Queryable } from './db/index.js';
 export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
 export { buildOpenApi } from './openapi.js';
 export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
