@@ -1,6 +1,7 @@
 /** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
 import type { RunningServer } from './index.js';
 import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
+import { BACKUP_HELP, backupCommand } from './backup/commands.js';
 
 const HELP = `Usage: bridgeway serve [options]
        bridgeway catalogue validate [files...]
@@ -25,7 +26,8 @@ Options:
   --log             print one JSON line per request
   -h, --help        show this help
 
-${CATALOGUE_HELP}`;
+${CATALOGUE_HELP}
+${BACKUP_HELP}`;
 
 /** Said at every start on a database where the demo keys work: they are public knowledge. */
 function demoKeysWarning(demo: boolean, keys: { publishable: string; secret: string }): string {
@@ -45,6 +47,7 @@ export interface CliIo {
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
   const args = [...argv];
   if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
+  if (args[0] === 'backup' || args[0] === 'restore') return { code: await backupCommand(args, io) };
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.out(HELP);
     return { code: args.length === 0 ? 1 : 0 };
@@ -92,6 +95,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     io.out(`  Demo page: ${server.url}/\n`);
     io.out(`  Demo keys (DEMO ONLY, public knowledge): publishable ${DEMO_PUBLISHABLE_KEY}, secret ${DEMO_SECRET_KEY}\n`);
   }
+  if (server.backupBeforeMigrating) io.out(`  Backed up the database before migrating it: ${server.backupBeforeMigrating}\n`);
   if (server.demoKeysLive) io.err(demoKeysWarning(Boolean(options.demo), { publishable: DEMO_PUBLISHABLE_KEY, secret: DEMO_SECRET_KEY }));
   const stop = async () => {
     await server.close();

@@ -16,6 +16,7 @@ import { routeModules } from './routes/index.js';
 import { demoKeysLive, runSeed } from './seed/index.js';
 import { createRateLimits, type RateLimitConfig } from './limits.js';
 import { isoTime } from './wire.js';
+import { backupBeforeMigrations } from './backup/auto.js';
 import { applyConnectionCap, httpServerOptions, resolveServerLimits, type ServerLimits } from './timeouts.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
@@ -29,6 +30,7 @@ export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, 
 export { buildOpenApi } from './openapi.js';
 export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
 export { DEFAULT_SERVER_LIMITS, type ServerLimits } from './timeouts.js';
+export { writeBackup, restoreBackup, BackupRefused, type BackupHeader, type RestoreOptions } from './backup/dump.js';
 
 export interface StartServerOptions {
   /** Default env `PORT`, else 8787; 0 picks a free port. */
@@ -88,6 +90,8 @@ export interface RunningServer {
   publicOrigins: readonly string[];
   /** True when the demo keys work on this database (seeded now or by an earlier `--demo` start). */
   demoKeysLive: boolean;
+  /** The backup taken because this start migrated an existing embedded database, else null. */
+  backupBeforeMigrating: string | null;
   close(): Promise<void>;
 }
 
@@ -122,6 +126,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const serverLimits = resolveServerLimits(options.serverLimits);
   const db = options.db ?? (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir }));
   try {
+    const backupBeforeMigrating = options.skipMigrations ? null : await backupBeforeMigrations(db);
     if (!options.skipMigrations) await migrate(db);
     const modules = [...routeModules, ...(options.extraModules ?? [])];
     if (options.seed ?? true) {
@@ -148,6 +153,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       db,
       publicOrigins,
       demoKeysLive: demoKeys,
+      backupBeforeMigrating,
       async close() {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

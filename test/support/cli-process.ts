@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** tsx by its address, so that a process started in a temp folder finds it. */
+const TSX = import.meta.resolve('tsx');
 
 export interface CliProcess {
   child: ChildProcess;
@@ -27,7 +29,7 @@ export interface ServeProcess extends CliProcess {
 
 /** Runs `bridgeway ...args` in `cwd`; DATABASE_URL is unset unless `env` sets it. */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/serve.ts'), ...args], {
+  const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'scripts/serve.ts'), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, DATABASE_URL: '', NODE_ENV: 'test', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

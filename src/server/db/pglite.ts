@@ -25,11 +25,14 @@ function wrap(target: PGlite | Transaction): Queryable {
 /** The embedded database: PostgreSQL in WebAssembly, in this process. */
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
+  /** The folder on disk, or `memory://...`. */
+  readonly dataDir: string;
   readonly #pglite: PGlite;
   readonly #queryable: Queryable;
   readonly #lock: DataDirLock | undefined;
 
-  private constructor(pglite: PGlite, lock?: DataDirLock) {
+  private constructor(dataDir: string, pglite: PGlite, lock?: DataDirLock) {
+    this.dataDir = dataDir;
     this.#pglite = pglite;
     this.#queryable = wrap(pglite);
     this.#lock = lock;
@@ -55,7 +58,7 @@ export class PgliteDatabase implements Database {
     try {
       const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
       await pglite.query('SELECT 1');
-      return new PgliteDatabase(pglite, lock);
+      return new PgliteDatabase(options.dataDir, pglite, lock);
     } catch (error) {
       await lock?.release();
       throw onDisk ? new DataDirUnreadable(options.dataDir, error) : error;
