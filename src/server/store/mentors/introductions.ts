@@ -17,7 +17,7 @@ import {
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
+import { invalidCursor, isoTime, newId, pageSql, positionSql, type ListOrder, type PageWindow, type PositionWindow } from '../../wire.js';
 import { mentorNotFound } from './profiles.js';
 import { contactFromRow, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
 
@@ -217,17 +217,25 @@ export async function listIntroductionsForMentor(
   db: Queryable,
   organisationId: string,
   mentorId: string,
-  options: { statuses?: readonly IntroductionStatus[]; window?: PageWindow } = {},
+  options: { statuses?: readonly IntroductionStatus[]; window?: PositionWindow } = {},
 ): Promise<IntroductionRequest[]> {
   const statuses = options.statuses ?? ['pending', 'question'];
+  const after = options.window?.after;
+  // The anchor may have left the list (answered) and still places the page; one never issued for this mentor is refused.
+  if (after && (await db.query('SELECT 1 FROM introduction_requests WHERE id = $1 AND organisation_id = $2 AND mentor_id = $3', [after, organisationId, mentorId])).rows.length === 0) {
+    throw invalidCursor();
+  }
+  const page = positionSql(options.window, MENTOR_INBOX_ORDER, 4);
   const { rows } = await db.query<IntroductionRow>(
-    `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests
-     WHERE organisation_id = $1 AND mentor_id = $2 AND status = ANY ($3::text[])
-     ORDER BY created_at DESC, id${pageSql(options.window)}`,
-    [organisationId, mentorId, statuses],
+    `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')} FROM introduction_requests r
+     WHERE r.organisation_id = $1 AND r.mentor_id = $2 AND r.status = ANY ($3::text[]) AND ${page.after}${page.tail}`,
+    [organisationId, mentorId, statuses, ...page.params],
   );
   return rows.map(introductionFromRow);
 }
+
+/** Newest first: new requests arrive at the top while a mentor pages down. */
+const MENTOR_INBOX_ORDER: ListOrder = { table: 'introduction_requests', alias: 'r', keys: [{ column: 'created_at', descending: true }, { column: 'id' }] };
 
 /**
  * The scheduled sweep: expires open requests past their deadline (freeing the mentee's
