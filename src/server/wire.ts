@@ -6,6 +6,7 @@
  */
 import { decodeCursor, encodeCursor, InvalidCursorError, type CursorField, type CursorValues } from '../core/cursor.js';
 import { Refusal } from './refusal.js';
+import type { Queryable } from './db/types.js';
 
 export { encodeCursor };
 
@@ -93,6 +94,8 @@ export interface PositionWindow {
  */
 export async function pagedByPosition<T>(list: string, query: { cursor?: string; limit?: number } | undefined, read: (window: PositionWindow) => Promise<T[]>, idOf: (item: T) => string): Promise<{ items: T[]; nextCursor: string | null }> {
   const [after] = readListCursor(query?.cursor, list, ['string'] as const) ?? [undefined];
+  // Ids are plain (`cm_3f2a...`, `seed-...`); anything else (a NUL, 10 kB) never reaches the database.
+  if (after !== undefined && !/^[A-Za-z0-9_-]{1,100}$/.test(after)) throw invalidCursor();
   const window: PositionWindow = { limit: Math.min(query?.limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE), after };
   const rows = await read(window);
   const more = rows.length > window.limit;
@@ -124,4 +127,17 @@ export function positionSql(window: PositionWindow | undefined, order: ListOrder
   ].join(' AND '));
   const after = `EXISTS (SELECT 1 FROM ${order.table} anchor WHERE anchor.id = $${param} AND ((${branches.join(') OR (')})))`;
   return { after, tail, params: [window.after] };
+}
+
+/**
+ * Refuses (400, naming `cursor`) a position cursor whose row is not in the list's scope: never
+ * issued for this list, or deleted. The row may have left the list's filter (an answered request)
+ * and still places the page. `scope` is column = value, e.g. `{ organisation_id, plan_id }`.
+ */
+export async function requireAnchor(db: Queryable, window: PositionWindow | undefined, table: string, scope: Record<string, unknown>): Promise<void> {
+  if (!window?.after) return;
+  const columns = Object.keys(scope);
+  const where = columns.map((column, index) => `${column} = $${index + 2}`).join(' AND ');
+  const { rows } = await db.query(`SELECT 1 FROM ${table} WHERE id = $1${where ? ` AND ${where}` : ''}`, [window.after, ...columns.map((column) => scope[column])]);
+  if (rows.length === 0) throw invalidCursor('The cursor points after an item that is not in this list.');
 }

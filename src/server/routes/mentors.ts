@@ -107,7 +107,7 @@ export const mentorRoutes: RouteModule = {
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ db, actor, query }) => paged('introductions', query, (window) => store.listIntroductionsForMentee(db, actor.organisationId, actor.userId, window)),
+      handler: async ({ db, actor, query }) => pagedByPosition('introductions', query, (window) => store.listIntroductionsForMentee(db, actor.organisationId, actor.userId, window), (item) => item.request.id),
     }),
     route(followUpIntroduction, {
       summary: 'The mentee answers the mentor\'s question, or withdraws',
