@@ -1,4 +1,5 @@
 /** Which of Bridgeway's tables a backup holds, in an order that loads without breaking a foreign key. */
+import { loadMigrations } from '../db/migrate.js';
 import type { Queryable } from '../db/types.js';
 
 /** Tables left out of a backup, and why. Every other table in the schema is backed up. */
@@ -71,13 +72,18 @@ export async function holdsData(db: Queryable): Promise<boolean> {
   return false;
 }
 
-/** Drops Bridgeway's schema (its tables and `bw_` functions) so that migrations can build it again. */
+/** Drops Bridgeway's schema (its tables and the functions its migrations create) so that migrations can build it again. */
 export async function dropSchema(db: Queryable): Promise<void> {
   const tables = (await schemaTables(db)).filter((name) => name !== 'rate_limits');
   if (tables.length > 0) await db.exec(`DROP TABLE IF EXISTS ${tables.map(quoteIdent).join(', ')} CASCADE`);
+  const created = new Set<string>();
+  for (const migration of await loadMigrations()) {
+    for (const match of migration.sql.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?FUNCTION\s+([A-Za-z_][\w]*)\s*\(/gi)) created.add(match[1].toLowerCase());
+  }
   const { rows } = await db.query<{ signature: string }>(
     `SELECT p.oid::regprocedure::text AS signature FROM pg_proc p
-      WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND p.proname LIKE 'bw\\_%'`,
+      WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND p.proname = ANY ($1::text[])`,
+    [[...created]],
   );
   for (const { signature } of rows) await db.exec(`DROP FUNCTION IF EXISTS ${signature} CASCADE`);
 }
