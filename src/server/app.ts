@@ -212,11 +212,16 @@ export function createApp(deps: AppDeps): Hono<Env> {
     let principal: Principal | null;
     if (authorization && limits) {
       // Guessed keys and forged tokens: once an address is over its limit it is not even checked.
-      await limits.check('failedAuth', address);
+      // The 429 is readable by the page (it names nobody), so an element can say "wait" rather than "offline".
+      const readable = (error: unknown) => {
+        if (origin && error instanceof HttpProblem && error.code === 'rate_limited') c.set('corsOrigin', origin);
+        return error;
+      };
+      await limits.check('failedAuth', address).catch((error: unknown) => Promise.reject(readable(error)));
       try {
         principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
       } catch (error) {
-        if (error instanceof HttpProblem && error.code === 'unauthenticated') await limits.consume('failedAuth', address);
+        if (error instanceof HttpProblem && error.code === 'unauthenticated') await limits.consume('failedAuth', address).catch((over: unknown) => Promise.reject(readable(over)));
         throw error;
       }
     } else principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);

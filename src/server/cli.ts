@@ -1,6 +1,7 @@
 /** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
 import type { RunningServer } from './index.js';
 import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
+import { BACKUP_HELP, backupCommand } from './backup/commands.js';
 
 const HELP = `Usage: bridgeway serve [options]
        bridgeway catalogue validate [files...]
@@ -25,7 +26,8 @@ Options:
   --log             print one JSON line per request
   -h, --help        show this help
 
-${CATALOGUE_HELP}`;
+${CATALOGUE_HELP}
+${BACKUP_HELP}`;
 
 /** Said at every start on a database where the demo keys work: they are public knowledge. */
 function demoKeysWarning(demo: boolean, keys: { publishable: string; secret: string }): string {
@@ -45,6 +47,7 @@ export interface CliIo {
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
   const args = [...argv];
   if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
+  if (args[0] === 'backup' || args[0] === 'restore') return { code: await backupCommand(args, io) };
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.out(HELP);
     return { code: args.length === 0 ? 1 : 0 };
@@ -55,7 +58,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
     return { code: 2 };
   }
   // Loaded only to serve: the catalogue commands do not start (or load) the server.
-  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer } = await import('./index.js');
+  const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, isDataDirProblem } = await import('./index.js');
   const options: Parameters<typeof startServer>[0] = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -81,13 +84,18 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
       return { code: 2 };
     }
   }
-  const server = await startServer(options);
+  const server = await startServer(options).catch((error: unknown) => {
+    if (!isDataDirProblem(error)) throw error;
+    io.err(`bridgeway: ${error.message}\n`);
+  });
+  if (!server) return { code: 1 };
   io.out(`Bridgeway server listening on ${server.url} (${server.db.kind})\n`);
   io.out(`  API docs: ${server.url}/docs   OpenAPI: ${server.url}/v1/openapi.json\n`);
   if (options.demo) {
     io.out(`  Demo page: ${server.url}/\n`);
     io.out(`  Demo keys (DEMO ONLY, public knowledge): publishable ${DEMO_PUBLISHABLE_KEY}, secret ${DEMO_SECRET_KEY}\n`);
   }
+  if (server.backupBeforeMigrating) io.out(`  Backed up the database before migrating it: ${server.backupBeforeMigrating}\n`);
   if (server.demoKeysLive) io.err(demoKeysWarning(Boolean(options.demo), { publishable: DEMO_PUBLISHABLE_KEY, secret: DEMO_SECRET_KEY }));
   const stop = async () => {
     await server.close();

@@ -16,6 +16,8 @@ import { routeModules } from './routes/index.js';
 import { demoKeysLive, runSeed } from './seed/index.js';
 import { createRateLimits, type RateLimitConfig } from './limits.js';
 import { isoTime } from './wire.js';
+import { backupBeforeMigrations } from './backup/auto.js';
+import { applyConnectionCap, httpServerOptions, resolveServerLimits, type ServerLimits } from './timeouts.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
 export { route, component, components, type RouteDefinition, type RouteSpec, type RouteContext, type RouteModule, type AnyRoute } from './route.js';
@@ -23,10 +25,12 @@ export { HttpProblem } from './problem.js';
 export { runIdempotent } from './write.js';
 export { Refusal, type RefusalKind, type RefusalExtras } from './refusal.js';
 export { inTransaction, type Connection } from './db/transaction.js';
-export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, type Database, type Queryable } from './db/index.js';
+export { migrate, openDatabase, PgliteDatabase, PostgresDatabase, DataDirInUse, DataDirUnreadable, isDataDirProblem, type Database, type Queryable } from './db/index.js';
 export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, DEMO_ORGANISATION_ID } from './seed/index.js';
 export { buildOpenApi } from './openapi.js';
 export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
+export { DEFAULT_SERVER_LIMITS, type ServerLimits } from './timeouts.js';
+export { writeBackup, restoreBackup, BackupRefused, type BackupHeader, type RestoreOptions } from './backup/dump.js';
 
 export interface StartServerOptions {
   /** Default env `PORT`, else 8787; 0 picks a free port. */
@@ -60,6 +64,12 @@ export interface StartServerOptions {
    * every limit) off. Unnamed groups keep `DEFAULT_LIMITS`. Shared through the database on PostgreSQL.
    */
   rateLimits?: RateLimitConfig;
+  /**
+   * Time limits for slow clients and a cap on open connections (see `DEFAULT_SERVER_LIMITS`);
+   * each also from env (`BRIDGEWAY_HEADERS_TIMEOUT_MS`, `BRIDGEWAY_REQUEST_TIMEOUT_MS`,
+   * `BRIDGEWAY_IDLE_TIMEOUT_MS`, `BRIDGEWAY_MAX_CONNECTIONS`).
+   */
+  serverLimits?: ServerLimits;
   /** Added to the demo organisation's allowed origins. */
   extraOrigins?: string[];
   /** `true` prints one JSON line per request to stdout; a function receives each line. Default false. */
@@ -80,6 +90,8 @@ export interface RunningServer {
   publicOrigins: readonly string[];
   /** True when the demo keys work on this database (seeded now or by an earlier `--demo` start). */
   demoKeysLive: boolean;
+  /** The backup taken because this start migrated an existing embedded database, else null. */
+  backupBeforeMigrating: string | null;
   close(): Promise<void>;
 }
 
@@ -111,8 +123,10 @@ function publicOriginsOf(configured: string | string[] | undefined, shownHost: s
 /** Opens, migrates and seeds the database, then listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsDb = !options.db;
+  const serverLimits = resolveServerLimits(options.serverLimits);
   const db = options.db ?? (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir }));
   try {
+    const backupBeforeMigrating = options.skipMigrations ? null : await backupBeforeMigrations(db);
     if (!options.skipMigrations) await migrate(db);
     const modules = [...routeModules, ...(options.extraModules ?? [])];
     if (options.seed ?? true) {
@@ -126,8 +140,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: requestedPort, hostname: host }, () => resolve(s));
+      const s = serve({ fetch: app.fetch, port: requestedPort, hostname: host, serverOptions: httpServerOptions(serverLimits) }, () => resolve(s));
       s.once('error', reject);
+      applyConnectionCap(s as Parameters<typeof applyConnectionCap>[0], serverLimits);
     });
     const port = (server.address() as AddressInfo).port;
     const shownHost = !host || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
@@ -138,6 +153,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       db,
       publicOrigins,
       demoKeysLive: demoKeys,
+      backupBeforeMigrating,
       async close() {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

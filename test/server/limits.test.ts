@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -42,5 +43,62 @@ describe('rate limits over HTTP', () => {
     assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429, 429]);
     // Once over, the address is not even checked: a good key waits too.
     assertLimited(await server.request('/v1/me', { token: 'pk_demo_bridgeway' }), 'failedAuth');
+    // A page can read the 429 (and its Retry-After), so an element says "wait", not "offline".
+    const fromPage = await server.request('/v1/me', { token: 'ut_forged.sig', headers: { origin: 'https://any-page.example' } });
+    assertLimited(fromPage, 'failedAuth');
+    assert.equal(fromPage.headers.get('access-control-allow-origin'), 'https://any-page.example');
+    assert.match(fromPage.headers.get('access-control-expose-headers') ?? '', /retry-after/i);
+  });
+});
+
+describe('per-route limits over HTTP', () => {
+  // A server of its own: token minting and failed credentials unlimited, so the setup can sign in freely.
+  let perRoute: TestServer;
+  before(async () => {
+    perRoute = await startTestServer({ rateLimits: { tokens: false, failedAuth: false, introductions: { points: 2, durationSeconds: 3600 }, comments: { points: 2, durationSeconds: 60 }, writes: { points: 50, durationSeconds: 60 } } });
+  });
+  after(() => perRoute.close());
+
+  it('limits introduction requests per mentee', async () => {
+    const mentorToken = await perRoute.tokenFor('mentor', 'demo-mentor');
+    const mentorId = (await perRoute.request('/v1/me/mentor', { token: mentorToken })).body.id;
+    const mentee = await perRoute.tokenFor('mentee', 'limit-introducer');
+    const introduce = () => perRoute.request('/v1/introductions', { token: mentee, headers: { 'idempotency-key': randomUUID() }, body: { mentorId, message: 'Hello', hopes: ['plan-review'] } });
+    const first = await introduce();
+    assert.equal(first.status, 201, first.text);
+    assert.notEqual((await introduce()).status, 429, 'the second is within the limit (refused or not on its merits)');
+    assertLimited(await introduce(), 'introductions');
+    // Per mentee: another mentee may still ask.
+    const other = await perRoute.tokenFor('mentee', 'limit-other-introducer');
+    const theirs = await perRoute.request('/v1/introductions', { token: other, headers: { 'idempotency-key': randomUUID() }, body: { mentorId, message: 'Hello', hopes: ['plan-review'] } });
+    assert.equal(theirs.status, 201, theirs.text);
+  });
+
+  it('limits comments per caller, and reading them is not limited', async () => {
+    const mentee = await perRoute.tokenFor('mentee', 'limit-commenter');
+    const plan = await perRoute.request('/v1/plans', { token: mentee, headers: { 'idempotency-key': randomUUID() }, body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } } });
+    assert.equal(plan.status, 201, plan.text);
+    const milestone = await perRoute.request(`/v1/plans/${plan.body.plan.id}/milestones`, { token: mentee, headers: { 'idempotency-key': randomUUID() }, body: { title: 'Book the exam', kind: 'exam-sitting', dueDate: '2027-03-01' } });
+    assert.equal(milestone.status, 201, milestone.text);
+    const comment = (text: string) => perRoute.request(`/v1/milestones/${milestone.body.id}/comments`, { token: mentee, headers: { 'idempotency-key': randomUUID() }, body: { text } });
+    assert.equal((await comment('One.')).status, 201);
+    assert.equal((await comment('Two.')).status, 201);
+    assertLimited(await comment('Three.'), 'comments');
+    const listed = await perRoute.request(`/v1/milestones/${milestone.body.id}/comments`, { token: mentee });
+    assert.equal(listed.status, 200);
+    assert.equal(listed.body.items.length, 2, 'the refused comment was not written');
+  });
+
+  it('limits writes in general per caller, with the answer readable by an allowed page', async () => {
+    const mentorToken = await perRoute.tokenFor('mentor', 'demo-mentor');
+    const mentorId = (await perRoute.request('/v1/me/mentor', { token: mentorToken })).body.id;
+    const mentee = await perRoute.tokenFor('mentee', 'limit-writer');
+    const save = () => perRoute.request(`/v1/favourites/${mentorId}`, { method: 'PUT', token: mentee, headers: { origin: 'http://localhost:6006' } });
+    for (let i = 0; i < 50; i++) assert.equal((await save()).status, 200, `write ${i + 1} is within the limit`);
+    const over = await save();
+    assertLimited(over, 'writes');
+    assert.equal(over.headers.get('access-control-allow-origin'), 'http://localhost:6006');
+    // Reads go on.
+    assert.equal((await perRoute.request('/v1/favourites', { token: mentee })).status, 200);
   });
 });

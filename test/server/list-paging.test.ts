@@ -87,4 +87,28 @@ describe('every list honours limit and returns nextCursor', () => {
     }
     await assertPages('/v1/mentor-introductions', mentor, 2, 3);
   });
+
+  it('pages a mentor\'s requests by position: a request arriving between two pages shifts nothing', async () => {
+    const whole = (await server.request('/v1/mentor-introductions', { token: mentor })).body.items.map((item: { id: string }) => item.id);
+    assert.ok(whole.length >= 3);
+    const first = await server.request('/v1/mentor-introductions?limit=2', { token: mentor });
+    const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    const latecomer = await server.tokenFor('mentee', 'paging-latecomer');
+    const arrived = await server.request('/v1/introductions', { token: latecomer, headers: key(), body: { mentorId, message: 'Hello, I just found you.', hopes: ['informational-interview'] } });
+    assert.equal(arrived.status, 201, arrived.text);
+    const seen: string[] = first.body.items.map((item: { id: string }) => item.id);
+    for (let cursor = first.body.nextCursor; cursor; ) {
+      const page = await server.request(`/v1/mentor-introductions?limit=2&cursor=${cursor}`, { token: mentor });
+      assert.equal(page.status, 200, page.text);
+      seen.push(...page.body.items.map((item: { id: string }) => item.id));
+      cursor = page.body.nextCursor;
+    }
+    assert.deepEqual(seen, whole, 'every request once, in order; the newcomer is on a fresh first page');
+    const fresh = await server.request('/v1/mentor-introductions?limit=1', { token: mentor });
+    assert.equal(fresh.body.items[0].id, arrived.body.id);
+
+    const nowhere = await server.request(`/v1/mentor-introductions?cursor=${encodeCursor('mentor-introductions', ['intro_00000000000000000000000000000000'])}`, { token: mentor });
+    assert.equal(nowhere.status, 400, nowhere.text);
+    assert.equal(nowhere.body.errors[0].path, 'cursor');
+  });
 });

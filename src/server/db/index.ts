@@ -6,6 +6,7 @@ import type { Database } from './types.js';
 export type { Database, Queryable, QueryResult } from './types.js';
 export { PgliteDatabase } from './pglite.js';
 export { PostgresDatabase } from './postgres.js';
+export { DataDirInUse, DataDirUnreadable, isDataDirProblem, backupsDirOf, LOCK_FILE } from './data-dir-lock.js';
 export { migrate, loadMigrations, SCHEMA_LOCK_KEY } from './migrate.js';
 
 export interface OpenDatabaseOptions {

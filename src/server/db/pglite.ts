@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, QueryResult } from './types.js';
+import { DataDirUnreadable, lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
 export interface PgliteOptions {
   /** A folder on disk, or `memory://` for a throwaway database. */
@@ -24,12 +25,17 @@ function wrap(target: PGlite | Transaction): Queryable {
 /** The embedded database: PostgreSQL in WebAssembly, in this process. */
 export class PgliteDatabase implements Database {
   readonly kind = 'pglite' as const;
+  /** The folder on disk, or `memory://...`. */
+  readonly dataDir: string;
   readonly #pglite: PGlite;
   readonly #queryable: Queryable;
+  readonly #lock: DataDirLock | undefined;
 
-  private constructor(pglite: PGlite) {
+  private constructor(dataDir: string, pglite: PGlite, lock?: DataDirLock) {
+    this.dataDir = dataDir;
     this.#pglite = pglite;
     this.#queryable = wrap(pglite);
+    this.#lock = lock;
   }
 
   /**
@@ -41,10 +47,22 @@ export class PgliteDatabase implements Database {
     return this.#pglite;
   }
 
+  /**
+   * Opens (or creates) the database. A folder on disk is locked first (`DataDirInUse` when another
+   * live process holds it); one PGlite cannot open throws `DataDirUnreadable`, which says what to do.
+   */
   static async open(options: PgliteOptions): Promise<PgliteDatabase> {
-    if (!options.dataDir.includes('://')) await mkdir(options.dataDir, { recursive: true });
-    const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-    return new PgliteDatabase(pglite);
+    const onDisk = !options.dataDir.includes('://');
+    if (onDisk) await mkdir(options.dataDir, { recursive: true });
+    const lock = onDisk ? await lockDataDir(options.dataDir) : undefined;
+    try {
+      const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+      await pglite.query('SELECT 1');
+      return new PgliteDatabase(options.dataDir, pglite, lock);
+    } catch (error) {
+      await lock?.release();
+      throw onDisk ? new DataDirUnreadable(options.dataDir, error) : error;
+    }
   }
 
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
@@ -66,5 +84,6 @@ export class PgliteDatabase implements Database {
 
   async close(): Promise<void> {
     if (!this.#pglite.closed) await this.#pglite.close();
+    await this.#lock?.release();
   }
 }

@@ -30,7 +30,7 @@ import { component, route, type RouteModule } from '../route.js';
 import { DEMO_ORGANISATION_ID } from '../seed/foundation.js';
 import { seedMentors } from '../seed/mentors/index.js';
 import * as store from '../store/mentors.js';
-import { isoDay, paged } from '../wire.js';
+import { isoDay, paged, pagedByPosition } from '../wire.js';
 
 component('MentorProfile', MentorProfile);
 component('MentorSearchQuery', MentorSearchQuery);
@@ -107,7 +107,7 @@ export const mentorRoutes: RouteModule = {
       tags: ['introductions'],
       auth: 'user',
       roles: ['mentee'],
-      handler: async ({ db, actor, query }) => paged('introductions', query, (window) => store.listIntroductionsForMentee(db, actor.organisationId, actor.userId, window)),
+      handler: async ({ db, actor, query }) => pagedByPosition('introductions', query, (window) => store.listIntroductionsForMentee(db, actor.organisationId, actor.userId, window), (item) => item.request.id),
     }),
     route(followUpIntroduction, {
       summary: 'The mentee answers the mentor\'s question, or withdraws',
@@ -123,7 +123,7 @@ export const mentorRoutes: RouteModule = {
       roles: ['mentor'],
       handler: async ({ db, actor, query }) => {
         const mentorId = await ownMentorId(db, actor);
-        return paged('mentor-introductions', query, (window) => store.listIntroductionsForMentor(db, actor.organisationId, mentorId, { window }));
+        return pagedByPosition('mentor-introductions', query, (window) => store.listIntroductionsForMentor(db, actor.organisationId, mentorId, { window }), (request) => request.id);
       },
     }),
     route(replyToIntroduction, {

@@ -10,7 +10,7 @@ import {
 } from '../../api/operations/plans.js';
 import { Refusal } from '../refusal.js';
 import { component, route, type RouteModule } from '../route.js';
-import { paged } from '../wire.js';
+import { pagedByPosition } from '../wire.js';
 import { planSeeder } from '../seed/plans/index.js';
 import * as store from '../store/plans.js';
 
@@ -108,13 +108,13 @@ export const planRoutes: RouteModule = {
       summary: 'Every moved date of the plan, oldest first',
       tags,
       auth: 'user',
-      handler: async ({ db, actor, params, query }) => paged('history', query, (window) => store.listHistory(db, actor.organisationId, actor, params.planId, window)),
+      handler: async ({ db, actor, params, query }) => pagedByPosition('history', query, (window) => store.listHistory(db, actor.organisationId, actor, params.planId, window), (item) => item.id),
     }),
     route(listCheckIns, {
       summary: 'The plan\'s check-ins, newest first',
       tags,
       auth: 'user',
-      handler: async ({ db, actor, params, query }) => paged('check-ins', query, (window) => store.listCheckIns(db, actor.organisationId, actor, params.planId, window)),
+      handler: async ({ db, actor, params, query }) => pagedByPosition('check-ins', query, (window) => store.listCheckIns(db, actor.organisationId, actor, params.planId, window), (item) => item.id),
     }),
     route(createCheckIn, {
       summary: 'Record a check-in (the mentee, a mentor the plan is shared with, or a coordinator)',
@@ -126,7 +126,7 @@ export const planRoutes: RouteModule = {
       summary: 'A milestone\'s comments, oldest first',
       tags,
       auth: 'user',
-      handler: async ({ db, actor, params, query }) => paged('comments', query, (window) => store.listComments(db, actor.organisationId, actor, params.id, window)),
+      handler: async ({ db, actor, params, query }) => pagedByPosition('comments', query, (window) => store.listComments(db, actor.organisationId, actor, params.id, window), (item) => item.id),
     }),
     route(createComment, {
       summary: 'Comment on a milestone',

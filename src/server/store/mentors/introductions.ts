@@ -17,7 +17,7 @@ import {
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
+import { isoTime, newId, positionSql, requireAnchor, type ListOrder, type PositionWindow } from '../../wire.js';
 import { mentorNotFound } from './profiles.js';
 import { contactFromRow, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
 
@@ -192,7 +192,9 @@ export async function followUpIntroduction(
 }
 
 /** A mentee's requests, newest first, each with the mentor's card and, once accepted, their contact details. */
-export async function listIntroductionsForMentee(db: Queryable, organisationId: string, menteeId: string, window?: PageWindow): Promise<MenteeIntroduction[]> {
+export async function listIntroductionsForMentee(db: Queryable, organisationId: string, menteeId: string, window?: PositionWindow): Promise<MenteeIntroduction[]> {
+  await requireAnchor(db, window, 'introduction_requests', { organisation_id: organisationId, mentee_id: menteeId });
+  const page = positionSql(window, NEWEST_FIRST, 3);
   const { rows } = await db.query<IntroductionRow & { mentor: MentorRow; contact: ContactRow | null }>(
     `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')},
        (SELECT to_jsonb(x) FROM (SELECT ${MENTOR_COLUMNS} FROM mentors WHERE id = r.mentor_id) x) AS mentor,
@@ -201,9 +203,8 @@ export async function listIntroductionsForMentee(db: Queryable, organisationId: 
                                    WHERE organisation_id = r.organisation_id AND mentor_id = r.mentor_id) c)
        END AS contact
      FROM introduction_requests r
-     WHERE r.organisation_id = $1 AND r.mentee_id = $2
-     ORDER BY r.created_at DESC, r.id${pageSql(window)}`,
-    [organisationId, menteeId],
+     WHERE r.organisation_id = $1 AND r.mentee_id = $2 AND ${page.after}${page.tail}`,
+    [organisationId, menteeId, ...page.params],
   );
   return rows.map((row) => ({
     request: introductionFromRow(row),
@@ -217,17 +218,21 @@ export async function listIntroductionsForMentor(
   db: Queryable,
   organisationId: string,
   mentorId: string,
-  options: { statuses?: readonly IntroductionStatus[]; window?: PageWindow } = {},
+  options: { statuses?: readonly IntroductionStatus[]; window?: PositionWindow } = {},
 ): Promise<IntroductionRequest[]> {
   const statuses = options.statuses ?? ['pending', 'question'];
+  await requireAnchor(db, options.window, 'introduction_requests', { organisation_id: organisationId, mentor_id: mentorId });
+  const page = positionSql(options.window, NEWEST_FIRST, 4);
   const { rows } = await db.query<IntroductionRow>(
-    `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests
-     WHERE organisation_id = $1 AND mentor_id = $2 AND status = ANY ($3::text[])
-     ORDER BY created_at DESC, id${pageSql(options.window)}`,
-    [organisationId, mentorId, statuses],
+    `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')} FROM introduction_requests r
+     WHERE r.organisation_id = $1 AND r.mentor_id = $2 AND r.status = ANY ($3::text[]) AND ${page.after}${page.tail}`,
+    [organisationId, mentorId, statuses, ...page.params],
   );
   return rows.map(introductionFromRow);
 }
+
+/** Newest first: new requests arrive at the top while a mentee or mentor pages down. */
+const NEWEST_FIRST: ListOrder = { table: 'introduction_requests', alias: 'r', keys: [{ column: 'created_at', descending: true }, { column: 'id' }] };
 
 /**
  * The scheduled sweep: expires open requests past their deadline (freeing the mentee's

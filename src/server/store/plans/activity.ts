@@ -4,7 +4,7 @@ import type { CheckIn, CheckInCreate, Comment, CommentCreate, Recalibration } fr
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
+import { isoTime, newId, positionSql, requireAnchor, type ListOrder, type PositionWindow } from '../../wire.js';
 import { milestoneRows, readableMilestone, readablePlan, strangers, type Actor } from './rows.js';
 
 interface RecalibrationRow {
@@ -50,11 +50,13 @@ export async function insertRecalibration(
 }
 
 /** Every moved date of a plan (its goal and its milestones), oldest first. */
-export async function listHistory(db: Queryable, organisationId: string, actor: Actor, planId: string, window?: PageWindow): Promise<Recalibration[]> {
+export async function listHistory(db: Queryable, organisationId: string, actor: Actor, planId: string, window?: PositionWindow): Promise<Recalibration[]> {
   await readablePlan(db, organisationId, actor, planId);
+  await requireAnchor(db, window, 'recalibrations', { organisation_id: organisationId, plan_id: planId });
+  const page = positionSql(window, HISTORY_ORDER, 3);
   const { rows } = await db.query<RecalibrationRow>(
-    `SELECT ${RECALIBRATION_COLUMNS} FROM recalibrations WHERE organisation_id = $1 AND plan_id = $2 ORDER BY at, id${pageSql(window)}`,
-    [organisationId, planId],
+    `SELECT ${RECALIBRATION_COLUMNS} FROM recalibrations h WHERE h.organisation_id = $1 AND h.plan_id = $2 AND ${page.after}${page.tail}`,
+    [organisationId, planId, ...page.params],
   );
   return rows.map(toRecalibration);
 }
@@ -116,11 +118,13 @@ export async function addCheckIn(db: Connection, organisationId: string, actor: 
 }
 
 /** A plan's check-ins, newest first. */
-export async function listCheckIns(db: Queryable, organisationId: string, actor: Actor, planId: string, window?: PageWindow): Promise<CheckIn[]> {
+export async function listCheckIns(db: Queryable, organisationId: string, actor: Actor, planId: string, window?: PositionWindow): Promise<CheckIn[]> {
   await readablePlan(db, organisationId, actor, planId);
+  await requireAnchor(db, window, 'check_ins', { organisation_id: organisationId, plan_id: planId });
+  const page = positionSql(window, CHECK_IN_ORDER, 3);
   const { rows } = await db.query<CheckInRow>(
-    `SELECT ${CHECK_IN_COLUMNS} FROM check_ins c WHERE c.organisation_id = $1 AND c.plan_id = $2 ORDER BY c.date DESC, c.created_at DESC, c.id${pageSql(window)}`,
-    [organisationId, planId],
+    `SELECT ${CHECK_IN_COLUMNS} FROM check_ins c WHERE c.organisation_id = $1 AND c.plan_id = $2 AND ${page.after}${page.tail}`,
+    [organisationId, planId, ...page.params],
   );
   return rows.map(toCheckIn);
 }
@@ -157,11 +161,18 @@ export async function addComment(db: Queryable, organisationId: string, actor: A
 }
 
 /** A milestone's comments, oldest first. */
-export async function listComments(db: Queryable, organisationId: string, actor: Actor, milestoneId: string, window?: PageWindow): Promise<Comment[]> {
+export async function listComments(db: Queryable, organisationId: string, actor: Actor, milestoneId: string, window?: PositionWindow): Promise<Comment[]> {
   await readableMilestone(db, organisationId, actor, milestoneId);
+  await requireAnchor(db, window, 'comments', { organisation_id: organisationId, milestone_id: milestoneId });
+  const page = positionSql(window, COMMENT_ORDER, 3);
   const { rows } = await db.query<CommentRow>(
-    `SELECT id, milestone_id, author_id, author_role, text, created_at FROM comments WHERE organisation_id = $1 AND milestone_id = $2 ORDER BY created_at, id${pageSql(window)}`,
-    [organisationId, milestoneId],
+    `SELECT m.id, m.milestone_id, m.author_id, m.author_role, m.text, m.created_at FROM comments m WHERE m.organisation_id = $1 AND m.milestone_id = $2 AND ${page.after}${page.tail}`,
+    [organisationId, milestoneId, ...page.params],
   );
   return rows.map(toComment);
 }
+
+// The orders of the lists above, paged by position (their keys never change once written).
+const HISTORY_ORDER: ListOrder = { table: 'recalibrations', alias: 'h', keys: [{ column: 'at' }, { column: 'id' }] };
+const CHECK_IN_ORDER: ListOrder = { table: 'check_ins', alias: 'c', keys: [{ column: 'date', descending: true }, { column: 'created_at', descending: true }, { column: 'id' }] };
+const COMMENT_ORDER: ListOrder = { table: 'comments', alias: 'm', keys: [{ column: 'created_at' }, { column: 'id' }] };
