@@ -6,16 +6,19 @@ import { fillPath, type AnyOperation } from '../../src/api/operation.js';
 import { operations } from '../../src/api/operations/index.js';
 import { encodeCursor } from '../../src/core/cursor.js';
 import { startTestServer, type TestServer } from './helpers.js';
+import { DEMO_SECRET_KEY } from '../support/demo.js';
 
 let server: TestServer;
 let token: string;
 let mentorToken: string;
+let coordinatorToken: string;
 let pathParams: Record<string, string>;
 
 before(async () => {
   server = await startTestServer();
   token = await server.tokenFor('mentee', 'cursor-mentee');
   mentorToken = await server.tokenFor('mentor', 'demo-mentor');
+  coordinatorToken = await server.tokenFor('coordinator', 'cursor-coordinator');
   const plan = await server.request('/v1/plans', { token, body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } } });
   const milestone = await server.request(`/v1/plans/${plan.body.plan.id}/milestones`, { token, body: { title: 'Exam', kind: 'exam-sitting', dueDate: '2027-03-01' } });
   pathParams = { planId: plan.body.plan.id, id: milestone.body.id };
@@ -47,6 +50,8 @@ const badCursors = [
 describe('cursors', () => {
   it('finds the list operations in the contract', () => {
     assert.deepEqual(listOperations.map((operation) => `${operation.method} ${operation.path}`).sort(), [
+      'GET /v1/admin/keys',
+      'GET /v1/audit-events',
       'GET /v1/gap-analyses',
       'GET /v1/introductions',
       'GET /v1/mentor-introductions',
@@ -64,7 +69,7 @@ describe('cursors', () => {
   for (const operation of listOperations) {
     it(`${operation.method} ${operation.path} refuses every cursor it did not issue with 400 naming cursor`, async () => {
       const path = fillPath(operation.path, pathParams);
-      const caller = operation.path === '/v1/mentor-introductions' ? mentorToken : token;
+      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
       for (const cursor of badCursors) {
         const response = operation.method === 'GET'
           ? await server.request(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: caller })

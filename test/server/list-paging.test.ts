@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeCursor } from '../../src/core/cursor.js';
 import { startTestServer, type TestServer } from './helpers.js';
+import { DEMO_SECRET_KEY } from '../support/demo.js';
 
 describe('every list honours limit and returns nextCursor', () => {
   let server: TestServer;
@@ -86,5 +87,11 @@ describe('every list honours limit and returns nextCursor', () => {
       if (i === 0) await assertPages('/v1/introductions', asker, 1, 1);
     }
     await assertPages('/v1/mentor-introductions', mentor, 2, 3);
+  });
+
+  it('pages the organisation\'s API keys and its audit log', async () => {
+    for (let i = 0; i < 3; i++) assert.equal((await server.request('/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: `Paged ${i}` } })).status, 201);
+    await assertPages('/v1/admin/keys', DEMO_SECRET_KEY, 2, 5);
+    await assertPages('/v1/audit-events', coordinator, 2, 3);
   });
 });

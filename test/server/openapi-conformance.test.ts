@@ -113,6 +113,23 @@ describe('live responses match the served document', () => {
     assert.equal((await call('POST', '/v1/introductions/sweep', { token: DEMO_SECRET_KEY })).status, 200);
   });
 
+  it('answers the administration operations with declared statuses, including a refused rotation (422) and an unknown origin (404)', async () => {
+    const made = await call('POST', '/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: 'conformance' } });
+    assert.equal(made.status, 201, made.text);
+    assert.equal((await call('GET', '/v1/admin/keys?limit=2', { token: DEMO_SECRET_KEY })).status, 200);
+    const rotated = await call('POST', `/v1/admin/keys/${made.body.key.id}/rotate`, { token: DEMO_SECRET_KEY });
+    assert.equal(rotated.status, 201, rotated.text);
+    assert.equal((await call('POST', `/v1/admin/keys/${made.body.key.id}/rotate`, { token: DEMO_SECRET_KEY })).status, 422);
+    assert.equal((await call('POST', `/v1/admin/keys/${rotated.body.key.id}/revoke`, { token: DEMO_SECRET_KEY })).status, 200);
+    const origin = 'https://conformance.example.org';
+    assert.equal((await call('POST', '/v1/admin/origins', { token: DEMO_SECRET_KEY, body: { origin } })).status, 200);
+    assert.equal((await call('GET', '/v1/admin/origins', { token: DEMO_SECRET_KEY })).status, 200);
+    assert.equal((await call('DELETE', `/v1/admin/origins?origin=${encodeURIComponent(origin)}`, { token: DEMO_SECRET_KEY })).status, 200);
+    assert.equal((await call('DELETE', `/v1/admin/origins?origin=${encodeURIComponent(origin)}`, { token: DEMO_SECRET_KEY })).status, 404);
+    assert.equal((await call('POST', '/v1/admin/coordinators', { token: DEMO_SECRET_KEY, body: { externalId: `conformance-staff-${process.pid}`, displayName: 'Staff' } })).status, 201);
+    assert.equal((await call('GET', '/v1/audit-events?limit=3', { token: tokens.coordinator })).status, 200);
+  });
+
   it('answers the read operations of the demo data with declared statuses and matching bodies', async () => {
     assert.equal((await call('GET', '/health')).status, 200);
     assert.equal((await call('GET', '/v1/me', { token: tokens.mentee })).status, 200);

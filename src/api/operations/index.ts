@@ -3,6 +3,7 @@
  * (for `matchOperation()` and for tests that walk every operation). A widget imports the
  * operations it calls by name, so the rest tree-shake away.
  */
+import { adminOperations } from './admin.js';
 import { catalogueOperations } from './catalogue.js';
 import { gapOperations } from './gap.js';
 import { identityOperations } from './identity.js';
@@ -10,6 +11,7 @@ import { mentorOperations } from './mentors.js';
 import { narrativeOperations } from './narratives.js';
 import { planOperations } from './plans.js';
 
+export * from './admin.js';
 export * from './catalogue.js';
 export * from './gap.js';
 export * from './identity.js';
@@ -17,4 +19,4 @@ export * from './mentors.js';
 export * from './narratives.js';
 export * from './plans.js';
 
-export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...narrativeOperations];
+export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...narrativeOperations, ...adminOperations];

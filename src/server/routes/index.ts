@@ -2,12 +2,13 @@
  * Every resource module of the API, in order: a resource lands by adding its module here.
  */
 import type { RouteModule } from '../route.js';
+import { adminRoutes } from './admin.js';
 import { catalogueRoutes } from './catalogue.js';
 import { healthRoutes, identityRoutes } from './identity.js';
 import { mentorRoutes } from './mentors.js';
 import { narrativeRoutes } from './narratives.js';
 import { planRoutes } from './plans.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, narrativeRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, narrativeRoutes, adminRoutes];
 
 export { demoRoutes } from './identity.js';
