@@ -8,6 +8,7 @@ import { catalogueOperations } from './catalogue.js';
 import { gapOperations } from './gap.js';
 import { identityOperations } from './identity.js';
 import { mentorOperations } from './mentors.js';
+import { mentorshipOperations } from './mentorships.js';
 import { narrativeOperations } from './narratives.js';
 import { planOperations } from './plans.js';
 
@@ -16,7 +17,8 @@ export * from './catalogue.js';
 export * from './gap.js';
 export * from './identity.js';
 export * from './mentors.js';
+export * from './mentorships.js';
 export * from './narratives.js';
 export * from './plans.js';
 
-export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...narrativeOperations, ...adminOperations];
+export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...mentorshipOperations, ...narrativeOperations, ...adminOperations];

@@ -6,9 +6,10 @@ import { adminRoutes } from './admin.js';
 import { catalogueRoutes } from './catalogue.js';
 import { healthRoutes, identityRoutes } from './identity.js';
 import { mentorRoutes } from './mentors.js';
+import { mentorshipRoutes } from './mentorships.js';
 import { narrativeRoutes } from './narratives.js';
 import { planRoutes } from './plans.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, narrativeRoutes, adminRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, mentorshipRoutes, narrativeRoutes, adminRoutes];
 
 export { demoRoutes } from './identity.js';

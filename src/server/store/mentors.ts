@@ -13,3 +13,6 @@ export {
   createIntroduction, expireAndRemind, followUpIntroduction, listIntroductionsForMentee, listIntroductionsForMentor, respondToIntroduction,
 } from './mentors/introductions.js';
 export { addFavourite, listFavourites, removeFavourite } from './mentors/favourites.js';
+export { closeMentorship, confirmAgreement, getMentorship, listCurrentMentees, listMentorships, setAgreement } from './mentors/mentorships.js';
+export { decideQueued, listQueue } from './mentors/queue.js';
+export { getMentorshipSettings, updateMentorshipSettings } from './mentors/settings.js';

@@ -74,10 +74,13 @@ export interface IntroductionRow {
   reminded_at: Date | string | null;
   responded_at: Date | string | null;
   version: number;
+  approval: NonNullable<IntroductionRequest['approval']>;
+  requested_mentor_id: string | null;
+  coordinator_note: string | null;
 }
 
 export const INTRODUCTION_COLUMNS = `id, mentee_id, mentor_id, message, hopes, status, decline_reason, question, answer,
-  created_at, updated_at, respond_by, reminded_at, responded_at, version`;
+  created_at, updated_at, respond_by, reminded_at, responded_at, version, approval, requested_mentor_id, coordinator_note`;
 
 export function introductionFromRow(row: IntroductionRow): IntroductionRequest {
   return {
@@ -96,6 +99,9 @@ export function introductionFromRow(row: IntroductionRow): IntroductionRequest {
     remindedAt: isoTimeOrNull(row.reminded_at),
     respondedAt: isoTimeOrNull(row.responded_at),
     version: row.version,
+    approval: row.approval,
+    requestedMentorId: row.requested_mentor_id,
+    coordinatorNote: row.coordinator_note,
   };
 }
 
