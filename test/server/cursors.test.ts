@@ -53,8 +53,11 @@ describe('cursors', () => {
       'GET /v1/admin/keys',
       'GET /v1/audit-events',
       'GET /v1/gap-analyses',
+      'GET /v1/introduction-queue',
       'GET /v1/introductions',
       'GET /v1/mentor-introductions',
+      'GET /v1/mentor-mentees',
+      'GET /v1/mentorships',
       'GET /v1/milestones/:id/comments',
       'GET /v1/narrative-drafts',
       'GET /v1/narrative-templates',
@@ -69,7 +72,7 @@ describe('cursors', () => {
   for (const operation of listOperations) {
     it(`${operation.method} ${operation.path} refuses every cursor it did not issue with 400 naming cursor`, async () => {
       const path = fillPath(operation.path, pathParams);
-      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
+      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/mentor-mentees': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/introduction-queue': coordinatorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
       for (const cursor of badCursors) {
         const response = operation.method === 'GET'
           ? await server.request(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: caller })

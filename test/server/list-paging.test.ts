@@ -23,7 +23,7 @@ describe('every list honours limit and returns nextCursor', () => {
       const res = await server.request(`${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token });
       assert.equal(res.status, 200, res.text);
       assert.ok(res.body.items.length <= limit, `${path}: ${res.body.items.length} items for limit=${limit}`);
-      ids.push(...res.body.items.map((item: { id?: string; request?: { id: string } }) => item.id ?? item.request?.id));
+      ids.push(...res.body.items.map((item: { id?: string; request?: { id: string }; mentorshipId?: string }) => item.id ?? item.request?.id ?? item.mentorshipId));
       cursor = res.body.nextCursor;
       if (!cursor) return ids;
     }
@@ -34,7 +34,7 @@ describe('every list honours limit and returns nextCursor', () => {
   async function assertPages(path: string, token: string, limit: number, atLeast: number) {
     const whole = await server.request(path, { token });
     assert.equal(whole.status, 200, whole.text);
-    const all = whole.body.items.map((item: { id?: string; request?: { id: string } }) => item.id ?? item.request?.id);
+    const all = whole.body.items.map((item: { id?: string; request?: { id: string }; mentorshipId?: string }) => item.id ?? item.request?.id ?? item.mentorshipId);
     assert.ok(all.length >= atLeast, `${path} has ${all.length} items`);
     assert.deepEqual(await walk(path, token, limit), all);
     const separator = path.includes('?') ? '&' : '?';
@@ -93,5 +93,26 @@ describe('every list honours limit and returns nextCursor', () => {
     for (let i = 0; i < 3; i++) assert.equal((await server.request('/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: `Paged ${i}` } })).status, 201);
     await assertPages('/v1/admin/keys', DEMO_SECRET_KEY, 2, 5);
     await assertPages('/v1/audit-events', coordinator, 2, 3);
+  });
+
+  it('pages mentorships, a mentor\'s current mentees and the coordinators\' queue', async () => {
+    const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    await server.db.query('UPDATE mentors SET capacity = current_load + 10 WHERE id = $1', [mentorId]);
+    for (let i = 0; i < 3; i++) {
+      const asker = await server.tokenFor('mentee', `paging-matched-${i}`);
+      const created = await server.request('/v1/introductions', { token: asker, headers: key(), body: { mentorId, message: `Hello ${i}`, hopes: ['plan-review'] } });
+      assert.equal(created.status, 201, created.text);
+      const accepted = await server.request(`/v1/mentor-introductions/${created.body.id}/reply`, { token: mentor, headers: key(), body: { action: 'accept', version: created.body.version } });
+      assert.equal(accepted.status, 200, accepted.text);
+    }
+    await assertPages('/v1/mentorships', mentor, 2, 3);
+    await assertPages('/v1/mentorships?status=agreeing', coordinator, 2, 3);
+    await assertPages('/v1/mentor-mentees', mentor, 2, 3);
+    assert.equal((await server.request('/v1/mentorship-settings', { token: coordinator, method: 'PATCH', headers: key(), body: { version: 1, coordinatorApproval: true } })).status, 200);
+    for (let i = 0; i < 3; i++) {
+      const asker = await server.tokenFor('mentee', `paging-queued-${i}`);
+      assert.equal((await server.request('/v1/introductions', { token: asker, headers: key(), body: { mentorId, message: `Queued ${i}`, hopes: ['plan-review'] } })).status, 201);
+    }
+    await assertPages('/v1/introduction-queue', coordinator, 2, 3);
   });
 });
