@@ -55,6 +55,7 @@ describe('cursors', () => {
       'GET /v1/gap-analyses',
       'GET /v1/introduction-queue',
       'GET /v1/introductions',
+      'GET /v1/mentor-applications',
       'GET /v1/mentor-introductions',
       'GET /v1/mentor-mentees',
       'GET /v1/mentorships',
@@ -65,6 +66,7 @@ describe('cursors', () => {
       'GET /v1/plans',
       'GET /v1/plans/:planId/check-ins',
       'GET /v1/plans/:planId/history',
+      'GET /v1/training-modules',
       'POST /v1/mentors/search',
     ]);
   });
@@ -72,7 +74,7 @@ describe('cursors', () => {
   for (const operation of listOperations) {
     it(`${operation.method} ${operation.path} refuses every cursor it did not issue with 400 naming cursor`, async () => {
       const path = fillPath(operation.path, pathParams);
-      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/mentor-mentees': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/introduction-queue': coordinatorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
+      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/mentor-mentees': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/introduction-queue': coordinatorToken, '/v1/mentor-applications': coordinatorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
       for (const cursor of badCursors) {
         const response = operation.method === 'GET'
           ? await server.request(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: caller })

@@ -115,4 +115,30 @@ describe('every list honours limit and returns nextCursor', () => {
     }
     await assertPages('/v1/introduction-queue', coordinator, 2, 3);
   });
+
+  it('pages training modules and mentor profiles waiting for approval', async () => {
+    for (let i = 0; i < 3; i++) {
+      const added = await server.request('/v1/training-modules', { token: coordinator, headers: key(), body: { title: `Module ${i}`, url: 'https://training.example.org', expectedMinutes: 30, required: false } });
+      assert.equal(added.status, 201, added.text);
+      const applicant = await server.tokenFor('mentor', `paging-applicant-${i}`);
+      const profile = {
+        displayName: `Applicant ${i}`, headline: '', occupations: ['pharmacist'], jurisdiction: 'ca-on', city: 'Toronto', licensedIn: [], credentialPath: null,
+        languages: ['en'], formats: ['online'], offers: [], capacity: 1, hoursPerMonth: 2, pausedUntil: null, contactEmail: `a${i}@example.org`,
+      };
+      assert.equal((await server.request('/v1/me/mentor/profile', { token: applicant, method: 'PUT', headers: key(), body: profile })).status, 200);
+    }
+    await assertPages('/v1/training-modules', mentee, 2, 3);
+    const applications = await server.request('/v1/mentor-applications', { token: coordinator });
+    const ids = applications.body.items.map((item: { mentor: { id: string } }) => item.mentor.id);
+    const walked: string[] = [];
+    for (let cursor: string | null = null, pages = 0; pages < 10; pages++) {
+      const page: { body: { items: { mentor: { id: string } }[]; nextCursor: string | null } } = await server.request(`/v1/mentor-applications?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: coordinator });
+      walked.push(...page.body.items.map((item) => item.mentor.id));
+      cursor = page.body.nextCursor;
+      if (!cursor) break;
+    }
+    assert.ok(ids.length >= 3);
+    assert.deepEqual(walked, ids);
+    assert.equal((await server.request('/v1/mentor-applications?limit=101', { token: coordinator })).status, 400);
+  });
 });

@@ -35,7 +35,7 @@ let mentorIds: string[];
 let all: MentorProfile[];
 
 async function migrate(pg: PGlite) {
-  for (const file of ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql']) {
+  for (const file of ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql']) {
     await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }
 }

@@ -145,6 +145,29 @@ describe('live responses match the served document', () => {
     assert.equal((await call('PATCH', '/v1/mentorship-settings', { token: tokens.coordinator, body: { version: settings.body.version + 1, coordinatorApproval: false } })).status, 200);
   });
 
+  it('answers the mentor sign-up operations with declared statuses, from a new profile to approval and training', async () => {
+    const mentor = await server.tokenFor('mentor', `conformance-applicant-${process.pid}`);
+    assert.equal((await call('GET', '/v1/me/mentor/profile', { token: mentor })).status, 404);
+    assert.equal((await call('GET', '/v1/me/mentor/training', { token: mentor })).status, 404);
+    const profile = {
+      displayName: 'Applicant', headline: 'Engineer', occupations: ['professional-engineer'], jurisdiction: 'ca-on', city: 'Toronto', licensedIn: ['ca-on'], credentialPath: null,
+      languages: ['en'], formats: ['online'], offers: ['plan-review'], capacity: 1, hoursPerMonth: 2, pausedUntil: null, contactEmail: 'applicant@example.org',
+    };
+    const created = await call('PUT', '/v1/me/mentor/profile', { token: mentor, body: profile });
+    assert.equal(created.status, 200, created.text);
+    assert.equal((await call('PUT', '/v1/me/mentor/profile', { token: mentor, body: { ...profile, version: created.body.version + 1 } })).status, 409);
+    assert.equal((await call('GET', '/v1/me/mentor/profile', { token: mentor })).status, 200);
+    const module = await call('POST', '/v1/training-modules', { token: tokens.coordinator, body: { title: 'Bias awareness', url: 'https://training.example.org/bias', expectedMinutes: 45, required: false } });
+    assert.equal(module.status, 201, module.text);
+    assert.equal((await call('GET', '/v1/training-modules', { token: mentor })).status, 200);
+    assert.equal((await call('PUT', `/v1/me/mentor/training/${module.body.id}`, { token: mentor })).status, 200);
+    assert.equal((await call('GET', '/v1/me/mentor/training', { token: mentor })).status, 200);
+    assert.equal((await call('GET', '/v1/mentor-applications', { token: tokens.coordinator })).status, 200);
+    const decide = (version: number) => call('POST', `/v1/mentor-applications/${created.body.mentor.id}/decision`, { token: tokens.coordinator, body: { version, decision: 'approve' } });
+    assert.equal((await decide(created.body.version + 5)).status, 409);
+    assert.equal((await decide(created.body.version)).status, 200);
+  });
+
   it('answers the administration operations with declared statuses, including a refused rotation (422) and an unknown origin (404)', async () => {
     const made = await call('POST', '/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: 'conformance' } });
     assert.equal(made.status, 201, made.text);

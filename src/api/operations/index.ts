@@ -8,6 +8,7 @@ import { catalogueOperations } from './catalogue.js';
 import { gapOperations } from './gap.js';
 import { identityOperations } from './identity.js';
 import { mentorOperations } from './mentors.js';
+import { mentorOnboardingOperations } from './mentor-onboarding.js';
 import { mentorshipOperations } from './mentorships.js';
 import { narrativeOperations } from './narratives.js';
 import { planOperations } from './plans.js';
@@ -17,8 +18,9 @@ export * from './catalogue.js';
 export * from './gap.js';
 export * from './identity.js';
 export * from './mentors.js';
+export * from './mentor-onboarding.js';
 export * from './mentorships.js';
 export * from './narratives.js';
 export * from './plans.js';
 
-export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...mentorshipOperations, ...narrativeOperations, ...adminOperations];
+export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...mentorshipOperations, ...mentorOnboardingOperations, ...narrativeOperations, ...adminOperations];

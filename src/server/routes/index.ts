@@ -6,10 +6,11 @@ import { adminRoutes } from './admin.js';
 import { catalogueRoutes } from './catalogue.js';
 import { healthRoutes, identityRoutes } from './identity.js';
 import { mentorRoutes } from './mentors.js';
+import { mentorOnboardingRoutes } from './mentor-onboarding.js';
 import { mentorshipRoutes } from './mentorships.js';
 import { narrativeRoutes } from './narratives.js';
 import { planRoutes } from './plans.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, mentorshipRoutes, narrativeRoutes, adminRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, mentorshipRoutes, mentorOnboardingRoutes, narrativeRoutes, adminRoutes];
 
 export { demoRoutes } from './identity.js';

@@ -15,4 +15,7 @@ export {
 export { addFavourite, listFavourites, removeFavourite } from './mentors/favourites.js';
 export { closeMentorship, confirmAgreement, getMentorship, listCurrentMentees, listMentorships, setAgreement } from './mentors/mentorships.js';
 export { decideQueued, listQueue } from './mentors/queue.js';
+export {
+  completeTrainingModule, createTrainingModule, decideApplication, getOwnApplication, getOwnTraining, listApplications, listTrainingModules, saveOwnProfile,
+} from './mentors/onboarding.js';
 export { getMentorshipSettings, updateMentorshipSettings } from './mentors/settings.js';

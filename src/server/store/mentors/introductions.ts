@@ -11,6 +11,7 @@ import { Refusal } from '../../refusal.js';
 import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
 import { expireOverdue, refreshResponsiveness } from './expiry.js';
 import { startMentorship } from './mentorships.js';
+import { resumeEndedPauses } from './onboarding.js';
 import { releasePlaces, takePlace } from './places.js';
 import { mentorNotFound } from './profiles.js';
 import { getMentorshipSettings } from './settings.js';
@@ -38,12 +39,14 @@ export async function createIntroduction(
     const settings = await getMentorshipSettings(tx, organisationId);
     // Overdue requests of this mentee and this mentor expire now rather than at the next sweep.
     await expireOverdue(tx, organisationId, now, { menteeId, mentorId: body.mentorId });
-    const mentor = await tx.query<{ status: 'active' | 'paused'; capacity: number; current_load: number }>(
-      `SELECT status, capacity, current_load FROM mentors WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
+    const mentor = await tx.query<{ status: 'active' | 'paused'; capacity: number; current_load: number; approval: string; training_complete: boolean }>(
+      `SELECT status, capacity, current_load, approval, training_complete FROM mentors WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
       [organisationId, body.mentorId],
     );
     const row = mentor.rows[0];
     if (!row) throw mentorNotFound(body.mentorId);
+    // A mentor not yet approved, or not yet trained, is not offered: to a mentee they do not exist.
+    if (row.approval !== 'approved' || !row.training_complete) throw mentorNotFound(body.mentorId);
     if (!isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load })) {
       throw row.status === 'paused'
         ? Refusal.unprocessable('This mentor has paused new introductions; choose another mentor.', { reason: 'mentor-paused' })
@@ -235,6 +238,7 @@ export async function expireAndRemind(
 ): Promise<{ expired: IntroductionRequest[]; reminded: IntroductionRequest[] }> {
   return inTransaction(db, async (tx) => {
     const expired = await expireOverdue(tx, organisationId, now);
+    await resumeEndedPauses(tx, organisationId, now);
     const { requestExpiryDays } = await getMentorshipSettings(tx, organisationId);
     // A reminder does not change what either side decides, so it does not bump the version.
     const reminded = await tx.query<IntroductionRow>(

@@ -12,12 +12,19 @@ import { mentorNotFound } from './profiles.js';
 export async function takePlace(tx: Queryable, organisationId: string, mentorId: string): Promise<void> {
   const taken = await tx.query(
     `UPDATE mentors SET current_load = current_load + 1, updated_at = now()
-     WHERE organisation_id = $1 AND id = $2 AND status = 'active' AND current_load < capacity RETURNING id`,
+     WHERE organisation_id = $1 AND id = $2 AND status = 'active' AND current_load < capacity AND approval = 'approved' AND training_complete
+     RETURNING id`,
     [organisationId, mentorId],
   );
   if (taken.rows[0]) return;
-  const { rows } = await tx.query<{ status: string }>('SELECT status FROM mentors WHERE organisation_id = $1 AND id = $2', [organisationId, mentorId]);
+  const { rows } = await tx.query<{ status: string; approval: string; training_complete: boolean }>(
+    'SELECT status, approval, training_complete FROM mentors WHERE organisation_id = $1 AND id = $2',
+    [organisationId, mentorId],
+  );
   if (!rows[0]) throw mentorNotFound(mentorId);
+  if (rows[0].approval !== 'approved' || !rows[0].training_complete) {
+    throw Refusal.unprocessable('This mentor is not taking requests yet (their profile awaits approval or their training is not complete); choose another mentor.', { reason: 'mentor-not-ready' });
+  }
   throw rows[0].status === 'paused'
     ? Refusal.unprocessable('This mentor has paused new introductions; choose another mentor.', { reason: 'mentor-paused' })
     : Refusal.unprocessable('This mentor has no free places at the moment; choose another mentor.', { reason: 'mentor-at-capacity' });

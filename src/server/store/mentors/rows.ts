@@ -22,11 +22,13 @@ export interface MentorRow {
   median_response_hours: number | null;
   response_rate_pct: number | null;
   response_sample: number;
+  approval: 'pending' | 'approved' | 'rejected';
+  training_complete: boolean;
 }
 
 export const MENTOR_COLUMNS = `id, display_name, headline, occupations, jurisdiction, city, licensed_in, credential_path,
   languages, formats, offers, capacity, current_load, status, last_active_at, median_response_hours,
-  response_rate_pct, response_sample`;
+  response_rate_pct, response_sample, approval, training_complete`;
 
 
 
@@ -45,7 +47,8 @@ export function mentorFromRow(row: MentorRow): MentorProfile {
     formats: row.formats,
     capacity: row.capacity,
     currentLoad: row.current_load,
-    available: isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load }),
+    // Only an approved mentor whose required training is complete can be asked.
+    available: isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load }) && row.approval === 'approved' && row.training_complete,
     spotsLeft,
     status: row.status,
     offers: row.offers,
