@@ -94,3 +94,32 @@ export const TrainingProgress = z.object({
   complete: z.boolean(),
 });
 export type TrainingProgress = z.infer<typeof TrainingProgress>;
+
+/** An entry of a mentor's reflection log: private unless the mentor shares it with the coordinators. */
+export const Reflection = z.object({
+  id: Id,
+  date: IsoDate,
+  note: z.string(),
+  sharedWithCoordinators: z.boolean(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: PositiveInt,
+});
+export type Reflection = z.infer<typeof Reflection>;
+
+export const ReflectionPage = Page(Reflection);
+export type ReflectionPage = z.infer<typeof ReflectionPage>;
+
+export const ReflectionCreate = z.object({
+  date: IsoDate,
+  note: /* @__PURE__ */ Text(5000, { trim: true, min: 1 }),
+  sharedWithCoordinators: z.optional(z.boolean()),
+});
+export type ReflectionCreate = z.infer<typeof ReflectionCreate>;
+
+export const ReflectionUpdate = z.object({
+  version: PositiveInt,
+  note: z.optional(/* @__PURE__ */ Text(5000, { trim: true, min: 1 })),
+  sharedWithCoordinators: z.optional(z.boolean()),
+});
+export type ReflectionUpdate = z.infer<typeof ReflectionUpdate>;

@@ -21,7 +21,7 @@ before(async () => {
   coordinatorToken = await server.tokenFor('coordinator', 'cursor-coordinator');
   const plan = await server.request('/v1/plans', { token, body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } } });
   const milestone = await server.request(`/v1/plans/${plan.body.plan.id}/milestones`, { token, body: { title: 'Exam', kind: 'exam-sitting', dueDate: '2027-03-01' } });
-  pathParams = { planId: plan.body.plan.id, id: milestone.body.id };
+  pathParams = { planId: plan.body.plan.id, id: milestone.body.id, mentorId: (await server.request('/v1/me/mentor', { token: mentorToken })).body.id };
 });
 after(() => server.close());
 
@@ -55,7 +55,9 @@ describe('cursors', () => {
       'GET /v1/gap-analyses',
       'GET /v1/introduction-queue',
       'GET /v1/introductions',
+      'GET /v1/me/mentor/reflections',
       'GET /v1/mentor-applications',
+      'GET /v1/mentor-applications/:mentorId/reflections',
       'GET /v1/mentor-introductions',
       'GET /v1/mentor-mentees',
       'GET /v1/mentorships',
@@ -74,7 +76,7 @@ describe('cursors', () => {
   for (const operation of listOperations) {
     it(`${operation.method} ${operation.path} refuses every cursor it did not issue with 400 naming cursor`, async () => {
       const path = fillPath(operation.path, pathParams);
-      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/mentor-mentees': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/introduction-queue': coordinatorToken, '/v1/mentor-applications': coordinatorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
+      const caller = ({ '/v1/mentor-introductions': mentorToken, '/v1/mentor-mentees': mentorToken, '/v1/audit-events': coordinatorToken, '/v1/introduction-queue': coordinatorToken, '/v1/mentor-applications': coordinatorToken, '/v1/mentor-applications/:mentorId/reflections': coordinatorToken, '/v1/me/mentor/reflections': mentorToken, '/v1/admin/keys': DEMO_SECRET_KEY } as Record<string, string>)[operation.path] ?? token;
       for (const cursor of badCursors) {
         const response = operation.method === 'GET'
           ? await server.request(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: caller })

@@ -141,4 +141,14 @@ describe('every list honours limit and returns nextCursor', () => {
     assert.deepEqual(walked, ids);
     assert.equal((await server.request('/v1/mentor-applications?limit=101', { token: coordinator })).status, 400);
   });
+
+  it('pages a mentor\'s reflection log and the entries shared with the coordinators', async () => {
+    for (let i = 0; i < 3; i++) {
+      const written = await server.request('/v1/me/mentor/reflections', { token: mentor, headers: key(), body: { date: `2026-10-1${i}`, note: `Note ${i}`, sharedWithCoordinators: true } });
+      assert.equal(written.status, 201, written.text);
+    }
+    await assertPages('/v1/me/mentor/reflections', mentor, 2, 3);
+    const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    await assertPages(`/v1/mentor-applications/${mentorId}/reflections`, coordinator, 2, 3);
+  });
 });

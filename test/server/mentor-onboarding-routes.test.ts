@@ -119,4 +119,31 @@ describe('a mentor signs up, is approved, trains and is offered', () => {
     assert.equal((await server.request(`/v1/me/mentor/training/${demoModule.body.id}`, { token: applicant, method: 'PUT' })).status, 404, 'another organisation\'s module');
     assert.ok(!(await server.request('/v1/training-modules', { token: applicant })).body.items.some((item: { id: string }) => item.id === demoModule.body.id));
   });
+
+  it('keeps a mentor\'s reflection log private, except the entries they share with the coordinators', async () => {
+    const mentor = await server.tokenFor('mentor', 'reflective', org.secretKey);
+    assert.equal((await server.request('/v1/me/mentor/reflections', { token: mentor, body: { date: '2026-11-30', note: 'x' } })).status, 404, 'no profile yet');
+    const mentorId = (await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: profile })).body.mentor.id;
+    const private1 = await server.request('/v1/me/mentor/reflections', { token: mentor, body: { date: '2026-11-30', note: 'I assumed too much about her field; ask more next time.' } });
+    assert.equal(private1.status, 201, private1.text);
+    assert.equal(private1.body.sharedWithCoordinators, false);
+    const shared = await server.request('/v1/me/mentor/reflections', { token: mentor, body: { date: '2026-12-01', note: 'The referral rules confuse mentees.', sharedWithCoordinators: true } });
+    assert.equal(shared.status, 201);
+    assert.deepEqual((await server.request('/v1/me/mentor/reflections', { token: mentor })).body.items.map((r: { id: string }) => r.id), [shared.body.id, private1.body.id]);
+    const coordinatorView = await server.request(`/v1/mentor-applications/${mentorId}/reflections`, { token: coordinator });
+    assert.equal(coordinatorView.status, 200, coordinatorView.text);
+    assert.deepEqual(coordinatorView.body.items.map((r: { id: string }) => r.id), [shared.body.id]);
+    const now = await server.request(`/v1/me/mentor/reflections/${private1.body.id}`, { token: mentor, method: 'PATCH', body: { version: 1, sharedWithCoordinators: true } });
+    assert.equal(now.status, 200, now.text);
+    assert.equal((await server.request(`/v1/mentor-applications/${mentorId}/reflections`, { token: coordinator })).body.items.length, 2);
+    assert.equal((await server.request(`/v1/me/mentor/reflections/${private1.body.id}`, { token: mentor, method: 'PATCH', body: { version: 1, note: 'stale' } })).status, 409);
+
+    const otherMentor = await server.tokenFor('mentor', 'nosy', org.secretKey);
+    await server.request('/v1/me/mentor/profile', { token: otherMentor, method: 'PUT', body: profile });
+    assert.deepEqual((await server.request('/v1/me/mentor/reflections', { token: otherMentor })).body.items, []);
+    assert.equal((await server.request(`/v1/me/mentor/reflections/${private1.body.id}`, { token: otherMentor, method: 'PATCH', body: { version: 2, note: 'mine now' } })).status, 404);
+    const mentee = await server.tokenFor('mentee', 'nosy-mentee', org.secretKey);
+    assert.equal((await server.request(`/v1/mentor-applications/${mentorId}/reflections`, { token: mentee })).status, 403);
+    assert.equal((await server.request(`/v1/mentor-applications/${mentorId}/reflections`, { token: await server.tokenFor('coordinator', 'demo-staff') })).status, 404, 'another organisation\'s coordinator');
+  });
 });

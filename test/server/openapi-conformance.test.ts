@@ -166,6 +166,12 @@ describe('live responses match the served document', () => {
     const decide = (version: number) => call('POST', `/v1/mentor-applications/${created.body.mentor.id}/decision`, { token: tokens.coordinator, body: { version, decision: 'approve' } });
     assert.equal((await decide(created.body.version + 5)).status, 409);
     assert.equal((await decide(created.body.version)).status, 200);
+    const reflection = await call('POST', '/v1/me/mentor/reflections', { token: mentor, body: { date: '2026-12-01', note: 'Listen more.', sharedWithCoordinators: true } });
+    assert.equal(reflection.status, 201, reflection.text);
+    assert.equal((await call('GET', '/v1/me/mentor/reflections', { token: mentor })).status, 200);
+    assert.equal((await call('PATCH', `/v1/me/mentor/reflections/${reflection.body.id}`, { token: mentor, body: { version: 1, note: 'Listen more, talk less.' } })).status, 200);
+    assert.equal((await call('PATCH', `/v1/me/mentor/reflections/${reflection.body.id}`, { token: mentor, body: { version: 1, note: 'stale' } })).status, 409);
+    assert.equal((await call('GET', `/v1/mentor-applications/${created.body.mentor.id}/reflections`, { token: tokens.coordinator })).status, 200);
   });
 
   it('answers the administration operations with declared statuses, including a refused rotation (422) and an unknown origin (404)', async () => {

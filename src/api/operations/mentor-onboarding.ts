@@ -3,14 +3,16 @@ import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
 import { Id, PageQuery } from '../common.js';
 import {
-  MentorApplication, MentorApplicationPage, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, TrainingModule, TrainingModuleCreate,
-  TrainingModulePage, TrainingProgress,
+  MentorApplication, MentorApplicationPage, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, Reflection, ReflectionCreate, ReflectionPage,
+  ReflectionUpdate, TrainingModule, TrainingModuleCreate, TrainingModulePage, TrainingProgress,
 } from '../mentor-onboarding.js';
 
 export const ApplicationParams = z.object({ mentorId: Id });
 export type ApplicationParams = z.infer<typeof ApplicationParams>;
 export const TrainingModuleParams = z.object({ moduleId: Id });
 export type TrainingModuleParams = z.infer<typeof TrainingModuleParams>;
+export const ReflectionParams = z.object({ reflectionId: Id });
+export type ReflectionParams = z.infer<typeof ReflectionParams>;
 
 /** The calling mentor's profile with its approval and training state. */
 export const getOwnMentorApplication = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/mentor/profile', response: MentorApplication });
@@ -34,7 +36,21 @@ export const decideMentorApplication = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/mentor-applications/:mentorId/decision', params: ApplicationParams, body: MentorApprovalDecision, response: MentorApplication, idempotent: true, versioned: true,
 });
 
+/** The calling mentor's reflection log, newest first. */
+export const listOwnReflections = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/mentor/reflections', query: PageQuery, response: ReflectionPage });
+
+export const createReflection = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/me/mentor/reflections', body: ReflectionCreate, response: Reflection, status: 201, idempotent: true });
+
+/** Edits an entry, or shares it with the coordinators (or stops sharing it). */
+export const updateReflection = /* @__PURE__ */ defineOperation({
+  method: 'PATCH', path: '/v1/me/mentor/reflections/:reflectionId', params: ReflectionParams, body: ReflectionUpdate, response: Reflection, idempotent: true, versioned: true,
+});
+
+/** The entries a mentor shared with the coordinators, newest first. */
+export const listSharedReflections = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/mentor-applications/:mentorId/reflections', params: ApplicationParams, query: PageQuery, response: ReflectionPage });
+
 export const mentorOnboardingOperations = [
+  listOwnReflections, createReflection, updateReflection, listSharedReflections,
   getOwnMentorApplication, saveOwnMentorProfile, getOwnTraining, completeTrainingModule, listTrainingModules, createTrainingModule, listMentorApplications,
   decideMentorApplication,
 ];

@@ -3,10 +3,10 @@
  * program's training modules, and the coordinators' approval of profiles. Search offers a
  * mentor only once approved with every required module complete (`../store/mentors/onboarding.ts`).
  */
-import { MentorApplication, MentorProfileInput, TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
+import { MentorApplication, MentorProfileInput, Reflection, TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
 import {
-  completeTrainingModule, createTrainingModule, decideMentorApplication, getOwnMentorApplication, getOwnTraining, listMentorApplications, listTrainingModules,
-  saveOwnMentorProfile,
+  completeTrainingModule, createReflection, createTrainingModule, decideMentorApplication, getOwnMentorApplication, getOwnTraining, listMentorApplications,
+  listOwnReflections, listSharedReflections, listTrainingModules, saveOwnMentorProfile, updateReflection,
 } from '../../api/operations/mentor-onboarding.js';
 import { component, route, type RouteModule } from '../route.js';
 import * as store from '../store/mentors.js';
@@ -16,12 +16,13 @@ component('MentorApplication', MentorApplication);
 component('MentorProfileInput', MentorProfileInput);
 component('TrainingModule', TrainingModule);
 component('TrainingProgress', TrainingProgress);
+component('Reflection', Reflection);
 
 const tags = ['mentor sign-up'];
 
 export const mentorOnboardingRoutes: RouteModule = {
   name: 'mentor-onboarding',
-  tags: { 'mentor sign-up': 'A mentor\'s own profile and training, the program\'s training modules, and coordinator approval of profiles.' },
+  tags: { 'mentor sign-up': 'A mentor\'s own profile, training and private reflection log, the program\'s training modules, and coordinator approval of profiles.' },
   routes: [
     route(getOwnMentorApplication, {
       summary: 'The calling mentor\'s profile, with its approval and training state',
@@ -83,6 +84,38 @@ export const mentorOnboardingRoutes: RouteModule = {
       auth: 'user',
       roles: ['coordinator'],
       handler: async ({ db, actor, params, body }) => store.decideApplication(db, actor, params.mentorId, body),
+    }),
+      route(listOwnReflections, {
+      summary: 'The calling mentor\'s reflection log, newest first',
+      tags,
+      auth: 'user',
+      roles: ['mentor'],
+      refusals: { 404: 'no profile yet (`not_found`, reason `no-mentor-profile`)' },
+      handler: async ({ db, actor, query }) => paged('reflections', query, (window) => store.listOwnReflections(db, actor, window)),
+    }),
+    route(createReflection, {
+      summary: 'Write an entry in the reflection log',
+      description: 'Private: nobody else reads it unless `sharedWithCoordinators` is true.',
+      tags,
+      auth: 'user',
+      roles: ['mentor'],
+      refusals: { 404: 'no profile yet (`not_found`, reason `no-mentor-profile`)' },
+      handler: async ({ db, actor, body }) => store.createReflection(db, actor, body),
+    }),
+    route(updateReflection, {
+      summary: 'Edit an entry, or share it with the coordinators (or stop sharing it)',
+      tags,
+      auth: 'user',
+      roles: ['mentor'],
+      handler: async ({ db, actor, params, body }) => store.updateReflection(db, actor, params.reflectionId, body),
+    }),
+    route(listSharedReflections, {
+      summary: 'The reflections a mentor shared with the coordinators',
+      description: 'Only the entries the mentor shared; the rest of the log stays private.',
+      tags,
+      auth: 'user',
+      roles: ['coordinator'],
+      handler: async ({ db, actor, params, query }) => paged('shared-reflections', query, (window) => store.listSharedReflections(db, actor.organisationId, params.mentorId, window)),
     }),
   ],
 };

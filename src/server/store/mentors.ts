@@ -18,4 +18,5 @@ export { decideQueued, listQueue } from './mentors/queue.js';
 export {
   completeTrainingModule, createTrainingModule, decideApplication, getOwnApplication, getOwnTraining, listApplications, listTrainingModules, saveOwnProfile,
 } from './mentors/onboarding.js';
+export { createReflection, listOwnReflections, listSharedReflections, updateReflection } from './mentors/reflections.js';
 export { getMentorshipSettings, updateMentorshipSettings } from './mentors/settings.js';
