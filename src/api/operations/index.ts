@@ -11,6 +11,7 @@ import { mentorOperations } from './mentors.js';
 import { mentorOnboardingOperations } from './mentor-onboarding.js';
 import { mentorshipOperations } from './mentorships.js';
 import { narrativeOperations } from './narratives.js';
+import { outcomeOperations } from './outcomes.js';
 import { planOperations } from './plans.js';
 
 export * from './admin.js';
@@ -21,6 +22,10 @@ export * from './mentors.js';
 export * from './mentor-onboarding.js';
 export * from './mentorships.js';
 export * from './narratives.js';
+export * from './outcomes.js';
 export * from './plans.js';
 
-export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...mentorshipOperations, ...mentorOnboardingOperations, ...narrativeOperations, ...adminOperations];
+export const operations = [
+  ...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...mentorshipOperations, ...mentorOnboardingOperations,
+  ...narrativeOperations, ...outcomeOperations, ...adminOperations,
+];

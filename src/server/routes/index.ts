@@ -9,8 +9,9 @@ import { mentorRoutes } from './mentors.js';
 import { mentorOnboardingRoutes } from './mentor-onboarding.js';
 import { mentorshipRoutes } from './mentorships.js';
 import { narrativeRoutes } from './narratives.js';
+import { outcomeRoutes } from './outcomes.js';
 import { planRoutes } from './plans.js';
 
-export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, mentorshipRoutes, mentorOnboardingRoutes, narrativeRoutes, adminRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, identityRoutes, catalogueRoutes, planRoutes, mentorRoutes, mentorshipRoutes, mentorOnboardingRoutes, narrativeRoutes, outcomeRoutes, adminRoutes];
 
 export { demoRoutes } from './identity.js';
