@@ -231,6 +231,12 @@ export const IntroductionRequest = z.object({
   remindedAt: z.nullable(IsoDateTime),
   respondedAt: z.nullable(IsoDateTime),
   version: PositiveInt,
+  /** With coordinator approval on: `waiting` in the queue (no mentor sees it yet), then `approved` or `declined`. */
+  approval: z.optional(z.enum(['not-required', 'waiting', 'approved', 'declined'])),
+  /** The mentor the mentee asked, when a coordinator proposed another (`mentorId`). */
+  requestedMentorId: z.optional(z.nullable(Id)),
+  /** What the coordinator wrote when proposing another mentor or declining. */
+  coordinatorNote: z.optional(z.nullable(z.string())),
 });
 export type IntroductionRequest = z.infer<typeof IntroductionRequest>;
 

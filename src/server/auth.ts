@@ -176,10 +176,18 @@ export async function authenticate(db: Queryable, secret: string, authorization:
     const hash = sha256Hex(credential);
     let row = keyCache?.get(hash);
     if (!row) {
+      // The same round trip records when the key was last used, to the minute (so a busy key
+      // is not written on every lookup).
       const result = await db.query<KeyRow>(
-        `SELECT k.id, k.organisation_id, k.kind, o.allowed_origins
-           FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
-          WHERE k.key_hash = $1 AND k.revoked_at IS NULL`,
+        `WITH found AS (
+           SELECT k.id, k.organisation_id, k.kind, o.allowed_origins, k.last_used_at
+             FROM api_keys k JOIN organisations o ON o.id = k.organisation_id
+            WHERE k.key_hash = $1 AND k.revoked_at IS NULL
+         ), touched AS (
+           UPDATE api_keys SET last_used_at = now()
+            WHERE id IN (SELECT id FROM found WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+         )
+         SELECT id, organisation_id, kind, allowed_origins FROM found`,
         [hash],
       );
       row = result.rows[0];

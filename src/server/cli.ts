@@ -48,6 +48,7 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
   const args = [...argv];
   if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
   if (args[0] === 'backup' || args[0] === 'restore') return { code: await backupCommand(args, io) };
+  if (args[0] === 'admin') return { code: await (await import('./admin-commands.js')).adminCommand(args.slice(1), io) };
   if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
     io.out(HELP);
     return { code: args.length === 0 ? 1 : 0 };

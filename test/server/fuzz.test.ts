@@ -119,7 +119,10 @@ describe('hostile requests to every operation', () => {
     realIds.planId = [plan.body.plan.id];
     realIds.id = [milestone.body.id, draft.body.id, 'seed-resume-summary-en', 'registered-nurse'];
     realIds.mentorId = [(await server.request('/v1/me', { token: tokens.mentor })).body.user.id];
+    // A key of its own to rotate and revoke: the demo keys keep working for the other operations.
+    realIds.keyId = [(await server.request('/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: 'fuzz' } })).body.key.id];
     realIds.introductionId = ['intro_none'];
+    realIds.mentorshipId = ['msp_none'];
     realIds.reviewId = ['review_none'];
   });
   after(() => server.close());

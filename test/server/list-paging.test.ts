@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeCursor } from '../../src/core/cursor.js';
 import { startTestServer, type TestServer } from './helpers.js';
+import { DEMO_SECRET_KEY } from '../support/demo.js';
 
 describe('every list honours limit and returns nextCursor', () => {
   let server: TestServer;
@@ -22,7 +23,7 @@ describe('every list honours limit and returns nextCursor', () => {
       const res = await server.request(`${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token });
       assert.equal(res.status, 200, res.text);
       assert.ok(res.body.items.length <= limit, `${path}: ${res.body.items.length} items for limit=${limit}`);
-      ids.push(...res.body.items.map((item: { id?: string; request?: { id: string } }) => item.id ?? item.request?.id));
+      ids.push(...res.body.items.map((item: { id?: string; request?: { id: string }; mentorshipId?: string }) => item.id ?? item.request?.id ?? item.mentorshipId));
       cursor = res.body.nextCursor;
       if (!cursor) return ids;
     }
@@ -33,7 +34,7 @@ describe('every list honours limit and returns nextCursor', () => {
   async function assertPages(path: string, token: string, limit: number, atLeast: number) {
     const whole = await server.request(path, { token });
     assert.equal(whole.status, 200, whole.text);
-    const all = whole.body.items.map((item: { id?: string; request?: { id: string } }) => item.id ?? item.request?.id);
+    const all = whole.body.items.map((item: { id?: string; request?: { id: string }; mentorshipId?: string }) => item.id ?? item.request?.id ?? item.mentorshipId);
     assert.ok(all.length >= atLeast, `${path} has ${all.length} items`);
     assert.deepEqual(await walk(path, token, limit), all);
     const separator = path.includes('?') ? '&' : '?';
@@ -110,5 +111,68 @@ describe('every list honours limit and returns nextCursor', () => {
     const nowhere = await server.request(`/v1/mentor-introductions?cursor=${encodeCursor('mentor-introductions', ['intro_00000000000000000000000000000000'])}`, { token: mentor });
     assert.equal(nowhere.status, 400, nowhere.text);
     assert.equal(nowhere.body.errors[0].path, 'cursor');
+  });
+
+  it('pages the organisation\'s API keys and its audit log', async () => {
+    for (let i = 0; i < 3; i++) assert.equal((await server.request('/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: `Paged ${i}` } })).status, 201);
+    await assertPages('/v1/admin/keys', DEMO_SECRET_KEY, 2, 5);
+    await assertPages('/v1/audit-events', coordinator, 2, 3);
+  });
+
+  it('pages mentorships, a mentor\'s current mentees and the coordinators\' queue', async () => {
+    const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    await server.db.query('UPDATE mentors SET capacity = current_load + 10 WHERE id = $1', [mentorId]);
+    for (let i = 0; i < 3; i++) {
+      const asker = await server.tokenFor('mentee', `paging-matched-${i}`);
+      const created = await server.request('/v1/introductions', { token: asker, headers: key(), body: { mentorId, message: `Hello ${i}`, hopes: ['plan-review'] } });
+      assert.equal(created.status, 201, created.text);
+      const accepted = await server.request(`/v1/mentor-introductions/${created.body.id}/reply`, { token: mentor, headers: key(), body: { action: 'accept', version: created.body.version } });
+      assert.equal(accepted.status, 200, accepted.text);
+    }
+    await assertPages('/v1/mentorships', mentor, 2, 3);
+    await assertPages('/v1/mentorships?status=agreeing', coordinator, 2, 3);
+    await assertPages('/v1/mentor-mentees', mentor, 2, 3);
+    assert.equal((await server.request('/v1/mentorship-settings', { token: coordinator, method: 'PATCH', headers: key(), body: { version: 1, coordinatorApproval: true } })).status, 200);
+    for (let i = 0; i < 3; i++) {
+      const asker = await server.tokenFor('mentee', `paging-queued-${i}`);
+      assert.equal((await server.request('/v1/introductions', { token: asker, headers: key(), body: { mentorId, message: `Queued ${i}`, hopes: ['plan-review'] } })).status, 201);
+    }
+    await assertPages('/v1/introduction-queue', coordinator, 2, 3);
+  });
+
+  it('pages training modules and mentor profiles waiting for approval', async () => {
+    for (let i = 0; i < 3; i++) {
+      const added = await server.request('/v1/training-modules', { token: coordinator, headers: key(), body: { title: `Module ${i}`, url: 'https://training.example.org', expectedMinutes: 30, required: false } });
+      assert.equal(added.status, 201, added.text);
+      const applicant = await server.tokenFor('mentor', `paging-applicant-${i}`);
+      const profile = {
+        displayName: `Applicant ${i}`, headline: '', occupations: ['pharmacist'], jurisdiction: 'ca-on', city: 'Toronto', licensedIn: [], credentialPath: null,
+        languages: ['en'], formats: ['online'], offers: [], capacity: 1, hoursPerMonth: 2, pausedUntil: null, contactEmail: `a${i}@example.org`,
+      };
+      assert.equal((await server.request('/v1/me/mentor/profile', { token: applicant, method: 'PUT', headers: key(), body: profile })).status, 200);
+    }
+    await assertPages('/v1/training-modules', mentee, 2, 3);
+    const applications = await server.request('/v1/mentor-applications', { token: coordinator });
+    const ids = applications.body.items.map((item: { mentor: { id: string } }) => item.mentor.id);
+    const walked: string[] = [];
+    for (let cursor: string | null = null, pages = 0; pages < 10; pages++) {
+      const page: { body: { items: { mentor: { id: string } }[]; nextCursor: string | null } } = await server.request(`/v1/mentor-applications?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: coordinator });
+      walked.push(...page.body.items.map((item) => item.mentor.id));
+      cursor = page.body.nextCursor;
+      if (!cursor) break;
+    }
+    assert.ok(ids.length >= 3);
+    assert.deepEqual(walked, ids);
+    assert.equal((await server.request('/v1/mentor-applications?limit=101', { token: coordinator })).status, 400);
+  });
+
+  it('pages a mentor\'s reflection log and the entries shared with the coordinators', async () => {
+    for (let i = 0; i < 3; i++) {
+      const written = await server.request('/v1/me/mentor/reflections', { token: mentor, headers: key(), body: { date: `2026-10-1${i}`, note: `Note ${i}`, sharedWithCoordinators: true } });
+      assert.equal(written.status, 201, written.text);
+    }
+    await assertPages('/v1/me/mentor/reflections', mentor, 2, 3);
+    const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    await assertPages(`/v1/mentor-applications/${mentorId}/reflections`, coordinator, 2, 3);
   });
 });

@@ -35,7 +35,7 @@ let mentorIds: string[];
 let all: MentorProfile[];
 
 async function migrate(pg: PGlite) {
-  for (const file of ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql']) {
+  for (const file of ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql']) {
     await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }
 }
@@ -310,18 +310,22 @@ describe('introductions', () => {
     await rejects(respondToIntroduction(db, ORG, mentorId, request.id, { action: 'accept', version: 2 }), 'invalid-transition');
   });
 
-  it('refuses requests to paused mentors and mentors at capacity, and lists open requests for the mentor', async () => {
+  it('counts open requests against capacity, refuses requests to paused mentors and mentors at capacity, and lists open requests for the mentor', async () => {
     const menteeA = await mentee('mentee-cap-a');
     const menteeB = await mentee('mentee-cap-b');
-    const mentorId = await freshMentor({ capacity: 1 });
+    const mentorId = await freshMentor({ capacity: 2 });
     const first = await createIntroduction(db, ORG, menteeA, { mentorId, message: 'Hi', hopes: ['plan-review'] });
     const second = await createIntroduction(db, ORG, menteeB, { mentorId, message: 'Hi', hopes: ['plan-review'] });
     assert.deepEqual((await listIntroductionsForMentor(db, ORG, mentorId)).map((r) => r.id).sort(), [first.id, second.id].sort());
+    // Both places are held by the open requests, before the mentor answers either.
+    assert.equal((await getMentor(db, ORG, mentorId))!.currentLoad, 2);
+    await rejects(createIntroduction(db, ORG, await mentee('mentee-cap-c'), { mentorId, message: 'Hi', hopes: ['plan-review'] }), 'mentor-at-capacity');
     await respondToIntroduction(db, ORG, mentorId, first.id, { action: 'accept', version: 1 });
-    await rejects(respondToIntroduction(db, ORG, mentorId, second.id, { action: 'accept', version: 1 }), 'mentor-at-capacity');
     const declined = await respondToIntroduction(db, ORG, mentorId, second.id, { action: 'decline', version: 1, reason: 'at-capacity' });
     assert.equal(declined.declineReason, 'at-capacity');
-    await rejects(createIntroduction(db, ORG, await mentee('mentee-cap-c'), { mentorId, message: 'Hi', hopes: ['plan-review'] }), 'mentor-at-capacity');
+    // Declining gave the place back: one more mentee may ask, then the mentor is full again.
+    assert.equal((await createIntroduction(db, ORG, await mentee('mentee-cap-d'), { mentorId, message: 'Hi', hopes: ['plan-review'] })).status, 'pending');
+    await rejects(createIntroduction(db, ORG, await mentee('mentee-cap-e'), { mentorId, message: 'Hi', hopes: ['plan-review'] }), 'mentor-at-capacity');
 
     const other = await freshMentor();
     const paused = await pauseMentor(db, ORG, other, true);

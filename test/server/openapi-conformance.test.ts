@@ -113,6 +113,84 @@ describe('live responses match the served document', () => {
     assert.equal((await call('POST', '/v1/introductions/sweep', { token: DEMO_SECRET_KEY })).status, 200);
   });
 
+  it('answers the mentorship operations with declared statuses, from acceptance to closure and through the approval queue', async () => {
+    const mentor = await server.tokenFor('mentor', 'demo-mentor');
+    const mentorId: string = (await call('GET', '/v1/me/mentor', { token: mentor })).body.id;
+    await server.db.query('UPDATE mentors SET capacity = current_load + 5 WHERE id = $1', [mentorId]);
+    const mentee = await server.tokenFor('mentee', `conformance-matched-${process.pid}`);
+    const request = await call('POST', '/v1/introductions', { token: mentee, body: { mentorId, message: 'Hello, could we talk?', hopes: ['plan-review'] } });
+    assert.equal(request.status, 201, request.text);
+    assert.equal((await call('POST', `/v1/mentor-introductions/${request.body.id}/reply`, { token: mentor, body: { action: 'accept', version: 1 } })).status, 200);
+    const list = await call('GET', '/v1/mentorships', { token: mentee });
+    assert.equal(list.status, 200);
+    const path = `/v1/mentorships/${list.body.items[0].id}`;
+    assert.equal((await call('GET', path, { token: mentor })).status, 200);
+    assert.equal((await call('POST', `${path}/confirmation`, { token: mentee, body: { version: 1 } })).status, 422);
+    const agreement = { goals: 'Licensing', meetingCadence: 'monthly', hoursPerMonth: 2, expectedEndDate: '2027-01-31' };
+    assert.equal((await call('PUT', `${path}/agreement`, { token: mentor, body: { ...agreement, version: 1 } })).status, 200);
+    assert.equal((await call('PUT', `${path}/agreement`, { token: mentor, body: { ...agreement, version: 1 } })).status, 409);
+    assert.equal((await call('POST', `${path}/confirmation`, { token: mentee, body: { version: 2 } })).status, 200);
+    assert.equal((await call('GET', '/v1/mentor-mentees', { token: mentor })).status, 200);
+    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 3, reason: 'goals-met', feedback: 'Thanks' } })).status, 200);
+    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 4, reason: 'goals-met' } })).status, 422);
+
+    const settings = await call('GET', '/v1/mentorship-settings', { token: tokens.coordinator });
+    assert.equal(settings.status, 200);
+    assert.equal((await call('PATCH', '/v1/mentorship-settings', { token: tokens.coordinator, body: { version: settings.body.version, coordinatorApproval: true } })).status, 200);
+    const queued = await call('POST', '/v1/introductions', { token: await server.tokenFor('mentee', `conformance-queued-${process.pid}`), body: { mentorId, message: 'Hello', hopes: ['plan-review'] } });
+    assert.equal(queued.status, 201, queued.text);
+    assert.equal((await call('GET', '/v1/introduction-queue', { token: tokens.coordinator })).status, 200);
+    assert.equal((await call('POST', `/v1/introduction-queue/${queued.body.id}/decision`, { token: tokens.coordinator, body: { action: 'approve', version: 1 } })).status, 200);
+    assert.equal((await call('POST', `/v1/introduction-queue/${queued.body.id}/decision`, { token: tokens.coordinator, body: { action: 'approve', version: 2 } })).status, 409);
+    assert.equal((await call('PATCH', '/v1/mentorship-settings', { token: tokens.coordinator, body: { version: settings.body.version + 1, coordinatorApproval: false } })).status, 200);
+  });
+
+  it('answers the mentor sign-up operations with declared statuses, from a new profile to approval and training', async () => {
+    const mentor = await server.tokenFor('mentor', `conformance-applicant-${process.pid}`);
+    assert.equal((await call('GET', '/v1/me/mentor/profile', { token: mentor })).status, 404);
+    assert.equal((await call('GET', '/v1/me/mentor/training', { token: mentor })).status, 404);
+    const profile = {
+      displayName: 'Applicant', headline: 'Engineer', occupations: ['professional-engineer'], jurisdiction: 'ca-on', city: 'Toronto', licensedIn: ['ca-on'], credentialPath: null,
+      languages: ['en'], formats: ['online'], offers: ['plan-review'], capacity: 1, hoursPerMonth: 2, pausedUntil: null, contactEmail: 'applicant@example.org',
+    };
+    const created = await call('PUT', '/v1/me/mentor/profile', { token: mentor, body: profile });
+    assert.equal(created.status, 200, created.text);
+    assert.equal((await call('PUT', '/v1/me/mentor/profile', { token: mentor, body: { ...profile, version: created.body.version + 1 } })).status, 409);
+    assert.equal((await call('GET', '/v1/me/mentor/profile', { token: mentor })).status, 200);
+    const module = await call('POST', '/v1/training-modules', { token: tokens.coordinator, body: { title: 'Bias awareness', url: 'https://training.example.org/bias', expectedMinutes: 45, required: false } });
+    assert.equal(module.status, 201, module.text);
+    assert.equal((await call('GET', '/v1/training-modules', { token: mentor })).status, 200);
+    assert.equal((await call('PUT', `/v1/me/mentor/training/${module.body.id}`, { token: mentor })).status, 200);
+    assert.equal((await call('GET', '/v1/me/mentor/training', { token: mentor })).status, 200);
+    assert.equal((await call('GET', '/v1/mentor-applications', { token: tokens.coordinator })).status, 200);
+    const decide = (version: number) => call('POST', `/v1/mentor-applications/${created.body.mentor.id}/decision`, { token: tokens.coordinator, body: { version, decision: 'approve' } });
+    assert.equal((await decide(created.body.version + 5)).status, 409);
+    assert.equal((await decide(created.body.version)).status, 200);
+    const reflection = await call('POST', '/v1/me/mentor/reflections', { token: mentor, body: { date: '2026-12-01', note: 'Listen more.', sharedWithCoordinators: true } });
+    assert.equal(reflection.status, 201, reflection.text);
+    assert.equal((await call('GET', '/v1/me/mentor/reflections', { token: mentor })).status, 200);
+    assert.equal((await call('PATCH', `/v1/me/mentor/reflections/${reflection.body.id}`, { token: mentor, body: { version: 1, note: 'Listen more, talk less.' } })).status, 200);
+    assert.equal((await call('PATCH', `/v1/me/mentor/reflections/${reflection.body.id}`, { token: mentor, body: { version: 1, note: 'stale' } })).status, 409);
+    assert.equal((await call('GET', `/v1/mentor-applications/${created.body.mentor.id}/reflections`, { token: tokens.coordinator })).status, 200);
+  });
+
+  it('answers the administration operations with declared statuses, including a refused rotation (422) and an unknown origin (404)', async () => {
+    const made = await call('POST', '/v1/admin/keys', { token: DEMO_SECRET_KEY, body: { kind: 'publishable', label: 'conformance' } });
+    assert.equal(made.status, 201, made.text);
+    assert.equal((await call('GET', '/v1/admin/keys?limit=2', { token: DEMO_SECRET_KEY })).status, 200);
+    const rotated = await call('POST', `/v1/admin/keys/${made.body.key.id}/rotate`, { token: DEMO_SECRET_KEY });
+    assert.equal(rotated.status, 201, rotated.text);
+    assert.equal((await call('POST', `/v1/admin/keys/${made.body.key.id}/rotate`, { token: DEMO_SECRET_KEY })).status, 422);
+    assert.equal((await call('POST', `/v1/admin/keys/${rotated.body.key.id}/revoke`, { token: DEMO_SECRET_KEY })).status, 200);
+    const origin = 'https://conformance.example.org';
+    assert.equal((await call('POST', '/v1/admin/origins', { token: DEMO_SECRET_KEY, body: { origin } })).status, 200);
+    assert.equal((await call('GET', '/v1/admin/origins', { token: DEMO_SECRET_KEY })).status, 200);
+    assert.equal((await call('DELETE', `/v1/admin/origins?origin=${encodeURIComponent(origin)}`, { token: DEMO_SECRET_KEY })).status, 200);
+    assert.equal((await call('DELETE', `/v1/admin/origins?origin=${encodeURIComponent(origin)}`, { token: DEMO_SECRET_KEY })).status, 404);
+    assert.equal((await call('POST', '/v1/admin/coordinators', { token: DEMO_SECRET_KEY, body: { externalId: `conformance-staff-${process.pid}`, displayName: 'Staff' } })).status, 201);
+    assert.equal((await call('GET', '/v1/audit-events?limit=3', { token: tokens.coordinator })).status, 200);
+  });
+
   it('answers the read operations of the demo data with declared statuses and matching bodies', async () => {
     assert.equal((await call('GET', '/health')).status, 200);
     assert.equal((await call('GET', '/v1/me', { token: tokens.mentee })).status, 200);

@@ -51,9 +51,9 @@ export function nextStatus(from: IntroductionStatus, action: IntroductionAction,
   return { ok: true, status: transition.to };
 }
 
-/** When a request sent (or handed back to the mentor) at `from` expires. */
-export function respondByFrom(from: Date): Date {
-  return new Date(from.getTime() + EXPIRE_AFTER_DAYS * DAY_MS);
+/** When a request sent (or handed back to the mentor) at `from` expires, after the organisation's period in days. */
+export function respondByFrom(from: Date, expiryDays = EXPIRE_AFTER_DAYS): Date {
+  return new Date(from.getTime() + expiryDays * DAY_MS);
 }
 
 /** When the mentor is reminded of a request that expires at `respondBy`. */

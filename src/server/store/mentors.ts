@@ -13,3 +13,10 @@ export {
   createIntroduction, expireAndRemind, followUpIntroduction, listIntroductionsForMentee, listIntroductionsForMentor, respondToIntroduction,
 } from './mentors/introductions.js';
 export { addFavourite, listFavourites, removeFavourite } from './mentors/favourites.js';
+export { closeMentorship, confirmAgreement, getMentorship, listCurrentMentees, listMentorships, setAgreement } from './mentors/mentorships.js';
+export { decideQueued, listQueue } from './mentors/queue.js';
+export {
+  completeTrainingModule, createTrainingModule, decideApplication, getOwnApplication, getOwnTraining, listApplications, listTrainingModules, saveOwnProfile,
+} from './mentors/onboarding.js';
+export { createReflection, listOwnReflections, listSharedReflections, updateReflection } from './mentors/reflections.js';
+export { getMentorshipSettings, updateMentorshipSettings } from './mentors/settings.js';

@@ -4,27 +4,26 @@
  * reminds mentors. Contact details are read only for an accepted introduction.
  */
 import type { IntroductionCreate, IntroductionFollowUp, IntroductionReply, IntroductionRequest, IntroductionStatus, MenteeIntroduction } from '../../../api/mentor.js';
-import {
-  EXPIRE_AFTER_DAYS,
-  OPEN_REQUEST_LIMIT,
-  REMIND_AFTER_DAYS,
-  isOffered,
-  nextStatus,
-  respondByFrom,
-  type IntroductionAction,
-  type IntroductionActor,
-} from '../../../core/mentor/index.js';
+import { OPEN_REQUEST_LIMIT, isOffered, nextStatus, respondByFrom, type IntroductionAction, type IntroductionActor } from '../../../core/mentor/index.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
 import { isoTime, newId, positionSql, requireAnchor, type ListOrder, type PositionWindow } from '../../wire.js';
+import { expireOverdue, refreshResponsiveness } from './expiry.js';
+import { startMentorship } from './mentorships.js';
+import { resumeEndedPauses } from './onboarding.js';
+import { releasePlaces, takePlace } from './places.js';
 import { mentorNotFound } from './profiles.js';
+import { getMentorshipSettings } from './settings.js';
 import { contactFromRow, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
 
 /**
  * A mentee asks a mentor for an introduction. In one transaction: the mentee exists,
  * the mentor is offered (active, below capacity), the mentee has fewer than
- * OPEN_REQUEST_LIMIT open requests and none open with this mentor.
+ * OPEN_REQUEST_LIMIT open requests, none open with this mentor and no mentorship with them.
+ * The request takes one of the mentor's places at once; with coordinator approval on, it
+ * waits in the coordinators' queue instead and takes the place when approved. It expires
+ * after the organisation's period.
  */
 export async function createIntroduction(
   db: Connection,
@@ -37,12 +36,17 @@ export async function createIntroduction(
     // Locking the mentee serialises their concurrent requests, so the limit holds on PostgreSQL too.
     const mentee = await tx.query(`SELECT id FROM users WHERE organisation_id = $1 AND id = $2 AND role = 'mentee' FOR UPDATE`, [organisationId, menteeId]);
     if (!mentee.rows[0]) throw Refusal.notFound(`No mentee ${menteeId} in this organisation.`, { reason: 'mentee-not-found' });
-    const mentor = await tx.query<{ status: 'active' | 'paused'; capacity: number; current_load: number }>(
-      `SELECT status, capacity, current_load FROM mentors WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
+    const settings = await getMentorshipSettings(tx, organisationId);
+    // Overdue requests of this mentee and this mentor expire now rather than at the next sweep.
+    await expireOverdue(tx, organisationId, now, { menteeId, mentorId: body.mentorId });
+    const mentor = await tx.query<{ status: 'active' | 'paused'; capacity: number; current_load: number; approval: string; training_complete: boolean }>(
+      `SELECT status, capacity, current_load, approval, training_complete FROM mentors WHERE organisation_id = $1 AND id = $2 FOR UPDATE`,
       [organisationId, body.mentorId],
     );
     const row = mentor.rows[0];
     if (!row) throw mentorNotFound(body.mentorId);
+    // A mentor not yet approved, or not yet trained, is not offered: to a mentee they do not exist.
+    if (row.approval !== 'approved' || !row.training_complete) throw mentorNotFound(body.mentorId);
     if (!isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load })) {
       throw row.status === 'paused'
         ? Refusal.unprocessable('This mentor has paused new introductions; choose another mentor.', { reason: 'mentor-paused' })
@@ -58,19 +62,35 @@ export async function createIntroduction(
     if (open.rows.length >= OPEN_REQUEST_LIMIT) {
       throw Refusal.unprocessable(`You have ${open.rows.length} open requests, the most allowed at once; wait for an answer or withdraw one first.`, { reason: 'open-request-limit' });
     }
+    await refuseIfMentored(tx, organisationId, menteeId, body.mentorId);
+    if (!settings.coordinatorApproval) await takePlace(tx, organisationId, body.mentorId);
     const inserted = await tx.query<IntroductionRow>(
-      `INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, created_at, updated_at, respond_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8::timestamptz)
+      `INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, created_at, updated_at, respond_by, approval)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $7::timestamptz, $8::timestamptz, $9)
        RETURNING ${INTRODUCTION_COLUMNS}`,
-      [newId('int'), organisationId, menteeId, body.mentorId, body.message, [...new Set(body.hopes)], isoTime(now), isoTime(respondByFrom(now))],
+      [
+        newId('int'), organisationId, menteeId, body.mentorId, body.message, [...new Set(body.hopes)], isoTime(now),
+        isoTime(respondByFrom(now, settings.requestExpiryDays)), settings.coordinatorApproval ? 'waiting' : 'not-required',
+      ],
     );
     return introductionFromRow(inserted.rows[0]);
   });
 }
 
+/** A mentee who has a mentorship (not closed) with this mentor cannot ask them again. */
+export async function refuseIfMentored(tx: Queryable, organisationId: string, menteeId: string, mentorId: string): Promise<void> {
+  const { rows } = await tx.query(
+    `SELECT 1 FROM mentorships WHERE organisation_id = $1 AND mentee_id = $2 AND mentor_id = $3 AND status <> 'closed'`,
+    [organisationId, menteeId, mentorId],
+  );
+  if (rows[0]) throw Refusal.conflict('This mentor already mentors you; close that mentorship before asking them again.', undefined, { reason: 'already-mentored' });
+}
+
+/** The request, locked, if it is the caller's: a mentor never sees one still waiting in the coordinators' queue. */
 async function loadForUpdate(tx: Queryable, organisationId: string, introductionId: string, owner: { column: 'mentor_id' | 'mentee_id'; id: string }): Promise<IntroductionRow> {
   const { rows } = await tx.query<IntroductionRow>(
-    `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests WHERE organisation_id = $1 AND id = $2 AND ${owner.column} = $3 FOR UPDATE`,
+    `SELECT ${INTRODUCTION_COLUMNS} FROM introduction_requests WHERE organisation_id = $1 AND id = $2 AND ${owner.column} = $3
+       ${owner.column === 'mentor_id' ? `AND approval <> 'waiting'` : ''} FOR UPDATE`,
     [organisationId, introductionId, owner.id],
   );
   if (!rows[0]) throw Refusal.notFound(`No introduction ${introductionId} for you in this organisation.`, { reason: 'introduction-not-found' });
@@ -88,29 +108,10 @@ function checkTransition(row: IntroductionRow, version: number, action: Introduc
   return result.status;
 }
 
-/** Recomputes a mentor's median response time and response rate from their requests. */
-async function refreshResponsiveness(tx: Queryable, organisationId: string, mentorIds: readonly string[]): Promise<void> {
-  if (!mentorIds.length) return;
-  await tx.query(
-    `UPDATE mentors m SET median_response_hours = s.median_hours, response_rate_pct = s.rate_pct, response_sample = s.sample
-     FROM (
-       SELECT mentor_id,
-         round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM responded_at - created_at) / 3600))::integer AS median_hours,
-         round(100.0 * count(*) FILTER (WHERE responded_at IS NOT NULL) / NULLIF(count(*), 0))::integer AS rate_pct,
-         count(*)::integer AS sample
-       FROM introduction_requests
-       WHERE organisation_id = $1 AND mentor_id = ANY ($2::text[]) AND (responded_at IS NOT NULL OR status = 'expired')
-       GROUP BY mentor_id
-     ) s
-     WHERE m.organisation_id = $1 AND m.id = s.mentor_id`,
-    [organisationId, [...new Set(mentorIds)]],
-  );
-}
-
 /**
  * The mentor accepts, declines with a reason, or asks a question. Version-checked: a
- * stale version is a conflict carrying the current request. Accepting takes one of the
- * mentor's places, so it is refused when they are at capacity.
+ * stale version is a conflict carrying the current request. The request holds its place
+ * already: accepting turns it into a mentorship (still to agree on), declining frees it.
  */
 export async function respondToIntroduction(
   db: Connection,
@@ -123,18 +124,10 @@ export async function respondToIntroduction(
   return inTransaction(db, async (tx) => {
     const row = await loadForUpdate(tx, organisationId, introductionId, { column: 'mentor_id', id: mentorId });
     const status = checkTransition(row, reply.version, reply.action, 'mentor');
-    if (reply.action === 'accept') {
-      const taken = await tx.query(
-        `UPDATE mentors SET current_load = current_load + 1, last_active_at = $3::timestamptz, updated_at = now()
-         WHERE organisation_id = $1 AND id = $2 AND current_load < capacity RETURNING id`,
-        [organisationId, mentorId, isoTime(now)],
-      );
-      if (!taken.rows[0]) {
-        throw Refusal.unprocessable('All your places are taken; raise your capacity or decline with "at capacity".', { reason: 'mentor-at-capacity' });
-      }
-    } else {
-      await tx.query(`UPDATE mentors SET last_active_at = $3::timestamptz WHERE organisation_id = $1 AND id = $2`, [organisationId, mentorId, isoTime(now)]);
-    }
+    await tx.query(`UPDATE mentors SET last_active_at = $3::timestamptz WHERE organisation_id = $1 AND id = $2`, [organisationId, mentorId, isoTime(now)]);
+    if (reply.action === 'accept') await startMentorship(tx, organisationId, row, now);
+    if (reply.action === 'decline') await releasePlaces(tx, organisationId, [mentorId]);
+    const expiryDays = reply.action === 'ask' ? (await getMentorshipSettings(tx, organisationId)).requestExpiryDays : 0;
     const updated = await tx.query<IntroductionRow>(
       `UPDATE introduction_requests SET
          status = $3,
@@ -154,7 +147,7 @@ export async function respondToIntroduction(
         reply.action === 'ask' ? reply.question : null,
         isoTime(now),
         // A question hands the turn to the mentee, with a fresh deadline.
-        reply.action === 'ask' ? isoTime(respondByFrom(now)) : null,
+        reply.action === 'ask' ? isoTime(respondByFrom(now, expiryDays)) : null,
       ],
     );
     await refreshResponsiveness(tx, organisationId, [mentorId]);
@@ -175,6 +168,9 @@ export async function followUpIntroduction(
     const row = await loadForUpdate(tx, organisationId, introductionId, { column: 'mentee_id', id: menteeId });
     const status = checkTransition(row, followUp.version, followUp.action, 'mentee');
     const answering = followUp.action === 'answer';
+    // A withdrawn request gives its place back (one still in the queue held none).
+    if (!answering && row.approval !== 'waiting') await releasePlaces(tx, organisationId, [row.mentor_id]);
+    const expiryDays = answering ? (await getMentorshipSettings(tx, organisationId)).requestExpiryDays : 0;
     const updated = await tx.query<IntroductionRow>(
       `UPDATE introduction_requests SET
          status = $3,
@@ -185,7 +181,7 @@ export async function followUpIntroduction(
          version = version + 1
        WHERE organisation_id = $1 AND id = $2
        RETURNING ${INTRODUCTION_COLUMNS}`,
-      [organisationId, introductionId, status, answering ? followUp.answer : null, answering ? isoTime(respondByFrom(now)) : null, isoTime(now)],
+      [organisationId, introductionId, status, answering ? followUp.answer : null, answering ? isoTime(respondByFrom(now, expiryDays)) : null, isoTime(now)],
     );
     return introductionFromRow(updated.rows[0]);
   });
@@ -213,7 +209,7 @@ export async function listIntroductionsForMentee(db: Queryable, organisationId: 
   }));
 }
 
-/** Requests to a mentor, newest first; open ones only unless `status` says otherwise. */
+/** Requests to a mentor, newest first; open ones only unless `status` says otherwise; never one waiting in the coordinators' queue. */
 export async function listIntroductionsForMentor(
   db: Queryable,
   organisationId: string,
@@ -225,7 +221,7 @@ export async function listIntroductionsForMentor(
   const page = positionSql(options.window, NEWEST_FIRST, 4);
   const { rows } = await db.query<IntroductionRow>(
     `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')} FROM introduction_requests r
-     WHERE r.organisation_id = $1 AND r.mentor_id = $2 AND r.status = ANY ($3::text[]) AND ${page.after}${page.tail}`,
+     WHERE r.organisation_id = $1 AND r.mentor_id = $2 AND r.status = ANY ($3::text[]) AND r.approval <> 'waiting' AND ${page.after}${page.tail}`,
     [organisationId, mentorId, statuses, ...page.params],
   );
   return rows.map(introductionFromRow);
@@ -235,9 +231,10 @@ export async function listIntroductionsForMentor(
 const NEWEST_FIRST: ListOrder = { table: 'introduction_requests', alias: 'r', keys: [{ column: 'created_at', descending: true }, { column: 'id' }] };
 
 /**
- * The scheduled sweep: expires open requests past their deadline (freeing the mentee's
- * slot) and reminds mentors once of requests waiting for them. Mirrors dueAction() in the
- * core. Returns what changed, so the caller can notify people.
+ * The scheduled sweep: expires open requests past their deadline (the mentee sees them
+ * expired and their slot, and the mentor's place, are free) and reminds mentors once of
+ * requests waiting for them, half-way to the deadline of the organisation's period. Returns
+ * what changed, so the caller can notify people.
  */
 export async function expireAndRemind(
   db: Connection,
@@ -245,21 +242,17 @@ export async function expireAndRemind(
   now: Date = new Date(),
 ): Promise<{ expired: IntroductionRequest[]; reminded: IntroductionRequest[] }> {
   return inTransaction(db, async (tx) => {
-    const expired = await tx.query<IntroductionRow>(
-      `UPDATE introduction_requests SET status = 'expired', updated_at = $2::timestamptz, version = version + 1
-       WHERE organisation_id = $1 AND status IN ('pending', 'question') AND respond_by <= $2::timestamptz
-       RETURNING ${INTRODUCTION_COLUMNS}`,
-      [organisationId, isoTime(now)],
-    );
+    const expired = await expireOverdue(tx, organisationId, now);
+    await resumeEndedPauses(tx, organisationId, now);
+    const { requestExpiryDays } = await getMentorshipSettings(tx, organisationId);
     // A reminder does not change what either side decides, so it does not bump the version.
     const reminded = await tx.query<IntroductionRow>(
       `UPDATE introduction_requests SET reminded_at = $2::timestamptz
-       WHERE organisation_id = $1 AND status = 'pending' AND reminded_at IS NULL
+       WHERE organisation_id = $1 AND status = 'pending' AND approval <> 'waiting' AND reminded_at IS NULL
          AND respond_by - make_interval(days => $3) <= $2::timestamptz
        RETURNING ${INTRODUCTION_COLUMNS}`,
-      [organisationId, isoTime(now), EXPIRE_AFTER_DAYS - REMIND_AFTER_DAYS],
+      [organisationId, isoTime(now), Math.ceil(requestExpiryDays / 2)],
     );
-    await refreshResponsiveness(tx, organisationId, expired.rows.map((row) => row.mentor_id));
-    return { expired: expired.rows.map(introductionFromRow), reminded: reminded.rows.map(introductionFromRow) };
+    return { expired, reminded: reminded.rows.map(introductionFromRow) };
   });
 }

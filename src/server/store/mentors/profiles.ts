@@ -120,9 +120,9 @@ export async function upsertMentors(db: Queryable, organisationId: string, mento
   return ids;
 }
 
-/** A mentor's public card. */
+/** A mentor's public card; a profile a coordinator has not approved has none. */
 export async function getMentor(db: Queryable, organisationId: string, mentorId: string): Promise<MentorProfile> {
-  const { rows } = await db.query<MentorRow>(`SELECT ${MENTOR_COLUMNS} FROM mentors WHERE organisation_id = $1 AND id = $2`, [organisationId, mentorId]);
+  const { rows } = await db.query<MentorRow>(`SELECT ${MENTOR_COLUMNS} FROM mentors WHERE organisation_id = $1 AND id = $2 AND approval = 'approved'`, [organisationId, mentorId]);
   if (!rows[0]) throw Refusal.notFound(`No mentor "${mentorId}" in this organisation.`);
   return mentorFromRow(rows[0]);
 }
@@ -130,7 +130,7 @@ export async function getMentor(db: Queryable, organisationId: string, mentorId:
 /** The mentor record that belongs to a user account (a mentor's own profile). */
 export async function getMentorByUser(db: Queryable, organisationId: string, userId: string): Promise<MentorProfile> {
   const { rows } = await db.query<MentorRow>(`SELECT ${MENTOR_COLUMNS} FROM mentors WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
-  if (!rows[0]) throw Refusal.notFound('This user has no mentor profile in this organisation; ask your coordinator to link one.');
+  if (!rows[0]) throw Refusal.notFound('This user has no mentor profile in this organisation yet; create one with PUT /v1/me/mentor/profile.');
   return mentorFromRow(rows[0]);
 }
 

@@ -22,11 +22,13 @@ export interface MentorRow {
   median_response_hours: number | null;
   response_rate_pct: number | null;
   response_sample: number;
+  approval: 'pending' | 'approved' | 'rejected';
+  training_complete: boolean;
 }
 
 export const MENTOR_COLUMNS = `id, display_name, headline, occupations, jurisdiction, city, licensed_in, credential_path,
   languages, formats, offers, capacity, current_load, status, last_active_at, median_response_hours,
-  response_rate_pct, response_sample`;
+  response_rate_pct, response_sample, approval, training_complete`;
 
 
 
@@ -45,7 +47,8 @@ export function mentorFromRow(row: MentorRow): MentorProfile {
     formats: row.formats,
     capacity: row.capacity,
     currentLoad: row.current_load,
-    available: isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load }),
+    // Only an approved mentor whose required training is complete can be asked.
+    available: isOffered({ status: row.status, capacity: row.capacity, currentLoad: row.current_load }) && row.approval === 'approved' && row.training_complete,
     spotsLeft,
     status: row.status,
     offers: row.offers,
@@ -74,10 +77,13 @@ export interface IntroductionRow {
   reminded_at: Date | string | null;
   responded_at: Date | string | null;
   version: number;
+  approval: NonNullable<IntroductionRequest['approval']>;
+  requested_mentor_id: string | null;
+  coordinator_note: string | null;
 }
 
 export const INTRODUCTION_COLUMNS = `id, mentee_id, mentor_id, message, hopes, status, decline_reason, question, answer,
-  created_at, updated_at, respond_by, reminded_at, responded_at, version`;
+  created_at, updated_at, respond_by, reminded_at, responded_at, version, approval, requested_mentor_id, coordinator_note`;
 
 export function introductionFromRow(row: IntroductionRow): IntroductionRequest {
   return {
@@ -96,6 +102,9 @@ export function introductionFromRow(row: IntroductionRow): IntroductionRequest {
     remindedAt: isoTimeOrNull(row.reminded_at),
     respondedAt: isoTimeOrNull(row.responded_at),
     version: row.version,
+    approval: row.approval,
+    requestedMentorId: row.requested_mentor_id,
+    coordinatorNote: row.coordinator_note,
   };
 }
 
