@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
 import type { RenderedNarrative } from '../../core/narrative/render.js';
-import { renderError } from '../../ui/states.js';
 import { kindLabel } from './messages.js';
 
 const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
@@ -33,16 +32,6 @@ export function renderPicker(templates: readonly NarrativeTemplate[], kind: Narr
         </div>`
       : nothing}
   </div>`;
-}
-
-/** The offer to pre-fill the credential-equivalency statement from a gap analysis, and its error state when its code did not load. */
-export function renderPrefillOffer(state: { offered: boolean; failed: boolean }, actions: { onPrefill: () => void; onRetry: () => void }): TemplateResult {
-  return html`${state.offered
-    ? html`<p>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${actions.onPrefill}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
-      </p>`
-    : nothing}
-  ${state.failed ? renderError('network', actions.onRetry) : nothing}`;
 }
 
 export interface FormState {

@@ -16,10 +16,11 @@ import { DraftSession } from './draft-session.js';
 import { FocusMover, type FocusTarget } from './focus-mover.js';
 import { counterpartIn } from './guide.js';
 import type { DraftTools } from './draft-tools.js';
-import { renderForm, renderPicker, renderPrefillOffer } from './editor.js';
+import { renderForm, renderPicker } from './editor.js';
 import { GapAnalysisSource } from './gap-source.js';
 import { progressLabel, statusOf } from './messages.js';
 import { narrativeBuilderStyles } from './narrative-builder.styles.js';
+import { renderPrefill } from './prefill-view.js';
 import { renderPreview } from './preview.js';
 import { TemplateCatalogue } from './template-catalogue.js';
 
@@ -135,6 +136,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   }
 
   /** @internal */
+  get gapJurisdiction() {
+    return this.gap.analysis?.analysis.target.jurisdiction;
+  }
+
+  /** @internal */
   get targetOccupation(): string | undefined {
     return this.occupation ?? this.gap.analysis?.analysis.target.occupation.id;
   }
@@ -247,7 +253,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       ${guided.description ? html`<p class="description" dir="auto">${guided.description}</p>` : nothing}
       ${hasUser ? nothing : html`<p class="bw-field__hint">${msg('Your text is kept on this device. Sign in to save it, see versions and ask a mentor.', { id: 'narrative.signIn' })}</p>`}
       ${template.kind === 'credential-equivalency' && !reviewing
-        ? renderPrefillOffer({ offered: !!this.gap.analysis, failed: this.gap.prefiller.status === 'error' }, { onPrefill: () => void this.prefill(), onRetry: this.gap.retry })
+        ? renderPrefill(
+            guided,
+            { offered: !!this.gap.analysis, failed: this.gap.prefiller.status === 'error', question: this.gap.question, undoable: this.gap.canUndo },
+            { onPrefill: () => void this.prefill(), onAnswer: this.gap.answer, onUndo: this.gap.undo, onRetry: this.gap.retry },
+          )
         : nothing}
       ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
       <div class="layout">
