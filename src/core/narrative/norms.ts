@@ -5,7 +5,7 @@
  */
 import type { DraftValues, NarrativeKind } from '../../api/narrative.js';
 import { lawfulWordingIn, protectedTitleUses, type TitleRules, type TitleUse } from './protected-titles.js';
-import { hasValue } from './render.js';
+import { hasValue, valueOf } from './render.js';
 import { countWords } from './text-metrics.js';
 
 export type CountryCode = 'CA' | 'GB' | 'AU' | 'US' | 'DE' | 'NZ' | 'IE' | 'FR';
@@ -170,8 +170,8 @@ export function checkNorms(input: NormsInput): NormsHint[] {
     });
   }
 
-  const foreign = input.values[TITLE_FIELDS.foreign];
-  if (hasValue(foreign) && !hasValue(input.values[TITLE_FIELDS.local])) {
+  const foreign = valueOf(input.values, TITLE_FIELDS.foreign);
+  if (hasValue(foreign) && !hasValue(valueOf(input.values, TITLE_FIELDS.local))) {
     hints.push({
       id: 'norms.foreign-title-without-equivalent',
       code: 'norms.foreign-title-without-equivalent',

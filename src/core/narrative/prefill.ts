@@ -192,14 +192,17 @@ function same(a: DraftValues[string], b: DraftValues[string]): boolean {
 
 /** Merges pre-filled values into a draft's: empty fields are filled; fields the person wrote in are listed, never overwritten silently. */
 export function mergePrefill(current: DraftValues, proposed: DraftValues): PrefillMerge {
-  const emptyOnly: DraftValues = { ...current };
-  const replaced: DraftValues = { ...current };
+  // Built with Object.fromEntries (own data properties), never by assignment: an id is data, not a property of Object.prototype.
+  const fill: Array<[string, DraftValues[string]]> = [];
   const changed: string[] = [];
   for (const [id, value] of Object.entries(proposed)) {
     const mine = Object.hasOwn(current, id) ? current[id] : undefined;
-    replaced[id] = value;
-    if (isEmpty(mine)) emptyOnly[id] = value;
-    else if (!same(mine as DraftValues[string], value)) changed.push(id);
+    if (mine === undefined || isEmpty(mine)) fill.push([id, value]);
+    else if (!same(mine, value)) changed.push(id);
   }
-  return { emptyOnly, replaced, changed };
+  return {
+    emptyOnly: { ...current, ...Object.fromEntries(fill) },
+    replaced: { ...current, ...proposed },
+    changed,
+  };
 }

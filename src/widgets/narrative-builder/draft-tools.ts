@@ -12,7 +12,7 @@ import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection }
 import { competencyCoverage } from '../../core/narrative/competencies.js';
 import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
 import { withLawfulWording } from '../../core/narrative/protected-titles.js';
-import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
+import { renderNarrative, valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
 import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
@@ -135,8 +135,9 @@ export class DraftTools {
   private useWording(hint: NormsHint): void {
     const use = hint.titleUse;
     const values = this.session.values;
-    if (!use || !Object.hasOwn(values, use.fieldId)) return;
-    this.session.fill({ ...values, [use.fieldId]: withLawfulWording(values[use.fieldId], use.title, String(hint.params.lawful)) }, msg('Replaced with the lawful wording.', { id: 'narrative.more.wordingUsed' }));
+    const current = use ? valueOf(values, use.fieldId) : undefined;
+    if (!use || current === undefined) return;
+    this.session.fill({ ...values, [use.fieldId]: withLawfulWording(current, use.title, String(hint.params.lawful)) }, msg('Replaced with the lawful wording.', { id: 'narrative.more.wordingUsed' }));
     this.host.moveFocus('status');
   }
 

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { DraftValues, NarrativeTemplate } from '../../api/narrative.js';
+import { valueOf } from '../../core/narrative/render.js';
 import { renderError } from '../../ui/states.js';
 
 export interface PrefillState {
@@ -42,7 +43,7 @@ export function renderPrefill(template: NarrativeTemplate, state: PrefillState, 
       ? html`<div role="group" aria-labelledby="prefill-question">
           <p id="prefill-question">${msg('Filling in from your gap analysis would change what you wrote in these fields:', { id: 'narrative.prefillAsk' })}</p>
           <ul class="prefill-changes">
-            ${question.changed.map((id) => html`<li><strong><bdi>${labelOf(template, id)}</bdi></strong>: <bdi dir="auto">${shown(question.replaced[id])}</bdi></li>`)}
+            ${question.changed.map((id) => html`<li><strong><bdi>${labelOf(template, id)}</bdi></strong>: <bdi dir="auto">${shown(valueOf(question.replaced, id))}</bdi></li>`)}
           </ul>
           <p class="prefill-choices">
             <button type="button" class="bw-button" part="button" @click=${() => actions.onAnswer('replace')}>${msg('Replace them', { id: 'narrative.prefillReplace' })}</button>
