@@ -65,6 +65,12 @@ export function hintText(hint: NormsHint): string {
   }
 }
 
+/** "Use “internationally educated nurse”": rewrites the field with the lawful wording. */
+function renderUseWording(hint: NormsHint, onUse: (hint: NormsHint) => void): unknown {
+  const wording = isolate(String(hint.params.lawful));
+  return html`<button type="button" class="bw-button" part="button" @click=${() => onUse(hint)}>${msg(str`Use "${wording}"`, { id: 'narrative.more.useWording' })}</button>`;
+}
+
 /** The hints the person has not dismissed, each with "Dismiss"; a protected title also offers its lawful wording. */
 export function renderHints(hints: readonly NormsHint[], actions: { onDismiss: (hint: NormsHint) => void; onUseWording: (hint: NormsHint) => void }): unknown {
   return hints.length
@@ -72,9 +78,7 @@ export function renderHints(hints: readonly NormsHint[], actions: { onDismiss: (
         ${hints.map(
           (hint) => html`<li class="hint" part="hint" data-hint=${hint.id} data-severity=${hint.severity}>
             <span>${hintText(hint)}</span>
-            ${hint.titleUse
-              ? html`<button type="button" class="bw-button" part="button" @click=${() => actions.onUseWording(hint)}>${msg(str`Use "${isolate(String(hint.params.lawful))}"`, { id: 'narrative.more.useWording' })}</button>`
-              : nothing}
+            ${hint.titleUse ? renderUseWording(hint, actions.onUseWording) : nothing}
             <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => actions.onDismiss(hint)}>${msg('Dismiss', { id: 'narrative.more.dismiss' })}</button>
           </li>`,
         )}
