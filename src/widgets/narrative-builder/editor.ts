@@ -6,7 +6,7 @@ import { FIELD_TEXT_MAX, LIST_ENTRY_MAX, NarrativeKind, type DraftValues, type N
 import { valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
 import { isolate, kindLabel } from './messages.js';
 import { characterCount } from './plural.js';
-import type { BrokenTemplate } from './template-catalogue.js';
+import type { BrokenTemplate, TemplateShelf } from './template-catalogue.js';
 
 const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
 
@@ -25,6 +25,11 @@ export interface PickerShelf {
   loadingMore: boolean;
   /** The template the element was asked to open (shown as an error when it is one set aside). */
   asked?: string;
+}
+
+/** What the picker shows of a shelf: the templates, those set aside, and whether there are more. */
+export function pickerShelf(shelf: TemplateShelf, loadingMore: boolean, asked?: string): PickerShelf {
+  return { items: shelf.items, broken: shelf.broken, more: !!shelf.nextCursor, loadingMore, ...(asked ? { asked } : {}) };
 }
 
 /** One template the builder cannot use: an error on that template; the others still work. */

@@ -4,16 +4,17 @@
  * user token) the person's newest saved analysis. The pre-fill's code, and the read of a
  * saved analysis, load on demand (gap-prefill.ts).
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
-import type { DraftValues } from '../../api/narrative.js';
+import type { DraftValues, NarrativeTemplate } from '../../api/narrative.js';
 import type { PrefillMerge } from '../../core/narrative/prefill.js';
 import { LazyPart } from '../../ui/lazy.js';
 import type { DraftSession } from './draft-session.js';
 import type * as GapPrefill from './gap-prefill.js';
 import type { FoundAnalysis } from './gap-prefill.js';
 import type { NarrativeHost } from './host.js';
+import { renderPrefill } from './prefill-view.js';
 
 export interface GapSourceHost extends NarrativeHost {
   readonly gapAnalysis?: GapAnalysis;
@@ -122,6 +123,15 @@ export class GapAnalysisSource implements ReactiveController {
     session.fill(values, msg('Filled in from your gap analysis. Check every line before you use it.', { id: 'narrative.prefilled' }));
     this.filling = { before, after: session.values };
     this.host.moveFocus('prefill');
+  }
+
+  /** The offer to fill in, the question before changing the person's text, "Undo", or the error state. */
+  renderOffer(template: NarrativeTemplate): TemplateResult {
+    return renderPrefill(
+      template,
+      { offered: !!this.analysis, failed: this.prefiller.status === 'error', question: this.question, undoable: this.canUndo },
+      { onPrefill: () => void this.prefill(), onAnswer: this.answer, onUndo: this.undo, onRetry: this.retry },
+    );
   }
 
   /** After the pre-fill's code did not load: loads it again and does what waited for it. */

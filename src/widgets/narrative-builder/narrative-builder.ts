@@ -16,11 +16,10 @@ import { DraftSession } from './draft-session.js';
 import { FocusMover, type FocusTarget } from './focus-mover.js';
 import { counterpartIn } from './guide.js';
 import type { DraftTools } from './draft-tools.js';
-import { renderForm, renderPicker } from './editor.js';
+import { pickerShelf, renderForm, renderPicker } from './editor.js';
 import { GapAnalysisSource } from './gap-source.js';
 import { progressLabel, statusOf } from './messages.js';
 import { narrativeBuilderStyles } from './narrative-builder.styles.js';
-import { renderPrefill } from './prefill-view.js';
 import { renderPreview } from './preview.js';
 import { TemplateCatalogue, type TemplateShelf } from './template-catalogue.js';
 
@@ -138,7 +137,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   }
 
   /** @internal */
-  get gapJurisdiction() {
+  get gapJurisdiction(): GapAnalysis['target']['jurisdiction'] | undefined {
     return this.gap.analysis?.analysis.target.jurisdiction;
   }
 
@@ -254,7 +253,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       </header>
       ${reviewing
         ? nothing
-        : renderPicker({ items: templates, broken: shelf.broken, more: !!shelf.nextCursor, loadingMore: catalogue.loadingMore, asked: this.templateId }, template.kind, counterpartIn(templates, template).id, {
+        : renderPicker(pickerShelf(shelf, catalogue.loadingMore, this.templateId), template.kind, counterpartIn(templates, template).id, {
             onKind: (kind) => this.pickKind(kind),
             onTemplate: (id) => this.pickTemplate(id),
             onShowMore: () => void catalogue.showMore(),
@@ -262,11 +261,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
       ${guided.description ? html`<p class="description" dir="auto">${guided.description}</p>` : nothing}
       ${hasUser ? nothing : html`<p class="bw-field__hint">${msg('Your text is kept on this device. Sign in to save it, see versions and ask a mentor.', { id: 'narrative.signIn' })}</p>`}
       ${template.kind === 'credential-equivalency' && !reviewing
-        ? renderPrefill(
-            guided,
-            { offered: !!this.gap.analysis, failed: this.gap.prefiller.status === 'error', question: this.gap.question, undoable: this.gap.canUndo },
-            { onPrefill: () => void this.prefill(), onAnswer: this.gap.answer, onUndo: this.gap.undo, onRetry: this.gap.retry },
-          )
+        ? this.gap.renderOffer(guided)
         : nothing}
       ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
       <div class="layout">
