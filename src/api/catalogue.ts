@@ -14,6 +14,9 @@ import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange,
 import { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 
 export { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
+import { ProtectedTitle } from './catalogue-titles.js';
+
+export { ProtectedTitle } from './catalogue-titles.js';
 
 export const Jurisdiction = z.object({
   id: Id,
@@ -21,6 +24,8 @@ export const Jurisdiction = z.object({
   /** ISO 3166-2 subdivision code (`CA-ON`), absent for a whole country. */
   region: z.optional(/* @__PURE__ */ z.string().check(z.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code such as CA-ON'))),
   name: LocalizedText,
+  /** Titles its law reserves for registered people, with the wording others may use. */
+  protectedTitles: z.optional(/* @__PURE__ */ z.array(ProtectedTitle).check(z.maxLength(50))),
 });
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 

@@ -28,6 +28,8 @@ export type YearMonth = z.infer<typeof YearMonth>;
 // ---- Profile ---------------------------------------------------------------------
 
 export const EducationEntry = z.object({
+  /** Names this entry so an assessment can say it assessed this credential (`AssessmentEntry.educationId`). */
+  id: z.optional(Id),
   level: EducationLevel,
   fieldFamily: FieldFamily,
   /** The qualification as the person names it (`BSc Nursing`). */
@@ -90,6 +92,8 @@ export type LanguageTestResult = z.infer<typeof LanguageTestResult>;
 export const AssessmentEntry = z.object({
   /** The assessing body (`nnas`, `wes`, `icas`, `peo` ...). */
   body: Id,
+  /** The education entry it assessed (its `id`): a statement pairs them by this link, never by position. */
+  educationId: z.optional(Id),
   status: z.enum(['completed', 'in-progress']),
   /** The equivalent level the report states, once completed. */
   equivalentLevel: z.optional(EducationLevel),

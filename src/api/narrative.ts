@@ -97,8 +97,15 @@ export const NarrativeTemplate = z.object({
 });
 export type NarrativeTemplate = z.infer<typeof NarrativeTemplate>;
 
+/** The longest text a field may hold, in UTF-16 code units (what `Text` counts); elements show a counter near it. */
+export const FIELD_TEXT_MAX = 10_000;
+/** The longest entry of a `list` field. */
+export const LIST_ENTRY_MAX = 2_000;
+/** The most entries a `list` field may hold. */
+export const LIST_ENTRIES_MAX = 50;
+
 /** A field's value: text, or a list of entries for `list` fields. */
-export const FieldValue = z.union([/* @__PURE__ */ Text(10_000), /* @__PURE__ */ z.array(/* @__PURE__ */ Text(2_000)).check(z.maxLength(50))]);
+export const FieldValue = z.union([/* @__PURE__ */ Text(FIELD_TEXT_MAX), /* @__PURE__ */ z.array(/* @__PURE__ */ Text(LIST_ENTRY_MAX)).check(z.maxLength(LIST_ENTRIES_MAX))]);
 export type FieldValue = z.infer<typeof FieldValue>;
 
 export const DraftValues = z.record(FieldKey, FieldValue);

@@ -4,5 +4,6 @@ export * from './text-metrics.js';
 export * from './render.js';
 export * from './competencies.js';
 export * from './norms.js';
+export * from './protected-titles.js';
 export * from './prefill.js';
 export * from './export.js';

@@ -4,7 +4,8 @@
  * widget turns into words in the reader's language. Hints advise; they never block.
  */
 import type { DraftValues, NarrativeKind } from '../../api/narrative.js';
-import { hasValue } from './render.js';
+import { lawfulWordingIn, protectedTitleUses, type TitleRules, type TitleUse } from './protected-titles.js';
+import { hasValue, valueOf } from './render.js';
 import { countWords } from './text-metrics.js';
 
 export type CountryCode = 'CA' | 'GB' | 'AU' | 'US' | 'DE' | 'NZ' | 'IE' | 'FR';
@@ -14,7 +15,9 @@ export type NormsHintCode =
   | 'norms.too-long'
   | 'norms.foreign-title-without-equivalent'
   | 'norms.first-person'
-  | 'norms.spoken-too-long';
+  | 'norms.spoken-too-long'
+  | 'norms.protected-title'
+  | 'norms.protected-title-unverified';
 
 export type PersonalDetail = 'photo' | 'date-of-birth' | 'age' | 'marital-status' | 'nationality' | 'religion' | 'gender' | 'children';
 
@@ -26,6 +29,8 @@ export interface NormsHint {
   params: Record<string, string | number>;
   /** The field the hint is about, when it is about one. */
   fieldId?: string;
+  /** A protected title the person's text uses: what the hint offers to rewrite. */
+  titleUse?: TitleUse;
 }
 
 export interface NormsInput {
@@ -39,6 +44,10 @@ export interface NormsInput {
   /** Words in the rendered text, when already counted. */
   words?: number;
   spokenSeconds?: number;
+  /** The template's own target for a spoken piece, in seconds (its `limits.spokenSeconds`). */
+  spokenTarget?: number;
+  /** The protected titles of the jurisdictions the person applies in. */
+  titleRules?: readonly TitleRules[];
 }
 
 /** `ca-on` -> `CA`, `gb` -> `GB`. */
@@ -55,8 +64,8 @@ const IMPLIED_FIRST_PERSON = new Set(['CA', 'GB', 'AU', 'US', 'NZ', 'IE', 'DE'])
 export const SUMMARY_WORDS: Record<string, number> = { CA: 80, US: 80, GB: 100, AU: 100, NZ: 100, IE: 100, DE: 80, FR: 80 };
 /** A summary this many times the usual length is "far over". */
 const FAR_OVER = 1.5;
-/** An elevator pitch is said in about this many seconds. */
-export const PITCH_SECONDS = 90;
+/** An elevator pitch whose template names no target is said in about this many seconds. */
+export const PITCH_SECONDS = 60;
 
 const L = '\\p{L}\\p{M}';
 /** A term bounded by non-letters (works for Latin, Cyrillic, Arabic and Devanagari; CJK matches anywhere). */
@@ -142,15 +151,27 @@ export function checkNorms(input: NormsInput): NormsHint[] {
     }
   }
 
-  if (input.kind === 'elevator-pitch') {
-    const seconds = input.spokenSeconds;
-    if (seconds !== undefined && seconds > PITCH_SECONDS * FAR_OVER) {
-      hints.push({ id: 'norms.spoken-too-long', code: 'norms.spoken-too-long', severity: 'info', params: { seconds, usual: PITCH_SECONDS } });
-    }
+  // The hint and the preview's limit agree: both measure against the template's own target.
+  const target = input.spokenTarget ?? (input.kind === 'elevator-pitch' ? PITCH_SECONDS : undefined);
+  const seconds = input.spokenSeconds;
+  if (target !== undefined && seconds !== undefined && seconds > target) {
+    hints.push({ id: 'norms.spoken-too-long', code: 'norms.spoken-too-long', severity: 'info', params: { seconds, usual: target } });
   }
 
-  const foreign = input.values[TITLE_FIELDS.foreign];
-  if (hasValue(foreign) && !hasValue(input.values[TITLE_FIELDS.local])) {
+  for (const use of protectedTitleUses(input.values, input.titleRules ?? [], input.kind)) {
+    const verified = use.title.verification.status === 'verified';
+    hints.push({
+      id: `norms.protected-title:${use.fieldId}:${use.found.toLowerCase()}`,
+      code: verified ? 'norms.protected-title' : 'norms.protected-title-unverified',
+      severity: 'warning',
+      params: { title: use.found, regulator: use.title.regulator, jurisdiction: use.jurisdictionName, lawful: lawfulWordingIn(use.title, input.locale) },
+      fieldId: use.fieldId,
+      titleUse: use,
+    });
+  }
+
+  const foreign = valueOf(input.values, TITLE_FIELDS.foreign);
+  if (hasValue(foreign) && !hasValue(valueOf(input.values, TITLE_FIELDS.local))) {
     hints.push({
       id: 'norms.foreign-title-without-equivalent',
       code: 'norms.foreign-title-without-equivalent',

@@ -61,6 +61,14 @@ export function checkTemplate(template: TemplateShape): TemplateCheck {
 }
 
 /** True when a value holds something to show. */
+/**
+ * A field's value, read as data: only the values' own entries count, never what every object
+ * inherits (a field named `constructor` or `toString` has no value unless the person wrote one).
+ */
+export function valueOf(values: DraftValues, fieldId: string): FieldValue | undefined {
+  return Object.hasOwn(values, fieldId) ? values[fieldId] : undefined;
+}
+
 export function hasValue(value: FieldValue | undefined): boolean {
   if (value === undefined) return false;
   if (typeof value === 'string') return value.trim() !== '';
@@ -99,9 +107,9 @@ export function renderNodes(
   const escape = options.escape ?? ((text: string) => text);
   const sectionFields = new Map(template.sections.map((section) => [section.id, section.fields.map((field) => field.id)]));
   const filled = (name: string): boolean => {
-    if (hasValue(values[name])) return true;
+    if (hasValue(valueOf(values, name))) return true;
     const fields = sectionFields.get(name);
-    return !!fields && fields.some((id) => hasValue(values[id]));
+    return !!fields && fields.some((id) => hasValue(valueOf(values, id)));
   };
   const walk = (list: TemplateNode[], item: string | undefined): string => {
     let out = '';
@@ -111,7 +119,7 @@ export function renderNodes(
           out += node.value;
           break;
         case 'field':
-          out += joinList(entries(values[node.name]).map(escape), locale);
+          out += joinList(entries(valueOf(values, node.name)).map(escape), locale);
           break;
         case 'item':
           out += item === undefined ? '' : escape(item);
@@ -120,7 +128,7 @@ export function renderNodes(
           if (filled(node.name)) out += walk(node.children, item);
           break;
         case 'each':
-          for (const entry of entries(values[node.name])) out += walk(node.children, entry);
+          for (const entry of entries(valueOf(values, node.name))) out += walk(node.children, entry);
           break;
       }
     }
@@ -215,7 +223,7 @@ export function renderNarrative(
     let sectionChars = 0;
     let any = false;
     for (const field of section.fields) {
-      const value = values[field.id];
+      const value = valueOf(values, field.id);
       const content = fieldText(value);
       const fieldWords = countWords(content, locale);
       const fieldChars = countCharacters(content, locale);
@@ -230,7 +238,7 @@ export function renderNarrative(
     }
     // A required field of an optional section becomes required once the section is started.
     if (section.optional && any) {
-      for (const field of section.fields) if (field.required && !hasValue(values[field.id])) missing.push(field.id);
+      for (const field of section.fields) if (field.required && !hasValue(valueOf(values, field.id))) missing.push(field.id);
     }
     perSection.push({ sectionId: section.id, included: !section.optional || any, words: sectionWords, characters: sectionChars });
   }

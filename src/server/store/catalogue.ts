@@ -45,10 +45,10 @@ function conflictTarget(organisationId: string | null, columns: string): string 
 
 export async function upsertJurisdiction(db: Queryable, organisationId: string | null, j: Jurisdiction): Promise<void> {
   await db.query(
-    `INSERT INTO jurisdictions (organisation_id, id, country, region, name) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO jurisdictions (organisation_id, id, country, region, name, protected_titles) VALUES ($1, $2, $3, $4, $5, $6)
      ${conflictTarget(organisationId, 'id')}
-     DO UPDATE SET country = EXCLUDED.country, region = EXCLUDED.region, name = EXCLUDED.name, updated_at = now()`,
-    [organisationId, j.id, j.country, j.region ?? null, JSON.stringify(j.name)],
+     DO UPDATE SET country = EXCLUDED.country, region = EXCLUDED.region, name = EXCLUDED.name, protected_titles = EXCLUDED.protected_titles, updated_at = now()`,
+    [organisationId, j.id, j.country, j.region ?? null, JSON.stringify(j.name), j.protectedTitles ? JSON.stringify(j.protectedTitles) : null],
   );
 }
 
@@ -104,13 +104,19 @@ export async function upsertPathway(db: Queryable, organisationId: string | null
 // ---- Reads ------------------------------------------------------------------------
 
 export async function listJurisdictions(db: Queryable, organisationId: string): Promise<Jurisdiction[]> {
-  const { rows } = await db.query<{ id: string; country: string; region: string | null; name: Jurisdiction['name'] }>(
-    `SELECT DISTINCT ON (id) id, country, region, name FROM jurisdictions WHERE ${VISIBLE}
+  const { rows } = await db.query<{ id: string; country: string; region: string | null; name: Jurisdiction['name']; protected_titles: Jurisdiction['protectedTitles'] | null }>(
+    `SELECT DISTINCT ON (id) id, country, region, name, protected_titles FROM jurisdictions WHERE ${VISIBLE}
      ORDER BY id, organisation_id NULLS LAST`,
     [organisationId],
   );
   return rows
-    .map((r) => (r.region ? { id: r.id, country: r.country, region: r.region, name: r.name } : { id: r.id, country: r.country, name: r.name }))
+    .map((r): Jurisdiction => ({
+      id: r.id,
+      country: r.country,
+      ...(r.region ? { region: r.region } : {}),
+      name: r.name,
+      ...(r.protected_titles ? { protectedTitles: r.protected_titles } : {}),
+    }))
     .sort((a, b) => a.country.localeCompare(b.country) || a.name.en.localeCompare(b.name.en));
 }
 

@@ -50,7 +50,8 @@ function asWords(id: string): string {
  * id written as words.
  */
 export function competencyName(id: string, label: LocalizedText | undefined, locale: string): string {
-  const own = label && ((label as Record<string, string | undefined>)[locale] ?? (label as Record<string, string | undefined>)[locale.split('-')[0]]);
+  const language = locale.split('-')[0];
+  const own = label && (Object.hasOwn(label, locale) ? label[locale] : Object.hasOwn(label, language) ? label[language] : undefined);
   return own || starCompetency(id) || (label ? pickText(label, locale) : asWords(id));
 }
 

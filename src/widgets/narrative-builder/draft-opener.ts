@@ -34,6 +34,9 @@ export interface OpenedSession {
   followLanguage(): void;
 }
 
+/** Pages of templates read, at most, to find the template asked for. */
+const MAX_TEMPLATE_PAGES = 5;
+
 export class DraftOpener implements ReactiveController {
   private openedFor?: string;
   private usedOpening?: Opening;
@@ -96,7 +99,16 @@ export class DraftOpener implements ReactiveController {
         return;
       }
       const { templateId, kind, locale } = request;
-      const asked = templates.find((t) => t.id === templateId) ?? templates.find((t) => t.kind === kind && t.locale === locale) ?? templates.find((t) => t.kind === kind);
+      const find = (list: readonly NarrativeTemplate[]) =>
+        list.find((t) => t.id === templateId) ?? list.find((t) => t.kind === kind && t.locale === locale) ?? list.find((t) => t.kind === kind);
+      let asked = find(templates);
+      // The template asked for may be on a later page: read on, a page at a time, while there are more.
+      for (let pages = 0; !asked && pages < MAX_TEMPLATE_PAGES && this.host.catalogue.templates.value?.nextCursor; pages++) {
+        await this.host.catalogue.showMore();
+        if (stale()) return;
+        templates = this.host.catalogue.templates.value?.items ?? templates;
+        asked = find(templates);
+      }
       if (!asked) return session.clear();
       let drafts: NarrativeDraft[] = [];
       if (hasUser) {

@@ -40,8 +40,22 @@ export async function fetchOpening(client: BridgewayClient, user: boolean, draft
     const [draft, reviews] = await Promise.all([settle(client.call(getNarrativeDraft, { params, signal })), settle(client.call(listDraftReviews, { params, signal }))]);
     return 'error' in draft ? { error: draft.error } : { draft: draft.value, reviews };
   }
-  const mine = await settle(client.call(listNarrativeDrafts, { signal }));
+  const mine = await settle(allMyDrafts(client, signal));
   return 'error' in mine ? { error: mine.error } : { mine: mine.value };
+}
+
+/** Pages of the person's drafts read when opening: enough for anyone's drafts, bounded all the same. */
+export const MAX_DRAFT_PAGES = 5;
+
+/** The person's drafts, newest first, a page at a time following `nextCursor` (at most {@link MAX_DRAFT_PAGES} pages). */
+async function allMyDrafts(client: BridgewayClient, signal?: AbortSignal): Promise<NarrativeDraftPage> {
+  let page = await client.call(listNarrativeDrafts, { query: { limit: 100 }, signal });
+  const items = [...page.items];
+  for (let read = 1; page.nextCursor && read < MAX_DRAFT_PAGES; read++) {
+    page = await client.call(listNarrativeDrafts, { query: { limit: 100, cursor: page.nextCursor }, signal });
+    items.push(...page.items);
+  }
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** A template that is not among those of the active locale (a shared draft written in another language). */

@@ -186,11 +186,10 @@ export class DraftSession {
   /** The values with list lines trimmed and blank lines dropped (computed once per change of `values`; do not mutate). */
   cleanValues(): DraftValues {
     if (this.cleaned?.values !== this.values) {
-      const out: DraftValues = {};
-      for (const [key, value] of Object.entries(this.values)) {
-        out[key] = Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : value;
-      }
-      this.cleaned = { values: this.values, clean: out };
+      const clean: DraftValues = Object.fromEntries(
+        Object.entries(this.values).map(([key, value]) => [key, Array.isArray(value) ? value.map((line) => line.trim()).filter(Boolean) : value]),
+      );
+      this.cleaned = { values: this.values, clean };
     }
     return this.cleaned.clean;
   }

@@ -11,7 +11,8 @@ import { msg, str } from '@lit/localize';
 import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
 import { competencyCoverage } from '../../core/narrative/competencies.js';
 import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
-import { renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
+import { withLawfulWording } from '../../core/narrative/protected-titles.js';
+import { renderNarrative, valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
 import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
@@ -23,11 +24,12 @@ import { OccupationCompetencies } from './occupation-competencies.js';
 import { ReviewDesk } from './review-desk.js';
 import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
 import { renderVersions } from './versions-view.js';
+import { TitleRulesSource, type TitleRulesHost } from './title-rules.js';
 
 export { wordDocument } from './exports.js';
 
 /** What the tools use of the element. */
-export interface ToolsHost extends NarrativeHost {
+export interface ToolsHost extends NarrativeHost, TitleRulesHost {
   readonly session: DraftSession;
   /** Where the person applies, for the hiring-convention hints. */
   readonly targetCountry: string;
@@ -49,6 +51,8 @@ export function toolsFor(host: ToolsHost): DraftTools {
 export class DraftTools {
   private readonly review: ReviewDesk;
   private readonly occupation: OccupationCompetencies;
+  /** The protected titles of where the person applies. */
+  private readonly titles: TitleRulesSource;
   /** Hints the person dismissed, remembered across visits. */
   private dismissed = readDismissed();
   /** Each version's text, rendered once (the history is drawn again at every keystroke). */
@@ -59,6 +63,7 @@ export class DraftTools {
   constructor(private readonly host: ToolsHost) {
     this.review = new ReviewDesk(host);
     this.occupation = new OccupationCompetencies(host);
+    this.titles = new TitleRulesSource(host);
   }
 
   private get session(): DraftSession {
@@ -112,8 +117,28 @@ export class DraftTools {
 
   renderHints(template: NarrativeTemplate, rendered: RenderedNarrative, locale: string): unknown {
     const { text, words, spokenSeconds } = rendered;
-    const found = checkNorms({ kind: template.kind, country: this.host.targetCountry, locale, text, values: this.session.cleanValues(), words, spokenSeconds });
-    return renderHints(withoutDismissed(found, this.dismissed), (hint) => this.dismiss(hint));
+    const found = checkNorms({
+      kind: template.kind,
+      country: this.host.targetCountry,
+      locale,
+      text,
+      values: this.session.cleanValues(),
+      words,
+      spokenSeconds,
+      spokenTarget: template.limits.spokenSeconds,
+      titleRules: this.titles.rules(locale),
+    });
+    return renderHints(withoutDismissed(found, this.dismissed), { onDismiss: (hint) => this.dismiss(hint), onUseWording: (hint) => this.useWording(hint) });
+  }
+
+  /** Rewrites the field with the lawful wording the hint offers. */
+  private useWording(hint: NormsHint): void {
+    const use = hint.titleUse;
+    const values = this.session.values;
+    const current = use ? valueOf(values, use.fieldId) : undefined;
+    if (!use || current === undefined) return;
+    this.session.fill({ ...values, [use.fieldId]: withLawfulWording(current, use.title, String(hint.params.lawful)) }, msg('Replaced with the lawful wording.', { id: 'narrative.more.wordingUsed' }));
+    this.host.moveFocus('status');
   }
 
   /** The story's competency tags (a STAR story), and the coverage of the target occupation's once read. */

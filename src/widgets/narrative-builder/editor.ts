@@ -2,21 +2,50 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
-import type { RenderedNarrative } from '../../core/narrative/render.js';
-import { renderError } from '../../ui/states.js';
-import { kindLabel } from './messages.js';
+import { FIELD_TEXT_MAX, LIST_ENTRY_MAX, NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
+import { valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
+import { isolate, kindLabel } from './messages.js';
+import { characterCount } from './plural.js';
+import type { BrokenTemplate, TemplateShelf } from './template-catalogue.js';
 
 const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
 
 export interface PickerActions {
   onKind: (kind: NarrativeKind) => void;
   onTemplate: (id: string) => void;
+  onShowMore: () => void;
 }
 
-/** The kind of story, and the template when the kind has more than one. */
-export function renderPicker(templates: readonly NarrativeTemplate[], kind: NarrativeKind, current: string | undefined, actions: PickerActions): TemplateResult {
+export interface PickerShelf {
+  items: readonly NarrativeTemplate[];
+  /** Templates that cannot be used, each shown as its own error. */
+  broken: readonly BrokenTemplate[];
+  /** More templates wait on the server. */
+  more: boolean;
+  loadingMore: boolean;
+  /** The template the element was asked to open (shown as an error when it is one set aside). */
+  asked?: string;
+}
+
+/** What the picker shows of a shelf: the templates, those set aside, and whether there are more. */
+export function pickerShelf(shelf: TemplateShelf, loadingMore: boolean, asked?: string): PickerShelf {
+  return { items: shelf.items, broken: shelf.broken, more: !!shelf.nextCursor, loadingMore, ...(asked ? { asked } : {}) };
+}
+
+/** One template the builder cannot use: an error on that template; the others still work. */
+function renderBroken(template: BrokenTemplate): TemplateResult {
+  const title = isolate(template.title || template.id);
+  const problem = isolate(template.problem);
+  return html`<p class="bw-field__error broken-template" part="error" data-template=${template.id}>
+    ${msg(str`The template "${title}" cannot be used: its data is damaged (${problem}). The other templates still work.`, { id: 'narrative.templateBroken' })}
+  </p>`;
+}
+
+/** The kind of story, and the template when the kind has more than one; templates set aside; "Show more". */
+export function renderPicker(shelf: PickerShelf, kind: NarrativeKind, current: string | undefined, actions: PickerActions): TemplateResult {
+  const templates = shelf.items;
   const ofKind = templates.filter((t) => t.kind === kind);
+  const broken = shelf.broken.filter((t) => t.kind === kind || t.id === shelf.asked || !t.kind || !KINDS.includes(t.kind as NarrativeKind));
   return html`<div class="picker" part="picker">
     <div class="bw-field">
       <label class="bw-field__label" for="kind">${msg('What do you want to write?', { id: 'narrative.pickKind' })}</label>
@@ -32,17 +61,15 @@ export function renderPicker(templates: readonly NarrativeTemplate[], kind: Narr
           </select>
         </div>`
       : nothing}
+    ${broken.map(renderBroken)}
+    ${shelf.more
+      ? html`<p>
+          <button type="button" class="bw-button bw-button--secondary" part="button" aria-disabled=${shelf.loadingMore ? 'true' : 'false'} @click=${() => (shelf.loadingMore ? undefined : actions.onShowMore())}>
+            ${shelf.loadingMore ? msg('Loading more templates…', { id: 'narrative.loadingMoreTemplates' }) : msg('Show more templates', { id: 'narrative.showMoreTemplates' })}
+          </button>
+        </p>`
+      : nothing}
   </div>`;
-}
-
-/** The offer to pre-fill the credential-equivalency statement from a gap analysis, and its error state when its code did not load. */
-export function renderPrefillOffer(state: { offered: boolean; failed: boolean }, actions: { onPrefill: () => void; onRetry: () => void }): TemplateResult {
-  return html`${state.offered
-    ? html`<p>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${actions.onPrefill}>${msg('Fill in from my gap analysis', { id: 'narrative.prefill' })}</button>
-      </p>`
-    : nothing}
-  ${state.failed ? renderError('network', actions.onRetry) : nothing}`;
 }
 
 export interface FormState {
@@ -63,13 +90,34 @@ function lines(value: DraftValues[string] | undefined): string {
   return Array.isArray(value) ? value.join('\n') : (value ?? '');
 }
 
+/** A counter shows once a field holds this share of the contract's limit. */
+const NEAR_LIMIT = 0.9;
+
+/**
+ * How much room is left under the contract's limit (`Text(max)`, counted as it counts), once
+ * near it: shown as it is, and announced politely in steps so a screen reader is not read every keystroke.
+ */
+function renderRoomLeft(field: TemplateField, value: string, id: string): TemplateResult {
+  const max = field.type === 'list' ? LIST_ENTRY_MAX : FIELD_TEXT_MAX;
+  const used = field.type === 'list' ? Math.max(0, ...value.split('\n').map((line) => line.length)) : value.length;
+  const left = Math.max(0, max - used);
+  const near = used >= max * NEAR_LIMIT;
+  const step = left > 100 ? Math.floor(left / 100) * 100 : left > 10 ? Math.floor(left / 10) * 10 : left;
+  const say = (count: number) => {
+    const room = characterCount(count);
+    return msg(str`Left before the limit: ${room}`, { id: 'narrative.roomLeft' });
+  };
+  return html`<span id=${`${id}-room`} class="bw-field__hint room-left" part="counter" ?hidden=${!near}>${near ? say(left) : nothing}</span>
+    <span class="bw-visually-hidden" aria-live="polite">${near ? say(step) : ''}</span>`;
+}
+
 function renderField(field: TemplateField, state: FormState, onInput: FormActions['onInput']): TemplateResult {
   const { rendered, readonly } = state;
   const id = `field-${field.id}`;
   const count = rendered.perField.find((c) => c.fieldId === field.id);
   const breach = rendered.overLimits.find((b) => b.fieldId === field.id);
   const missing = rendered.missing.includes(field.id);
-  const value = lines(state.values[field.id]);
+  const value = lines(valueOf(state.values, field.id));
   const limit = field.maxWords
     ? msg(str`${count?.words ?? 0} of ${field.maxWords} words`, { id: 'narrative.fieldWords' })
     : field.maxChars
@@ -77,7 +125,7 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
       : '';
   const input = (e: Event) => onInput(field, (e.target as HTMLInputElement).value);
   // The person's text keeps its own direction (dir="auto"); a reviewing mentor reads it, announced as read-only.
-  const describedBy = `${readonly ? 'readonly-note ' : ''}${id}-guidance ${id}-count`;
+  const describedBy = `${readonly ? 'readonly-note ' : ''}${id}-guidance ${id}-count${readonly ? '' : ` ${id}-room`}`;
   const invalid = breach ? 'true' : 'false';
   const control =
     field.type === 'choice' && !readonly
@@ -97,6 +145,7 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
           ? html` — ${breach.limit === 'minWords' ? msg('too short', { id: 'narrative.tooShort' }) : msg('over the limit', { id: 'narrative.overLimit' })}`
           : nothing}${missing && !readonly ? html` ${msg('Still to fill in.', { id: 'narrative.missing' })}` : nothing}
       </span>
+      ${readonly ? nothing : renderRoomLeft(field, value, id)}
     </div>
     <div class="guidance" part="guidance" id=${`${id}-guidance`}>
       ${field.guidance ? html`<p dir="auto">${field.guidance}</p>` : nothing}

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The places an action may send focus to. */
-export type FocusTarget = 'status' | 'problem' | 'versions' | 'conflict';
+export type FocusTarget = 'status' | 'problem' | 'versions' | 'conflict' | 'prefill';
 
 /** What each target is in the element's shadow root (each carries tabindex="-1"). */
 const PLACES: Record<FocusTarget, string> = {
@@ -15,10 +15,11 @@ const PLACES: Record<FocusTarget, string> = {
   problem: '.failure',
   versions: '#versions-title',
   conflict: '#conflict-title',
+  prefill: '#prefill',
 };
 
 /** Where focus waits while content that loads on demand is not drawn yet. */
-const MEANWHILE: Record<FocusTarget, FocusTarget> = { status: 'status', problem: 'status', versions: 'status', conflict: 'problem' };
+const MEANWHILE: Record<FocusTarget, FocusTarget> = { status: 'status', problem: 'status', versions: 'status', conflict: 'problem', prefill: 'status' };
 
 export class FocusMover implements ReactiveController {
   private target?: FocusTarget;

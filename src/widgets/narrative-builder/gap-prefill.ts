@@ -9,7 +9,7 @@ import { pickText } from '../../api/common.js';
 import { GapAnalysis, type Profile } from '../../api/gap.js';
 import type { DraftValues } from '../../api/narrative.js';
 import { listGapAnalyses } from '../../api/operations/gap.js';
-import { prefillCredentialEquivalency, type EducationEntry } from '../../core/narrative/prefill.js';
+import { assessmentBodyName, countryName, levelName, mergePrefill, prefillCredentialEquivalency, type EducationEntry, type PrefillMerge } from '../../core/narrative/prefill.js';
 
 /** A gap analysis (what the builder reads of it) with the profile it was made for. */
 export interface FoundAnalysis {
@@ -32,28 +32,40 @@ export async function newestSavedAnalysis(client: BridgewayClient): Promise<Foun
   }
 }
 
-/** Education and assessments of a profile, as the pre-fill reads them. */
-export function educationFrom(profile: Profile): EducationEntry[] {
-  const done = (profile.assessments ?? []).filter((a) => a.status === 'completed' && a.equivalentLevel);
-  return profile.education.map((entry, index) => {
-    const assessment = done[index] ?? done[0];
-    const equivalent = assessment?.equivalentLevel;
+/**
+ * Education and assessments of a profile, as the pre-fill reads them. An assessment belongs to
+ * the credential its `educationId` names; a credential no assessment names is stated without one.
+ */
+export function educationFrom(profile: Profile, target: FoundAnalysis['analysis']['target'], locale: string): EducationEntry[] {
+  const assessments = profile.assessments ?? [];
+  const country = countryName(target.jurisdiction.country, locale);
+  return profile.education.map((entry) => {
+    const own = entry.id ? assessments.filter((a) => a.educationId === entry.id) : [];
+    const done = own.find((a) => a.status === 'completed' && a.equivalentLevel);
+    const by = done ? assessmentBodyName(done.body) : undefined;
     return {
       level: entry.level,
-      field: entry.title ?? entry.fieldFamily,
+      ...(entry.title ? { field: entry.title } : {}),
       country: entry.country,
       ...(entry.institution ? { institution: entry.institution } : {}),
       year: entry.year,
-      ...(assessment && equivalent ? { assessedEquivalent: equivalent, assessedBy: assessment.body.toUpperCase() } : {}),
+      ...(done?.equivalentLevel ? { assessedEquivalent: `${levelName(done.equivalentLevel, locale)} (${country})`, ...(by ? { assessedBy: by } : {}) } : {}),
+      ...(!done && own.some((a) => a.status === 'in-progress') ? { assessmentPending: true } : {}),
     };
   });
 }
 
-/** The values with the statement's fields written from the analysis (the local title and jurisdiction only when empty). */
-export function prefilledValues(found: FoundAnalysis, values: DraftValues, locale: string): DraftValues {
-  const next: DraftValues = { ...values };
-  if (found.profile) Object.assign(next, prefillCredentialEquivalency(educationFrom(found.profile), locale));
-  next['local-title'] ||= pickText(found.analysis.target.occupation.name, locale);
-  next.jurisdiction ||= pickText(found.analysis.target.jurisdiction.name, locale);
-  return next;
+/** The statement's fields as the analysis writes them (the local title and jurisdiction from its target). */
+export function proposedValues(found: FoundAnalysis, locale: string): DraftValues {
+  const { target } = found.analysis;
+  return {
+    ...(found.profile ? prefillCredentialEquivalency(educationFrom(found.profile, target, locale), locale) : {}),
+    'local-title': pickText(target.occupation.name, locale),
+    jurisdiction: pickText(target.jurisdiction.name, locale),
+  };
+}
+
+/** What filling in would change in `values`: empty fields fill at once, fields with the person's text are asked about. */
+export function prefillMerge(found: FoundAnalysis, values: DraftValues, locale: string): PrefillMerge {
+  return mergePrefill(values, proposedValues(found, locale));
 }

@@ -43,6 +43,20 @@ export function hintText(hint: NormsHint): string {
     }
     case 'norms.first-person':
       return msg('Résumé summaries here usually leave out "I" and "my": start with the job title or a verb.', { id: 'narrative.more.hint.firstPerson' });
+    case 'norms.protected-title': {
+      const title = isolate(String(p.title));
+      const jurisdiction = String(p.jurisdiction);
+      const regulator = String(p.regulator);
+      const lawful = isolate(String(p.lawful));
+      return msg(str`"${title}" is a protected title in ${jurisdiction}: only people registered with ${regulator} may use it. Unless you are registered, write "${lawful}".`, { id: 'narrative.more.hint.protectedTitle' });
+    }
+    case 'norms.protected-title-unverified': {
+      const title = isolate(String(p.title));
+      const jurisdiction = String(p.jurisdiction);
+      const regulator = String(p.regulator);
+      const lawful = isolate(String(p.lawful));
+      return msg(str`"${title}" may be a protected title in ${jurisdiction} (not verified: check with ${regulator}). Unless you are registered, consider "${lawful}".`, { id: 'narrative.more.hint.protectedTitleUnverified' });
+    }
     case 'norms.spoken-too-long': {
       const seconds = secondCount(Number(p.seconds));
       const usual = secondCount(Number(p.usual));
@@ -51,14 +65,21 @@ export function hintText(hint: NormsHint): string {
   }
 }
 
-/** The hints the person has not dismissed, each with "Dismiss". */
-export function renderHints(hints: readonly NormsHint[], onDismiss: (hint: NormsHint) => void): unknown {
+/** "Use “internationally educated nurse”": rewrites the field with the lawful wording. */
+function renderUseWording(hint: NormsHint, onUse: (hint: NormsHint) => void): unknown {
+  const wording = isolate(String(hint.params.lawful));
+  return html`<button type="button" class="bw-button" part="button" @click=${() => onUse(hint)}>${msg(str`Use "${wording}"`, { id: 'narrative.more.useWording' })}</button>`;
+}
+
+/** The hints the person has not dismissed, each with "Dismiss"; a protected title also offers its lawful wording. */
+export function renderHints(hints: readonly NormsHint[], actions: { onDismiss: (hint: NormsHint) => void; onUseWording: (hint: NormsHint) => void }): unknown {
   return hints.length
     ? html`<ul class="hints" part="hints" aria-label=${msg('Hiring-convention hints', { id: 'narrative.more.hints' })}>
         ${hints.map(
-          (hint) => html`<li class="hint" part="hint" data-hint=${hint.id}>
+          (hint) => html`<li class="hint" part="hint" data-hint=${hint.id} data-severity=${hint.severity}>
             <span>${hintText(hint)}</span>
-            <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => onDismiss(hint)}>${msg('Dismiss', { id: 'narrative.more.dismiss' })}</button>
+            ${hint.titleUse ? renderUseWording(hint, actions.onUseWording) : nothing}
+            <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => actions.onDismiss(hint)}>${msg('Dismiss', { id: 'narrative.more.dismiss' })}</button>
           </li>`,
         )}
       </ul>`

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
-import type { NarrativeKind, NarrativeTemplate } from '../../api/narrative.js';
+import type { NarrativeKind } from '../../api/narrative.js';
 import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
 import { hasValue } from '../../core/narrative/render.js';
 import { BridgewayElement } from '../../ui/base-element.js';
@@ -16,12 +16,12 @@ import { DraftSession } from './draft-session.js';
 import { FocusMover, type FocusTarget } from './focus-mover.js';
 import { counterpartIn } from './guide.js';
 import type { DraftTools } from './draft-tools.js';
-import { renderForm, renderPicker, renderPrefillOffer } from './editor.js';
+import { pickerShelf, renderForm, renderPicker } from './editor.js';
 import { GapAnalysisSource } from './gap-source.js';
 import { progressLabel, statusOf } from './messages.js';
 import { narrativeBuilderStyles } from './narrative-builder.styles.js';
 import { renderPreview } from './preview.js';
-import { TemplateCatalogue } from './template-catalogue.js';
+import { TemplateCatalogue, type TemplateShelf } from './template-catalogue.js';
 
 export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDetail } from './host.js';
 
@@ -52,6 +52,8 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @csspart field - one field with its guidance.
  * @csspart guidance - the guidance and example beside a field.
  * @csspart input - text inputs and text areas (`dir="auto"`: the person's text keeps its own direction).
+ * @csspart counter - the room left under a field's limit, shown near it.
+ * @csspart prefill - filling in from the gap analysis: the offer, the question before changing the person's text, and "Undo filling in".
  * @csspart preview - the live preview with counts.
  * @csspart counts - the word, character and speaking-time counts.
  * @csspart warning - an over-limit warning.
@@ -132,6 +134,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   /** @internal */
   get targetCountry(): string {
     return this.country ?? this.gap.analysis?.analysis.target.jurisdiction.id ?? 'CA';
+  }
+
+  /** @internal */
+  get gapJurisdiction(): GapAnalysis['target']['jurisdiction'] | undefined {
+    return this.gap.analysis?.analysis.target.jurisdiction;
   }
 
   /** @internal */
@@ -223,8 +230,9 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     if (mentor) this.act((tools) => tools.share(mentor));
   }
 
-  private renderBuilder(templates: NarrativeTemplate[]): unknown {
-    const { session, reviewing, hasUser } = this;
+  private renderBuilder(shelf: TemplateShelf): unknown {
+    const templates = shelf.items;
+    const { session, reviewing, hasUser, catalogue } = this;
     const { template, draft, conflict, versions } = session;
     // `template` is the draft's own (its body, in the language it was written in); `guided` carries the guidance of the language shown.
     const guided = session.guided(templates);
@@ -243,11 +251,17 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
         ${status ? renderBadge(status.tone, status.label) : nothing}
         ${session.dirty ? html`<span class="bw-field__hint">${msg('Unsaved changes (kept on this device)', { id: 'narrative.unsaved' })}</span>` : nothing}
       </header>
-      ${reviewing ? nothing : renderPicker(templates, template.kind, counterpartIn(templates, template).id, { onKind: (kind) => this.pickKind(kind), onTemplate: (id) => this.pickTemplate(id) })}
+      ${reviewing
+        ? nothing
+        : renderPicker(pickerShelf(shelf, catalogue.loadingMore, this.templateId), template.kind, counterpartIn(templates, template).id, {
+            onKind: (kind) => this.pickKind(kind),
+            onTemplate: (id) => this.pickTemplate(id),
+            onShowMore: () => void catalogue.showMore(),
+          })}
       ${guided.description ? html`<p class="description" dir="auto">${guided.description}</p>` : nothing}
       ${hasUser ? nothing : html`<p class="bw-field__hint">${msg('Your text is kept on this device. Sign in to save it, see versions and ask a mentor.', { id: 'narrative.signIn' })}</p>`}
       ${template.kind === 'credential-equivalency' && !reviewing
-        ? renderPrefillOffer({ offered: !!this.gap.analysis, failed: this.gap.prefiller.status === 'error' }, { onPrefill: () => void this.prefill(), onRetry: this.gap.retry })
+        ? this.gap.renderOffer(guided)
         : nothing}
       ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
       <div class="layout">
@@ -295,7 +309,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const templates = this.catalogue.templates;
     // While another language's templates load, the form stays (with its focus and text); its guidance changes when they arrive.
     const shown = templates.value;
-    return html`${templates.render({ ready: (shelf) => this.renderBuilder(shelf.items), loading: () => (shown ? this.renderBuilder(shown.items) : renderLoading()) })}
+    return html`${templates.render({ ready: (shelf) => this.renderBuilder(shelf), loading: () => (shown ? this.renderBuilder(shown) : renderLoading()) })}
       <p class="notice" role="status" aria-live="polite" tabindex="-1">${busy && progress ? progressLabel(progress) : notice}</p>
       ${problem ? html`<p class="failure" part="error" role="alert" tabindex="-1">${problem}</p>` : nothing}`;
   }

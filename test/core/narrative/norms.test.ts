@@ -82,7 +82,7 @@ describe('competency coverage', () => {
 
 describe('credential-equivalency pre-fill', () => {
   const education: EducationEntry[] = [
-    { level: 'diploma', field: 'Midwifery', country: 'NG', institution: 'School of Midwifery, Lagos', year: 2009 },
+    { level: 'diploma', field: 'Midwifery', country: 'NG', institution: 'School of Midwifery, Lagos', year: 2009, assessmentPending: true },
     { level: 'bachelor', field: 'Nursing Science', country: 'NG', institution: 'University of Lagos', year: 2013, assessedEquivalent: "a Canadian bachelor's degree", assessedBy: 'WES' },
   ];
 
@@ -101,8 +101,16 @@ describe('credential-equivalency pre-fill', () => {
     assert.match((fr.credentials as string[])[0], /^Baccalauréat \(licence\) en Nursing Science, University of Lagos, Nigeria \(2013\) — évalué par WES comme équivalent à/);
     const uk = describeEducation({ level: 'master', field: 'Будівництво', country: 'UA', year: 2012, assessedEquivalent: 'німецький Master', assessedBy: 'ZAB' }, 'uk');
     assert.equal(uk, 'Ступінь магістра зі спеціальності «Будівництво», Україна (2012) — оцінено ZAB як еквівалент: німецький Master');
-    const zh = describeEducation({ level: 'bachelor', field: '计算机科学', country: 'CN', institution: '四川大学' }, 'zh-Hans');
+    const zh = describeEducation({ level: 'bachelor', field: '计算机科学', country: 'CN', institution: '四川大学', assessmentPending: true }, 'zh-Hans');
     assert.equal(zh, '计算机科学学士学位，四川大学，中国 — 评估进行中');
+  });
+
+  it('states no assessment for a credential that has none, and names the level instead of a code', () => {
+    assert.equal(describeEducation({ level: 'postgraduate-diploma', country: 'NG', year: 2016 }, 'en'), 'Postgraduate diploma, Nigeria (2016)');
+    const values = prefillCredentialEquivalency([{ level: 'trade-certificate', country: 'UA' }], 'en');
+    assert.deepEqual(values.credentials, ['Trade certificate, Ukraine']);
+    assert.equal(values.pending, undefined);
+    assert.equal(values['assessed-by'], undefined);
   });
 
   it('fills the seed credential-equivalency template so it renders without missing credentials', () => {

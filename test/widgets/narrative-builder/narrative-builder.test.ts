@@ -160,11 +160,12 @@ describe('bw-narrative-builder', () => {
       target: { occupation: { id: 'registered-nurse', name: { en: 'Registered nurse', fr: 'Infirmière autorisée' } }, jurisdiction: { id: 'ca-on', country: 'CA', name: { en: 'Ontario' } } },
     };
     const profile = {
-      education: [{ level: 'bachelor', fieldFamily: 'nursing', title: 'Nursing', institution: 'University of Lagos', country: 'NG', year: 2014 }],
+      education: [{ id: 'bsn', level: 'bachelor', fieldFamily: 'nursing', title: 'Nursing', institution: 'University of Lagos', country: 'NG', year: 2014 }],
       licences: [],
       experience: [],
       languageTests: [],
-      assessments: [{ body: 'nnas', status: 'completed', equivalentLevel: 'bachelor' }],
+      // The assessment names the credential it assessed (never paired by position in the lists).
+      assessments: [{ body: 'nnas', status: 'completed', equivalentLevel: 'bachelor', educationId: 'bsn' }],
     };
     document.dispatchEvent(new CustomEvent('bw-gap-analysed', { detail: { analysis, profile } }));
     await el.updateComplete;

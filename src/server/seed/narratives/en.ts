@@ -3,7 +3,7 @@ import type { LocaleWords } from './structure.js';
 
 export const en: LocaleWords = {
   fields: {
-    'local-title': { label: 'Job title here', guidance: 'The job title employers here use for the work you do or want to do. Look at job ads to find it.', example: 'Registered Nurse' },
+    'local-title': { label: 'Job title here', guidance: 'The job title employers here use for the work you do or want to do. Look at job ads to find it.', example: 'Internationally educated nurse' },
     'foreign-title': { label: 'Your title in your home country', guidance: 'Your official job title where you trained, as it is written there. Employers may not know it, so we pair it with the local title.', example: 'Nursing Officer II, Lagos University Teaching Hospital' },
     years: { label: 'Years of experience', guidance: 'How long you have done this work. Count paid work only.', example: '9 years' },
     specialties: { label: 'Main areas of work', guidance: 'Two to four areas you know well. Write one per line. Use words from the job ads.', example: 'emergency care\ntriage\npatient education' },
@@ -31,8 +31,8 @@ export const en: LocaleWords = {
     evidence: { label: 'How you meet it', guidance: 'A short example from your work that shows you meet that requirement.', example: 'For four years I led triage on night shifts in an emergency unit that saw more than 120 patients a day.' },
     'local-step': { label: 'What you have done here', guidance: 'Optional: a course, exam or placement here that links your experience to local practice.', example: 'I have also completed an Ontario bridging program, including a placement in a Toronto emergency department.' },
     closing: { label: 'Closing sentence', guidance: 'One polite sentence that asks for the next step, such as an interview.', example: 'I would welcome the chance to discuss how my experience can support your team.' },
-    headline: { label: 'Headline', guidance: 'One line under your name: your local job title, your strength and where you are going.', example: 'Registered Nurse | Emergency and acute care | Internationally educated, NCLEX-RN candidate' },
-    background: { label: 'Your story', guidance: 'A short paragraph on where you come from professionally and what you bring. Writing "I" is normal here.', example: 'I am a nurse with nine years of emergency care experience in Nigeria. I have led night shifts, trained new staff and improved how we hand over patients. In Canada I am completing my registration.' },
+    headline: { label: 'Headline', guidance: 'One line under your name: your local job title, your strength and where you are going.', example: 'Internationally educated nurse | Emergency and acute care | NCLEX-RN candidate' },
+    background: { label: 'Your story', guidance: 'A short paragraph on where you come from professionally and what you bring. Writing "I" is normal here.', example: 'I trained as a nurse and have nine years of emergency care experience in Nigeria. I have led night shifts, trained new staff and improved how we hand over patients. In Canada I am completing my registration.' },
     'looking-for': { label: 'What you are looking for', guidance: 'The roles, people or advice you want to find through this profile.', example: 'I would like to connect with emergency nurses and nurse managers in the Greater Toronto Area.' },
     languages: { label: 'Languages', guidance: 'Languages you speak well enough to work in. One per line.', example: 'English\nYoruba\nFrench (intermediate)' },
     'contact-note': { label: 'How to reach you', guidance: 'Optional: one sentence on how people can contact you.', example: 'Messages are welcome here on the platform.' },

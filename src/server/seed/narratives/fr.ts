@@ -3,7 +3,7 @@ import type { LocaleWords } from './structure.js';
 
 export const fr: LocaleWords = {
   fields: {
-    'local-title': { label: 'Titre du poste ici', guidance: 'Le titre que les employeurs d\'ici utilisent pour votre métier. Regardez les offres d\'emploi pour le trouver.', example: 'Ingénieure en structures' },
+    'local-title': { label: 'Titre du poste ici', guidance: 'Le titre que les employeurs d\'ici utilisent pour votre métier. Regardez les offres d\'emploi pour le trouver.', example: 'Diplômée en génie civil (structures), CPI' },
     'foreign-title': { label: 'Votre titre dans votre pays', guidance: 'Votre titre officiel là où vous avez été formée, tel qu\'il est écrit là-bas. Les employeurs ne le connaissent pas toujours : nous l\'associons au titre d\'ici.', example: 'Ingénieure principale en construction (Kyiv, Ukraine)' },
     years: { label: 'Années d\'expérience', guidance: 'Depuis combien de temps vous faites ce travail. Comptez seulement le travail rémunéré.', example: '12 ans' },
     specialties: { label: 'Vos domaines principaux', guidance: 'Deux à quatre domaines que vous connaissez bien, un par ligne. Reprenez les mots des offres d\'emploi.', example: 'calcul de structures en béton\ninspection de ponts\ngestion de chantier' },
@@ -31,8 +31,8 @@ export const fr: LocaleWords = {
     evidence: { label: 'Comment vous y répondez', guidance: 'Un court exemple de votre travail qui montre que vous répondez à cette exigence.', example: 'Pendant cinq ans, j\'ai dirigé l\'inspection de plus de 40 ponts et planifié leur remise en état.' },
     'local-step': { label: 'Ce que vous avez fait ici', guidance: 'Facultatif : un cours, un examen ou un stage ici qui relie votre expérience aux pratiques locales.', example: 'J\'ai aussi suivi une formation sur les normes CSA S6 des ponts routiers.' },
     closing: { label: 'Phrase de conclusion', guidance: 'Une phrase polie qui propose la suite, comme un entretien.', example: 'Je serais heureuse d\'en discuter avec vous lors d\'un entretien.' },
-    headline: { label: 'Titre du profil', guidance: 'Une ligne sous votre nom : votre titre d\'ici, votre force et votre objectif.', example: 'Ingénieure en structures | Ponts et ouvrages d\'art | CPI, Ordre des ingénieurs du Québec' },
-    background: { label: 'Votre parcours', guidance: 'Un court paragraphe sur votre parcours et ce que vous apportez. Ici, écrire « je » est normal.', example: 'Je suis ingénieure civile, avec douze ans d\'expérience en Ukraine dans la conception et l\'inspection de ponts. J\'ai dirigé des équipes de terrain et des projets de remise en état. Au Québec, je termine mon parcours vers le titre d\'ingénieure.' },
+    headline: { label: 'Titre du profil', guidance: 'Une ligne sous votre nom : votre titre d\'ici, votre force et votre objectif.', example: "Diplômée en génie civil | Ponts et ouvrages d'art | CPI, Ordre des ingénieurs du Québec" },
+    background: { label: 'Votre parcours', guidance: 'Un court paragraphe sur votre parcours et ce que vous apportez. Ici, écrire « je » est normal.', example: 'Je suis diplômée en génie civil, avec douze ans d\'expérience en Ukraine dans la conception et l\'inspection de ponts. J\'ai dirigé des équipes de terrain et des projets de remise en état. Au Québec, je termine mon parcours vers le titre d\'ingénieure.' },
     'looking-for': { label: 'Ce que vous cherchez', guidance: 'Les postes, les personnes ou les conseils que vous voulez trouver grâce à ce profil.', example: 'J\'aimerais échanger avec des ingénieurs en structures et des firmes de génie-conseil à Montréal.' },
     languages: { label: 'Langues', guidance: 'Les langues que vous parlez assez bien pour travailler. Une par ligne.', example: 'français\nukrainien\nanglais' },
     'contact-note': { label: 'Comment vous joindre', guidance: 'Facultatif : une phrase sur la manière de vous contacter.', example: 'Écrivez-moi ici, sur la plateforme.' },

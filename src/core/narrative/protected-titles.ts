@@ -1,0 +1,137 @@
+/**
+ * Protected titles in what a person writes: "RN", "P.Eng.", "CPA" are reserved by law for people
+ * a regulator has registered. Finds where the person's own text calls them by one (the lawful
+ * wording, "internationally educated nurse", is never flagged) and rewrites it with that wording.
+ */
+import type { ProtectedTitle } from '../../api/catalogue-titles.js';
+import type { DraftValues, FieldValue, NarrativeKind } from '../../api/narrative.js';
+
+/** A jurisdiction's protected titles, with its name for the hint. */
+export interface TitleRules {
+  jurisdictionId: string;
+  jurisdictionName: string;
+  titles: readonly ProtectedTitle[];
+}
+
+/** One place where the person's text uses a protected title. */
+export interface TitleUse {
+  fieldId: string;
+  /** The words as the person wrote them (`Registered Nurse`). */
+  found: string;
+  title: ProtectedTitle;
+  jurisdictionName: string;
+}
+
+/**
+ * Fields that name something other than the person: the job advertised, the title held abroad,
+ * the employer and what the advertisement asks for. A protected title there claims nothing.
+ */
+export const NOT_ABOUT_THE_PERSON: ReadonlySet<string> = new Set(['position', 'foreign-title', 'employer', 'requirement']);
+
+/** Fields that are the person's title: any use of a protected title there calls them by it. */
+export const PERSON_TITLE_FIELDS: ReadonlySet<string> = new Set(['local-title', 'headline']);
+
+/**
+ * Elsewhere a title calls the person by it only after "I am (a)": "I trained 25 new nurses" or
+ * "connect with engineers" claims nothing.
+ */
+const SELF_CLAIM = /(?:^|[^\p{L}])(?:i am|i'm|i’m|je suis|soy|sou|eu sou)\s+(?:an?\s+|une?\s+|uma?\s+)?$/iu;
+
+/**
+ * In the credential-equivalency statement the local title is what the person seeks recognition
+ * as, and the experience is the practice abroad: neither claims the title here.
+ */
+const NOT_A_CLAIM_IN: Partial<Record<NarrativeKind, ReadonlySet<string>>> = { 'credential-equivalency': new Set(['local-title', 'experience']) };
+
+/** What continues a word: letters, marks, digits and a joining hyphen ("NCLEX-RN" is an exam, not a title). */
+const LETTER = '[\\p{L}\\p{M}\\p{N}-]';
+/** Scripts written without spaces: a title there is matched wherever it appears. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function bounded(term: string): string {
+  const body = escape(term);
+  if (UNSPACED.test(term)) return body;
+  // A plural counts ("nurses"); a longer word does not ("nursing").
+  return `(?<!${LETTER})${body}(?:s|es)?(?!${LETTER})`;
+}
+
+const patterns = new WeakMap<ProtectedTitle, { title: RegExp; lawful: RegExp }>();
+
+/** The title's terms (longest first, so "registered nurse" wins over "nurse") and its lawful wording in every language. */
+function patternsOf(title: ProtectedTitle) {
+  let found = patterns.get(title);
+  if (!found) {
+    const terms = [...title.terms].sort((a, b) => b.length - a.length).map(bounded);
+    const lawful = title.lawfulWording.flatMap((wording) => Object.values(wording)).sort((a, b) => b.length - a.length).map(escape);
+    found = { title: new RegExp(terms.join('|'), 'giu'), lawful: new RegExp(lawful.join('|') || '(?!)', 'giu') };
+    patterns.set(title, found);
+  }
+  return found;
+}
+
+const blank = (phrase: string) => ' '.repeat(phrase.length);
+
+/** The ranges of `text` that use the title, outside its lawful wording and the names of regulators (`names`). */
+function usesIn(text: string, title: ProtectedTitle, names?: RegExp): Array<[number, number]> {
+  const { title: titlePattern, lawful } = patternsOf(title);
+  // Lawful phrases and regulators' names ("College of Nurses of Ontario") are blanked out first, keeping every offset in place.
+  const masked = (names ? text.replace(names, blank) : text).replace(lawful, blank);
+  return [...masked.matchAll(titlePattern)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+function textOf(value: FieldValue): string {
+  return Array.isArray(value) ? value.join('\n') : value;
+}
+
+/** Where the person's own fields use a protected title of one of the jurisdictions: one use per field and title. */
+export function protectedTitleUses(values: DraftValues, rules: readonly TitleRules[], kind?: NarrativeKind): TitleUse[] {
+  const uses: TitleUse[] = [];
+  const seen = new Set<string>();
+  const notClaims = kind ? NOT_A_CLAIM_IN[kind] : undefined;
+  const regulators = [...new Set(rules.flatMap((r) => r.titles.map((t) => t.regulator)))].sort((a, b) => b.length - a.length).map(escape);
+  const names = regulators.length ? new RegExp(regulators.join('|'), 'giu') : undefined;
+  for (const [fieldId, value] of Object.entries(values)) {
+    if (NOT_ABOUT_THE_PERSON.has(fieldId) || notClaims?.has(fieldId)) continue;
+    const text = textOf(value);
+    const isTitle = PERSON_TITLE_FIELDS.has(fieldId);
+    for (const { titles, jurisdictionName } of rules) {
+      for (const title of titles) {
+        const [first] = usesIn(text, title, names).filter(([start]) => isTitle || SELF_CLAIM.test(text.slice(Math.max(0, start - 40), start)));
+        if (!first) continue;
+        const found = text.slice(first[0], first[1]);
+        const key = `${fieldId}|${found.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        uses.push({ fieldId, found, title, jurisdictionName });
+      }
+    }
+  }
+  return uses;
+}
+
+/** The lawful wording of a title in `locale` (its language, else English). */
+export function lawfulWordingIn(title: ProtectedTitle, locale: string): string {
+  const wording = title.lawfulWording[0];
+  const language = locale.split('-')[0];
+  const own = (key: string) => (Object.hasOwn(wording, key) ? wording[key] : undefined);
+  return own(locale) ?? own(language) ?? wording.en;
+}
+
+function rewrite(text: string, title: ProtectedTitle, wording: string): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of usesIn(text, title)) {
+    out += text.slice(from, start) + wording;
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/** The field's value with every use of the title (outside its lawful wording) replaced by `wording`. */
+export function withLawfulWording(value: FieldValue, title: ProtectedTitle, wording: string): FieldValue {
+  return Array.isArray(value) ? value.map((line) => rewrite(line, title, wording)) : rewrite(value, title, wording);
+}
