@@ -114,7 +114,7 @@ export class MenteeDesk implements ReactiveController {
       const request = await this.host.client.call(createIntroduction, { body: { mentorId: mentor.id, message, hopes }, idempotencyKey: this.idempotencyKey });
       this.result = {
         ok: true,
-        text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${this.host.format.date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
+        text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${this.host.formatters.date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
       };
       this.host.emit('bw-mentor-introduction-requested', { mentorId: mentor.id, requestId: request.id });
       await this.load();
@@ -176,7 +176,7 @@ export class MenteeDesk implements ReactiveController {
                   aria-invalid=${tooShort ? 'true' : 'false'}
                   @input=${(e: Event) => ((this.length = (e.target as HTMLTextAreaElement).value.trim().length), this.host.requestUpdate())}
                 ></textarea>
-                <span class="bw-field__hint" id="intro-count">${msg(str`${this.host.format.number(this.length)} of ${this.host.format.number(MESSAGE_MAX)} characters (at least ${this.host.format.number(MESSAGE_MIN)})`, { id: 'mentor.dialog.count' })}</span>
+                <span class="bw-field__hint" id="intro-count">${msg(str`${this.host.formatters.number(this.length)} of ${this.host.formatters.number(MESSAGE_MAX)} characters (at least ${this.host.formatters.number(MESSAGE_MIN)})`, { id: 'mentor.dialog.count' })}</span>
               </div>
               <fieldset class="hopes" aria-describedby=${this.hopesMissing ? 'intro-hopes-error' : nothing}>
                 <legend class="bw-field__label">${msg('What do you hope for?', { id: 'mentor.dialog.hopes' })}</legend>
@@ -200,7 +200,7 @@ export class MenteeDesk implements ReactiveController {
 
   private renderItem(item: MenteeIntroduction): TemplateResult {
     const { request: r, mentor, contact } = item;
-    const f = this.host.format;
+    const f = this.host.formatters;
     const open = r.status === 'pending' || r.status === 'question';
     const booking = safeUrl(contact?.bookingUrl ?? null);
     return html`<li class="request" part="request" data-status=${r.status}>

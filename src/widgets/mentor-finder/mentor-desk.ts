@@ -106,7 +106,7 @@ export class MentorDesk implements ReactiveController {
   }
 
   private renderRequest(r: IntroductionRequest, index: number): TemplateResult {
-    const f = this.host.format;
+    const f = this.host.formatters;
     const label = `req-${r.id}`;
     return html`<li class="request" part="request" data-status=${r.status} aria-labelledby=${label}>
       <div class="card__head">
@@ -148,7 +148,7 @@ export class MentorDesk implements ReactiveController {
         kind === 'not-found' || kind === 'auth' ? msg('This account has no mentor profile here. Ask your program coordinator to link one.', { id: 'mentor.desk.noProfile' }) : undefined);
     }
     const p = this.profile!;
-    const f = this.host.format;
+    const f = this.host.formatters;
     const paused = p.status === 'paused';
     return html`<section class="desk" part="mentor-desk" aria-labelledby="desk-title">
       <h2 id="desk-title">${msg('Introduction requests for you', { id: 'mentor.desk.title' })}</h2>

@@ -95,8 +95,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   /** A language the mentee wants to speak with the mentor (`fr`, `tl`). */
   @property({ reflect: true }) language?: string;
 
-  /** `online` or `in-person` (attribute `format`). */
-  @property({ attribute: 'format', reflect: true }) meetingFormat?: MentorFormat;
+  /** `online` or `in-person`: the meeting format (attribute and property `format`). */
+  @property({ reflect: true }) format?: MentorFormat;
 
   /** What the mentee wants help with, space-separated (`plan-review referral`). Always a filter. */
   @property({ reflect: true, converter: listConverter }) offers: MentorOffer[] = [];
@@ -196,7 +196,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
 
   private filterChanged: FiltersCallbacks = {
     onSelect: (name: SelectFilter, value) => {
-      if (name === 'meetingFormat') this.meetingFormat = value === 'online' || value === 'in-person' ? value : undefined;
+      if (name === 'format') this.format = value === 'online' || value === 'in-person' ? value : undefined;
       else this[name] = value;
     },
     onRequire: (criterion, on) => {

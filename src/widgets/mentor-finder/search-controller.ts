@@ -17,7 +17,7 @@ export interface FinderFilters {
   occupation?: string;
   jurisdiction?: string;
   language?: string;
-  meetingFormat?: MentorFormat;
+  format?: MentorFormat;
   offers: readonly MentorOffer[];
   require: readonly MentorCriterion[];
   origin?: string;
@@ -46,7 +46,7 @@ export function searchQuery(filters: FinderFilters): MentorSearchQuery {
   if (filters.jurisdiction) (query.jurisdiction = filters.jurisdiction), (has.jurisdiction = has.licensed = true);
   if (filters.language) (query.languages = [filters.language]), (has.language = true);
   if (filters.origin) (query.originCountry = filters.origin.toUpperCase()), (has.origin = true);
-  if (filters.meetingFormat) (query.format = filters.meetingFormat), (has.format = true);
+  if (filters.format) (query.format = filters.format), (has.format = true);
   if (filters.steps.length) (query.credentialSteps = [...filters.steps]), (has['credential-path'] = true);
   if (filters.offers.length) query.offers = [...filters.offers];
   const require = filters.require.filter((c) => has[c]);

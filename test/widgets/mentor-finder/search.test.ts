@@ -65,6 +65,25 @@ describe('bw-mentor-finder: search', () => {
     expect(el.getAttribute('format')).to.equal('in-person');
   });
 
+  it('takes the meeting format as a property, as React and Vue set it', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="registered-nurse"></bw-mentor-finder>`);
+    await settled(el);
+    // React 19 and Vue set a known key as a property (`'format' in el`): it must not be a read-only getter.
+    expect('format' in el).to.equal(true);
+    el.format = 'in-person';
+    await el.updateComplete;
+    expect(el.format).to.equal('in-person');
+    expect(el.getAttribute('format')).to.equal('in-person');
+    expect(el.query.format).to.equal('in-person');
+    expect($<HTMLSelectElement>(el, '#f-format')!.value).to.equal('in-person');
+    el.format = undefined;
+    await el.updateComplete;
+    expect(el.hasAttribute('format')).to.equal(false);
+    expect(el.query.format).to.equal(undefined);
+    // The Intl helpers every element offers are `formatters`.
+    expect(el.formatters.number(1234)).to.equal('1,234');
+  });
+
   it('offers the origin only when the mentee chooses to match on it', async () => {
     const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="registered-nurse"></bw-mentor-finder>`);
     await settled(el);
