@@ -170,9 +170,10 @@ import type {} from 'bridgeway/vue';
     assert.equal(result.status, 0, `vue-tsc failed on the Vue consumer:\n${output(result)}`);
   });
 
-  it('drives the elements from a React 19 app and a Vue 3.5 app built from the tarball', async () => {
+  it('drives the elements from a React 19 app (development and production builds) and a Vue 3.5 app built from the tarball', async () => {
     for (const name of ['react', 'react-dom', 'vue']) linkDevPackage(packed.consumer, name);
     const report = await driveHosts(packed.consumer);
+    assert.deepEqual(report.map((host) => host.name), ['react', 'react-production', 'vue']);
     for (const host of report) {
       assert.deepEqual(host.errors, [], `${host.name}: errors on the page`);
       assert.match(host.heading, /Registered nurse in Ontario/, `${host.name}: the element did not render its analysis`);
@@ -182,6 +183,7 @@ import type {} from 'bridgeway/vue';
       assert.equal(host.afterUnmount, 0, `${host.name}: the element stayed in the page after unmounting`);
       assert.equal(host.afterRemount.elements, 1, `${host.name}: remounting left ${host.afterRemount.elements} elements`);
       assert.match(host.afterRemount.heading, /Registered nurse in Ontario/, `${host.name}: the remounted element did not render`);
+      assert.deepEqual(host.finderFormat, { property: 'in-person', attribute: 'in-person' }, `${host.name}: the mentor finder's format did not arrive as a property`);
     }
   });
 
