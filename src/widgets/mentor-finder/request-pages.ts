@@ -47,12 +47,12 @@ export class RequestPages<T> {
     this.loadingMore = true;
     this.moreFailure = undefined;
     this.host.requestUpdate();
+    let from: number | undefined;
     try {
       const page = await this.fetchPage({ cursor, limit: REQUESTS_PER_PAGE });
-      const from = this.items.length;
+      from = this.items.length;
       this.items = this.items.concat(page.items);
       this.nextCursor = page.nextCursor ?? null;
-      void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`${this.itemSelector}[data-index="${from}"]`)?.focus());
     } catch (error) {
       this.moreFailure = errorKind(error);
       this.host.reportError(error, 'load');
@@ -60,6 +60,8 @@ export class RequestPages<T> {
       this.loadingMore = false;
       this.host.requestUpdate();
     }
+    await this.host.updateComplete;
+    if (from !== undefined) this.host.renderRoot.querySelector<HTMLElement>(`${this.itemSelector}[data-index="${from}"]`)?.focus();
   };
 
   /** "Show 10 more" while pages follow; the failure, with "Try again", when the next page did not load. */
