@@ -201,7 +201,9 @@ import type {} from 'bridgeway/vue';
     assert.ok(element, `${tag} is not in the manifest`);
     const names = (list: Array<{ name: string }> | undefined) => new Set((list ?? []).map((item) => item.name));
     const [known, members, events] = [names(element.attributes), names(element.members), names(element.events)];
-    for (const [, kind, name] of attributes.matchAll(/(\[|\(|\s)([a-zA-Z-]+)[\])]?=/g)) {
+    const bindings = [...attributes.matchAll(/(\[|\(|\s)([a-zA-Z-]+)[\])]?=/g)];
+    assert.deepEqual(bindings.map((b) => b[2]), ['endpoint', 'publishable-key', 'format', 'userToken', 'bw-mentor-selected', 'bw-error']);
+    for (const [, kind, name] of bindings) {
       if (kind === '(') assert.ok(events.has(name), `${tag} fires no ${name}`);
       else if (kind === '[') assert.ok(members.has(name), `${tag} has no property ${name}`);
       else assert.ok(known.has(name) || name === 'endpoint' || name === 'publishable-key', `${tag} has no attribute ${name}`);
