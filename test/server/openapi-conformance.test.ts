@@ -259,6 +259,14 @@ describe('live responses match the served document', () => {
     assert.equal((await call('POST', `/v1/narrative-drafts/${id}/reviews/${comment.body.id}/resolve`, { token: mentee, body: {} })).status, 422, 'resolving twice');
   });
 
+  it('answers the catalogue layer operations with declared statuses: read, change (secret key or coordinator), a bad change (422)', async () => {
+    assert.equal((await call('GET', '/v1/catalogue/layer', { token: tokens.coordinator })).status, 200);
+    const hide = await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['ca-on-rn-celban'] } });
+    assert.equal(hide.status, 200, hide.text);
+    assert.equal((await call('POST', '/v1/catalogue/layer', { token: tokens.coordinator, body: { withdraw: ['ca-on-rn-celban'] } })).status, 200);
+    assert.equal((await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['no-such-entry'] } })).status, 422);
+  });
+
   it('has checked a success, a response and an error of every operation in the document', () => {
     const withSuccess = new Set([...conformance.seen].filter((entry) => Number(entry.split(' ')[1]) < 300).map((entry) => entry.split(' ')[0]));
     assert.deepEqual(conformance.operationIds.filter((id) => !withSuccess.has(id)), [], 'operations without a success scenario');
