@@ -267,6 +267,30 @@ describe('live responses match the served document', () => {
     assert.equal((await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['no-such-entry'] } })).status, 422);
   });
 
+  it('answers the outcome operations (enrolment, a follow-up, feedback, settings, due follow-ups, metrics) with declared statuses and matching bodies', async () => {
+    const mentee = await server.tokenFor('mentee', `conformance-outcomes-${process.pid}`);
+    assert.equal((await call('GET', '/v1/me/enrolment', { token: mentee })).status, 404, 'not enrolled yet');
+    const enteredOn = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
+    const intake = { employment: 'employed', inField: false, pay: { amount: 18, currency: 'CAD', period: 'hour' }, satisfaction: 3 };
+    const enrolled = await call('POST', '/v1/me/enrolment', {
+      token: mentee,
+      body: { enteredOn, occupationId: 'registered-nurse', jurisdictionId: 'ca-on', consent: { figures: true, quote: 'program', gender: false }, intake },
+    });
+    assert.equal(enrolled.status, 201, enrolled.text);
+    assert.equal((await call('GET', '/v1/me/enrolment', { token: mentee })).status, 200);
+    const answered = await call('PUT', '/v1/me/enrolment/follow-ups/3', { token: mentee, body: { employment: 'employed', inField: true, satisfaction: 4 } });
+    assert.equal(answered.status, 200, answered.text);
+    const updated = await call('PATCH', '/v1/me/enrolment', { token: mentee, body: { version: answered.body.version, leftOn: null } });
+    assert.equal(updated.status, 200, updated.text);
+    assert.equal((await call('PATCH', '/v1/me/enrolment', { token: mentee, body: { version: answered.body.version, leftOn: null } })).status, 409, 'a stale enrolment');
+    assert.equal((await call('POST', '/v1/me/program-feedback', { token: tokens.mentor, body: { satisfaction: 5, note: 'Good training.' } })).status, 201);
+    const settings = await call('GET', '/v1/outcome-settings', { token: tokens.coordinator });
+    assert.equal(settings.status, 200, settings.text);
+    assert.equal((await call('PUT', '/v1/outcome-settings', { token: tokens.coordinator, body: settings.body })).status, 200);
+    assert.equal((await call('GET', '/v1/follow-ups/due', { token: tokens.coordinator })).status, 200);
+    assert.equal((await call('GET', '/v1/program-metrics', { token: tokens.coordinator })).status, 200);
+  });
+
   it('has checked a success, a response and an error of every operation in the document', () => {
     const withSuccess = new Set([...conformance.seen].filter((entry) => Number(entry.split(' ')[1]) < 300).map((entry) => entry.split(' ')[0]));
     assert.deepEqual(conformance.operationIds.filter((id) => !withSuccess.has(id)), [], 'operations without a success scenario');
