@@ -28,7 +28,7 @@ export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventM
 /**
  * The base every Bridgeway widget extends. It resolves configuration (own attribute or
  * property > nearest `<bw-provider>` > `configure()` > defaults), gives the widget a
- * memoised API `client`, the resolved `resolvedLocale`, `resolvedTheme` and `format`
+ * memoised API `client`, the resolved `resolvedLocale`, `resolvedTheme` and `formatters`
  * helpers, a `createLoader()` for data with loading / empty / error states, and
  * guarantees that nothing thrown while loading or rendering reaches the host page:
  * the element shows its error state and fires `bw-error` instead.
@@ -114,8 +114,8 @@ export class BridgewayElement extends ConfiguredElement {
     return this.config.theme ?? DEFAULT_THEME;
   }
 
-  /** Intl formatters bound to `resolvedLocale`: `this.format.money(...)`, `this.format.durationRange(...)` ... */
-  get format(): Formatters {
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.money(...)`, `this.formatters.durationRange(...)` ... */
+  get formatters(): Formatters {
     return formattersFor(this.resolvedLocale);
   }
 

@@ -46,13 +46,42 @@ export function toErrorDetail(error: unknown, phase: BridgewayErrorDetail['phase
   };
 }
 
+/**
+ * The service an element stands for, as the host's visitors know it: a failure names it in
+ * those terms ("The mentoring service is not answering"), never the vendor. Without one, "the
+ * service".
+ */
+export type ServiceName = 'mentoring';
+
+/** The service did not answer: not the person's fault, and not their connection's unless the device says it is offline. */
+function notAnswering(service?: ServiceName): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return msg('This device seems to be offline. Check its connection, then try again.', { id: 'error.offline' });
+  }
+  return service === 'mentoring'
+    ? msg('The mentoring service is not answering right now. This is not a problem on your side; try again in a moment.', { id: 'error.network.mentoring' })
+    : msg('The service is not answering right now. This is not a problem on your side; try again in a moment.', { id: 'error.network' });
+}
+
+function tooSlow(service?: ServiceName): string {
+  return service === 'mentoring'
+    ? msg('The mentoring service took too long to answer. Wait a moment, then try again.', { id: 'error.timeout.mentoring' })
+    : msg('The service took too long to answer. Wait a moment, then try again.', { id: 'error.timeout' });
+}
+
+function serviceProblem(service?: ServiceName): string {
+  return service === 'mentoring'
+    ? msg('The mentoring service has a problem right now. This is not your fault; try again in a few minutes.', { id: 'error.server.mentoring' })
+    : msg('The service has a problem right now. This is not your fault; try again in a few minutes.', { id: 'error.server' });
+}
+
 /** The message a person reads for each kind of failure: what went wrong, and what to do. */
-export function errorMessage(kind: BridgewayErrorKind): string {
+export function errorMessage(kind: BridgewayErrorKind, service?: ServiceName): string {
   switch (kind) {
     case 'network':
-      return msg("We couldn't reach the Bridgeway service. Check your internet connection, then try again.", { id: 'error.network' });
+      return notAnswering(service);
     case 'timeout':
-      return msg('The Bridgeway service took too long to answer. Wait a moment, then try again.', { id: 'error.timeout' });
+      return tooSlow(service);
     case 'validation':
       return msg("The service sent information this page can't read. Try again; if it keeps happening, contact the site's support team.", { id: 'error.validation' });
     case 'bad-request':
@@ -68,7 +97,7 @@ export function errorMessage(kind: BridgewayErrorKind): string {
     case 'rate-limited':
       return msg('Too many requests in a short time. Wait a minute, then try again.', { id: 'error.rateLimited' });
     case 'server':
-      return msg('The Bridgeway service has a problem right now. This is not your fault; try again in a few minutes.', { id: 'error.server' });
+      return serviceProblem(service);
     case 'aborted':
       return msg('The request was cancelled. Try again when you are ready.', { id: 'error.aborted' });
     case 'config':

@@ -1,6 +1,6 @@
 /**
  * Intl formatting in the element's locale. Every function takes the locale first; the
- * base element offers them bound to its resolved locale as `this.format`. Formatters
+ * base element offers them bound to its resolved locale as `this.formatters`. Formatters
  * are cached per locale and options, since creating Intl objects is slow.
  */
 import type { DurationRange, Money, MoneyRange } from '../api/common.js';

@@ -1,6 +1,6 @@
 /**
  * The served OpenAPI document says what the server does: every live response checked here,
- * successes and errors of every operation, has a status the document declares for that
+ * successes and errors of every operation (a check fails when one has no success scenario), has a status the document declares for that
  * operation and a body that matches the declared schema, checked by ajv (an independent
  * validator, not the zod schemas the document comes from). And the document passes
  * `redocly lint` (recommended rules) with no error and no warning.
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from '../support/demo.js';
+import { demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 import { conformanceTo, type Conformance } from '../support/openapi-conformance.js';
 import { startTestServer, type TestRequest, type TestResponse, type TestServer } from '../support/server.js';
 
@@ -84,6 +85,7 @@ describe('live responses match the served document', () => {
         const token = credentialFor(operation);
         if (hasBody) {
           await call(method.toUpperCase(), path, { token, body: { unexpected: [1, 2, 3] } });
+          assert.equal((await call(method.toUpperCase(), path, { token, body: { padding: 'x'.repeat(1_100_000) } })).status, 413, `${method} ${template} with a body over 1 MB`);
           await call(method.toUpperCase(), path, { token, body: 'not json', headers: { 'content-type': 'text/plain' } });
         } else if (template.includes('{')) {
           await call(method.toUpperCase(), path, { token });
@@ -203,6 +205,138 @@ describe('live responses match the served document', () => {
     assert.equal((await call('GET', '/v1/narrative-drafts', { token: tokens.mentee })).status, 200);
   });
 
+  it('answers the catalogue and gap-analysis operations with declared statuses and matching bodies', async () => {
+    const pk = { token: DEMO_PUBLISHABLE_KEY };
+    assert.equal((await call('GET', '/v1/occupations?q=nurse&limit=5', pk)).status, 200);
+    assert.equal((await call('GET', '/v1/occupations/registered-nurse/requirements?jurisdiction=ca-on', pk)).status, 200);
+    assert.equal((await call('GET', '/v1/occupations/software-developer/requirements?jurisdiction=ca-on', pk)).status, 200, 'an unregulated occupation');
+    assert.equal((await call('GET', '/v1/milestone-templates?occupation=registered-nurse&jurisdiction=ca-on', pk)).status, 200);
+    assert.equal((await call('POST', '/v1/gap-analyses', { ...pk, body: demoRequest })).status, 200, 'an analysis not saved');
+    const saved = await call('POST', '/v1/gap-analyses', { token: tokens.mentee, body: { ...demoRequest, save: true } });
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal((await call('GET', '/v1/gap-analyses', { token: tokens.mentee })).status, 200);
+    assert.equal((await call('GET', `/v1/gap-analyses/${saved.body.id}`, { token: tokens.mentee })).status, 200);
+    assert.equal((await call('POST', '/demo/token', { body: { role: 'mentee' } })).status, 201);
+  });
+
+  it('answers every plan write and read with declared statuses and matching bodies', async () => {
+    const mentee = await server.tokenFor('mentee', `conformance-planner-${process.pid}`);
+    const mentorUser: string = (await call('GET', '/v1/me', { token: tokens.mentor })).body.user.id;
+    const goal = { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' };
+    const created = await call('POST', '/v1/plans', { token: mentee, body: { goal } });
+    assert.equal(created.status, 201, created.text);
+    const planId: string = created.body.plan.id;
+    const shared = await call('PATCH', `/v1/plans/${planId}`, { token: mentee, body: { version: created.body.plan.version, sharedWith: [mentorUser] } });
+    assert.equal(shared.status, 200, shared.text);
+    assert.equal((await call('PATCH', `/v1/plans/${planId}`, { token: mentee, body: { version: created.body.plan.version, sharedWith: [] } })).status, 409, 'a stale plan version');
+    const milestone = await call('POST', `/v1/plans/${planId}/milestones`, { token: mentee, body: { title: 'NCLEX-RN', kind: 'exam-sitting', dueDate: '2027-03-01' } });
+    assert.equal(milestone.status, 201, milestone.text);
+    const bulk = await call('POST', `/v1/plans/${planId}/milestones/bulk`, {
+      token: mentee,
+      body: { items: [{ title: 'NNAS', kind: 'credential-assessment', source: { requirementId: 'ca-on-rn-nnas', pathwayId: 'nnas' } }] },
+    });
+    assert.equal(bulk.status, 201, bulk.text);
+    const detail = await call('GET', `/v1/plans/${planId}`, { token: mentee });
+    assert.equal(detail.status, 200);
+    const order: string[] = detail.body.milestones.map((m: { id: string }) => m.id);
+    const reordered = await call('POST', `/v1/plans/${planId}/reorder`, { token: mentee, body: { version: detail.body.plan.version, order: [...order].reverse() } });
+    assert.equal(reordered.status, 200, reordered.text);
+    const put = await call('PUT', `/v1/plans/${planId}/milestone-order`, { token: mentee, body: { version: reordered.body.plan.version, order } });
+    assert.equal(put.status, 200, put.text);
+    assert.equal((await call('PUT', `/v1/plans/${planId}/milestone-order`, { token: mentee, body: { version: reordered.body.plan.version, order } })).status, 409, 'a stale order');
+    assert.equal((await call('POST', `/v1/plans/${planId}/reorder`, { token: mentee, body: { version: detail.body.plan.version, order } })).status, 409, 'a stale reorder');
+    const edited = await call('PATCH', `/v1/milestones/${milestone.body.id}`, { token: mentee, body: { version: milestone.body.version, status: 'in-progress' } });
+    assert.equal(edited.status, 200, edited.text);
+    assert.equal((await call('PATCH', `/v1/milestones/${milestone.body.id}`, { token: mentee, body: { version: milestone.body.version, title: 'Stale' } })).status, 409, 'a stale milestone version');
+    const moved = await call('POST', `/v1/milestones/${milestone.body.id}/recalibrations`, { token: mentee, body: { version: edited.body.version, toDate: '2027-05-01', reason: 'Exam seats full' } });
+    assert.equal(moved.status, 201, moved.text);
+    const plan = (await call('GET', `/v1/plans/${planId}`, { token: mentee })).body.plan;
+    const goalMoved = await call('POST', `/v1/plans/${planId}/recalibrations`, { token: mentee, body: { version: plan.version, toDate: '2028-12-31', reason: 'Evaluation takes longer' } });
+    assert.equal(goalMoved.status, 201, goalMoved.text);
+    assert.equal((await call('GET', `/v1/plans/${planId}/history`, { token: mentee })).status, 200);
+    const checkIn = await call('POST', `/v1/plans/${planId}/check-ins`, {
+      token: tokens.mentor,
+      body: { date: '2026-01-10', participants: [], summary: 'Talked', confidence: 3, nextSteps: 'Study', milestoneIds: [milestone.body.id] },
+    });
+    assert.equal(checkIn.status, 201, checkIn.text);
+    assert.equal((await call('GET', `/v1/plans/${planId}/check-ins`, { token: mentee })).status, 200);
+    const comment = await call('POST', `/v1/milestones/${milestone.body.id}/comments`, { token: tokens.mentor, body: { text: 'Book early.' } });
+    assert.equal(comment.status, 201, comment.text);
+    assert.equal((await call('GET', `/v1/milestones/${milestone.body.id}/comments`, { token: mentee })).status, 200);
+    const fromGap = await call('POST', '/v1/plans/from-gap', {
+      token: mentee,
+      body: { occupationId: 'registered-nurse', jurisdictionId: 'ca-bc', items: [{ title: 'NCLEX-RN', kind: 'exam-sitting', source: { requirementId: 'ca-bc-rn-nclex' }, dueDate: '2027-09-01' }] },
+    });
+    assert.equal(fromGap.status, 201, fromGap.text);
+  });
+
+  it("answers the mentor's own operations and both sides of an introduction with declared statuses and matching bodies", async () => {
+    const demoMentor = await server.tokenFor('mentor', 'demo-mentor');
+    const own = await call('GET', '/v1/me/mentor', { token: demoMentor });
+    assert.equal(own.status, 200, own.text);
+    assert.equal((await call('POST', '/v1/me/mentor/pause', { token: demoMentor, body: { paused: false } })).status, 200);
+    const mentee = await server.tokenFor('mentee', `conformance-mentee-c-${process.pid}`);
+    const created = await call('POST', '/v1/introductions', {
+      token: mentee,
+      body: { mentorId: own.body.id, message: 'I trained as a nurse in Manila; could we talk about the NCLEX?', hopes: ['informational-interview'] },
+    });
+    assert.equal(created.status, 201, created.text);
+    assert.equal((await call('GET', '/v1/mentor-introductions', { token: demoMentor })).status, 200);
+    const asked = await call('POST', `/v1/mentor-introductions/${created.body.id}/reply`, { token: demoMentor, body: { action: 'ask', version: created.body.version, question: 'Have you booked the NCLEX yet?' } });
+    assert.equal(asked.status, 200, asked.text);
+    const answered = await call('POST', `/v1/introductions/${created.body.id}/follow-up`, { token: mentee, body: { action: 'answer', version: asked.body.version, answer: 'Yes, in March.' } });
+    assert.equal(answered.status, 200, answered.text);
+    assert.equal((await call('POST', `/v1/mentor-introductions/${created.body.id}/reply`, { token: demoMentor, body: { action: 'accept', version: asked.body.version } })).status, 409, 'a stale reply');
+  });
+
+  it('answers every narrative template and draft operation, review round included, with declared statuses and matching bodies', async () => {
+    const template = await call('POST', '/v1/narrative-templates', {
+      token: tokens.coordinator,
+      body: {
+        kind: 'resume-summary',
+        locale: 'en',
+        title: 'Our summary',
+        description: '',
+        sections: [{ id: 'main', title: 'Main', optional: false, fields: [{ id: 'title', label: 'Title', guidance: '', example: '', type: 'text', required: true }] }],
+        body: 'I am a {{title}}.',
+        limits: {},
+      },
+    });
+    assert.equal(template.status, 201, template.text);
+    assert.equal((await call('GET', `/v1/narrative-templates/${template.body.id}`, { token: DEMO_PUBLISHABLE_KEY })).status, 200);
+
+    const mentee = tokens.mentee;
+    const mentorUser: string = (await call('GET', '/v1/me', { token: tokens.mentor })).body.user.id;
+    const draft = await call('POST', '/v1/narrative-drafts', { token: mentee, body: { templateId: 'seed-resume-summary-en', values: { 'local-title': 'Registered Nurse' } } });
+    assert.equal(draft.status, 201, draft.text);
+    const id: string = draft.body.id;
+    assert.equal((await call('GET', `/v1/narrative-drafts/${id}`, { token: mentee })).status, 200);
+    const saved = await call('PATCH', `/v1/narrative-drafts/${id}`, { token: mentee, body: { version: draft.body.version, values: { 'local-title': 'Nurse' } } });
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal((await call('PATCH', `/v1/narrative-drafts/${id}`, { token: mentee, body: { version: draft.body.version, values: { 'local-title': 'Other' } } })).status, 409, 'a stale draft');
+    assert.equal((await call('GET', `/v1/narrative-drafts/${id}/versions`, { token: mentee })).status, 200);
+    const restored = await call('POST', `/v1/narrative-drafts/${id}/restore`, { token: mentee, body: { version: saved.body.version, restore: 1 } });
+    assert.equal(restored.status, 200, restored.text);
+    assert.equal((await call('POST', `/v1/narrative-drafts/${id}/restore`, { token: mentee, body: { version: restored.body.version, restore: 99 } })).status, 422, 'an unknown version');
+    const shared = await call('POST', `/v1/narrative-drafts/${id}/shares`, { token: mentee, body: { mentorIds: [mentorUser] } });
+    assert.equal(shared.status, 200, shared.text);
+    const comment = await call('POST', `/v1/narrative-drafts/${id}/comments`, { token: tokens.mentor, body: { sectionId: 'strengths', text: 'Say how big the ward was.' } });
+    assert.equal(comment.status, 201, comment.text);
+    const suggestion = await call('POST', `/v1/narrative-drafts/${id}/suggestions`, {
+      token: tokens.mentor,
+      body: { sectionId: 'strengths', fieldId: 'achievement', text: 'Numbers help.', suggestedText: 'Led a 40-bed ward.' },
+    });
+    assert.equal(suggestion.status, 201, suggestion.text);
+    assert.equal((await call('GET', `/v1/narrative-drafts/${id}/reviews`, { token: mentee })).status, 200);
+    const accepted = await call('POST', `/v1/narrative-drafts/${id}/reviews/${suggestion.body.id}/accept`, { token: mentee, body: { version: shared.body.version } });
+    assert.equal(accepted.status, 200, accepted.text);
+    const resolved = await call('POST', `/v1/narrative-drafts/${id}/reviews/${comment.body.id}/resolve`, { token: mentee, body: {} });
+    assert.equal(resolved.status, 200, resolved.text);
+    const approved = await call('POST', `/v1/narrative-drafts/${id}/approval`, { token: tokens.mentor, body: { version: resolved.body.draft.version, text: 'Ready to send.' } });
+    assert.equal(approved.status, 200, approved.text);
+    assert.equal((await call('POST', `/v1/narrative-drafts/${id}/reviews/${comment.body.id}/resolve`, { token: mentee, body: {} })).status, 422, 'resolving twice');
+  });
+
   it('answers the catalogue layer operations with declared statuses: read, change (secret key or coordinator), a bad change (422)', async () => {
     assert.equal((await call('GET', '/v1/catalogue/layer', { token: tokens.coordinator })).status, 200);
     const hide = await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['ca-on-rn-celban'] } });
@@ -211,7 +345,33 @@ describe('live responses match the served document', () => {
     assert.equal((await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['no-such-entry'] } })).status, 422);
   });
 
-  it('has checked a response of every operation in the document, and an error of each', () => {
+  it('answers the outcome operations (enrolment, a follow-up, feedback, settings, due follow-ups, metrics) with declared statuses and matching bodies', async () => {
+    const mentee = await server.tokenFor('mentee', `conformance-outcomes-${process.pid}`);
+    assert.equal((await call('GET', '/v1/me/enrolment', { token: mentee })).status, 404, 'not enrolled yet');
+    const enteredOn = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
+    const intake = { employment: 'employed', inField: false, pay: { amount: 18, currency: 'CAD', period: 'hour' }, satisfaction: 3 };
+    const enrolled = await call('POST', '/v1/me/enrolment', {
+      token: mentee,
+      body: { enteredOn, occupationId: 'registered-nurse', jurisdictionId: 'ca-on', consent: { figures: true, quote: 'program', gender: false }, intake },
+    });
+    assert.equal(enrolled.status, 201, enrolled.text);
+    assert.equal((await call('GET', '/v1/me/enrolment', { token: mentee })).status, 200);
+    const answered = await call('PUT', '/v1/me/enrolment/follow-ups/3', { token: mentee, body: { employment: 'employed', inField: true, satisfaction: 4 } });
+    assert.equal(answered.status, 200, answered.text);
+    const updated = await call('PATCH', '/v1/me/enrolment', { token: mentee, body: { version: answered.body.version, leftOn: null } });
+    assert.equal(updated.status, 200, updated.text);
+    assert.equal((await call('PATCH', '/v1/me/enrolment', { token: mentee, body: { version: answered.body.version, leftOn: null } })).status, 409, 'a stale enrolment');
+    assert.equal((await call('POST', '/v1/me/program-feedback', { token: tokens.mentor, body: { satisfaction: 5, note: 'Good training.' } })).status, 201);
+    const settings = await call('GET', '/v1/outcome-settings', { token: tokens.coordinator });
+    assert.equal(settings.status, 200, settings.text);
+    assert.equal((await call('PUT', '/v1/outcome-settings', { token: tokens.coordinator, body: settings.body })).status, 200);
+    assert.equal((await call('GET', '/v1/follow-ups/due', { token: tokens.coordinator })).status, 200);
+    assert.equal((await call('GET', '/v1/program-metrics', { token: tokens.coordinator })).status, 200);
+  });
+
+  it('has checked a success, a response and an error of every operation in the document', () => {
+    const withSuccess = new Set([...conformance.seen].filter((entry) => Number(entry.split(' ')[1]) < 300).map((entry) => entry.split(' ')[0]));
+    assert.deepEqual(conformance.operationIds.filter((id) => !withSuccess.has(id)), [], 'operations without a success scenario');
     const withResponse = new Set([...conformance.seen].map((entry) => entry.split(' ')[0]));
     const withError = new Set([...conformance.seen].filter((entry) => Number(entry.split(' ')[1]) >= 400).map((entry) => entry.split(' ')[0]));
     assert.deepEqual(conformance.operationIds.filter((id) => !withResponse.has(id)), []);

@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bareImports, javascriptFiles, linkDevPackage, npmInstall, packAndInstall, packageName, repo, run, type Packed } from './package/packed.js';
 import { importOnServer } from './package/server-import.js';
@@ -52,6 +52,9 @@ function compile(consumer: string, name: string, config: object, tool = 'typescr
   writeFileSync(join(consumer, `tsconfig.${name}.json`), JSON.stringify(config, null, 2));
   return run(process.execPath, [join(repo, 'node_modules', tool), '-p', `tsconfig.${name}.json`], { cwd: consumer, timeout: 180_000 });
 }
+
+/** Angular 21 (its compiler takes the TypeScript this repository uses), installed at test time as the server's packages are. */
+const ANGULAR = ['core', 'common', 'compiler', 'compiler-cli', 'platform-browser'].map((name) => `@angular/${name}@21.2.26`).concat('rxjs@7.8.2', 'typescript@5.9.3');
 
 const output = (result: { stdout: string; stderr: string }) => `${result.stdout}\n${result.stderr}`.trim();
 
@@ -170,9 +173,47 @@ import type {} from 'bridgeway/vue';
     assert.equal(result.status, 0, `vue-tsc failed on the Vue consumer:\n${output(result)}`);
   });
 
-  it('drives the elements from a React 19 app and a Vue 3.5 app built from the tarball', async () => {
+  it("compiles the README's Angular example with ngc and strict templates; its bindings name the element's real attributes, properties and events", () => {
+    // Its own folder: 'bridgeway' resolves from the consumer above, and installing Angular prunes nothing there.
+    const angular = join(packed.consumer, 'angular');
+    mkdirSync(angular, { recursive: true });
+    writeFileSync(join(angular, 'package.json'), JSON.stringify({ name: 'angular-consumer', private: true }));
+    npmInstall(angular, ANGULAR);
+    const example = readmeExample('ts', '@Component');
+    writeFileSync(join(angular, 'angular-example.ts'), example);
+    writeFileSync(
+      join(angular, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...STRICT, noEmit: false, outDir: 'out', types: [] },
+        files: ['angular-example.ts'],
+        angularCompilerOptions: { strictTemplates: true, strictInjectionParameters: true, strictInputAccessModifiers: true },
+      }),
+    );
+    const ngc = join(angular, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js');
+    const compiled = run(process.execPath, [ngc, '-p', 'tsconfig.json'], { cwd: angular, timeout: 180_000 });
+    assert.equal(compiled.status, 0, `ngc failed on the Angular consumer:\n${output(compiled)}`);
+    assert.ok(existsSync(join(angular, 'out', 'angular-example.js')), 'ngc wrote no output');
+
+    // CUSTOM_ELEMENTS_SCHEMA lets bw-* bindings through unchecked: check them against the manifest instead.
+    const template = /template:\s*`([\s\S]*?)`/.exec(example)![1];
+    const [, tag, attributes] = /<(bw-[a-z-]+)([^>]*)>/.exec(template)!;
+    const element = manifest.modules.flatMap((module) => (module.declarations ?? []) as Array<Record<string, any>>).find((d) => d.tagName === tag)!; // eslint-disable-line @typescript-eslint/no-explicit-any
+    assert.ok(element, `${tag} is not in the manifest`);
+    const names = (list: Array<{ name: string }> | undefined) => new Set((list ?? []).map((item) => item.name));
+    const [known, members, events] = [names(element.attributes), names(element.members), names(element.events)];
+    const bindings = [...attributes.matchAll(/(\[|\(|\s)([a-zA-Z-]+)[\])]?=/g)];
+    assert.deepEqual(bindings.map((b) => b[2]), ['endpoint', 'publishable-key', 'format', 'userToken', 'bw-mentor-selected', 'bw-error']);
+    for (const [, kind, name] of bindings) {
+      if (kind === '(') assert.ok(events.has(name), `${tag} fires no ${name}`);
+      else if (kind === '[') assert.ok(members.has(name), `${tag} has no property ${name}`);
+      else assert.ok(known.has(name) || name === 'endpoint' || name === 'publishable-key', `${tag} has no attribute ${name}`);
+    }
+  });
+
+  it('drives the elements from a React 19 app (development and production builds) and a Vue 3.5 app built from the tarball', async () => {
     for (const name of ['react', 'react-dom', 'vue']) linkDevPackage(packed.consumer, name);
     const report = await driveHosts(packed.consumer);
+    assert.deepEqual(report.map((host) => host.name), ['react', 'react-production', 'vue']);
     for (const host of report) {
       assert.deepEqual(host.errors, [], `${host.name}: errors on the page`);
       assert.match(host.heading, /Registered nurse in Ontario/, `${host.name}: the element did not render its analysis`);
@@ -182,6 +223,7 @@ import type {} from 'bridgeway/vue';
       assert.equal(host.afterUnmount, 0, `${host.name}: the element stayed in the page after unmounting`);
       assert.equal(host.afterRemount.elements, 1, `${host.name}: remounting left ${host.afterRemount.elements} elements`);
       assert.match(host.afterRemount.heading, /Registered nurse in Ontario/, `${host.name}: the remounted element did not render`);
+      assert.deepEqual(host.finderFormat, { property: 'in-person', attribute: 'in-person' }, `${host.name}: the mentor finder's format did not arrive as a property`);
     }
   });
 

@@ -40,7 +40,7 @@ describe('localisation', () => {
     expect(el.resolvedLocale).to.equal('fr');
     await waitUntil(() => text(el).includes('Ce module n’est pas encore configuré'), 'French text');
     expect(root(el).getAttribute('lang')).to.equal('fr');
-    expect(el.format.number(1234.5)).to.equal('1\u202f234,5');
+    expect(el.formatters.number(1234.5)).to.equal('1\u202f234,5');
   });
 
   it('reads lang across shadow roots', async () => {

@@ -149,7 +149,7 @@ class LeakyCacheWidget extends BridgewayElement {
   private formatDate(date: string): string {
     let format = dateFormatters.get(this.resolvedLocale);
     if (!format) {
-      format = (value) => this.format.date(value); // captures `this`
+      format = (value) => this.formatters.date(value); // captures `this`
       dateFormatters.set(this.resolvedLocale, format);
     }
     return format(date);

@@ -3,3 +3,4 @@ export * from './scoring.js';
 export * from './rotation.js';
 export * from './ranking.js';
 export * from './introductions.js';
+export * from './contact-details.js';

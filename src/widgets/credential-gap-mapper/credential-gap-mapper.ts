@@ -180,11 +180,11 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     return html`${this.renderToolbar(this.analysis, view)}
     ${this.session.render({
       loading: () => renderLoading(msg('Mapping your gaps…', { id: 'gap.loading' })),
-      empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.format),
+      empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.formatters),
       ready: (analysis) =>
         view?.renderReady({
           analysis,
-          format: this.format,
+          format: this.formatters,
           selected: this.plan.selected,
           onToggle: this.plan.toggle,
           plan: this.plan.state,

@@ -15,7 +15,7 @@ export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
   /** The configuration in effect (whether there is an endpoint, a user token). */
   readonly config: BridgewayConfig;
   readonly resolvedLocale: SupportedLocale;
-  readonly format: Formatters;
+  readonly formatters: Formatters;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
   /** Fires one of the element's `bw-*` events (see events.ts). */

@@ -11,7 +11,7 @@ import { FORMATS, OFFERS, formatLabel, offerLabel } from './labels.js';
 import type { FinderFilters } from './search-controller.js';
 
 /** The filters a select sets. */
-export type SelectFilter = 'occupation' | 'jurisdiction' | 'language' | 'meetingFormat' | 'origin';
+export type SelectFilter = 'occupation' | 'jurisdiction' | 'language' | 'format' | 'origin';
 
 export interface FiltersData {
   filters: FinderFilters;
@@ -51,7 +51,7 @@ function renderSelect(
   extra: unknown = nothing,
 ): TemplateResult {
   const value = data.filters[name] ?? '';
-  const criterion: MentorCriterion = name === 'meetingFormat' ? 'format' : name;
+  const criterion: MentorCriterion = name;
   return html`<div class="filter bw-field">
     <label class="bw-field__label" for="f-${criterion}">${label}</label>
     <select id="f-${criterion}" class="bw-field__input" part="input" @change=${(e: Event) => on.onSelect(name, (e.target as HTMLSelectElement).value || undefined)}>
@@ -98,7 +98,7 @@ export function renderFilters(data: FiltersData, on: FiltersCallbacks): Template
       renderRequire(data, on, 'licensed', !!data.filters.jurisdiction, msg('Only mentors licensed there', { id: 'mentor.filter.licensed' })),
     )}
     ${renderSelect(data, on, 'language', msg('Language', { id: 'mentor.filter.language' }), msg('Any language', { id: 'mentor.filter.anyLanguage' }), languages)}
-    ${renderSelect(data, on, 'meetingFormat', msg('Meeting format', { id: 'mentor.filter.format' }), msg('Online or in person', { id: 'mentor.filter.anyFormat' }), FORMATS.map((f) => [f, formatLabel(f)] as const))}
+    ${renderSelect(data, on, 'format', msg('Meeting format', { id: 'mentor.filter.format' }), msg('Online or in person', { id: 'mentor.filter.anyFormat' }), FORMATS.map((f) => [f, formatLabel(f)] as const))}
     <fieldset class="filter">
       <legend class="bw-field__label">${msg('Help you want', { id: 'mentor.filter.offers' })}</legend>
       <span class="bw-field__hint">${msg('Mentors must offer everything you tick.', { id: 'mentor.filter.offersHint' })}</span>

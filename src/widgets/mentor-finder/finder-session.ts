@@ -36,7 +36,7 @@ export interface FilterOptions {
 interface SessionHost extends LoaderHost, ReactiveControllerHost {
   readonly client: BridgewayClient;
   readonly resolvedLocale: SupportedLocale;
-  readonly format: Formatters;
+  readonly formatters: Formatters;
 }
 
 const displayNamesCache = new Map<string, (code: string) => string>();
@@ -122,7 +122,7 @@ export class FinderSession {
     // The first of equal ids wins, as a find() would.
     for (const o of session?.occupations ?? []) if (!occupations.has(o.id)) occupations.set(o.id, pickText(o.name, locale));
     for (const j of session?.jurisdictions ?? []) if (!jurisdictions.has(j.id)) jurisdictions.set(j.id, pickText(j.name, locale));
-    const format = this.host.format;
+    const format = this.host.formatters;
     const namer: Namer = {
       occupation: (id) => occupations.get(id) ?? id,
       jurisdiction: (id) => jurisdictions.get(id) ?? id,

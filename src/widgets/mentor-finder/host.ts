@@ -13,7 +13,7 @@ import type { Namer } from './labels.js';
 
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
-  readonly format: Formatters;
+  readonly formatters: Formatters;
   readonly namer: Namer;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;

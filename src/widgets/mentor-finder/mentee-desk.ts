@@ -1,60 +1,44 @@
 /**
  * The mentee's side, loaded on demand: the request-introduction dialog and the list of
- * the mentee's requests (answer a question, withdraw, contact details once accepted).
+ * the mentee's requests, ten at a time (answer a question, withdraw, contact details once
+ * accepted).
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { newIdempotencyKey } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import type { IntroductionFollowUp, MenteeIntroduction, MentorOffer, MentorProfile } from '../../api/mentor.js';
-import { createIntroduction, followUpIntroduction, listIntroductions } from '../../api/operations/mentors.js';
+import type { IntroductionFollowUp, MenteeIntroduction, MentorProfile } from '../../api/mentor.js';
+import { followUpIntroduction, listIntroductions } from '../../api/operations/mentors.js';
 import { renderBadge } from '../../ui/blocks.js';
-import { errorMessage } from '../../ui/errors.js';
 import { declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
-import { problemReason, type FinderHost } from './host.js';
+import type { FinderHost } from './host.js';
+import { IntroductionDialog, refusal } from './introduction-dialog.js';
+import { RequestPages } from './request-pages.js';
 
-const MESSAGE_MAX = 2000;
-const MESSAGE_MIN = 20;
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
-/** A sentence for a refused request, from the problem's reason. */
-function refusal(error: unknown): string {
-  switch (problemReason(error)) {
-    case 'open-request-limit':
-      return msg('You already have the most open requests allowed at once. Wait for an answer, or withdraw a request, then try again.', { id: 'mentor.error.openLimit' });
-    case 'mentor-at-capacity':
-      return msg('This mentor has no free place right now. Choose another mentor, or save this one and try later.', { id: 'mentor.error.atCapacity' });
-    case 'mentor-paused':
-      return msg('This mentor has paused new requests. Choose another mentor, or save this one and try later.', { id: 'mentor.error.paused' });
-    case 'already-requested':
-      return msg('You already have an open request with this mentor. You can follow it in your requests below.', { id: 'mentor.error.already' });
-    default:
-      return error instanceof ApiError ? errorMessage(error.kind) : errorMessage('unexpected');
-  }
-}
-
 export class MenteeDesk implements ReactiveController {
-  items: MenteeIntroduction[] = [];
   status: 'loading' | 'ready' | 'error' = 'loading';
   notice = '';
-  private target?: MentorProfile;
-  private opener?: HTMLElement;
-  private sending = false;
-  private result?: { ok: boolean; text: string };
-  private idempotencyKey = '';
-  private length = 0;
-  private hopesMissing = false;
+  private readonly pages: RequestPages<MenteeIntroduction>;
+  private readonly dialog: IntroductionDialog;
 
   constructor(private readonly host: FinderHost) {
     host.addController(this);
+    this.pages = new RequestPages(host, (query) => host.client.call(listIntroductions, { query }), '.requests .request');
+    this.dialog = new IntroductionDialog(host, () => this.load());
     void this.load();
   }
 
   hostConnected(): void {}
 
+  /** The mentee's requests loaded so far. */
+  get items(): MenteeIntroduction[] {
+    return this.pages.items;
+  }
+
   async load(): Promise<void> {
     try {
-      this.items = (await this.host.client.call(listIntroductions)).items;
+      await this.pages.reload();
       this.status = 'ready';
     } catch (error) {
       this.status = 'error';
@@ -63,70 +47,13 @@ export class MenteeDesk implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog.intro');
-  }
-
   open(mentor: MentorProfile, opener: HTMLElement): void {
-    this.target = mentor;
-    this.opener = opener;
-    this.result = undefined;
-    this.length = 0;
-    this.hopesMissing = false;
-    this.idempotencyKey = newIdempotencyKey();
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
-      const dialog = this.dialog;
-      if (!dialog) return;
-      dialog.querySelector('form')?.reset();
-      if (!dialog.open) dialog.showModal();
-      dialog.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-    });
+    this.dialog.open(mentor, opener);
   }
 
-  private close = (): void => this.dialog?.close();
-
-  private onClose = (): void => {
-    const id = this.target?.id;
-    this.target = undefined;
-    this.host.requestUpdate();
-    const opener = this.opener?.isConnected ? this.opener : id ? this.host.renderRoot.querySelector<HTMLElement>(`[data-request="${CSS.escape(id)}"]`) : null;
-    opener?.focus();
-  };
-
-  private send = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const mentor = this.target;
-    if (!mentor || this.sending) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const message = String(data.get('message') ?? '').trim();
-    const hopes = data.getAll('hopes').map(String) as MentorOffer[];
-    this.hopesMissing = hopes.length === 0;
-    if (this.hopesMissing || message.length < MESSAGE_MIN) {
-      this.host.requestUpdate();
-      return;
-    }
-    this.sending = true;
-    this.result = undefined;
-    this.host.requestUpdate();
-    try {
-      const request = await this.host.client.call(createIntroduction, { body: { mentorId: mentor.id, message, hopes }, idempotencyKey: this.idempotencyKey });
-      this.result = {
-        ok: true,
-        text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${this.host.format.date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
-      };
-      this.host.emit('bw-mentor-introduction-requested', { mentorId: mentor.id, requestId: request.id });
-      await this.load();
-    } catch (error) {
-      this.result = { ok: false, text: refusal(error) };
-      if (!(error instanceof ApiError) || error.transient) this.host.reportError(error, 'load');
-    } finally {
-      this.sending = false;
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.dialog?.querySelector<HTMLElement>('.result')?.focus());
-    }
-  };
+  renderDialog(): TemplateResult | typeof nothing {
+    return this.dialog.render();
+  }
 
   private async followUp(item: MenteeIntroduction, body: IntroductionFollowUp): Promise<void> {
     this.notice = '';
@@ -150,60 +77,12 @@ export class MenteeDesk implements ReactiveController {
     if (answer) void this.followUp(item, { action: 'answer', version: item.request.version, answer });
   }
 
-  renderDialog(): TemplateResult | typeof nothing {
-    const mentor = this.target;
-    if (!mentor) return nothing;
-    const done = this.result?.ok === true;
-    const tooShort = this.length > 0 && this.length < MESSAGE_MIN;
-    return html`<dialog class="intro" part="dialog" aria-labelledby="intro-title" @close=${this.onClose}>
-      <form @submit=${this.send} novalidate>
-        <h2 id="intro-title">${msg(str`Ask ${mentor.displayName} for an introduction`, { id: 'mentor.dialog.title' })}</h2>
-        ${done
-          ? nothing
-          : html`<div class="bw-field">
-                <label class="bw-field__label" for="intro-message">${msg('Your message', { id: 'mentor.dialog.message' })}</label>
-                <span class="bw-field__hint" id="intro-hint">${msg('Say who you are, where you are in your recognition path, and what you hope to learn. Do not include contact details: they are shared once the mentor accepts.', { id: 'mentor.dialog.messageHint' })}</span>
-                <textarea
-                  id="intro-message"
-                  name="message"
-                  class="bw-field__input"
-                  part="input"
-                  rows="6"
-                  required
-                  minlength=${MESSAGE_MIN}
-                  maxlength=${MESSAGE_MAX}
-                  aria-describedby="intro-hint intro-count"
-                  aria-invalid=${tooShort ? 'true' : 'false'}
-                  @input=${(e: Event) => ((this.length = (e.target as HTMLTextAreaElement).value.trim().length), this.host.requestUpdate())}
-                ></textarea>
-                <span class="bw-field__hint" id="intro-count">${msg(str`${this.host.format.number(this.length)} of ${this.host.format.number(MESSAGE_MAX)} characters (at least ${this.host.format.number(MESSAGE_MIN)})`, { id: 'mentor.dialog.count' })}</span>
-              </div>
-              <fieldset class="hopes" aria-describedby=${this.hopesMissing ? 'intro-hopes-error' : nothing}>
-                <legend class="bw-field__label">${msg('What do you hope for?', { id: 'mentor.dialog.hopes' })}</legend>
-                ${mentor.offers.map((o, i) => html`<label class="check"><input type="checkbox" name="hopes" value=${o} part="input" ?checked=${i === 0} /> ${offerLabel(o)}</label>`)}
-                ${this.hopesMissing ? html`<span class="bw-field__error" id="intro-hopes-error">${msg('Tick at least one.', { id: 'mentor.dialog.hopesMissing' })}</span>` : nothing}
-              </fieldset>`}
-        ${this.result
-          ? html`<p class="result ${this.result.ok ? 'ok' : 'bad'}" tabindex="-1" role=${this.result.ok ? 'status' : 'alert'}>${this.result.text}</p>`
-          : nothing}
-        <div class="actions">
-          ${done
-            ? nothing
-            : html`<button type="submit" class="bw-button" part="button" ?disabled=${this.sending}>
-                ${this.sending ? msg('Sending…', { id: 'mentor.dialog.sending' }) : msg('Send request', { id: 'mentor.dialog.send' })}
-              </button>`}
-          <button type="button" class="bw-button bw-button--secondary" part="button" @click=${this.close}>${done ? msg('Close', { id: 'mentor.dialog.close' }) : msg('Cancel', { id: 'mentor.dialog.cancel' })}</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
-  private renderItem(item: MenteeIntroduction): TemplateResult {
+  private renderItem(item: MenteeIntroduction, index: number): TemplateResult {
     const { request: r, mentor, contact } = item;
-    const f = this.host.format;
+    const f = this.host.formatters;
     const open = r.status === 'pending' || r.status === 'question';
     const booking = safeUrl(contact?.bookingUrl ?? null);
-    return html`<li class="request" part="request" data-status=${r.status}>
+    return html`<li class="request" part="request" data-status=${r.status} data-index=${index} tabindex="-1">
       <div class="card__head">
         <h3>${mentor.displayName}</h3>
         ${renderBadge(statusTone(r.status), statusLabel(r.status))}
@@ -258,8 +137,9 @@ export class MenteeDesk implements ReactiveController {
         : this.items.length === 0
           ? html`<p class="muted">${this.status === 'loading' ? msg('Loading…', { id: 'state.loading' }) : msg('You have not asked anyone yet. Request an introduction from a mentor above.', { id: 'mentor.requests.none' })}</p>`
           : html`<ul class="plain request-list">
-              ${this.items.map((item) => this.renderItem(item))}
-            </ul>`}
+                ${this.items.map((item, i) => this.renderItem(item, i))}
+              </ul>
+              ${this.pages.renderMore()}`}
     </section>`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Mentor mode, loaded on demand: the requests a mentor received (accept, decline with a
- * kind reason, ask a question first) and pausing or resuming new requests. A reply to a
- * request that changed meanwhile (409) reloads the list and says so.
+ * kind reason, ask a question first), ten at a time, and pausing or resuming new requests.
+ * A reply to a request that changed meanwhile (409) reloads the list and says so. Accept
+ * is disabled, saying why, while every place is taken.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -13,30 +14,35 @@ import { errorMessage } from '../../ui/errors.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { DECLINE_REASONS, declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
 import { problemReason, type FinderHost } from './host.js';
+import { RequestPages } from './request-pages.js';
+
+const allPlacesTaken = () => msg('All your places are taken. Decline with "All my places are taken", or free a place first.', { id: 'mentor.desk.full' });
 
 export class MentorDesk implements ReactiveController {
   profile?: MentorProfile;
-  requests: IntroductionRequest[] = [];
   status: 'loading' | 'ready' | 'error' = 'loading';
   notice = '';
   private error?: unknown;
   private busy = false;
+  private readonly pages: RequestPages<IntroductionRequest>;
 
   constructor(private readonly host: FinderHost) {
     host.addController(this);
+    this.pages = new RequestPages(host, (query) => host.client.call(listMentorIntroductions, { query }), '.desk .request');
     void this.load();
+  }
+
+  /** The requests loaded so far. */
+  get requests(): IntroductionRequest[] {
+    return this.pages.items;
   }
 
   hostConnected(): void {}
 
   async load(): Promise<void> {
     try {
-      const [profile, requests] = await Promise.all([
-        this.host.client.call(getOwnMentorProfile),
-        this.host.client.call(listMentorIntroductions),
-      ]);
+      const [profile] = await Promise.all([this.host.client.call(getOwnMentorProfile), this.pages.reload()]);
       this.profile = profile;
-      this.requests = requests.items;
       this.status = 'ready';
     } catch (error) {
       this.status = 'error';
@@ -58,7 +64,7 @@ export class MentorDesk implements ReactiveController {
       this.profile = await this.host.client.call(pauseOwnMentorProfile, { body: { paused } });
       this.say(paused ? msg('New requests are paused. Requests you already have stay open.', { id: 'mentor.desk.pausedNotice' }) : msg('You are taking new requests again.', { id: 'mentor.desk.resumedNotice' }));
     } catch (error) {
-      this.say(error instanceof ApiError ? errorMessage(error.kind) : errorMessage('unexpected'));
+      this.say(error instanceof ApiError ? errorMessage(error.kind, 'mentoring') : errorMessage('unexpected'));
       this.host.reportError(error, 'load');
     } finally {
       this.busy = false;
@@ -82,9 +88,9 @@ export class MentorDesk implements ReactiveController {
       if (error instanceof ApiError && error.kind === 'conflict') {
         this.say(msg('This request changed in the meantime (the mentee may have answered or withdrawn). We reloaded it: check it, then answer again.', { id: 'mentor.desk.conflict' }));
       } else if (problemReason(error) === 'mentor-at-capacity') {
-        this.say(msg('All your places are taken. Decline with "All my places are taken", or free a place first.', { id: 'mentor.desk.full' }));
+        this.say(allPlacesTaken());
       } else {
-        this.say(error instanceof ApiError ? errorMessage(error.kind) : errorMessage('unexpected'));
+        this.say(error instanceof ApiError ? errorMessage(error.kind, 'mentoring') : errorMessage('unexpected'));
       }
       this.host.reportError(error, 'load');
     } finally {
@@ -105,10 +111,18 @@ export class MentorDesk implements ReactiveController {
     if (question) void this.reply(request, { action: 'ask', version: request.version, question });
   }
 
-  private renderRequest(r: IntroductionRequest, index: number): TemplateResult {
-    const f = this.host.format;
+  /** Why Accept is disabled, when it is: every place is taken, or an answer is being sent. */
+  private acceptBlocked(profile: MentorProfile): string | undefined {
+    if (profile.currentLoad >= profile.capacity) return allPlacesTaken();
+    if (this.busy) return msg('Sending your answer…', { id: 'mentor.desk.sending' });
+    return undefined;
+  }
+
+  private renderRequest(r: IntroductionRequest, index: number, profile: MentorProfile): TemplateResult {
+    const f = this.host.formatters;
     const label = `req-${r.id}`;
-    return html`<li class="request" part="request" data-status=${r.status} aria-labelledby=${label}>
+    const blocked = this.acceptBlocked(profile);
+    return html`<li class="request" part="request" data-status=${r.status} data-index=${index} tabindex="-1" aria-labelledby=${label}>
       <div class="card__head">
         <h3 id=${label}>${msg(str`Request ${f.number(index + 1)}, received ${f.date(r.createdAt)}`, { id: 'mentor.desk.requestTitle' })}</h3>
         ${renderBadge(statusTone(r.status), statusLabel(r.status))}
@@ -119,9 +133,10 @@ export class MentorDesk implements ReactiveController {
       ${r.question ? html`<p><strong>${msg('Your question:', { id: 'mentor.desk.yourQuestion' })}</strong> ${r.question}</p>` : nothing}
       ${r.answer ? html`<p><strong>${msg('Their answer:', { id: 'mentor.desk.theirAnswer' })}</strong> ${r.answer}</p>` : nothing}
       <div class="actions">
-        <button type="button" class="bw-button" part="button" aria-describedby=${label} ?disabled=${this.busy} @click=${() => this.reply(r, { action: 'accept', version: r.version })}>
+        <button type="button" class="bw-button" part="button" aria-describedby="${label}${blocked ? ` accept-why-${r.id}` : ''}" ?disabled=${blocked !== undefined} @click=${() => this.reply(r, { action: 'accept', version: r.version })}>
           ${msg('Accept', { id: 'mentor.desk.accept' })}
         </button>
+        ${blocked ? html`<p class="muted why-disabled" id="accept-why-${r.id}">${blocked}</p>` : nothing}
       </div>
       <form class="reply" @submit=${(e: SubmitEvent) => this.onDecline(e, r)}>
         <label class="bw-field__label" for="reason-${r.id}">${msg('Kind reason', { id: 'mentor.desk.reason' })}</label>
@@ -148,7 +163,7 @@ export class MentorDesk implements ReactiveController {
         kind === 'not-found' || kind === 'auth' ? msg('This account has no mentor profile here. Ask your program coordinator to link one.', { id: 'mentor.desk.noProfile' }) : undefined);
     }
     const p = this.profile!;
-    const f = this.host.format;
+    const f = this.host.formatters;
     const paused = p.status === 'paused';
     return html`<section class="desk" part="mentor-desk" aria-labelledby="desk-title">
       <h2 id="desk-title">${msg('Introduction requests for you', { id: 'mentor.desk.title' })}</h2>
@@ -162,8 +177,9 @@ export class MentorDesk implements ReactiveController {
       ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
       ${this.requests.length
         ? html`<ul class="plain request-list">
-            ${this.requests.map((r, i) => this.renderRequest(r, i))}
-          </ul>`
+              ${this.requests.map((r, i) => this.renderRequest(r, i, p))}
+            </ul>
+            ${this.pages.renderMore()}`
         : html`<p class="muted">${msg('No open requests. New ones appear here.', { id: 'mentor.desk.none' })}</p>`}
     </section>`;
   }

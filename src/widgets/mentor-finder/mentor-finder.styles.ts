@@ -51,7 +51,7 @@ export const finderStyles = css`
     textarea:focus-visible,
     button:focus-visible,
     a:focus-visible,
-    .scroller:focus-visible,
+    .more:focus-visible,
     .result:focus-visible {
       outline: var(--_bw-focus-width, 2px) solid var(--_bw-focus);
       outline-offset: 2px;
@@ -64,16 +64,19 @@ export const finderStyles = css`
     .count {
       font-weight: 600;
     }
-    .scroller {
-      max-block-size: var(--bw-mentor-results-height, 70vh);
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-    }
     .list {
       box-sizing: border-box;
-      padding-inline: var(--_bw-space-3);
+    }
+    .skip:focus {
+      display: inline-block;
+      margin-block-end: var(--_bw-space-2);
+      color: var(--_bw-primary);
+    }
+    .stale {
+      margin-block-end: var(--_bw-space-3);
+    }
+    .stale .bw-state {
+      padding: var(--_bw-space-3);
     }
     .item {
       padding-block: var(--_bw-space-2);
@@ -212,10 +215,14 @@ export const finderStyles = css`
       border-inline-start: 4px solid var(--_bw-primary);
       background: var(--_bw-surface-muted);
     }
+    /* Fits a 320 px screen: the form scrolls inside, and the buttons stay in view at its foot. */
     dialog {
-      inline-size: min(36rem, calc(100vw - 2rem));
-      max-block-size: calc(100vh - 2rem);
-      padding: var(--_bw-space-4);
+      box-sizing: border-box;
+      inline-size: min(36rem, calc(100vw - 1rem));
+      max-inline-size: calc(100vw - 1rem);
+      max-block-size: calc(100dvh - 1rem);
+      padding: 0;
+      overflow: hidden;
       border: var(--_bw-border-width) solid var(--_bw-border);
       border-radius: var(--_bw-radius);
       background: var(--_bw-surface);
@@ -227,9 +234,39 @@ export const finderStyles = css`
     dialog form {
       display: grid;
       gap: var(--_bw-space-3);
+      box-sizing: border-box;
+      max-block-size: calc(100dvh - 1rem);
+      overflow-y: auto;
+      padding: var(--_bw-space-4) var(--_bw-space-4) 0;
+      overflow-wrap: anywhere;
+    }
+    dialog form > .actions {
+      position: sticky;
+      inset-block-end: 0;
+      padding-block: var(--_bw-space-3);
+      background: var(--_bw-surface);
+      border-block-start: var(--_bw-border-width) solid var(--_bw-border);
     }
     dialog textarea {
       resize: vertical;
+      inline-size: 100%;
+      box-sizing: border-box;
+    }
+    .discard p {
+      flex-basis: 100%;
+      margin: 0;
+      font-weight: 600;
+    }
+    .warning {
+      padding: var(--_bw-space-2) var(--_bw-space-3);
+      border-inline-start: 4px solid var(--_bw-warning);
+      background: var(--_bw-surface-muted);
+    }
+    .warning p {
+      margin: 0;
+    }
+    .why-disabled {
+      margin: 0;
     }
     .hopes {
       display: grid;

@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { compactHeadingStyles } from '../../ui/blocks.js';
+import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import type { LazyPart } from '../../ui/lazy.js';
 import { DeskSlot } from './desk-slot.js';
@@ -14,7 +15,7 @@ import { OFFERS, type Namer } from './labels.js';
 import { finderStyles } from './mentor-finder.styles.js';
 import { renderEmptyResults, renderResults, type ResultsCallbacks } from './results-view.js';
 import { SavedMentors } from './saved-mentors.js';
-import { SearchController, searchQuery, type Results } from './search-controller.js';
+import { DEFAULT_PAGE_SIZE, SearchController, searchQuery, type Results } from './search-controller.js';
 import { loaders as mentorLocales } from '../../generated/locales/mentor/index.js';
 
 export type { MentorIntroductionRequestedDetail, MentorSelectedDetail } from './events.js';
@@ -32,8 +33,9 @@ const listConverter = {
  * format, what they offer, and the mentee's origin only when they choose to match on it),
  * each either a hard filter ("only show ...") or a preference that adds points. Results
  * are cards that explain every point of the score; near-equal matches are rotated so
- * that requests are spread fairly. Long result lists are virtualised and load further
- * pages as one scrolls.
+ * that requests are spread fairly. Results scroll with the host's page, ten at a time
+ * ("Show 10 more" loads the next page), with a link that skips the list. When the service
+ * does not answer, the results shown before stay, with a notice and "Try again".
  *
  * With a mentee's user token: request an introduction (a dialog), follow one's requests
  * (answer a mentor's question, withdraw, see contact details once accepted), and save
@@ -53,8 +55,10 @@ const listConverter = {
  * @csspart input - selects, inputs and text areas.
  * @csspart button - buttons.
  * @csspart summary - the result count and the fairness note.
- * @csspart results - the scroll container of the result list.
+ * @csspart results - the result list (it scrolls with the page).
  * @csspart list - the result list.
+ * @csspart more - the "Show 10 more" button.
+ * @csspart notice - the notice above results kept from before a search that failed.
  * @csspart card - one mentor's card.
  * @csspart score - the match score on a card.
  * @csspart why - the list of reasons on a card.
@@ -64,7 +68,6 @@ const listConverter = {
  * @csspart contact - a mentor's contact details, after acceptance.
  * @csspart dialog - the request-introduction dialog.
  * @csspart mentor-desk - mentor mode.
- * @cssprop --bw-mentor-results-height - the height of the result list's scroll box (default 70vh).
  * @cssprop --bw-color-primary - buttons, scores, links.
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
@@ -95,8 +98,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   /** A language the mentee wants to speak with the mentor (`fr`, `tl`). */
   @property({ reflect: true }) language?: string;
 
-  /** `online` or `in-person` (attribute `format`). */
-  @property({ attribute: 'format', reflect: true }) meetingFormat?: MentorFormat;
+  /** `online` or `in-person`: the meeting format (attribute and property `format`). */
+  @property({ reflect: true }) format?: MentorFormat;
 
   /** What the mentee wants help with, space-separated (`plan-review referral`). Always a filter. */
   @property({ reflect: true, converter: listConverter }) offers: MentorOffer[] = [];
@@ -116,8 +119,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   /** `mentee`, `mentor` (answer requests) or `auto` (from the signed-in user's role). */
   @property({ reflect: true }) mode: MentorFinderMode = 'auto';
 
-  /** Results per page (1 to 100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  /** Results per page (1 to 100): what "Show more" adds. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
 
   // ------------------------------------------------------------------ public API
 
@@ -196,7 +199,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
 
   private filterChanged: FiltersCallbacks = {
     onSelect: (name: SelectFilter, value) => {
-      if (name === 'meetingFormat') this.meetingFormat = value === 'online' || value === 'in-person' ? value : undefined;
+      if (name === 'format') this.format = value === 'online' || value === 'in-person' ? value : undefined;
       else this[name] = value;
     },
     onRequire: (criterion, on) => {
@@ -221,7 +224,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
     onSelect: (mentor: MentorProfile) => this.emit('bw-mentor-selected', { mentorId: mentor.id, mentor }),
     onRequest: (mentor, event) => void this.requestIntroduction(mentor, event.currentTarget as HTMLElement),
     onToggleSaved: (mentor) => void this.saved.toggle(mentor),
-    onRetryMore: () => this.search.retryMore(),
+    onShowMore: () => void this.search.showMore(),
+    onRetry: () => this.search.retry(),
   };
 
   private async requestIntroduction(mentor: MentorProfile, opener: HTMLElement): Promise<void> {
@@ -237,16 +241,18 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
 
   // ------------------------------------------------------------------ render
 
-  private renderFound(results: Results): TemplateResult {
+  private renderFound(results: Results, stale?: unknown): TemplateResult {
     return renderResults(
       {
-        window: this.search.window(results),
+        items: results.items,
+        more: results.nextCursor !== null && !stale,
+        pageSize: searchQuery(this).limit ?? DEFAULT_PAGE_SIZE,
         namer: this.namer,
         isMentee: this.isMentee,
         isSaved: (id) => this.saved.has(id),
         loadingMore: this.search.loadingMore,
-        moreFailed: this.search.moreFailed,
-        scroller: this.search.scroller,
+        moreFailure: this.search.moreFailure,
+        stale: stale === undefined ? undefined : errorKind(stale),
       },
       this.resultAction,
     );
@@ -261,6 +267,11 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
         ${this.search.render({
           ready: (results) => this.renderFound(results),
           empty: () => renderEmptyResults({ favourites: this.favourites, canRelax: this.require.length > 0 || this.favourites }, this.relaxFilters),
+          // The service did not answer: what was shown stays, under a notice.
+          error: (kind, retry, error) => {
+            const previous = this.search.previous;
+            return previous ? this.renderFound(previous, error) : renderError(kind, kind === 'config' ? undefined : retry, errorMessage(kind, 'mentoring'));
+          },
         })}
       </div>
       ${isMentee ? this.menteeDesk.render((desk) => desk.renderList(), () => nothing) : nothing} ${this.menteeDesk.desk?.renderDialog() ?? nothing}
@@ -271,7 +282,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
     return html`${this.session.render({
         ready: (session) => (this.mentorMode ? this.mentorDesk.render((desk) => desk.render()) : this.renderMentee(session)),
         // "Try again" reloads the search too when it failed with the session (one click, not two).
-        error: (kind) => renderError(kind, kind === 'config' ? undefined : () => this.retry()),
+        error: (kind) => renderError(kind, kind === 'config' ? undefined : () => this.retry(), errorMessage(kind, 'mentoring')),
       })}
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }

@@ -1,36 +1,58 @@
 /**
- * The search results: the count and the fairness note, the scroll box with the rendered
- * window of cards, the next page loading or failed, and the empty state with its way out.
+ * The search results: the count and the fairness note, a link that skips the list, the
+ * cards of the pages loaded so far (they scroll with the host's page), "Show 10 more" while
+ * pages follow, and the empty state with its way out. When a search failed, the results
+ * shown before stay, under a notice that says so, with "Try again".
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
+import type { MentorMatch } from '../../api/mentor.js';
+import { errorMessage, type BridgewayErrorKind } from '../../ui/errors.js';
+import { plural } from '../../ui/plural.js';
 import { renderEmpty, renderError } from '../../ui/states.js';
 import type { Namer } from './labels.js';
 import { renderMentorCard, type CardCallbacks } from './mentor-card.js';
-import type { ResultWindow } from './search-controller.js';
 
 export interface ResultsData {
-  window: ResultWindow;
+  items: readonly MentorMatch[];
+  /** More pages follow (the last page had a `nextCursor`). */
+  more: boolean;
+  /** Results per page: what "Show N more" adds. */
+  pageSize: number;
   namer: Namer;
   isMentee: boolean;
   isSaved(mentorId: string): boolean;
   loadingMore: boolean;
-  moreFailed: boolean;
-  /** Ref callback for the scroll container (the virtual window listens to it). */
-  scroller: (element?: Element) => void;
+  /** Why the next page failed to load. */
+  moreFailure?: BridgewayErrorKind;
+  /** Why the latest search failed, while these are the results from before it. */
+  stale?: BridgewayErrorKind;
 }
 
 export interface ResultsCallbacks extends CardCallbacks {
-  onRetryMore(): void;
+  onShowMore(): void;
+  onRetry(): void;
+}
+
+/** Moves focus past the list (the skip link: fragment links do not cross shadow roots). */
+function skipResults(event: Event): void {
+  event.preventDefault();
+  const root = (event.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
+  root.getElementById('after-results')?.focus();
 }
 
 export function renderResults(data: ResultsData, on: ResultsCallbacks): TemplateResult {
-  const { shown, start, total, more } = data.window;
+  const { items, more } = data;
   const n = data.namer;
+  const total = items.length;
   const label = msg('Mentors', { id: 'mentor.results' });
-  return html`<div class="summary" part="summary">
+  return html`${data.stale
+      ? html`<div class="stale" part="notice">
+          ${renderError(data.stale, on.onRetry, `${errorMessage(data.stale, 'mentoring')} ${msg('The mentors below are from your previous search.', { id: 'mentor.staleResults' })}`)}
+        </div>`
+      : nothing}
+    <div class="summary" part="summary">
       <p class="count">
         ${more
           ? msg(str`${n.number(total)}+ mentors match, best first`, { id: 'mentor.countMore' })
@@ -38,16 +60,23 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
       </p>
       <p class="muted">${msg('Mentors with nearly the same score are shown in a rotating order, so that requests are spread fairly and no one is asked all the time.', { id: 'mentor.fairness' })}</p>
     </div>
-    <div class="scroller" part="results" role="region" tabindex="0" aria-label=${label} ${ref(data.scroller)}>
-      <div class="list" part="list" role="list" aria-label=${label}>
-        ${repeat(
-          shown,
-          (m) => m.mentor.id,
-          (match, i) => renderMentorCard({ match, index: start + i, setSize: more ? -1 : total, namer: n, isMentee: data.isMentee, saved: data.isSaved(match.mentor.id) }, on),
-        )}
-      </div>
-      ${data.loadingMore ? html`<p class="muted more" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}
-      ${data.moreFailed ? html`<div class="more">${renderError('network', on.onRetryMore, msg('Could not load more mentors.', { id: 'mentor.moreFailed' }))}</div>` : nothing}
+    <a class="skip bw-visually-hidden" href="#after-results" @click=${skipResults}>${msg('Skip the results', { id: 'mentor.skipResults' })}</a>
+    <div class="list" part="results list" role="list" aria-label=${label}>
+      ${repeat(
+        items,
+        (m) => m.mentor.id,
+        (match, i) => renderMentorCard({ match, index: i, setSize: more ? -1 : total, namer: n, isMentee: data.isMentee, saved: data.isSaved(match.mentor.id) }, on),
+      )}
+    </div>
+    <div class="more" id="after-results" tabindex="-1">
+      ${data.loadingMore ? html`<p class="muted" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}
+      ${data.moreFailure
+        ? renderError(data.moreFailure, on.onShowMore, `${msg('Could not load more mentors.', { id: 'mentor.moreFailed' })} ${errorMessage(data.moreFailure, 'mentoring')}`)
+        : more && !data.loadingMore
+          ? html`<button type="button" class="bw-button bw-button--secondary" part="button more" @click=${on.onShowMore}>
+              ${plural(msg('{count, plural, one {Show # more} other {Show # more}}', { id: 'mentor.showMore' }), data.pageSize)}
+            </button>`
+          : nothing}
     </div>`;
 }
 

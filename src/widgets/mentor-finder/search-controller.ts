@@ -1,23 +1,24 @@
 /**
  * The mentor search: the query the filters describe, one search per change of the
- * filters or the client, further pages as the list scrolls to its end, and the window of
- * the results that is rendered (a long list renders only what is in view).
+ * filters or the client, and the next page (its `nextCursor`) when the person asks for
+ * more. The results scroll with the page; a page is small, so the list stays short to Tab
+ * through. A failed search keeps the results shown before, with a notice.
  */
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorCriterion, MentorFormat, MentorMatch, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import { searchMentors } from '../../api/operations/mentors.js';
+import { errorKind, type BridgewayErrorKind } from '../../ui/errors.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { SearchHost } from './host.js';
 import type { SavedMentors } from './saved-mentors.js';
-import { VirtualWindow } from './virtual-window.js';
 
 /** The filters as the element's attributes hold them. */
 export interface FinderFilters {
   occupation?: string;
   jurisdiction?: string;
   language?: string;
-  meetingFormat?: MentorFormat;
+  format?: MentorFormat;
   offers: readonly MentorOffer[];
   require: readonly MentorCriterion[];
   origin?: string;
@@ -30,23 +31,18 @@ export interface Results {
   nextCursor: string | null;
 }
 
-/** The results to render now: a slice of them, where it starts, and whether more pages follow. */
-export interface ResultWindow {
-  shown: MentorMatch[];
-  start: number;
-  total: number;
-  more: boolean;
-}
+/** Results per page unless the host sets `page-size`: short enough to Tab through. */
+export const DEFAULT_PAGE_SIZE = 10;
 
 /** The search the filters describe, as sent to `POST /v1/mentors/search` (without the cursor). A criterion is required only when its filter is set. */
 export function searchQuery(filters: FinderFilters): MentorSearchQuery {
-  const query: MentorSearchQuery = { limit: Math.min(100, Math.max(1, Math.round(filters.pageSize) || 25)) };
+  const query: MentorSearchQuery = { limit: Math.min(100, Math.max(1, Math.round(filters.pageSize) || DEFAULT_PAGE_SIZE)) };
   const has: Partial<Record<MentorCriterion, boolean>> = {};
   if (filters.occupation) (query.occupation = filters.occupation), (has.occupation = true);
   if (filters.jurisdiction) (query.jurisdiction = filters.jurisdiction), (has.jurisdiction = has.licensed = true);
   if (filters.language) (query.languages = [filters.language]), (has.language = true);
   if (filters.origin) (query.originCountry = filters.origin.toUpperCase()), (has.origin = true);
-  if (filters.meetingFormat) (query.format = filters.meetingFormat), (has.format = true);
+  if (filters.format) (query.format = filters.format), (has.format = true);
   if (filters.steps.length) (query.credentialSteps = [...filters.steps]), (has['credential-path'] = true);
   if (filters.offers.length) query.offers = [...filters.offers];
   const require = filters.require.filter((c) => has[c]);
@@ -56,22 +52,21 @@ export function searchQuery(filters: FinderFilters): MentorSearchQuery {
 
 export class SearchController implements ReactiveController {
   loadingMore = false;
-  moreFailed = false;
-  private readonly virtual: VirtualWindow;
+  /** Why the next page failed to load, until it is asked for again. */
+  moreFailure?: BridgewayErrorKind;
   private readonly loader: Loader<Results, readonly [BridgewayClient, string]>;
   private searchedKey?: string;
   private searchedClient?: BridgewayClient;
-  /** The window's padding, set through the CSSOM after each update: a strict CSP (style-src 'self') blocks style attributes. */
-  private listPadding = '';
   /** A search was cut short by the element's removal: it runs again once the element is back. */
   private interrupted = false;
+  /** The index of the first result of the page just added: it takes focus once rendered. */
+  private focusFrom?: number;
 
   constructor(
     private readonly host: SearchHost,
     private readonly saved: SavedMentors,
   ) {
     host.addController(this);
-    this.virtual = new VirtualWindow(host, { estimate: 420, buffer: 3, onNearEnd: () => void this.loadMore() });
     this.loader = new Loader(host, {
       autoRun: false,
       args: () => [host.client, this.key] as const,
@@ -79,13 +74,13 @@ export class SearchController implements ReactiveController {
     });
   }
 
-  /** A ref callback for the results' scroll container. */
-  get scroller(): (element?: Element) => void {
-    return this.virtual.scroller;
-  }
-
   get status(): Loader<Results>['status'] {
     return this.loader.status;
+  }
+
+  /** The results shown before a search that failed (kept on screen with a notice). */
+  get previous(): Results | undefined {
+    return this.loader.status === 'error' && this.loader.value?.items.length ? this.loader.value : undefined;
   }
 
   /** What the search depends on besides the client. */
@@ -126,45 +121,33 @@ export class SearchController implements ReactiveController {
       }
       items = items.filter((m) => this.saved.has(m.mentor.id));
     }
-    this.virtual.reset();
-    this.moreFailed = false;
+    this.moreFailure = undefined;
     return { items, nextCursor: favourites ? null : page.nextCursor };
   }
 
-  private async loadMore(): Promise<void> {
+  /** Loads the next page (the "Show more" button) and moves focus to its first mentor. */
+  showMore = async (): Promise<void> => {
     const current = this.loader.value;
-    if (!current?.nextCursor || this.loadingMore || this.moreFailed || this.loader.status !== 'ready') return;
-    this.setMore(true, false);
+    if (!current?.nextCursor || this.loadingMore || this.loader.status !== 'ready') return;
+    this.setMore(true, undefined);
+    let failure: BridgewayErrorKind | undefined;
     try {
       const page = await this.host.client.call(searchMentors, { body: { ...this.host.query, cursor: current.nextCursor } });
       if (this.loader.value !== current) return;
+      this.focusFrom = current.items.length;
       this.loader.value = { items: current.items.concat(page.items), nextCursor: page.nextCursor };
     } catch (error) {
-      this.moreFailed = true;
+      failure = errorKind(error);
       this.host.reportError(error, 'load');
     } finally {
-      this.setMore(false, this.moreFailed);
+      this.setMore(false, failure);
     }
-  }
-
-  /** Tries the next page again after it failed. */
-  retryMore = (): void => {
-    this.moreFailed = false;
-    void this.loadMore();
   };
 
-  private setMore(loading: boolean, failed: boolean): void {
+  private setMore(loading: boolean, failure: BridgewayErrorKind | undefined): void {
     this.loadingMore = loading;
-    this.moreFailed = failed;
+    this.moreFailure = failure;
     this.host.requestUpdate();
-  }
-
-  /** The part of the results to render now; the list's padding stands for the rest. */
-  window(results: Results): ResultWindow {
-    const total = results.items.length;
-    const { start, end, before, after } = this.virtual.range(total);
-    this.listPadding = `${before}px ${after}px`;
-    return { shown: results.items.slice(start, end), start, total, more: results.nextCursor !== null };
   }
 
   render(renderers: LoaderRenderers<Results>): unknown {
@@ -185,7 +168,9 @@ export class SearchController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const list = this.host.renderRoot.querySelector<HTMLElement>('.list');
-    if (list && list.style.paddingBlock !== this.listPadding) list.style.paddingBlock = this.listPadding;
+    if (this.focusFrom === undefined) return;
+    const first = this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] .card__name button`);
+    this.focusFrom = undefined;
+    first?.focus();
   }
 }

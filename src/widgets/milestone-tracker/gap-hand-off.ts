@@ -39,7 +39,7 @@ export class GapHandOff implements ReactiveController {
     if (!offer) return;
     this.offer = undefined;
     this.sync.enqueue(planFromGap(offer, this.sync.plan?.id));
-    this.host.announce(addingFromGap(this.host.format.locale, offer));
+    this.host.announce(addingFromGap(this.host.formatters.locale, offer));
     // The offer is gone: the focus goes to the status that tells when the milestones are saved.
     this.focus.focus('[part~="sync"]', '#plan-title');
   };

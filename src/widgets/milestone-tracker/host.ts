@@ -22,7 +22,7 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
   /** The API client; throws a ConfigurationError when no endpoint is configured. */
   readonly client: BridgewayClient;
   readonly config: BridgewayConfig;
-  readonly format: Formatters;
+  readonly formatters: Formatters;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The plan asked for by the page (`plan-id`). */
   readonly planId?: string;

@@ -199,7 +199,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   // ------------------------------------------------------------------ rendering
 
   private renderSync(): TemplateResult {
-    return renderSyncStatus(this.format.locale, this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
+    return renderSyncStatus(this.formatters.locale, this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
   }
 
   private renderGapOffer(): unknown {
@@ -208,7 +208,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const session = this.session.data.value;
     const goal = goalName(offer, this.session.names);
     const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
-    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.format.locale, goal, intoExistingPlan }, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline }));
+    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline }));
   }
 
   private renderDialog(p: Panels): unknown {
@@ -217,7 +217,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     if (!target || !plan) return nothing;
     const milestone = target.milestoneId ? this.sync.milestones.find((m) => m.id === target.milestoneId) : undefined;
     return p.renderRecalibrationDialog(
-      { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.format },
+      { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.formatters },
       { onSubmit: this.dateMoves.submit, onCancel: this.dateMoves.close, onClose: this.dateMoves.onClose },
     );
   }
@@ -229,7 +229,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const plan = this.sync.planIn(view)!;
     const today = dateOf(new Date());
     const summary = summarizeProgress(all, today);
-    const locale = this.format.locale;
+    const locale = this.formatters.locale;
     const date = dayFormatter(locale);
     const editable = this.session.canEdit;
     const queued = this.sync.queuedComments();
@@ -247,7 +247,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     return html`
       ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()} ${this.followUps.render()}
-      ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.format }, this.onResolve)) : nothing}
+      ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.formatters }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
       <p id="reorder-hint" class="bw-visually-hidden">${editable ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
       ${this.layout === 'timeline'
@@ -276,7 +276,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
               this.list,
             )}
       ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
-      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.format }, (input) => this.edits.recordCheckIn(input)))}
+      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters }, (input) => this.edits.recordCheckIn(input)))}
       ${this.dateMoves.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
     `;
   }

@@ -70,7 +70,7 @@ export class PlanSession {
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
         // Names make the plan easier to read; the plan shows first and does not wait for them
         // (nor for their code, with the catalogue's schemas, loaded only now).
-        loadCatalogueNames(client, host.format.locale, signal).then(
+        loadCatalogueNames(client, host.formatters.locale, signal).then(
           (names) => {
             this.names = names;
             host.requestUpdate();

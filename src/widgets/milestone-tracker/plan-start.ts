@@ -54,7 +54,7 @@ export class PlanStart {
     if (this.names) return;
     this.host.requestUpdate();
     try {
-      this.names = await loadCatalogueNames(this.host.client, this.host.format.locale);
+      this.names = await loadCatalogueNames(this.host.client, this.host.formatters.locale);
     } catch (error) {
       this.names = null;
       this.host.reportError(error, 'load');

@@ -182,7 +182,7 @@ export class DraftTools {
       if (text === undefined) this.previews.set(version, (text = renderNarrative(template, version.values, lang).text));
       return text;
     };
-    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.format, preview, lang }, (version) => {
+    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.formatters, preview, lang }, (version) => {
       void this.session.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
     });
   }

@@ -24,7 +24,7 @@ export interface NarrativeExportedDetail {
 
 export interface NarrativeHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
-  readonly format: Formatters;
+  readonly formatters: Formatters;
   readonly resolvedLocale: SupportedLocale;
   /** True with a user token: drafts are kept on the server, with versions and reviews. */
   readonly hasUser: boolean;

@@ -82,7 +82,7 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   }
 
   private exportCsv(metrics: ProgramMetrics, names: CatalogueNames | undefined): void {
-    const csv = metricsCsv(metricsRows(metrics, metricsText(this.format), this.format, names));
+    const csv = metricsCsv(metricsRows(metrics, metricsText(this.formatters), this.formatters, names));
     const filename = `program-metrics${metrics.filters.cohort ? `-${metrics.filters.cohort}` : ''}.csv`;
     if (!this.emit('bw-metrics-exported', { csv, filename }, { cancelable: true })) return;
     const link = document.createElement('a');
@@ -94,7 +94,7 @@ export class BridgewayProgramMetrics extends BridgewayElement {
 
   private renderMetrics(metrics: ProgramMetrics) {
     const names = this.names.value ?? undefined;
-    const text = metricsText(this.format);
+    const text = metricsText(this.formatters);
     const switchTo = this.view === 'charts' ? 'table' : 'charts';
     return html`${renderHeadline(metrics, text)}
       <div class="actions" part="actions">
@@ -103,7 +103,7 @@ export class BridgewayProgramMetrics extends BridgewayElement {
         </button>
         <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportCsv(metrics, names)}>${msg('Download CSV', { id: 'metrics.csv' })}</button>
       </div>
-      ${this.view === 'table' ? renderTable(metricsRows(metrics, text, this.format, names)) : renderCharts(metrics, text, names)}
+      ${this.view === 'table' ? renderTable(metricsRows(metrics, text, this.formatters, names)) : renderCharts(metrics, text, names)}
       <p class="muted">${msg(
         'Only mentees who agreed to count in these figures are included. Pay is annualised (hourly pay × 2,080 hours, monthly × 12).',
         { id: 'metrics.note' },

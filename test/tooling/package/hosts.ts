@@ -1,5 +1,6 @@
 /**
- * A small React 19 app (StrictMode, development build) and a small Vue 3.5 app, each bundled
+ * A small React 19 app (StrictMode), bundled twice (React's development build, and its
+ * production build minified as an app ships), and a small Vue 3.5 app, each bundled
  * with esbuild from the consumer project, so `bridgeway` resolves to the installed tarball and
  * `lit` to the one copy the app and Bridgeway share. Chromium loads each page, served beside
  * the reference server's `/v1` (same origin, as the browser tests do), and reports what it saw.
@@ -25,13 +26,17 @@ export interface HostReport {
   afterUnmount: number;
   /** Once remounted: the elements in the page (after a new bw-gap-analysed) and the new one's heading. */
   afterRemount: { elements: number; heading: string };
+  /** The mentor finder's `format`, set by the framework as a property (it once was a read-only getter). */
+  finderFormat: { property: unknown; attribute: string | null };
 }
 
 /** Both apps render the same element with the same attributes, property and listener. */
 const ELEMENT_ATTRIBUTES = 'publishable-key="pk_demo_bridgeway" locale="en" as-of="2025-03-01" occupation="registered-nurse" jurisdiction="ca-on"';
 
-const APPS: Record<string, string> = {
-  react: `
+/** Beside it, a mentor finder whose meeting `format` the framework sets (React and Vue set it as a property). */
+const FINDER = 'publishable-key="pk_demo_bridgeway" locale="en" format="in-person"';
+
+const REACT_APP = `
 import { StrictMode, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -44,15 +49,25 @@ let setShown;
 function App() {
   const [shown, set] = useState(true);
   setShown = set;
-  return shown ? (
-    <bw-credential-gap-mapper endpoint={location.origin} ${ELEMENT_ATTRIBUTES}
-      profile={TEST_PROFILE} onbw-gap-analysed={(event) => window.analysed.push(event.detail)} />
-  ) : null;
+  return (
+    <>
+      {shown ? (
+        <bw-credential-gap-mapper endpoint={location.origin} ${ELEMENT_ATTRIBUTES}
+          profile={TEST_PROFILE} onbw-gap-analysed={(event) => window.analysed.push(event.detail)} />
+      ) : null}
+      <bw-mentor-finder endpoint={location.origin} ${FINDER} />
+    </>
+  );
 }
 createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);
 window.host = { unmount: () => flushSync(() => setShown(false)), mount: () => flushSync(() => setShown(true)) };
-`,
-  vue: `
+`;
+
+/** Each app's source and the `NODE_ENV` it is built for (production is also minified). */
+const APPS: Record<string, { source: string; mode: 'development' | 'production' }> = {
+  react: { source: REACT_APP, mode: 'development' },
+  'react-production': { source: REACT_APP, mode: 'production' },
+  vue: { mode: 'development', source: `
 import { createApp, nextTick, ref } from 'vue/dist/vue.esm-bundler.js'; // with the template compiler
 import { LitElement } from 'lit';
 import 'bridgeway/define';
@@ -63,17 +78,19 @@ const shown = ref(true);
 const app = createApp({
   setup: () => ({ shown, origin: location.origin, profile: TEST_PROFILE, onAnalysed: (event) => window.analysed.push(event.detail) }),
   template: \`<bw-credential-gap-mapper v-if="shown" :endpoint="origin" ${ELEMENT_ATTRIBUTES}
-    :profile="profile" @bw-gap-analysed="onAnalysed"></bw-credential-gap-mapper>\`,
+    :profile="profile" @bw-gap-analysed="onAnalysed"></bw-credential-gap-mapper>
+    <bw-mentor-finder :endpoint="origin" ${FINDER}></bw-mentor-finder>\`,
 });
 app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('bw-');
 app.mount('#root');
 window.host = { unmount: () => { shown.value = false; return nextTick(); }, mount: () => { shown.value = true; return nextTick(); } };
-`,
+` },
 };
 
 async function bundle(consumer: string, name: string): Promise<string> {
   const entry = join(consumer, `${name}-app.jsx`);
-  writeFileSync(entry, APPS[name]);
+  const { source, mode } = APPS[name];
+  writeFileSync(entry, source);
   mkdirSync(join(consumer, 'public'), { recursive: true });
   const outfile = join(consumer, 'public', `${name}.js`);
   await build({
@@ -85,9 +102,10 @@ async function bundle(consumer: string, name: string): Promise<string> {
     target: 'es2022',
     jsx: 'automatic',
     logLevel: 'silent',
+    minify: mode === 'production',
     define: {
       TEST_PROFILE: JSON.stringify(demoProfile),
-      'process.env.NODE_ENV': '"development"',
+      'process.env.NODE_ENV': JSON.stringify(mode),
       __VUE_OPTIONS_API__: 'true',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
@@ -145,6 +163,10 @@ async function drive(page: Page, url: string, name: string): Promise<HostReport>
     };
   });
   const firstHeading = await heading(page);
+  const finderFormat = await page.evaluate(() => {
+    const finder = document.querySelector('bw-mentor-finder') as (HTMLElement & { format?: unknown }) | null;
+    return { property: finder?.format, attribute: finder?.getAttribute('format') ?? null };
+  });
   await page.evaluate(() => (window as unknown as { host: { unmount(): unknown } }).host.unmount());
   const afterUnmount = await page.evaluate(() => document.querySelectorAll('bw-credential-gap-mapper').length);
   await page.evaluate(() => (window as unknown as { host: { mount(): unknown } }).host.mount());
@@ -153,7 +175,7 @@ async function drive(page: Page, url: string, name: string): Promise<HostReport>
     elements: await page.evaluate(() => document.querySelectorAll('bw-credential-gap-mapper').length),
     heading: await heading(page),
   };
-  return { name, errors, heading: firstHeading, analysedOccupation: seen.analysedOccupation, profileName: seen.profileName, litCopies: seen.litCopies, afterUnmount, afterRemount };
+  return { name, errors, heading: firstHeading, analysedOccupation: seen.analysedOccupation, profileName: seen.profileName, litCopies: seen.litCopies, afterUnmount, afterRemount, finderFormat };
 }
 
 export async function driveHosts(consumer: string): Promise<HostReport[]> {

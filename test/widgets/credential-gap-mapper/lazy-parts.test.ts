@@ -19,7 +19,7 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     el.jurisdiction = 'ca-on';
     el.profile = demoProfile;
     const alert = await waitFor(el, '[part~="state-error"]');
-    expect(alert.textContent).to.contain('internet connection');
+    expect(alert.textContent).to.contain('is not answering');
     expect($(el, '[part~="state-loading"]')).to.equal(null);
     expect(errors).to.deep.equal(['network']);
     await expect(el).to.be.accessible();
@@ -43,7 +43,7 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     (await waitFor(el, 'button[type="submit"]')).focus();
     await sendKeys({ press: 'Enter' });
     const alert = await waitFor(el, '[part~="state-error"]');
-    expect(alert.textContent).to.contain('internet connection');
+    expect(alert.textContent).to.contain('is not answering');
     await expect(el).to.be.accessible();
     part.importer = real;
     ($(el, '[part~="retry"]') as HTMLButtonElement).focus();

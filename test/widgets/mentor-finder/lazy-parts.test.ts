@@ -32,7 +32,7 @@ describe('bw-mentor-finder: desks loaded on demand', function () {
   it('shows the error state with "Try again" when mentor mode cannot be loaded, and mentor mode after a retry', async () => {
     const { el, errors, restore } = finderFailingToLoad('mentorDesk', (await token('mentor', 'demo-mentor')).token, { mode: 'mentor' });
     await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
-    expect($(el, '[part~="state-error"]')!.textContent).to.contain('internet connection');
+    expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
     expect($(el, '[part~="state-loading"]')).to.equal(null);
     expect(errors).to.deep.equal(['network']);
     await expect(el).to.be.accessible();

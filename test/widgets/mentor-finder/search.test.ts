@@ -65,6 +65,25 @@ describe('bw-mentor-finder: search', () => {
     expect(el.getAttribute('format')).to.equal('in-person');
   });
 
+  it('takes the meeting format as a property, as React and Vue set it', async () => {
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="registered-nurse"></bw-mentor-finder>`);
+    await settled(el);
+    // React 19 and Vue set a known key as a property (`'format' in el`): it must not be a read-only getter.
+    expect('format' in el).to.equal(true);
+    el.format = 'in-person';
+    await el.updateComplete;
+    expect(el.format).to.equal('in-person');
+    expect(el.getAttribute('format')).to.equal('in-person');
+    expect(el.query.format).to.equal('in-person');
+    expect($<HTMLSelectElement>(el, '#f-format')!.value).to.equal('in-person');
+    el.format = undefined;
+    await el.updateComplete;
+    expect(el.hasAttribute('format')).to.equal(false);
+    expect(el.query.format).to.equal(undefined);
+    // The Intl helpers every element offers are `formatters`.
+    expect(el.formatters.number(1234)).to.equal('1,234');
+  });
+
   it('offers the origin only when the mentee chooses to match on it', async () => {
     const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" occupation="registered-nurse"></bw-mentor-finder>`);
     await settled(el);
@@ -110,34 +129,89 @@ describe('bw-mentor-finder: search', () => {
     expect(cards(el).length).to.be.greaterThan(0);
   });
 
-  it('renders only a window of 10,000 results and loads the next page while scrolling', async () => {
-    const all = Array.from({ length: 10_000 }, (_, i) => fakeMatch(i));
-    let pages = 0;
+  it("shows ten mentors at a time in the page's own scroll, ten more from the next page on request, and a link that skips the list", async () => {
+    const bodies: Array<{ limit?: number; cursor?: string }> = [];
+    let failNext = false;
     const feed: FetchLike = async (input, init) => {
       if (!input.includes('/mentors/search')) return fetch(input, init);
       const body = JSON.parse(String(init.body));
-      pages++;
-      const page = body.cursor ? { items: Array.from({ length: 50 }, (_, i) => fakeMatch(10_000 + i)), nextCursor: null } : { items: all, nextCursor: 'page-2' };
+      bodies.push(body);
+      if (failNext) throw new TypeError('Failed to fetch');
+      const from = body.cursor === 'page-2' ? 10 : body.cursor === 'page-3' ? 20 : 0;
+      const size = from === 20 ? 5 : 10;
+      const page = { items: Array.from({ length: size }, (_, i) => fakeMatch(from + i)), nextCursor: from === 0 ? 'page-2' : from === 10 ? 'page-3' : null };
       return new Response(JSON.stringify(page), { status: 200, headers: { 'content-type': 'application/json' } });
     };
-    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${feed} style="--bw-mentor-results-height: 500px"></bw-mentor-finder>`);
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${feed}></bw-mentor-finder>`);
     await settled(el);
     const items = () => $$(el, '[role="listitem"]');
-    expect(items().length).to.be.within(2, 30);
-    expect(items()[0].getAttribute('aria-posinset')).to.equal('1');
+    expect(bodies[0].limit).to.equal(10);
+    expect(items().length).to.equal(10);
+    // No scroll box of its own: nothing between the list and the element scrolls.
+    for (let node: Element | null = $(el, '[part~="results"]'); node; node = node.parentElement) {
+      expect(getComputedStyle(node).overflowY, node.className).to.be.oneOf(['visible', 'clip']);
+    }
     expect(items()[0].getAttribute('aria-setsize')).to.equal('-1');
-    const scroller = $(el, '[part~="results"]')!;
-    scroller.scrollTop = scroller.scrollHeight / 2;
-    await waitUntil(() => Number(items()[0]?.getAttribute('aria-posinset')) > 3000, 'scrolling did not move the window');
-    expect(items().length).to.be.within(2, 30);
+    expect($(el, '[part~="summary"]')!.textContent).to.contain('10+ mentors match');
+
+    // The skip link is first in the results and moves focus past the list.
+    const skip = $<HTMLAnchorElement>(el, 'a.skip')!;
+    expect(skip.textContent!.trim()).to.equal('Skip the results');
+    skip.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('after-results');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Show 10 more');
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items().length === 20, 'the next page was not added');
+    expect(bodies.at(-1)!.cursor).to.equal('page-2');
+    // Focus goes to the first new mentor, not back to the top.
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Mentor 10', 'focus did not move to the first new mentor');
+
+    // The next page fails: it says so in the host's terms, and trying again loads it.
+    failNext = true;
+    button(el, 'Show 10 more').click();
+    await waitUntil(() => $(el, '.more [part~="state-error"]'), 'a failed page was not reported');
+    expect($(el, '.more [part~="state-error"]')!.textContent).to.contain('The mentoring service is not answering');
+    expect(items().length).to.equal(20);
+    failNext = false;
+    button(el, 'Try again', $(el, '.more')!).click();
+    await waitUntil(() => items().length === 25, 'the last page was not added after trying again');
+    expect(items().at(-1)!.getAttribute('aria-setsize')).to.equal('25');
+    expect($$(el, 'button').some((b) => /Show \d+ more/.test(b.textContent!))).to.equal(false);
     await expect(el).to.be.accessible();
-    scroller.scrollTop = scroller.scrollHeight;
-    await waitUntil(() => pages === 2 && items().at(-1)?.getAttribute('aria-setsize') === '10050', 'the next page was not loaded at the end', { timeout: 5000 });
-    await waitUntil(() => {
-      scroller.scrollTop = scroller.scrollHeight;
-      return items().some((i) => i.textContent!.includes('Mentor 10049'));
-    }, 'the last result never rendered');
-    expect(items().length).to.be.below(30);
+  });
+
+  it("keeps the results shown, with a notice in the host's terms and a retry, when the service stops answering", async () => {
+    let down = false;
+    const flaky: FetchLike = (input, init) => (down && input.includes('/mentors/search') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${flaky}></bw-mentor-finder>`);
+    await settled(el);
+    const before = cards(el).map((c) => c.querySelector('h3')!.textContent!.trim());
+    expect(before.length).to.be.greaterThan(0);
+    down = true;
+    el.language = 'fr';
+    await waitUntil(() => $(el, '[part~="notice"]'), 'no notice when the search failed');
+    const notice = $(el, '[part~="notice"]')!.textContent!;
+    expect(notice).to.contain('The mentoring service is not answering');
+    expect(notice).to.contain('from your previous search');
+    expect(notice).not.to.match(/Bridgeway|connection/i);
+    expect(cards(el).map((c) => c.querySelector('h3')!.textContent!.trim())).to.deep.equal(before);
+    await expect(el).to.be.accessible();
+    down = false;
+    button(el, 'Try again').click();
+    await waitUntil(() => !$(el, '[part~="notice"]') && cards(el).length > 0 && el.query.languages?.[0] === 'fr', 'trying again did not search again');
+    expect(cards(el).some((c) => c.textContent!.includes('Speaks French'))).to.equal(true);
+  });
+
+  it("says the service is not answering in the host's terms when the first search fails", async () => {
+    const down: FetchLike = (input, init) => (input.includes('/mentors/search') ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init));
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="fr" .fetch=${down}></bw-mentor-finder>`);
+    await settled(el, 'error');
+    await waitUntil(() => $(el, '[part~="state-error"]')?.textContent?.includes('Le service de mentorat ne répond pas'), 'the French message did not appear', { timeout: 8000 });
+    const text = $(el, '[part~="state-error"]')!.textContent!;
+    expect(text).not.to.match(/Bridgeway|connexion/i);
   });
 
   it('loads again what was cut short when it is taken off the page and put back', async () => {

@@ -30,7 +30,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     // The check-ins come with the panels: their place shows the error, with a retry.
     await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
     const alert = $(el, '[part~="state-error"]')!;
-    expect(alert.textContent).to.contain('internet connection');
+    expect(alert.textContent).to.contain('is not answering');
     expect(alert.querySelector('[part~="retry"]')!.textContent).to.contain('Try again');
     expect(errors).to.deep.equal(['network']);
     expect(items(el)).to.have.length(3);

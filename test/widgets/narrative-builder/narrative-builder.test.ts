@@ -285,7 +285,7 @@ describe('bw-narrative-builder', () => {
       await ready(el);
       // A STAR story shows its competency tags in the first view: they come from the lazy part.
       await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
-      expect($(el, '[part~="state-error"]')!.textContent).to.contain('internet connection');
+      expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
       expect(errors).to.deep.equal(['network']);
       expect($(el, '[part~="form"]'), 'the form stays usable').to.exist;
       await expect(el).to.be.accessible();
@@ -318,7 +318,7 @@ describe('bw-narrative-builder', () => {
         button(el, 'Version history').click();
         await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
         const state = $(el, '[part~="state-error"]')!;
-        expect(state.textContent).to.contain('internet connection');
+        expect(state.textContent).to.contain('is not answering');
         expect(button(el, 'Try again', state)).to.exist;
         expect(errors).to.deep.equal(['network']);
         expect($(el, '[part~="state-loading"]'), 'no endless spinner').to.equal(null);
@@ -391,7 +391,7 @@ describe('bw-narrative-builder', () => {
       const offline = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en"
         .fetch=${failing(() => Promise.reject(new TypeError('Failed to fetch')))}></bw-narrative-builder>`);
       await waitUntil(() => $(offline, '[part~="state-error"]'), 'network error', { timeout: 15000 });
-      expect($(offline, '[part~="error"]')!.textContent).to.contain('internet connection');
+      expect($(offline, '[part~="error"]')!.textContent).to.contain('is not answering');
     });
 
     it('keeps the text on the device when a save fails, and says so', async () => {
@@ -402,7 +402,7 @@ describe('bw-narrative-builder', () => {
       type(el, 'local-title', 'Nurse');
       button(el, 'Save').click();
       await waitUntil(() => $(el, '.failure'), 'the failure message', { timeout: 15000 });
-      expect($(el, '.failure')!.textContent).to.contain('internet connection');
+      expect($(el, '.failure')!.textContent).to.contain('is not answering');
       expect(shadow(el).textContent).to.contain('Unsaved changes (kept on this device)');
       await expect(el).to.be.accessible();
     });
