@@ -6,6 +6,48 @@ export const gapMapperStyles = css`
     .bw-root {
       display: grid;
       gap: var(--_bw-space-4);
+      /* A very long word (a URL, a name) wraps instead of widening the card. */
+      overflow-wrap: anywhere;
+      min-width: 0;
+    }
+    .bw-field {
+      min-width: 0;
+    }
+    .bw-field__input {
+      max-width: 100%;
+      box-sizing: border-box;
+    }
+    .bw-field__error {
+      white-space: normal;
+    }
+    .provenance {
+      font-size: var(--_bw-font-size-sm);
+      margin: 0;
+    }
+    .provenance[data-verified='false'] {
+      border-inline-start: 3px solid var(--_bw-warning, currentColor);
+      padding-inline-start: var(--_bw-space-2);
+    }
+    .notice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_bw-space-3);
+      padding: var(--_bw-space-3);
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius);
+    }
+    .notice p {
+      margin: 0;
+    }
+    .extra-costs {
+      margin: 0;
+      padding-inline-start: var(--_bw-space-4);
+      font-size: var(--_bw-font-size-sm);
+    }
+    .pathway__kind {
+      margin: 0;
+      font-size: var(--_bw-font-size-sm);
     }
     h2,
     h3,
@@ -36,7 +78,7 @@ export const gapMapperStyles = css`
       padding: 0 var(--_bw-space-1);
     }
     .row {
-      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
       align-items: end;
     }
     .row > .row__actions {
@@ -45,7 +87,7 @@ export const gapMapperStyles = css`
     .targets {
       display: grid;
       gap: var(--_bw-space-4);
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     }
     .checks {
       display: flex;
@@ -201,7 +243,7 @@ export const gapMapperStyles = css`
       margin: 0;
     }
     .stage__steps {
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     }
     .stage {
       display: grid;

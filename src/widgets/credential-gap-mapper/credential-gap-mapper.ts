@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
+import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import type { LazyPart } from '../../ui/lazy.js';
@@ -91,6 +92,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   /** The day the analysis is for (`YYYY-MM-DD`); today when unset. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
+  /** A saved analysis to show (needs the user token it was saved with); it says when the rules changed since, with "Run it again". */
+  @property({ attribute: 'analysis-id' }) analysisId?: string;
+
   // ---- public API --------------------------------------------------------------------
 
   /** The analysis shown, once there is one. */
@@ -118,6 +122,20 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     return analysis && view ? this.plan.request(analysis, view) : undefined;
   }
 
+  /** Runs the analysis shown again under today's rules: the same profile (the one asked, else the host's or the form's) and target. */
+  rerun(): void {
+    const asked = this.session.request;
+    if (asked) {
+      this.session.ask({ ...asked, asOf: this.asOf ?? asked.asOf });
+      return;
+    }
+    const target = this.analysis?.target;
+    if (!target) return;
+    this.form.setTargets({ id: target.occupation.id, label: pickText(target.occupation.name, this.resolvedLocale) }, { id: target.jurisdiction.id, label: pickText(target.jurisdiction.name, this.resolvedLocale) });
+    // A profile the form cannot complete: the form, with its fields marked.
+    if (!this.submit()) this.view = 'form';
+  }
+
   override retry(): void {
     super.retry();
     if (this.view === 'result') this.session.retry();
@@ -133,6 +151,10 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.form.follow(this, changed);
+    if (changed.has('analysisId') && this.analysisId) {
+      this.view = 'result';
+      this.session.open(this.analysisId);
+    }
     // A host that knows the profile and the target gets the map at once (or, without an
     // endpoint, the reason why not), and again when any of them or the credentials change
     // (the token often arrives after the element).
@@ -151,6 +173,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     onField: this.form.setField,
     onAddRow: this.form.addRow,
     onRemoveRow: this.form.removeRow,
+    onResidence: this.form.setResidence,
     onSubmit: (event) => {
       event.preventDefault();
       this.submit();
@@ -191,6 +214,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
           onAddToPlan: () => void this.plan.add(analysis, view),
           compareWith: this.session.compareWith,
           compareLoader: this.session.comparison,
+          onRerun: () => this.rerun(),
         }),
     })}`;
   }

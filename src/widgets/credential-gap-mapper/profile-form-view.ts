@@ -8,6 +8,8 @@ import { msg, str } from '@lit/localize';
 import type { Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
+import { plural } from '../../ui/plural.js';
+import { countryChoices, EVIDENCE_LANGUAGES, languageName } from './countries.js';
 import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
@@ -28,6 +30,7 @@ export interface ProfileFormCallbacks {
   onField(section: Section, index: number, key: string, value: string | string[]): void;
   onAddRow(section: Section): void;
   onRemoveRow(section: Section, index: number): void;
+  onResidence(value: string): void;
   onSubmit(event: Event): void;
 }
 
@@ -37,6 +40,9 @@ interface InputOptions {
   inputmode?: string;
   optional?: boolean;
   placeholder?: string;
+  /** A datalist to suggest from (`countries`). */
+  list?: string;
+  autocomplete?: string;
 }
 
 /** Renders the fields of one form, bound to its errors and callbacks. */
@@ -65,6 +71,8 @@ class Fields {
         type=${options.type ?? 'text'}
         inputmode=${options.inputmode ?? nothing}
         placeholder=${options.placeholder ?? nothing}
+        list=${options.list ?? nothing}
+        autocomplete=${options.autocomplete ?? nothing}
         aria-describedby=${describedBy}
         aria-invalid=${invalid ? 'true' : 'false'}
         ?required=${!options.optional}
@@ -74,15 +82,15 @@ class Fields {
     );
   }
 
-  select(section: Section, index: number, key: string, label: string, value: string, choices: Array<[string, string]>): TemplateResult {
-    return this.field(`${section}.${index}.${key}`, label, (id, describedBy, invalid) =>
+  select(section: Section, index: number, key: string, label: string, value: string, choices: Array<[string, string]>, optional = false): TemplateResult {
+    return this.field(`${section}.${index}.${key}`, optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label, (id, describedBy, invalid) =>
       html`<select
         id=${id}
         class="bw-field__input"
         part="input"
         aria-describedby=${describedBy}
         aria-invalid=${invalid ? 'true' : 'false'}
-        required
+        ?required=${!optional}
         @change=${(event: Event) => this.on.onField(section, index, key, (event.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${value === ''}>${msg('Choose…', { id: 'gap.choose' })}</option>
@@ -130,19 +138,43 @@ function renderCompetencies(data: ProfileFormData, on: ProfileFormCallbacks, row
   </fieldset>`;
 }
 
+function renderResidence(data: ProfileFormData, on: ProfileFormCallbacks, label: string): TemplateResult {
+  const error = data.errors['about.0.residenceCountry'];
+  return html`<div class="bw-field">
+    <label class="bw-field__label" for="f-about-0-residenceCountry">${msg(str`${label} (optional)`, { id: 'gap.optional' })}</label>
+    <input
+      id="f-about-0-residenceCountry"
+      class="bw-field__input"
+      part="input"
+      list="countries"
+      autocomplete="off"
+      aria-describedby=${error ? 'f-about-0-residenceCountry-error' : nothing}
+      aria-invalid=${error ? 'true' : 'false'}
+      .value=${data.draft.profile.residenceCountry ?? ''}
+      @input=${(event: Event) => on.onResidence((event.target as HTMLInputElement).value)}
+    />
+    ${error ? html`<span class="bw-field__error" id="f-about-0-residenceCountry-error">${error}</span>` : nothing}
+  </div>`;
+}
+
 export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const p = data.draft.profile;
   const f = new Fields(data.errors, on);
   const fields: Array<[string, string]> = FIELD_FAMILIES.map((family) => [family, fieldLabel(family)]);
   const levels: Array<[string, string]> = EDUCATION_LEVELS.map((l) => [l, levelLabel(l)]);
-  const country = msg('Country (two-letter code)', { id: 'gap.form.country' });
+  const country = msg('Country', { id: 'gap.form.countryName' });
+  const countryInput = (section: Section, i: number, value: string) => f.input(section, i, 'country', country, { value, list: 'countries', autocomplete: 'off' });
+  const languages: Array<[string, string]> = EVIDENCE_LANGUAGES.map((code) => [code, languageName(code, data.locale)]);
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
     <h2>${msg('Map your credential gaps', { id: 'gap.form.title' })}</h2>
     <p class="hint">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
     <div role="alert" class="summary" ?hidden=${errorCount === 0}>
-      ${errorCount ? msg(str`${errorCount} fields need your attention. They are marked below.`, { id: 'gap.form.errors' }) : nothing}
+      ${errorCount
+        ? plural(msg('{count, plural, one {# field needs your attention. It is marked below.} other {# fields need your attention. They are marked below.}}', { id: 'gap.form.errorCount' }), errorCount, data.locale)
+        : nothing}
     </div>
+    <datalist id="countries">${countryChoices(data.locale).map(([, name]) => html`<option value=${name}></option>`)}</datalist>
     <div class="targets">
       ${data.pickers.occupation.render(msg('Occupation', { id: 'gap.form.occupation' }), msg('Type a job title, such as nurse or engineer.', { id: 'gap.form.occupationHint' }), data.draft.occupation, data.errors.occupation)}
       ${data.pickers.jurisdiction.render(msg('Where you want to work', { id: 'gap.form.jurisdiction' }), msg('Type a province, state or country.', { id: 'gap.form.jurisdictionHint' }), data.draft.jurisdiction, data.errors.jurisdiction)}
@@ -156,9 +188,11 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (row: EducationRow, i) => html`
         ${f.select('education', i, 'level', msg('Level', { id: 'gap.form.level' }), row.level, levels)}
         ${f.select('education', i, 'fieldFamily', msg('Field of study', { id: 'gap.form.field' }), row.fieldFamily, fields)}
-        ${f.input('education', i, 'country', country, { value: row.country, placeholder: 'NG' })}
+        ${countryInput('education', i, row.country)}
         ${f.input('education', i, 'year', msg('Year completed', { id: 'gap.form.year' }), { value: row.year, inputmode: 'numeric' })}
         ${f.input('education', i, 'title', msg('Name of the qualification', { id: 'gap.form.qualification' }), { value: row.title, optional: true })}
+        ${f.input('education', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn ?? '', optional: true })}
+        ${f.select('education', i, 'languageOfInstruction', msg('Language it was taught in', { id: 'gap.form.languageOfInstruction' }), row.languageOfInstruction ?? '', languages, true)}
       `,
     )}
     ${f.section(
@@ -171,7 +205,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.input('licences', i, 'title', msg('Licence title', { id: 'gap.form.licenceTitle' }), { value: row.title })}
         ${f.select('licences', i, 'fieldFamily', msg('Field', { id: 'gap.form.licenceField' }), row.fieldFamily, fields)}
         ${f.input('licences', i, 'issuer', msg('Issued by', { id: 'gap.form.issuer' }), { value: row.issuer })}
-        ${f.input('licences', i, 'country', country, { value: row.country })}
+        ${countryInput('licences', i, row.country)}
         ${f.select('licences', i, 'status', msg('Status', { id: 'gap.form.status' }), row.status, [
           ['active', msg('Active', { id: 'gap.form.active' })],
           ['lapsed', msg('Lapsed', { id: 'gap.form.lapsed' })],
@@ -189,9 +223,12 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (row: ExperienceRow, i) => html`
         ${f.input('experience', i, 'role', msg('Role', { id: 'gap.form.role' }), { value: row.role, optional: true })}
         ${f.select('experience', i, 'fieldFamily', msg('Field', { id: 'gap.form.experienceField' }), row.fieldFamily, fields)}
-        ${f.input('experience', i, 'country', country, { value: row.country })}
-        ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal' })}
-        ${f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
+        ${countryInput('experience', i, row.country)}
+        ${f.input('experience', i, 'start', msg('First month', { id: 'gap.form.start' }), { type: 'month', value: row.start ?? '', optional: true })}
+        ${f.input('experience', i, 'end', msg('Last month (empty if ongoing)', { id: 'gap.form.end' }), { type: 'month', value: row.end ?? '', optional: true })}
+        ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal', optional: Boolean(row.start) })}
+        ${row.start ? nothing : f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
+        ${f.select('experience', i, 'language', msg('Language of the work', { id: 'gap.form.workLanguage' }), row.language ?? '', languages, true)}
         ${renderCompetencies(data, on, row, i)}
       `,
     )}
@@ -204,9 +241,23 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (row: LanguageRow, i) => html`
         ${f.select('languageTests', i, 'test', msg('Test', { id: 'gap.form.test' }), row.test, Object.entries(LANGUAGE_TESTS))}
         ${f.input('languageTests', i, 'takenOn', msg('Date taken', { id: 'gap.form.takenOn' }), { type: 'date', value: row.takenOn })}
+        ${row.test === 'toefl-ibt'
+          ? f.select('languageTests', i, 'scale', msg('Score scale', { id: 'gap.form.scale' }), row.scale ?? '', [
+              ['0-30', msg('Sections from 0 to 30 (tests before 21 January 2026)', { id: 'gap.form.scale.sections' })],
+              ['1-6', msg('Bands from 1 to 6 (tests from 21 January 2026)', { id: 'gap.form.scale.bands' })],
+            ], true)
+          : nothing}
         ${SKILLS.map((skill) => f.input('languageTests', i, skill, skillLabel(skill), { value: row[skill], inputmode: 'decimal', optional: skill === 'overall' }))}
+        ${row.test === 'toefl-ibt' && row.scale === '1-6'
+          ? f.input('languageTests', i, 'comparableTotal', msg('Comparable total (0 to 120)', { id: 'gap.form.comparableTotal' }), { value: row.comparableTotal ?? '', inputmode: 'numeric', optional: true })
+          : nothing}
       `,
     )}
+    <fieldset class="section" data-section="about">
+      <legend>${msg('Where you live', { id: 'gap.form.about' })}</legend>
+      <p class="hint">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
+      <div class="row">${renderResidence(data, on, country)}</div>
+    </fieldset>
     <div class="actions">
       <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>
     </div>

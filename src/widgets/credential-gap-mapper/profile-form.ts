@@ -12,7 +12,7 @@ import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { Option } from './combobox.js';
 import type { GapMapperHost } from './host.js';
-import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Draft, type FieldErrors, type Section } from './profile-draft.js';
+import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors, type Section } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
 
 /** What a host may hand over instead of the person typing it. */
@@ -72,7 +72,7 @@ export class ProfileForm implements ReactiveController {
   follow(given: HostGiven, changed: { has(name: keyof HostGiven): boolean }): void {
     const key = draftKey(this.host.config);
     if (changed.has('profile') && given.profile) {
-      this.current = { ...this.current, profile: draftFromProfile(given.profile) };
+      this.current = { ...this.current, profile: draftFromProfile(given.profile, this.host.resolvedLocale) };
     } else if (key && key !== this.storageKey && !given.profile) {
       const stored = loadDraft(key);
       if (stored) this.current = stored;
@@ -129,9 +129,18 @@ export class ProfileForm implements ReactiveController {
     this.store({ ...this.current, [which]: { id: option.id, label: option.label } });
   }
 
+  /** Both targets at once (running a saved analysis again). */
+  setTargets(occupation: Choice, jurisdiction: Choice): void {
+    this.store({ ...this.current, occupation, jurisdiction });
+  }
+
   setField = (section: Section, index: number, key: string, value: string | string[]): void => {
     const rows = this.current.profile[section].map((row, i) => (i === index ? { ...row, [key]: value } : row));
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
+  };
+
+  setResidence = (value: string): void => {
+    this.store({ ...this.current, profile: { ...this.current.profile, residenceCountry: value } });
   };
 
   addRow = (section: Section): void => {
@@ -152,7 +161,7 @@ export class ProfileForm implements ReactiveController {
 
   /** Validates the draft: the analysis to ask for, or undefined when a field needs attention (marked, with focus on the first). */
   validate(asOf?: string): GapAnalysisRequest | undefined {
-    const { profile, errors } = profileFromDraft(this.current.profile);
+    const { profile, errors } = profileFromDraft(this.current.profile, this.host.resolvedLocale);
     const { occupation, jurisdiction } = this.current;
     if (!occupation) errors.occupation = msg('Choose the occupation you want to work in.', { id: 'gap.error.occupation' });
     if (!jurisdiction) errors.jurisdiction = msg('Choose where you want to work.', { id: 'gap.error.jurisdiction' });

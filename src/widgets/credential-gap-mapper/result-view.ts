@@ -40,6 +40,8 @@ export interface ResultHost {
   onAddToPlan: () => void;
   compareWith: string;
   compareLoader: { render(renderers: LoaderRenderers<GapAnalysis>): unknown };
+  /** Runs the analysis again under today's rules. */
+  onRerun: () => void;
 }
 
 /** The recommended pathway of every open, required result: what "Add to my plan" starts with. */
@@ -146,7 +148,7 @@ function renderPlan(host: ResultHost): TemplateResult {
 export function renderReady(host: ResultHost): TemplateResult {
   return html`<div class="columns">
       ${guard([host.analysis, host.format, host.selected, host.onToggle, activeLocale(), templatesLoaded], () =>
-        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle }),
+        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle, onRerun: host.onRerun }),
       )}
       ${renderCompareColumn(host)}
     </div>
