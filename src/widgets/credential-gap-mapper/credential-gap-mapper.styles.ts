@@ -10,11 +10,14 @@ export const gapMapperStyles = css`
       overflow-wrap: anywhere;
       min-width: 0;
     }
+    /* Fields take their column's width, never their longest option's (a country's name). */
     .bw-field {
+      grid-template-columns: minmax(0, 1fr);
       min-width: 0;
     }
     .bw-field__input {
-      max-width: 100%;
+      width: 100%;
+      min-width: 0;
       box-sizing: border-box;
     }
     .bw-field__error {

@@ -173,7 +173,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     onField: this.form.setField,
     onAddRow: this.form.addRow,
     onRemoveRow: this.form.removeRow,
-    onResidence: this.form.setResidence,
+    onExpand: this.form.expand,
     onSubmit: (event) => {
       event.preventDefault();
       this.submit();
@@ -227,6 +227,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
         errors: this.form.errors,
         competencies: this.catalogue.competencies,
         locale: this.resolvedLocale,
+        expanded: this.form.expanded,
         pickers: { occupation: this.occupationPicker, jurisdiction: this.jurisdictionPicker },
       },
       this.formChanged,

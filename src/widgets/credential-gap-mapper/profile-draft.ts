@@ -6,9 +6,9 @@
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
 import { Profile, type EducationEntry, type ExperienceEntry, type LanguageTestResult, type LicenceEntry } from '../../api/gap.js';
-import { countryCode, countryName } from './countries.js';
+import { countryCode } from './countries.js';
 
-// Countries are held as the person typed or saw them (a name in their language); optional fields may be absent in older drafts.
+// Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
 export interface EducationRow { level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string }
 export interface LicenceRow { title: string; fieldFamily: string; issuer: string; country: string; status: string }
 export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string }
@@ -19,13 +19,15 @@ export interface ProfileDraft {
   licences: LicenceRow[];
   experience: ExperienceRow[];
   languageTests: LanguageRow[];
-  /** Where the person lives (a country name as typed): travel to an exam held elsewhere is a cost of its own. */
+  /** Where the person lives (a country code): travel to an exam held elsewhere is a cost of its own. */
   residenceCountry?: string;
   /** Parts of a host's profile the form does not edit, kept as they came. */
   kept?: Pick<Profile, 'displayName' | 'assessments' | 'exams' | 'declared'>;
 }
 
 export type Section = 'education' | 'licences' | 'experience' | 'languageTests';
+/** Sections of fields: the rows, and `about` (one row: where the person lives). */
+export type FieldSection = Section | 'about';
 
 /** A picked catalogue entry: its id and the name shown. */
 export interface Choice { id: string; label: string }
@@ -57,8 +59,8 @@ export function emptyDraft(): ProfileDraft {
 
 const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
 
-export function draftFromProfile(profile: Profile, locale: string): ProfileDraft {
-  const country = (code: string) => countryName(code, locale);
+export function draftFromProfile(profile: Profile): ProfileDraft {
+  const country = (code: string) => code;
   const kept: ProfileDraft['kept'] = {};
   if (profile.displayName) kept.displayName = profile.displayName;
   if (profile.assessments) kept.assessments = profile.assessments;

@@ -4,13 +4,14 @@
  * error (described by it) and an error summary announced on submit.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
-import { countryChoices, EVIDENCE_LANGUAGES, languageName } from './countries.js';
-import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type LicenceRow, type Section } from './profile-draft.js';
+import { countryChoices, countryCode, EVIDENCE_LANGUAGES, languageName } from './countries.js';
+import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
 export interface TargetPicker {
@@ -24,13 +25,16 @@ export interface ProfileFormData {
   competencies: Occupation['competencies'];
   locale: string;
   pickers: { occupation: TargetPicker; jurisdiction: TargetPicker };
+  /** Country fields (by path) whose whole list is rendered: the others hold only their choice until a person reaches them. */
+  expanded: ReadonlySet<string>;
 }
 
 export interface ProfileFormCallbacks {
-  onField(section: Section, index: number, key: string, value: string | string[]): void;
+  onField(section: FieldSection, index: number, key: string, value: string | string[]): void;
   onAddRow(section: Section): void;
   onRemoveRow(section: Section, index: number): void;
-  onResidence(value: string): void;
+  /** A person reaches a country field (focus or pointer): its whole list renders. */
+  onExpand(path: string): void;
   onSubmit(event: Event): void;
 }
 
@@ -40,9 +44,6 @@ interface InputOptions {
   inputmode?: string;
   optional?: boolean;
   placeholder?: string;
-  /** A datalist to suggest from (`countries`). */
-  list?: string;
-  autocomplete?: string;
 }
 
 /** Renders the fields of one form, bound to its errors and callbacks. */
@@ -71,8 +72,6 @@ class Fields {
         type=${options.type ?? 'text'}
         inputmode=${options.inputmode ?? nothing}
         placeholder=${options.placeholder ?? nothing}
-        list=${options.list ?? nothing}
-        autocomplete=${options.autocomplete ?? nothing}
         aria-describedby=${describedBy}
         aria-invalid=${invalid ? 'true' : 'false'}
         ?required=${!options.optional}
@@ -82,9 +81,16 @@ class Fields {
     );
   }
 
-  select(section: Section, index: number, key: string, label: string, value: string, choices: Array<[string, string]>, optional = false): TemplateResult {
-    return this.field(`${section}.${index}.${key}`, optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label, (id, describedBy, invalid) =>
+  select(section: FieldSection, index: number, key: string, label: string, value: string, allChoices: Array<[string, string]>, optional = false, expanded?: ReadonlySet<string>): TemplateResult {
+    const path = `${section}.${index}.${key}`;
+    // A long list (countries) renders whole once reached: a form of 250-option lists is slow to build and to check.
+    const lazy = expanded !== undefined && !expanded.has(path);
+    const choices = lazy ? allChoices.filter(([v]) => v === value) : allChoices;
+    const reach = lazy ? () => this.on.onExpand(path) : undefined;
+    return this.field(path, optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label, (id, describedBy, invalid) =>
       html`<select
+        @focus=${reach}
+        @pointerenter=${reach}
         id=${id}
         class="bw-field__input"
         part="input"
@@ -94,7 +100,7 @@ class Fields {
         @change=${(event: Event) => this.on.onField(section, index, key, (event.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${value === ''}>${msg('Choose…', { id: 'gap.choose' })}</option>
-        ${choices.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        ${guard([choices, value], () => choices.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`))}
       </select>`,
     );
   }
@@ -138,32 +144,15 @@ function renderCompetencies(data: ProfileFormData, on: ProfileFormCallbacks, row
   </fieldset>`;
 }
 
-function renderResidence(data: ProfileFormData, on: ProfileFormCallbacks, label: string): TemplateResult {
-  const error = data.errors['about.0.residenceCountry'];
-  return html`<div class="bw-field">
-    <label class="bw-field__label" for="f-about-0-residenceCountry">${msg(str`${label} (optional)`, { id: 'gap.optional' })}</label>
-    <input
-      id="f-about-0-residenceCountry"
-      class="bw-field__input"
-      part="input"
-      list="countries"
-      autocomplete="off"
-      aria-describedby=${error ? 'f-about-0-residenceCountry-error' : nothing}
-      aria-invalid=${error ? 'true' : 'false'}
-      .value=${data.draft.profile.residenceCountry ?? ''}
-      @input=${(event: Event) => on.onResidence((event.target as HTMLInputElement).value)}
-    />
-    ${error ? html`<span class="bw-field__error" id="f-about-0-residenceCountry-error">${error}</span>` : nothing}
-  </div>`;
-}
-
 export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const p = data.draft.profile;
   const f = new Fields(data.errors, on);
   const fields: Array<[string, string]> = FIELD_FAMILIES.map((family) => [family, fieldLabel(family)]);
   const levels: Array<[string, string]> = EDUCATION_LEVELS.map((l) => [l, levelLabel(l)]);
   const country = msg('Country', { id: 'gap.form.countryName' });
-  const countryInput = (section: Section, i: number, value: string) => f.input(section, i, 'country', country, { value, list: 'countries', autocomplete: 'off' });
+  // A list of names in the person's language; typing a name on it picks it ("India").
+  const countries = countryChoices(data.locale);
+  const countryInput = (section: Section, i: number, value: string) => f.select(section, i, 'country', country, countryCode(value, data.locale) ?? '', countries, false, data.expanded);
   const languages: Array<[string, string]> = EVIDENCE_LANGUAGES.map((code) => [code, languageName(code, data.locale)]);
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
@@ -174,7 +163,6 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ? plural(msg('{count, plural, one {# field needs your attention. It is marked below.} other {# fields need your attention. They are marked below.}}', { id: 'gap.form.errorCount' }), errorCount, data.locale)
         : nothing}
     </div>
-    <datalist id="countries">${countryChoices(data.locale).map(([, name]) => html`<option value=${name}></option>`)}</datalist>
     <div class="targets">
       ${data.pickers.occupation.render(msg('Occupation', { id: 'gap.form.occupation' }), msg('Type a job title, such as nurse or engineer.', { id: 'gap.form.occupationHint' }), data.draft.occupation, data.errors.occupation)}
       ${data.pickers.jurisdiction.render(msg('Where you want to work', { id: 'gap.form.jurisdiction' }), msg('Type a province, state or country.', { id: 'gap.form.jurisdictionHint' }), data.draft.jurisdiction, data.errors.jurisdiction)}
@@ -256,7 +244,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
     <fieldset class="section" data-section="about">
       <legend>${msg('Where you live', { id: 'gap.form.about' })}</legend>
       <p class="hint">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
-      <div class="row">${renderResidence(data, on, country)}</div>
+      <div class="row">${f.select('about', 0, 'residenceCountry', country, countryCode(p.residenceCountry ?? '', data.locale) ?? '', countries, true, data.expanded)}</div>
     </fieldset>
     <div class="actions">
       <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>

@@ -12,7 +12,7 @@ import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { Option } from './combobox.js';
 import type { GapMapperHost } from './host.js';
-import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors, type Section } from './profile-draft.js';
+import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors, type FieldSection, type Section } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
 
 /** What a host may hand over instead of the person typing it. */
@@ -72,7 +72,7 @@ export class ProfileForm implements ReactiveController {
   follow(given: HostGiven, changed: { has(name: keyof HostGiven): boolean }): void {
     const key = draftKey(this.host.config);
     if (changed.has('profile') && given.profile) {
-      this.current = { ...this.current, profile: draftFromProfile(given.profile, this.host.resolvedLocale) };
+      this.current = { ...this.current, profile: draftFromProfile(given.profile) };
     } else if (key && key !== this.storageKey && !given.profile) {
       const stored = loadDraft(key);
       if (stored) this.current = stored;
@@ -134,13 +134,21 @@ export class ProfileForm implements ReactiveController {
     this.store({ ...this.current, occupation, jurisdiction });
   }
 
-  setField = (section: Section, index: number, key: string, value: string | string[]): void => {
+  setField = (section: FieldSection, index: number, key: string, value: string | string[]): void => {
+    if (section === 'about') {
+      this.store({ ...this.current, profile: { ...this.current.profile, [key]: value } });
+      return;
+    }
     const rows = this.current.profile[section].map((row, i) => (i === index ? { ...row, [key]: value } : row));
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
   };
 
-  setResidence = (value: string): void => {
-    this.store({ ...this.current, profile: { ...this.current.profile, residenceCountry: value } });
+  /** Country fields whose whole list is rendered (see the form view). */
+  readonly expanded = new Set<string>();
+
+  expand = (path: string): void => {
+    this.expanded.add(path);
+    this.host.requestUpdate();
   };
 
   addRow = (section: Section): void => {

@@ -277,8 +277,8 @@ function otherEvidenceText(p: Reason['params'], format: Formatters): string {
  */
 function unknownReasonText(reason: Reason, locale: string): string {
   const language = locale.split('-')[0];
-  const own = reason.text[locale] ?? reason.text[language];
-  if (own) return own;
-  if (language === 'en' && reason.text.en) return reason.text.en;
+  const looksLikeCode = (text?: string) => !text || text === reason.code || /^[\w-]+(\.[\w-]+)+$/.test(text.trim());
+  const own = reason.text[locale] ?? reason.text[language] ?? (language === 'en' ? reason.text.en : undefined);
+  if (!looksLikeCode(own)) return own!;
   return msg('The regulator’s page explains this requirement: check it with them.', { id: 'gap.map.reason.unknown' });
 }

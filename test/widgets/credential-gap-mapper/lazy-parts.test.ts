@@ -34,7 +34,7 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
 
   it('shows the error state when the map cannot be loaded after "Show my gap map", and the map after "Try again" with the keyboard', async () => {
     // A draft kept from an earlier visit: the form is complete.
-    const draft: Draft = { profile: draftFromProfile(demoProfile, 'en'), occupation: { id: 'registered-nurse', label: 'Registered nurse' }, jurisdiction: { id: 'ca-on', label: 'Ontario' } };
+    const draft: Draft = { profile: draftFromProfile(demoProfile), occupation: { id: 'registered-nurse', label: 'Registered nurse' }, jurisdiction: { id: 'ca-on', label: 'Ontario' } };
     localStorage.setItem(`bw-gap-draft:${location.origin}:anonymous`, JSON.stringify(draft));
     const el = await mapper();
     const part = el.lazyParts.resultView;
