@@ -109,7 +109,16 @@ export const gapMapperStyles = css`
       height: 1.25rem;
       accent-color: var(--_bw-primary);
     }
+    /* The suggestions float over what follows: they never push the next field down. */
+    .combobox {
+      position: relative;
+    }
     .listbox {
+      position: absolute;
+      inset-inline: 0;
+      top: 100%;
+      z-index: 2;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
       list-style: none;
       margin: 0;
       padding: var(--_bw-space-1);
@@ -259,6 +268,11 @@ export const gapMapperStyles = css`
     }
     .step span {
       font-size: var(--_bw-font-size-sm);
+    }
+    .summary-line {
+      margin: 0;
+      font-size: var(--_bw-font-size-lg, 1.125rem);
+      font-weight: 700;
     }
     .totals,
     .readiness__headline {

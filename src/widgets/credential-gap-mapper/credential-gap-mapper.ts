@@ -116,6 +116,14 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     return this.session.compare(jurisdictionId);
   }
 
+  private compareTimer?: ReturnType<typeof setTimeout>;
+
+  /** The compare list moved (arrow keys change a closed list at each press): compare once it rests, not once per key. */
+  private compareSoon = (jurisdictionId: string): void => {
+    clearTimeout(this.compareTimer);
+    this.compareTimer = setTimeout(() => void this.compare(jurisdictionId), 350);
+  };
+
   /** The `GapPlanRequest` for the current selection, or undefined when nothing is selected. */
   planRequest(): GapPlanRequest | undefined {
     const { analysis, view } = this.session;
@@ -190,7 +198,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
             compareWith: this.session.compareWith,
             others: this.catalogue.compareChoices(analysis),
             onFocusCompare: () => void this.catalogue.jurisdictionList().catch(() => undefined),
-            onCompare: (id) => void this.compare(id),
+            onCompare: this.compareSoon,
             onExport: () => this.session.exportJson(),
           })
         : nothing}

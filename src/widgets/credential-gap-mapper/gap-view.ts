@@ -10,6 +10,7 @@ import { pickText, type MoneyRange } from '../../api/common.js';
 import type { Pathway } from '../../api/catalogue.js';
 import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { plural } from '../../ui/plural.js';
 import type { Formatters } from '../../ui/format.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, reasonText, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
@@ -243,12 +244,28 @@ function labelledCurrency(text: string, currency: string, locale: string): strin
   return labelled && labelled !== '$' ? text.replace(/(^|[^A-Za-z])\$(?![A-Za-z])/g, `$1${labelled}`) : text;
 }
 
+/** One line at the top: "You are about 9–14 months from registration; 3 of 8 requirements met." */
+export function renderSummaryLine(ctx: GapViewContext): TemplateResult {
+  const { analysis, format } = ctx;
+  const rd = analysis.readiness;
+  const total = analysis.results.filter((r) => !r.advisory).length;
+  const met = analysis.results.filter((r) => !r.advisory && r.status === 'met').length;
+  const duration = format.durationRange(rd.estimate.duration);
+  const text = rd.ready
+    ? msg('You meet every requirement listed.', { id: 'gap.map.ready' })
+    : analysis.regulation.regulated
+      ? plural(msg(str`You are about ${duration} from registration; ${met} of {count, plural, one {# requirement} other {# requirements}} met.`, { id: 'gap.map.summaryLine' }), total, format.locale)
+      : plural(msg(str`You are about ${duration} from what employers expect; ${met} of {count, plural, one {# point} other {# points}} met.`, { id: 'gap.map.summaryLine.unregulated' }), total, format.locale);
+  return html`<p class="summary-line" part="summary">${text}</p>`;
+}
+
 /** One whole analysis. */
 export function renderAnalysis(whole: GapViewContext): TemplateResult {
   const ctx = { ...whole, format: memoisedRanges(whole.analysis, whole.format) };
   const { analysis, format } = ctx;
   return html`<article class="analysis" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
     <h2 id="${ctx.idPrefix}-title" class="analysis__title">${analysisTitle(analysis, format.locale)}</h2>
+    ${renderSummaryLine(ctx)}
     <p class="hint">
       ${msg(str`Assessed on ${format.date(analysis.asOf)}.`, { id: 'gap.map.asOf' })}
       ${analysis.illustrative ? msg('Illustrative catalogue data: check every requirement with the regulator.', { id: 'gap.map.illustrative' }) : nothing}

@@ -12,7 +12,8 @@ async function pick(el: HTMLElement, which: 'occupation' | 'jurisdiction', text:
   const input = await focus(el, `#${which}-input`);
   await sendKeys({ type: text });
   await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && $$(el, `#${which}-listbox [role="option"]`).length > 0, `no ${which} options`, { timeout: 4000 });
-  for (let i = 0; i < downs; i++) await sendKeys({ press: 'ArrowDown' });
+  // Nothing is chosen until the person moves down to an option.
+  for (let i = 0; i <= downs; i++) await sendKeys({ press: 'ArrowDown' });
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => input.getAttribute('aria-expanded') === 'false', `${which} listbox stayed open`);
 }
@@ -37,13 +38,18 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'the listbox did not open', { timeout: 4000 });
     const options = $$(el, '#occupation-listbox [role="option"]');
     expect(options[0].textContent).to.contain('Registered nurse');
-    expect(input.getAttribute('aria-activedescendant')).to.equal('occupation-option-0');
-    expect(options[0].getAttribute('aria-selected')).to.equal('true');
+    // The first suggestion is not chosen for the person.
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(options[0].getAttribute('aria-selected')).to.equal('false');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => input.getAttribute('aria-activedescendant') === 'occupation-option-0', 'ArrowDown did not move to the first option');
+    expect($$(el, '#occupation-listbox [role="option"]')[0].getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
     await sendKeys({ press: 'ArrowDown' }); // reopens
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'ArrowDown did not reopen', { timeout: 4000 });
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
     expect((input as HTMLInputElement).value).to.equal('Registered nurse');
@@ -51,6 +57,19 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     await pick(el, 'jurisdiction', 'Ont', 0);
     expect(($(el, '#jurisdiction-input') as HTMLInputElement).value).to.equal('Ontario');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the suggestions over the next field instead of pushing it down', async () => {
+    const el = await mapper();
+    el.style.display = 'block';
+    el.style.width = '375px'; // the pickers stacked: the jurisdiction under the occupation
+    const below = [await waitFor(el, '#jurisdiction-input'), await waitFor(el, 'fieldset[data-section="education"]')];
+    const before = below.map((node) => node.getBoundingClientRect().top);
+    await focus(el, '#occupation-input');
+    await sendKeys({ type: 'nurs' });
+    await waitUntil(() => $$(el, '#occupation-listbox [role="option"]').length > 0, 'no options', { timeout: 4000 });
+    expect($(el, '#occupation-listbox')!.hidden).to.equal(false);
+    expect(below.map((node) => node.getBoundingClientRect().top)).to.deep.equal(before);
   });
 
   it('searches in the active locale', async () => {

@@ -1,0 +1,42 @@
+/** The map's one-line summary, where its steps go, and comparing with the arrow keys. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FetchLike } from '../../../src/api/client.js';
+import { $, analysed, everyStatusProfile, mapper } from './helpers.js';
+
+describe('bw-credential-gap-mapper: summary and comparing', () => {
+  it('sums the map up in one line at the top and says where the steps go', async () => {
+    const el = await mapper({ profile: everyStatusProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await analysed(el);
+    const line = $(el, '[part~="analysis"] [part~="summary"]')!;
+    const { results } = el.analysis!;
+    const required = results.filter((r) => !r.advisory);
+    const met = required.filter((r) => r.status === 'met').length;
+    expect(line.textContent!.trim()).to.match(new RegExp(`^You are about .+ from registration; ${met} of ${required.length} requirements met\\.$`));
+    // It comes first, under the title.
+    expect(line.previousElementSibling!.tagName).to.equal('H2');
+    expect($(el, '[part~="plan"]')!.textContent).to.contain('The steps go into your plan for Registered nurse in Ontario');
+    el.locale = 'fr';
+    await waitUntil(() => /exigences sur \d+ remplies/.test($(el, '[part~="analysis"] [part~="summary"]')?.textContent ?? ''), 'the summary did not follow the locale', { timeout: 4000 });
+  });
+
+  it('starts one comparison when the compare list is moved with the arrow keys, not one per key', async () => {
+    const compared: string[] = [];
+    const counting: FetchLike = (url, init) => {
+      if (init.method === 'POST' && url.endsWith('/v1/gap-analyses')) {
+        const body = JSON.parse(String(init.body)) as { jurisdictionId: string };
+        if (body.jurisdictionId !== 'ca-on') compared.push(body.jurisdictionId);
+      }
+      return fetch(url, init);
+    };
+    const el = await mapper({ profile: everyStatusProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', fetch: counting });
+    await analysed(el);
+    const select = $(el, '#compare') as HTMLSelectElement;
+    select.focus();
+    await waitUntil(() => select.options.length > 3, 'the compare list did not fill', { timeout: 4000 });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => compared.length > 0, 'no comparison started', { timeout: 4000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(compared).to.deep.equal([select.value]);
+  });
+});
