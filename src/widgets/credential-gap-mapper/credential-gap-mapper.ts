@@ -5,6 +5,7 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { printOnly } from '../../ui/print-only.js';
 import type { LazyPart } from '../../ui/lazy.js';
 import { renderLoading } from '../../ui/states.js';
 import { AnalysisSession } from './analysis-session.js';
@@ -26,6 +27,8 @@ export type { GapAnalysedDetail } from './events.js';
  * status per requirement, the pathways that close each gap with their time and cost,
  * the critical path as a timeline and a readiness summary. Compare a second
  * jurisdiction side by side, add chosen steps to the plan, print or export the map.
+ * Each requirement shows its source and the day it was checked; a saved map
+ * (`analysis-id`) says when the rules changed since, with "Run it again".
  *
  * @summary From foreign credentials to a per-requirement gap map with the pathways that close each gap.
  * @tagname bw-credential-gap-mapper
@@ -44,6 +47,11 @@ export type { GapAnalysedDetail } from './events.js';
  * @csspart pathway - one way to close a gap.
  * @csspart timeline - the critical path (each `stage`, each `step`).
  * @csspart plan - the "Add to my plan" area.
+ * @csspart summary - the one-line readiness summary at the top of a map.
+ * @csspart provenance - where a requirement's rule comes from and the day it was checked (or "not verified, check with ...").
+ * @csspart rules-changed - the notice that a saved map's rules changed since, with its `rerun` button.
+ * @csspart extra-cost - a usual extra cost of a step (certified translation, travel), on its own line.
+ * @csspart totals - the totals of the critical path, per currency.
  * @csspart badge - status badges (`badge-success` met, `badge-warning` partly met, `badge-danger` gap, `badge-neutral` needs evidence).
  *
  * @cssprop --bw-gap-column-min - the narrowest a column of the compare view gets before they stack (default 22rem).
@@ -144,6 +152,11 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     if (!this.submit()) this.view = 'form';
   }
 
+  /** Prints the map alone: nothing else of the host page, and none of the map's buttons. */
+  printMap(): void {
+    printOnly(this);
+  }
+
   override retry(): void {
     super.retry();
     if (this.view === 'result') this.session.retry();
@@ -200,6 +213,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
             onFocusCompare: () => void this.catalogue.jurisdictionList().catch(() => undefined),
             onCompare: this.compareSoon,
             onExport: () => this.session.exportJson(),
+            onPrint: () => this.printMap(),
           })
         : nothing}
     </div>`;

@@ -112,6 +112,7 @@ export function renderToolbarControls(options: {
   onFocusCompare: () => void;
   onCompare: (id: string) => void;
   onExport: () => void;
+  onPrint: () => void;
 }): TemplateResult {
   const { locale, compareWith } = options;
   return html`<div class="bw-field">
@@ -121,7 +122,7 @@ export function renderToolbarControls(options: {
         ${options.others.map((j) => html`<option value=${j.id} ?selected=${compareWith === j.id}>${pickText(j.name, locale)}</option>`)}
       </select>
     </div>
-    <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => window.print()}>${msg('Print', { id: 'gap.map.print' })}</button>
+    <button type="button" class="bw-button bw-button--secondary" part="button" @click=${options.onPrint}>${msg('Print', { id: 'gap.map.print' })}</button>
     <button type="button" class="bw-button bw-button--secondary" part="button" @click=${options.onExport}>${msg('Export as JSON', { id: 'gap.map.export' })}</button>`;
 }
 

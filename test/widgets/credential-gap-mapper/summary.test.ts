@@ -1,6 +1,6 @@
 /** The map's one-line summary, where its steps go, and comparing with the arrow keys. */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, analysed, everyStatusProfile, mapper } from './helpers.js';
 
@@ -38,5 +38,42 @@ describe('bw-credential-gap-mapper: summary and comparing', () => {
     await waitUntil(() => compared.length > 0, 'no comparison started', { timeout: 4000 });
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(compared).to.deep.equal([select.value]);
+  });
+});
+
+describe('bw-credential-gap-mapper: printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the map alone: nothing else of the host page, none of its buttons', async () => {
+    const el = await mapper({ profile: everyStatusProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await analysed(el);
+    const host = document.createElement('nav');
+    host.textContent = 'The association’s menu';
+    el.parentElement!.before(host);
+    const beside = document.createElement('p');
+    beside.textContent = 'Beside the map';
+    el.after(beside);
+    await emulateMedia({ media: 'print' });
+    let seen: Record<string, string> = {};
+    const original = window.print;
+    window.print = () => {
+      seen = {
+        menu: getComputedStyle(host).display,
+        beside: getComputedStyle(beside).display,
+        map: getComputedStyle(el).display,
+        toolbar: getComputedStyle($(el, '[part~="toolbar"]')!).display,
+        plan: getComputedStyle($(el, '[part~="plan"]')!).display,
+      };
+    };
+    try {
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="toolbar"] button')].find((b) => b.textContent!.includes('Print'))!.click();
+    } finally {
+      window.print = original;
+    }
+    expect(seen).to.deep.equal({ menu: 'none', beside: 'none', map: 'block', toolbar: 'none', plan: 'none' });
+    window.dispatchEvent(new Event('afterprint'));
+    expect(beside.hasAttribute('data-bw-print-hidden')).to.equal(false);
+    expect(host.hasAttribute('data-bw-print-hidden')).to.equal(false);
+    host.remove();
   });
 });
