@@ -7,5 +7,6 @@ import './widgets/credential-gap-mapper/define.js';
 import './widgets/mentor-finder/define.js';
 import './widgets/milestone-tracker/define.js';
 import './widgets/narrative-builder/define.js';
+import './widgets/program-metrics/define.js';
 
 export * from './index.js';

@@ -4,7 +4,7 @@
  * catalogue validate`, and by `catalogue import`.
  */
 import * as z from 'zod/mini';
-import { Id, LocalizedText } from './common.js';
+import { Count, Id, IsoDateTime, LocalizedText } from './common.js';
 import { Jurisdiction, Occupation, Pathway, Requirement } from './catalogue.js';
 
 /** The requirements of one occupation in one jurisdiction, with the pathways that close them. */
@@ -34,3 +34,31 @@ export const CatalogueManifest = z.object({
 });
 export type CatalogueManifest = z.infer<typeof CatalogueManifest>;
 
+
+/**
+ * An organisation's own layer over the shared catalogue, in the same format as the data
+ * files (so `catalogue import` and the API share one model), plus `hidden`: shared
+ * requirements and pathways this organisation does not show. Its entries replace shared
+ * ones with the same id for that organisation only: its own bridging course is a pathway,
+ * a fee it knows better is the shared pathway restated with that fee.
+ */
+export const CatalogueLayerFile = z.extend(CatalogueFile, {
+  hidden: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(1000))),
+});
+export type CatalogueLayerFile = z.infer<typeof CatalogueLayerFile>;
+
+/** A change to an organisation's layer: entries to add or replace and hide, and `withdraw`: its own entries or hidden marks to take back. */
+export const CatalogueLayerChange = z.extend(CatalogueLayerFile, {
+  withdraw: z.optional(/* @__PURE__ */ z.array(Id).check(z.maxLength(1000))),
+});
+export type CatalogueLayerChange = z.infer<typeof CatalogueLayerChange>;
+
+/** An organisation's layer as it is now: what `GET /v1/catalogue/layer` answers. */
+export const CatalogueLayer = z.object({
+  organisation: z.object({ id: Id, name: z.string() }),
+  /** 0 before the first change; each change adds one. Analyses name it in `catalogueVersion`. */
+  version: Count,
+  updatedAt: z.nullable(IsoDateTime),
+  layer: CatalogueLayerFile,
+});
+export type CatalogueLayer = z.infer<typeof CatalogueLayer>;

@@ -330,6 +330,8 @@ export const RequirementSet = z.object({
   provenance: Provenance,
   /** The catalogue release the set comes from (`2026-12-05+1a2b3c4d`). */
   catalogueVersion: z.optional(z.string()),
+  /** Where the caller's organisation changed this set in its own layer: which entries are its own, at which version. */
+  layer: z.optional(z.object({ organisationId: Id, name: z.string(), version: z.int(), entries: z.array(Id) })),
 });
 export type RequirementSet = z.infer<typeof RequirementSet>;
 

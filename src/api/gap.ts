@@ -166,6 +166,8 @@ export const ResultProvenance = z.object({
   catalogueVersion: z.optional(/* @__PURE__ */ Text(200)),
   /** A hash of the rule (criteria and the pathways that close it); it changes when the rule does. */
   fingerprint: /* @__PURE__ */ Text(64),
+  /** Set when the requirement or a pathway recommended for it comes from an organisation's own layer: show "added by {name}". */
+  addedBy: z.optional(z.object({ organisationId: Id, name: /* @__PURE__ */ Text(200), entries: z.array(Id) })),
 });
 export type ResultProvenance = z.infer<typeof ResultProvenance>;
 

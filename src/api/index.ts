@@ -10,5 +10,6 @@ export * from './gap.js';
 export * from './plan.js';
 export * from './narrative.js';
 export * from './mentor.js';
+export * from './outcomes.js';
 export * from './operation.js';
 export * from './operations/index.js';

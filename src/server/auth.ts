@@ -199,8 +199,12 @@ export function authorize(principal: Principal | null, auth: AuthMode, roles?: r
   if (auth === 'none') return;
   if (!principal) throw new HttpProblem('unauthenticated', `This route needs credentials. ${UNAUTHENTICATED_HINT}`);
   // A valid credential of the wrong kind for a secret route: 403, a token refresh would not help.
+  // With `roles`, a secret route also takes a user token of one of those roles (a coordinator's).
   if (auth === 'secret' && principal.keyKind !== 'secret') {
-    throw new HttpProblem('forbidden', 'This route needs a secret key (sk_...), used only from your own server.');
+    const role = principal.user?.role;
+    if (roles?.length && role && roles.includes(role)) return;
+    const or = roles?.length ? ` or a ${roles.join(' or ')} user token (ut_...)` : '';
+    throw new HttpProblem('forbidden', `This route needs a secret key (sk_...), used only from your own server${or}.`);
   }
   if (auth === 'user') {
     if (principal.keyKind !== 'user-token' || !principal.user) {

@@ -123,12 +123,13 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
       tags: route.tags ?? [],
-      security: SECURITY[route.auth],
+      // A secret route that names roles also takes a user token of those roles (a coordinator's).
+      security: route.auth === 'secret' && route.roles?.length ? [...SECURITY.secret, ...SECURITY.user] : SECURITY[route.auth],
       parameters: [...parameters(op.params, 'path', defs), ...parameters(op.query, 'query', defs), ...headers],
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input', defs) } } } } : {}),
       responses,
     };
-    if (route.auth === 'user' && route.roles?.length) entry['x-bridgeway-roles'] = route.roles;
+    if ((route.auth === 'user' || route.auth === 'secret') && route.roles?.length) entry['x-bridgeway-roles'] = route.roles;
     (paths[openApiPath(op.path)] ??= {})[op.method.toLowerCase()] = entry;
   }
   const tags = [...new Set(routes.flatMap((route) => route.tags ?? []))].sort().map((name) => {

@@ -106,7 +106,7 @@ export interface RouteSpec<
   /** Defaults to a name derived from method and path. */
   operationId?: string;
   auth: A;
-  /** For `auth: 'user'`: which roles may call it (all when absent). */
+  /** For `auth: 'user'`: which roles may call it (all when absent). For `auth: 'secret'`: user tokens of these roles are also accepted. */
   roles?: Role[];
   /**
    * Error statuses this route's handler or store may answer beyond those the OpenAPI generator

@@ -203,6 +203,143 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.equal(experience.verification?.status, 'unverified');
   });
 
+  it('CNO since April 2025: a baccalaureate nursing degree recognised in any jurisdiction, else substantial equivalence (https://cno.org/become-a-nurse/registration-requirements/nursing-education/nursing-education, checked 2026-12-05)', () => {
+    const education = requirement('ca-on-rn-education');
+    checked(education, 'https://cno.org/become-a-nurse/registration-requirements/nursing-education/nursing-education');
+    assert.equal(education.verification?.status, 'verified');
+    assert.deepEqual(education.criteria.education, { minLevel: 'bachelor', fieldFamilies: ['nursing'] });
+    assert.match(education.description.en, /approved or recognised in the jurisdiction where you studied/);
+    assert.doesNotMatch(education.description.en, /comparable to an Ontario baccalaureate/, 'the pre-2025 Ontario-equivalence rule is gone');
+  });
+
+  it('CNO evidence of practice: within the past three years; no minimum amount on CNO’s page, so held unverified (https://cno.org/become-a-nurse/registration-requirements/evidence-of-practice, checked 2026-12-05)', () => {
+    const practice = requirement('ca-on-rn-practice');
+    checked(practice, 'https://cno.org/become-a-nurse/registration-requirements/evidence-of-practice');
+    assert.equal(practice.criteria.experience?.recentWithinYears, 3);
+    assert.equal(practice.verification?.status, 'unverified');
+    assert.match(practice.verification?.note?.en ?? '', /no minimum amount of practice/);
+  });
+
+  it('CNO’s Transition to Practice requirement (April 2025) is named where the product shows the registration step (https://cno.org/news/new-nursing-registration-requirements-take-effect, checked 2026-12-05)', () => {
+    const registration = requirement('ca-on-rn-registration');
+    assert.equal(registration.verification?.status, 'unverified');
+    assert.match(registration.verification?.note?.en ?? '', /Transition to Practice/);
+    assert.ok(registration.verification?.note?.en.includes('https://cno.org/news/new-nursing-registration-requirements-take-effect'), 'names where to read it');
+  });
+
+  it('NMC test of competence: CBT and OSCE in any order, GBP 83 and GBP 794 (https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/ and https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/, checked 2026-12-05)', () => {
+    const cbt = requirement('gb-eng-rn-cbt');
+    const osce = requirement('gb-eng-rn-osce');
+    checked(cbt, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/');
+    checked(osce, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/');
+    assert.equal(cbt.verification?.status, 'verified');
+    assert.equal(osce.verification?.status, 'verified');
+    assert.deepEqual(cbt.criteria.requiresPrior, ['gb-eng-rn-eligibility']);
+    assert.deepEqual(osce.criteria.requiresPrior, ['gb-eng-rn-eligibility'], 'the OSCE no longer waits for the CBT');
+    assert.deepEqual(pathway('gb-eng-rn-cbt').cost, [{ minMinor: 8300, maxMinor: 8300, currency: 'GBP' }]);
+    assert.deepEqual(pathway('gb-eng-rn-osce').cost, [{ minMinor: 79400, maxMinor: 79400, currency: 'GBP' }]);
+    assert.equal(pathway('gb-eng-rn-cbt').verification?.source?.url, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/');
+    assert.equal(pathway('gb-eng-rn-osce').verification?.source?.url, 'https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/');
+    // Both parts of the test can now run side by side once the NMC has decided on eligibility.
+    const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'gb-eng' }, seedRequirementSet('registered-nurse', 'gb-eng'), DEMO_AS_OF);
+    const stageOf = (id: string) => analysis.criticalPath.steps.find((s) => s.closes.includes(id))?.stage;
+    assert.equal(stageOf('gb-eng-rn-cbt'), stageOf('gb-eng-rn-osce'));
+  });
+
+  it('NMBA: the RN multiple-choice exam is the NCLEX-RN, passed before the OSCE (https://nursingmidwiferyboard.gov.au/Accreditation/IQNM/Examination/Multiple-choice-question-exam.aspx, checked 2026-12-05)', () => {
+    for (const j of ['au-nsw', 'au-vic']) {
+      const mcq = requirement(`${j}-rn-mcq`);
+      checked(mcq, 'https://nursingmidwiferyboard.gov.au/Accreditation/IQNM/Examination/Multiple-choice-question-exam.aspx');
+      assert.equal(mcq.verification?.status, 'verified');
+      assert.ok(mcq.criteria.exam?.examIds.includes('nclex-rn'));
+      assert.ok(requirement(`${j}-rn-osce`).criteria.requiresPrior?.includes(`${j}-rn-mcq`));
+    }
+  });
+
+  it('QTS in England: a degree, level 6 teacher training, a school year of teaching after qualifying; free, 90% decided within 12 months (https://apply-for-qts-in-england.education.gov.uk/eligibility/start, checked 2026-12-05)', () => {
+    const url = 'https://apply-for-qts-in-england.education.gov.uk/eligibility/start';
+    for (const id of ['gb-eng-qts-degree', 'gb-eng-qts-teaching-qualification', 'gb-eng-qts-experience']) {
+      checked(requirement(id), url);
+      assert.equal(requirement(id).verification?.status, 'verified', id);
+    }
+    assert.deepEqual(requirement('gb-eng-qts-experience').criteria.experience, { minYears: 0.75, fieldFamilies: ['education'] });
+    assert.ok(requirement('gb-eng-qts-award').criteria.requiresPrior?.includes('gb-eng-qts-experience'));
+    const apply = pathway('gb-eng-qts-apply-qts');
+    assert.deepEqual(apply.cost, [{ minMinor: 0, maxMinor: 0, currency: 'GBP' }]);
+    assert.equal(apply.duration.maxDays, 365, 'not the four months the catalogue said');
+    assert.equal(apply.verification?.source?.url, url);
+    // A teacher fresh from training, with no school year behind her, has that gap and the step that closes it.
+    const newlyQualified = { ...demoProfile, experience: [], licences: [{ title: 'Teacher', fieldFamily: 'education' as const, issuer: 'TRCN', country: 'NG', status: 'active' as const, year: 2026 }] };
+    const analysis = analyseGap(newlyQualified, { occupationId: 'teacher', jurisdictionId: 'gb-eng' }, seedRequirementSet('teacher', 'gb-eng'), DEMO_AS_OF);
+    const experience = analysis.results.find((r) => r.requirementId === 'gb-eng-qts-experience')!;
+    assert.equal(experience.status, 'gap');
+    assert.deepEqual(experience.recommendedPathways, ['gb-eng-qts-teaching-year']);
+  });
+
+  it('Social Work England assesses a recognised qualification, training and experience; a licence held elsewhere is not a condition (https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/qualification-requirements-overseas/, checked 2026-12-05)', () => {
+    const assessment = requirement('gb-eng-sw-assessment');
+    checked(assessment, 'https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/qualification-requirements-overseas/');
+    assert.equal(assessment.verification?.status, 'verified');
+    assert.deepEqual(assessment.criteria, { assessment: { acceptedBodies: ['social-work-england'] } }, 'no licence criterion');
+    assert.match(assessment.description.en, /period of adaptation/);
+    assert.equal(requirement('gb-eng-sw-degree').verification?.status, 'unverified', 'no minimum level on the page');
+  });
+
+  it('MCCQE Part I: open once source verification of the diploma is under way, not only once it is done; WDOMS with a Canada Sponsor Note (https://mcc.ca/examinations/mccqe-part-i/application-information/, checked 2026-12-05)', () => {
+    for (const j of ['ca-on', 'ca-bc']) {
+      const exam = requirement(`${j}-md-mccqe1`);
+      checked(exam, 'https://mcc.ca/examinations/mccqe-part-i/application-information/');
+      assert.equal(exam.verification?.status, 'verified');
+      assert.equal(exam.criteria.requiresPrior, undefined, 'the exam does not wait for the verification to finish');
+      assert.equal(requirement(`${j}-md-source-verification`).verification?.status, 'verified');
+      assert.doesNotMatch(requirement(`${j}-md-source-verification`).description.en, /EPIC/, 'no service the page does not name');
+    }
+    assert.match(requirement('ca-on-md-degree').description.en, /Canada sponsor note/i);
+    assert.equal(requirement('ca-on-md-degree').verification?.status, 'verified');
+  });
+
+  it('BCCNM registration costs CAD 671.60 plus liability protection; the competency assessment is free with the IEN bursary, else CAD 3,000 (https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Default.aspx, checked 2026-12-05)', () => {
+    const url = 'https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Default.aspx';
+    assert.deepEqual(pathway('ca-bc-rn-registration').cost, [{ minMinor: 67160 + 5100, maxMinor: 67160 + 9240, currency: 'CAD' }]);
+    assert.equal(pathway('ca-bc-rn-registration').verification?.source?.url, url);
+    assert.deepEqual(pathway('ca-bc-rn-ncas').cost, [{ minMinor: 0, maxMinor: 300000, currency: 'CAD' }]);
+    assert.equal(pathway('ca-bc-rn-ncas').verification?.status, 'verified');
+    const competency = requirement('ca-bc-rn-competency');
+    checked(competency, 'https://www.bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=350');
+    assert.match(competency.description.en, /Inspire Global Assessments \(formerly NCAS\)/);
+  });
+
+  it('CRNA since April 2023: the NCLEX-RN with CRNA’s authorisation, or a pass already held (https://www.nurses.ab.ca/strengthening-the-system/groundbreaking-changes-made-for-internationally-educated-nurses-coming-to-alberta/, checked 2026-12-05)', () => {
+    const nclex = requirement('ca-ab-rn-nclex');
+    checked(nclex, 'https://www.nurses.ab.ca/strengthening-the-system/groundbreaking-changes-made-for-internationally-educated-nurses-coming-to-alberta/');
+    assert.equal(nclex.verification?.status, 'verified');
+    assert.deepEqual(nclex.criteria.exam?.examIds, ['nclex-rn']);
+    assert.match(nclex.description.en, /CRNA’s authorisation/);
+  });
+
+  it('Engineering Council: the CEng benchmark is an accredited bachelor’s plus master’s-level learning, or an MEng; competence decides; no number of years is given (https://www.engc.org.uk/glossary-faqs/frequently-asked-questions/professional-registration/i-am-already-a-professionally-registered-engineer-or-technician/, checked 2026-12-05)', () => {
+    const education = requirement('gb-eng-eng-education');
+    checked(education, 'https://www.engc.org.uk/glossary-faqs/frequently-asked-questions/professional-registration/i-am-already-a-professionally-registered-engineer-or-technician/');
+    assert.equal(education.verification?.status, 'verified');
+    assert.match(education.description.en, /integrated MEng/);
+    assert.match(education.description.en, /competence you demonstrate/);
+    const experience = requirement('gb-eng-eng-experience');
+    assert.equal(experience.verification?.status, 'unverified');
+    assert.match(experience.verification?.note?.en ?? '', /names no number of years/);
+  });
+
+  it('CPA Ontario: a four-year (120 credit-hour) degree in any field, topped up when shorter; CPA PEP culminating in the CFE (https://cpaontario.ca/students/prerequisite-preparatory-courses and https://www.cpaontario.ca/become-a-cpa/why-cpa/program-info, checked 2026-12-05)', () => {
+    const degree = requirement('ca-on-cpa-degree');
+    checked(degree, 'https://cpaontario.ca/students/prerequisite-preparatory-courses');
+    assert.equal(degree.verification?.status, 'verified');
+    assert.deepEqual(degree.criteria.education, { minLevel: 'bachelor', fieldFamilies: [] }, 'any discipline');
+    assert.match(degree.description.en, /four-year degree \(120 credit hours/);
+    for (const id of ['ca-on-cpa-pep', 'ca-on-cpa-cfe']) {
+      checked(requirement(id), 'https://www.cpaontario.ca/become-a-cpa/why-cpa/program-info');
+      assert.equal(requirement(id).verification?.status, 'verified', id);
+    }
+  });
+
   it('Every entry was compared on 2026-12-05; what no page confirmed says so', () => {
     for (const r of catalogue.requirements) {
       assert.equal(r.lastVerified, '2026-12-05', `${r.id} was compared on 2026-12-05`);

@@ -95,7 +95,7 @@ describe('catalogue store on PGlite', () => {
 
   before(async () => {
     pg = new PGlite();
-    for (const file of ['001_foundation.sql', '010_catalogue.sql', '011_catalogue_versions.sql']) {
+    for (const file of ['001_foundation.sql', '010_catalogue.sql', '011_catalogue_versions.sql', '012_catalogue_layers.sql']) {
       await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
     }
     db = pg as unknown as Queryable;

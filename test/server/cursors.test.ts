@@ -5,17 +5,21 @@ import type * as z from 'zod/mini';
 import { fillPath, type AnyOperation } from '../../src/api/operation.js';
 import { operations } from '../../src/api/operations/index.js';
 import { encodeCursor } from '../../src/core/cursor.js';
+import { routeModules } from '../../src/server/routes/index.js';
+import type { Role } from '../../src/api/identity.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let token: string;
-let mentorToken: string;
+const tokens: Partial<Record<Role, string>> = {};
 let pathParams: Record<string, string>;
 
 before(async () => {
   server = await startTestServer();
   token = await server.tokenFor('mentee', 'cursor-mentee');
-  mentorToken = await server.tokenFor('mentor', 'demo-mentor');
+  tokens.mentee = token;
+  tokens.mentor = await server.tokenFor('mentor', 'demo-mentor');
+  tokens.coordinator = await server.tokenFor('coordinator', 'cursor-coordinator');
   const plan = await server.request('/v1/plans', { token, body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } } });
   const milestone = await server.request(`/v1/plans/${plan.body.plan.id}/milestones`, { token, body: { title: 'Exam', kind: 'exam-sitting', dueDate: '2027-03-01' } });
   pathParams = { planId: plan.body.plan.id, id: milestone.body.id };
@@ -47,6 +51,7 @@ const badCursors = [
 describe('cursors', () => {
   it('finds the list operations in the contract', () => {
     assert.deepEqual(listOperations.map((operation) => `${operation.method} ${operation.path}`).sort(), [
+      'GET /v1/follow-ups/due',
       'GET /v1/gap-analyses',
       'GET /v1/introductions',
       'GET /v1/mentor-introductions',
@@ -64,7 +69,9 @@ describe('cursors', () => {
   for (const operation of listOperations) {
     it(`${operation.method} ${operation.path} refuses every cursor it did not issue with 400 naming cursor`, async () => {
       const path = fillPath(operation.path, pathParams);
-      const caller = operation.path === '/v1/mentor-introductions' ? mentorToken : token;
+      // The first role the route lets in: a coordinator's list is asked by a coordinator.
+      const role = routeModules.flatMap((module) => module.routes).find((route) => route.operation === operation)?.roles?.[0] ?? 'mentee';
+      const caller = tokens[role]!;
       for (const cursor of badCursors) {
         const response = operation.method === 'GET'
           ? await server.request(`${path}?cursor=${encodeURIComponent(cursor)}`, { token: caller })

@@ -125,6 +125,14 @@ describe('live responses match the served document', () => {
     assert.equal((await call('GET', '/v1/narrative-drafts', { token: tokens.mentee })).status, 200);
   });
 
+  it('answers the catalogue layer operations with declared statuses: read, change (secret key or coordinator), a bad change (422)', async () => {
+    assert.equal((await call('GET', '/v1/catalogue/layer', { token: tokens.coordinator })).status, 200);
+    const hide = await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['ca-on-rn-celban'] } });
+    assert.equal(hide.status, 200, hide.text);
+    assert.equal((await call('POST', '/v1/catalogue/layer', { token: tokens.coordinator, body: { withdraw: ['ca-on-rn-celban'] } })).status, 200);
+    assert.equal((await call('POST', '/v1/catalogue/layer', { token: DEMO_SECRET_KEY, body: { hidden: ['no-such-entry'] } })).status, 422);
+  });
+
   it('has checked a response of every operation in the document, and an error of each', () => {
     const withResponse = new Set([...conformance.seen].map((entry) => entry.split(' ')[0]));
     const withError = new Set([...conformance.seen].filter((entry) => Number(entry.split(' ')[1]) >= 400).map((entry) => entry.split(' ')[0]));

@@ -35,6 +35,7 @@ const ELEMENTS: ElementUnderContract[] = [
   { tag: 'bw-mentor-finder', empty: () => ({ occupation: 'dentist', language: 'ht', require: ['occupation', 'language'] }) },
   { tag: 'bw-milestone-tracker', setup: mentee, empty: mentee },
   { tag: 'bw-narrative-builder', empty: () => emptyPagesOf('/narrative-templates') },
+  { tag: 'bw-program-metrics', setup: async () => ({ userToken: await userToken('coordinator', unique('contract')) }) },
 ];
 
 type ContractCase = 'loading' | 'empty' | 'error' | 'retry' | 'missing endpoint' | 'leaks' | 'cancel';

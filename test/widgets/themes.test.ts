@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { BridgewayElement } from '../../src/ui/base-element.js';
 import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
-import { PK, api, endpoint, root, signIn, unique } from '../support/browser.js';
+import { PK, api, endpoint, root, signIn, unique, userToken } from '../support/browser.js';
 import { until } from '../support/leaks.js';
 
 type Props = Record<string, unknown>;
@@ -47,6 +47,7 @@ const CASES: Case[] = [
   { tag: 'bw-mentor-finder', props: () => ({ publishableKey: PK }), ready: '[part~="card"]' },
   { tag: 'bw-milestone-tracker', props: menteeWithPlan, ready: '[part~="item"]' },
   { tag: 'bw-narrative-builder', props: () => ({ publishableKey: PK, kind: 'resume-summary' }), ready: '[part~="form"]' },
+  { tag: 'bw-program-metrics', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="chart"]' },
 ];
 
 /** A dark and a light brand colour, as a host would set them with the README's `--bw-color-primary`. */

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
 import { Id } from '../common.js';
+import { CatalogueLayer, CatalogueLayerChange } from '../catalogue-files.js';
 import { JurisdictionListResponse, OccupationResponse, OccupationSearchQuery, OccupationSearchResponse, RequirementSetQuery, RequirementSetResponse } from '../catalogue.js';
 
 export const OccupationParams = z.object({ id: Id });
@@ -23,4 +24,16 @@ export const getRequirementSet = /* @__PURE__ */ defineOperation({
   response: RequirementSetResponse,
 });
 
-export const catalogueOperations = [listJurisdictions, searchOccupations, getOccupation, getRequirementSet];
+/** The caller's organisation's own layer over the shared catalogue, with its version. */
+export const getCatalogueLayer = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/catalogue/layer', response: CatalogueLayer });
+
+/** Changes the organisation's layer (add or replace entries, hide shared ones, withdraw its own): one new version. */
+export const changeCatalogueLayer = /* @__PURE__ */ defineOperation({
+  method: 'POST',
+  path: '/v1/catalogue/layer',
+  body: CatalogueLayerChange,
+  response: CatalogueLayer,
+  idempotent: true,
+});
+
+export const catalogueOperations = [listJurisdictions, searchOccupations, getOccupation, getRequirementSet, getCatalogueLayer, changeCatalogueLayer];

@@ -8,6 +8,7 @@ import { gapOperations } from './gap.js';
 import { identityOperations } from './identity.js';
 import { mentorOperations } from './mentors.js';
 import { narrativeOperations } from './narratives.js';
+import { outcomeOperations } from './outcomes.js';
 import { planOperations } from './plans.js';
 
 export * from './catalogue.js';
@@ -15,6 +16,7 @@ export * from './gap.js';
 export * from './identity.js';
 export * from './mentors.js';
 export * from './narratives.js';
+export * from './outcomes.js';
 export * from './plans.js';
 
-export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...narrativeOperations];
+export const operations = [...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...narrativeOperations, ...outcomeOperations];

@@ -149,14 +149,15 @@ function projectionOf(path: CriticalPath): Projection {
 
 function evaluateOne(requirement: Requirement, profile: Profile, slice: RequirementSet, ctx: EvaluationContext): RequirementResult {
   const { status, reasons, evidenceBy } = evaluateRequirement(requirement, profile, ctx);
+  const recommendedPathways = recommendPathways(requirement, status, slice.pathways, evidenceBy).map((p) => p.id);
   const result: RequirementResult = {
     requirementId: requirement.id,
     kind: requirement.kind,
     title: requirement.title,
     status,
     reasons,
-    recommendedPathways: recommendPathways(requirement, status, slice.pathways, evidenceBy).map((p) => p.id),
-    provenance: resultProvenance(requirement, slice.pathways, slice.catalogueVersion),
+    recommendedPathways,
+    provenance: resultProvenance(requirement, slice.pathways, slice.catalogueVersion, slice.layer, recommendedPathways),
   };
   if (requirement.advisory) result.advisory = true;
   return result;

@@ -51,7 +51,17 @@ function computeFingerprint(requirement: Requirement, pathways: readonly Pathway
   return hash(canonical({ kind: requirement.kind, advisory: requirement.advisory ?? false, criteria: requirement.criteria, pathways: closing }));
 }
 
-export function resultProvenance(requirement: Requirement, pathways: readonly Pathway[], catalogueVersion?: string): ResultProvenance {
+/**
+ * A result's provenance. `layer` is the organisation's own layer over the set, if any: when the
+ * requirement or one of the `recommended` pathways is its entry, the result says so by name.
+ */
+export function resultProvenance(
+  requirement: Requirement,
+  pathways: readonly Pathway[],
+  catalogueVersion?: string,
+  layer?: RequirementSet['layer'],
+  recommended: readonly string[] = [],
+): ResultProvenance {
   const provenance: ResultProvenance = {
     source: requirement.source,
     lastVerified: requirement.lastVerified,
@@ -60,6 +70,8 @@ export function resultProvenance(requirement: Requirement, pathways: readonly Pa
   };
   if (requirement.verification?.note) provenance.note = requirement.verification.note;
   if (catalogueVersion) provenance.catalogueVersion = catalogueVersion;
+  const own = layer ? [requirement.id, ...recommended].filter((id) => layer.entries.includes(id)) : [];
+  if (layer && own.length > 0) provenance.addedBy = { organisationId: layer.organisationId, name: layer.name, entries: own };
   return provenance;
 }
 

@@ -13,7 +13,8 @@
 import { LocaleTag, pickText } from '../../api/common.js';
 import { Jurisdiction, Occupation, OccupationSummary, RequirementSet } from '../../api/catalogue.js';
 import { GapAnalysis, GapAnalysisRequest, Profile } from '../../api/gap.js';
-import { getOccupation, getRequirementSet, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
+import { CatalogueLayer, CatalogueLayerChange } from '../../api/catalogue-files.js';
+import { changeCatalogueLayer, getCatalogueLayer, getOccupation, getRequirementSet, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
 import { createGapAnalysis, getGapAnalysis, listGapAnalyses } from '../../api/operations/gap.js';
 import { analyseGap } from '../../core/gap/analyse.js';
 import { rulesChangedSince } from '../../core/gap/provenance.js';
@@ -21,6 +22,7 @@ import { Refusal } from '../refusal.js';
 import { component, route, type RouteModule } from '../route.js';
 import { seedCatalogue } from '../seed/catalogue/seed.js';
 import * as store from '../store/catalogue.js';
+import { changeLayer, readLayer } from '../store/catalogue-layer.js';
 import { isoDay } from '../wire.js';
 
 component('Jurisdiction', Jurisdiction);
@@ -30,6 +32,8 @@ component('RequirementSet', RequirementSet);
 component('Profile', Profile);
 component('GapAnalysisRequest', GapAnalysisRequest);
 component('GapAnalysis', GapAnalysis);
+component('CatalogueLayer', CatalogueLayer);
+component('CatalogueLayerChange', CatalogueLayerChange);
 
 /** The language of `Accept-Language` (first tag), when the query names none. */
 function requestLocale(request: Request): string | undefined {
@@ -73,6 +77,28 @@ export const catalogueRoutes: RouteModule = {
       tags: ['catalogue'],
       auth: 'key',
       handler: async ({ db, principal, params, query }) => store.getRequirementSet(db, principal.organisationId, params.id, query.jurisdiction),
+    }),
+    route(getCatalogueLayer, {
+      summary: "Read your organisation's own catalogue layer",
+      description:
+        'The entries your organisation added or restated over the shared catalogue (in the format of the catalogue data files), the shared entries it hides, and its version (0 before the first change). A secret key, or a coordinator token.',
+      tags: ['catalogue'],
+      auth: 'secret',
+      roles: ['coordinator'],
+      handler: async ({ db, principal }) => readLayer(db, principal.organisationId),
+    }),
+    route(changeCatalogueLayer, {
+      summary: "Change your organisation's own catalogue layer",
+      description:
+        "Adds or replaces entries (your own bridging course as a pathway; a shared pathway restated with the fee you know), hides shared requirements or pathways (`hidden`), or withdraws your own entries and hidden marks (`withdraw`). Seen in your organisation's requirement sets and gap analyses only, each result naming your organisation in `provenance.addedBy`. Each change is a new version, named in `catalogueVersion` (`...;org:v3`). The same format as `npx bridgeway catalogue import`. A secret key, or a coordinator token.",
+      tags: ['catalogue'],
+      auth: 'secret',
+      roles: ['coordinator'],
+      refusals: {
+        422: 'The change does not fit the catalogue (`unprocessable`): `errors` names each entry and field (a pathway closing an unknown requirement, an unverified requirement without a note, a hidden id the catalogue lacks...), or it changes nothing.',
+      },
+      handler: async ({ db, principal, body }) =>
+        changeLayer(db, principal.organisationId, body, { source: 'api', changedBy: principal.user?.id ?? principal.keyId ?? null }),
     }),
     route(createGapAnalysis, {
       summary: 'Analyse a profile against an occupation in a jurisdiction',

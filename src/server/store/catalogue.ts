@@ -18,6 +18,7 @@ import type {
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
 import type { Queryable } from '../db/types.js';
 import { Refusal } from '../refusal.js';
+import { layerSummary, withoutHidden } from './catalogue-hidden.js';
 import { ILLUSTRATIVE_NOTE } from '../seed/catalogue/provenance.js';
 import { encodeCursor, isoTime, newId, readListCursor } from '../wire.js';
 
@@ -231,20 +232,24 @@ export async function getRequirementSet(db: Queryable, organisationId: string, o
     const own = row.organisation_id !== null;
     if (!existing || (own && !existing.own)) byId.set(row.doc.id, { doc: row.doc, illustrative: row.illustrative, own });
   }
-  const requirements = [...byId.values()].map((r) => r.doc);
-
-  const ids = requirements.map((r) => r.id);
+  const ids = [...byId.keys()];
   const pathwayRows = ids.length
-    ? await db.query<{ doc: Pathway }>(
-        `SELECT DISTINCT ON (id) doc FROM pathways WHERE ${VISIBLE} AND closes && $2::text[] ORDER BY id, organisation_id NULLS LAST`,
+    ? await db.query<{ doc: Pathway; organisation_id: string | null }>(
+        `SELECT DISTINCT ON (id) doc, organisation_id FROM pathways WHERE ${VISIBLE} AND closes && $2::text[] ORDER BY id, organisation_id NULLS LAST`,
         [organisationId, ids],
       )
     : { rows: [] };
+  const layer = await layerSummary(db, organisationId);
+  const { requirements, pathways } = withoutHidden([...byId.values()].map((r) => r.doc), pathwayRows.rows.map((r) => r.doc), layer.hidden);
   const illustrative = [...byId.values()].some((r) => r.illustrative);
   const provenance: Provenance = illustrative ? { illustrative, note: ILLUSTRATIVE_NOTE } : { illustrative };
-  const set: RequirementSet = { occupation, jurisdiction, regulation, requirements, pathways: pathwayRows.rows.map((r) => r.doc), provenance };
+  const set: RequirementSet = { occupation, jurisdiction, regulation, requirements, pathways, provenance };
   const catalogueVersion = await catalogueVersionOf(db, organisationId);
   if (catalogueVersion) set.catalogueVersion = catalogueVersion;
+  // The organisation's own entries in this set, so each result can say who added what it shows.
+  const own = new Set([...[...byId.values()].filter((r) => r.own).map((r) => r.doc.id), ...pathwayRows.rows.filter((r) => r.organisation_id !== null).map((r) => r.doc.id)]);
+  const entries = [...requirements, ...pathways].map((e) => e.id).filter((id) => own.has(id));
+  if (entries.length > 0) set.layer = { organisationId, name: layer.name, version: layer.version, entries };
   return set;
 }
 

@@ -34,18 +34,22 @@ export function renderProvenance(analysis: GapAnalysis, result: RequirementResul
   const p = result.provenance;
   if (!p) return nothing;
   const checked = format.date(p.lastVerified);
+  // An entry from the organisation's own layer (its course, a fee it knows better) says whose it is.
+  const addedBy = p.addedBy
+    ? html` <span class="provenance__added" part="added-by">${msg(str`Added by ${p.addedBy.name}.`, { id: 'gap.map.source.addedBy' })}</span>`
+    : nothing;
   if (p.verified) {
     return html`<p class="provenance" part="provenance" data-verified="true">
       ${msg('Source:', { id: 'gap.map.source' })} ${sourceLink(p.source.url, sourceName(p.source))}<span class="provenance__checked"
         >, ${msg(str`checked on ${checked}`, { id: 'gap.map.source.checked' })}</span
-      >
+      >${addedBy}
     </p>`;
   }
   const body = analysis.regulation.body;
   const whom = body ? sourceLink(body.link.url, pickText(body.name, format.locale)) : sourceLink(p.source.url, sourceName(p.source));
   return html`<p class="provenance" part="provenance" data-verified="false">
     ${msg('Not verified — check with', { id: 'gap.map.source.unverified' })} ${whom}.
-    <span class="provenance__checked">${msg(str`Last looked at on ${checked}:`, { id: 'gap.map.source.lookedAt' })} ${sourceLink(p.source.url, sourceName(p.source))}</span>
+    <span class="provenance__checked">${msg(str`Last looked at on ${checked}:`, { id: 'gap.map.source.lookedAt' })} ${sourceLink(p.source.url, sourceName(p.source))}</span>${addedBy}
   </p>`;
 }
 

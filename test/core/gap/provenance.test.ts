@@ -63,3 +63,15 @@ test('re-checking an entry without changing its rule changes nothing; an analysi
   assert.equal(change.changed, true);
   assert.equal(change.changedRequirements.length, set.requirements.length);
 });
+
+test('a result whose requirement or recommended pathway is an organisation’s own entry names that organisation; others do not', () => {
+  const course = { ...set.pathways.find((p) => p.id === 'ca-on-rn-nclex-prep')!, id: 'org-nclex-club', provider: 'Bridging Nurses Network' };
+  const layered = { ...set, pathways: [...set.pathways, course], layer: { organisationId: 'org-bnn', name: 'Bridging Nurses Network', version: 3, entries: ['org-nclex-club'] } };
+  const analysis = analyseGap(demoProfile, target, layered, DEMO_AS_OF);
+  assert.ok(GapAnalysis.safeParse(analysis).success, 'the contract holds');
+  const nclex = analysis.results.find((r) => r.requirementId === 'ca-on-rn-nclex')!;
+  assert.ok(nclex.recommendedPathways.includes('org-nclex-club'));
+  assert.deepEqual(nclex.provenance?.addedBy, { organisationId: 'org-bnn', name: 'Bridging Nurses Network', entries: ['org-nclex-club'] });
+  assert.equal(analysis.results.find((r) => r.requirementId === 'ca-on-rn-nnas')!.provenance?.addedBy, undefined);
+  assert.ok(analyseGap(demoProfile, target, set, DEMO_AS_OF).results.every((r) => r.provenance?.addedBy === undefined), 'no layer, no organisation named');
+});

@@ -43,6 +43,22 @@ describe('bw-credential-gap-mapper: provenance, reasons and costs', () => {
     expect($$(el, '.catalogue-version').length).to.equal(1);
   });
 
+  it('names the organisation that added an entry of its own, as text', async () => {
+    const el = await mapper({
+      profile: demoProfile,
+      occupation: 'registered-nurse',
+      jurisdiction: 'ca-on',
+      fetch: rewriting((analysis) => {
+        analysis.results[0].provenance!.addedBy = { organisationId: 'demo', name: '<b>Newcomer Nurses</b> Network', entries: [analysis.results[0].requirementId] };
+      }),
+    });
+    await analysed(el);
+    const added = $$(el, '[part~="requirement"]')[0].querySelector('[part~="added-by"]')!;
+    expect(added.textContent!.trim()).to.equal('Added by <b>Newcomer Nurses</b> Network.');
+    expect(added.querySelector('b')).to.equal(null);
+    expect($$(el, '[part~="added-by"]').length).to.equal(1);
+  });
+
   it('puts the new reason codes in words and never shows a raw code, in English and French', async () => {
     const reasons: Reason[] = [
       { code: 'language.futureDate', params: { test: 'ielts-general', date: '2027-01-10', asOf: '2026-12-05' }, text: { en: 'x' } },

@@ -3,11 +3,10 @@
  * catalogue data files against the contract (alone, or over the shipped catalogue), and
  * write a file's entries into the database as an organisation's own layer.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type LoadedCatalogue, loadCatalogue, type SourceFile } from './load.js';
-import { recordCatalogueVersion } from './versions.js';
+import { CatalogueLayerFile } from '../../../api/catalogue-files.js';
 import { CatalogueError, formatIssue, parseCatalogueFile } from './validate.js';
 
 export const CATALOGUE_HELP = `Usage: bridgeway catalogue validate [files...]
@@ -18,7 +17,9 @@ validate  checks the shipped catalogue, or the given files over it (an organisat
           problem names the file, the entry and the field. Exit code 1 on problems.
 import    checks <file> the same way, then writes its entries into the database as
           organisation ID's own layer: its entries replace shared ones with the same id
-          for that organisation only. The shared catalogue is the shipped data files.
+          for that organisation only; "hidden": [ids] hides shared requirements or
+          pathways from it. Each import is a new version of the layer, as each change
+          through POST /v1/catalogue/layer is. The shared catalogue is the shipped files.
           --data-dir DIR   PGlite data folder (default .bridgeway/data); ignored when
                            DATABASE_URL=postgres://... is set
 `;
@@ -92,12 +93,17 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
   }
   const sources = await readSources([file], io);
   if (!sources || !checked(sources, io)) return 1;
-  const { file: parsed } = parseCatalogueFile(sources[0].name, sources[0].text);
-  const data = parsed!.data;
+  const { file: parsed, issues } = parseCatalogueFile(sources[0].name, sources[0].text, CatalogueLayerFile);
+  if (!parsed) {
+    io.err(`${issues.length} problem(s) in the catalogue:\n${issues.map((i) => `  ${formatIssue(i)}\n`).join('')}`);
+    return 1;
+  }
+  const data: CatalogueLayerFile = parsed.data;
   // Loaded here, not at the top: `validate` runs where the server's database stack is not installed.
-  const [{ migrate, openDatabase }, { upsertJurisdiction, upsertOccupation, upsertPathway, upsertRequirement }] = await Promise.all([
+  const [{ migrate, openDatabase }, { changeLayer }, { Refusal }] = await Promise.all([
     import('../../db/index.js'),
-    import('../../store/catalogue.js'),
+    import('../../store/catalogue-layer.js'),
+    import('../../refusal.js'),
   ]);
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   try {
@@ -108,14 +114,15 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
       return 1;
     }
     const sets = data.requirementSets ?? [];
-    await db.transaction(async (tx) => {
-      for (const j of data.jurisdictions ?? []) await upsertJurisdiction(tx, organisation!, j);
-      for (const o of data.occupations ?? []) await upsertOccupation(tx, organisation!, o);
-      for (const r of sets.flatMap((s) => s.requirements)) await upsertRequirement(tx, organisation!, r);
-      for (const p of sets.flatMap((s) => s.pathways)) await upsertPathway(tx, organisation!, p);
-      const digest = createHash('sha256').update(sources[0].text).digest('hex').slice(0, 8);
-      await recordCatalogueVersion(tx, organisation!, `${new Date().toISOString().slice(0, 10)}+${digest}`);
-    });
+    let version: number;
+    try {
+      // The same change as POST /v1/catalogue/layer: one overlay model, one new version.
+      ({ version } = await changeLayer(db, organisation, data, { source: sources[0].name, changedBy: null }));
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      io.err(`${sources[0].name} does not fit organisation "${organisation}"'s catalogue:\n${(error.extras.errors ?? []).map((e) => `  ${sources[0].name} > ${e.path}: ${e.message}\n`).join('')}`);
+      return 1;
+    }
     const count = (n: number, what: string) => `${n} ${what}`;
     io.out(
       `Imported ${sources[0].name} into organisation "${organisation}": ${[
@@ -123,7 +130,7 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
         count(data.occupations?.length ?? 0, 'occupations'),
         count(sets.flatMap((s) => s.requirements).length, 'requirements'),
         count(sets.flatMap((s) => s.pathways).length, 'pathways'),
-      ].join(', ')}.\n`,
+      ].join(', ')}${data.hidden?.length ? `, ${data.hidden.length} hidden` : ''}; layer version ${version}.\n`,
     );
     return 0;
   } finally {

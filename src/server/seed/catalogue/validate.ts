@@ -4,7 +4,7 @@
  * has a regulation entry, every requirement says how it was verified). Each problem names
  * the file, the entry (its id) and the field, so a person can find and fix it.
  */
-import { CatalogueFile } from '../../../api/catalogue-files.js';
+import { CatalogueFile, CatalogueLayerFile } from '../../../api/catalogue-files.js';
 import { type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type Requirement } from '../../../api/catalogue.js';
 
 export interface CatalogueIssue {
@@ -69,15 +69,15 @@ function flatten(issue: SchemaIssue): SchemaIssue[] {
   return best.flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
-/** Parses one file's JSON text against the schema. */
-export function parseCatalogueFile(name: string, text: string): { file?: NamedFile; issues: CatalogueIssue[] } {
+/** Parses one file's JSON text against the schema (an organisation's layer file: `CatalogueLayerFile`). */
+export function parseCatalogueFile(name: string, text: string, schema: typeof CatalogueFile | typeof CatalogueLayerFile = CatalogueFile): { file?: NamedFile; issues: CatalogueIssue[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { issues: [{ file: name, field: '', message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  const parsed = CatalogueFile.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = (parsed.error.issues as SchemaIssue[]).flatMap(flatten).map((issue) => ({ file: name, ...locate(json, issue.path), message: issue.message }));
     return { issues };

@@ -1,0 +1,35 @@
+/** Operations of outcomes: a mentee's intake and follow-ups, consent, mentors' feedback, and the program's figures. */
+import { defineOperation } from '../operation.js';
+import { PageQuery } from '../common.js';
+import {
+  DueFollowUpPage, Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUpParams, MentorFeedback, MentorFeedbackRequest, MetricsQuery, OutcomeAnswer,
+  OutcomeSettings, ProgramMetrics,
+} from '../outcomes.js';
+
+/** The calling mentee enters the program with the intake (once). */
+export const createEnrolment = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/me/enrolment', body: EnrolmentRequest, response: Enrolment, status: 201, idempotent: true });
+
+/** The calling mentee's enrolment, answers, consent and follow-ups with what is due. */
+export const getEnrolment = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/enrolment', response: Enrolment });
+
+/** The calling mentee records a first role in the field, leaving the program, or changes consent. */
+export const updateEnrolment = /* @__PURE__ */ defineOperation({ method: 'PATCH', path: '/v1/me/enrolment', body: EnrolmentUpdate, response: Enrolment, idempotent: true, versioned: true });
+
+/** The calling mentee answers the follow-up due `month` months after entry. */
+export const answerFollowUp = /* @__PURE__ */ defineOperation({ method: 'PUT', path: '/v1/me/enrolment/follow-ups/:month', params: FollowUpParams, body: OutcomeAnswer, response: Enrolment, idempotent: true });
+
+/** Follow-ups due and not answered in the caller's organisation, longest waiting first (coordinators). */
+export const listDueFollowUps = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/follow-ups/due', query: PageQuery, response: DueFollowUpPage });
+
+/** A mentor's feedback on the program. */
+export const createMentorFeedback = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/me/program-feedback', body: MentorFeedbackRequest, response: MentorFeedback, status: 201, idempotent: true });
+
+export const getOutcomeSettings = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/outcome-settings', response: OutcomeSettings });
+
+/** The follow-up schedule for new entries and the minimum cell size of the figures (coordinators). */
+export const updateOutcomeSettings = /* @__PURE__ */ defineOperation({ method: 'PUT', path: '/v1/outcome-settings', body: OutcomeSettings, response: OutcomeSettings, idempotent: true });
+
+/** The program's figures for a cohort, occupation and jurisdiction, small numbers withheld (coordinators). */
+export const getProgramMetrics = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/program-metrics', query: MetricsQuery, response: ProgramMetrics });
+
+export const outcomeOperations = [createEnrolment, getEnrolment, updateEnrolment, answerFollowUp, listDueFollowUps, createMentorFeedback, getOutcomeSettings, updateOutcomeSettings, getProgramMetrics];

@@ -1,0 +1,244 @@
+/**
+ * Outcomes store: the program's figures, computed in SQL (the same on PGlite and PostgreSQL),
+ * from the mentees who consent to count in them, then protected by src/core/outcomes/suppression.ts:
+ * no figure describes fewer than the organisation's minimum cell size, and none can be worked
+ * out from others.
+ *
+ * Mentees are filtered by cohort (the quarter they entered), occupation and jurisdiction as given
+ * at entry; mentors by their first occupation and their jurisdiction (cohorts do not apply to them).
+ */
+import type { Breakdown, Figure, GroupFigure, MetricsQuery, PayChange, ProgramMetrics, WaitFigure } from '../../../api/outcomes.js';
+import { mayShow, population, withheldGroups, type Atom, type Constraints } from '../../../core/outcomes/suppression.js';
+import type { Queryable } from '../../db/types.js';
+import { isoTime } from '../../wire.js';
+import { CREDENTIALS_SQL } from './enrolments.js';
+import { getOutcomeSettings } from './settings.js';
+
+const MENTEE_FILTERS = ['cohort', 'occupation', 'jurisdiction'] as const;
+const MENTOR_FILTERS = ['occupation', 'jurisdiction'] as const;
+
+/**
+ * Every consenting mentee of organisation $1 with what the figures need, computed once per
+ * request (MATERIALIZED). A match is a first introduction the mentor accepted (later states of
+ * the same request count as accepted too).
+ */
+const PEOPLE_SQL = `credentials AS MATERIALIZED (${CREDENTIALS_SQL}),
+matches AS MATERIALIZED (
+  SELECT mentee_id, min(responded_at)::date AS matched_on FROM introduction_requests
+   WHERE organisation_id = $1 AND responded_at IS NOT NULL AND status NOT IN ('pending', 'question', 'declined', 'expired', 'withdrawn')
+   GROUP BY mentee_id
+),
+latest AS MATERIALIZED (
+  SELECT DISTINCT ON (mentee_id) mentee_id, satisfaction FROM outcome_responses
+   WHERE organisation_id = $1 AND satisfaction IS NOT NULL ORDER BY mentee_id, month DESC
+),
+people AS MATERIALIZED (
+  SELECT e.mentee_id,
+         to_char(e.entered_on, 'YYYY') || '-Q' || extract(quarter FROM e.entered_on)::int AS cohort,
+         coalesce(e.occupation_id, 'unknown') AS occupation,
+         coalesce(e.jurisdiction_id, 'unknown') AS jurisdiction,
+         coalesce(e.origin_region, 'unknown') AS origin,
+         coalesce(e.gender, 'unknown') AS gender,
+         e.entered_on, e.first_role_on,
+         least(coalesce(e.left_on, current_date), current_date) AS observed_until,
+         c.credential_on, m.matched_on, l.satisfaction
+    FROM program_enrolments e
+    LEFT JOIN credentials c ON c.mentee_id = e.mentee_id
+    LEFT JOIN matches m ON m.mentee_id = e.mentee_id
+    LEFT JOIN latest l ON l.mentee_id = e.mentee_id
+   WHERE e.organisation_id = $1 AND e.consent_figures
+)`;
+
+/** Whether a row of `people` is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
+const IN_FILTER = `($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)`;
+
+/** Pay at intake and at 12 months in the same currency, annualised (hour × 2,080, month × 12). */
+const PAY_SQL = `pay AS (
+  SELECT p.*, a.pay_currency AS currency,
+         a.pay_amount::float8 * CASE a.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END AS intake,
+         b.pay_amount::float8 * CASE b.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END AS later
+    FROM people p
+    JOIN outcome_responses a ON a.organisation_id = $1 AND a.mentee_id = p.mentee_id AND a.month = 0 AND a.pay_amount IS NOT NULL
+    JOIN outcome_responses b ON b.organisation_id = $1 AND b.mentee_id = p.mentee_id AND b.month = 12 AND b.pay_amount IS NOT NULL
+   WHERE a.pay_currency = b.pay_currency
+)`;
+
+/**
+ * Kaplan–Meier medians: for each (measure, dimension, grp) of `d` (t days, event or censored),
+ * the first time at which the estimated share still waiting is at most one half. People still
+ * waiting are censored at the day they were last observed, so they count as waiting, not as missing.
+ */
+const KAPLAN_MEIER_SQL = `d AS (
+  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp,
+         greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS t, first_role_on IS NOT NULL AS event
+    FROM people WHERE ${IN_FILTER}
+  UNION ALL
+  SELECT 'match', g.dimension, g.grp, greatest(coalesce(matched_on, observed_until) - entered_on, 0), matched_on IS NOT NULL
+    FROM people CROSS JOIN LATERAL (VALUES ('all', 'all'), ('occupation', occupation), ('origin', origin), ('gender', gender)) AS g(dimension, grp)
+   WHERE ${IN_FILTER}
+),
+g AS (SELECT measure, dimension, grp, t, (count(*) FILTER (WHERE event))::int AS events, count(*)::int AS removed FROM d GROUP BY 1, 2, 3, 4),
+r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp ORDER BY t DESC) AS at_risk FROM g),
+s AS (SELECT *, bool_or(events = at_risk) OVER w AS emptied,
+             exp(sum(CASE WHEN events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w) AS survival
+        FROM r WINDOW w AS (PARTITION BY measure, dimension, grp ORDER BY t)),
+waiting AS (
+  SELECT measure, dimension, grp, sum(removed)::int AS people, sum(events)::int AS reached,
+         min(t) FILTER (WHERE events > 0 AND (emptied OR survival <= 0.5 + 1e-9)) AS median
+    FROM s GROUP BY 1, 2, 3
+)`;
+
+/** Everything the mentee figures need, in one statement over one pass of `people`. */
+const MENTEE_FIGURES_SQL = `WITH ${PEOPLE_SQL}, ${PAY_SQL}, ${KAPLAN_MEIER_SQL}
+SELECT
+  (SELECT coalesce(json_agg(a), '[]') FROM (
+     SELECT cohort, occupation, jurisdiction, origin, gender, count(*)::int AS mentees, count(satisfaction)::int AS satisfaction, grouping(gender) = 1 AS by_origin
+       FROM people GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
+  (SELECT coalesce(json_agg(a), '[]') FROM (SELECT cohort, occupation, jurisdiction, currency, count(*)::int AS people FROM pay GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
+  (SELECT coalesce(json_agg(w), '[]') FROM waiting w) AS waiting,
+  (SELECT json_build_object('attained', count(credential_on), 'satisfaction', avg(satisfaction)) FROM people WHERE ${IN_FILTER}) AS totals,
+  (SELECT coalesce(json_agg(p ORDER BY p.currency), '[]') FROM (
+     SELECT currency, count(*)::int AS people,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY intake) AS intake,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY later) AS later,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY (later - intake) / intake * 100) FILTER (WHERE intake > 0) AS change
+       FROM pay WHERE ${IN_FILTER} GROUP BY currency) p) AS pay`;
+
+interface Waiting {
+  people: number;
+  reached: number;
+  median: number | null;
+}
+
+type Params = [string, string | null, string | null, string | null];
+
+interface MenteeFigureRows {
+  atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; origin: string | null; gender: string | null; mentees: number; satisfaction: number; by_origin: boolean }>;
+  pay_atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; currency: string; people: number }>;
+  waiting: Array<{ measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null }>;
+  totals: { attained: number; satisfaction: number | null };
+  pay: Array<{ currency: string; people: number; intake: number; later: number; change: number | null }>;
+}
+
+/** JSON columns come back parsed from node-postgres and as text from some drivers. */
+const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+
+async function menteeFigures(db: Queryable, params: Params) {
+  const { rows } = await db.query<{ [K in keyof MenteeFigureRows]: MenteeFigureRows[K] | string }>(MENTEE_FIGURES_SQL, params);
+  const atoms = parsed(rows[0].atoms);
+  const atom = (row: MenteeFigureRows['atoms'][number], dimension: 'origin' | 'gender'): Atom => ({
+    dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction, [dimension]: row[dimension] },
+    people: { mentees: row.mentees, satisfaction: row.satisfaction },
+  });
+  return {
+    byOrigin: atoms.filter((row) => row.by_origin).map((row) => atom(row, 'origin')),
+    byGender: atoms.filter((row) => !row.by_origin).map((row) => atom(row, 'gender')),
+    payAtoms: parsed(rows[0].pay_atoms).map((row): Atom => ({ dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { [`pay:${row.currency}`]: row.people } })),
+    waiting: new Map<string, Waiting>(parsed(rows[0].waiting).map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }])),
+    totals: parsed(rows[0].totals),
+    pay: parsed(rows[0].pay),
+  };
+}
+
+const withheld = (people: number | null = null): Figure => ({ value: null, people, withheld: true });
+
+/** A figure shown when the atoms allow it, or withheld. */
+function figure(atoms: readonly Atom[], constraints: Constraints, filters: readonly string[], measure: string, k: number, value: number | null): Figure {
+  if (!mayShow(atoms, constraints, filters, measure, k)) return withheld();
+  return { value, people: population(atoms, constraints, measure), withheld: false };
+}
+
+function waitFigure(shown: Figure, waiting: Waiting | undefined): WaitFigure {
+  if (shown.withheld || !waiting) return { ...withheld(), reached: null, stillWaiting: null };
+  return { ...shown, value: waiting.median, reached: waiting.reached, stillWaiting: waiting.people - waiting.reached };
+}
+
+/** One figure per group of `dimension`, with complementary suppression across the groups. */
+function breakdown(atoms: readonly Atom[], constraints: Constraints, filters: readonly string[], dimension: string, measure: string, k: number, valueOf: (group: string) => number | null): GroupFigure[] {
+  const groups = [...new Set(atoms.filter((atom) => population([atom], constraints, measure) > 0).map((atom) => atom.dimensions[dimension] ?? 'unknown'))].sort();
+  const counts = groups.map((group) => {
+    const cell = { ...constraints, [dimension]: group };
+    return { group, people: population(atoms, cell, measure), safe: mayShow(atoms, cell, filters, measure, k) };
+  });
+  const hidden = withheldGroups(counts, k);
+  return counts.map(({ group, people }) => (hidden.has(group) ? { group, ...withheld() } : { group, value: valueOf(group), people, withheld: false }));
+}
+
+async function mentorFigures(db: Queryable, params: Params, k: number): Promise<{ load: ProgramMetrics['mentorLoad']; satisfaction: Figure }> {
+  const { rows } = await db.query<{ occupation: string; jurisdiction: string; mentors: number; load: number | null; rated: number; satisfaction: number | null }>(
+    `WITH latest AS (
+       SELECT DISTINCT ON (mentor_id) mentor_id, satisfaction FROM mentor_program_feedback WHERE organisation_id = $1 ORDER BY mentor_id, created_at DESC
+     )
+     SELECT m.occupations[1] AS occupation, m.jurisdiction, count(*)::int AS mentors,
+            avg(least(m.current_load::float8 / m.capacity, 1)) AS load,
+            count(l.satisfaction)::int AS rated, avg(l.satisfaction)::float8 AS satisfaction
+       FROM mentors m LEFT JOIN latest l ON l.mentor_id = m.user_id
+      WHERE m.organisation_id = $1 AND m.capacity > 0
+      GROUP BY 1, 2`,
+    [params[0]],
+  );
+  const atoms: Atom[] = rows.map((row) => ({ dimensions: { occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { mentors: row.mentors, rated: row.rated } }));
+  const constraints = filterConstraints({ occupation: params[2], jurisdiction: params[3] });
+  const mean = (measure: 'mentors' | 'rated', value: 'load' | 'satisfaction', where: Constraints) => {
+    let total = 0;
+    let weight = 0;
+    for (const [index, row] of rows.entries()) {
+      if (population([atoms[index]], where, measure) === 0 || row[value] === null) continue;
+      total += Number(row[value]) * row[measure];
+      weight += row[measure];
+    }
+    return weight ? total / weight : null;
+  };
+  return {
+    load: {
+      overall: figure(atoms, constraints, MENTOR_FILTERS, 'mentors', k, mean('mentors', 'load', constraints)),
+      byOccupation: breakdown(atoms, constraints, MENTOR_FILTERS, 'occupation', 'mentors', k, (group) => mean('mentors', 'load', { ...constraints, occupation: group })),
+    },
+    satisfaction: figure(atoms, constraints, MENTOR_FILTERS, 'rated', k, mean('rated', 'satisfaction', constraints)),
+  };
+}
+
+function filterConstraints(values: Record<string, string | null | undefined>): Constraints {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/** The program's figures for the filter, small numbers withheld. */
+export async function programMetrics(db: Queryable, organisationId: string, query: MetricsQuery): Promise<ProgramMetrics> {
+  const { minCellSize: k } = await getOutcomeSettings(db, organisationId);
+  const params: Params = [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null];
+  const constraints = filterConstraints({ cohort: params[1], occupation: params[2], jurisdiction: params[3] });
+  const [figures, mentors] = await Promise.all([menteeFigures(db, params), mentorFigures(db, params, k)]);
+  const { waiting, totals, pay } = figures;
+  const atoms = figures;
+  const mentees = figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'mentees', k, null);
+  const menteeCount = mentees.withheld ? null : mentees.people!;
+  const attained = totals.attained;
+  const matchIn = (dimension: string) => (group: string) => waiting.get(`match/${dimension}/${group}`)?.median ?? null;
+  const waitBreakdown: Breakdown = {
+    byOccupation: breakdown(atoms.byOrigin, constraints, MENTEE_FILTERS, 'occupation', 'mentees', k, matchIn('occupation')),
+    byOriginRegion: breakdown(atoms.byOrigin, constraints, MENTEE_FILTERS, 'origin', 'mentees', k, matchIn('origin')),
+    byGender: breakdown(atoms.byGender, constraints, MENTEE_FILTERS, 'gender', 'mentees', k, matchIn('gender')),
+  };
+  const payChange: PayChange[] = pay
+    .filter((row) => row.people >= k)
+    .map((row) => {
+      const shown = mayShow(atoms.payAtoms, constraints, MENTEE_FILTERS, `pay:${row.currency}`, k);
+      return shown
+        ? { currency: row.currency, intakeMedian: Number(row.intake), twelveMonthMedian: Number(row.later), medianChangePercent: row.change === null ? null : Number(row.change), people: row.people, withheld: false }
+        : { currency: row.currency, intakeMedian: null, twelveMonthMedian: null, medianChangePercent: null, people: null, withheld: true };
+    });
+  return {
+    filters: { ...(query.cohort ? { cohort: query.cohort } : {}), ...(query.occupationId ? { occupationId: query.occupationId } : {}), ...(query.jurisdictionId ? { jurisdictionId: query.jurisdictionId } : {}) },
+    minCellSize: k,
+    mentees,
+    credentialAttainment: menteeCount ? { value: attained / menteeCount, people: menteeCount, withheld: false } : withheld(),
+    timeToFirstRole: waitFigure(mentees, waiting.get('firstRole/all/all')),
+    payChange,
+    menteeSatisfaction: figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'satisfaction', k, totals.satisfaction),
+    mentorSatisfaction: mentors.satisfaction,
+    waitForFirstMatch: { overall: waitFigure(mentees, waiting.get('match/all/all')), ...waitBreakdown },
+    mentorLoad: mentors.load,
+    annualised: 'hour×2080,month×12',
+    generatedAt: isoTime(new Date()),
+  };
+}

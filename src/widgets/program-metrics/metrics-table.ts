@@ -1,0 +1,82 @@
+/**
+ * The program's figures as one table of text: the rows the table view shows and, cell for cell,
+ * the rows the CSV export writes, so the export is exactly what is on screen (withheld cells included).
+ */
+import { msg, str } from '@lit/localize';
+import type { Figure, GroupFigure, ProgramMetrics, WaitFigure } from '../../api/outcomes.js';
+import type { Formatters } from '../../ui/format.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
+import { groupLabel, withheldMark, type BreakdownDimension } from './labels.js';
+
+export interface MetricsRow {
+  measure: string;
+  group: string;
+  value: string;
+  people: string;
+}
+
+export interface MetricsText {
+  /** A number of days as a reader says it ("about 10 months"). */
+  days(days: number | null, reached: boolean): string;
+  percent(share: number): string;
+  satisfaction(mean: number): string;
+  count(people: number | null): string;
+}
+
+export function metricsText(format: Formatters): MetricsText {
+  return {
+    days: (days, reached) => (days === null ? (reached ? '' : msg('Not reached yet (fewer than half so far)', { id: 'metrics.notReached' })) : format.duration(days)),
+    percent: (share) => format.number(share, { style: 'percent', maximumFractionDigits: 0 }),
+    satisfaction: (mean) => msg(str`${format.number(mean, { maximumFractionDigits: 1 })} of 5`, { id: 'metrics.outOfFive' }),
+    count: (people) => (people === null ? '' : format.number(people)),
+  };
+}
+
+/** The rows of the table, in the order it shows them. */
+export function metricsRows(metrics: ProgramMetrics, text: MetricsText, format: Formatters, names: CatalogueNames | undefined): MetricsRow[] {
+  const all = msg('Everyone', { id: 'metrics.group.all' });
+  const row = (measure: string, figure: Figure, value: (figure: Figure) => string, group = all): MetricsRow =>
+    figure.withheld ? { measure, group, value: withheldMark(), people: '' } : { measure, group, value: value(figure), people: text.count(figure.people) };
+  const wait = (figure: Figure) => text.days(figure.value, (figure as WaitFigure).reached !== null && figure.value !== null);
+  const groups = (measure: string, dimension: BreakdownDimension, figures: GroupFigure[], value: (figure: Figure) => string) =>
+    figures.map((figure) => row(measure, figure, value, groupLabel(dimension, figure.group, names)));
+  const matchWait = msg('Time to a first match', { id: 'metrics.waitForMatch' });
+  const load = msg('Mentor load', { id: 'metrics.mentorLoad' });
+  return [
+    row(msg('Mentees in the figures', { id: 'metrics.mentees' }), metrics.mentees, (figure) => text.count(figure.people)),
+    row(msg('Credential gained', { id: 'metrics.attainment' }), metrics.credentialAttainment, (figure) => text.percent(figure.value ?? 0)),
+    row(msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), metrics.timeToFirstRole, wait),
+    ...metrics.payChange.map((pay) =>
+      pay.withheld
+        ? { measure: msg(str`Pay change, intake to 12 months (${pay.currency})`, { id: 'metrics.payChange' }), group: all, value: withheldMark(), people: '' }
+        : {
+            measure: msg(str`Pay change, intake to 12 months (${pay.currency})`, { id: 'metrics.payChange' }),
+            group: all,
+            value: msg(
+              str`${format.number(pay.intakeMedian ?? 0, { style: 'currency', currency: pay.currency, maximumFractionDigits: 0 })} → ${format.number(pay.twelveMonthMedian ?? 0, { style: 'currency', currency: pay.currency, maximumFractionDigits: 0 })} a year (median change ${format.number((pay.medianChangePercent ?? 0) / 100, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0 })})`,
+              { id: 'metrics.payValue' },
+            ),
+            people: text.count(pay.people),
+          },
+    ),
+    row(msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), metrics.menteeSatisfaction, (figure) => text.satisfaction(figure.value ?? 0)),
+    row(msg('Mentor satisfaction', { id: 'metrics.mentorSatisfaction' }), metrics.mentorSatisfaction, (figure) => text.satisfaction(figure.value ?? 0)),
+    row(matchWait, metrics.waitForFirstMatch.overall, wait),
+    ...groups(matchWait, 'occupation', metrics.waitForFirstMatch.byOccupation, wait),
+    ...groups(matchWait, 'origin', metrics.waitForFirstMatch.byOriginRegion, wait),
+    ...groups(matchWait, 'gender', metrics.waitForFirstMatch.byGender, wait),
+    row(load, metrics.mentorLoad.overall, (figure) => text.percent(figure.value ?? 0)),
+    ...groups(load, 'occupation', metrics.mentorLoad.byOccupation, (figure) => text.percent(figure.value ?? 0)),
+  ];
+}
+
+/** The column headings of the table and the CSV. */
+export function metricsColumns(): [string, string, string, string] {
+  return [msg('Measure', { id: 'metrics.column.measure' }), msg('Group', { id: 'metrics.column.group' }), msg('Value', { id: 'metrics.column.value' }), msg('People', { id: 'metrics.column.people' })];
+}
+
+/** RFC 4180 CSV of the table: every cell quoted, quotes doubled, CRLF line ends; a leading =, +, - or @ is neutralised for spreadsheets. */
+export function metricsCsv(rows: readonly MetricsRow[]): string {
+  const cell = (text: string) => `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
+  return [metricsColumns(), ...rows.map((row) => [row.measure, row.group, row.value, row.people])].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+}

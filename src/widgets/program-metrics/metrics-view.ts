@@ -1,0 +1,105 @@
+/** Views of the program's figures: the filters, the headline figures, the charts and the table. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Figure, GroupFigure, ProgramMetrics } from '../../api/outcomes.js';
+import type { CatalogueNames } from '../../ui/catalogue-names.js';
+import { plural } from '../../ui/plural.js';
+import { renderBarChart, type Bar } from './bar-chart.js';
+import { groupLabel, withheldLabel, withheldMark, type BreakdownDimension } from './labels.js';
+import { metricsColumns, type MetricsRow, type MetricsText } from './metrics-table.js';
+
+export interface FilterValues {
+  cohort?: string;
+  occupation?: string;
+  jurisdiction?: string;
+}
+
+/** The last twelve quarters, newest first (`2026-Q4` ...). */
+export function recentCohorts(today = new Date()): string[] {
+  const cohorts: string[] = [];
+  let year = today.getUTCFullYear();
+  let quarter = Math.floor(today.getUTCMonth() / 3) + 1;
+  for (let i = 0; i < 12; i++) {
+    cohorts.push(`${year}-Q${quarter}`);
+    if (--quarter === 0) [year, quarter] = [year - 1, 4];
+  }
+  return cohorts;
+}
+
+export function renderFilters(values: FilterValues, names: CatalogueNames | undefined, onChange: (change: FilterValues) => void): TemplateResult {
+  const select = (key: keyof FilterValues, label: string, options: readonly (readonly [string, string])[]) => html`<label class="filter">
+    <span>${label}</span>
+    <select class="bw-input" .value=${values[key] ?? ''} @change=${(event: Event) => onChange({ [key]: (event.target as HTMLSelectElement).value || undefined })}>
+      <option value="" ?selected=${!values[key]}>${msg('All', { id: 'metrics.filter.all' })}</option>
+      ${options.map(([value, text]) => html`<option value=${value} ?selected=${values[key] === value}>${text}</option>`)}
+    </select>
+  </label>`;
+  return html`<form class="filters" part="filters" @submit=${(event: Event) => event.preventDefault()}>
+    ${select('cohort', msg('Entered in', { id: 'metrics.filter.cohort' }), recentCohorts().map((cohort) => [cohort, cohort] as const))}
+    ${select('occupation', msg('Occupation', { id: 'metrics.filter.occupation' }), names?.occupations ?? [])}
+    ${select('jurisdiction', msg('Where', { id: 'metrics.filter.jurisdiction' }), names?.jurisdictions ?? [])}
+  </form>`;
+}
+
+/** The headline figures, each with how many people it describes. */
+export function renderHeadline(metrics: ProgramMetrics, text: MetricsText): TemplateResult {
+  const card = (label: string, figure: Figure, value: () => string) => html`<div class="figure" part="figure">
+    <dt>${label}</dt>
+    <dd>
+      ${figure.withheld
+        ? html`<span class="figure-value muted" title=${withheldLabel(metrics.minCellSize)}>${withheldMark()}</span>`
+        : html`<span class="figure-value">${value()}</span>
+            <span class="muted">${plural(msg('{count, plural, one {# person} other {# people}}', { id: 'metrics.people' }), figure.people ?? 0)}</span>`}
+    </dd>
+  </div>`;
+  const firstRole = metrics.timeToFirstRole;
+  return html`<dl class="headline" part="summary">
+    ${card(msg('Mentees in the figures', { id: 'metrics.mentees' }), metrics.mentees, () => text.count(metrics.mentees.people))}
+    ${card(msg('Credential gained', { id: 'metrics.attainment' }), metrics.credentialAttainment, () => text.percent(metrics.credentialAttainment.value ?? 0))}
+    ${card(msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), firstRole, () => text.days(firstRole.value, firstRole.value !== null))}
+    ${card(msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), metrics.menteeSatisfaction, () => text.satisfaction(metrics.menteeSatisfaction.value ?? 0))}
+  </dl>
+  ${firstRole.withheld
+    ? nothing
+    : html`<p class="muted">${msg(
+        str`Found a first role in their field: ${text.count(firstRole.reached)}. Still looking, or left without one (counted as still waiting): ${text.count(firstRole.stillWaiting)}.`,
+        { id: 'metrics.firstRoleNote' },
+      )}</p>`}`;
+}
+
+/** A breakdown as bars: the shortest and longest shown groups named in the summary. */
+function breakdownChart(title: string, dimension: BreakdownDimension, figures: GroupFigure[], metrics: ProgramMetrics, names: CatalogueNames | undefined, valueText: (figure: Figure) => string): TemplateResult {
+  const bars: Bar[] = figures.map((figure) => ({ label: groupLabel(dimension, figure.group, names), value: figure.withheld ? null : figure.value, text: valueText(figure) }));
+  const shown = bars.filter((bar) => bar.value !== null).sort((a, b) => a.value! - b.value!);
+  const summary = shown.length >= 2
+    ? msg(str`Lowest: ${shown[0].label} (${shown[0].text}); highest: ${shown[shown.length - 1].label} (${shown[shown.length - 1].text}).`, { id: 'metrics.chartSummary' })
+    : '';
+  return renderBarChart(title, summary, bars, withheldLabel(metrics.minCellSize));
+}
+
+export function renderCharts(metrics: ProgramMetrics, text: MetricsText, names: CatalogueNames | undefined): TemplateResult {
+  const wait = (figure: Figure) => text.days(figure.value, figure.value !== null);
+  const percent = (figure: Figure) => text.percent(figure.value ?? 0);
+  const { waitForFirstMatch: match, mentorLoad } = metrics;
+  return html`<section class="charts" aria-labelledby="fairness">
+    <h3 id="fairness">${msg('Fair access: median time to a first match', { id: 'metrics.fairness' })}</h3>
+    ${breakdownChart(msg('By occupation', { id: 'metrics.byOccupation' }), 'occupation', match.byOccupation, metrics, names, wait)}
+    ${breakdownChart(msg('By origin region', { id: 'metrics.byOrigin' }), 'origin', match.byOriginRegion, metrics, names, wait)}
+    ${breakdownChart(msg('By gender (where shared with consent)', { id: 'metrics.byGender' }), 'gender', match.byGender, metrics, names, wait)}
+    <h3>${msg('Mentor load', { id: 'metrics.mentorLoad' })}</h3>
+    ${breakdownChart(msg('Places taken, by occupation', { id: 'metrics.loadByOccupation' }), 'occupation', mentorLoad.byOccupation, metrics, names, percent)}
+  </section>`;
+}
+
+export function renderTable(rows: readonly MetricsRow[]): TemplateResult {
+  const [measure, group, value, people] = metricsColumns();
+  return html`<div class="table-wrap" part="table">
+    <table>
+      <caption class="bw-visually-hidden">${msg('The program\'s figures', { id: 'metrics.tableCaption' })}</caption>
+      <thead><tr><th scope="col">${measure}</th><th scope="col">${group}</th><th scope="col">${value}</th><th scope="col">${people}</th></tr></thead>
+      <tbody>
+        ${rows.map((row) => html`<tr><th scope="row">${row.measure}</th><td><bdi>${row.group}</bdi></td><td>${row.value}</td><td>${row.people}</td></tr>`)}
+      </tbody>
+    </table>
+  </div>`;
+}

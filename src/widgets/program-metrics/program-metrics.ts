@@ -1,0 +1,131 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { getProgramMetrics } from '../../api/operations/outcomes.js';
+import type { ProgramMetrics } from '../../api/outcomes.js';
+import { BridgewayElement } from '../../ui/base-element.js';
+import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
+import { renderError, renderLoading } from '../../ui/states.js';
+import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
+import { metricsCsv, metricsRows, metricsText } from './metrics-table.js';
+import { renderCharts, renderFilters, renderHeadline, renderTable, type FilterValues } from './metrics-view.js';
+import { programMetricsStyles } from './program-metrics.styles.js';
+
+export interface MetricsExportedDetail {
+  /** The CSV, exactly the table shown (withheld cells included). */
+  csv: string;
+  filename: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bw-metrics-exported': CustomEvent<MetricsExportedDetail>;
+  }
+}
+
+/**
+ * The figures a mentoring program is judged by, for its coordinators: credential attainment,
+ * the median time from entry to a first role in the field (a Kaplan–Meier estimate, so people
+ * still waiting count as waiting), pay change from intake to 12 months per currency, mentee and
+ * mentor satisfaction, and fair access: time to a first match by occupation, origin region and
+ * (where shared with consent) gender, and mentors' load. Filters by cohort, occupation and
+ * jurisdiction. Only consenting mentees count, and every figure that describes too few people,
+ * or could be worked out from the others, is withheld by the server and says so. Charts have a
+ * text summary and the same numbers are in a table, which exports as CSV.
+ *
+ * Needs a coordinator's user token (`userToken`); anyone else sees why they cannot.
+ *
+ * @summary Program outcomes and fairness of access for coordinators, with small numbers withheld.
+ * @tagname bw-program-metrics
+ * @fires bw-metrics-exported - when the table was exported; `detail` has the `csv` and its `filename`.
+ * @fires bw-error - when loading failed (from the base element).
+ * @csspart filters - the cohort, occupation and jurisdiction filters.
+ * @csspart summary - the headline figures.
+ * @csspart figure - one headline figure.
+ * @csspart chart - one bar chart with its summary.
+ * @csspart table - the table view.
+ * @csspart actions - the view switch and the export button.
+ * @csspart button - every button.
+ * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
+ */
+export class BridgewayProgramMetrics extends BridgewayElement {
+  static override styles = [...(BridgewayElement.styles as []), programMetricsStyles];
+  static override localeArea = metricsLocales;
+
+  /** Only mentees who entered in this quarter (`2025-Q3`). */
+  @property() cohort?: string;
+
+  /** Only mentees aiming at this occupation (a catalogue id). */
+  @property() occupation?: string;
+
+  /** Only mentees aiming at this jurisdiction (a catalogue id). */
+  @property() jurisdiction?: string;
+
+  /** `charts` (with the headline figures) or `table` (every number, as exported). */
+  @state() private view: 'charts' | 'table' = 'charts';
+
+  private readonly metrics = this.createLoader({
+    args: () => [this.client, this.cohort, this.occupation, this.jurisdiction] as const,
+    load: ([client, cohort, occupationId, jurisdictionId], signal) => client.call(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId }, signal }),
+  });
+
+  /** Occupation and jurisdiction names; the figures show without them (ids) if they fail. */
+  private readonly names = this.createLoader({
+    args: () => [this.client, this.resolvedLocale] as const,
+    load: ([client, locale], signal) => catalogueNames(client, locale, signal).catch((): CatalogueNames | undefined => undefined),
+  });
+
+  private filter(change: FilterValues): void {
+    if ('cohort' in change) this.cohort = change.cohort;
+    if ('occupation' in change) this.occupation = change.occupation;
+    if ('jurisdiction' in change) this.jurisdiction = change.jurisdiction;
+  }
+
+  private exportCsv(metrics: ProgramMetrics, names: CatalogueNames | undefined): void {
+    const csv = metricsCsv(metricsRows(metrics, metricsText(this.format), this.format, names));
+    const filename = `program-metrics${metrics.filters.cohort ? `-${metrics.filters.cohort}` : ''}.csv`;
+    if (!this.emit('bw-metrics-exported', { csv, filename }, { cancelable: true })) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  }
+
+  private renderMetrics(metrics: ProgramMetrics) {
+    const names = this.names.value ?? undefined;
+    const text = metricsText(this.format);
+    const switchTo = this.view === 'charts' ? 'table' : 'charts';
+    return html`${renderHeadline(metrics, text)}
+      <div class="actions" part="actions">
+        <button type="button" class="bw-button bw-button--secondary" part="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = switchTo)}>
+          ${msg('Show as a table', { id: 'metrics.showTable' })}
+        </button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportCsv(metrics, names)}>${msg('Download CSV', { id: 'metrics.csv' })}</button>
+      </div>
+      ${this.view === 'table' ? renderTable(metricsRows(metrics, text, this.format, names)) : renderCharts(metrics, text, names)}
+      <p class="muted">${msg(
+        'Only mentees who agreed to count in these figures are included. Pay is annualised (hourly pay × 2,080 hours, monthly × 12).',
+        { id: 'metrics.note' },
+      )}</p>`;
+  }
+
+  private renderLoadingFigures() {
+    return renderLoading(msg('Loading the program\'s figures…', { id: 'metrics.loading' }));
+  }
+
+  protected override renderContent() {
+    return html`<section class="metrics" aria-labelledby="title">
+      <h2 id="title">${msg('Program outcomes', { id: 'metrics.title' })}</h2>
+      ${renderFilters({ cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.names.value ?? undefined, (change) => this.filter(change))}
+      ${this.metrics.render({
+        loading: () => this.renderLoadingFigures(),
+        // Names come with the figures, so groups never show as ids first.
+        ready: (metrics) => (this.names.status === 'loading' || this.names.status === 'idle' ? this.renderLoadingFigures() : this.renderMetrics(metrics)),
+        error: (kind, retry) =>
+          renderError(kind, kind === 'auth' ? undefined : retry, kind === 'auth' ? msg('Only the program\'s coordinators can see these figures. Sign in as a coordinator.', { id: 'metrics.coordinatorsOnly' }) : undefined),
+        empty: () => nothing,
+      })}
+    </section>`;
+  }
+}

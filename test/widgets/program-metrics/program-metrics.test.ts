@@ -1,0 +1,109 @@
+/**
+ * <bw-program-metrics> in real Chromium against the reference server's demo organisation, whose
+ * synthetic cohort gives full figures: a coordinator sees the headline figures, charts with names
+ * (never ids) and withheld groups marked, the same numbers as a table, a CSV export equal to that
+ * table, and filters that ask the server again; a mentee is told who may see the figures.
+ */
+import { expect } from '@open-wc/testing';
+import '../../../src/widgets/program-metrics/define.js';
+import type { BridgewayProgramMetrics, MetricsExportedDetail } from '../../../src/widgets/program-metrics/program-metrics.js';
+import { $, $$, PK, button, endpoint, part, unique, userToken, waitFor } from '../../support/browser.js';
+import { until } from '../../support/leaks.js';
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+
+async function metricsAs(role: 'coordinator' | 'mentee', props: Partial<BridgewayProgramMetrics> = {}): Promise<BridgewayProgramMetrics> {
+  const el = document.createElement('bw-program-metrics');
+  Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken(role, unique(`metrics-${role}`)) }, props);
+  document.body.append(el);
+  mounted.push(el);
+  return el;
+}
+
+/** Parses the element's CSV (every cell quoted, CRLF line ends). */
+function parseCsv(csv: string): string[][] {
+  return csv.trimEnd().split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((match) => match[1].replaceAll('""', '"')));
+}
+
+describe('<bw-program-metrics>', function () {
+  this.timeout(30_000);
+
+  it('shows a coordinator the headline figures and the fairness charts, groups named, never ids', async () => {
+    const el = await metricsAs('coordinator');
+    await waitFor(el, '[part~="summary"]');
+    const figures = $$(el, '[part~="figure"]').map((figure) => figure.textContent!.replace(/\s+/g, ' ').trim());
+    expect(figures[0]).to.match(/Mentees in the figures \d{3} \d{3} people/);
+    expect(figures[1]).to.match(/Credential gained \d+%/);
+    expect(figures[2]).to.match(/Time to a first role in the field \(median\) \d+(\.\d)? (months|days|weeks)/);
+    const charts = $$(el, '[part~="chart"]');
+    expect(charts.length).to.equal(4);
+    const origins = [...charts[1].querySelectorAll('.bar-label')].map((label) => label.textContent);
+    expect(origins).to.include('Asia');
+    expect(origins.join(' ')).not.to.match(/middle-east|registered-nurse/);
+    expect(charts[0].textContent).to.contain('Registered nurse');
+    expect(charts[1].querySelector('figcaption')!.textContent).to.match(/Lowest: .+; highest: .+\./);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same numbers as a table, and exports exactly that table as CSV', async () => {
+    const el = await metricsAs('coordinator');
+    await waitFor(el, '[part~="summary"]');
+    button(el, 'Show as a table').click();
+    const table = await waitFor(el, '[part~="table"] table');
+    const shown = [...table.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
+    expect(shown.length).to.be.greaterThan(10);
+    expect(shown.some((row) => row[2] === 'Withheld')).to.equal(true, 'the demo has a group too small to show (mentor satisfaction)');
+    let exported: MetricsExportedDetail | undefined;
+    el.addEventListener('bw-metrics-exported', (event) => {
+      exported = event.detail;
+      event.preventDefault(); // The host takes the file; no download in the test.
+    });
+    button(el, 'Download CSV').click();
+    expect(exported!.filename).to.equal('program-metrics.csv');
+    expect(parseCsv(exported!.csv)).to.deep.equal(shown);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks the server again when a filter changes, and marks what the filter leaves too small', async () => {
+    const requests: string[] = [];
+    const el = await metricsAs('coordinator', { fetch: (url: string, init?: RequestInit) => (requests.push(url), fetch(url, init)) } as never);
+    await waitFor(el, '[part~="summary"]');
+    const occupation = $<HTMLSelectElement>(el, '[part~="filters"] label:nth-of-type(2) select')!;
+    occupation.value = 'pharmacist';
+    occupation.dispatchEvent(new Event('change'));
+    await until(() => requests.some((url) => url.includes('occupationId=pharmacist')), 'the filtered request');
+    await until(() => $$(el, '[part~="chart"]').length === 4 && !part(el, 'state-loading'), 'the filtered figures');
+    expect(el.occupation).to.equal('pharmacist');
+    expect(requests.some((url) => url.includes('/v1/program-metrics?occupationId=pharmacist'))).to.equal(true, requests.join('\n'));
+    // Pharmacists are 34 of 340: the filter shows, and its breakdown by gender withholds small groups.
+    const genders = $$(el, '[part~="chart"]')[2];
+    await expect(el).to.be.accessible();
+    expect(genders.textContent).to.match(/Women|Men|Withheld/);
+  });
+
+  it('tells a mentee that only coordinators see the figures, with no retry that cannot help', async () => {
+    const el = await metricsAs('mentee');
+    const error = await waitFor(el, '[part~="state-error"]');
+    expect(error.textContent).to.contain('Only the program\'s coordinators can see these figures');
+    expect(part(el, 'retry')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws bars from the reading direction\'s start in Arabic, with names translated', async () => {
+    const host = document.createElement('div');
+    host.dir = 'rtl';
+    document.body.append(host);
+    mounted.push(host);
+    const el = document.createElement('bw-program-metrics');
+    Object.assign(el, { endpoint, publishableKey: PK, locale: 'ar', userToken: await userToken('coordinator', unique('metrics-rtl')) });
+    host.append(el);
+    await waitFor(el, '[part~="chart"]');
+    await until(() => $(el, 'h2')?.textContent === 'نتائج البرنامج', 'the Arabic translations');
+    const bar = $<SVGElement>(el, '.bar-svg')!;
+    expect(getComputedStyle(bar).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect($$(el, '.bar-label').map((label) => label.textContent)).to.include('آسيا');
+    await expect(el).to.be.accessible();
+  });
+});
+
