@@ -29,7 +29,9 @@ async function choose(select: HTMLElement, name: string): Promise<void> {
 describe('bw-credential-gap-mapper: the profile form', () => {
   beforeEach(() => localStorage.clear());
 
-  it('picks the occupation and the jurisdiction with the keyboard in the combobox', async () => {
+  it('picks the occupation and the jurisdiction with the keyboard in the combobox', async function () {
+    // Two searches and an accessibility check of the whole form: longer than the default on a loaded machine.
+    this.timeout(15_000);
     const el = await mapper();
     const input = await focus(el, '#occupation-input');
     expect(input.getAttribute('role')).to.equal('combobox');
@@ -82,7 +84,9 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     expect(input).to.exist;
   });
 
-  it('fills the profile with the keyboard, announces errors, and shows the map', async () => {
+  it('fills the profile with the keyboard, announces errors, and shows the map', async function () {
+    // A whole journey by keyboard with two accessibility checks: longer than the default on a loaded machine.
+    this.timeout(15_000);
     const el = await mapper();
     // Submitting empty: every missing field is marked, the summary is an alert, focus goes to the first.
     ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
