@@ -269,6 +269,55 @@ export const gapMapperStyles = css`
     .step span {
       font-size: var(--_bw-font-size-sm);
     }
+    /* The map's shape while it loads: the page does not jump when it arrives. */
+    .skeleton__map {
+      display: grid;
+      gap: var(--_bw-space-3);
+      min-height: 36rem;
+      align-content: start;
+    }
+    .skeleton__line,
+    .skeleton__block,
+    .skeleton__card {
+      display: block;
+      border-radius: var(--_bw-radius-sm);
+      background: color-mix(in srgb, currentColor 10%, transparent);
+    }
+    .skeleton__line {
+      height: 1rem;
+      width: 80%;
+    }
+    .skeleton__line--heading {
+      height: 1.75rem;
+      width: 50%;
+    }
+    .skeleton__line--title {
+      width: 40%;
+    }
+    .skeleton__line--short {
+      width: 30%;
+    }
+    .skeleton__block {
+      height: 6rem;
+    }
+    .skeleton__card {
+      display: grid;
+      gap: var(--_bw-space-2);
+      padding: var(--_bw-space-3);
+      background: none;
+      border: var(--_bw-border-width) solid var(--_bw-border);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .skeleton__line,
+      .skeleton__block {
+        animation: bw-skeleton 1.4s ease-in-out infinite alternate;
+      }
+    }
+    @keyframes bw-skeleton {
+      to {
+        opacity: 0.5;
+      }
+    }
     .summary-line {
       margin: 0;
       font-size: var(--_bw-font-size-lg, 1.125rem);

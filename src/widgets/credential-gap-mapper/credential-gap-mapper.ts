@@ -7,7 +7,7 @@ import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { printOnly } from '../../ui/print-only.js';
 import type { LazyPart } from '../../ui/lazy.js';
-import { renderLoading } from '../../ui/states.js';
+import { renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { SearchCombobox } from './combobox.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
@@ -183,7 +183,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
       const auto = [this.form.key, this.profile, this.occupation, this.jurisdiction];
       if (!this.autoArgs || auto.some((item, i) => item !== this.autoArgs![i])) {
         this.autoArgs = auto;
-        this.submit();
+        // Not while the person is filling in the form: what arrives late never replaces what they typed.
+        if (!(this.view === 'form' && this.form.edited)) this.submit();
       }
     }
   }
@@ -224,7 +225,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     const view = this.session.view;
     return html`${this.renderToolbar(this.analysis, view)}
     ${this.session.render({
-      loading: () => renderLoading(msg('Mapping your gaps…', { id: 'gap.loading' })),
+      loading: () => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' })),
       empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.format),
       ready: (analysis) =>
         view?.renderReady({

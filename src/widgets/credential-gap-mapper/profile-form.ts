@@ -71,7 +71,7 @@ export class ProfileForm implements ReactiveController {
    */
   follow(given: HostGiven, changed: { has(name: keyof HostGiven): boolean }): void {
     const key = draftKey(this.host.config);
-    if (changed.has('profile') && given.profile) {
+    if (changed.has('profile') && given.profile && !this.editedByPerson) {
       this.current = { ...this.current, profile: draftFromProfile(given.profile) };
     } else if (key && key !== this.storageKey && !given.profile) {
       const stored = loadDraft(key);
@@ -80,7 +80,7 @@ export class ProfileForm implements ReactiveController {
     this.storageKey = key;
     for (const which of ['occupation', 'jurisdiction'] as const) {
       const id = given[which];
-      if (changed.has(which) && id && this.current[which]?.id !== id) this.current = { ...this.current, [which]: { id, label: id } };
+      if (changed.has(which) && id && this.current[which]?.id !== id && !(this.editedByPerson && this.current[which])) this.current = { ...this.current, [which]: { id, label: id } };
     }
   }
 
@@ -116,8 +116,16 @@ export class ProfileForm implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The person changed the form in this session: data arriving late never replaces what they typed. */
+  get edited(): boolean {
+    return this.editedByPerson;
+  }
+
+  private editedByPerson = false;
+
   /** Replaces the draft and keeps it for a reload. */
   private store(draft: Draft): void {
+    this.editedByPerson = true;
     this.replace(draft);
     if (this.storageKey) saveDraft(this.storageKey, draft);
   }

@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FetchLike } from '../../../src/api/client.js';
-import { $, analysed, everyStatusProfile, mapper } from './helpers.js';
+import { $, analysed, everyStatusProfile, mapper, waitFor } from './helpers.js';
 
 describe('bw-credential-gap-mapper: summary and comparing', () => {
   it('sums the map up in one line at the top and says where the steps go', async () => {
@@ -75,5 +75,36 @@ describe('bw-credential-gap-mapper: printing', () => {
     expect(beside.hasAttribute('data-bw-print-hidden')).to.equal(false);
     expect(host.hasAttribute('data-bw-print-hidden')).to.equal(false);
     host.remove();
+  });
+});
+
+describe('bw-credential-gap-mapper: a slow network', () => {
+  it('keeps the map\'s size while it loads, and never replaces what the person typed with data arriving late', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: FetchLike = async (url, init) => {
+      if (url.endsWith('/v1/gap-analyses')) await held;
+      return fetch(url, init);
+    };
+    // The person starts typing before the host's profile arrives.
+    const el = await mapper({ fetch: slow });
+    const title = (await waitFor(el, '#f-education-0-title')) as HTMLInputElement;
+    title.focus();
+    await sendKeys({ type: 'MSc Nursing' });
+    el.occupation = 'registered-nurse';
+    el.jurisdiction = 'ca-on';
+    el.profile = everyStatusProfile;
+    await el.updateComplete;
+    expect(($(el, '#f-education-0-title') as HTMLInputElement).value).to.equal('MSc Nursing');
+    expect($(el, '[part~="skeleton"]')).to.equal(null);
+
+    // A map asked for holds its place with a skeleton until it arrives.
+    const shown = await mapper({ fetch: slow, profile: everyStatusProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    const skeleton = await waitFor(shown, '[part~="skeleton"]');
+    expect(skeleton.querySelector('[role="status"]')!.textContent).to.contain('Mapping your gaps');
+    expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(500);
+    release();
+    await analysed(shown);
+    expect($(shown, '[part~="skeleton"]')).to.equal(null);
   });
 });
