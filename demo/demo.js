@@ -69,3 +69,9 @@ if (mentorFinder) {
   mentorFinder.setAttribute('occupation', 'registered-nurse');
   mentorFinder.setAttribute('jurisdiction', 'ca-on');
 }
+
+// The program's figures: shown to the coordinator only, as an association's staff pages would.
+const metricsSection = document.getElementById('metrics-section');
+document.addEventListener('demo-signed-in', (event) => {
+  metricsSection.hidden = event.detail.role !== 'coordinator';
+});

@@ -20,6 +20,7 @@ import { PlanEdits } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
 import { GapHandOff } from './gap-hand-off.js';
+import { FollowUps } from './follow-ups.js';
 import { PlanStart } from './plan-start.js';
 import { latestMoves } from './date-history.js';
 import { dayFormatter, goalName } from './labels.js';
@@ -100,6 +101,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   private order = new MilestoneOrder(this, this.session, this.sync);
   private dateMoves = new DateMoves(this, this.sync, () => this.panels.load());
   private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
+  /** The program's outcome follow-ups (intake, 3, 6, 12 months), for a signed-in mentee. */
+  private followUps = new FollowUps(this, () => this.session.me?.role === 'mentee');
   private start = new PlanStart(this, this.session, this.edits, this.focusNext, () => this.panels.load());
 
   @state() private layout: 'list' | 'timeline' = 'list';
@@ -243,7 +246,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const titleOf = (id: string) => all.find((m) => m.id === id)?.title ?? id;
     return html`
       ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names }, this.header)}
-      ${this.renderSync()} ${this.renderGapOffer()}
+      ${this.renderSync()} ${this.renderGapOffer()} ${this.followUps.render()}
       ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.format }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
       <p id="reorder-hint" class="bw-visually-hidden">${editable ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
@@ -281,7 +284,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   /** No plan yet: a mentor is told so; a mentee can start one here ("Start a plan", "Add a milestone"). */
   private renderNoPlan(): TemplateResult {
     const start = this.start;
-    return html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${renderNoPlan(
+    return html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${this.followUps.render()}${renderNoPlan(
       this.session.role === 'mentor' || !this.session.canEdit ? 'mentor' : 'mentee',
       start.mode,
       start.open,
