@@ -86,7 +86,8 @@ describe('bw-credential-gap-mapper: a slow network', () => {
       if (url.endsWith('/v1/gap-analyses')) await held;
       return fetch(url, init);
     };
-    // The person starts typing before the host's profile arrives.
+    // The person starts typing (on a fresh draft) before the host's profile arrives.
+    localStorage.clear();
     const el = await mapper({ fetch: slow });
     const title = (await waitFor(el, '#f-education-0-title')) as HTMLInputElement;
     title.focus();
