@@ -2,9 +2,10 @@
  * DEMO ONLY: a synthetic cohort for the demo organisation, so the coordinator's metrics page
  * shows what a real program's would: 360 invented mentees who entered over the last three years,
  * with intakes and follow-ups (some missed), first roles in the field after realistic waits,
- * people who left and people still waiting, credentials gained through their plans, matches with
- * mentors. (No mentor feedback: the demo's mentors have no accounts to give it, so that figure stays withheld.) The numbers come from a fixed pseudo-random sequence, so every
- * seed gives the same cohort, and dates are relative to the day of seeding so the figures stay current.
+ * people who left and people still waiting, credentials gained through their plans, and matches
+ * with mentors. There is no mentor feedback: the demo's mentors have no accounts to give it, so
+ * that figure stays withheld. The numbers come from a fixed pseudo-random sequence, so every seed
+ * gives the same cohort, and dates are relative to the day of seeding so the figures stay current.
  */
 import type { Queryable } from '../../db/types.js';
 import { seededRandom } from '../../../core/random.js';
