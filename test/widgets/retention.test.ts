@@ -22,13 +22,14 @@ import { pause, until } from '../support/leaks.js';
 type Props = Record<string, unknown>;
 
 /** What an element needs to load its data at once (beyond endpoint, key and locale). */
-const ELEMENTS: Array<{ tag: keyof HTMLElementTagNameMap; props: () => Props | Promise<Props> }> = [
+/** `ownUser`: the element is for another role than the page's mentee (a coordinator's), so it keeps its own user token inside a provider. */
+const ELEMENTS: Array<{ tag: keyof HTMLElementTagNameMap; props: () => Props | Promise<Props>; ownUser?: true }> = [
   // A copy of the profile, so the weak reference watches an object only this element holds.
   { tag: 'bw-credential-gap-mapper', props: () => ({ profile: structuredClone(demoProfile), occupation: 'registered-nurse', jurisdiction: 'ca-on', asOf: DEMO_AS_OF }) },
   { tag: 'bw-mentor-finder', props: () => ({}) },
   { tag: 'bw-milestone-tracker', props: async () => ({ userToken: await userToken('mentee', unique('retention')) }) },
   { tag: 'bw-narrative-builder', props: () => ({}) },
-  { tag: 'bw-program-metrics', props: async () => ({ userToken: await userToken('coordinator', unique('retention')) }) },
+  { tag: 'bw-program-metrics', props: async () => ({ userToken: await userToken('coordinator', unique('retention')) }), ownUser: true },
 ];
 
 /**
@@ -122,11 +123,10 @@ describe('removed elements are not retained', function () {
       const provider = document.createElement('bw-provider');
       Object.assign(provider, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('mentee', unique('retention-provider')) });
       const elements: Array<[BridgewayElement, Props]> = [];
-      for (const { tag, props } of ELEMENTS) {
+      for (const { tag, props, ownUser } of ELEMENTS) {
         const el = document.createElement(tag) as BridgewayElement;
         const own = await props();
-        // The provider's mentee, except for the coordinator's element, which keeps its own user.
-        if (tag !== 'bw-program-metrics') delete own.userToken;
+        if (!ownUser) delete own.userToken; // the provider's mentee
         Object.assign(el, own);
         provider.append(el);
         elements.push([el, own]);
