@@ -78,6 +78,13 @@ export const gapMapperStyles = css`
       align-items: center;
       gap: var(--_bw-space-2);
     }
+    /* On a narrow screen "Recommended" goes to the next line whole, never broken mid-word. */
+    .pathway__head {
+      flex-wrap: wrap;
+    }
+    .pathway__recommended {
+      white-space: nowrap;
+    }
     input[type='checkbox'] {
       width: 1.25rem;
       height: 1.25rem;
