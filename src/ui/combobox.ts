@@ -132,6 +132,9 @@ export class SearchCombobox implements ReactiveController {
   };
 
   private pick(option: Option) {
+    // A search still waiting for its debounce (the person typed fast, then picked) must not reopen the list.
+    clearTimeout(this.timer);
+    this.controller?.abort();
     this.query = option.label;
     this.open = false;
     this.active = -1;
