@@ -124,13 +124,14 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
         ? renderConflict({ mine: editor.draft, saved: draftFromApplication(editor.conflict), savedVersion: editor.conflict.version, namer, f: this.formatters }, () => editor.keepMine(), () => editor.useSaved())
         : nothing}
       ${renderProfileForm(
-        { draft: editor.draft, errors: editor.errors, namer, locale: this.resolvedLocale, creating, sending: editor.sending },
+        { draft: editor.draft, errors: editor.errors, namer, locale: this.resolvedLocale, creating, sending: editor.sending, countriesReached: editor.countriesReached },
         {
           onEdit: (change) => editor.edit(change),
           onEditStep: (index, change) => editor.editStep(index, change),
           onAddStep: () => editor.edit({ steps: [...editor.draft.steps, emptyStep()] }),
           onRemoveStep: (index) => editor.edit({ steps: editor.draft.steps.filter((_, i) => i !== index) }),
           onSubmit: () => void editor.save(),
+          onReachCountries: () => editor.reachCountries(),
         },
       )}
       ${this.renderTrainingSection()}

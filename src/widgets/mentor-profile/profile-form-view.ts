@@ -20,6 +20,8 @@ export interface ProfileFormData {
   /** No profile saved yet. */
   creating: boolean;
   sending: boolean;
+  /** The country list renders whole once the mentor reaches it: 250 options slow every render and check of the form. */
+  countriesReached: boolean;
 }
 
 export interface ProfileFormCallbacks {
@@ -28,6 +30,8 @@ export interface ProfileFormCallbacks {
   onAddStep(): void;
   onRemoveStep(index: number): void;
   onSubmit(): void;
+  /** The mentor reaches the country field (focus or pointer). */
+  onReachCountries(): void;
 }
 
 type Described = { describedBy: string | typeof nothing; invalid: 'true' | 'false' };
@@ -71,11 +75,12 @@ function checkGroup<V extends string>(key: 'occupations' | 'licensedIn' | 'langu
   </fieldset>`;
 }
 
-function selectField(key: string, label: string, value: string, choices: readonly (readonly [string, string])[], data: ProfileFormData, onChange: (value: string) => void): TemplateResult {
+function selectField(key: string, label: string, value: string, choices: readonly (readonly [string, string])[], data: ProfileFormData, onChange: (value: string) => void, reach?: () => void): TemplateResult {
   const d = described(key, data.errors);
   return html`<div class="bw-field">
     <label class="bw-field__label" for=${idOf(key)}>${label}</label>
-    <select id=${idOf(key)} class="bw-field__input" part="input" aria-describedby=${d.describedBy} aria-invalid=${d.invalid} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+    <select id=${idOf(key)} class="bw-field__input" part="input" aria-describedby=${d.describedBy} aria-invalid=${d.invalid} @focus=${reach} @pointerenter=${reach}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${value === ''}>${msg('Choose…', { id: 'mentorProfile.choose' })}</option>
       ${guard([choices, value], () => choices.map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`))}
     </select>
@@ -113,6 +118,12 @@ function renderStep(step: StepDraft, index: number, data: ProfileFormData, on: P
   </div></li>`;
 }
 
+/** Every country once reached; before, only the one chosen (its name is all the closed field shows). */
+function countries(data: ProfileFormData): readonly (readonly [string, string])[] {
+  const all = countryChoices(data.locale);
+  return data.countriesReached ? all : all.filter(([code]) => code === data.draft.originCountry);
+}
+
 function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const { draft } = data;
   return html`<fieldset class="section" data-section="path">
@@ -121,7 +132,7 @@ function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateRe
     <label class="check"><input type="checkbox" id="f-sharePath" .checked=${draft.sharePath} @change=${(e: Event) => on.onEdit({ sharePath: (e.target as HTMLInputElement).checked })} />
       ${msg('Share the path I went through', { id: 'mentorProfile.sharePath' })}</label>
     ${draft.sharePath
-      ? html`${selectField('originCountry', msg('Country where you trained', { id: 'mentorProfile.originCountry' }), draft.originCountry, countryChoices(data.locale), data, (originCountry) => on.onEdit({ originCountry }))}
+      ? html`${selectField('originCountry', msg('Country where you trained', { id: 'mentorProfile.originCountry' }), draft.originCountry, countries(data), data, (originCountry) => on.onEdit({ originCountry }), data.countriesReached ? undefined : on.onReachCountries)}
           <ol class="plain steps">${draft.steps.map((step, i) => renderStep(step, i, data, on))}</ol>
           ${below('steps', data.errors)}
           <button type="button" id="add-step" class="bw-button bw-button--secondary" part="button" @click=${on.onAddStep}>${msg('Add a step', { id: 'mentorProfile.addStep' })}</button>`

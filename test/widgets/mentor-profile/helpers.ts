@@ -56,8 +56,11 @@ export function type(el: Element, id: string, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-export function choose(el: Element, id: string, value: string): void {
+/** Chooses `value` in the select with id `id`, reaching it first as a person does (a long list renders whole then). */
+export async function choose(el: BridgewayMentorProfile, id: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, `#${id}`)!;
+  select.focus();
+  await el.updateComplete;
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
