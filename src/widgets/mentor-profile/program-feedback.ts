@@ -88,7 +88,7 @@ export class ProgramFeedback implements ReactiveController {
       <div class="actions">
         <button type="submit" class="bw-button" part="button" ?disabled=${this.sending}>${this.sending ? msg('Sending…', { id: 'mentorProfile.feedback.sending' }) : msg('Send feedback', { id: 'mentorProfile.feedback.send' })}</button>
       </div>
-      ${this.notice ? html`<p class="notice" data-tone=${this.notice.tone}>${this.notice.text}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" part="notice" data-tone=${this.notice.tone}>${this.notice.text}</p>` : nothing}
     </form>`;
   }
 }

@@ -73,7 +73,7 @@ export function renderReflections(data: ReflectionViewData, on: ReflectionCallba
       <div class="actions">
         <button type="submit" class="bw-button" part="button" ?disabled=${data.busy === 'new'}>${data.busy === 'new' ? msg('Adding…', { id: 'mentorProfile.log.adding' }) : msg('Add to my log', { id: 'mentorProfile.log.add' })}</button>
       </div>
-      ${data.notice ? html`<p class="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}
+      ${data.notice ? html`<p class="notice" part="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}
     </form>
     ${data.entries.length
       ? html`<ul class="plain entries">${data.entries.map((entry) => renderEntry(entry, data, on))}</ul>`

@@ -46,5 +46,5 @@ function renderModule(item: TrainingProgress['items'][number], data: TrainingDat
 export function renderTraining(data: TrainingData, onComplete: (module: TrainingModule) => void): TemplateResult {
   return html`<ul class="plain modules">${data.progress.items.map((item) => renderModule(item, data, onComplete))}</ul>
     ${data.canRecord ? nothing : html`<p class="muted">${msg('Save your profile first; then you can record each module you complete.', { id: 'mentorProfile.saveFirst' })}</p>`}
-    ${data.notice ? html`<p class="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}`;
+    ${data.notice ? html`<p class="notice" part="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}`;
 }

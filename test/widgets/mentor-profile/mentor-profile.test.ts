@@ -176,7 +176,7 @@ describe('<bw-mentor-profile>: the profile', function () {
 describe('<bw-mentor-profile>: training, reflections and feedback', function () {
   this.timeout(30_000);
 
-  it('records the required training, and what the mentor still needs changes to appearing in search', async () => {
+  it('records the required training with the keyboard, and what the mentor still needs changes to appearing in search', async () => {
     const { mentor, coordinator, moduleId } = await program(true);
     const saved = await saveProfile(mentor);
     await api(`/v1/mentor-applications/${saved.mentor.id}/decision`, coordinator, { version: saved.version, decision: 'approve', note: 'Welcome!' });
@@ -186,7 +186,8 @@ describe('<bw-mentor-profile>: training, reflections and feedback', function () 
     const module = await waitFor(el, `[part~="module"][data-module="${moduleId}"]`);
     expect(module.querySelector('a')!.getAttribute('href')).to.equal('https://training.example.org/bias');
     expect(text(module)).to.contain('Takes about 1.5 hours').and.contain('Required');
-    button(el, 'I completed this module', module).click();
+    button(el, 'I completed this module', module).focus();
+    await sendKeys({ press: 'Enter' });
     await until(() => standing().includes('You appear in search'), 'the standing follows the training');
     expect(standing()).not.to.contain('you still need');
     expect(text($(el, `[part~="module"][data-module="${moduleId}"]`))).to.match(/Completed on/);
@@ -219,6 +220,20 @@ describe('<bw-mentor-profile>: training, reflections and feedback', function () 
     await until(() => $(el, '[part~="entry"]')?.dataset.shared === 'no', 'no longer shared');
     expect((await api('/v1/me/mentor/reflections', mentor)).items[0].sharedWithCoordinators).to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it('pages the reflection log, newest first, ten entries at a time', async () => {
+    const { mentor } = await program();
+    await saveProfile(mentor);
+    for (let day = 1; day <= 11; day++) await api('/v1/me/mentor/reflections', mentor, { date: `2026-03-${String(day).padStart(2, '0')}`, note: `Entry of day ${day}` });
+    const el = await profileFor(mentor);
+    button(el, 'My reflection log').click();
+    await waitFor(el, '[part~="entry"]', 'the log loaded', 15_000);
+    expect($$(el, '.entry__note').map((note) => note.textContent)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `Entry of day ${11 - i}`));
+    button(el, 'Show older entries').click();
+    await until(() => $$(el, '[part~="entry"]').length === 11, 'the older entry');
+    expect($$(el, '.entry__note').at(-1)!.textContent).to.equal('Entry of day 1');
+    expect(() => button(el, 'Show older entries'), 'no more pages').to.throw();
   });
 
   it('sends feedback on the program; a failed send keeps what was written', async () => {
