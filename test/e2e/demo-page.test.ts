@@ -106,7 +106,7 @@ describe('the demo page on the built CDN bundle', () => {
     await shadowHas('bw-mentor-finder', '[part~="mentor-desk"]');
     await shadowHas('bw-mentor-profile', '[part~="standing"]');
     const profile = await page.$eval('#mentor-profile-section', (section) => ({
-      hidden: section.hidden,
+      hidden: section.hasAttribute('hidden'),
       standing: section.querySelector('bw-mentor-profile')!.shadowRoot!.querySelector('[part~="standing"]')!.textContent!.replace(/\s+/g, ' '),
       name: (section.querySelector('bw-mentor-profile')!.shadowRoot!.querySelector('#f-displayName') as HTMLInputElement).value,
     }));
@@ -115,6 +115,6 @@ describe('the demo page on the built CDN bundle', () => {
     assert.ok(profile.name, 'the demo mentor\'s own profile fills the form');
     assert.deepEqual(problems, []);
     await page.select('#role', 'mentee');
-    await page.waitForFunction(() => document.getElementById('mentor-profile-section')!.hidden && !document.querySelector('bw-mentor-profile'), { timeout: 20_000, polling: 100 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#mentor-profile-section')!.hidden && !document.querySelector('bw-mentor-profile'), { timeout: 20_000, polling: 100 });
   });
 });

@@ -48,13 +48,13 @@ export interface ConflictData {
 
 export function renderConflict(data: ConflictData, onKeepMine: () => void, onUseSaved: () => void): TemplateResult {
   const rows = FIELDS.map((field) => [field, shown(field, data.mine, data.namer, data.f), shown(field, data.saved, data.namer, data.f)] as const).filter(([, mine, saved]) => mine !== saved);
-  return html`<section class="conflict" part="conflict" aria-labelledby="conflict-title">
+  return html`<section class="conflict bw-card" data-tone="warning" part="conflict" aria-labelledby="conflict-title">
     <h3 id="conflict-title" tabindex="-1">${msg('Two versions of your profile', { id: 'mentorProfile.conflictTitle' })}</h3>
     <table class="versions">
       <thead><tr><th scope="col">${msg('Field', { id: 'mentorProfile.field' })}</th><th scope="col">${msg('Yours, not saved yet', { id: 'mentorProfile.yours' })}</th><th scope="col">${msg(str`Saved, version ${data.savedVersion}`, { id: 'mentorProfile.savedVersion' })}</th></tr></thead>
       <tbody>${rows.map(([field, mine, saved]) => html`<tr data-field=${field}><th scope="row">${fieldLabel(field)}</th><td>${mine || '—'}</td><td>${saved || '—'}</td></tr>`)}</tbody>
     </table>
-    <div class="actions">
+    <div class="bw-toolbar">
       <button type="button" class="bw-button" part="button" @click=${onKeepMine}>${msg('Keep mine and save', { id: 'mentorProfile.keepMine' })}</button>
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${onUseSaved}>${msg('Use the saved one', { id: 'mentorProfile.useSaved' })}</button>
     </div>

@@ -96,7 +96,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
 
   private renderDrawer(drawer: Drawer, title: string, body: () => unknown) {
     const expanded = this.open.has(drawer);
-    return html`<section class="drawer" part=${drawer} aria-labelledby="${drawer}-toggle">
+    return html`<section class="drawer bw-section" part=${drawer} aria-labelledby="${drawer}-toggle">
       <h3><button type="button" id="${drawer}-toggle" class="drawer__toggle" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${drawer}-body" @click=${() => this.toggle(drawer)}>${title}</button></h3>
       <div id="${drawer}-body" ?hidden=${!expanded}>${expanded ? body() : nothing}</div>
     </section>`;
@@ -104,11 +104,11 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
 
   private renderTrainingSection() {
     const training = this.training;
-    return html`<section class="training" part="training" aria-labelledby="training-title">
+    return html`<section class="training bw-section" part="training" aria-labelledby="training-title">
       <h3 id="training-title">${msg('Training for mentors', { id: 'mentorProfile.trainingTitle' })}</h3>
       ${training.loader.render({
         ready: (progress) => (progress ? renderTraining({ progress, canRecord: this.editor.application !== null, sending: training.sending, notice: training.notice, f: this.formatters }, (module) => void training.complete(module)) : renderLoading()),
-        empty: () => html`<p class="muted">${msg('The program asks for no training at the moment.', { id: 'mentorProfile.noTraining' })}</p>`,
+        empty: () => html`<p class="bw-muted">${msg('The program asks for no training at the moment.', { id: 'mentorProfile.noTraining' })}</p>`,
         loading: () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' })),
       })}
     </section>`;
@@ -119,7 +119,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
     const namer = profileNamer(names, this.resolvedLocale);
     const creating = editor.application === null;
     return html`${renderStanding(editor.application, this.formatters)}
-      ${editor.notice ? html`<p class="notice" part="notice" data-tone=${editor.notice.tone}>${editor.notice.text}</p>` : nothing}
+      ${editor.notice ? html`<p class="notice bw-status" part="notice" data-tone=${editor.notice.tone}>${editor.notice.text}</p>` : nothing}
       ${editor.conflict
         ? renderConflict({ mine: editor.draft, saved: draftFromApplication(editor.conflict), savedVersion: editor.conflict.version, namer, f: this.formatters }, () => editor.keepMine(), () => editor.useSaved())
         : nothing}
@@ -142,7 +142,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   }
 
   protected override renderContent() {
-    return html`<section class="mentor-profile" aria-labelledby="title">
+    return html`<section class="mentor-profile bw-section" aria-labelledby="title">
         <h2 id="title">${msg('Your mentor profile', { id: 'mentorProfile.title' })}</h2>
         ${this.editor.loader.render({
           loading: () => renderLoading(msg('Loading your profile…', { id: 'mentorProfile.loading' })),

@@ -68,7 +68,7 @@ function checkGroup<V extends string>(key: 'occupations' | 'licensedIn' | 'langu
   return html`<fieldset class="checks" data-field=${key}>
     <legend>${legend}</legend>
     <div class="checks__list">
-      ${choices.map(([value, name]) => html`<label><input type="checkbox" name=${key} .value=${value} .checked=${ticked.includes(value)} aria-describedby=${d.describedBy} aria-invalid=${d.invalid}
+      ${choices.map(([value, name]) => html`<label class="bw-check"><input type="checkbox" name=${key} .value=${value} .checked=${ticked.includes(value)} aria-describedby=${d.describedBy} aria-invalid=${d.invalid}
         @change=${(e: Event) => on.onEdit({ [key]: toggle(value, (e.target as HTMLInputElement).checked) })} />${name}</label>`)}
     </div>
     ${below(key, data.errors, hint)}
@@ -129,11 +129,11 @@ function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateRe
   return html`<fieldset class="section" data-section="path">
     <legend>${fieldLabel('path')}</legend>
     <p class="bw-field__hint">${msg('Mentees on the same path find you more easily. Share only what you are comfortable with.', { id: 'mentorProfile.pathHint' })}</p>
-    <label class="check"><input type="checkbox" id="f-sharePath" .checked=${draft.sharePath} @change=${(e: Event) => on.onEdit({ sharePath: (e.target as HTMLInputElement).checked })} />
+    <label class="bw-check"><input type="checkbox" id="f-sharePath" .checked=${draft.sharePath} @change=${(e: Event) => on.onEdit({ sharePath: (e.target as HTMLInputElement).checked })} />
       ${msg('Share the path I went through', { id: 'mentorProfile.sharePath' })}</label>
     ${draft.sharePath
       ? html`${selectField('originCountry', msg('Country where you trained', { id: 'mentorProfile.originCountry' }), draft.originCountry, countries(data), data, (originCountry) => on.onEdit({ originCountry }), data.countriesReached ? undefined : on.onReachCountries)}
-          <ol class="plain steps">${draft.steps.map((step, i) => renderStep(step, i, data, on))}</ol>
+          <ol class="bw-list steps">${draft.steps.map((step, i) => renderStep(step, i, data, on))}</ol>
           ${below('steps', data.errors)}
           <button type="button" id="add-step" class="bw-button bw-button--secondary" part="button" @click=${on.onAddStep}>${msg('Add a step', { id: 'mentorProfile.addStep' })}</button>`
       : nothing}
@@ -169,7 +169,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       ${textField('hoursPerMonth', fieldLabel('hoursPerMonth'), data, on, { inputmode: 'numeric', maxlength: 2, hint: msg('Be realistic: your mentorships will count on this time.', { id: 'mentorProfile.hoursHint' }) })}
       ${textField('pausedUntil', fieldLabel('pausedUntil'), data, on, { type: 'date', hint: msg('Leave it empty to take requests. Mentorships you have go on as before.', { id: 'mentorProfile.pausedUntilHint' }) })}
     </fieldset>
-    <div class="actions">
+    <div class="bw-toolbar">
       <button type="submit" class="bw-button" part="button save" ?disabled=${data.sending}>
         ${data.sending ? msg('Saving…', { id: 'mentorProfile.saving' }) : data.creating ? msg('Create my profile', { id: 'mentorProfile.create' }) : msg('Save changes', { id: 'mentorProfile.save' })}
       </button>

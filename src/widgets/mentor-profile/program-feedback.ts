@@ -75,7 +75,7 @@ export class ProgramFeedback implements ReactiveController {
     return html`<form class="feedback" novalidate @submit=${(e: Event) => (e.preventDefault(), void this.send())}>
       <fieldset class="checks">
         <legend>${msg('How satisfied are you with the mentoring program?', { id: 'mentorProfile.feedback.question' })}</legend>
-        ${SCALE.map((value) => html`<label><input type="radio" name="satisfaction" .value=${String(value)} .checked=${this.satisfaction === value}
+        ${SCALE.map((value) => html`<label class="bw-check"><input type="radio" name="satisfaction" .value=${String(value)} .checked=${this.satisfaction === value}
           aria-describedby=${this.error ? 'feedback-error' : nothing} aria-invalid=${this.error ? 'true' : 'false'}
           @change=${() => ((this.satisfaction = value), (this.error = undefined), this.host.requestUpdate())} />${scaleLabel(value)}</label>`)}
         ${this.error ? html`<span class="bw-field__error" part="error" id="feedback-error">${this.error}</span>` : nothing}
@@ -85,10 +85,10 @@ export class ProgramFeedback implements ReactiveController {
         <textarea id="feedback-note" class="bw-field__input" part="input" rows="3" maxlength="2000" .value=${this.note}
           @input=${(e: Event) => ((this.note = (e.target as HTMLTextAreaElement).value), this.host.requestUpdate())}></textarea>
       </div>
-      <div class="actions">
+      <div class="bw-toolbar">
         <button type="submit" class="bw-button" part="button" ?disabled=${this.sending}>${this.sending ? msg('Sending…', { id: 'mentorProfile.feedback.sending' }) : msg('Send feedback', { id: 'mentorProfile.feedback.send' })}</button>
       </div>
-      ${this.notice ? html`<p class="notice" part="notice" data-tone=${this.notice.tone}>${this.notice.text}</p>` : nothing}
+      ${this.notice ? html`<p class="notice bw-status" part="notice" data-tone=${this.notice.tone}>${this.notice.text}</p>` : nothing}
     </form>`;
   }
 }

@@ -41,7 +41,7 @@ function field(key: 'date' | 'note', data: ReflectionViewData) {
 
 function renderEntry(entry: Reflection, data: ReflectionViewData, on: ReflectionCallbacks): TemplateResult {
   const title = `entry-${entry.id}`;
-  return html`<li class="entry" part="entry" data-id=${entry.id} data-shared=${entry.sharedWithCoordinators ? 'yes' : 'no'}>
+  return html`<li class="entry bw-card" part="entry" data-id=${entry.id} data-shared=${entry.sharedWithCoordinators ? 'yes' : 'no'}>
     <p class="entry__head"><strong id=${title}>${data.f.date(entry.date)}</strong>
       ${entry.sharedWithCoordinators ? renderBadge('success', msg('Shared with your coordinator', { id: 'mentorProfile.log.shared' })) : renderBadge('neutral', msg('Private', { id: 'mentorProfile.log.private' }))}</p>
     <p class="entry__note">${entry.note}</p>
@@ -54,7 +54,7 @@ function renderEntry(entry: Reflection, data: ReflectionViewData, on: Reflection
 export function renderReflections(data: ReflectionViewData, on: ReflectionCallbacks): TemplateResult {
   const date = field('date', data);
   const note = field('note', data);
-  return html`<p class="muted">${msg('Only you read this log. Share an entry when you want your coordinator to read it; you can stop sharing at any time.', { id: 'mentorProfile.log.intro' })}</p>
+  return html`<p class="bw-muted">${msg('Only you read this log. Share an entry when you want your coordinator to read it; you can stop sharing at any time.', { id: 'mentorProfile.log.intro' })}</p>
     <form class="log-form" novalidate @submit=${(e: Event) => (e.preventDefault(), on.onAdd())}>
       <div class="bw-field">
         <label class="bw-field__label" for="log-date">${msg('Date', { id: 'mentorProfile.log.date' })}</label>
@@ -68,15 +68,15 @@ export function renderReflections(data: ReflectionViewData, on: ReflectionCallba
           @input=${(e: Event) => on.onDraft({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
         ${note.error}
       </div>
-      <label class="check"><input type="checkbox" id="log-share" .checked=${data.draft.share} @change=${(e: Event) => on.onDraft({ share: (e.target as HTMLInputElement).checked })} />
+      <label class="bw-check"><input type="checkbox" id="log-share" .checked=${data.draft.share} @change=${(e: Event) => on.onDraft({ share: (e.target as HTMLInputElement).checked })} />
         ${msg('Share this entry with my coordinator', { id: 'mentorProfile.log.shareNew' })}</label>
-      <div class="actions">
+      <div class="bw-toolbar">
         <button type="submit" class="bw-button" part="button" ?disabled=${data.busy === 'new'}>${data.busy === 'new' ? msg('Adding…', { id: 'mentorProfile.log.adding' }) : msg('Add to my log', { id: 'mentorProfile.log.add' })}</button>
       </div>
-      ${data.notice ? html`<p class="notice" part="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}
+      ${data.notice ? html`<p class="notice bw-status" part="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}
     </form>
     ${data.entries.length
-      ? html`<ul class="plain entries">${data.entries.map((entry) => renderEntry(entry, data, on))}</ul>`
-      : html`<p class="muted">${msg('No entries yet.', { id: 'mentorProfile.log.none' })}</p>`}
+      ? html`<ul class="bw-list entries">${data.entries.map((entry) => renderEntry(entry, data, on))}</ul>`
+      : html`<p class="bw-muted">${msg('No entries yet.', { id: 'mentorProfile.log.none' })}</p>`}
     ${data.hasMore ? html`<button type="button" class="bw-button bw-button--secondary" part="button" @click=${on.onMore}>${msg('Show older entries', { id: 'mentorProfile.log.more' })}</button>` : nothing}`;
 }

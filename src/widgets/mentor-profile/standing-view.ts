@@ -20,13 +20,13 @@ export function stillNeeded(application: OwnMentorApplication): string[] {
 
 export function renderStanding(application: OwnMentorApplication | null, f: Formatters): TemplateResult {
   if (!application) {
-    return html`<div class="standing" part="standing">
+    return html`<div class="standing bw-card bw-card--inset" part="standing">
       <p>${msg('You have no mentor profile yet. Fill in the form below: a coordinator reviews it, you complete the required training, and then mentees can find you.', { id: 'mentorProfile.noProfile' })}</p>
     </div>`;
   }
   const needs = stillNeeded(application);
   const m = application.mentor;
-  return html`<div class="standing" part="standing">
+  return html`<div class="standing bw-card bw-card--inset" part="standing">
     <p class="standing__status">${msg('Status:', { id: 'mentorProfile.status' })} ${renderBadge(approvalTone(application.approval), approvalLabel(application.approval))}</p>
     ${application.approvalNote ? html`<p class="note">${msg(str`Your coordinator wrote: ${application.approvalNote}`, { id: 'mentorProfile.approvalNote' })}</p>` : nothing}
     ${application.approval === 'rejected' ? html`<p>${msg('Edit your profile and save it to send it for review again.', { id: 'mentorProfile.resubmit' })}</p>` : nothing}

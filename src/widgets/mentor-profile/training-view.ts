@@ -27,9 +27,9 @@ function renderModule(item: TrainingProgress['items'][number], data: TrainingDat
   const { module, completedAt } = item;
   const url = safeUrl(module.url);
   const titleId = `module-${module.id}`;
-  return html`<li class="module" part="module" data-module=${module.id}>
+  return html`<li class="module bw-card" part="module" data-module=${module.id}>
     <p class="module__title" id=${titleId}>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${module.title}</a>` : module.title}</p>
-    <p class="muted">
+    <p class="bw-muted">
       ${msg(str`Takes about ${duration(module.expectedMinutes, data.f)}`, { id: 'mentorProfile.moduleTime' })}
       ${module.required ? renderBadge('neutral', msg('Required', { id: 'mentorProfile.required' })) : renderBadge('neutral', msg('Optional', { id: 'mentorProfile.optional' }))}
     </p>
@@ -44,7 +44,7 @@ function renderModule(item: TrainingProgress['items'][number], data: TrainingDat
 }
 
 export function renderTraining(data: TrainingData, onComplete: (module: TrainingModule) => void): TemplateResult {
-  return html`<ul class="plain modules">${data.progress.items.map((item) => renderModule(item, data, onComplete))}</ul>
-    ${data.canRecord ? nothing : html`<p class="muted">${msg('Save your profile first; then you can record each module you complete.', { id: 'mentorProfile.saveFirst' })}</p>`}
-    ${data.notice ? html`<p class="notice" part="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}`;
+  return html`<ul class="bw-list modules">${data.progress.items.map((item) => renderModule(item, data, onComplete))}</ul>
+    ${data.canRecord ? nothing : html`<p class="bw-muted">${msg('Save your profile first; then you can record each module you complete.', { id: 'mentorProfile.saveFirst' })}</p>`}
+    ${data.notice ? html`<p class="notice bw-status" part="notice" data-tone=${data.notice.tone}>${data.notice.text}</p>` : nothing}`;
 }
