@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
@@ -17,7 +17,6 @@ import { renderStanding } from './standing-view.js';
 import { TrainingRecord } from './training-record.js';
 import { renderTraining } from './training-view.js';
 import { mentorProfileStyles } from './mentor-profile.styles.js';
-import './events.js';
 
 export type { MentorProfileSavedDetail, ProgramFeedbackSentDetail, TrainingCompletedDetail } from './events.js';
 
@@ -78,10 +77,25 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   @state() private announcement = '';
   @state() private open = new Set<Drawer>();
 
+  /** The endpoint and user the parts loaded on demand were made for. */
+  private partsFor?: string;
+
   /** Says `text` to screen readers through the live region. */
   announce(text: string): void {
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another endpoint or mentor: the log and the feedback form start afresh, closed.
+    const key = `${this.config.endpoint ?? ''}|${String(this.config.userToken ?? '')}`;
+    if (this.partsFor !== undefined && key !== this.partsFor) {
+      this.log.drop();
+      this.feedback.drop();
+      this.open = new Set();
+    }
+    this.partsFor = key;
   }
 
   private async toggle(drawer: Drawer): Promise<void> {

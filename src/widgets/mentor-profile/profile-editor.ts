@@ -124,11 +124,15 @@ export class ProfileEditor implements ReactiveController {
     this.sending = true;
     this.notice = undefined;
     this.host.requestUpdate();
+    const sent = this.draft;
     try {
       const saved = await this.host.client.call(saveOwnMentorProfile, { body: checked.body });
       this.application = saved;
-      this.draft = draftFromApplication(saved);
-      this.edited = false;
+      // What was typed while the save was on its way stays in the form (to be saved next).
+      if (this.draft === sent) {
+        this.draft = draftFromApplication(saved);
+        this.edited = false;
+      }
       this.errors = {};
       this.conflict = undefined;
       this.say('success', creating
