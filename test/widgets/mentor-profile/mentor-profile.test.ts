@@ -93,6 +93,24 @@ describe('<bw-mentor-profile>: the profile', function () {
     expect(errorOf(el, 'f-displayName'), 'a corrected field loses its message').to.equal(undefined);
   });
 
+  it('works with the keyboard only: Space ticks a choice, Enter sends the form, the focus goes to what needs attention', async () => {
+    const { mentor } = await program();
+    const el = await profileFor(mentor);
+    $<HTMLInputElement>(el, '#f-displayName')!.focus();
+    await sendKeys({ type: 'Amara Okafor' });
+    $$<HTMLInputElement>(el, 'fieldset[data-field="occupations"] input')[0].focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($$<HTMLInputElement>(el, 'fieldset[data-field="occupations"] input')[0].checked).to.equal(true);
+    $<HTMLInputElement>(el, '#f-city')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.shadowRoot!.activeElement?.id === 'f-contactEmail', 'the first field that needs attention has the focus');
+    expect(errorOf(el, 'f-jurisdiction')).to.equal('Choose where you work.');
+    expect(errorOf(el, 'f-displayName')).to.equal(undefined);
+    expect(errorOf(el, 'f-occupations')).to.equal(undefined);
+    expect($<HTMLInputElement>(el, '#f-displayName')!.value).to.equal('Amara Okafor');
+  });
+
   it("shows the server's own field issues under their fields", async () => {
     const { mentor } = await program();
     await saveProfile(mentor);
