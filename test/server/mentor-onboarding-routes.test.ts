@@ -93,6 +93,17 @@ describe('a mentor signs up, is approved, trains and is offered', () => {
     assert.equal(await offered(mentorId), false, 'paused until a later day');
   });
 
+  it('keeps the phone, booking link and note set elsewhere when the mentor edits their profile (only the email is in the form)', async () => {
+    const mentor = await server.tokenFor('mentor', 'imported-contact', org.secretKey);
+    const created = (await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: profile })).body;
+    await server.db.query('UPDATE mentor_contacts SET phone = $2, booking_url = $3, note = $4 WHERE mentor_id = $1', [created.mentor.id, '+1 555 0100', 'https://book.example.org/olena', 'Weekends only']);
+    const edited = await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: { ...profile, contactEmail: 'olena@new.example.org', version: created.version } });
+    assert.equal(edited.status, 200, edited.text);
+    assert.equal(edited.body.contactEmail, 'olena@new.example.org');
+    const { rows } = await server.db.query<{ phone: string; booking_url: string; note: string }>('SELECT phone, booking_url, note FROM mentor_contacts WHERE mentor_id = $1', [created.mentor.id]);
+    assert.deepEqual(rows[0], { phone: '+1 555 0100', booking_url: 'https://book.example.org/olena', note: 'Weekends only' });
+  });
+
   it('sends a rejected profile back for approval when the mentor edits it', async () => {
     const mentor = await server.tokenFor('mentor', 'rejected', org.secretKey);
     const created = (await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: { ...profile, displayName: 'Sam' } })).body;

@@ -77,6 +77,10 @@ export async function saveOwnProfile(db: Connection, user: User, input: MentorPr
     const externalId = existing?.external_id ?? `user:${user.id}`;
     if (existing && existing.external_id === null) await tx.query('UPDATE mentors SET external_id = $2 WHERE id = $1', [existing.id, externalId]);
     const paused = input.pausedUntil !== null && input.pausedUntil > isoDay(now);
+    // The profile form edits the email only: a phone, booking link or note set elsewhere (an import) stays.
+    const kept = existing
+      ? (await tx.query<{ phone: string | null; booking_url: string | null; note: string | null }>('SELECT phone, booking_url, note FROM mentor_contacts WHERE mentor_id = $1', [existing.id])).rows[0]
+      : undefined;
     const [mentorId] = await upsertMentors(tx, organisationId, [{
       id: existing?.id,
       externalId,
@@ -92,7 +96,7 @@ export async function saveOwnProfile(db: Connection, user: User, input: MentorPr
       formats: [...new Set(input.formats)],
       offers: [...new Set(input.offers)],
       capacity: input.capacity,
-      contact: { email: input.contactEmail, phone: null, bookingUrl: null, note: null },
+      contact: { email: input.contactEmail, phone: kept?.phone ?? null, bookingUrl: kept?.booking_url ?? null, note: kept?.note ?? null },
     }]);
     await tx.query(
       `UPDATE mentors SET hours_per_month = $3, paused_until = $4::date, status = $5,
