@@ -13,8 +13,8 @@ import { getMe } from '../../api/operations/identity.js';
 import type { Formatters } from '../../ui/format.js';
 import { Loader, type LoaderHost, type LoaderRenderers } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
-import { LANGUAGES, type Namer } from './labels.js';
-import { countryName, languageName } from '../../ui/countries.js';
+import { SPOKEN_LANGUAGES, countryName, languageName } from '../../ui/countries.js';
+import type { Namer } from './labels.js';
 import type { SavedMentors } from './saved-mentors.js';
 
 export interface Session {
@@ -122,7 +122,7 @@ export class FinderSession {
     const options: FilterOptions = {
       occupations: session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName),
       jurisdictions: session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName),
-      languages: LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
+      languages: SPOKEN_LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
     };
     this.optionsMemo = { locale, session, options };
     return options;
