@@ -11,56 +11,30 @@ import type { Breakdown, Figure, GroupFigure, MetricsQuery, PayChange, ProgramMe
 import { mayShow, population, withheldGroups, type Atom, type Constraints } from '../../../core/outcomes/suppression.js';
 import type { Queryable } from '../../db/types.js';
 import { isoTime } from '../../wire.js';
-import { CREDENTIALS_SQL } from './enrolments.js';
 import { getOutcomeSettings } from './settings.js';
 
 const MENTEE_FILTERS = ['cohort', 'occupation', 'jurisdiction'] as const;
 const MENTOR_FILTERS = ['occupation', 'jurisdiction'] as const;
 
 /**
- * Every consenting mentee of organisation $1 with what the figures need, computed once per
- * request (MATERIALIZED). A match is a first introduction the mentor accepted (later states of
- * the same request count as accepted too).
+ * Every consenting mentee of organisation $1 with what the figures need, read from
+ * `outcome_facts` (migration 051), which the database keeps current as the source tables change.
+ * Observation ends on the day a mentee left or today, whichever is earlier.
  */
-const PEOPLE_SQL = `credentials AS MATERIALIZED (${CREDENTIALS_SQL}),
-matches AS MATERIALIZED (
-  SELECT mentee_id, min(responded_at)::date AS matched_on FROM introduction_requests
-   WHERE organisation_id = $1 AND responded_at IS NOT NULL AND status NOT IN ('pending', 'question', 'declined', 'expired', 'withdrawn')
-   GROUP BY mentee_id
-),
-latest AS MATERIALIZED (
-  SELECT DISTINCT ON (mentee_id) mentee_id, satisfaction FROM outcome_responses
-   WHERE organisation_id = $1 AND satisfaction IS NOT NULL ORDER BY mentee_id, month DESC
-),
-people AS MATERIALIZED (
-  SELECT e.mentee_id,
-         to_char(e.entered_on, 'YYYY') || '-Q' || extract(quarter FROM e.entered_on)::int AS cohort,
-         coalesce(e.occupation_id, 'unknown') AS occupation,
-         coalesce(e.jurisdiction_id, 'unknown') AS jurisdiction,
-         coalesce(e.origin_region, 'unknown') AS origin,
-         coalesce(e.gender, 'unknown') AS gender,
-         e.entered_on, e.first_role_on,
-         least(coalesce(e.left_on, current_date), current_date) AS observed_until,
-         c.credential_on, m.matched_on, l.satisfaction
-    FROM program_enrolments e
-    LEFT JOIN credentials c ON c.mentee_id = e.mentee_id
-    LEFT JOIN matches m ON m.mentee_id = e.mentee_id
-    LEFT JOIN latest l ON l.mentee_id = e.mentee_id
-   WHERE e.organisation_id = $1 AND e.consent_figures
+const PEOPLE_SQL = `people AS MATERIALIZED (
+  SELECT cohort, occupation, jurisdiction, origin, gender, entered_on, first_role_on,
+         least(coalesce(left_on, current_date), current_date) AS observed_until,
+         credential_on, matched_on, satisfaction, pay_currency, pay_intake, pay_later
+    FROM outcome_facts
+   WHERE organisation_id = $1 AND consent_figures
 )`;
 
 /** Whether a row of `people` is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
 const IN_FILTER = `($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)`;
 
-/** Pay at intake and at 12 months in the same currency, annualised (hour × 2,080, month × 12). */
+/** Pay at intake and at 12 months in the same currency, annualised in `outcome_facts`. */
 const PAY_SQL = `pay AS (
-  SELECT p.*, a.pay_currency AS currency,
-         a.pay_amount::float8 * CASE a.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END AS intake,
-         b.pay_amount::float8 * CASE b.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END AS later
-    FROM people p
-    JOIN outcome_responses a ON a.organisation_id = $1 AND a.mentee_id = p.mentee_id AND a.month = 0 AND a.pay_amount IS NOT NULL
-    JOIN outcome_responses b ON b.organisation_id = $1 AND b.mentee_id = p.mentee_id AND b.month = 12 AND b.pay_amount IS NOT NULL
-   WHERE a.pay_currency = b.pay_currency
+  SELECT *, pay_currency AS currency, pay_intake AS intake, pay_later AS later FROM people WHERE pay_currency IS NOT NULL
 )`;
 
 /**
