@@ -38,20 +38,30 @@ const PAY_SQL = `pay AS (
 )`;
 
 /**
- * Kaplan–Meier medians: for each (measure, dimension, grp) of `d` (t days, event or censored),
- * the first time at which the estimated share still waiting is at most one half. People still
+ * Kaplan–Meier medians: for each (measure, dimension, grp), people are counted by t (days to the
+ * event or to censoring) in one grouped pass of `people` (the window functions then run over the
+ * few thousand counts, not over every person), and the median is the first time at which the
+ * estimated share still waiting is at most one half. People still
  * waiting are censored at the day they were last observed, so they count as waiting, not as missing.
  */
-const KAPLAN_MEIER_SQL = `d AS (
-  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp,
-         greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS t, first_role_on IS NOT NULL AS event
+const KAPLAN_MEIER_SQL = `timing AS (
+  SELECT occupation, origin, gender,
+         greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS role_t, first_role_on IS NOT NULL AS role_event,
+         greatest(coalesce(matched_on, observed_until) - entered_on, 0) AS match_t, matched_on IS NOT NULL AS match_event
     FROM people WHERE ${IN_FILTER}
-  UNION ALL
-  SELECT 'match', g.dimension, g.grp, greatest(coalesce(matched_on, observed_until) - entered_on, 0), matched_on IS NOT NULL
-    FROM people CROSS JOIN LATERAL (VALUES ('all', 'all'), ('occupation', occupation), ('origin', origin), ('gender', gender)) AS g(dimension, grp)
-   WHERE ${IN_FILTER}
 ),
-g AS (SELECT measure, dimension, grp, t, (count(*) FILTER (WHERE event))::int AS events, count(*)::int AS removed FROM d GROUP BY 1, 2, 3, 4),
+counted AS (
+  SELECT grouping(role_t) = 0 AS first_role,
+         CASE WHEN grouping(occupation) = 0 THEN 'occupation' WHEN grouping(origin) = 0 THEN 'origin' WHEN grouping(gender) = 0 THEN 'gender' ELSE 'all' END AS dimension,
+         coalesce(occupation, origin, gender, 'all') AS grp, coalesce(role_t, match_t) AS t,
+         count(*) FILTER (WHERE role_event) AS role_events, count(*) FILTER (WHERE match_event) AS match_events, count(*)::int AS removed
+    FROM timing GROUP BY GROUPING SETS ((role_t), (match_t), (occupation, match_t), (origin, match_t), (gender, match_t))
+),
+g AS (
+  SELECT CASE WHEN first_role THEN 'firstRole' ELSE 'match' END AS measure, dimension, grp, t,
+         (CASE WHEN first_role THEN role_events ELSE match_events END)::int AS events, removed
+    FROM counted
+),
 r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp ORDER BY t DESC) AS at_risk FROM g),
 s AS (SELECT *, bool_or(events = at_risk) OVER w AS emptied,
              exp(sum(CASE WHEN events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w) AS survival
