@@ -6,7 +6,7 @@
  * critical path through those pathways, and a readiness summary.
  */
 import * as z from 'zod/mini';
-import { DurationRange, Id, IsoDate, IsoDateTime, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery } from './common.js';
+import { Count, DurationRange, Id, Int, IsoDate, IsoDateTime, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery, Text } from './common.js';
 import {
   CefrLevel,
   CountryCode,
@@ -33,10 +33,10 @@ export const EducationEntry = z.object({
   level: EducationLevel,
   fieldFamily: FieldFamily,
   /** The qualification as the person names it (`BSc Nursing`). */
-  title: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
-  institution: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  title: z.optional(/* @__PURE__ */ Text(200)),
+  institution: z.optional(/* @__PURE__ */ Text(200)),
   country: CountryCode,
-  year: /* @__PURE__ */ z.int().check(z.minimum(1940), z.maximum(2100)),
+  year: /* @__PURE__ */ Int.check(z.minimum(1940), z.maximum(2100)),
   /** The day it was completed, where known: recency rules are checked to the day. */
   completedOn: z.optional(IsoDate),
   /** The language it was taught in (`en`, `fr`): evidence of language proficiency where the regulator accepts it. */
@@ -45,23 +45,23 @@ export const EducationEntry = z.object({
 export type EducationEntry = z.infer<typeof EducationEntry>;
 
 export const LicenceEntry = z.object({
-  title: /* @__PURE__ */ z.string().check(z.maxLength(200)),
+  title: /* @__PURE__ */ Text(200),
   fieldFamily: FieldFamily,
-  issuer: /* @__PURE__ */ z.string().check(z.maxLength(200)),
+  issuer: /* @__PURE__ */ Text(200),
   country: CountryCode,
   status: z.enum(['active', 'lapsed', 'suspended']),
-  year: z.optional(z.int()),
+  year: z.optional(/* @__PURE__ */ Int.check(z.minimum(1900), z.maximum(2100))),
 });
 export type LicenceEntry = z.infer<typeof LicenceEntry>;
 
 export const ExperienceEntry = z.object({
-  role: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  role: z.optional(/* @__PURE__ */ Text(200)),
   fieldFamily: FieldFamily,
   country: CountryCode,
   /** Its length; when `start` is given the months from `start` to `end` count instead. */
   years: /* @__PURE__ */ z.number().check(z.nonnegative(), z.maximum(60)),
   /** The last year of this experience; absent while it is ongoing. */
-  endYear: z.optional(z.int()),
+  endYear: z.optional(/* @__PURE__ */ Int.check(z.minimum(1900), z.maximum(2100))),
   /** The first month. With it, periods that overlap are counted once and recency is exact to the month. */
   start: z.optional(YearMonth),
   /** The last month; absent (with `start`) while it is ongoing. */
@@ -69,7 +69,7 @@ export const ExperienceEntry = z.object({
   /** The language the work was done in (`en`, `fr`): evidence of language proficiency where the regulator accepts it. */
   language: z.optional(LocaleTag),
   /** Competency ids from the occupation catalogue. */
-  competencies: z.array(z.string()),
+  competencies: /* @__PURE__ */ z.array(/* @__PURE__ */ Text(64)).check(z.maxLength(100)),
 });
 export type ExperienceEntry = z.infer<typeof ExperienceEntry>;
 
@@ -108,7 +108,7 @@ export const ExamEntry = z.object({
 export type ExamEntry = z.infer<typeof ExamEntry>;
 
 export const Profile = z.object({
-  displayName: z.optional(/* @__PURE__ */ z.string().check(z.maxLength(200))),
+  displayName: z.optional(/* @__PURE__ */ Text(200)),
   education: /* @__PURE__ */ z.array(EducationEntry).check(z.maxLength(20)),
   licences: /* @__PURE__ */ z.array(LicenceEntry).check(z.maxLength(20)),
   experience: /* @__PURE__ */ z.array(ExperienceEntry).check(z.maxLength(40)),
@@ -150,8 +150,8 @@ export type RequirementStatus = z.infer<typeof RequirementStatus>;
  * is the English (and where available other) wording for servers and exports.
  */
 export const Reason = z.object({
-  code: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  code: /* @__PURE__ */ Text(100),
+  params: z.record(/* @__PURE__ */ Text(100), z.union([/* @__PURE__ */ Text(2000), z.number()])),
   text: LocalizedText,
 });
 export type Reason = z.infer<typeof Reason>;
@@ -167,11 +167,11 @@ export const ResultProvenance = z.object({
   /** What was or could not be confirmed. */
   note: z.optional(LocalizedText),
   /** The catalogue release the rule comes from. */
-  catalogueVersion: z.optional(z.string()),
+  catalogueVersion: z.optional(/* @__PURE__ */ Text(200)),
   /** A hash of the rule (criteria and the pathways that close it); it changes when the rule does. */
-  fingerprint: z.string(),
+  fingerprint: /* @__PURE__ */ Text(64),
   /** Set when the requirement or a pathway recommended for it comes from an organisation's own layer: show "added by {name}". */
-  addedBy: z.optional(z.object({ organisationId: Id, name: z.string(), entries: z.array(Id) })),
+  addedBy: z.optional(z.object({ organisationId: Id, name: /* @__PURE__ */ Text(200), entries: z.array(Id) })),
 });
 export type ResultProvenance = z.infer<typeof ResultProvenance>;
 
@@ -197,7 +197,7 @@ export const CriticalPathStep = z.object({
   /** The pathway chosen for it; null when the step is gathering evidence. */
   pathwayId: z.nullable(Id),
   /** 0-based: steps with the same stage can run at the same time. */
-  stage: /* @__PURE__ */ z.int().check(z.nonnegative()),
+  stage: Count,
   /** Steps (by requirement id) that must finish first. */
   after: z.array(Id),
   duration: DurationRange,
@@ -227,15 +227,15 @@ export type CriticalPath = z.infer<typeof CriticalPath>;
 
 export const ReadinessSummary = z.object({
   counts: z.object({
-    met: z.int(),
-    'partly-met': z.int(),
-    gap: z.int(),
-    'needs-evidence': z.int(),
+    met: Count,
+    'partly-met': Count,
+    gap: Count,
+    'needs-evidence': Count,
   }),
   /** Every mandatory requirement met. */
   ready: z.boolean(),
   /** Mandatory requirements met, as a whole percentage. */
-  percentMet: /* @__PURE__ */ z.int().check(z.minimum(0), z.maximum(100)),
+  percentMet: /* @__PURE__ */ Int.check(z.minimum(0), z.maximum(100)),
   estimate: z.object({ duration: DurationRange, cost: z.array(MoneyRange) }),
 });
 export type ReadinessSummary = z.infer<typeof ReadinessSummary>;
@@ -258,7 +258,7 @@ export const GapAnalysis = z.object({
   /** The catalogue data behind this analysis is illustrative; verify with the regulator. */
   illustrative: z.boolean(),
   /** The catalogue release the analysis was made under. */
-  catalogueVersion: z.optional(z.string()),
+  catalogueVersion: z.optional(/* @__PURE__ */ Text(200)),
   /** Projected dates a validity rule was measured at (application, registration), best to worst case. */
   projectedDates: z.optional(z.array(z.object({ requirementId: Id, at: z.enum(['start', 'finish']), earliest: IsoDate, latest: IsoDate }))),
   /** For a saved analysis read again: whether the rules behind it changed since (see `rulesChangedSince` in core). */
@@ -270,8 +270,8 @@ export type GapAnalysis = z.infer<typeof GapAnalysis>;
 export const RulesChange = z.object({
   changed: z.boolean(),
   /** The release the analysis was made under and the current one. */
-  from: z.optional(z.string()),
-  to: z.optional(z.string()),
+  from: z.optional(/* @__PURE__ */ Text(200)),
+  to: z.optional(/* @__PURE__ */ Text(200)),
   /** Requirements whose rule (criteria or closing pathways) differs now. */
   changedRequirements: z.array(Id),
   addedRequirements: z.array(Id),

@@ -67,6 +67,20 @@ describe('the demo page on the built CDN bundle', () => {
     assert.deepEqual(seen.steps.filter((s) => /IELTS|CELBAN|TEF|language/i.test(s)), []);
   });
 
+  it('shows a source with the day it was checked beside each of Amara\'s requirements', async () => {
+    const provenance = await page.$eval('bw-credential-gap-mapper', (el) =>
+      [...el.shadowRoot!.querySelectorAll('[part~="requirement"]')].map((r) => ({
+        text: r.querySelector('[part~="provenance"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        links: [...r.querySelectorAll('[part~="provenance"] a')].map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })),
+      })),
+    );
+    assert.ok(provenance.length > 3, 'the requirements show');
+    for (const { text, links } of provenance) {
+      assert.match(text, /^Source: .+, checked on [A-Z][a-z]{2} \d{1,2}, 20\d\d$|^Not verified — check with .+ Last looked at on [A-Z][a-z]{2} \d{1,2}, 20\d\d:/);
+      assert.ok(links.length > 0 && links.every((link) => /^https:\/\//.test(link.href ?? '') && /noopener/.test(link.rel ?? '')), text);
+    }
+  });
+
   it('runs under the page\'s strict Content-Security-Policy without errors', () => {
     assert.deepEqual(problems, []);
   });

@@ -6,16 +6,19 @@ import { JurisdictionListResponse, OccupationSearchResponse, RequirementSet } fr
 import { DEMO_AS_OF, demoProfile, demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 import { createOrganisation, startTestServer, type TestServer } from './helpers.js';
 import { upsertRegulation } from '../../src/server/store/catalogue.js';
+import type { Database } from '../../src/server/db/types.js';
 
 const PK = 'pk_demo_bridgeway';
 
 describe('catalogue and gap analysis routes', () => {
   let server: TestServer;
+  let database: Database;
   before(async () => {
     // The demo organisation names a regulator whose requirements are not catalogued yet:
     // pharmacists in Alberta (an organisation may add its own catalogue rows).
     server = await startTestServer({
       setup: (db) =>
+        (database = db) &&
         upsertRegulation(db, 'demo', 'pharmacist', {
           jurisdictionId: 'ca-ab',
           regulated: true,
@@ -190,6 +193,22 @@ describe('catalogue and gap analysis routes', () => {
     assert.equal(res.body.errors[0].path, 'save');
   });
 
+  test('a saved analysis read again says the rules changed when a requirement\'s rule differs from the one it was made under', async () => {
+    const token = await server.tokenFor('mentee', 'saver-rules');
+    const saved = await server.request('/v1/gap-analyses', { token, body: { ...demoRequest, save: true } });
+    assert.equal(saved.status, 200, saved.text);
+    const changedId = saved.body.results[0].requirementId;
+    // As if it had been made under an older rule: the stored fingerprint of its first requirement differs from today's.
+    await database.query(`UPDATE gap_analyses SET result = jsonb_set(result, '{results,0,provenance,fingerprint}', '"older-rule"') WHERE id = $1`, [saved.body.id]);
+    const read = await server.request(`/v1/gap-analyses/${saved.body.id}`, { token });
+    assert.equal(read.status, 200, read.text);
+    GapAnalysis.parse(read.body);
+    assert.equal(read.body.rulesChanged.changed, true);
+    assert.deepEqual(read.body.rulesChanged.changedRequirements, [changedId]);
+    assert.deepEqual(read.body.rulesChanged.addedRequirements, []);
+    assert.deepEqual(read.body.rulesChanged.removedRequirements, []);
+  });
+
   test('saves an analysis for the user and reads it back, newest first in the list', async () => {
     const token = await server.tokenFor('mentee', 'saver-1');
     const first = await server.request('/v1/gap-analyses', { token, body: { ...demoRequest, save: true } });
@@ -202,7 +221,9 @@ describe('catalogue and gap analysis routes', () => {
     const one = await server.request(`/v1/gap-analyses/${first.body.id}`, { token });
     assert.equal(one.status, 200);
     assert.equal(one.body.id, first.body.id);
-    assert.deepEqual({ ...one.body, createdAt: undefined }, { ...first.body, createdAt: undefined });
+    const { rulesChanged: _rulesChanged, ...readBack } = one.body;
+    assert.deepEqual({ ...readBack, createdAt: undefined }, { ...first.body, createdAt: undefined });
+    assert.equal(one.body.rulesChanged.changed, false, 'the rules have not changed since it was saved');
 
     const newest = await server.request('/v1/gap-analyses?limit=1', { token });
     assert.equal(newest.status, 200);

@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestServer, type TestServer } from './helpers.js';
 import { DEMO_SECRET_KEY } from '../support/demo.js';
+import { demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 
 /** A 400 problem whose `errors` name `field`. */
 function assertRefusedField(res: { status: number; text: string; headers: Headers; body: { code?: string; errors?: { path: string }[] } }, field: string) {
@@ -41,6 +42,17 @@ describe('hostile input', () => {
     const search = await server.request('/v1/occupations?q=a%00b', { token: 'pk_demo_bridgeway' });
     assert.equal(search.status, 400, search.text);
     assert.match(search.headers.get('content-type') ?? '', /application\/problem\+json/);
+  });
+
+  it('refuses a NUL character in a gap analysis to be saved with a 400 naming the field, not a 500', async () => {
+    const profile = { ...demoRequest.profile, education: [{ ...demoRequest.profile.education[0], title: 'BSc\u0000Nursing' }] };
+    const res = await server.request('/v1/gap-analyses', { token: mentee, body: { ...demoRequest, profile, save: true } });
+    assertRefusedField(res, 'profile.education.0.title');
+    const role = await server.request('/v1/gap-analyses', {
+      token: mentee,
+      body: { ...demoRequest, profile: { ...demoRequest.profile, experience: [{ ...demoRequest.profile.experience[0], role: 'a\ud800b' }] }, save: true },
+    });
+    assertRefusedField(role, 'profile.experience.0.role');
   });
 
   it('refuses impossible calendar dates', async () => {

@@ -17,6 +17,7 @@ import { CatalogueLayer, CatalogueLayerChange } from '../../api/catalogue-files.
 import { changeCatalogueLayer, getCatalogueLayer, getOccupation, getRequirementSet, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
 import { createGapAnalysis, getGapAnalysis, listGapAnalyses } from '../../api/operations/gap.js';
 import { analyseGap } from '../../core/gap/analyse.js';
+import { rulesChangedSince } from '../../core/gap/provenance.js';
 import { Refusal } from '../refusal.js';
 import { component, route, type RouteModule } from '../route.js';
 import { checkLayerChange } from '../seed/catalogue/layer.js';
@@ -133,9 +134,20 @@ export const catalogueRoutes: RouteModule = {
     }),
     route(getGapAnalysis, {
       summary: 'Read one of your saved gap analyses',
+      description:
+        '`rulesChanged` says whether the rules behind the analysis changed since it was made (a requirement whose criteria or closing pathways differ now, one added, one removed), judged against the catalogue in force for the caller\'s organisation.',
       tags: ['gap'],
       auth: 'user',
-      handler: async ({ db, actor, params }) => store.getGapAnalysis(db, actor.organisationId, actor.userId, params.id),
+      handler: async ({ db, principal, actor, params }) => {
+        const saved = await store.getGapAnalysis(db, actor.organisationId, actor.userId, params.id);
+        const { occupation, jurisdiction } = saved.target;
+        const current = await store.getRequirementSet(db, principal.organisationId, occupation.id, jurisdiction.id).catch((error: unknown) => {
+          // The catalogue no longer knows the target: every requirement of the analysis is gone.
+          if (error instanceof Refusal && error.kind === 'not-found') return undefined;
+          throw error;
+        });
+        return { ...saved, rulesChanged: current ? rulesChangedSince(saved, current) : { changed: true, changedRequirements: [], addedRequirements: [], removedRequirements: saved.results.map((r) => r.requirementId) } };
+      },
     }),
   ],
 };

@@ -6,7 +6,7 @@
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
-import { createGapAnalysis } from '../../api/operations/gap.js';
+import { createGapAnalysis, getGapAnalysis } from '../../api/operations/gap.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { GapMapperHost, ResultView } from './host.js';
@@ -19,6 +19,8 @@ export class AnalysisSession implements ReactiveController {
   /** The second jurisdiction shown beside the first ('' for none). */
   compareWith = '';
   private asked?: GapAnalysisRequest;
+  /** A saved analysis to show (read again with whether its rules changed since), while nothing else was asked. */
+  private savedId?: string;
   private readonly main: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined]>;
   private readonly second: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined, string]>;
 
@@ -32,7 +34,7 @@ export class AnalysisSession implements ReactiveController {
       autoRun: false,
       args: () => [host.client, this.asked] as const,
       isEmpty: (analysis) => analysis.results.length === 0,
-      load: ([client, request], signal) => this.analyse(client, request, signal, true),
+      load: ([client, request], signal) => (request || !this.savedId ? this.analyse(client, request, signal, true) : this.readSaved(client, this.savedId, signal)),
     });
     this.second = new Loader(host, {
       autoRun: false,
@@ -43,7 +45,7 @@ export class AnalysisSession implements ReactiveController {
 
   /** An analysis cut short by the element's removal (its loader then stands idle) is asked again once the element is back. */
   hostConnected(): void {
-    if (this.asked && this.main.status === 'idle') void this.main.run();
+    if ((this.asked || this.savedId) && this.main.status === 'idle') void this.main.run();
     if (this.compareWith && this.second.status === 'idle') void this.second.run();
   }
 
@@ -67,6 +69,19 @@ export class AnalysisSession implements ReactiveController {
     return this.second;
   }
 
+  /** The request behind the analysis shown, when this session made it. */
+  get request(): GapAnalysisRequest | undefined {
+    return this.asked;
+  }
+
+  /** Shows a saved analysis (with a user token): read again, it says whether the rules changed since. */
+  open(id: string): void {
+    this.savedId = id;
+    this.asked = undefined;
+    this.compareWith = '';
+    void this.main.run();
+  }
+
   /** Asks for the analysis of a profile (and drops a comparison). */
   ask(request: GapAnalysisRequest): void {
     this.asked = request;
@@ -76,7 +91,7 @@ export class AnalysisSession implements ReactiveController {
 
   /** Asks again (after a failure). */
   retry(): void {
-    if (this.asked) void this.main.run();
+    if (this.asked || this.savedId) void this.main.run();
   }
 
   /** Shows the second jurisdiction's analysis of the same profile beside the first ('' to stop comparing). */
@@ -101,6 +116,16 @@ export class AnalysisSession implements ReactiveController {
       profile: this.asked?.profile,
       compared: this.compared,
     });
+  }
+
+  private async readSaved(client: BridgewayClient, id: string, signal: AbortSignal): Promise<GapAnalysis> {
+    const viewLoaded = this.resultView.require();
+    const answered = client.call(getGapAnalysis, { params: { id }, signal });
+    answered.catch(() => undefined);
+    const view = await viewLoaded;
+    const analysis = await answered;
+    this.plan.start(view.initialSelection(analysis));
+    return analysis;
   }
 
   private async analyse(client: BridgewayClient, request: GapAnalysisRequest | undefined, signal: AbortSignal, primary: boolean): Promise<GapAnalysis> {

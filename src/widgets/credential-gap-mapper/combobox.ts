@@ -6,7 +6,8 @@
  * clipped by a transformed or overflow-hidden host container.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import { plural } from '../../ui/plural.js';
 import type { Choice } from './profile-draft.js';
 
 export interface Option extends Choice {
@@ -55,7 +56,8 @@ export class SearchCombobox implements ReactiveController {
       (options) => {
         if (controller.signal.aborted) return;
         this.options = options;
-        this.active = options.length ? 0 : -1;
+        // Nothing is chosen until the person moves to an option: Enter alone never picks a guess.
+        this.active = -1;
         this.status = 'ready';
         this.open = true;
         this.host.requestUpdate();
@@ -105,12 +107,16 @@ export class SearchCombobox implements ReactiveController {
         event.preventDefault();
         this.active = event.key === 'Home' ? 0 : count - 1;
         break;
-      case 'Enter':
-        if (this.open && this.options[this.active]) {
+      case 'Enter': {
+        // The option moved to, or the one whose name was typed in full.
+        const typed = this.query.trim().toLocaleLowerCase();
+        const option = this.options[this.active] ?? (typed ? this.options.find((o) => o.label.toLocaleLowerCase() === typed) : undefined);
+        if (this.open && option) {
           event.preventDefault();
-          this.pick(this.options[this.active]);
+          this.pick(option);
         }
         return;
+      }
       case 'Escape':
         if (this.open) {
           event.preventDefault();
@@ -184,7 +190,7 @@ export class SearchCombobox implements ReactiveController {
             ? msg('The search failed. Type again to retry.', { id: 'gap.combobox.error' })
             : expanded
               ? this.options.length
-                ? msg(str`${this.options.length} results. Use the up and down arrows to choose, Enter to pick.`, { id: 'gap.combobox.count' })
+                ? plural(msg('{count, plural, one {# result. Use the down arrow to choose it, Enter to pick.} other {# results. Use the up and down arrows to choose, Enter to pick.}}', { id: 'gap.combobox.results' }), this.options.length)
                 : msg('No match. Try another word.', { id: 'gap.combobox.none' })
               : nothing}</span
       >

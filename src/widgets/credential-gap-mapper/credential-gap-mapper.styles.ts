@@ -6,6 +6,51 @@ export const gapMapperStyles = css`
     .bw-root {
       display: grid;
       gap: var(--_bw-space-4);
+      /* A very long word (a URL, a name) wraps instead of widening the card. */
+      overflow-wrap: anywhere;
+      min-width: 0;
+    }
+    /* Fields take their column's width, never their longest option's (a country's name). */
+    .bw-field {
+      grid-template-columns: minmax(0, 1fr);
+      min-width: 0;
+    }
+    .bw-field__input {
+      width: 100%;
+      min-width: 0;
+      box-sizing: border-box;
+    }
+    .bw-field__error {
+      white-space: normal;
+    }
+    .provenance {
+      font-size: var(--_bw-font-size-sm);
+      margin: 0;
+    }
+    .provenance[data-verified='false'] {
+      border-inline-start: 3px solid var(--_bw-warning, currentColor);
+      padding-inline-start: var(--_bw-space-2);
+    }
+    .notice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_bw-space-3);
+      padding: var(--_bw-space-3);
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius);
+    }
+    .notice p {
+      margin: 0;
+    }
+    .extra-costs {
+      margin: 0;
+      padding-inline-start: var(--_bw-space-4);
+      font-size: var(--_bw-font-size-sm);
+    }
+    .pathway__kind {
+      margin: 0;
+      font-size: var(--_bw-font-size-sm);
     }
     h2,
     h3,
@@ -36,7 +81,7 @@ export const gapMapperStyles = css`
       padding: 0 var(--_bw-space-1);
     }
     .row {
-      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
       align-items: end;
     }
     .row > .row__actions {
@@ -45,7 +90,7 @@ export const gapMapperStyles = css`
     .targets {
       display: grid;
       gap: var(--_bw-space-4);
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
     }
     .checks {
       display: flex;
@@ -64,7 +109,16 @@ export const gapMapperStyles = css`
       height: 1.25rem;
       accent-color: var(--_bw-primary);
     }
+    /* The suggestions float over what follows: they never push the next field down. */
+    .combobox {
+      position: relative;
+    }
     .listbox {
+      position: absolute;
+      inset-inline: 0;
+      top: 100%;
+      z-index: 2;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
       list-style: none;
       margin: 0;
       padding: var(--_bw-space-1);
@@ -201,7 +255,7 @@ export const gapMapperStyles = css`
       margin: 0;
     }
     .stage__steps {
-      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     }
     .stage {
       display: grid;
@@ -214,6 +268,60 @@ export const gapMapperStyles = css`
     }
     .step span {
       font-size: var(--_bw-font-size-sm);
+    }
+    /* The map's shape while it loads: the page does not jump when it arrives. */
+    .skeleton__map {
+      display: grid;
+      gap: var(--_bw-space-3);
+      min-height: 36rem;
+      align-content: start;
+    }
+    .skeleton__line,
+    .skeleton__block,
+    .skeleton__card {
+      display: block;
+      border-radius: var(--_bw-radius-sm);
+      background: color-mix(in srgb, currentColor 10%, transparent);
+    }
+    .skeleton__line {
+      height: 1rem;
+      width: 80%;
+    }
+    .skeleton__line--heading {
+      height: 1.75rem;
+      width: 50%;
+    }
+    .skeleton__line--title {
+      width: 40%;
+    }
+    .skeleton__line--short {
+      width: 30%;
+    }
+    .skeleton__block {
+      height: 6rem;
+    }
+    .skeleton__card {
+      display: grid;
+      gap: var(--_bw-space-2);
+      padding: var(--_bw-space-3);
+      background: none;
+      border: var(--_bw-border-width) solid var(--_bw-border);
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .skeleton__line,
+      .skeleton__block {
+        animation: bw-skeleton 1.4s ease-in-out infinite alternate;
+      }
+    }
+    @keyframes bw-skeleton {
+      to {
+        opacity: 0.5;
+      }
+    }
+    .summary-line {
+      margin: 0;
+      font-size: var(--_bw-font-size-lg, 1.125rem);
+      font-weight: 700;
     }
     .totals,
     .readiness__headline {

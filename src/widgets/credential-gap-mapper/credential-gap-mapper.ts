@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
+import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { printOnly } from '../../ui/print-only.js';
 import type { LazyPart } from '../../ui/lazy.js';
-import { renderLoading } from '../../ui/states.js';
+import { renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { SearchCombobox } from './combobox.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
@@ -25,6 +27,8 @@ export type { GapAnalysedDetail } from './events.js';
  * status per requirement, the pathways that close each gap with their time and cost,
  * the critical path as a timeline and a readiness summary. Compare a second
  * jurisdiction side by side, add chosen steps to the plan, print or export the map.
+ * Each requirement shows its source and the day it was checked; a saved map
+ * (`analysis-id`) says when the rules changed since, with "Run it again".
  *
  * @summary From foreign credentials to a per-requirement gap map with the pathways that close each gap.
  * @tagname bw-credential-gap-mapper
@@ -43,6 +47,11 @@ export type { GapAnalysedDetail } from './events.js';
  * @csspart pathway - one way to close a gap.
  * @csspart timeline - the critical path (each `stage`, each `step`).
  * @csspart plan - the "Add to my plan" area.
+ * @csspart summary - the one-line readiness summary at the top of a map.
+ * @csspart provenance - where a requirement's rule comes from and the day it was checked (or "not verified, check with ...").
+ * @csspart rules-changed - the notice that a saved map's rules changed since, with its `rerun` button.
+ * @csspart extra-cost - a usual extra cost of a step (certified translation, travel), on its own line.
+ * @csspart totals - the totals of the critical path, per currency.
  * @csspart badge - status badges (`badge-success` met, `badge-warning` partly met, `badge-danger` gap, `badge-neutral` needs evidence).
  *
  * @cssprop --bw-gap-column-min - the narrowest a column of the compare view gets before they stack (default 22rem).
@@ -91,6 +100,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   /** The day the analysis is for (`YYYY-MM-DD`); today when unset. */
   @property({ attribute: 'as-of' }) asOf?: string;
 
+  /** A saved analysis to show (needs the user token it was saved with); it says when the rules changed since, with "Run it again". */
+  @property({ attribute: 'analysis-id' }) analysisId?: string;
+
   // ---- public API --------------------------------------------------------------------
 
   /** The analysis shown, once there is one. */
@@ -112,10 +124,37 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     return this.session.compare(jurisdictionId);
   }
 
+  private compareTimer?: ReturnType<typeof setTimeout>;
+
+  /** The compare list moved (arrow keys change a closed list at each press): compare once it rests, not once per key. */
+  private compareSoon = (jurisdictionId: string): void => {
+    clearTimeout(this.compareTimer);
+    this.compareTimer = setTimeout(() => void this.compare(jurisdictionId), 350);
+  };
+
   /** The `GapPlanRequest` for the current selection, or undefined when nothing is selected. */
   planRequest(): GapPlanRequest | undefined {
     const { analysis, view } = this.session;
     return analysis && view ? this.plan.request(analysis, view) : undefined;
+  }
+
+  /** Runs the analysis shown again under today's rules: the same profile (the one asked, else the host's or the form's) and target. */
+  rerun(): void {
+    const asked = this.session.request;
+    if (asked) {
+      this.session.ask({ ...asked, asOf: this.asOf ?? asked.asOf });
+      return;
+    }
+    const target = this.analysis?.target;
+    if (!target) return;
+    this.form.setTargets({ id: target.occupation.id, label: pickText(target.occupation.name, this.resolvedLocale) }, { id: target.jurisdiction.id, label: pickText(target.jurisdiction.name, this.resolvedLocale) });
+    // A profile the form cannot complete: the form, with its fields marked.
+    if (!this.submit()) this.view = 'form';
+  }
+
+  /** Prints the map alone: nothing else of the host page, and none of the map's buttons. */
+  printMap(): void {
+    printOnly(this);
   }
 
   override retry(): void {
@@ -133,6 +172,10 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.form.follow(this, changed);
+    if (changed.has('analysisId') && this.analysisId) {
+      this.view = 'result';
+      this.session.open(this.analysisId);
+    }
     // A host that knows the profile and the target gets the map at once (or, without an
     // endpoint, the reason why not), and again when any of them or the credentials change
     // (the token often arrives after the element).
@@ -140,7 +183,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
       const auto = [this.form.key, this.profile, this.occupation, this.jurisdiction];
       if (!this.autoArgs || auto.some((item, i) => item !== this.autoArgs![i])) {
         this.autoArgs = auto;
-        this.submit();
+        // Not while the person is filling in the form: what arrives late never replaces what they typed.
+        if (!(this.view === 'form' && this.form.edited)) this.submit();
       }
     }
   }
@@ -151,6 +195,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     onField: this.form.setField,
     onAddRow: this.form.addRow,
     onRemoveRow: this.form.removeRow,
+    onExpand: this.form.expand,
     onSubmit: (event) => {
       event.preventDefault();
       this.submit();
@@ -167,8 +212,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
             compareWith: this.session.compareWith,
             others: this.catalogue.compareChoices(analysis),
             onFocusCompare: () => void this.catalogue.jurisdictionList().catch(() => undefined),
-            onCompare: (id) => void this.compare(id),
+            onCompare: this.compareSoon,
             onExport: () => this.session.exportJson(),
+            onPrint: () => this.printMap(),
           })
         : nothing}
     </div>`;
@@ -179,7 +225,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     const view = this.session.view;
     return html`${this.renderToolbar(this.analysis, view)}
     ${this.session.render({
-      loading: () => renderLoading(msg('Mapping your gaps…', { id: 'gap.loading' })),
+      loading: () => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' })),
       empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.formatters),
       ready: (analysis) =>
         view?.renderReady({
@@ -191,6 +237,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
           onAddToPlan: () => void this.plan.add(analysis, view),
           compareWith: this.session.compareWith,
           compareLoader: this.session.comparison,
+          onRerun: () => this.rerun(),
         }),
     })}`;
   }
@@ -203,6 +250,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
         errors: this.form.errors,
         competencies: this.catalogue.competencies,
         locale: this.resolvedLocale,
+        expanded: this.form.expanded,
         pickers: { occupation: this.occupationPicker, jurisdiction: this.jurisdictionPicker },
       },
       this.formChanged,

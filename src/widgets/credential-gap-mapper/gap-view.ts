@@ -10,8 +10,10 @@ import { pickText, type MoneyRange } from '../../api/common.js';
 import type { Pathway } from '../../api/catalogue.js';
 import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { plural } from '../../ui/plural.js';
 import type { Formatters } from '../../ui/format.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, reasonText, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
+import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
 
 export interface GapViewContext {
   analysis: GapAnalysis;
@@ -21,15 +23,15 @@ export interface GapViewContext {
   onToggle?: (key: string, on: boolean) => void;
   /** Prefix for element ids, unique per column. */
   idPrefix: string;
+  /** Runs the analysis again (a saved map whose rules changed since); absent in the compare column. */
+  onRerun?: () => void;
 }
 
 export const selectionKey = (requirementId: string, pathwayId?: string | null) => `${requirementId}|${pathwayId ?? ''}`;
 
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
-function costs(format: Formatters, ranges: readonly MoneyRange[]): string {
-  return ranges.length ? format.list(ranges.map((r) => format.moneyRange(r))) : msg('No fee listed', { id: 'gap.map.noFee' });
-}
+const costs = (format: Formatters, ranges: readonly MoneyRange[]): string => perCurrency(format, ranges);
 
 function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: Pathway, recommended: boolean): TemplateResult {
   const { format } = ctx;
@@ -50,8 +52,8 @@ function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: 
         : html`<span class="pathway__title">${title}</span>`}
       ${recommended ? html`<span class="pathway__recommended">${msg('Recommended', { id: 'gap.map.recommended' })}</span>` : nothing}
     </div>
+    <p class="pathway__kind">${pathwayKindLabel(pathway.kind)} · ${deliveryLabel(pathway.delivery)}</p>
     <dl class="facts">
-      <div><dt>${msg('Type', { id: 'gap.map.pathway.type' })}</dt><dd>${pathwayKindLabel(pathway.kind)} · ${deliveryLabel(pathway.delivery)}</dd></div>
       <div><dt>${msg('Provider', { id: 'gap.map.pathway.provider' })}</dt><dd>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${pathway.provider}</a>` : pathway.provider}</dd></div>
       <div><dt>${msg('Time', { id: 'gap.map.pathway.time' })}</dt><dd>${format.durationRange(pathway.duration)}</dd></div>
       <div><dt>${msg('Cost', { id: 'gap.map.pathway.cost' })}</dt><dd>${costs(format, pathway.cost)}</dd></div>
@@ -72,6 +74,7 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
       ${result.advisory ? html`<span class="advisory">${msg('Advice, not required', { id: 'gap.map.advisory' })}</span>` : nothing}
     </div>
     ${result.reasons.map((reason) => html`<p class="reason">${reasonText(reason, format)}</p>`)}
+    ${renderProjectedDate(ctx.analysis, result, format)} ${renderProvenance(ctx.analysis, result, format)}
     ${open && options.length
       ? html`<p class="pathways__label">${msg('Ways to close this gap', { id: 'gap.map.pathways' })}</p>
           <ul class="pathways">${options.map((p, i) => renderPathway(ctx, result, p, i === 0))}</ul>`
@@ -140,6 +143,7 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
   if (!path.steps.length) return nothing;
   const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
   const titles = new Map(analysis.results.map((r) => [r.requirementId, pickText(r.title, format.locale)]));
+  const results = new Map(analysis.results.map((r) => [r.requirementId, r]));
   const stepById = new Map(path.steps.map((s) => [s.requirementId, s]));
   return html`<section class="timeline" part="timeline" aria-labelledby="${ctx.idPrefix}-timeline ${ctx.idPrefix}-title">
     <h3 id="${ctx.idPrefix}-timeline">${msg('Your critical path', { id: 'gap.map.timeline' })}</h3>
@@ -161,6 +165,8 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
                   >${msg(str`Done after ${format.durationRange(step.earliestFinish)} from the start`, { id: 'gap.map.step.finish' })}</span
                 >
                 ${step.cost.length ? html`<span>${costs(format, step.cost)}</span>` : nothing}
+                ${pathway ? nothing : step.closes.flatMap((c) => results.get(c)?.reasons ?? []).map((reason) => html`<span class="step__route">${reasonText(reason, format)}</span>`)}
+                ${renderExtraCosts(step, format)}
                 ${step.critical ? html`<span class="step__critical">${msg('On the critical path: a delay here delays readiness', { id: 'gap.map.step.critical' })}</span>` : nothing}
               </li>`;
             })}
@@ -168,9 +174,7 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
         </li>`,
       )}
     </ol>
-    <p class="totals">
-      ${msg(str`In total: ${format.durationRange(path.totalDuration)}, ${costs(format, path.totalCost)}.`, { id: 'gap.map.totals' })}
-    </p>
+    ${renderTotals(analysis, format)}
   </section>`;
 }
 
@@ -220,7 +224,7 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
       moneyRange: (range) => {
         const key = `${range.currency}|${range.minMinor}|${range.maxMinor}`;
         let text = money.get(key);
-        if (text === undefined) money.set(key, (text = format.moneyRange(range)));
+        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale)));
         return text;
       },
     };
@@ -229,16 +233,44 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
   return memo;
 }
 
+/**
+ * Every amount names its currency: where the locale writes a bare "$" (US dollars in
+ * English), the symbol becomes the one that says which dollar ("US$", "CA$", "A$").
+ */
+function labelledCurrency(text: string, currency: string, locale: string): string {
+  const symbol = (l: string) => new Intl.NumberFormat(l, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value;
+  if (symbol(locale) !== '$') return text;
+  const labelled = symbol('en-GB');
+  return labelled && labelled !== '$' ? text.replace(/(^|[^A-Za-z])\$(?![A-Za-z])/g, `$1${labelled}`) : text;
+}
+
+/** One line at the top: "You are about 9–14 months from registration; 3 of 8 requirements met." */
+export function renderSummaryLine(ctx: GapViewContext): TemplateResult {
+  const { analysis, format } = ctx;
+  const rd = analysis.readiness;
+  const total = analysis.results.filter((r) => !r.advisory).length;
+  const met = analysis.results.filter((r) => !r.advisory && r.status === 'met').length;
+  const duration = format.durationRange(rd.estimate.duration);
+  const text = rd.ready
+    ? msg('You meet every requirement listed.', { id: 'gap.map.ready' })
+    : analysis.regulation.regulated
+      ? plural(msg(str`You are about ${duration} from registration; ${met} of {count, plural, one {# requirement} other {# requirements}} met.`, { id: 'gap.map.summaryLine' }), total, format.locale)
+      : plural(msg(str`You are about ${duration} from what employers expect; ${met} of {count, plural, one {# point} other {# points}} met.`, { id: 'gap.map.summaryLine.unregulated' }), total, format.locale);
+  return html`<p class="summary-line" part="summary">${text}</p>`;
+}
+
 /** One whole analysis. */
 export function renderAnalysis(whole: GapViewContext): TemplateResult {
   const ctx = { ...whole, format: memoisedRanges(whole.analysis, whole.format) };
   const { analysis, format } = ctx;
   return html`<article class="analysis" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
     <h2 id="${ctx.idPrefix}-title" class="analysis__title">${analysisTitle(analysis, format.locale)}</h2>
+    ${renderSummaryLine(ctx)}
     <p class="hint">
       ${msg(str`Assessed on ${format.date(analysis.asOf)}.`, { id: 'gap.map.asOf' })}
       ${analysis.illustrative ? msg('Illustrative catalogue data: check every requirement with the regulator.', { id: 'gap.map.illustrative' }) : nothing}
+      ${renderCatalogueVersion(analysis)}
     </p>
-    ${renderRegulation(ctx)} ${renderReadiness(ctx)} ${renderGroups(ctx)} ${renderTimeline(ctx)}
+    ${renderRulesChanged(analysis, ctx.onRerun)} ${renderRegulation(ctx)} ${renderReadiness(ctx)} ${renderGroups(ctx)} ${renderTimeline(ctx)}
   </article>`;
 }

@@ -6,22 +6,28 @@
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
 import { Profile, type EducationEntry, type ExperienceEntry, type LanguageTestResult, type LicenceEntry } from '../../api/gap.js';
+import { countryCode } from './countries.js';
 
-export interface EducationRow { level: string; fieldFamily: string; country: string; year: string; title: string }
+// Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
+export interface EducationRow { level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string }
 export interface LicenceRow { title: string; fieldFamily: string; issuer: string; country: string; status: string }
-export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[] }
-export interface LanguageRow { test: string; takenOn: string; reading: string; writing: string; listening: string; speaking: string; overall: string }
+export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string }
+export interface LanguageRow { test: string; takenOn: string; reading: string; writing: string; listening: string; speaking: string; overall: string; scale?: string; comparableTotal?: string }
 
 export interface ProfileDraft {
   education: EducationRow[];
   licences: LicenceRow[];
   experience: ExperienceRow[];
   languageTests: LanguageRow[];
+  /** Where the person lives (a country code): travel to an exam held elsewhere is a cost of its own. */
+  residenceCountry?: string;
   /** Parts of a host's profile the form does not edit, kept as they came. */
   kept?: Pick<Profile, 'displayName' | 'assessments' | 'exams' | 'declared'>;
 }
 
 export type Section = 'education' | 'licences' | 'experience' | 'languageTests';
+/** Sections of fields: the rows, and `about` (one row: where the person lives). */
+export type FieldSection = Section | 'about';
 
 /** A picked catalogue entry: its id and the name shown. */
 export interface Choice { id: string; label: string }
@@ -54,21 +60,33 @@ export function emptyDraft(): ProfileDraft {
 const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
 
 export function draftFromProfile(profile: Profile): ProfileDraft {
+  const country = (code: string) => code;
   const kept: ProfileDraft['kept'] = {};
   if (profile.displayName) kept.displayName = profile.displayName;
   if (profile.assessments) kept.assessments = profile.assessments;
   if (profile.exams) kept.exams = profile.exams;
   if (profile.declared) kept.declared = profile.declared;
   return {
-    education: profile.education.map((e) => ({ level: e.level, fieldFamily: e.fieldFamily, country: e.country, year: text(e.year), title: e.title ?? '' })),
-    licences: profile.licences.map((l) => ({ title: l.title, fieldFamily: l.fieldFamily, issuer: l.issuer, country: l.country, status: l.status })),
+    education: profile.education.map((e) => ({
+      level: e.level,
+      fieldFamily: e.fieldFamily,
+      country: country(e.country),
+      year: text(e.year),
+      title: e.title ?? '',
+      completedOn: e.completedOn ?? '',
+      languageOfInstruction: e.languageOfInstruction ?? '',
+    })),
+    licences: profile.licences.map((l) => ({ title: l.title, fieldFamily: l.fieldFamily, issuer: l.issuer, country: country(l.country), status: l.status })),
     experience: profile.experience.map((x) => ({
       role: x.role ?? '',
       fieldFamily: x.fieldFamily,
-      country: x.country,
+      country: country(x.country),
       years: text(x.years),
       endYear: text(x.endYear),
       competencies: [...x.competencies],
+      start: x.start ?? '',
+      end: x.end ?? '',
+      language: x.language ?? '',
     })),
     languageTests: profile.languageTests.map((t) => ({
       test: t.test,
@@ -78,7 +96,10 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
       listening: text(t.scores.listening),
       speaking: text(t.scores.speaking),
       overall: text(t.scores.overall),
+      scale: t.scale ?? '',
+      comparableTotal: text(t.comparableTotal),
     })),
+    residenceCountry: profile.residenceCountry ? country(profile.residenceCountry) : '',
     kept,
   };
 }
@@ -90,17 +111,18 @@ const required = () => msg('Fill in this field.', { id: 'gap.error.required' });
 /**
  * The contract profile, or the errors by field path. Messages say what to enter.
  */
-export function profileFromDraft(draft: ProfileDraft): { profile?: Profile; errors: FieldErrors } {
+export function profileFromDraft(draft: ProfileDraft, locale: string): { profile?: Profile; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const need = (path: string, value: string) => {
     if (!value.trim()) errors[path] = required();
     return value.trim();
   };
   const country = (path: string, value: string) => {
-    const code = value.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code)) errors[path] = msg('Enter the two-letter country code, such as NG or IN.', { id: 'gap.error.country' });
-    return code;
+    const code = countryCode(value, locale);
+    if (!code) errors[path] = msg('Choose a country from the list, such as India or Nigeria.', { id: 'gap.error.countryName' });
+    return code ?? '';
   };
+  const decimal = (value: string) => toNumber(value, locale);
   const year = (path: string, value: string, optional = false) => {
     if (optional && !value.trim()) return undefined;
     const n = Number(value);
@@ -116,6 +138,8 @@ export function profileFromDraft(draft: ProfileDraft): { profile?: Profile; erro
       year: year(`education.${i}.year`, row.year)!,
     } as EducationEntry;
     if (row.title.trim()) entry.title = row.title.trim();
+    if (row.completedOn) entry.completedOn = row.completedOn;
+    if (row.languageOfInstruction) entry.languageOfInstruction = row.languageOfInstruction;
     return entry;
   });
   const licences = draft.licences.map(
@@ -129,8 +153,10 @@ export function profileFromDraft(draft: ProfileDraft): { profile?: Profile; erro
       }) as LicenceEntry,
   );
   const experience = draft.experience.map((row, i): ExperienceEntry => {
-    const years = Number(row.years);
-    if (!row.years.trim() || !Number.isFinite(years) || years < 0 || years > 60) {
+    // With a first month, the months from it to the last (or today) count: the years may stay empty.
+    const years = row.start && !row.years.trim() ? monthsBetween(row.start, row.end) / 12 : decimal(row.years);
+    if (row.end && row.start && row.end < row.start) errors[`experience.${i}.end`] = msg('The last month comes after the first.', { id: 'gap.error.endBeforeStart' });
+    if ((!row.years.trim() && !row.start) || !Number.isFinite(years) || years < 0 || years > 60) {
       errors[`experience.${i}.years`] = msg('Enter the number of years, from 0 to 60 (for example 2.5).', { id: 'gap.error.years' });
     }
     const entry = {
@@ -142,6 +168,9 @@ export function profileFromDraft(draft: ProfileDraft): { profile?: Profile; erro
     if (row.role.trim()) entry.role = row.role.trim();
     const end = year(`experience.${i}.endYear`, row.endYear, true);
     if (end !== undefined) entry.endYear = end;
+    if (row.start) entry.start = row.start;
+    if (row.start && row.end) entry.end = row.end;
+    if (row.language) entry.language = row.language;
     return entry;
   });
   const languageTests = draft.languageTests.map((row, i): LanguageTestResult => {
@@ -149,7 +178,7 @@ export function profileFromDraft(draft: ProfileDraft): { profile?: Profile; erro
     for (const skill of SKILLS) {
       const raw = row[skill].trim();
       if (!raw) continue;
-      const n = Number(raw);
+      const n = decimal(raw);
       if (!Number.isFinite(n) || n < 0) errors[`languageTests.${i}.${skill}`] = msg('Enter the score as a number, such as 6.5.', { id: 'gap.error.score' });
       else scores[skill] = n;
     }
@@ -157,17 +186,45 @@ export function profileFromDraft(draft: ProfileDraft): { profile?: Profile; erro
       errors[`languageTests.${i}.reading`] = msg('Enter at least one score.', { id: 'gap.error.scoresMissing' });
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(row.takenOn)) errors[`languageTests.${i}.takenOn`] = msg('Enter the date of the test.', { id: 'gap.error.date' });
-    return { test: need(`languageTests.${i}.test`, row.test) as LanguageTest, scores, takenOn: row.takenOn };
+    const result: LanguageTestResult = { test: need(`languageTests.${i}.test`, row.test) as LanguageTest, scores, takenOn: row.takenOn };
+    if (row.test === 'toefl-ibt' && (row.scale === '0-30' || row.scale === '1-6')) result.scale = row.scale;
+    if (row.test === 'toefl-ibt' && row.scale === '1-6' && row.comparableTotal?.trim()) {
+      const total = decimal(row.comparableTotal);
+      if (!Number.isInteger(total) || total < 0 || total > 120) errors[`languageTests.${i}.comparableTotal`] = msg('Enter the comparable total, a whole number from 0 to 120.', { id: 'gap.error.comparableTotal' });
+      else result.comparableTotal = total;
+    }
+    return result;
   });
+  const residence = draft.residenceCountry?.trim() ? country('about.0.residenceCountry', draft.residenceCountry) : undefined;
 
   if (Object.keys(errors).length > 0) return { errors };
-  const candidate = { ...draft.kept, education, licences, experience, languageTests };
+  const candidate = { ...draft.kept, education, licences, experience, languageTests, ...(residence ? { residenceCountry: residence } : {}) };
   const parsed = Profile.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.') || 'profile'] = issue.message;
     return { errors };
   }
   return { profile: parsed.data, errors };
+}
+
+/**
+ * A number as the person wrote it: "6.5", or "6,5" where the locale writes a decimal comma.
+ * NaN when it is not one.
+ */
+export function toNumber(raw: string, locale: string): number {
+  const text = raw.trim();
+  if (!text) return NaN;
+  const comma = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
+  const normalised = comma && /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+  return /^\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : NaN;
+}
+
+/** Whole months from `start` to `end` (both `YYYY-MM`, counted in full), or to this month while ongoing. */
+function monthsBetween(start: string, end?: string): number {
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const now = new Date();
+  const last = end ? index(end) : now.getFullYear() * 12 + now.getMonth();
+  return Math.max(0, last - index(start) + 1);
 }
 
 /** Reads a stored draft; anything unreadable counts as none. */

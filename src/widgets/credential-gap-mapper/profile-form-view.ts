@@ -4,11 +4,14 @@
  * error (described by it) and an error summary announced on submit.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
-import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type LicenceRow, type Section } from './profile-draft.js';
+import { plural } from '../../ui/plural.js';
+import { countryChoices, countryCode, EVIDENCE_LANGUAGES, languageName } from './countries.js';
+import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
 export interface TargetPicker {
@@ -22,12 +25,16 @@ export interface ProfileFormData {
   competencies: Occupation['competencies'];
   locale: string;
   pickers: { occupation: TargetPicker; jurisdiction: TargetPicker };
+  /** Country fields (by path) whose whole list is rendered: the others hold only their choice until a person reaches them. */
+  expanded: ReadonlySet<string>;
 }
 
 export interface ProfileFormCallbacks {
-  onField(section: Section, index: number, key: string, value: string | string[]): void;
+  onField(section: FieldSection, index: number, key: string, value: string | string[]): void;
   onAddRow(section: Section): void;
   onRemoveRow(section: Section, index: number): void;
+  /** A person reaches a country field (focus or pointer): its whole list renders. */
+  onExpand(path: string): void;
   onSubmit(event: Event): void;
 }
 
@@ -74,19 +81,26 @@ class Fields {
     );
   }
 
-  select(section: Section, index: number, key: string, label: string, value: string, choices: Array<[string, string]>): TemplateResult {
-    return this.field(`${section}.${index}.${key}`, label, (id, describedBy, invalid) =>
+  select(section: FieldSection, index: number, key: string, label: string, value: string, allChoices: Array<[string, string]>, optional = false, expanded?: ReadonlySet<string>): TemplateResult {
+    const path = `${section}.${index}.${key}`;
+    // A long list (countries) renders whole once reached: a form of 250-option lists is slow to build and to check.
+    const lazy = expanded !== undefined && !expanded.has(path);
+    const choices = lazy ? allChoices.filter(([v]) => v === value) : allChoices;
+    const reach = lazy ? () => this.on.onExpand(path) : undefined;
+    return this.field(path, optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label, (id, describedBy, invalid) =>
       html`<select
+        @focus=${reach}
+        @pointerenter=${reach}
         id=${id}
         class="bw-field__input"
         part="input"
         aria-describedby=${describedBy}
         aria-invalid=${invalid ? 'true' : 'false'}
-        required
+        ?required=${!optional}
         @change=${(event: Event) => this.on.onField(section, index, key, (event.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${value === ''}>${msg('Choose…', { id: 'gap.choose' })}</option>
-        ${choices.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        ${guard([choices, value], () => choices.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`))}
       </select>`,
     );
   }
@@ -135,13 +149,19 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
   const f = new Fields(data.errors, on);
   const fields: Array<[string, string]> = FIELD_FAMILIES.map((family) => [family, fieldLabel(family)]);
   const levels: Array<[string, string]> = EDUCATION_LEVELS.map((l) => [l, levelLabel(l)]);
-  const country = msg('Country (two-letter code)', { id: 'gap.form.country' });
+  const country = msg('Country', { id: 'gap.form.countryName' });
+  // A list of names in the person's language; typing a name on it picks it ("India").
+  const countries = countryChoices(data.locale);
+  const countryInput = (section: Section, i: number, value: string) => f.select(section, i, 'country', country, countryCode(value, data.locale) ?? '', countries, false, data.expanded);
+  const languages: Array<[string, string]> = EVIDENCE_LANGUAGES.map((code) => [code, languageName(code, data.locale)]);
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
     <h2>${msg('Map your credential gaps', { id: 'gap.form.title' })}</h2>
     <p class="hint">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
     <div role="alert" class="summary" ?hidden=${errorCount === 0}>
-      ${errorCount ? msg(str`${errorCount} fields need your attention. They are marked below.`, { id: 'gap.form.errors' }) : nothing}
+      ${errorCount
+        ? plural(msg('{count, plural, one {# field needs your attention. It is marked below.} other {# fields need your attention. They are marked below.}}', { id: 'gap.form.errorCount' }), errorCount, data.locale)
+        : nothing}
     </div>
     <div class="targets">
       ${data.pickers.occupation.render(msg('Occupation', { id: 'gap.form.occupation' }), msg('Type a job title, such as nurse or engineer.', { id: 'gap.form.occupationHint' }), data.draft.occupation, data.errors.occupation)}
@@ -156,9 +176,11 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (row: EducationRow, i) => html`
         ${f.select('education', i, 'level', msg('Level', { id: 'gap.form.level' }), row.level, levels)}
         ${f.select('education', i, 'fieldFamily', msg('Field of study', { id: 'gap.form.field' }), row.fieldFamily, fields)}
-        ${f.input('education', i, 'country', country, { value: row.country, placeholder: 'NG' })}
+        ${countryInput('education', i, row.country)}
         ${f.input('education', i, 'year', msg('Year completed', { id: 'gap.form.year' }), { value: row.year, inputmode: 'numeric' })}
         ${f.input('education', i, 'title', msg('Name of the qualification', { id: 'gap.form.qualification' }), { value: row.title, optional: true })}
+        ${f.input('education', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn ?? '', optional: true })}
+        ${f.select('education', i, 'languageOfInstruction', msg('Language it was taught in', { id: 'gap.form.languageOfInstruction' }), row.languageOfInstruction ?? '', languages, true)}
       `,
     )}
     ${f.section(
@@ -171,7 +193,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.input('licences', i, 'title', msg('Licence title', { id: 'gap.form.licenceTitle' }), { value: row.title })}
         ${f.select('licences', i, 'fieldFamily', msg('Field', { id: 'gap.form.licenceField' }), row.fieldFamily, fields)}
         ${f.input('licences', i, 'issuer', msg('Issued by', { id: 'gap.form.issuer' }), { value: row.issuer })}
-        ${f.input('licences', i, 'country', country, { value: row.country })}
+        ${countryInput('licences', i, row.country)}
         ${f.select('licences', i, 'status', msg('Status', { id: 'gap.form.status' }), row.status, [
           ['active', msg('Active', { id: 'gap.form.active' })],
           ['lapsed', msg('Lapsed', { id: 'gap.form.lapsed' })],
@@ -189,9 +211,12 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (row: ExperienceRow, i) => html`
         ${f.input('experience', i, 'role', msg('Role', { id: 'gap.form.role' }), { value: row.role, optional: true })}
         ${f.select('experience', i, 'fieldFamily', msg('Field', { id: 'gap.form.experienceField' }), row.fieldFamily, fields)}
-        ${f.input('experience', i, 'country', country, { value: row.country })}
-        ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal' })}
-        ${f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
+        ${countryInput('experience', i, row.country)}
+        ${f.input('experience', i, 'start', msg('First month', { id: 'gap.form.start' }), { type: 'month', value: row.start ?? '', optional: true })}
+        ${f.input('experience', i, 'end', msg('Last month (empty if ongoing)', { id: 'gap.form.end' }), { type: 'month', value: row.end ?? '', optional: true })}
+        ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal', optional: Boolean(row.start) })}
+        ${row.start ? nothing : f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
+        ${f.select('experience', i, 'language', msg('Language of the work', { id: 'gap.form.workLanguage' }), row.language ?? '', languages, true)}
         ${renderCompetencies(data, on, row, i)}
       `,
     )}
@@ -204,9 +229,23 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (row: LanguageRow, i) => html`
         ${f.select('languageTests', i, 'test', msg('Test', { id: 'gap.form.test' }), row.test, Object.entries(LANGUAGE_TESTS))}
         ${f.input('languageTests', i, 'takenOn', msg('Date taken', { id: 'gap.form.takenOn' }), { type: 'date', value: row.takenOn })}
+        ${row.test === 'toefl-ibt'
+          ? f.select('languageTests', i, 'scale', msg('Score scale', { id: 'gap.form.scale' }), row.scale ?? '', [
+              ['0-30', msg('Sections from 0 to 30 (tests before 21 January 2026)', { id: 'gap.form.scale.sections' })],
+              ['1-6', msg('Bands from 1 to 6 (tests from 21 January 2026)', { id: 'gap.form.scale.bands' })],
+            ], true)
+          : nothing}
         ${SKILLS.map((skill) => f.input('languageTests', i, skill, skillLabel(skill), { value: row[skill], inputmode: 'decimal', optional: skill === 'overall' }))}
+        ${row.test === 'toefl-ibt' && row.scale === '1-6'
+          ? f.input('languageTests', i, 'comparableTotal', msg('Comparable total (0 to 120)', { id: 'gap.form.comparableTotal' }), { value: row.comparableTotal ?? '', inputmode: 'numeric', optional: true })
+          : nothing}
       `,
     )}
+    <fieldset class="section" data-section="about">
+      <legend>${msg('Where you live', { id: 'gap.form.about' })}</legend>
+      <p class="hint">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
+      <div class="row">${f.select('about', 0, 'residenceCountry', country, countryCode(p.residenceCountry ?? '', data.locale) ?? '', countries, true, data.expanded)}</div>
+    </fieldset>
     <div class="actions">
       <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>
     </div>

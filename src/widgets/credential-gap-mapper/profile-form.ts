@@ -12,7 +12,7 @@ import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { Option } from './combobox.js';
 import type { GapMapperHost } from './host.js';
-import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Draft, type FieldErrors, type Section } from './profile-draft.js';
+import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors, type FieldSection, type Section } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
 
 /** What a host may hand over instead of the person typing it. */
@@ -71,7 +71,7 @@ export class ProfileForm implements ReactiveController {
    */
   follow(given: HostGiven, changed: { has(name: keyof HostGiven): boolean }): void {
     const key = draftKey(this.host.config);
-    if (changed.has('profile') && given.profile) {
+    if (changed.has('profile') && given.profile && !this.editedByPerson) {
       this.current = { ...this.current, profile: draftFromProfile(given.profile) };
     } else if (key && key !== this.storageKey && !given.profile) {
       const stored = loadDraft(key);
@@ -80,7 +80,7 @@ export class ProfileForm implements ReactiveController {
     this.storageKey = key;
     for (const which of ['occupation', 'jurisdiction'] as const) {
       const id = given[which];
-      if (changed.has(which) && id && this.current[which]?.id !== id) this.current = { ...this.current, [which]: { id, label: id } };
+      if (changed.has(which) && id && this.current[which]?.id !== id && !(this.editedByPerson && this.current[which])) this.current = { ...this.current, [which]: { id, label: id } };
     }
   }
 
@@ -116,8 +116,16 @@ export class ProfileForm implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The person changed the form in this session: data arriving late never replaces what they typed. */
+  get edited(): boolean {
+    return this.editedByPerson;
+  }
+
+  private editedByPerson = false;
+
   /** Replaces the draft and keeps it for a reload. */
   private store(draft: Draft): void {
+    this.editedByPerson = true;
     this.replace(draft);
     if (this.storageKey) saveDraft(this.storageKey, draft);
   }
@@ -129,9 +137,26 @@ export class ProfileForm implements ReactiveController {
     this.store({ ...this.current, [which]: { id: option.id, label: option.label } });
   }
 
-  setField = (section: Section, index: number, key: string, value: string | string[]): void => {
+  /** Both targets at once (running a saved analysis again). */
+  setTargets(occupation: Choice, jurisdiction: Choice): void {
+    this.store({ ...this.current, occupation, jurisdiction });
+  }
+
+  setField = (section: FieldSection, index: number, key: string, value: string | string[]): void => {
+    if (section === 'about') {
+      this.store({ ...this.current, profile: { ...this.current.profile, [key]: value } });
+      return;
+    }
     const rows = this.current.profile[section].map((row, i) => (i === index ? { ...row, [key]: value } : row));
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
+  };
+
+  /** Country fields whose whole list is rendered (see the form view). */
+  readonly expanded = new Set<string>();
+
+  expand = (path: string): void => {
+    this.expanded.add(path);
+    this.host.requestUpdate();
   };
 
   addRow = (section: Section): void => {
@@ -152,7 +177,7 @@ export class ProfileForm implements ReactiveController {
 
   /** Validates the draft: the analysis to ask for, or undefined when a field needs attention (marked, with focus on the first). */
   validate(asOf?: string): GapAnalysisRequest | undefined {
-    const { profile, errors } = profileFromDraft(this.current.profile);
+    const { profile, errors } = profileFromDraft(this.current.profile, this.host.resolvedLocale);
     const { occupation, jurisdiction } = this.current;
     if (!occupation) errors.occupation = msg('Choose the occupation you want to work in.', { id: 'gap.error.occupation' });
     if (!jurisdiction) errors.jurisdiction = msg('Choose where you want to work.', { id: 'gap.error.jurisdiction' });

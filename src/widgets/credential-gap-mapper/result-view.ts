@@ -22,6 +22,7 @@ import { activeLocale, onTemplatesLoaded } from '../../ui/localization.js';
 import { analysisTitle, renderAnalysis, renderRegulation, selectionKey } from './gap-view.js';
 import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
+import { plural } from '../../ui/plural.js';
 
 
 /** Counts translations that arrived after a locale switch: the map's words may have changed. */
@@ -40,6 +41,8 @@ export interface ResultHost {
   onAddToPlan: () => void;
   compareWith: string;
   compareLoader: { render(renderers: LoaderRenderers<GapAnalysis>): unknown };
+  /** Runs the analysis again under today's rules. */
+  onRerun: () => void;
 }
 
 /** The recommended pathway of every open, required result: what "Add to my plan" starts with. */
@@ -78,9 +81,10 @@ export function planRequest(analysis: GapAnalysis, selected: ReadonlySet<string>
 /** Messages of the plan area while and after saving. */
 export const planMessages = {
   noneSelected: () => msg('Select at least one step first.', { id: 'gap.map.plan.noneSelected' }),
-  sent: (count: number) => msg(str`${count} steps sent to your plan.`, { id: 'gap.map.plan.sent' }),
+  sent: (count: number) => plural(msg('{count, plural, one {# step sent to your plan.} other {# steps sent to your plan.}}', { id: 'gap.map.plan.sentSteps' }), count),
   saving: () => msg('Adding the steps to your plan…', { id: 'gap.map.plan.saving' }),
-  handedOver: (count: number) => msg(str`${count} steps sent to your plan on this page: confirm them there.`, { id: 'gap.map.plan.handedOver' }),
+  handedOver: (count: number) =>
+    plural(msg('{count, plural, one {# step sent to your plan on this page: confirm it there.} other {# steps sent to your plan on this page: confirm them there.}}', { id: 'gap.map.plan.handedOverSteps' }), count),
 };
 
 /** POSTs the request to /v1/plans/from-gap; the state to show after. */
@@ -108,6 +112,7 @@ export function renderToolbarControls(options: {
   onFocusCompare: () => void;
   onCompare: (id: string) => void;
   onExport: () => void;
+  onPrint: () => void;
 }): TemplateResult {
   const { locale, compareWith } = options;
   return html`<div class="bw-field">
@@ -117,7 +122,7 @@ export function renderToolbarControls(options: {
         ${options.others.map((j) => html`<option value=${j.id} ?selected=${compareWith === j.id}>${pickText(j.name, locale)}</option>`)}
       </select>
     </div>
-    <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => window.print()}>${msg('Print', { id: 'gap.map.print' })}</button>
+    <button type="button" class="bw-button bw-button--secondary" part="button" @click=${options.onPrint}>${msg('Print', { id: 'gap.map.print' })}</button>
     <button type="button" class="bw-button bw-button--secondary" part="button" @click=${options.onExport}>${msg('Export as JSON', { id: 'gap.map.export' })}</button>`;
 }
 
@@ -136,8 +141,11 @@ function renderPlan(host: ResultHost): TemplateResult {
   return html`<section class="actions no-print" part="plan" aria-labelledby="plan-title">
     <h3 id="plan-title" class="bw-visually-hidden">${msg('Add to my plan', { id: 'gap.map.addToPlan' })}</h3>
     <button type="button" class="bw-button" part="button add-to-plan" ?disabled=${host.plan.status === 'saving'} @click=${host.onAddToPlan}>
-      ${msg(str`Add ${count} selected steps to my plan`, { id: 'gap.map.addToPlan.count' })}
+      ${plural(msg('{count, plural, one {Add # selected step to my plan} other {Add # selected steps to my plan}}', { id: 'gap.map.addToPlan.steps' }), count, host.format.locale)}
     </button>
+    <p class="hint">
+      ${msg(str`The steps go into your plan for ${analysisTitle(host.analysis, host.format.locale)}, after the milestones it already has. If you have no plan for it yet, a new one is started.`, { id: 'gap.map.plan.where' })}
+    </p>
     <p class=${tone} role="status" aria-live="polite">${host.plan.message ?? ''}</p>
   </section>`;
 }
@@ -146,7 +154,7 @@ function renderPlan(host: ResultHost): TemplateResult {
 export function renderReady(host: ResultHost): TemplateResult {
   return html`<div class="columns">
       ${guard([host.analysis, host.format, host.selected, host.onToggle, activeLocale(), templatesLoaded], () =>
-        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle }),
+        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle, onRerun: host.onRerun }),
       )}
       ${renderCompareColumn(host)}
     </div>

@@ -12,15 +12,26 @@ async function pick(el: HTMLElement, which: 'occupation' | 'jurisdiction', text:
   const input = await focus(el, `#${which}-input`);
   await sendKeys({ type: text });
   await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && $$(el, `#${which}-listbox [role="option"]`).length > 0, `no ${which} options`, { timeout: 4000 });
-  for (let i = 0; i < downs; i++) await sendKeys({ press: 'ArrowDown' });
+  // Nothing is chosen until the person moves down to an option.
+  for (let i = 0; i <= downs; i++) await sendKeys({ press: 'ArrowDown' });
   await sendKeys({ press: 'Enter' });
   await waitUntil(() => input.getAttribute('aria-expanded') === 'false', `${which} listbox stayed open`);
+}
+
+/** Picks the option named `name` of a (focused) select, as a person does from its list. */
+async function choose(select: HTMLElement, name: string): Promise<void> {
+  const list = select as HTMLSelectElement;
+  await waitUntil(() => [...list.options].some((o) => o.textContent === name), `no option ${name}`);
+  list.value = [...list.options].find((o) => o.textContent === name)!.value;
+  list.dispatchEvent(new Event('change'));
 }
 
 describe('bw-credential-gap-mapper: the profile form', () => {
   beforeEach(() => localStorage.clear());
 
-  it('picks the occupation and the jurisdiction with the keyboard in the combobox', async () => {
+  it('picks the occupation and the jurisdiction with the keyboard in the combobox', async function () {
+    // Two searches and an accessibility check of the whole form: longer than the default on a loaded machine.
+    this.timeout(15_000);
     const el = await mapper();
     const input = await focus(el, '#occupation-input');
     expect(input.getAttribute('role')).to.equal('combobox');
@@ -29,13 +40,18 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'the listbox did not open', { timeout: 4000 });
     const options = $$(el, '#occupation-listbox [role="option"]');
     expect(options[0].textContent).to.contain('Registered nurse');
-    expect(input.getAttribute('aria-activedescendant')).to.equal('occupation-option-0');
-    expect(options[0].getAttribute('aria-selected')).to.equal('true');
+    // The first suggestion is not chosen for the person.
+    expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
+    expect(options[0].getAttribute('aria-selected')).to.equal('false');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => input.getAttribute('aria-activedescendant') === 'occupation-option-0', 'ArrowDown did not move to the first option');
+    expect($$(el, '#occupation-listbox [role="option"]')[0].getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
     expect(input.hasAttribute('aria-activedescendant')).to.equal(false);
     await sendKeys({ press: 'ArrowDown' }); // reopens
     await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'ArrowDown did not reopen', { timeout: 4000 });
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => input.getAttribute('aria-expanded') === 'false');
     expect((input as HTMLInputElement).value).to.equal('Registered nurse');
@@ -43,6 +59,19 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     await pick(el, 'jurisdiction', 'Ont', 0);
     expect(($(el, '#jurisdiction-input') as HTMLInputElement).value).to.equal('Ontario');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the suggestions over the next field instead of pushing it down', async () => {
+    const el = await mapper();
+    el.style.display = 'block';
+    el.style.width = '375px'; // the pickers stacked: the jurisdiction under the occupation
+    const below = [await waitFor(el, '#jurisdiction-input'), await waitFor(el, 'fieldset[data-section="education"]')];
+    const before = below.map((node) => node.getBoundingClientRect().top);
+    await focus(el, '#occupation-input');
+    await sendKeys({ type: 'nurs' });
+    await waitUntil(() => $$(el, '#occupation-listbox [role="option"]').length > 0, 'no options', { timeout: 4000 });
+    expect($(el, '#occupation-listbox')!.hidden).to.equal(false);
+    expect(below.map((node) => node.getBoundingClientRect().top)).to.deep.equal(before);
   });
 
   it('searches in the active locale', async () => {
@@ -55,7 +84,9 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     expect(input).to.exist;
   });
 
-  it('fills the profile with the keyboard, announces errors, and shows the map', async () => {
+  it('fills the profile with the keyboard, announces errors, and shows the map', async function () {
+    // A whole journey by keyboard with two accessibility checks: longer than the default on a loaded machine.
+    this.timeout(15_000);
     const el = await mapper();
     // Submitting empty: every missing field is marked, the summary is an alert, focus goes to the first.
     ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
@@ -73,9 +104,9 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     await sendKeys({ type: 'Bachelor' });
     await focus(el, '#f-education-0-fieldFamily');
     await sendKeys({ type: 'Nursing' });
-    await focus(el, '#f-education-0-country');
-    await sendKeys({ type: 'NG' });
-    await sendKeys({ press: 'Tab' });
+    // Countries are chosen by name, in the person's language.
+    await choose(await focus(el, '#f-education-0-country'), 'Nigeria');
+    await focus(el, '#f-education-0-year');
     await sendKeys({ type: '2014' });
     expect(($(el, '#f-education-0-level') as HTMLSelectElement).value).to.equal('bachelor');
     expect(($(el, '#f-education-0-fieldFamily') as HTMLSelectElement).value).to.equal('nursing');
@@ -83,9 +114,8 @@ describe('bw-credential-gap-mapper: the profile form', () => {
 
     await focus(el, '#f-experience-0-fieldFamily');
     await sendKeys({ type: 'Nursing' });
-    await focus(el, '#f-experience-0-country');
-    await sendKeys({ type: 'NG' });
-    await sendKeys({ press: 'Tab' });
+    await choose(await focus(el, '#f-experience-0-country'), 'Nigeria');
+    await focus(el, '#f-experience-0-years');
     await sendKeys({ type: '8' });
 
     // Add a language test row with the keyboard.
@@ -126,8 +156,7 @@ describe('bw-credential-gap-mapper: the profile form', () => {
 
   it('keeps the draft across a reload (a re-created element) per endpoint and user', async () => {
     const first = await mapper();
-    await focus(first, '#f-education-0-country');
-    await sendKeys({ type: 'IN' });
+    await choose(await focus(first, '#f-education-0-country'), 'India');
     await pick(first, 'occupation', 'engineer', 0);
     fixtureCleanup();
 

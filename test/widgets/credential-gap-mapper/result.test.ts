@@ -34,7 +34,8 @@ describe('bw-credential-gap-mapper: the gap map', () => {
       expect(badge.textContent!.trim()).to.equal(words);
     }
     const language = $$(el, '[part~="requirement"]').find((r) => r.textContent!.includes('scores are short'))!;
-    expect(language.textContent).to.contain('Writing 6 < 6.5');
+    // The shortfall in words, not as "Writing 6 < 6.5".
+    expect(language.textContent).to.contain('Writing 6, 6.5 needed');
     expect(language.querySelectorAll('[part~="pathway"]').length).to.be.greaterThan(0);
     // Durations and costs come formatted.
     expect(language.querySelector('[part~="pathway"]')!.textContent).to.match(/\$|day|week|month/);

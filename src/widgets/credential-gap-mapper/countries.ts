@@ -1,0 +1,80 @@
+/**
+ * Countries and languages as people name them, in their own language (Intl.DisplayNames):
+ * the list a country field offers, and the code behind a name typed ("India", "inde",
+ * "IN"), so no one has to know an ISO code and none is ever shown.
+ */
+
+/** Region codes that are not countries a person lives or trained in. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
+
+const namers = new Map<string, Intl.DisplayNames | null>();
+
+function namer(locale: string, type: 'region' | 'language'): Intl.DisplayNames | null {
+  const key = `${locale}|${type}`;
+  if (!namers.has(key)) {
+    try {
+      namers.set(key, new Intl.DisplayNames([locale, 'en'], { type, fallback: 'none' }));
+    } catch {
+      namers.set(key, null);
+    }
+  }
+  return namers.get(key)!;
+}
+
+let codes: string[] | undefined;
+
+/** Every two-letter region code the browser can name. */
+function countryCodes(): string[] {
+  if (codes) return codes;
+  const english = namer('en', 'region');
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  codes = [];
+  for (const a of letters) for (const b of letters) if (!NOT_COUNTRIES.has(a + b) && english?.of(a + b)) codes.push(a + b);
+  return codes;
+}
+
+/** A country's name in `locale` ("Nigeria", "Nigéria"); the code itself only if the browser has no name. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return (code && namer(locale, 'region')?.of(code.toUpperCase())) || code;
+  } catch {
+    return code;
+  }
+}
+
+const listCache = new Map<string, Array<[string, string]>>();
+
+/** Every country as [code, name], sorted by name in `locale`. */
+export function countryChoices(locale: string): Array<[string, string]> {
+  let list = listCache.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(locale);
+    list = countryCodes()
+      .map((code): [string, string] => [code, countryName(code, locale)])
+      .sort((a, b) => collator.compare(a[1], b[1]));
+    listCache.set(locale, list);
+  }
+  return list;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
+
+/** The code of a country typed by name (in `locale` or English, any case or accents) or by code; undefined when none matches. */
+export function countryCode(typed: string, locale: string): string | undefined {
+  const text = fold(typed);
+  if (!text) return undefined;
+  if (/^[a-z]{2}$/.test(text) && countryCodes().includes(text.toUpperCase())) return text.toUpperCase();
+  for (const l of [locale, 'en']) {
+    const match = countryChoices(l).find(([, name]) => fold(name) === text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+/** Languages regulators accept evidence in first, then others people often studied or worked in. */
+export const EVIDENCE_LANGUAGES = ['en', 'fr', 'ar', 'de', 'es', 'fa', 'hi', 'it', 'ja', 'ko', 'pa', 'pt', 'ru', 'sw', 'tl', 'uk', 'ur', 'vi', 'zh'];
+
+/** A language's name in `locale` ("English", "anglais"). */
+export function languageName(code: string, locale: string): string {
+  return namer(locale, 'language')?.of(code) ?? code;
+}

@@ -1,0 +1,196 @@
+/**
+ * Where each answer comes from and what it costs: provenance beside each requirement, the
+ * new reason codes in words (never a raw code), extra costs and totals per currency, a
+ * saved map whose rules changed, and the form's names for countries and decimal commas.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FetchLike } from '../../../src/api/client.js';
+import type { GapAnalysis, Reason } from '../../../src/api/gap.js';
+import { countryCode } from '../../../src/widgets/credential-gap-mapper/countries.js';
+import { toNumber } from '../../../src/widgets/credential-gap-mapper/profile-draft.js';
+import { $, $$, analysed, demoProfile, mapper, token, waitFor } from './helpers.js';
+
+/** A fetch that lets `change` rewrite the analysis the server answers. */
+function rewriting(change: (analysis: GapAnalysis) => void): FetchLike {
+  return async (url, init) => {
+    const response = await fetch(url, init);
+    if (!/\/v1\/gap-analyses(\/[^/?]+)?$/.test(url) || !response.ok) return response;
+    const analysis = (await response.json()) as GapAnalysis;
+    change(analysis);
+    return new Response(JSON.stringify(analysis), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+describe('bw-credential-gap-mapper: provenance, reasons and costs', () => {
+  it('shows a source with its checked date beside each requirement, opened safely, and the catalogue version once', async () => {
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await analysed(el);
+    const requirements = $$(el, '[part~="requirement"]');
+    expect(requirements.length).to.be.greaterThan(3);
+    for (const requirement of requirements) {
+      const provenance = requirement.querySelector('[part~="provenance"]')!;
+      expect(provenance, requirement.textContent!).to.exist;
+      expect(provenance.textContent).to.match(/Source: .+, checked on Dec 5, 2026|Not verified — check with .+Last looked at on Dec 5, 2026/s);
+      for (const link of provenance.querySelectorAll('a')) {
+        expect(link.getAttribute('href')).to.match(/^https:\/\//);
+        expect(link.getAttribute('target')).to.equal('_blank');
+        expect(link.getAttribute('rel')).to.contain('noopener');
+      }
+    }
+    const language = requirements.find((r) => r.textContent!.includes('English or French proficiency'))!;
+    expect(language.dataset.status).to.equal('met');
+    expect(language.querySelector('[part~="provenance"]')!.textContent).to.match(/Source: .*checked on/s);
+    expect($$(el, '.catalogue-version').length).to.equal(1);
+  });
+
+  it('names the organisation that added an entry of its own, as text', async () => {
+    const el = await mapper({
+      profile: demoProfile,
+      occupation: 'registered-nurse',
+      jurisdiction: 'ca-on',
+      fetch: rewriting((analysis) => {
+        analysis.results[0].provenance!.addedBy = { organisationId: 'demo', name: '<b>Newcomer Nurses</b> Network', entries: [analysis.results[0].requirementId] };
+      }),
+    });
+    await analysed(el);
+    const added = $$(el, '[part~="requirement"]')[0].querySelector('[part~="added-by"]')!;
+    expect(added.textContent!.trim()).to.equal('Added by <b>Newcomer Nurses</b> Network.');
+    expect(added.querySelector('b')).to.equal(null);
+    expect($$(el, '[part~="added-by"]').length).to.equal(1);
+  });
+
+  it('puts the new reason codes in words and never shows a raw code, in English and French', async () => {
+    const reasons: Reason[] = [
+      { code: 'language.futureDate', params: { test: 'ielts-general', date: '2027-01-10', asOf: '2026-12-05' }, text: { en: 'x' } },
+      { code: 'language.mayExpire', params: { test: 'ielts-general', lastDay: '2027-03-01', latest: '2027-06-01' }, text: { en: 'x' } },
+      { code: 'language.otherEvidence', params: { route: 'education', what: 'BSc Nursing', ended: '2024-06-30', language: 'en, fr' }, text: { en: 'x' } },
+      { code: 'experience.capped', params: { maxMonths: 12, months: 30, outside: 'CA' }, text: { en: 'x' } },
+      { code: 'experience.tooFew', params: { have: 0.25, need: 0.5, country: '' }, text: { en: 'x' } },
+      { code: 'exam.expired', params: { exam: 'nclex-rn', date: '2020-01-01', lastDay: '2025-01-01', within: '5 years' }, text: { en: 'x' } },
+      { code: 'language.brandNewRule', params: {}, text: { en: 'language.brandNewRule' } },
+    ];
+    const el = await mapper({
+      profile: demoProfile,
+      occupation: 'registered-nurse',
+      jurisdiction: 'ca-on',
+      fetch: rewriting((analysis) => (analysis.results[0].reasons = reasons)),
+    });
+    await analysed(el);
+    const text = () => [...$$(el, '[part~="requirement"]')[0].querySelectorAll('.reason')].map((p) => p.textContent!.trim());
+    const en = text();
+    expect(en[0]).to.contain('after the day of this map (Dec 5, 2026)');
+    expect(en[1]).to.contain('counts until Mar 1, 2027');
+    expect(en[2]).to.contain('English or French');
+    expect(en[3]).to.equal('At most 12 months of the experience you bring count; you list 30 months.');
+    expect(en[4]).to.equal('You have 3 months of relevant experience; 6 months are required.');
+    expect(en[5]).to.contain('NCLEX-RN');
+    expect(en[6]).not.to.contain('brandNewRule');
+    for (const line of en) expect(line).not.to.match(/\b(language|exam|experience)\.[a-zA-Z]+/);
+    el.locale = 'fr';
+    await waitUntil(() => text()[3]?.startsWith('Au plus'), 'the reasons did not follow the locale', { timeout: 4000 });
+    const fr = text();
+    expect(fr[4]).to.match(/3\s+mois/);
+    expect(fr[6]).to.equal('La page de l’organisme de réglementation explique cette exigence : vérifiez-la auprès de lui.');
+  });
+
+  it('lists extra costs as lines of their own and totals per currency, each amount labelled', async () => {
+    const el = await mapper({
+      profile: { ...demoProfile, languageTests: [] },
+      occupation: 'registered-nurse',
+      jurisdiction: 'ca-on',
+      fetch: rewriting((analysis) => {
+        const step = analysis.criticalPath.steps[0];
+        step.extraCosts = [
+          { kind: 'certified-translation', label: { en: 'Certified translation' }, cost: { minMinor: 10000, maxMinor: 30000, currency: 'CAD' }, applies: 'yes' },
+          { kind: 'travel', label: { en: 'Travel to the exam' }, applies: 'maybe' },
+        ];
+        analysis.criticalPath.totalCost = [
+          { minMinor: 36000, maxMinor: 36000, currency: 'CAD' },
+          { minMinor: 20000, maxMinor: 20000, currency: 'USD' },
+        ];
+        analysis.criticalPath.totalExtraCost = [{ minMinor: 10000, maxMinor: 30000, currency: 'CAD' }];
+      }),
+    });
+    await analysed(el);
+    const lines = $$(el, '[part~="extra-cost"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines).to.deep.equal(['Certified translation: CA$100–300', 'Travel to the exam: amount not known (may apply to you)']);
+    const totals = $(el, '[part~="totals"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(totals).to.contain('CA$360 and US$200');
+    expect(totals).to.contain('Usual extra costs on top: CA$100–300');
+    expect(totals).to.contain('never added together');
+  });
+
+  it('says when the rules changed since a saved map was made, and runs it again with one action', async () => {
+    const userToken = await token('gap-rules-1');
+    const saver = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', userToken });
+    await analysed(saver);
+    const id = saver.analysis!.id!;
+    expect(id).to.match(/^ga_/);
+    let posts = 0;
+    const wrapped: FetchLike = (url, init) => {
+      if (init.method === 'POST' && url.endsWith('/v1/gap-analyses')) posts++;
+      return rewriting((analysis) => {
+        if (url.endsWith(`/v1/gap-analyses/${id}`)) analysis.rulesChanged = { changed: true, changedRequirements: [analysis.results[0].requirementId], addedRequirements: [], removedRequirements: [] };
+      })(url, init);
+    };
+    const el = await fixture<HTMLElement & { analysis?: GapAnalysis }>(html`<bw-credential-gap-mapper
+      endpoint=${location.origin}
+      publishable-key="pk_demo_bridgeway"
+      locale="en"
+      .userToken=${userToken}
+      .fetch=${wrapped}
+      .profile=${demoProfile}
+      analysis-id=${id}
+    ></bw-credential-gap-mapper>`);
+    const notice = await waitFor(el, '[part~="rules-changed"]');
+    expect(notice.textContent).to.contain('The rules changed since this map was made.');
+    const buttons = notice.querySelectorAll('button');
+    expect(buttons.length).to.equal(1);
+    buttons[0].click();
+    await waitUntil(() => posts === 1 && !$(el, '[part~="rules-changed"]') && $(el, '[part~="readiness"]'), 'the map was not made again', { timeout: 6000 });
+    expect(el.analysis!.id).not.to.equal(id);
+  });
+});
+
+describe('bw-credential-gap-mapper: countries and numbers as people write them', () => {
+  it('reads a country typed by name in the person\'s language or in English, or by code', () => {
+    expect(countryCode('India', 'en')).to.equal('IN');
+    expect(countryCode('inde', 'fr')).to.equal('IN');
+    expect(countryCode('India', 'fr')).to.equal('IN');
+    expect(countryCode('Nigéria', 'pt-BR')).to.equal('NG');
+    expect(countryCode('ng', 'en')).to.equal('NG');
+    expect(countryCode('Atlantis', 'en')).to.equal(undefined);
+  });
+
+  it('accepts "6,5" where the locale writes a decimal comma', () => {
+    expect(toNumber('6,5', 'fr')).to.equal(6.5);
+    expect(toNumber('6.5', 'fr')).to.equal(6.5);
+    expect(toNumber('6,5', 'en')).to.be.NaN;
+    expect(toNumber('7', 'en')).to.equal(7);
+  });
+
+  it('shows countries by name, never a code, and the form fits 320 px with every error in full', async () => {
+    const el = await mapper({ profile: demoProfile });
+    el.style.display = 'block';
+    el.style.width = '320px';
+    el.locale = 'fr';
+    const country = (await waitFor(el, '#f-education-0-country')) as HTMLSelectElement;
+    await waitUntil(() => country.selectedOptions[0]?.textContent === 'Nigeria', 'the country does not show by name', { timeout: 4000 });
+    // The whole list renders once the person reaches the field.
+    country.focus();
+    await waitUntil(() => country.options.length > 190, 'the list of countries did not render');
+    await waitUntil(() => [...country.options].some((o) => o.textContent === 'Inde'), 'the names did not follow the locale', { timeout: 4000 });
+    expect([...country.options].every((o) => !/^[A-Z]{2}$/.test(o.textContent!))).to.equal(true);
+    ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
+    await waitUntil(() => $$(el, '.bw-field__error').length > 0);
+    const form = $(el, 'form')!;
+    const wide = $$(el, 'form *').filter((node) => node.getBoundingClientRect().right > form.getBoundingClientRect().right + 1);
+    expect(wide.map((node) => `${node.tagName}#${node.id}.${node.className}`)).to.deep.equal([]);
+    expect(form.scrollWidth).to.be.at.most(form.clientWidth + 1);
+    for (const error of $$(el, '.bw-field__error')) {
+      expect(error.scrollWidth, error.textContent!).to.be.at.most(error.clientWidth + 1);
+      expect(getComputedStyle(error).overflow).not.to.equal('hidden');
+    }
+    expect($(el, '.summary')!.textContent).to.match(/^\s*1 champ demande|champs demandent/);
+  });
+});
