@@ -118,4 +118,9 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 5_000 } },
+  // Failures that hold a DOM node stay reportable (test/support/readable-failures.ts).
+  testRunnerHtml: (testFramework) => `<!doctype html><html><body>
+    <script type="module" src="/test/support/readable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
 };

@@ -7,22 +7,14 @@ import type { MentorFormat, MentorOffer, MentorProfile } from '../src/api/mentor
 import { isOffered } from '../src/core/mentor/index.js';
 import type { Queryable } from '../src/server/db/types.js';
 import { PATHS, pathSteps } from '../src/server/seed/mentors/paths.js';
+import { seededRandom } from '../src/core/random.js';
 import { upsertMentors, type NewMentor } from '../src/server/store/mentors.js';
 
 export const DEFAULT_POOL_SIZE = 100_000;
 export const DEFAULT_POOL_SEED = 20_250_601;
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** mulberry32 (src/core/random.ts): a small, fast, seedable PRNG. */
+export const prng = seededRandom;
 
 export const OCCUPATIONS = [
   'registered-nurse', 'professional-engineer', 'pharmacist', 'physician', 'accountant', 'teacher',

@@ -70,8 +70,13 @@ if (mentorFinder) {
   mentorFinder.setAttribute('jurisdiction', 'ca-on');
 }
 
-// The program's figures: shown to the coordinator only, as an association's staff pages would.
+// The program's figures: on the page for the coordinator only, as an association's staff pages
+// would be (the element is added when a coordinator signs in, so nobody else asks for them).
 const metricsSection = document.getElementById('metrics-section');
 document.addEventListener('demo-signed-in', (event) => {
-  metricsSection.hidden = event.detail.role !== 'coordinator';
+  const coordinator = event.detail.role === 'coordinator';
+  metricsSection.hidden = !coordinator;
+  const metrics = metricsSection.querySelector('bw-program-metrics');
+  if (coordinator && !metrics) metricsSection.append(document.createElement('bw-program-metrics'));
+  if (!coordinator) metrics?.remove();
 });

@@ -213,6 +213,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (authorization && limits) {
       // Guessed keys and forged tokens: once an address is over its limit it is not even checked.
       // The 429 is readable by the page (it names nobody), so an element can say "wait" rather than "offline".
+      const origin = c.req.header('origin');
       const readable = (error: unknown) => {
         if (origin && error instanceof HttpProblem && error.code === 'rate_limited') c.set('corsOrigin', origin);
         return error;

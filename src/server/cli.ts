@@ -2,6 +2,7 @@
 import type { RunningServer } from './index.js';
 import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 import { BACKUP_HELP, backupCommand } from './backup/commands.js';
+import type { CliIo } from './cli-io.js';
 
 const HELP = `Usage: bridgeway serve [options]
        bridgeway catalogue validate [files...]
@@ -38,10 +39,7 @@ function demoKeysWarning(demo: boolean, keys: { publishable: string; secret: str
   return `${line}\n!! WARNING: THE DEMO KEYS ARE LIVE (${keys.publishable}, ${keys.secret}).\n!! Anyone who knows them can act for the demo organisation, coordinator included.\n!! ${why} Never run a real program on this database; in production start\n!! without --demo on a fresh database (or revoke the demo keys).\n${line}\n`;
 }
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+export type { CliIo };
 
 /** Runs the CLI; resolves to the exit code (the server keeps running after `serve` resolves 0). */
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {

@@ -220,11 +220,31 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.match(practice.verification?.note?.en ?? '', /no minimum amount of practice/);
   });
 
-  it('CNO’s Transition to Practice requirement (April 2025) is named where the product shows the registration step (https://cno.org/news/new-nursing-registration-requirements-take-effect, checked 2026-12-05)', () => {
-    const registration = requirement('ca-on-rn-registration');
-    assert.equal(registration.verification?.status, 'unverified');
-    assert.match(registration.verification?.note?.en ?? '', /Transition to Practice/);
-    assert.ok(registration.verification?.note?.en.includes('https://cno.org/news/new-nursing-registration-requirements-take-effect'), 'names where to read it');
+  it('CNO’s Transition to Practice requirement since 1 April 2025: internationally educated applicants complete a CNO-approved course before registration (https://cno.org/become-a-nurse/registration-requirements/new-registration-requirements/transition-to-practice-requirement/transition-to-practice-faqs, checked 2026-12-05)', () => {
+    const ttp = requirement('ca-on-rn-transition-to-practice');
+    checked(ttp, 'https://cno.org/become-a-nurse/registration-requirements/new-registration-requirements/transition-to-practice-requirement/transition-to-practice-faqs');
+    assert.equal(ttp.verification?.status, 'verified');
+    assert.match(ttp.description.en, /Internationally educated applicants meet it by completing a CNO-approved Transition to Practice course/);
+    assert.match(ttp.description.en, /registered in another Canadian jurisdiction/, 'names who meets it without the course');
+    // No profile field shows it done (a step to take, or to declare); the order after the application is held unverified, as the note says.
+    assert.deepEqual(ttp.criteria, { requiresPrior: ['ca-on-rn-application'] });
+    assert.match(ttp.verification?.note?.en ?? '', /Not confirmed on a stored CNO page: at which point of the application/);
+    assert.ok(requirement('ca-on-rn-registration').criteria.requiresPrior?.includes(ttp.id), 'registration waits for it');
+    assert.doesNotMatch(requirement('ca-on-rn-registration').verification?.note?.en ?? '', /does not list that step/);
+    // The course: CNO publishes no fee or length, so none is claimed as verified and no amount is given.
+    const course = pathway('ca-on-rn-ttp-course');
+    assert.deepEqual(course.closes, [ttp.id]);
+    assert.equal(course.verification?.status, 'unverified');
+    assert.deepEqual(course.cost, []);
+    assert.match(course.verification?.note?.en ?? '', /no stored CNO page gives its fee, length/);
+    // The demo nurse, educated in Nigeria, has it on her path; the milestone template has the same step.
+    const analysis = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, seedRequirementSet('registered-nurse', 'ca-on'), DEMO_AS_OF);
+    assert.equal(analysis.results.find((r) => r.requirementId === ttp.id)?.status, 'gap');
+    assert.ok(analysis.criticalPath.steps.some((s) => s.requirementId === ttp.id && s.pathwayId === course.id));
+    const template = MILESTONE_TEMPLATES.find((t) => t.occupationId === 'registered-nurse' && t.jurisdictionId === 'ca-on')!;
+    const step = template.items.find((i) => i.source?.requirementId === ttp.id)!;
+    assert.equal(step.source?.pathwayId, course.id);
+    assert.ok(template.items.find((i) => i.key === 'registration')!.dependsOn.includes(step.key));
   });
 
   it('NMC test of competence: CBT and OSCE in any order, GBP 83 and GBP 794 (https://www.nmc.org.uk/registration/joining-the-register/toc/toc-nursing-and-midwifery/cbt/ and https://www.nmc.org.uk/registration/joining-the-register/toc/toc-2021/osce/, checked 2026-12-05)', () => {

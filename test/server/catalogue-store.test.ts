@@ -177,7 +177,7 @@ describe('catalogue store on PGlite', () => {
   test('returns the requirement set with its pathways, ready for analysis', async () => {
     const set = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     assert.ok(RequirementSet.safeParse(set).success);
-    assert.equal(set.requirements.length, 9);
+    assert.equal(set.requirements.length, 10, 'CNO’s ten steps, the Transition to Practice course among them');
     assert.equal(set.requirements[0].id, 'ca-on-rn-education', 'keeps the catalogue order');
     assert.equal(set.catalogueVersion, catalogue.version, 'names the release it comes from');
     assert.ok(set.pathways.some((p) => p.id === 'ca-on-rn-nclex-exam'));
@@ -237,9 +237,9 @@ describe('catalogue store on PGlite', () => {
 
     const a = await getRequirementSet(db, 'org-a', 'registered-nurse', 'ca-on');
     const b = await getRequirementSet(db, 'org-b', 'registered-nurse', 'ca-on');
-    assert.equal(a.requirements.length, 10);
+    assert.equal(a.requirements.length, 11);
     assert.ok(a.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
-    assert.equal(b.requirements.length, 9);
+    assert.equal(b.requirements.length, 10);
     assert.ok(!b.pathways.some((p) => p.id === 'org-a-rn-orientation-session'));
   });
 

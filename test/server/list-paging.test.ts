@@ -94,6 +94,8 @@ describe('every list honours limit and returns nextCursor', () => {
     assert.ok(whole.length >= 3);
     const first = await server.request('/v1/mentor-introductions?limit=2', { token: mentor });
     const mentorId = (await server.request('/v1/me/mentor', { token: mentor })).body.id;
+    // Open requests take a place: make room for the latecomer's.
+    await server.db.query('UPDATE mentors SET capacity = current_load + 10 WHERE id = $1', [mentorId]);
     const latecomer = await server.tokenFor('mentee', 'paging-latecomer');
     const arrived = await server.request('/v1/introductions', { token: latecomer, headers: key(), body: { mentorId, message: 'Hello, I just found you.', hopes: ['informational-interview'] } });
     assert.equal(arrived.status, 201, arrived.text);

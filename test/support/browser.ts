@@ -97,15 +97,17 @@ export function failingFetch(failure: Failure, when: (url: string, init: Request
 
 /**
  * A fetch whose answers wait until `release()` (then pass through to the real server), so an
- * element stays in its loading state. An abort (the element disconnected) rejects as fetch does.
+ * element stays in its loading state; with `when`, only the requests it matches wait. An abort
+ * (the element disconnected) rejects as fetch does.
  */
-export function stalledFetch(): { fn: FetchLike; release: () => void; calls: number } {
+export function stalledFetch(when: (url: string) => boolean = () => true): { fn: FetchLike; release: () => void; calls: number } {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const control = {
     calls: 0,
     release,
     fn: (async (url, init) => {
+      if (!when(url)) return fetch(url, init);
       control.calls++;
       await new Promise<void>((resolve, reject) => {
         const signal = init.signal;

@@ -1,4 +1,5 @@
 /** Operations of outcomes: a mentee's intake and follow-ups, consent, mentors' feedback, and the program's figures. */
+import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
 import { PageQuery } from '../common.js';
 import {
@@ -9,8 +10,8 @@ import {
 /** The calling mentee enters the program with the intake (once). */
 export const createEnrolment = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/me/enrolment', body: EnrolmentRequest, response: Enrolment, status: 201, idempotent: true });
 
-/** The calling mentee's enrolment, answers, consent and follow-ups with what is due. */
-export const getEnrolment = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/enrolment', response: Enrolment });
+/** The calling mentee's enrolment, answers, consent and follow-ups with what is due; `null` before they entered the program. */
+export const getEnrolment = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/enrolment', response: z.nullable(Enrolment) });
 
 /** The calling mentee records a first role in the field, leaving the program, or changes consent. */
 export const updateEnrolment = /* @__PURE__ */ defineOperation({ method: 'PATCH', path: '/v1/me/enrolment', body: EnrolmentUpdate, response: Enrolment, idempotent: true, versioned: true });

@@ -1,6 +1,6 @@
 /** `bridgeway backup <file>` and `bridgeway restore <file> [--force]`, on PGlite or (with DATABASE_URL) PostgreSQL. */
 import { existsSync } from 'node:fs';
-import type { CliIo } from '../cli.js';
+import type { CliIo } from '../cli-io.js';
 
 export const BACKUP_HELP = `Backups:
   bridgeway backup <file> [--data-dir DIR]

@@ -38,10 +38,10 @@ export const outcomeRoutes: RouteModule = {
     }),
     route(getEnrolment, {
       summary: 'The calling mentee\'s enrolment, answers, consent and follow-ups',
+      description: '`null` before the mentee entered the program (not an error: a page asks this on every visit).',
       tags,
       auth: 'user',
       roles: ['mentee'],
-      refusals: { 404: 'The mentee has not entered the program yet (`not_found`).' },
       handler: async ({ db, actor }) => store.getEnrolment(db, actor.organisationId, actor.userId),
     }),
     route(updateEnrolment, {

@@ -46,9 +46,9 @@ export class FollowUps implements ReactiveController {
   private async load(): Promise<void> {
     try {
       this.enrolment = await this.host.client.call(getEnrolment, {});
-    } catch (error) {
-      // The follow-ups are secondary: the plan works without them.
-      this.enrolment = errorKind(error) === 'not-found' ? null : undefined;
+    } catch {
+      // The follow-ups are secondary: the plan works without them (an older server has none).
+      this.enrolment = undefined;
     }
     this.host.requestUpdate();
   }

@@ -3,7 +3,7 @@
  * the rows the CSV export writes, so the export is exactly what is on screen (withheld cells included).
  */
 import { msg, str } from '@lit/localize';
-import type { Figure, GroupFigure, ProgramMetrics, WaitFigure } from '../../api/outcomes.js';
+import type { Figure, GroupFigure, ProgramMetrics } from '../../api/outcomes.js';
 import type { Formatters } from '../../ui/format.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { groupLabel, withheldMark, type BreakdownDimension } from './labels.js';
@@ -17,7 +17,8 @@ export interface MetricsRow {
 
 export interface MetricsText {
   /** A number of days as a reader says it ("about 10 months"). */
-  days(days: number | null, reached: boolean): string;
+  /** Null: fewer than half got there yet. */
+  days(days: number | null): string;
   percent(share: number): string;
   satisfaction(mean: number): string;
   count(people: number | null): string;
@@ -25,10 +26,26 @@ export interface MetricsText {
 
 export function metricsText(format: Formatters): MetricsText {
   return {
-    days: (days, reached) => (days === null ? (reached ? '' : msg('Not reached yet (fewer than half so far)', { id: 'metrics.notReached' })) : format.duration(days)),
+    days: (days) => (days === null ? msg('Not reached yet (fewer than half so far)', { id: 'metrics.notReached' }) : format.duration(days)),
     percent: (share) => format.number(share, { style: 'percent', maximumFractionDigits: 0 }),
     satisfaction: (mean) => msg(str`${format.number(mean, { maximumFractionDigits: 1 })} of 5`, { id: 'metrics.outOfFive' }),
     count: (people) => (people === null ? '' : format.number(people)),
+  };
+}
+
+export interface Headline {
+  label: string;
+  figure: Figure;
+  value: (figure: Figure) => string;
+}
+
+/** The headline figures: the cards above the charts, and rows of the table. */
+export function headlines(metrics: ProgramMetrics, text: MetricsText): Record<'mentees' | 'attainment' | 'firstRole' | 'satisfaction', Headline> {
+  return {
+    mentees: { label: msg('Mentees in the figures', { id: 'metrics.mentees' }), figure: metrics.mentees, value: (figure) => text.count(figure.people) },
+    attainment: { label: msg('Credential gained', { id: 'metrics.attainment' }), figure: metrics.credentialAttainment, value: (figure) => text.percent(figure.value ?? 0) },
+    firstRole: { label: msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), figure: metrics.timeToFirstRole, value: (figure) => text.days(figure.value) },
+    satisfaction: { label: msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), figure: metrics.menteeSatisfaction, value: (figure) => text.satisfaction(figure.value ?? 0) },
   };
 }
 
@@ -37,15 +54,17 @@ export function metricsRows(metrics: ProgramMetrics, text: MetricsText, format: 
   const all = msg('Everyone', { id: 'metrics.group.all' });
   const row = (measure: string, figure: Figure, value: (figure: Figure) => string, group = all): MetricsRow =>
     figure.withheld ? { measure, group, value: withheldMark(), people: '' } : { measure, group, value: value(figure), people: text.count(figure.people) };
-  const wait = (figure: Figure) => text.days(figure.value, (figure as WaitFigure).reached !== null && figure.value !== null);
+  const wait = (figure: Figure) => text.days(figure.value);
+  const headline = headlines(metrics, text);
+  const headlineRow = ({ label, figure, value }: Headline) => row(label, figure, value);
   const groups = (measure: string, dimension: BreakdownDimension, figures: GroupFigure[], value: (figure: Figure) => string) =>
     figures.map((figure) => row(measure, figure, value, groupLabel(dimension, figure.group, names)));
   const matchWait = msg('Time to a first match', { id: 'metrics.waitForMatch' });
   const load = msg('Mentor load', { id: 'metrics.mentorLoad' });
   return [
-    row(msg('Mentees in the figures', { id: 'metrics.mentees' }), metrics.mentees, (figure) => text.count(figure.people)),
-    row(msg('Credential gained', { id: 'metrics.attainment' }), metrics.credentialAttainment, (figure) => text.percent(figure.value ?? 0)),
-    row(msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), metrics.timeToFirstRole, wait),
+    headlineRow(headline.mentees),
+    headlineRow(headline.attainment),
+    headlineRow(headline.firstRole),
     ...metrics.payChange.map((pay) =>
       pay.withheld
         ? { measure: msg(str`Pay change, intake to 12 months (${pay.currency})`, { id: 'metrics.payChange' }), group: all, value: withheldMark(), people: '' }
@@ -59,7 +78,7 @@ export function metricsRows(metrics: ProgramMetrics, text: MetricsText, format: 
             people: text.count(pay.people),
           },
     ),
-    row(msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), metrics.menteeSatisfaction, (figure) => text.satisfaction(figure.value ?? 0)),
+    headlineRow(headline.satisfaction),
     row(msg('Mentor satisfaction', { id: 'metrics.mentorSatisfaction' }), metrics.mentorSatisfaction, (figure) => text.satisfaction(figure.value ?? 0)),
     row(matchWait, metrics.waitForFirstMatch.overall, wait),
     ...groups(matchWait, 'occupation', metrics.waitForFirstMatch.byOccupation, wait),

@@ -6,7 +6,7 @@ import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { plural } from '../../ui/plural.js';
 import { renderBarChart, type Bar } from './bar-chart.js';
 import { groupLabel, withheldLabel, withheldMark, type BreakdownDimension } from './labels.js';
-import { metricsColumns, type MetricsRow, type MetricsText } from './metrics-table.js';
+import { headlines, metricsColumns, type Headline, type MetricsRow, type MetricsText } from './metrics-table.js';
 
 export interface FilterValues {
   cohort?: string;
@@ -43,21 +43,18 @@ export function renderFilters(values: FilterValues, names: CatalogueNames | unde
 
 /** The headline figures, each with how many people it describes. */
 export function renderHeadline(metrics: ProgramMetrics, text: MetricsText): TemplateResult {
-  const card = (label: string, figure: Figure, value: () => string) => html`<div class="figure" part="figure">
+  const card = ({ label, figure, value }: Headline) => html`<div class="figure" part="figure">
     <dt>${label}</dt>
     <dd>
       ${figure.withheld
         ? html`<span class="figure-value muted" title=${withheldLabel(metrics.minCellSize)}>${withheldMark()}</span>`
-        : html`<span class="figure-value">${value()}</span>
+        : html`<span class="figure-value">${value(figure)}</span>
             <span class="muted">${plural(msg('{count, plural, one {# person} other {# people}}', { id: 'metrics.people' }), figure.people ?? 0)}</span>`}
     </dd>
   </div>`;
   const firstRole = metrics.timeToFirstRole;
   return html`<dl class="headline" part="summary">
-    ${card(msg('Mentees in the figures', { id: 'metrics.mentees' }), metrics.mentees, () => text.count(metrics.mentees.people))}
-    ${card(msg('Credential gained', { id: 'metrics.attainment' }), metrics.credentialAttainment, () => text.percent(metrics.credentialAttainment.value ?? 0))}
-    ${card(msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), firstRole, () => text.days(firstRole.value, firstRole.value !== null))}
-    ${card(msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), metrics.menteeSatisfaction, () => text.satisfaction(metrics.menteeSatisfaction.value ?? 0))}
+    ${Object.values(headlines(metrics, text)).map(card)}
   </dl>
   ${firstRole.withheld
     ? nothing
@@ -78,7 +75,7 @@ function breakdownChart(title: string, dimension: BreakdownDimension, figures: G
 }
 
 export function renderCharts(metrics: ProgramMetrics, text: MetricsText, names: CatalogueNames | undefined): TemplateResult {
-  const wait = (figure: Figure) => text.days(figure.value, figure.value !== null);
+  const wait = (figure: Figure) => text.days(figure.value);
   const percent = (figure: Figure) => text.percent(figure.value ?? 0);
   const { waitForFirstMatch: match, mentorLoad } = metrics;
   return html`<section class="charts" aria-labelledby="fairness">

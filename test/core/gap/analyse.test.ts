@@ -55,12 +55,17 @@ test('exams not yet taken and no NNAS report are gaps with pathways', () => {
   assert.ok(GapAnalysis.safeParse(analysis).success, 'the analysis satisfies the contract');
 });
 
-test('the demo plan follows CNO’s order: NNAS, the CNO application, then the exams side by side, then registration', () => {
+test('the demo plan follows CNO’s order: NNAS, the CNO application, then the exams and the Transition to Practice course side by side, then registration', () => {
   const { criticalPath } = analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
-  assert.deepEqual(criticalPath.stages, [['ca-on-rn-nnas'], ['ca-on-rn-application'], ['ca-on-rn-nclex', 'ca-on-rn-jurisprudence'], ['ca-on-rn-registration']]);
-  // NNAS 90-300 days, the CNO application 30-180, NCLEX 45-120, registration 14-45.
-  assert.deepEqual(criticalPath.totalDuration, { minDays: 179, maxDays: 645 });
+  assert.deepEqual(criticalPath.stages, [['ca-on-rn-nnas'], ['ca-on-rn-application'], ['ca-on-rn-nclex', 'ca-on-rn-jurisprudence', 'ca-on-rn-transition-to-practice'], ['ca-on-rn-registration']]);
+  // CNO's Transition to Practice course (since 1 April 2025) is a step of its own, and registration waits for it.
+  const ttp = criticalPath.steps.find((s) => s.requirementId === 'ca-on-rn-transition-to-practice')!;
+  assert.equal(ttp.pathwayId, 'ca-on-rn-ttp-course');
+  assert.ok(criticalPath.steps.find((s) => s.requirementId === 'ca-on-rn-registration')!.after.includes('ca-on-rn-transition-to-practice'));
+  // NNAS 90-300 days, the CNO application 30-180, then the course (49-98 days, unverified) or NCLEX (45-120), registration 14-45.
+  assert.deepEqual(criticalPath.totalDuration, { minDays: 183, maxDays: 645 });
   // Each currency its own total: NNAS in US dollars; CNO's application, the NCLEX (CAD 360), jurisprudence and registration in Canadian dollars.
+  // The course adds no amount: no stored page publishes its fee (each provider sets one).
   assert.deepEqual(criticalPath.totalCost, [
     { minMinor: 65000, maxMinor: 65000, currency: 'USD' },
     { minMinor: 47008 + 36000 + 4520 + 47460, maxMinor: 47008 + 36000 + 4520 + 47460, currency: 'CAD' },
@@ -119,13 +124,15 @@ test('a nurse with every step done is ready but for the evidence of the step she
       { examId: 'nclex-rn', passedOn: '2026-05-20' },
       { examId: 'cno-jurisprudence', passedOn: '2026-03-05' },
     ],
-    declared: ['ca-on-rn-registration'],
+    // No profile field shows a finished Transition to Practice course: she declares it, as she does registration.
+    declared: ['ca-on-rn-transition-to-practice', 'ca-on-rn-registration'],
   };
   const analysis = analyseGap(profile, { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' }, nurseOn, DEMO_AS_OF);
-  // Registration is declared but unverified: the only step left, and it is gathering the proof, not paying the fee again.
+  // Declared but unverified: the only steps left, and they are gathering the proof, not taking the course or paying the fee again.
   assert.equal(statusOf(analysis, 'registration'), 'needs-evidence');
-  assert.deepEqual(analysis.readiness.counts, { met: 8, 'partly-met': 0, gap: 0, 'needs-evidence': 1 });
-  assert.deepEqual(analysis.criticalPath.steps.map((s) => [s.requirementId, s.pathwayId]), [['ca-on-rn-registration', null]]);
+  assert.equal(statusOf(analysis, 'transition-to-practice'), 'needs-evidence');
+  assert.deepEqual(analysis.readiness.counts, { met: 8, 'partly-met': 0, gap: 0, 'needs-evidence': 2 });
+  assert.deepEqual(analysis.criticalPath.steps.map((s) => [s.requirementId, s.pathwayId]), [['ca-on-rn-transition-to-practice', null], ['ca-on-rn-registration', null]]);
 });
 
 test('a result at the level of a test the regulator does not list needs evidence, and the test it lists is the way to get it', () => {

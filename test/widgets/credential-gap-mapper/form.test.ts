@@ -66,12 +66,14 @@ describe('bw-credential-gap-mapper: the profile form', () => {
     el.style.display = 'block';
     el.style.width = '375px'; // the pickers stacked: the jurisdiction under the occupation
     const below = [await waitFor(el, '#jurisdiction-input'), await waitFor(el, 'fieldset[data-section="education"]')];
-    const before = below.map((node) => node.getBoundingClientRect().top);
+    // Relative to the element: focusing the input may scroll the page, which moves everything alike.
+    const offsets = () => below.map((node) => node.getBoundingClientRect().top - el.getBoundingClientRect().top);
+    const before = offsets();
     await focus(el, '#occupation-input');
     await sendKeys({ type: 'nurs' });
     await waitUntil(() => $$(el, '#occupation-listbox [role="option"]').length > 0, 'no options', { timeout: 4000 });
     expect($(el, '#occupation-listbox')!.hidden).to.equal(false);
-    expect(below.map((node) => node.getBoundingClientRect().top)).to.deep.equal(before);
+    expect(offsets()).to.deep.equal(before);
   });
 
   it('searches in the active locale', async () => {

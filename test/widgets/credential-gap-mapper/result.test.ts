@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GapPlanRequest } from '../../../src/api/plan.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, $$, analysed, demoProfile, everyStatusProfile, mapper, token, waitFor } from './helpers.js';
+import { stalledFetch } from '../../support/browser.js';
 
 describe('bw-credential-gap-mapper: the gap map', () => {
   it('shows the map at once for a host-given profile and target, and fires bw-gap-analysed', async () => {
@@ -149,32 +150,22 @@ describe('bw-credential-gap-mapper: the gap map', () => {
   });
 
   it('is accessible while loading', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const wrapped: FetchLike = async (url, init) => {
-      if (url.endsWith('/v1/gap-analyses')) await gate;
-      return fetch(url, init);
-    };
-    const el = await mapper({ fetch: wrapped, profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    const analyses = stalledFetch((url) => url.endsWith('/v1/gap-analyses'));
+    const el = await mapper({ fetch: analyses.fn, profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
     await waitFor(el, '[part~="state-loading"]');
     await expect(el).to.be.accessible();
-    release();
+    analyses.release();
     await analysed(el);
   });
 
   it('asks again for an analysis cut short when it is taken off the page and put back', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const wrapped: FetchLike = async (url, init) => {
-      if (url.endsWith('/v1/gap-analyses')) await gate;
-      return fetch(url, init);
-    };
-    const el = await mapper({ fetch: wrapped, profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    const analyses = stalledFetch((url) => url.endsWith('/v1/gap-analyses'));
+    const el = await mapper({ fetch: analyses.fn, profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
     await waitFor(el, '[part~="state-loading"]');
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    release();
+    analyses.release();
     await analysed(el);
   });
 

@@ -2,11 +2,13 @@
  * DEMO ONLY: a synthetic cohort for the demo organisation, so the coordinator's metrics page
  * shows what a real program's would: 360 invented mentees who entered over the last three years,
  * with intakes and follow-ups (some missed), first roles in the field after realistic waits,
- * people who left and people still waiting, credentials gained through their plans, matches with
- * mentors, and mentors' feedback. The numbers come from a fixed pseudo-random sequence, so every
- * seed gives the same cohort, and dates are relative to the day of seeding so the figures stay current.
+ * people who left and people still waiting, credentials gained through their plans, and matches
+ * with mentors. There is no mentor feedback: the demo's mentors have no accounts to give it, so
+ * that figure stays withheld. The numbers come from a fixed pseudo-random sequence, so every seed
+ * gives the same cohort, and dates are relative to the day of seeding so the figures stay current.
  */
 import type { Queryable } from '../../db/types.js';
+import { seededRandom } from '../../../core/random.js';
 import { DEMO_ORGANISATION_ID } from '../foundation.js';
 
 const COHORT_SIZE = 360;
@@ -21,18 +23,6 @@ const TRACKS = [
 ] as const;
 const REGIONS = [['asia', 5], ['africa', 3], ['americas', 2], ['middle-east', 2], ['europe', 1]] as const;
 const GENDERS = [['woman', 6], ['man', 5], ['non-binary', 1]] as const;
-
-/** mulberry32: a small, fixed pseudo-random sequence. */
-function sequence(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function weighted<T>(random: () => number, choices: ReadonlyArray<readonly [T, number]>): T {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
@@ -49,7 +39,7 @@ export async function seedDemoCohort(db: Queryable): Promise<void> {
   const { rows: seeded } = await db.query(`SELECT 1 FROM users WHERE organisation_id = $1 AND external_id = 'demo-cohort-1'`, [DEMO_ORGANISATION_ID]);
   if (seeded.length) return;
   const { rows: mentors } = await db.query<{ id: string }>(`SELECT id FROM mentors WHERE organisation_id = $1 AND user_id IS NULL ORDER BY id LIMIT 40`, [DEMO_ORGANISATION_ID]);
-  const random = sequence(20261205);
+  const random = seededRandom(20261205);
   const rows = { users: [] as unknown[][], enrolments: [] as unknown[][], responses: [] as unknown[][], plans: [] as unknown[][], milestones: [] as unknown[][], introductions: [] as unknown[][] };
   const tracks = TRACKS.map((track) => [track, track.weight] as const);
   for (let index = 1; index <= COHORT_SIZE; index++) {

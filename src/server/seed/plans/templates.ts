@@ -31,9 +31,11 @@ export const MILESTONE_TEMPLATES: TemplateSeed[] = [
       step('language', 'English or French test (IELTS Academic or General Training, CELBAN or TEF Canada)', 'language-test', [14, 60], [], { source: { requirementId: 'ca-on-rn-language', pathwayId: 'ca-on-rn-ielts' }, validForDays: 730 }),
       step('cno-application', 'Apply to the College of Nurses of Ontario and pay the application fee', 'regulator-application', [14, 45], ['nnas'], { source: { requirementId: 'ca-on-rn-application', pathwayId: 'ca-on-rn-cno-application' } }),
       step('evaluation', 'CNO eligibility decision', 'credential-assessment', [60, 180], ['cno-application']),
+      // CNO's Transition to Practice requirement (since 1 April 2025); the catalogue places it after the application (its note says why).
+      step('transition-to-practice', 'Complete a CNO-approved Transition to Practice course', 'course', [49, 98], ['evaluation'], { source: { requirementId: 'ca-on-rn-transition-to-practice', pathwayId: 'ca-on-rn-ttp-course' } }),
       step('nclex', 'Sit the NCLEX-RN', 'exam-sitting', [60, 120], ['evaluation'], { source: { requirementId: 'ca-on-rn-nclex', pathwayId: 'ca-on-rn-nclex-exam' } }),
       step('jurisprudence', 'Pass the CNO jurisprudence exam', 'exam-sitting', [14, 45], ['evaluation'], { source: { requirementId: 'ca-on-rn-jurisprudence', pathwayId: 'ca-on-rn-jurisprudence-exam' } }),
-      step('registration', 'Register with CNO and pay the fee', 'regulator-application', [14, 30], ['nclex', 'jurisprudence', 'language'], { source: { requirementId: 'ca-on-rn-registration', pathwayId: 'ca-on-rn-cno-registration' } }),
+      step('registration', 'Register with CNO and pay the fee', 'regulator-application', [14, 30], ['nclex', 'jurisprudence', 'language', 'transition-to-practice'], { source: { requirementId: 'ca-on-rn-registration', pathwayId: 'ca-on-rn-cno-registration' } }),
       step('job-search', 'Apply for RN positions', 'job-search', [30, 120], ['registration']),
     ],
   },

@@ -144,11 +144,9 @@ async function saveAnswer(tx: Queryable, organisationId: string, menteeId: strin
   );
 }
 
-/** The calling mentee's enrolment. */
-export async function getEnrolment(db: Queryable, organisationId: string, menteeId: string): Promise<Enrolment> {
-  const enrolment = await loadEnrolment(db, organisationId, menteeId);
-  if (!enrolment) throw notEnrolled();
-  return enrolment;
+/** The calling mentee's enrolment; null before they entered the program. */
+export async function getEnrolment(db: Queryable, organisationId: string, menteeId: string): Promise<Enrolment | null> {
+  return (await loadEnrolment(db, organisationId, menteeId)) ?? null;
 }
 
 /** Enters the calling mentee into the program with the intake; a second entry is a conflict. */

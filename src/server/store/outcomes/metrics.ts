@@ -192,21 +192,21 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
   const params: Params = [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null];
   const constraints = filterConstraints({ cohort: params[1], occupation: params[2], jurisdiction: params[3] });
   const [figures, mentors] = await Promise.all([menteeFigures(db, params), mentorFigures(db, params, k)]);
-  const { waiting, totals, pay } = figures;
-  const atoms = figures;
-  const mentees = figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'mentees', k, null);
+  // Atoms by origin and by gender each count every mentee once; pay atoms count those with pay at both ends.
+  const { byOrigin, byGender, payAtoms, waiting, totals, pay } = figures;
+  const mentees = figure(byOrigin, constraints, MENTEE_FILTERS, 'mentees', k, null);
   const menteeCount = mentees.withheld ? null : mentees.people!;
   const attained = totals.attained;
   const matchIn = (dimension: string) => (group: string) => waiting.get(`match/${dimension}/${group}`)?.median ?? null;
   const waitBreakdown: Breakdown = {
-    byOccupation: breakdown(atoms.byOrigin, constraints, MENTEE_FILTERS, 'occupation', 'mentees', k, matchIn('occupation')),
-    byOriginRegion: breakdown(atoms.byOrigin, constraints, MENTEE_FILTERS, 'origin', 'mentees', k, matchIn('origin')),
-    byGender: breakdown(atoms.byGender, constraints, MENTEE_FILTERS, 'gender', 'mentees', k, matchIn('gender')),
+    byOccupation: breakdown(byOrigin, constraints, MENTEE_FILTERS, 'occupation', 'mentees', k, matchIn('occupation')),
+    byOriginRegion: breakdown(byOrigin, constraints, MENTEE_FILTERS, 'origin', 'mentees', k, matchIn('origin')),
+    byGender: breakdown(byGender, constraints, MENTEE_FILTERS, 'gender', 'mentees', k, matchIn('gender')),
   };
   const payChange: PayChange[] = pay
     .filter((row) => row.people >= k)
     .map((row) => {
-      const shown = mayShow(atoms.payAtoms, constraints, MENTEE_FILTERS, `pay:${row.currency}`, k);
+      const shown = mayShow(payAtoms, constraints, MENTEE_FILTERS, `pay:${row.currency}`, k);
       return shown
         ? { currency: row.currency, intakeMedian: Number(row.intake), twelveMonthMedian: Number(row.later), medianChangePercent: row.change === null ? null : Number(row.change), people: row.people, withheld: false }
         : { currency: row.currency, intakeMedian: null, twelveMonthMedian: null, medianChangePercent: null, people: null, withheld: true };
@@ -218,7 +218,7 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
     credentialAttainment: menteeCount ? { value: attained / menteeCount, people: menteeCount, withheld: false } : withheld(),
     timeToFirstRole: waitFigure(mentees, waiting.get('firstRole/all/all')),
     payChange,
-    menteeSatisfaction: figure(atoms.byOrigin, constraints, MENTEE_FILTERS, 'satisfaction', k, totals.satisfaction),
+    menteeSatisfaction: figure(byOrigin, constraints, MENTEE_FILTERS, 'satisfaction', k, totals.satisfaction),
     mentorSatisfaction: mentors.satisfaction,
     waitForFirstMatch: { overall: waitFigure(mentees, waiting.get('match/all/all')), ...waitBreakdown },
     mentorLoad: mentors.load,
