@@ -129,7 +129,7 @@ describe('outcome facts', () => {
       ['an enrolment deleted', `DELETE FROM program_enrolments WHERE mentee_id = 'usr_f11'`],
     ];
     for (const [step, sql] of steps) {
-      await db.exec(sql);
+      await db.exec(sql).catch((e) => { throw new Error(`${step}: ${e.message}`); });
       await expectCurrent(step);
     }
     assert.equal(await expectCurrent('all steps'), 14, 'the two deleted enrolments leave the facts');
