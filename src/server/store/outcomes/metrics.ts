@@ -7,7 +7,7 @@
  * Mentees are filtered by cohort (the quarter they entered), occupation and jurisdiction as given
  * at entry; mentors by their first occupation and their jurisdiction (cohorts do not apply to them).
  */
-import type { Breakdown, Figure, GroupFigure, MetricsQuery, PayChange, ProgramMetrics, WaitFigure } from '../../../api/outcomes.js';
+import type { Breakdown, Figure, GroupFigure, MetricsFilterOptions, MetricsQuery, PayChange, ProgramMetrics, WaitFigure } from '../../../api/outcomes.js';
 import { mayShow, population, withheldGroups, type Atom, type Constraints } from '../../../core/outcomes/suppression.js';
 import type { Queryable } from '../../db/types.js';
 import { isoTime } from '../../wire.js';
@@ -225,4 +225,16 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
     annualised: 'hour×2080,month×12',
     generatedAt: isoTime(new Date()),
   };
+}
+
+/** The cohorts (newest first), occupations and jurisdictions among the organisation's consenting mentees, in one grouped pass. */
+export async function metricsFilterOptions(db: Queryable, organisationId: string): Promise<MetricsFilterOptions> {
+  const { rows } = await db.query<{ cohort: string | null; occupation: string | null; jurisdiction: string | null }>(
+    `SELECT cohort, occupation, jurisdiction FROM outcome_facts WHERE organisation_id = $1 AND consent_figures
+      GROUP BY GROUPING SETS ((cohort), (occupation), (jurisdiction))`,
+    [organisationId],
+  );
+  const values = (column: 'cohort' | 'occupation' | 'jurisdiction') =>
+    rows.map((row) => row[column]).filter((value): value is string => value !== null && value !== 'unknown').sort();
+  return { cohorts: values('cohort').reverse(), occupationIds: values('occupation'), jurisdictionIds: values('jurisdiction') };
 }
