@@ -1,8 +1,9 @@
 /**
  * `outcome_facts` (migration 051) follows every kind of write to the tables it is derived from:
  * after each write, the table equals a recomputation from the source tables (written here
- * independently, as grouped joins), and the program's figures equal those of the same
- * recomputation's consenting mentees.
+ * independently, as grouped joins), `outcome_cells` (migration 052) equals the facts' consenting
+ * mentees counted by group, and the program's figures equal those of the same recomputation's
+ * consenting mentees.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,6 +74,11 @@ describe('outcome facts', () => {
     const facts = await db.query(`SELECT ${COLUMNS} FROM outcome_facts ${order}`);
     const recomputed = await db.query(`SELECT * FROM (${RECOMPUTED}) r ${order}`);
     assert.deepEqual(facts.rows, recomputed.rows, `after ${step}`);
+    const cells = await db.query(`SELECT * FROM outcome_cells ORDER BY 1, 2, 3, 4, 5, 6, 7`);
+    const counted = await db.query(`SELECT organisation_id, cohort, occupation, jurisdiction, origin, gender, coalesce(pay_currency, '') AS pay_currency,
+        count(*)::int AS mentees, count(satisfaction)::int AS satisfied, coalesce(sum(satisfaction), 0)::int AS satisfaction_sum, count(credential_on)::int AS attained
+      FROM outcome_facts WHERE consent_figures GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`);
+    assert.deepEqual(cells.rows, counted.rows, `cells after ${step}`);
     const figures = await programMetrics(db, ORG, {});
     await db.exec(`CREATE TEMP TABLE facts_copy AS SELECT * FROM outcome_facts`);
     try {

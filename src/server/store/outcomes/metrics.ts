@@ -16,51 +16,42 @@ import { getOutcomeSettings } from './settings.js';
 const MENTEE_FILTERS = ['cohort', 'occupation', 'jurisdiction'] as const;
 const MENTOR_FILTERS = ['occupation', 'jurisdiction'] as const;
 
-/**
- * Every consenting mentee of organisation $1 with what the figures need, read from
- * `outcome_facts` (migration 051), which the database keeps current as the source tables change.
- * Observation ends on the day a mentee left or today, whichever is earlier.
- */
-const PEOPLE_SQL = `people AS MATERIALIZED (
-  SELECT cohort, occupation, jurisdiction, origin, gender, entered_on, first_role_on,
-         least(coalesce(left_on, current_date), current_date) AS observed_until,
-         credential_on, matched_on, satisfaction, pay_currency, pay_intake, pay_later
-    FROM outcome_facts
-   WHERE organisation_id = $1 AND consent_figures
-)`;
-
-/** Whether a row of `people` is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
+/** Whether a row is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
 const IN_FILTER = `($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)`;
 
-/** Pay at intake and at 12 months in the same currency, annualised in `outcome_facts`. */
-const PAY_SQL = `pay AS (
-  SELECT *, pay_currency AS currency, pay_intake AS intake, pay_later AS later FROM people WHERE pay_currency IS NOT NULL
-)`;
+/**
+ * The consenting mentees of organisation $1 in the filter, read from `outcome_facts` (migration
+ * 051), which the database keeps current as the source tables change. Observation ends on the
+ * day a mentee left or today, whichever is earlier.
+ */
+const PEOPLE_IN_FILTER = `(SELECT *, least(coalesce(left_on, current_date), current_date) AS observed_until
+    FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND ${IN_FILTER}) people`;
 
 /**
  * Kaplan–Meier medians: for each (measure, dimension, grp), people are counted by t (days to the
- * event or to censoring) in one grouped pass of `people` (the window functions then run over the
- * few thousand counts, not over every person), and the median is the first time at which the
- * estimated share still waiting is at most one half. People still
- * waiting are censored at the day they were last observed, so they count as waiting, not as missing.
+ * event or to censoring) in one grouped pass (the window functions then run over the few
+ * thousand counts, not over every person; the overall match counts are the sums of the counts by
+ * occupation), and the median is the first time at which the estimated share still waiting is at
+ * most one half. People still waiting are censored at the day they were last observed, so they
+ * count as waiting, not as missing.
  */
-const KAPLAN_MEIER_SQL = `timing AS (
-  SELECT occupation, origin, gender,
-         greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS role_t, first_role_on IS NOT NULL AS role_event,
-         greatest(coalesce(matched_on, observed_until) - entered_on, 0) AS match_t, matched_on IS NOT NULL AS match_event
-    FROM people WHERE ${IN_FILTER}
-),
-counted AS (
+const KAPLAN_MEIER_SQL = `counted AS (
   SELECT grouping(role_t) = 0 AS first_role,
-         CASE WHEN grouping(occupation) = 0 THEN 'occupation' WHEN grouping(origin) = 0 THEN 'origin' WHEN grouping(gender) = 0 THEN 'gender' ELSE 'all' END AS dimension,
+         CASE WHEN grouping(occupation) = 0 THEN 'occupation' WHEN grouping(origin) = 0 THEN 'origin' ELSE 'gender' END AS dimension,
          coalesce(occupation, origin, gender, 'all') AS grp, coalesce(role_t, match_t) AS t,
-         count(*) FILTER (WHERE role_event) AS role_events, count(*) FILTER (WHERE match_event) AS match_events, count(*)::int AS removed
-    FROM timing GROUP BY GROUPING SETS ((role_t), (match_t), (occupation, match_t), (origin, match_t), (gender, match_t))
+         count(*) FILTER (WHERE role_event) AS role_events, count(*) FILTER (WHERE match_event) AS match_events, count(*) AS removed
+    FROM (SELECT occupation, origin, gender,
+                 greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS role_t, first_role_on IS NOT NULL AS role_event,
+                 greatest(coalesce(matched_on, observed_until) - entered_on, 0) AS match_t, matched_on IS NOT NULL AS match_event
+            FROM ${PEOPLE_IN_FILTER}) timing
+   GROUP BY GROUPING SETS ((role_t), (occupation, match_t), (origin, match_t), (gender, match_t))
 ),
 g AS (
-  SELECT CASE WHEN first_role THEN 'firstRole' ELSE 'match' END AS measure, dimension, grp, t,
-         (CASE WHEN first_role THEN role_events ELSE match_events END)::int AS events, removed
-    FROM counted
+  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp, t, role_events::int AS events, removed::int FROM counted WHERE first_role
+  UNION ALL
+  SELECT 'match', dimension, grp, t, match_events::int, removed::int FROM counted WHERE NOT first_role
+  UNION ALL
+  SELECT 'match', 'all', 'all', t, sum(match_events)::int, sum(removed)::int FROM counted WHERE dimension = 'occupation' AND NOT first_role GROUP BY t
 ),
 r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp ORDER BY t DESC) AS at_risk FROM g),
 s AS (SELECT *, bool_or(events = at_risk) OVER w AS emptied,
@@ -72,21 +63,30 @@ waiting AS (
     FROM s GROUP BY 1, 2, 3
 )`;
 
-/** Everything the mentee figures need, in one statement over one pass of `people`. */
-const MENTEE_FIGURES_SQL = `WITH ${PEOPLE_SQL}, ${PAY_SQL}, ${KAPLAN_MEIER_SQL}
+/**
+ * Everything the mentee figures need, in one statement: the counts the small-number protection
+ * works on (atoms, for every filter, so broader views can be checked) and the filter's totals
+ * come from `outcome_cells` (migration 052); the waiting times and pay medians from one pass each
+ * over the filter's people. Pay is annualised in `outcome_facts` (hour × 2,080, month × 12).
+ */
+const MENTEE_FIGURES_SQL = `WITH ${KAPLAN_MEIER_SQL}
 SELECT
   (SELECT coalesce(json_agg(a), '[]') FROM (
-     SELECT cohort, occupation, jurisdiction, origin, gender, count(*)::int AS mentees, count(satisfaction)::int AS satisfaction, grouping(gender) = 1 AS by_origin
-       FROM people GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
-  (SELECT coalesce(json_agg(a), '[]') FROM (SELECT cohort, occupation, jurisdiction, currency, count(*)::int AS people FROM pay GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
+     SELECT cohort, occupation, jurisdiction, origin, gender, sum(mentees)::int AS mentees, sum(satisfied)::int AS satisfaction, grouping(gender) = 1 AS by_origin
+       FROM outcome_cells WHERE organisation_id = $1
+      GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
+  (SELECT coalesce(json_agg(a), '[]') FROM (
+     SELECT cohort, occupation, jurisdiction, pay_currency AS currency, sum(mentees)::int AS people
+       FROM outcome_cells WHERE organisation_id = $1 AND pay_currency <> '' GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
   (SELECT coalesce(json_agg(w), '[]') FROM waiting w) AS waiting,
-  (SELECT json_build_object('attained', count(credential_on), 'satisfaction', avg(satisfaction)) FROM people WHERE ${IN_FILTER}) AS totals,
+  (SELECT json_build_object('attained', coalesce(sum(attained), 0), 'satisfaction', sum(satisfaction_sum)::float8 / nullif(sum(satisfied), 0))
+     FROM outcome_cells WHERE organisation_id = $1 AND ${IN_FILTER}) AS totals,
   (SELECT coalesce(json_agg(p ORDER BY p.currency), '[]') FROM (
-     SELECT currency, count(*)::int AS people,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY intake) AS intake,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY later) AS later,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY (later - intake) / intake * 100) FILTER (WHERE intake > 0) AS change
-       FROM pay WHERE ${IN_FILTER} GROUP BY currency) p) AS pay`;
+     SELECT pay_currency AS currency, count(*)::int AS people,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_intake) AS intake,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_later) AS later,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY (pay_later - pay_intake) / pay_intake * 100) FILTER (WHERE pay_intake > 0) AS change
+       FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND pay_currency IS NOT NULL AND ${IN_FILTER} GROUP BY pay_currency) p) AS pay`;
 
 interface Waiting {
   people: number;
@@ -227,11 +227,10 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
   };
 }
 
-/** The cohorts (newest first), occupations and jurisdictions among the organisation's consenting mentees, in one grouped pass. */
+/** The cohorts (newest first), occupations and jurisdictions among the organisation's consenting mentees (from their counts in `outcome_cells`). */
 export async function metricsFilterOptions(db: Queryable, organisationId: string): Promise<MetricsFilterOptions> {
   const { rows } = await db.query<{ cohort: string | null; occupation: string | null; jurisdiction: string | null }>(
-    `SELECT cohort, occupation, jurisdiction FROM outcome_facts WHERE organisation_id = $1 AND consent_figures
-      GROUP BY GROUPING SETS ((cohort), (occupation), (jurisdiction))`,
+    `SELECT cohort, occupation, jurisdiction FROM outcome_cells WHERE organisation_id = $1 GROUP BY GROUPING SETS ((cohort), (occupation), (jurisdiction))`,
     [organisationId],
   );
   const values = (column: 'cohort' | 'occupation' | 'jurisdiction') =>
