@@ -10,6 +10,7 @@
 import type { Breakdown, Figure, GroupFigure, MetricsFilterOptions, MetricsQuery, PayChange, ProgramMetrics, WaitFigure } from '../../../api/outcomes.js';
 import { mayShow, population, withheldGroups, type Atom, type Constraints } from '../../../core/outcomes/suppression.js';
 import type { Queryable } from '../../db/types.js';
+import { inTransaction, type Connection } from '../../db/transaction.js';
 import { isoTime } from '../../wire.js';
 import { getOutcomeSettings } from './settings.js';
 
@@ -81,12 +82,15 @@ SELECT
   (SELECT coalesce(json_agg(w), '[]') FROM waiting w) AS waiting,
   (SELECT json_build_object('attained', coalesce(sum(attained), 0), 'satisfaction', sum(satisfaction_sum)::float8 / nullif(sum(satisfied), 0))
      FROM outcome_cells WHERE organisation_id = $1 AND ${IN_FILTER}) AS totals,
+  -- One plain aggregate per currency the cells list (no sort of everyone by currency first).
   (SELECT coalesce(json_agg(p ORDER BY p.currency), '[]') FROM (
-     SELECT pay_currency AS currency, count(*)::int AS people,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_intake) AS intake,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_later) AS later,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY (pay_later - pay_intake) / pay_intake * 100) FILTER (WHERE pay_intake > 0) AS change
-       FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND pay_currency IS NOT NULL AND ${IN_FILTER} GROUP BY pay_currency) p) AS pay`;
+     SELECT c.currency, m.* FROM (SELECT DISTINCT pay_currency AS currency FROM outcome_cells WHERE organisation_id = $1 AND pay_currency <> '' AND ${IN_FILTER}) c
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS people,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_intake) AS intake,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_later) AS later,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY (pay_later - pay_intake) / pay_intake * 100) FILTER (WHERE pay_intake > 0) AS change
+          FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND pay_currency = c.currency AND ${IN_FILTER}) m) p) AS pay`;
 
 interface Waiting {
   people: number;
@@ -107,8 +111,14 @@ interface MenteeFigureRows {
 /** JSON columns come back parsed from node-postgres and as text from some drivers. */
 const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
-async function menteeFigures(db: Queryable, params: Params) {
-  const { rows } = await db.query<{ [K in keyof MenteeFigureRows]: MenteeFigureRows[K] | string }>(MENTEE_FIGURES_SQL, params);
+/** Enough memory to count by t in hash tables rather than sorting every person on disk (4 MB by default). */
+const FIGURES_WORK_MEM = '32MB';
+
+async function menteeFigures(db: Connection, params: Params) {
+  const { rows } = await inTransaction(db, async (tx) => {
+    await tx.query(`SELECT set_config('work_mem', $1, true)`, [FIGURES_WORK_MEM]);
+    return tx.query<{ [K in keyof MenteeFigureRows]: MenteeFigureRows[K] | string }>(MENTEE_FIGURES_SQL, params);
+  });
   const atoms = parsed(rows[0].atoms);
   const atom = (row: MenteeFigureRows['atoms'][number], dimension: 'origin' | 'gender'): Atom => ({
     dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction, [dimension]: row[dimension] },
@@ -187,7 +197,7 @@ function filterConstraints(values: Record<string, string | null | undefined>): C
 }
 
 /** The program's figures for the filter, small numbers withheld. */
-export async function programMetrics(db: Queryable, organisationId: string, query: MetricsQuery): Promise<ProgramMetrics> {
+export async function programMetrics(db: Connection, organisationId: string, query: MetricsQuery): Promise<ProgramMetrics> {
   const { minCellSize: k } = await getOutcomeSettings(db, organisationId);
   const params: Params = [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null];
   const constraints = filterConstraints({ cohort: params[1], occupation: params[2], jurisdiction: params[3] });
