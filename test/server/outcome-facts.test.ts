@@ -11,6 +11,7 @@ import { PgliteDatabase } from '../../src/server/db/pglite.js';
 import { migrate } from '../../src/server/db/migrate.js';
 import { runSeed } from '../../src/server/seed/index.js';
 import { programMetrics } from '../../src/server/store/outcomes/metrics.js';
+import { pauseOutcomeFactsUntilCommit } from '../../src/server/store/outcomes/facts.js';
 import type { Database } from '../../src/server/db/types.js';
 
 const ORG = 'facts_org';
@@ -141,5 +142,38 @@ describe('outcome facts', () => {
     assert.equal(await expectCurrent('all steps'), 14, 'the two deleted enrolments leave the facts');
     const figures = await programMetrics(db, ORG, {});
     assert.equal(figures.mentees.people, 10, 'consenting mentees of the organisation only (not 13, 6 withdrawn, 7 and 11 deleted)');
+  });
+
+  it('pauses upkeep for a bulk load only inside its transaction, and rebuilds the facts once when it commits', async () => {
+    const paused = async () => (await db.query<{ on: boolean }>(`SELECT bw_outcome_facts_paused() AS on`)).rows[0].on;
+    const factsOf = async (mentee: string) => (await db.query(`SELECT 1 FROM outcome_facts WHERE mentee_id = $1`, [mentee])).rows.length;
+    await db.exec(`INSERT INTO users (id, organisation_id, role, display_name, external_id)
+      SELECT 'usr_p' || n, '${ORG}', 'mentee', 'Loaded ' || n, 'loaded-' || n FROM generate_series(1, 3) AS n`);
+    const load = `INSERT INTO program_enrolments (organisation_id, mentee_id, entered_on, follow_up_months, consent_figures, consent_gender)
+      SELECT '${ORG}', 'usr_p' || n, current_date - 200, '{3,6,12}', true, false FROM generate_series(1, 3) AS n;
+      INSERT INTO outcome_responses (organisation_id, mentee_id, month, answered_on, employment, satisfaction)
+      SELECT '${ORG}', 'usr_p' || n, 0, current_date - 200, 'not-employed', n FROM generate_series(1, 3) AS n`;
+
+    await assert.rejects(db.transaction(async (tx) => {
+      await pauseOutcomeFactsUntilCommit(tx);
+      await tx.exec(load);
+      throw new Error('the load failed');
+    }), /the load failed/);
+    assert.equal(await paused(), false, 'a rolled-back load leaves upkeep running');
+    assert.equal(await factsOf('usr_p1'), 0);
+
+    await db.transaction(async (tx) => {
+      await pauseOutcomeFactsUntilCommit(tx);
+      await tx.exec(load);
+      const inside = await tx.query(`SELECT bw_outcome_facts_paused() AS on, (SELECT count(*)::int FROM outcome_facts WHERE mentee_id LIKE 'usr_p%') AS facts`);
+      assert.deepEqual(inside.rows[0], { on: true, facts: 0 }, 'paused: the load is not refreshed statement by statement');
+    });
+    assert.equal(await paused(), false, 'the pause ends with its transaction');
+    assert.equal((await db.query(`SELECT count(*)::int AS n FROM outcome_facts_pauses`)).rows[0].n, 0);
+    assert.equal(await factsOf('usr_p3'), 1, 'rebuilt at commit');
+    await expectCurrent('a paused bulk load committed');
+
+    await db.exec(`UPDATE outcome_responses SET satisfaction = 5 WHERE mentee_id = 'usr_p1'`);
+    await expectCurrent('a write after the load, kept by the triggers again');
   });
 });
