@@ -86,29 +86,43 @@ export interface MaintenanceTiming {
   introductionsMs: number;
   /** One statement inserting a plan for each mentee, and one inserting a done registration milestone in each. */
   plansAndMilestonesMs: number;
+  /** The same writes with upkeep paused (and rolled back, so never rebuilt): what the writes cost on their own. */
+  pausedIntroductionsMs: number;
+  pausedPlansAndMilestonesMs: number;
 }
 
-/** With the triggers running, times bulk writes touching the first `n` mentees, for each n (each rolled back). */
+/** Times `work` in a transaction that is then rolled back; with `pause`, facts upkeep is paused first. */
+async function timedThenRolledBack(db: Database, pause: boolean, work: (tx: Queryable) => Promise<unknown>): Promise<number> {
+  let ms = 0;
+  await thenRollBack(db, async (tx) => {
+    if (pause) await pauseOutcomeFactsUntilCommit(tx);
+    ms = await timed(() => work(tx));
+  });
+  return ms;
+}
+
+/** Times bulk writes touching the first `n` mentees, for each n, with the triggers running and paused (each rolled back). */
 export async function measureMaintenance(db: Database, org: string, mentors: number, sizes: number[]): Promise<MaintenanceTiming[]> {
+  const introductions = (n: number) => (tx: Queryable) => tx.query(
+    `INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, status, created_at, updated_at, respond_by, responded_at)
+     SELECT 'intro_m' || n, $1, 'usr_b' || n, 'mnt_b' || (1 + (n + 7) % $3), 'Benchmark.', '{informational-interview}', 'accepted', now(), now(), now(), now() - interval '10 days'
+       FROM generate_series(1, $2::int) AS n`, [org, n, mentors]);
+  const plansAndMilestones = (n: number) => async (tx: Queryable) => {
+    await tx.query(`INSERT INTO plans (id, organisation_id, mentee_id, occupation_id, jurisdiction_id, target_date)
+      SELECT 'plan_m' || n, $1, 'usr_b' || n, 'registered-nurse', 'ca-on', current_date FROM generate_series(1, $2::int) AS n`, [org, n]);
+    await tx.query(`INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, status, position, completed_on)
+      SELECT 'ms_m' || n, $1, 'plan_m' || n, 'Registration', 'regulator-application', 'ca-on-rn-registration', 'done', 0, current_date - 5
+        FROM generate_series(1, $2::int) AS n`, [org, n]);
+  };
   const timings: MaintenanceTiming[] = [];
   for (const n of sizes) {
-    const timing: MaintenanceTiming = { mentees: n, introductionsMs: 0, plansAndMilestonesMs: 0 };
-    await thenRollBack(db, async (tx) => {
-      timing.introductionsMs = await timed(() => tx.query(
-        `INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, status, created_at, updated_at, respond_by, responded_at)
-         SELECT 'intro_m' || n, $1, 'usr_b' || n, 'mnt_b' || (1 + (n + 7) % $3), 'Benchmark.', '{informational-interview}', 'accepted', now(), now(), now(), now() - interval '10 days'
-           FROM generate_series(1, $2::int) AS n`, [org, n, mentors]));
+    timings.push({
+      mentees: n,
+      introductionsMs: await timedThenRolledBack(db, false, introductions(n)),
+      pausedIntroductionsMs: await timedThenRolledBack(db, true, introductions(n)),
+      plansAndMilestonesMs: await timedThenRolledBack(db, false, plansAndMilestones(n)),
+      pausedPlansAndMilestonesMs: await timedThenRolledBack(db, true, plansAndMilestones(n)),
     });
-    await thenRollBack(db, async (tx) => {
-      timing.plansAndMilestonesMs = await timed(async () => {
-        await tx.query(`INSERT INTO plans (id, organisation_id, mentee_id, occupation_id, jurisdiction_id, target_date)
-          SELECT 'plan_m' || n, $1, 'usr_b' || n, 'registered-nurse', 'ca-on', current_date FROM generate_series(1, $2::int) AS n`, [org, n]);
-        await tx.query(`INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, status, position, completed_on)
-          SELECT 'ms_m' || n, $1, 'plan_m' || n, 'Registration', 'regulator-application', 'ca-on-rn-registration', 'done', 0, current_date - 5
-            FROM generate_series(1, $2::int) AS n`, [org, n]);
-      });
-    });
-    timings.push(timing);
   }
   return timings;
 }
