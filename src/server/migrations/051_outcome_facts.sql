@@ -56,7 +56,9 @@ matches AS (
 -- One row per mentee: the latest satisfaction, and pay at intake and at 12 months annualised (hour × 2,080, month × 12).
 answers AS (
   SELECT o.organisation_id, o.mentee_id,
-         (array_agg(o.satisfaction ORDER BY o.month DESC) FILTER (WHERE o.satisfaction IS NOT NULL))[1] AS satisfaction,
+         -- The latest answer's satisfaction (1 to 5) is the last digit of the largest month × 10 + satisfaction:
+         -- a plain aggregate, so this groups in a hash table instead of sorting every answer.
+         (max(o.month * 10 + o.satisfaction) FILTER (WHERE o.satisfaction IS NOT NULL) % 10)::smallint AS satisfaction,
          min(o.pay_currency) FILTER (WHERE o.month = 0 AND o.pay_amount IS NOT NULL) AS intake_currency,
          min(o.pay_currency) FILTER (WHERE o.month = 12 AND o.pay_amount IS NOT NULL) AS later_currency,
          min(o.pay_amount::float8 * CASE o.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END) FILTER (WHERE o.month = 0 AND o.pay_amount IS NOT NULL) AS intake,
@@ -81,7 +83,8 @@ $fn$;
 
 -- Recomputes the facts of the given (organisation, mentee) pairs, which must be distinct. Dynamic
 -- SQL, so each call is planned for the number of mentees it was given (not a plan cached for one).
-CREATE FUNCTION bw_outcome_facts_refresh(orgs text[], mentees text[]) RETURNS void LANGUAGE plpgsql AS $$
+-- Enough work_mem that a statement touching many mentees joins and groups in memory.
+CREATE FUNCTION bw_outcome_facts_refresh(orgs text[], mentees text[]) RETURNS void LANGUAGE plpgsql SET work_mem = '32MB' AS $$
 BEGIN
   IF coalesce(cardinality(orgs), 0) = 0 THEN RETURN; END IF;
   EXECUTE 'DELETE FROM outcome_facts f USING unnest($1::text[], $2::text[]) AS k(organisation_id, mentee_id)
@@ -91,7 +94,7 @@ END
 $$;
 
 -- Every mentee's facts again, in one set-based pass (after a bulk load).
-CREATE FUNCTION bw_outcome_facts_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION bw_outcome_facts_rebuild() RETURNS void LANGUAGE plpgsql SET work_mem = '32MB' AS $$
 BEGIN
   DELETE FROM outcome_facts;
   EXECUTE 'INSERT INTO outcome_facts ' || bw_outcome_facts_query('SELECT organisation_id, mentee_id FROM program_enrolments');
