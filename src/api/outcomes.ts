@@ -175,6 +175,17 @@ export const MetricsQuery = z.object({
 export type MetricsQuery = z.infer<typeof MetricsQuery>;
 
 /**
+ * What the figures can be filtered by: the cohorts, occupations and jurisdictions found among the
+ * organisation's mentees who count in the figures, sorted (cohorts newest first).
+ */
+export const MetricsFilterOptions = z.object({
+  cohorts: z.array(Cohort),
+  occupationIds: z.array(Id),
+  jurisdictionIds: z.array(Id),
+});
+export type MetricsFilterOptions = z.infer<typeof MetricsFilterOptions>;
+
+/**
  * One figure and how many people it describes. When `withheld` is set, `value` and `people`
  * are null: too few people, or it could be worked out from the figures shown.
  */

@@ -369,6 +369,7 @@ describe('live responses match the served document', () => {
     assert.equal((await call('PUT', '/v1/outcome-settings', { token: tokens.coordinator, body: settings.body })).status, 200);
     assert.equal((await call('GET', '/v1/follow-ups/due', { token: tokens.coordinator })).status, 200);
     assert.equal((await call('GET', '/v1/program-metrics', { token: tokens.coordinator })).status, 200);
+    assert.equal((await call('GET', '/v1/program-metrics/filters', { token: tokens.coordinator })).status, 200);
   });
 
   it('has checked a success, a response and an error of every operation in the document', () => {

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
 import { PageQuery } from '../common.js';
 import {
-  DueFollowUpPage, Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUpParams, MentorFeedback, MentorFeedbackRequest, MetricsQuery, OutcomeAnswer,
+  DueFollowUpPage, Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUpParams, MentorFeedback, MentorFeedbackRequest, MetricsFilterOptions, MetricsQuery, OutcomeAnswer,
   OutcomeSettings, ProgramMetrics,
 } from '../outcomes.js';
 
@@ -33,4 +33,10 @@ export const updateOutcomeSettings = /* @__PURE__ */ defineOperation({ method: '
 /** The program's figures for a cohort, occupation and jurisdiction, small numbers withheld (coordinators). */
 export const getProgramMetrics = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/program-metrics', query: MetricsQuery, response: ProgramMetrics });
 
-export const outcomeOperations = [createEnrolment, getEnrolment, updateEnrolment, answerFollowUp, listDueFollowUps, createMentorFeedback, getOutcomeSettings, updateOutcomeSettings, getProgramMetrics];
+/** The cohorts, occupations and jurisdictions the organisation's figures can be filtered by (coordinators). */
+export const getMetricsFilterOptions = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/program-metrics/filters', response: MetricsFilterOptions });
+
+export const outcomeOperations = [
+  createEnrolment, getEnrolment, updateEnrolment, answerFollowUp, listDueFollowUps, createMentorFeedback, getOutcomeSettings, updateOutcomeSettings, getProgramMetrics,
+  getMetricsFilterOptions,
+];
