@@ -45,7 +45,7 @@ async function organisation() {
       const requestId = id('req');
       await db.query(
         `INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, status, created_at, respond_by)
-         VALUES ($1, $2, $3, $4, 'Hello', '{}', $5, now() - make_interval(days => $6::int), now() + interval '14 days')`,
+         VALUES ($1, $2, $3, $4, 'Could you help me plan my licensing?', '{plan-review}', $5, now() - make_interval(days => $6::int), now() + interval '14 days')`,
         [requestId, org.id, menteeId, mentorId, status, daysAgo],
       );
       return requestId;
@@ -81,7 +81,7 @@ async function allPages(path: string, token: string, limit: number): Promise<{ p
   let pages = 0;
   do {
     const separator = path.includes('?') ? '&' : '?';
-    const response = await server.request(`${path}${separator}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
+    const response: { status: number; text: string; body: { items: unknown[]; nextCursor: string | null } } = await server.request(`${path}${separator}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
     assert.equal(response.status, 200, response.text);
     items.push(...response.body.items);
     cursor = response.body.nextCursor;
@@ -253,5 +253,42 @@ describe('the coordinator desk routes', () => {
     const next = await server.request(`/v1/desk/waiting-mentees?limit=5&cursor=${encodeURIComponent(first.body.nextCursor)}`, { token: org.coordinator });
     assert.equal(next.status, 200, next.text);
     assert.deepEqual(next.body.items.map((row: { mentee: { displayName: string } }) => row.mentee.displayName), ['Two', 'Three']);
+  });
+  it('sorts the lists the desk decides on: mentor applications, the queue and due follow-ups', async () => {
+    const org = await organisation();
+    const names = (response: { body: { items: unknown[] } }, pick: (item: any) => string) => response.body.items.map(pick); // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const [index, name] of ['Cora Pending', 'Abel Pending', 'Bea Pending'].entries()) {
+      const { mentorId } = await org.mentor(name, 2);
+      await server.db.query(`UPDATE mentors SET approval = 'pending', created_at = now() - make_interval(days => $2::int) WHERE id = $1`, [mentorId, 10 - index]);
+    }
+    const applications = (sort: string) => server.request(`/v1/mentor-applications${sort}`, { token: org.coordinator });
+    const mentorName = (item: { mentor: { displayName: string } }) => item.mentor.displayName;
+    assert.deepEqual(names(await applications(''), mentorName), ['Cora Pending', 'Abel Pending', 'Bea Pending']);
+    assert.deepEqual(names(await applications('?sort=newest'), mentorName), ['Bea Pending', 'Abel Pending', 'Cora Pending']);
+    assert.deepEqual(names(await applications('?sort=name'), mentorName), ['Abel Pending', 'Bea Pending', 'Cora Pending']);
+
+    const mentor = await org.mentor('Queue Mentor', 9);
+    for (const [index, name] of ['Yan Queued', 'Ann Queued', 'Kim Queued'].entries()) {
+      const mentee = await org.sign('mentee', name);
+      const requestId = await org.request(mentee.user.id, mentor.mentorId, 5 - index);
+      await server.db.query(`UPDATE introduction_requests SET approval = 'waiting' WHERE id = $1`, [requestId]);
+      await server.db.query(
+        `INSERT INTO program_enrolments (organisation_id, mentee_id, entered_on, follow_up_months) VALUES ($1, $2, current_date - make_interval(months => $3::int), '{3}')`,
+        [org.id, mentee.user.id, 4 + index],
+      );
+    }
+    const queue = async (sort: string) => { const r = await server.request(`/v1/introduction-queue${sort}`, { token: org.coordinator }); assert.equal(r.status, 200, r.text); return r; };
+    const menteeName = (item: { mentee: { displayName: string } }) => item.mentee.displayName;
+    assert.deepEqual(names(await queue(''), menteeName), ['Yan Queued', 'Ann Queued', 'Kim Queued']);
+    assert.deepEqual(names(await queue('?sort=newest'), menteeName), ['Kim Queued', 'Ann Queued', 'Yan Queued']);
+    assert.deepEqual(names(await queue('?sort=mentee'), menteeName), ['Ann Queued', 'Kim Queued', 'Yan Queued']);
+    const paged = await allPages('/v1/introduction-queue?sort=mentee', org.coordinator, 1);
+    assert.deepEqual(paged.items.map((item) => menteeName(item as { mentee: { displayName: string } })), ['Ann Queued', 'Kim Queued', 'Yan Queued']);
+
+    const due = (sort: string) => server.request(`/v1/follow-ups/due${sort}`, { token: org.coordinator });
+    const dueName = (item: { menteeName: string }) => item.menteeName;
+    assert.deepEqual(names(await due(''), dueName), ['Kim Queued', 'Ann Queued', 'Yan Queued'], 'due longest ago first');
+    assert.deepEqual(names(await due('?sort=name'), dueName), ['Ann Queued', 'Kim Queued', 'Yan Queued']);
+    assert.equal((await due('?sort=newest')).status, 400);
   });
 });
