@@ -291,4 +291,22 @@ describe('the coordinator desk routes', () => {
     assert.deepEqual(names(await due('?sort=name'), dueName), ['Ann Queued', 'Kim Queued', 'Yan Queued']);
     assert.equal((await due('?sort=newest')).status, 400);
   });
+  it('gives the demo coordinator something in every list (demo seed)', async () => {
+    const token = await server.tokenFor('coordinator', id('demo-coordinator'));
+    const read = async (path: string) => {
+      const response = await server.request(path, { token });
+      assert.equal(response.status, 200, response.text);
+      return response.body.items as any[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    assert.ok((await read('/v1/mentor-applications?sort=name')).some((item) => item.mentor.displayName === 'Kofi Mensah'));
+    assert.ok((await read('/v1/introduction-queue')).some((item) => item.mentee.displayName === 'Amara Okafor'));
+    const mentorships = await read('/v1/desk/mentorships?limit=100');
+    assert.deepEqual(mentorships.filter((item) => item.mentor.displayName === 'Grace Liu').map((item) => [item.mentee.displayName, item.stuck]), [['Tomás Silva', true], ['Mariam Yousef', false]]);
+    assert.ok((await read('/v1/desk/mentor-load?sort=name&limit=100')).some((item) => item.displayName === 'Grace Liu' && item.state === 'paused'));
+    const waiting = await read('/v1/desk/waiting-mentees?limit=100');
+    assert.ok(waiting.some((item) => item.mentee.displayName === 'Amara Okafor'));
+    assert.ok(!waiting.some((item) => item.mentee.displayName === 'Tomás Silva'), 'a matched mentee is not waiting');
+    assert.ok(waiting.length < 50, 'the synthetic cohort\'s accepted requests count as matches');
+    assert.ok((await read('/v1/follow-ups/due')).length > 0);
+  });
 });

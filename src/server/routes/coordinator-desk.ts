@@ -6,6 +6,7 @@
 import { DeskMentorship, MentorLoad, WaitingMentee } from '../../api/coordinator-desk.js';
 import { listDeskMentorships, listMentorLoad, listWaitingMentees } from '../../api/operations/coordinator-desk.js';
 import { component, route, type RouteModule } from '../route.js';
+import { seedDemoDesk } from '../seed/mentors/desk.js';
 import * as store from '../store/desk.js';
 import { pagedByPosition } from '../wire.js';
 
@@ -17,6 +18,7 @@ const tags = ['coordinator-desk'];
 
 export const coordinatorDeskRoutes: RouteModule = {
   name: 'coordinator-desk',
+  seeders: [{ name: 'coordinator-desk-demo', demoOnly: true, run: seedDemoDesk }],
   tags: { 'coordinator-desk': 'What a coordinator watches: stuck mentorships, mentors\' load, mentees waiting for a match.' },
   routes: [
     route(listDeskMentorships, {

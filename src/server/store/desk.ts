@@ -133,18 +133,20 @@ export async function listMentorLoad(db: Queryable, organisationId: string, sort
 
 /**
  * Every mentee of the organisation ($1) with when they started waiting: their first request
- * since their last mentorship closed (or ever). A mentee matched since keeps that time as
+ * since their last mentorship closed (or ever). A request accepted since then is a match too
+ * (as the program's figures count one). A mentee matched since keeps that time as
  * their sort key (`matched` takes them off the list), so they still place the next page.
  */
 const MENTEES = `(
   SELECT u.id, u.display_name, lower(u.display_name) AS name_key,
     COALESCE(w.waiting_since, 'infinity'::timestamptz) AS waiting_key,
-    EXISTS (SELECT 1 FROM mentorships s WHERE s.organisation_id = u.organisation_id AND s.mentee_id = u.id AND s.status <> 'closed') AS matched,
+    (EXISTS (SELECT 1 FROM mentorships s WHERE s.organisation_id = u.organisation_id AND s.mentee_id = u.id AND s.status <> 'closed')
+      OR COALESCE(w.accepted, false)) AS matched,
     (SELECT count(*)::integer FROM introduction_requests r
       WHERE r.organisation_id = u.organisation_id AND r.mentee_id = u.id AND r.status IN ('pending', 'question')) AS open_requests
   FROM users u
   LEFT JOIN LATERAL (
-    SELECT min(r.created_at) AS waiting_since FROM introduction_requests r
+    SELECT min(r.created_at) AS waiting_since, bool_or(r.status = 'accepted') AS accepted FROM introduction_requests r
     WHERE r.organisation_id = u.organisation_id AND r.mentee_id = u.id
       AND r.created_at > COALESCE((SELECT max(s.closed_at) FROM mentorships s WHERE s.organisation_id = u.organisation_id AND s.mentee_id = u.id), '-infinity'::timestamptz)
   ) w ON true
