@@ -67,7 +67,7 @@ function mentorField(state: DialogState, f: Formatters): TemplateResult {
     <label class="bw-field__label" for="mentor">${msg('Mentor', { id: 'desk.more.mentor' })}</label>
     <select class="bw-field__input" id="mentor" name="mentor" required part="input">
       ${state.choices.map(
-        (mentor) => html`<option value=${mentor.mentorId}>${msg(str`${mentor.displayName} (${f.number(mentor.capacity - mentor.placesUsed)} of ${f.number(mentor.capacity)} places free)`, { id: 'desk.more.mentorChoice' })}</option>`,
+        (mentor) => html`<option value=${mentor.mentorId}>${msg(str`${mentor.displayName} (free places: ${f.number(mentor.capacity - mentor.placesUsed)} of ${f.number(mentor.capacity)})`, { id: 'desk.more.mentorChoice' })}</option>`,
       )}
     </select>
   </div>`;

@@ -16,8 +16,8 @@ export function mentorshipRow(mentorship: DeskMentorship, f: Formatters): Templa
       <p class="name">${msg(str`${mentorship.mentee.displayName} with ${mentorship.mentor.displayName}`, { id: 'desk.pair' })}</p>
       <p class="muted">
         ${mentorship.lastCheckIn
-          ? msg(str`Last check-in ${f.date(mentorship.lastCheckIn)}, ${days(mentorship.quietDays)} ago`, { id: 'desk.lastCheckIn' })
-          : msg(str`No check-in since the start, ${days(mentorship.quietDays)} ago`, { id: 'desk.noCheckIn' })}
+          ? msg(str`Last check-in: ${f.date(mentorship.lastCheckIn)} (${days(mentorship.quietDays)} ago)`, { id: 'desk.lastCheckIn' })
+          : msg(str`No check-in since the start (${days(mentorship.quietDays)} ago)`, { id: 'desk.noCheckIn' })}
       </p>
     </div>
     <div class="row-side">${mentorship.stuck ? renderBadge('danger', msg('Stuck', { id: 'desk.stuck' })) : renderBadge('success', msg('On track', { id: 'desk.onTrack' }))}</div>`;
@@ -28,7 +28,7 @@ export function loadRow(load: MentorLoad, f: Formatters): TemplateResult {
   return html`<div class="row-main">
       <p class="name">${load.displayName}</p>
       <p class="muted">
-        ${msg(str`${f.number(load.placesUsed)} of ${f.number(load.capacity)} places used: ${f.number(load.mentorships)} mentorships, ${f.number(load.openRequests)} open requests`, { id: 'desk.places' })}
+        ${msg(str`Places used: ${f.number(load.placesUsed)} of ${f.number(load.capacity)}. Mentorships: ${f.number(load.mentorships)}. Open requests: ${f.number(load.openRequests)}.`, { id: 'desk.places' })}
       </p>
       <div class="meter" part="meter" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 100)}%` })}></span></div>
     </div>
@@ -40,7 +40,7 @@ export function waitingRow(waiting: WaitingMentee, f: Formatters, now = Date.now
   return html`<div class="row-main">
     <p class="name">${waiting.mentee.displayName}</p>
     <p class="muted">
-      ${msg(str`Waiting since ${f.date(waiting.waitingSince)} (${days(waited)}), ${f.number(waiting.openRequests)} open requests`, { id: 'desk.waitingSince' })}
+      ${msg(str`Waiting since ${f.date(waiting.waitingSince)} (${days(waited)}). Open requests: ${f.number(waiting.openRequests)}.`, { id: 'desk.waitingSince' })}
     </p>
   </div>`;
 }
@@ -48,6 +48,6 @@ export function waitingRow(waiting: WaitingMentee, f: Formatters, now = Date.now
 export function followUpRow(followUp: DueFollowUp, f: Formatters): TemplateResult {
   return html`<div class="row-main">
     <p class="name">${followUp.menteeName}</p>
-    <p class="muted">${msg(str`${f.number(followUp.month)}-month follow-up, due ${f.date(followUp.dueOn)}`, { id: 'desk.followUpDue' })}</p>
+    <p class="muted">${msg(str`Follow-up of month ${f.number(followUp.month)}, due ${f.date(followUp.dueOn)}`, { id: 'desk.followUpDue' })}</p>
   </div>`;
 }

@@ -129,7 +129,7 @@ describe('<bw-coordinator-desk>', function () {
     const dialog = await waitFor<HTMLDialogElement>(el, 'dialog[part~="dialog"]', 'the propose dialog', 10_000);
     const select = await waitFor<HTMLSelectElement>(el, 'dialog select#mentor', 'mentors to choose from', 10_000);
     expect(select.options.length).to.be.greaterThan(0);
-    expect(select.options[0].textContent).to.match(/\(\d+ of \d+ places free\)/);
+    expect(select.options[0].textContent).to.match(/\(free places: \d+ of \d+\)/);
     await expect(el).to.be.accessible();
     button(el, 'Propose this mentor', dialog).click();
     await until(() => !rowNamed(el, 'queue', 'Farid Haidari') && !$(el, 'dialog'), 'proposed', 10_000);
