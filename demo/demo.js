@@ -70,13 +70,20 @@ if (mentorFinder) {
   mentorFinder.setAttribute('jurisdiction', 'ca-on');
 }
 
-// The program's figures: on the page for the coordinator only, as an association's staff pages
-// would be (the element is added when a coordinator signs in, so nobody else asks for them).
-const metricsSection = document.getElementById('metrics-section');
+// The program's figures and the coordinator's desk: on the page for the coordinator only, as an
+// association's staff pages would be (each element is added when a coordinator signs in, so
+// nobody else asks for them).
+const coordinatorSections = [
+  [document.getElementById('metrics-section'), 'bw-program-metrics'],
+  [document.getElementById('desk-section'), 'bw-coordinator-desk'],
+];
 document.addEventListener('demo-signed-in', (event) => {
   const coordinator = event.detail.role === 'coordinator';
-  metricsSection.hidden = !coordinator;
-  const metrics = metricsSection.querySelector('bw-program-metrics');
-  if (coordinator && !metrics) metricsSection.append(document.createElement('bw-program-metrics'));
-  if (!coordinator) metrics?.remove();
+  for (const [section, tag] of coordinatorSections) {
+    if (!section) continue;
+    section.hidden = !coordinator;
+    const element = section.querySelector(tag);
+    if (coordinator && !element) section.append(document.createElement(tag));
+    if (!coordinator) element?.remove();
+  }
 });

@@ -48,6 +48,7 @@ const CASES: Case[] = [
   { tag: 'bw-milestone-tracker', props: menteeWithPlan, ready: '[part~="item"]' },
   { tag: 'bw-narrative-builder', props: () => ({ publishableKey: PK, kind: 'resume-summary' }), ready: '[part~="form"]' },
   { tag: 'bw-program-metrics', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="chart"]' },
+  { tag: 'bw-coordinator-desk', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="row"]' },
 ];
 
 /** A dark and a light brand colour, as a host would set them with the README's `--bw-color-primary`. */
