@@ -13,7 +13,7 @@ import type { DeclineReason } from '../../api/mentor.js';
 import type { QueueDecision } from '../../api/mentorship.js';
 import { listMentorLoad } from '../../api/operations/coordinator-desk.js';
 import type { Formatters } from '../../ui/format.js';
-import type { DialogState } from './desk-actions.js';
+import type { DialogState } from './decision-state.js';
 
 const DECLINE_REASONS: readonly DeclineReason[] = ['at-capacity', 'outside-expertise', 'different-jurisdiction', 'not-available-now', 'better-match-elsewhere', 'other'];
 

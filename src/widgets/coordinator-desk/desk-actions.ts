@@ -7,7 +7,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
-import type { MentorLoad } from '../../api/coordinator-desk.js';
 import type { MentorApplication } from '../../api/mentor-onboarding.js';
 import type { QueueDecision, QueuedIntroduction } from '../../api/mentorship.js';
 import { decideMentorApplication } from '../../api/operations/mentor-onboarding.js';
@@ -17,22 +16,8 @@ import type { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { loaders as deskMoreLocales } from '../../generated/locales/desk-more/index.js';
 import type { DeskLists } from './desk-lists.js';
+import type { DecisionMode, DialogState } from './decision-state.js';
 import type { DeskHost } from './host.js';
-
-export type DecisionMode = 'propose' | 'decline';
-
-/** The open dialog: for which request, and what it knows so far. */
-export interface DialogState {
-  mode: DecisionMode;
-  item: QueuedIntroduction;
-  /** Mentors with a free place to propose; undefined while they load. */
-  choices?: MentorLoad[];
-  /** Why the mentors to choose from did not load. */
-  choicesFailure?: string;
-  /** Why the decision failed (the dialog stays open with what was typed). */
-  failure?: string;
-  busy: boolean;
-}
 
 /** Why a decision failed, in words a coordinator can act on. */
 function failureText(error: unknown): string {
