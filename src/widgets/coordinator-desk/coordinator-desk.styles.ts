@@ -87,15 +87,18 @@ export const coordinatorDeskStyles = css`
       padding-inline-start: var(--_bw-space-2);
     }
     .meter {
+      inline-size: min(16rem, 100%);
       block-size: 0.5rem;
-      max-inline-size: 16rem;
+      accent-color: var(--bw-desk-meter-color, var(--_bw-primary));
+    }
+    .meter::-webkit-meter-bar {
       border-radius: var(--_bw-radius-pill);
       background: var(--_bw-surface-muted);
-      overflow: hidden;
     }
-    .meter span {
-      display: block;
-      block-size: 100%;
+    .meter::-webkit-meter-optimum-value,
+    .meter::-webkit-meter-suboptimum-value,
+    .meter::-webkit-meter-even-less-good-value {
+      border-radius: var(--_bw-radius-pill);
       background: var(--bw-desk-meter-color, var(--_bw-primary));
     }
     .more {
@@ -130,11 +133,6 @@ export const coordinatorDeskStyles = css`
       display: flex;
       flex-wrap: wrap;
       gap: var(--_bw-space-2);
-    }
-    @media (forced-colors: active) {
-      .meter span {
-        background: CanvasText;
-      }
     }
   }
 `;

@@ -1,6 +1,5 @@
 /** Rows the coordinator watches: active mentorships, mentor load, mentees waiting, due follow-ups (names and dates, never answers). */
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { DeskMentorship, MentorLoad, WaitingMentee } from '../../api/coordinator-desk.js';
 import type { DueFollowUp } from '../../api/outcomes.js';
@@ -24,13 +23,12 @@ export function mentorshipRow(mentorship: DeskMentorship, f: Formatters): Templa
 }
 
 export function loadRow(load: MentorLoad, f: Formatters): TemplateResult {
-  const share = load.capacity > 0 ? Math.min(load.placesUsed / load.capacity, 1) : 1;
   return html`<div class="row-main">
       <p class="name">${load.displayName}</p>
       <p class="muted">
         ${msg(str`Places used: ${f.number(load.placesUsed)} of ${f.number(load.capacity)}. Mentorships: ${f.number(load.mentorships)}. Open requests: ${f.number(load.openRequests)}.`, { id: 'desk.places' })}
       </p>
-      <div class="meter" part="meter" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 100)}%` })}></span></div>
+      <meter class="meter" part="meter" aria-hidden="true" min="0" max=${Math.max(load.capacity, 1)} value=${Math.min(load.placesUsed, Math.max(load.capacity, 1))}></meter>
     </div>
     <div class="row-side">${renderBadge(loadStateTone(load.state), loadStateLabel(load.state))}</div>`;
 }
