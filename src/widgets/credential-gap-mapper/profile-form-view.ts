@@ -106,9 +106,9 @@ class Fields {
   }
 
   section<R>(section: Section, rows: readonly R[], legend: string, addLabel: string, rowLabel: (n: number) => string, renderRow: (row: R, index: number) => TemplateResult, hint?: string): TemplateResult {
-    return html`<fieldset class="section" data-section=${section}>
+    return html`<fieldset class="section bw-card" data-section=${section}>
       <legend>${legend}</legend>
-      ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+      ${hint ? html`<p class="bw-muted">${hint}</p>` : nothing}
       ${rows.map(
         (row, index) => html`<div class="row" role="group" aria-label=${rowLabel(index + 1)}>
           ${renderRow(row, index)}
@@ -157,7 +157,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
     <h2>${msg('Map your credential gaps', { id: 'gap.form.title' })}</h2>
-    <p class="hint">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
+    <p class="bw-muted">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
     <div role="alert" class="summary" ?hidden=${errorCount === 0}>
       ${errorCount
         ? plural(msg('{count, plural, one {# field needs your attention. It is marked below.} other {# fields need your attention. They are marked below.}}', { id: 'gap.form.errorCount' }), errorCount, data.locale)
@@ -241,12 +241,12 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
           : nothing}
       `,
     )}
-    <fieldset class="section" data-section="about">
+    <fieldset class="section bw-card" data-section="about">
       <legend>${msg('Where you live', { id: 'gap.form.about' })}</legend>
-      <p class="hint">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
+      <p class="bw-muted">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
       <div class="row">${f.select('about', 0, 'residenceCountry', country, countryCode(p.residenceCountry ?? '', data.locale) ?? '', countries, true, data.expanded)}</div>
     </fieldset>
-    <div class="actions">
+    <div class="actions bw-toolbar">
       <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>
     </div>
   </form>`;
