@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { compactHeadingStyles } from '../../ui/blocks.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import type { LazyPart } from '../../ui/lazy.js';
 import { renderError, renderLoading } from '../../ui/states.js';
@@ -53,7 +52,7 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
-  static override styles = [...(BridgewayElement.styles as []), compactHeadingStyles, coordinatorDeskStyles];
+  static override styles = [...(BridgewayElement.styles as []), coordinatorDeskStyles];
   static override localeArea = deskLocales;
 
   private readonly focusAfter = new FocusAfterUpdate(this);
@@ -164,7 +163,7 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
   }
 
   protected override renderContent() {
-    return html`<div class="desk" role="region" aria-labelledby="desk-title">
+    return html`<div class="desk bw-section" role="region" aria-labelledby="desk-title">
       <h2 id="desk-title">${msg('Coordinator desk', { id: 'desk.title' })}</h2>
       ${this.desk.render({
         loading: () => renderLoading(msg('Loading your desk…', { id: 'desk.loading' })),

@@ -60,8 +60,8 @@ function submitted(event: SubmitEvent, state: DialogState, callbacks: DialogCall
 }
 
 function mentorField(state: DialogState, f: Formatters): TemplateResult {
-  if (state.choicesFailure) return html`<p class="failure" role="alert">${state.choicesFailure}</p>`;
-  if (!state.choices) return html`<p class="muted" role="status">${msg('Finding mentors with a free place…', { id: 'desk.more.loadingMentors' })}</p>`;
+  if (state.choicesFailure) return html`<p class="bw-status" data-tone="danger" role="alert">${state.choicesFailure}</p>`;
+  if (!state.choices) return html`<p class="bw-muted" role="status">${msg('Finding mentors with a free place…', { id: 'desk.more.loadingMentors' })}</p>`;
   if (state.choices.length === 0) return html`<p role="status">${msg('No other mentor has a free place now. Decline the request, or wait for a place.', { id: 'desk.more.noMentors' })}</p>`;
   return html`<div class="bw-field">
     <label class="bw-field__label" for="mentor">${msg('Mentor', { id: 'desk.more.mentor' })}</label>
@@ -77,7 +77,7 @@ function reasonField(): TemplateResult {
   return html`<fieldset class="reasons">
     <legend>${msg('Reason the mentee reads', { id: 'desk.more.reason' })}</legend>
     ${DECLINE_REASONS.map(
-      (reason, index) => html`<label class="choice"><input type="radio" name="reason" value=${reason} ?required=${index === 0} part="input" /> ${reasonLabel(reason)}</label>`,
+      (reason, index) => html`<label class="bw-check"><input type="radio" name="reason" value=${reason} ?required=${index === 0} part="input" /> ${reasonLabel(reason)}</label>`,
     )}
   </fieldset>`;
 }
@@ -91,7 +91,7 @@ export function renderDecisionDialog(state: DialogState, f: Formatters, callback
     : msg(str`Decline ${mentee}'s request to ${state.item.mentor.displayName}`, { id: 'desk.more.declineTitle' });
   const canSend = !state.busy && (!proposing || (state.choices?.length ?? 0) > 0);
   return html`<dialog
-    class="decision"
+    class="decision bw-dialog"
     part="dialog"
     aria-labelledby="decision-title"
     ${ref((dialog) => dialog instanceof HTMLDialogElement && queueMicrotask(() => dialog.isConnected && !dialog.open && dialog.showModal()))}
@@ -107,8 +107,8 @@ export function renderDecisionDialog(state: DialogState, f: Formatters, callback
           ? msg('The mentee and the mentor read it.', { id: 'desk.more.proposeNoteHint' })
           : msg('The mentee reads it with the reason.', { id: 'desk.more.declineNoteHint' })}</p>
       </div>
-      ${state.failure ? html`<p class="failure" role="alert">${state.failure}</p>` : nothing}
-      <div class="actions">
+      ${state.failure ? html`<p class="failure bw-status" data-tone="danger" role="alert">${state.failure}</p>` : nothing}
+      <div class="bw-toolbar">
         <button type="submit" class="bw-button" part="button" ?disabled=${!canSend}>
           ${proposing ? msg('Propose this mentor', { id: 'desk.more.propose' }) : msg('Decline the request', { id: 'desk.more.decline' })}
         </button>

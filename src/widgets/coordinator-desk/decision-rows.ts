@@ -13,7 +13,7 @@ export interface RowState {
 }
 
 function failureOf(state: RowState): TemplateResult | typeof nothing {
-  return state.failure ? html`<p class="failure" role="alert">${state.failure}</p>` : nothing;
+  return state.failure ? html`<p class="failure bw-status" data-tone="danger" role="alert">${state.failure}</p>` : nothing;
 }
 
 export function applicationRow(application: MentorApplication, state: RowState, f: Formatters, onApprove: () => void): TemplateResult {
@@ -21,7 +21,7 @@ export function applicationRow(application: MentorApplication, state: RowState, 
   return html`<div class="row-main">
       <p class="name">${mentor.displayName}</p>
       ${mentor.headline ? html`<p>${mentor.headline}</p>` : nothing}
-      <p class="muted">${msg(str`Signed up ${f.date(application.createdAt)}`, { id: 'desk.signedUp' })}</p>
+      <p class="bw-muted">${msg(str`Signed up ${f.date(application.createdAt)}`, { id: 'desk.signedUp' })}</p>
     </div>
     <div class="row-side">
       ${application.trainingComplete
@@ -46,9 +46,9 @@ export function queueRow(item: QueuedIntroduction, state: RowState, f: Formatter
   return html`<div class="row-main">
       <p class="name">${msg(str`${mentee} asks ${item.mentor.displayName}`, { id: 'desk.asks' })}</p>
       <p class="message">${item.request.message}</p>
-      <p class="muted">${msg(str`Sent ${f.date(item.request.createdAt)}`, { id: 'desk.sent' })}</p>
+      <p class="bw-muted">${msg(str`Sent ${f.date(item.request.createdAt)}`, { id: 'desk.sent' })}</p>
     </div>
-    <div class="row-side actions" role="group" aria-label=${msg(str`Decide ${mentee}'s request`, { id: 'desk.decideLabel' })}>
+    <div class="row-side bw-toolbar" role="group" aria-label=${msg(str`Decide ${mentee}'s request`, { id: 'desk.decideLabel' })}>
       <button type="button" class="bw-button approve" part="button" ?disabled=${state.busy} @click=${callbacks.onApprove}>${msg('Approve', { id: 'desk.approve' })}</button>
       <button type="button" class="bw-button bw-button--secondary propose" part="button" ?disabled=${state.busy} @click=${callbacks.onPropose}>
         ${msg('Propose another mentor', { id: 'desk.proposeOther' })}

@@ -6,7 +6,8 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { errorMessage } from '../../ui/errors.js';
-import { renderEmpty, renderError, renderLoading } from '../../ui/states.js';
+import { renderEmptyState } from '../../ui/blocks.js';
+import { renderError, renderLoading } from '../../ui/states.js';
 import type { DeskList } from './desk-list.js';
 import { sortLabel } from './labels.js';
 
@@ -28,22 +29,22 @@ export function renderSection<T, S extends string>(view: SectionView<T, S>): Tem
   const rows = list.busy === 'sorting'
     ? renderLoading(msg('Sorting…', { id: 'desk.sorting' }))
     : list.items.length
-      ? html`<ul class="rows" part="list" aria-labelledby="${name}-title">
-          ${list.items.map((item, index) => html`<li class="row" part="row" data-index=${index} data-id=${list.spec.idOf(item)} tabindex="-1">${view.row(item)}</li>`)}
+      ? html`<ul class="rows bw-list" part="list" aria-labelledby="${name}-title">
+          ${list.items.map((item, index) => html`<li class="row bw-card" part="row" data-index=${index} data-id=${list.spec.idOf(item)} tabindex="-1">${view.row(item)}</li>`)}
         </ul>`
-      : renderEmpty(view.empty);
-  return html`<section class="desk-section" part="section" id=${name} aria-labelledby="${name}-title">
-    <div class="section-head">
+      : renderEmptyState(view.empty);
+  return html`<section class="desk-section bw-section" part="section" id=${name} aria-labelledby="${name}-title">
+    <div class="section-head bw-toolbar">
       <h3 id="${name}-title">${view.title}</h3>
-      <label class="sort">
-        <span id="${name}-sort-label">${msg('Order', { id: 'desk.order' })}</span>
+      <label class="sort bw-field">
+        <span class="bw-field__label" id="${name}-sort-label">${msg('Order', { id: 'desk.order' })}</span>
         <select class="bw-field__input" part="sort" aria-labelledby="${name}-sort-label ${name}-title" @change=${(event: Event) => void list.resort((event.target as HTMLSelectElement).value as S)}>
           ${list.spec.sorts.map((sort) => html`<option value=${sort} ?selected=${sort === list.sort}>${sortLabel(name, sort)}</option>`)}
         </select>
       </label>
     </div>
-    <p class="muted">${view.hint}</p>
-    <p class="status" id="${name}-status" part="status" tabindex="-1">${view.status}</p>
+    <p class="bw-muted">${view.hint}</p>
+    <p class="status bw-status" data-tone="success" id="${name}-status" part="status" tabindex="-1">${view.status}</p>
     ${rows}
     ${list.failure
       ? renderError(list.failure.kind, list.failure.retry, errorMessage(list.failure.kind, 'mentoring'))

@@ -13,7 +13,7 @@ const days = (count: number) => plural(msg('{count, plural, one {# day} other {#
 export function mentorshipRow(mentorship: DeskMentorship, f: Formatters): TemplateResult {
   return html`<div class="row-main">
       <p class="name">${msg(str`${mentorship.mentee.displayName} with ${mentorship.mentor.displayName}`, { id: 'desk.pair' })}</p>
-      <p class="muted">
+      <p class="bw-muted">
         ${mentorship.lastCheckIn
           ? msg(str`Last check-in: ${f.date(mentorship.lastCheckIn)} (${days(mentorship.quietDays)} ago)`, { id: 'desk.lastCheckIn' })
           : msg(str`No check-in since the start (${days(mentorship.quietDays)} ago)`, { id: 'desk.noCheckIn' })}
@@ -25,7 +25,7 @@ export function mentorshipRow(mentorship: DeskMentorship, f: Formatters): Templa
 export function loadRow(load: MentorLoad, f: Formatters): TemplateResult {
   return html`<div class="row-main">
       <p class="name">${load.displayName}</p>
-      <p class="muted">
+      <p class="bw-muted">
         ${msg(str`Places used: ${f.number(load.placesUsed)} of ${f.number(load.capacity)}. Mentorships: ${f.number(load.mentorships)}. Open requests: ${f.number(load.openRequests)}.`, { id: 'desk.places' })}
       </p>
       <meter class="meter" part="meter" aria-hidden="true" min="0" max=${Math.max(load.capacity, 1)} value=${Math.min(load.placesUsed, Math.max(load.capacity, 1))}></meter>
@@ -37,7 +37,7 @@ export function waitingRow(waiting: WaitingMentee, f: Formatters, now = Date.now
   const waited = Math.max(0, Math.floor((now - Date.parse(waiting.waitingSince)) / 86_400_000));
   return html`<div class="row-main">
     <p class="name">${waiting.mentee.displayName}</p>
-    <p class="muted">
+    <p class="bw-muted">
       ${msg(str`Waiting since ${f.date(waiting.waitingSince)} (${days(waited)}). Open requests: ${f.number(waiting.openRequests)}.`, { id: 'desk.waitingSince' })}
     </p>
   </div>`;
@@ -46,6 +46,6 @@ export function waitingRow(waiting: WaitingMentee, f: Formatters, now = Date.now
 export function followUpRow(followUp: DueFollowUp, f: Formatters): TemplateResult {
   return html`<div class="row-main">
     <p class="name">${followUp.menteeName}</p>
-    <p class="muted">${msg(str`Follow-up of month ${f.number(followUp.month)}, due ${f.date(followUp.dueOn)}`, { id: 'desk.followUpDue' })}</p>
+    <p class="bw-muted">${msg(str`Follow-up of month ${f.number(followUp.month)}, due ${f.date(followUp.dueOn)}`, { id: 'desk.followUpDue' })}</p>
   </div>`;
 }
