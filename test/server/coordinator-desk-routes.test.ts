@@ -299,12 +299,12 @@ describe('the coordinator desk routes', () => {
       return response.body.items as any[]; // eslint-disable-line @typescript-eslint/no-explicit-any
     };
     assert.ok((await read('/v1/mentor-applications?sort=name')).some((item) => item.mentor.displayName === 'Kofi Mensah'));
-    assert.ok((await read('/v1/introduction-queue')).some((item) => item.mentee.displayName === 'Amara Okafor'));
+    assert.ok((await read('/v1/introduction-queue')).some((item) => item.mentee.displayName === 'Chidi Eze'));
     const mentorships = await read('/v1/desk/mentorships?limit=100');
     assert.deepEqual(mentorships.filter((item) => item.mentor.displayName === 'Grace Liu').map((item) => [item.mentee.displayName, item.stuck]), [['Tomás Silva', true], ['Mariam Yousef', false]]);
     assert.ok((await read('/v1/desk/mentor-load?sort=name&limit=100')).some((item) => item.displayName === 'Grace Liu' && item.state === 'paused'));
     const waiting = await read('/v1/desk/waiting-mentees?limit=100');
-    assert.ok(waiting.some((item) => item.mentee.displayName === 'Amara Okafor'));
+    assert.ok(waiting.some((item) => item.mentee.displayName === 'Chidi Eze'));
     assert.ok(!waiting.some((item) => item.mentee.displayName === 'Tomás Silva'), 'a matched mentee is not waiting');
     assert.ok(waiting.length < 50, 'the synthetic cohort\'s accepted requests count as matches');
     assert.ok((await read('/v1/follow-ups/due')).length > 0);

@@ -105,9 +105,9 @@ describe('<bw-coordinator-desk>', function () {
     const decided: string[] = [];
     el.addEventListener('bw-desk-request-decided', (event) => decided.push(event.detail.action));
     await ready(el);
-    button(el, 'Approve', rowNamed(el, 'queue', 'Amara Okafor')!).click();
-    await until(() => !rowNamed(el, 'queue', 'Amara Okafor'), 'the approved request left the queue', 10_000);
-    expect($(el, '#queue-status')!.textContent).to.match(/Amara Okafor's request is approved and passed to \S+/);
+    button(el, 'Approve', rowNamed(el, 'queue', 'Chidi Eze')!).click();
+    await until(() => !rowNamed(el, 'queue', 'Chidi Eze'), 'the approved request left the queue', 10_000);
+    expect($(el, '#queue-status')!.textContent).to.match(/Chidi Eze's request is approved and passed to \S+/);
 
     button(el, 'Decline', rowNamed(el, 'queue', 'Lucía Fernández')!).click();
     const dialog = await waitFor<HTMLDialogElement>(el, 'dialog[part~="dialog"]', 'the decline dialog', 10_000);

@@ -14,7 +14,7 @@ import { DEMO_ORGANISATION_ID } from '../foundation.js';
 
 /** Mentees whose requests wait in the queue, with what they wrote; the browser tests decide them by name. */
 export const DEMO_QUEUED_MENTEES = [
-  ['Amara Okafor', 'I trained as a nurse in Lagos and want to plan my NCLEX and the Ontario registration.'],
+  ['Chidi Eze', 'I trained as a nurse in Lagos and want to plan my NCLEX and the Ontario registration.'],
   ['Farid Haidari', 'Could you help me understand the engineering experience requirement in Ontario?'],
   ['Lucía Fernández', 'I am an accountant from Bogotá and would like advice on the CPA PREP modules.'],
   ['Oksana Kovalenko', 'I would love a plan review: I am a pharmacist from Kyiv preparing for the qualifying exam.'],
