@@ -70,20 +70,24 @@ if (mentorFinder) {
   mentorFinder.setAttribute('jurisdiction', 'ca-on');
 }
 
-// The program's figures and the coordinator's desk: on the page for the coordinator only, as an
-// association's staff pages would be (each element is added when a coordinator signs in, so
-// nobody else asks for them).
-const coordinatorSections = [
-  [document.getElementById('metrics-section'), 'bw-program-metrics'],
-  [document.getElementById('desk-section'), 'bw-coordinator-desk'],
-];
-document.addEventListener('demo-signed-in', (event) => {
-  const coordinator = event.detail.role === 'coordinator';
-  for (const [section, tag] of coordinatorSections) {
-    if (!section) continue;
-    section.hidden = !coordinator;
+/**
+ * A section for one role only, as an association's staff or mentor pages would be: the element is
+ * added when that role signs in (so nobody else asks for its data) and removed when another does.
+ */
+function sectionForRole(sectionId, tag, role) {
+  const section = document.getElementById(sectionId);
+  document.addEventListener('demo-signed-in', (event) => {
+    const shown = event.detail.role === role;
+    section.hidden = !shown;
     const element = section.querySelector(tag);
-    if (coordinator && !element) section.append(document.createElement(tag));
-    if (!coordinator) element?.remove();
-  }
-});
+    if (shown && !element) section.append(document.createElement(tag));
+    if (!shown) element?.remove();
+  });
+}
+
+// The program's figures, for the coordinator.
+sectionForRole('metrics-section', 'bw-program-metrics', 'coordinator');
+// The coordinator's desk: approvals, the request queue, stuck mentorships, mentor load, waiting mentees.
+sectionForRole('desk-section', 'bw-coordinator-desk', 'coordinator');
+// The mentor's own profile, training, reflection log and feedback on the program.
+sectionForRole('mentor-profile-section', 'bw-mentor-profile', 'mentor');

@@ -67,6 +67,15 @@ describe('the demo page on the built CDN bundle', () => {
     assert.deepEqual(seen.steps.filter((s) => /IELTS|CELBAN|TEF|language/i.test(s)), []);
   });
 
+  it('shows CNO\'s Transition to Practice course both on Amara\'s gap map and as a milestone of her plan', async () => {
+    await shadowHas('bw-credential-gap-mapper', '[part~="step"]');
+    await shadowHas('bw-milestone-tracker', '[part~="item"]');
+    const steps = await page.$eval('bw-credential-gap-mapper', (el) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((s) => s.textContent ?? ''));
+    assert.ok(steps.some((s) => /Transition to Practice/.test(s)), 'the gap map has the step');
+    const milestones = await page.$eval('bw-milestone-tracker', (el) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((i) => i.getAttribute('aria-label')));
+    assert.ok(milestones.includes('Complete a CNO-approved Transition to Practice course'), milestones.join(' | '));
+  });
+
   it('shows a source with the day it was checked beside each of Amara\'s requirements', async () => {
     const provenance = await page.$eval('bw-credential-gap-mapper', (el) =>
       [...el.shadowRoot!.querySelectorAll('[part~="requirement"]')].map((r) => ({
@@ -116,8 +125,20 @@ describe('the demo page on the built CDN bundle', () => {
   });
 
   it('shows the mentor\'s side when the demo signs in as the mentor', async () => {
+    assert.equal(await page.$('bw-mentor-profile'), null, 'no mentor profile on the mentee\'s page');
     await page.select('#role', 'mentor');
     await shadowHas('bw-mentor-finder', '[part~="mentor-desk"]');
+    await shadowHas('bw-mentor-profile', '[part~="standing"]');
+    const profile = await page.$eval('#mentor-profile-section', (section) => ({
+      hidden: section.hasAttribute('hidden'),
+      standing: section.querySelector('bw-mentor-profile')!.shadowRoot!.querySelector('[part~="standing"]')!.textContent!.replace(/\s+/g, ' '),
+      name: (section.querySelector('bw-mentor-profile')!.shadowRoot!.querySelector('#f-displayName') as HTMLInputElement).value,
+    }));
+    assert.equal(profile.hidden, false);
+    assert.match(profile.standing, /Status: (Approved|Waiting for approval|Not approved)/, 'the demo mentor sees where their profile stands');
+    assert.ok(profile.name, 'the demo mentor\'s own profile fills the form');
     assert.deepEqual(problems, []);
+    await page.select('#role', 'mentee');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#mentor-profile-section')!.hidden && !document.querySelector('bw-mentor-profile'), { timeout: 20_000, polling: 100 });
   });
 });

@@ -39,6 +39,8 @@ const ELEMENTS: ElementUnderContract[] = [
   { tag: 'bw-milestone-tracker', setup: mentee, empty: mentee },
   { tag: 'bw-narrative-builder', empty: () => emptyPagesOf('/narrative-templates') },
   { tag: 'bw-program-metrics', setup: async () => ({ userToken: await userToken('coordinator', unique('contract')) }) },
+  // A new mentor: no profile yet is the empty form, not an empty state.
+  { tag: 'bw-mentor-profile', setup: async () => ({ userToken: await userToken('mentor', unique('contract')) }) },
   { tag: 'bw-coordinator-desk', setup: async () => ({ userToken: await userToken('coordinator', unique('contract')) }), empty: async () => ({ userToken: await userToken('coordinator', unique('contract')), ...emptyLists() }) },
 ];
 
