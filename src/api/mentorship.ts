@@ -126,6 +126,12 @@ export const QueuedIntroduction = z.object({
 export type QueuedIntroduction = z.infer<typeof QueuedIntroduction>;
 
 export const QueuedIntroductionPage = Page(QueuedIntroduction);
+
+/** `oldest` (the default): waiting longest first; `newest`: most recent first; `mentee`: by the mentee's name. */
+export const QueueSort = z.enum(['oldest', 'newest', 'mentee']);
+export type QueueSort = z.infer<typeof QueueSort>;
+export const QueueQuery = z.extend(PageQuery, { sort: z.optional(QueueSort) });
+export type QueueQuery = z.infer<typeof QueueQuery>;
 export type QueuedIntroductionPage = z.infer<typeof QueuedIntroductionPage>;
 
 /** A coordinator's decision on a queued request: pass it to its mentor, pass it to another mentor, or decline it. */

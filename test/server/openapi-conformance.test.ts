@@ -372,6 +372,14 @@ describe('live responses match the served document', () => {
     assert.equal((await call('GET', '/v1/program-metrics/filters', { token: tokens.coordinator })).status, 200);
   });
 
+  it('answers the coordinator desk\'s lists as documented', async () => {
+    for (const path of ['/v1/desk/mentorships?sort=newest', '/v1/desk/mentor-load?sort=idlest&limit=2', '/v1/desk/waiting-mentees?sort=name']) {
+      const answered = await call('GET', path, { token: tokens.coordinator });
+      assert.equal(answered.status, 200, answered.text);
+      assert.equal((await call('GET', path, { token: tokens.mentee })).status, 403);
+    }
+  });
+
   it('has checked a success, a response and an error of every operation in the document', () => {
     const withSuccess = new Set([...conformance.seen].filter((entry) => Number(entry.split(' ')[1]) < 300).map((entry) => entry.split(' ')[0]));
     assert.deepEqual(conformance.operationIds.filter((id) => !withSuccess.has(id)), [], 'operations without a success scenario');

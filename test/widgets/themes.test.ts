@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { tag: 'bw-narrative-builder', props: () => ({ publishableKey: PK, kind: 'resume-summary' }), ready: '[part~="form"]' },
   { tag: 'bw-program-metrics', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="chart"]' },
   { tag: 'bw-mentor-profile', props: mentorInTraining, ready: '[part~="module"] button' },
+  { tag: 'bw-coordinator-desk', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="row"]' },
 ];
 
 /** A dark and a light brand colour, as a host would set them with the README's `--bw-color-primary`. */

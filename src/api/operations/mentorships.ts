@@ -5,7 +5,7 @@ import { Id, PageQuery } from '../common.js';
 import { IntroductionRequest } from '../mentor.js';
 import {
   AgreementConfirmation, AgreementUpdate, CurrentMenteePage, Mentorship, MentorshipClosure, MentorshipListQuery, MentorshipPage, MentorshipSettings,
-  MentorshipSettingsUpdate, QueueDecision, QueuedIntroductionPage,
+  MentorshipSettingsUpdate, QueueDecision, QueuedIntroductionPage, QueueQuery,
 } from '../mentorship.js';
 
 export const MentorshipParams = z.object({ mentorshipId: Id });
@@ -36,8 +36,8 @@ export const closeMentorship = /* @__PURE__ */ defineOperation({
 /** The calling mentor's current mentees: name, goals, shared plan, last check-in. */
 export const listCurrentMentees = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/mentor-mentees', query: PageQuery, response: CurrentMenteePage });
 
-/** Requests waiting for a coordinator's approval, oldest first. */
-export const listIntroductionQueue = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/introduction-queue', query: PageQuery, response: QueuedIntroductionPage });
+/** Requests waiting for a coordinator's approval, oldest first unless `sort` says otherwise. */
+export const listIntroductionQueue = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/introduction-queue', query: QueueQuery, response: QueuedIntroductionPage });
 
 export const decideQueuedIntroduction = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/introduction-queue/:introductionId/decision', params: QueuedIntroductionParams, body: QueueDecision, response: IntroductionRequest, idempotent: true, versioned: true,

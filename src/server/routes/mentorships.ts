@@ -85,7 +85,7 @@ export const mentorshipRoutes: RouteModule = {
       tags,
       auth: 'user',
       roles: ['coordinator'],
-      handler: async ({ db, actor, query }) => paged('introduction-queue', query, (window) => store.listQueue(db, actor.organisationId, window)),
+      handler: async ({ db, actor, query }) => paged(`introduction-queue${query.sort ? `-${query.sort}` : ''}`, query, (window) => store.listQueue(db, actor.organisationId, window, query.sort)),
     }),
     route(decideQueuedIntroduction, {
       summary: 'Approve a queued request, propose another mentor, or decline it',

@@ -68,7 +68,7 @@ export const outcomeRoutes: RouteModule = {
       tags,
       auth: 'user',
       roles: ['coordinator'],
-      handler: async ({ db, actor, query }) => paged('due-follow-ups', query, (window) => store.listDueFollowUps(db, actor.organisationId, window)),
+      handler: async ({ db, actor, query }) => paged(`due-follow-ups${query.sort ? `-${query.sort}` : ''}`, query, (window) => store.listDueFollowUps(db, actor.organisationId, window, query.sort)),
     }),
     route(createMentorFeedback, {
       summary: 'A mentor\'s feedback on the program',
