@@ -254,6 +254,7 @@ describe('live responses match the served document', () => {
     const goalMoved = await call('POST', `/v1/plans/${planId}/recalibrations`, { token: mentee, body: { version: plan.version, toDate: '2028-12-31', reason: 'Evaluation takes longer' } });
     assert.equal(goalMoved.status, 201, goalMoved.text);
     assert.equal((await call('GET', `/v1/plans/${planId}/history`, { token: mentee })).status, 200);
+    assert.equal((await call('GET', `/v1/plans/${planId}/milestones?limit=1`, { token: mentee })).status, 200);
     const checkIn = await call('POST', `/v1/plans/${planId}/check-ins`, {
       token: tokens.mentor,
       body: { date: '2026-01-10', participants: [], summary: 'Talked', confidence: 3, nextSteps: 'Study', milestoneIds: [milestone.body.id] },
