@@ -3,6 +3,7 @@ import type { RunningServer } from './index.js';
 import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 import { BACKUP_HELP, backupCommand } from './backup/commands.js';
 import type { CliIo } from './cli-io.js';
+import { parseTrustProxy } from './proxy.js';
 
 const HELP = `Usage: bridgeway serve [options]
        bridgeway catalogue validate [files...]
@@ -23,6 +24,11 @@ Options:
                     the origin this server is reached at (default: env
                     BRIDGEWAY_PUBLIC_ORIGIN, else the listening address); pages
                     served from it may call the API without an allow-list entry
+  --trust-proxy HOPS|ADDRESSES
+                    behind a reverse proxy: the number of proxy hops in front, or
+                    the proxies' addresses and subnets (comma-separated), whose
+                    X-Forwarded-For names the client for per-address limits
+                    (default: env BRIDGEWAY_TRUST_PROXY, else the header is ignored)
   --no-seed         do not seed anything on start
   --log             print one JSON line per request
   -h, --help        show this help
@@ -75,6 +81,10 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
       else if (arg === '--data-dir') options.dataDir = value();
       else if (arg === '--demo') options.demo = true;
       else if (arg === '--public-origin') options.publicOrigin = value();
+      else if (arg === '--trust-proxy') {
+        options.trustProxy = value();
+        parseTrustProxy(options.trustProxy);
+      }
       else if (arg === '--no-seed') options.seed = false;
       else if (arg === '--log') options.log = true;
       else throw new Error(`Unknown option ${arg}.`);
