@@ -344,7 +344,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const headers: Record<string, string> = { 'content-type': file.type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
     if (file.type.startsWith('text/html')) Object.assign(headers, htmlSecurityHeaders());
     if (c.req.path.startsWith('/cdn/')) headers['access-control-allow-origin'] = '*';
-    return new Response(file.body as BodyInit, { headers });
+    return new Response(file.body as ConstructorParameters<typeof Response>[0], { headers });
   }
   const demoDir = join(staticRoot, 'demo');
   const cdnDir = join(staticRoot, 'dist', 'cdn');
