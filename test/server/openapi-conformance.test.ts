@@ -133,8 +133,12 @@ describe('live responses match the served document', () => {
     assert.equal((await call('PUT', `${path}/agreement`, { token: mentor, body: { ...agreement, version: 1 } })).status, 409);
     assert.equal((await call('POST', `${path}/confirmation`, { token: mentee, body: { version: 2 } })).status, 200);
     assert.equal((await call('GET', '/v1/mentor-mentees', { token: mentor })).status, 200);
-    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 3, reason: 'goals-met', feedback: 'Thanks' } })).status, 200);
-    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 4, reason: 'goals-met' } })).status, 422);
+    assert.equal((await call('POST', `${path}/agreement-change/answer`, { token: mentee, body: { version: 3, action: 'accept' } })).status, 422);
+    assert.equal((await call('POST', `${path}/agreement-change`, { token: mentee, body: { ...agreement, hoursPerMonth: 3, version: 3 } })).status, 200);
+    assert.equal((await call('POST', `${path}/agreement-change/answer`, { token: mentee, body: { version: 4, action: 'accept' } })).status, 403);
+    assert.equal((await call('POST', `${path}/agreement-change/answer`, { token: mentor, body: { version: 4, action: 'accept' } })).status, 200);
+    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 5, reason: 'goals-met', feedback: 'Thanks' } })).status, 200);
+    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 6, reason: 'goals-met' } })).status, 422);
 
     const settings = await call('GET', '/v1/mentorship-settings', { token: tokens.coordinator });
     assert.equal(settings.status, 200);
