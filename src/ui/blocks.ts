@@ -1,9 +1,32 @@
 /**
- * Small shared building blocks: styles for buttons, fields and visually hidden text,
- * and a status badge that says its status with an icon and words, never colour alone.
- * Widgets add `blockStyles` to their `static styles` and use the classes and parts.
+ * Shared building blocks: the one visual language of every Bridgeway element. Every element
+ * gets these styles through `BridgewayElement.styles` (they sit in the `bw.blocks` cascade
+ * layer, so an element's own `bw.component` rules and a subclass's styles win). Use the class
+ * (or the render helper) instead of writing the same CSS again in an element's styles.
+ *
+ * | block | markup | what it gives |
+ * | --- | --- | --- |
+ * | button | `button.bw-button`, `.bw-button--secondary` | 44 px target, primary or outline |
+ * | field | `.bw-field` > `label.bw-field__label`, `.bw-field__input`, `.bw-field__hint`, `.bw-field__error` | a labelled control that never overflows its column; errors wrap in full |
+ * | heading | `h2` (the element's title), `h3` (a section), `h4` (a sub-section) | the type scale, no page margins |
+ * | section | `.bw-section` | a column of heading + content on the spacing scale |
+ * | card | `.bw-card`, `.bw-card--inset` (muted, inside a card), `data-tone` | a bordered surface; a tone colours its inline-start edge |
+ * | toolbar | `.bw-toolbar`, `.bw-toolbar--end` | a wrapping row of buttons and fields |
+ * | status line | `.bw-status` + `data-tone`, or `renderStatusLine(tone, content)` | a one-line notice with a coloured edge (add `role="status"` where it changes) |
+ * | empty state | `renderEmptyState(message, actions?)` | "nothing here yet" with what to do next |
+ * | badge | `renderBadge(tone, label)` | a status said with an icon and words |
+ * | small text | `.bw-muted` | secondary text, small and muted |
+ * | checkbox | `label.bw-check` > `input[type=checkbox]` + text | a 44 px high choice |
+ * | list | `ul.bw-list`, `ol.bw-list` | a list without bullets, items spaced |
+ * | dialog | `dialog.bw-dialog` | fits a 320 px screen and scrolls inside; backdrop |
+ * | hidden | `.bw-visually-hidden` | text for screen readers only |
+ *
+ * Tones: `success`, `warning`, `danger`, `neutral`, and (status lines, cards) `info`.
+ * Sizes and colours come from the theme's tokens (src/ui/theme.ts): `--_bw-space-*`,
+ * `--_bw-font-size-*`, `--_bw-color-*`; an element uses the same tokens for what is its own.
  */
 import { css, html, svg, type TemplateResult } from 'lit';
+import { layoutStyles } from './layout-blocks.js';
 
 /** Hides text visually but keeps it for screen readers. Class `bw-visually-hidden`. */
 export const visuallyHiddenStyles = css`
@@ -34,7 +57,7 @@ export const buttonStyles = css`
       align-items: center;
       justify-content: center;
       gap: var(--_bw-space-2);
-      min-height: 2.75rem;
+      min-height: var(--_bw-target-size);
       min-width: 2.75rem;
       padding: var(--_bw-space-2) var(--_bw-space-4);
       border: var(--_bw-border-width) solid var(--_bw-primary);
@@ -42,7 +65,7 @@ export const buttonStyles = css`
       background: var(--_bw-primary);
       color: var(--_bw-on-primary);
       font: inherit;
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
       cursor: pointer;
       transition: background-color var(--_bw-duration), color var(--_bw-duration);
     }
@@ -74,24 +97,34 @@ export const buttonStyles = css`
  */
 export const fieldStyles = css`
   @layer bw.blocks {
+    /* A field takes its column's width, never its longest option's (a country's name). */
     .bw-field {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_bw-space-1);
+      min-inline-size: 0;
+    }
+    .bw-field > .bw-field__input {
+      inline-size: 100%;
     }
     .bw-field__label {
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .bw-field__hint {
       color: var(--_bw-on-surface-muted);
       font-size: var(--_bw-font-size-sm);
     }
     .bw-field__error {
+      white-space: normal;
+      overflow-wrap: anywhere;
       color: var(--_bw-danger);
       font-size: var(--_bw-font-size-sm);
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .bw-field__input {
-      min-height: 2.75rem;
+      max-inline-size: 100%;
+      min-inline-size: 0;
+      min-height: var(--_bw-target-size);
       padding: var(--_bw-space-2) var(--_bw-space-3);
       border: var(--_bw-border-width) solid var(--_bw-border);
       border-radius: var(--_bw-radius-sm);
@@ -119,7 +152,7 @@ export const badgeStyles = css`
       border: var(--_bw-border-width) solid currentColor;
       border-radius: var(--_bw-radius-pill);
       font-size: var(--_bw-font-size-sm);
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
       line-height: 1.75;
       color: var(--_bw-on-surface-muted);
       background: var(--_bw-surface);
@@ -159,21 +192,7 @@ export function renderBadge(tone: BadgeTone, label: string): TemplateResult {
   >`;
 }
 
-/** All block styles at once. */
-/** Headings sized for a widget inside a page (no page-level margins); widgets opt in. */
-export const compactHeadingStyles = css`
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-  }
-  h2 {
-    font-size: var(--_bw-font-size-lg);
-  }
-  h3,
-  h4 {
-    font-size: var(--_bw-font-size-md);
-  }
-`;
+export { layoutStyles, renderEmptyState, renderStatusLine, type StatusTone } from './layout-blocks.js';
 
-export const blockStyles = [visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles];
+/** All block styles at once (what `BridgewayElement.styles` adopts). */
+export const blockStyles = [visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, layoutStyles];

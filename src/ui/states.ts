@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { renderEmptyState } from './layout-blocks.js';
 import { errorMessage, type BridgewayErrorKind } from './errors.js';
 
 export const stateStyles = css`
@@ -58,11 +59,9 @@ export function renderLoading(label?: string): TemplateResult {
   </div>`;
 }
 
-/** Empty: a polite message saying there is nothing to show (and, ideally, what to do). */
-export function renderEmpty(message?: string): TemplateResult {
-  return html`<div class="bw-state bw-state--empty" part="state state-empty" role="status" aria-live="polite">
-    <p>${message ?? msg('Nothing to show yet.', { id: 'state.empty' })}</p>
-  </div>`;
+/** Empty: a polite message saying there is nothing to show, and what to do (`actions`); the shared empty-state block. */
+export function renderEmpty(message?: string, actions?: TemplateResult): TemplateResult {
+  return renderEmptyState(message ?? msg('Nothing to show yet.', { id: 'state.empty' }), actions);
 }
 
 /** Error: the message for the kind of failure, and a "Try again" button when retrying can help. */

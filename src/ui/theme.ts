@@ -6,6 +6,15 @@
  *
  * Tiers:
  * - reference: `--bw-ref-*` palette, `--bw-font-size-*` type scale, `--bw-radius-*`, `--bw-space-*`
+ *
+ * The scales (read inside the shadow root as `--_bw-*`; a host may set the `--bw-*` name):
+ * - spacing: `--bw-space-1` 0.25rem, `-2` 0.5rem, `-3` 0.75rem, `-4` 1rem, `-6` 1.5rem, `-8` 2rem;
+ * - type: `--bw-font-size-sm` 0.875rem (hints, facts), `-md` 1rem (text, h4), `-lg` 1.25rem (h3,
+ *   a section), `-xl` 1.5rem (h2, the element's title); `--bw-line-height` 1.5 and
+ *   `--bw-line-height-tight` 1.25 (headings); weights `--bw-font-weight-strong` 600 and
+ *   `--bw-font-weight-heading` 700;
+ * - shape: `--bw-radius-sm`, `--bw-radius` (cards), `--bw-radius-pill`; `--bw-shadow` (cards);
+ *   `--bw-target-size` 2.75rem (44 px, every control's minimum height).
  * - system: `--bw-color-primary`, `--bw-color-on-primary`, `--bw-color-surface`,
  *   `--bw-color-surface-muted`, `--bw-color-on-surface`, `--bw-color-on-surface-muted`,
  *   `--bw-color-border`, `--bw-color-success`, `--bw-color-warning`, `--bw-color-danger`,
@@ -141,6 +150,13 @@ export const themeStyles = css`
       --_bw-font-size-lg: var(--bw-font-size-lg, 1.25rem);
       --_bw-font-size-xl: var(--bw-font-size-xl, 1.5rem);
       --_bw-line-height: var(--bw-line-height, 1.5);
+      --_bw-line-height-tight: var(--bw-line-height-tight, 1.25);
+      --_bw-font-weight-strong: var(--bw-font-weight-strong, 600);
+      --_bw-font-weight-heading: var(--bw-font-weight-heading, 700);
+      --_bw-target-size: var(--bw-target-size, 2.75rem);
+      --_bw-edge-width: 4px;
+      --_bw-shadow: var(--bw-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 1px 3px rgb(0 0 0 / 0.08));
+      --_bw-backdrop: var(--bw-backdrop, rgb(0 0 0 / 0.5));
       --_bw-radius: var(--bw-radius, var(--bw-radius-md, 0.5rem));
       --_bw-radius-sm: var(--bw-radius-sm, 0.25rem);
       --_bw-radius-pill: var(--bw-radius-pill, 999px);

@@ -67,6 +67,15 @@ describe('the demo page on the built CDN bundle', () => {
     assert.deepEqual(seen.steps.filter((s) => /IELTS|CELBAN|TEF|language/i.test(s)), []);
   });
 
+  it('shows CNO\'s Transition to Practice course both on Amara\'s gap map and as a milestone of her plan', async () => {
+    await shadowHas('bw-credential-gap-mapper', '[part~="step"]');
+    await shadowHas('bw-milestone-tracker', '[part~="item"]');
+    const steps = await page.$eval('bw-credential-gap-mapper', (el) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((s) => s.textContent ?? ''));
+    assert.ok(steps.some((s) => /Transition to Practice/.test(s)), 'the gap map has the step');
+    const milestones = await page.$eval('bw-milestone-tracker', (el) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((i) => i.getAttribute('aria-label')));
+    assert.ok(milestones.includes('Complete a CNO-approved Transition to Practice course'), milestones.join(' | '));
+  });
+
   it('shows a source with the day it was checked beside each of Amara\'s requirements', async () => {
     const provenance = await page.$eval('bw-credential-gap-mapper', (el) =>
       [...el.shadowRoot!.querySelectorAll('[part~="requirement"]')].map((r) => ({

@@ -60,6 +60,9 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
     bad.requirementSets[0].pathways.push({ ...course, id: 'demo-orphan', closes: ['ca-on-rn-nowhere'] });
     await writeFile(join(dir, 'bad.json'), JSON.stringify(bad));
     await writeFile(join(dir, 'hide-server-stack.mjs'), HIDE_SERVER_STACK);
+    await writeFile(join(dir, 'hides.json'), JSON.stringify({ ...layer, hidden: ['ca-on-rn-language'] }));
+    await writeFile(join(dir, 'hides-unknown.json'), JSON.stringify({ hidden: ['ca-on-rn-language', 'ca-on-rn-nowhere'] }));
+    await writeFile(join(dir, 'hides-bad-id.json'), JSON.stringify({ hidden: ['Not An Id'] }));
   });
   after(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
@@ -79,6 +82,21 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
     const refs = bridgeway('catalogue', 'validate', 'layer.json', 'missing.json');
     assert.equal(refs.code, 1);
     assert.match(refs.err, /missing\.json: cannot be read/);
+  });
+
+  it('reads an organisation’s hidden entries as import does, and names the file, entry and field of a bad one', () => {
+    const ok = bridgeway('catalogue', 'validate', 'hides.json');
+    assert.equal(ok.code, 0, ok.err);
+    assert.match(ok.out, /^catalogue: ok \(hides\.json over the shipped catalogue\): .*, 1 hidden; version /);
+    const unknown = bridgeway('catalogue', 'validate', 'hides-unknown.json');
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.err, /^1 problem\(s\) in the catalogue:\n  hides-unknown\.json > ca-on-rn-nowhere > hidden\.1: "ca-on-rn-nowhere" is not a requirement or pathway of the catalogue\n$/);
+    const badId = bridgeway('catalogue', 'validate', 'hides-bad-id.json');
+    assert.equal(badId.code, 1);
+    assert.match(badId.err, /hides-bad-id\.json > hidden\.0: /);
+    const imported = bridgeway('catalogue', 'import', 'hides-unknown.json', '--organisation', 'demo', '--data-dir', join(dir, 'unused'));
+    assert.equal(imported.code, 1);
+    assert.equal(imported.err, unknown.err, 'import reports the same problem, in the same words, before opening a database');
   });
 
   it('validates without the server’s optional packages installed; import names them', () => {

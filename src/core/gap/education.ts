@@ -4,6 +4,7 @@
  * whether the regulator accepts the programme is a credential assessment's question.
  */
 import type { EducationLevel, FieldFamily } from '../../api/catalogue.js';
+import type { EducationEntry, Profile } from '../../api/gap.js';
 
 /** Lowest first; the index is the rank. */
 export const EDUCATION_LEVELS: readonly EducationLevel[] = [
@@ -42,4 +43,17 @@ export function highestLevel(levels: Iterable<EducationLevel>): EducationLevel |
   let best: EducationLevel | undefined;
   for (const level of levels) if (best === undefined || compareEducationLevels(level, best) > 0) best = level;
   return best;
+}
+
+/**
+ * The education entries at the level a credential assessment states for them: a completed report
+ * (dated no later than `asOf`) linked to an entry by `educationId` replaces the level the person
+ * gave, since that is the regulator's view of it. An assessment without a link changes no entry.
+ */
+export function assessedEducation(profile: Profile, asOf = '9999-12-31'): EducationEntry[] {
+  const reports = (profile.assessments ?? []).filter((a) => a.status === 'completed' && a.educationId && a.equivalentLevel && !(a.completedOn && a.completedOn > asOf));
+  return profile.education.map((entry) => {
+    const report = entry.id ? reports.find((a) => a.educationId === entry.id) : undefined;
+    return report?.equivalentLevel ? { ...entry, level: report.equivalentLevel } : entry;
+  });
 }

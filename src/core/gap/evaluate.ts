@@ -6,7 +6,7 @@ import type { Requirement, RequirementCriteria } from '../../api/catalogue.js';
 import type { Profile, RequirementStatus } from '../../api/gap.js';
 import { anchorDates, contextOf, type Evaluation, type EvaluationContext, list, reason } from './context.js';
 import { lastValidDay, windowText } from './dates.js';
-import { fieldMatches, highestLevel, meetsEducationLevel } from './education.js';
+import { assessedEducation, fieldMatches, highestLevel, meetsEducationLevel } from './education.js';
 import { evaluateExperience } from './experience.js';
 import { evaluateLanguage } from './language-evaluate.js';
 
@@ -29,8 +29,10 @@ export function combine(statuses: readonly RequirementStatus[]): RequirementStat
   return statuses.reduce((worst, s) => (SEVERITY[s] > SEVERITY[worst] ? s : worst), 'met' as RequirementStatus);
 }
 
-export function evaluateEducation(c: NonNullable<RequirementCriteria['education']>, profile: Profile): Evaluation {
-  const inField = profile.education.filter((e) => fieldMatches(e.fieldFamily, c.fieldFamilies));
+export function evaluateEducation(c: NonNullable<RequirementCriteria['education']>, profile: Profile, asOf?: string): Evaluation {
+  // Each credential at the level its linked assessment states, where one does.
+  const education = assessedEducation(profile, asOf);
+  const inField = education.filter((e) => fieldMatches(e.fieldFamily, c.fieldFamilies));
   const bestInField = highestLevel(inField.map((e) => e.level));
   const fields = list(c.fieldFamilies);
   if (bestInField && meetsEducationLevel(bestInField, c.minLevel)) {
@@ -46,7 +48,7 @@ export function evaluateEducation(c: NonNullable<RequirementCriteria['education'
       reasons: [reason('education.levelBelow', { have: bestInField, need: c.minLevel }, `Your education is in the right field but at ${bestInField} level; ${c.minLevel} is required.`)],
     };
   }
-  const bestAny = highestLevel(profile.education.map((e) => e.level));
+  const bestAny = highestLevel(education.map((e) => e.level));
   if (bestAny && meetsEducationLevel(bestAny, c.minLevel)) {
     return {
       status: 'partly-met',
@@ -133,7 +135,7 @@ export function evaluateRequirement(requirement: Requirement, profile: Profile, 
   const ctx = contextOf(asOfOrContext);
   const c = requirement.criteria;
   const parts: Evaluation[] = [];
-  if (c.education) parts.push(evaluateEducation(c.education, profile));
+  if (c.education) parts.push(evaluateEducation(c.education, profile, ctx.asOf));
   if (c.assessment) parts.push(evaluateAssessment(c.assessment, profile, ctx.asOf));
   if (c.exam) parts.push(evaluateExam(c.exam, profile, ctx));
   if (c.licence) parts.push(evaluateLicence(c.licence, profile));

@@ -5,6 +5,7 @@
  */
 import type { ProtectedTitle } from '../../api/catalogue-titles.js';
 import type { DraftValues, FieldValue, NarrativeKind } from '../../api/narrative.js';
+import { describesTheWriter } from './self-description.js';
 
 /** A jurisdiction's protected titles, with its name for the hint. */
 export interface TitleRules {
@@ -30,12 +31,6 @@ export const NOT_ABOUT_THE_PERSON: ReadonlySet<string> = new Set(['position', 'f
 
 /** Fields that are the person's title: any use of a protected title there calls them by it. */
 export const PERSON_TITLE_FIELDS: ReadonlySet<string> = new Set(['local-title', 'headline']);
-
-/**
- * Elsewhere a title calls the person by it only after "I am (a)": "I trained 25 new nurses" or
- * "connect with engineers" claims nothing.
- */
-const SELF_CLAIM = /(?:^|[^\p{L}])(?:i am|i'm|i’m|je suis|soy|sou|eu sou)\s+(?:an?\s+|une?\s+|uma?\s+)?$/iu;
 
 /**
  * In the credential-equivalency statement the local title is what the person seeks recognition
@@ -83,6 +78,12 @@ function usesIn(text: string, title: ProtectedTitle, names?: RegExp): Array<[num
   return [...masked.matchAll(titlePattern)].map((match) => [match.index, match.index + match[0].length]);
 }
 
+/** Whether the words found are one of the title's terms as written, not its plural. */
+function isSingular(found: string, title: ProtectedTitle): boolean {
+  const lower = found.toLocaleLowerCase();
+  return title.terms.some((term) => term.toLocaleLowerCase() === lower);
+}
+
 function textOf(value: FieldValue): string {
   return Array.isArray(value) ? value.join('\n') : value;
 }
@@ -100,7 +101,8 @@ export function protectedTitleUses(values: DraftValues, rules: readonly TitleRul
     const isTitle = PERSON_TITLE_FIELDS.has(fieldId);
     for (const { titles, jurisdictionName } of rules) {
       for (const title of titles) {
-        const [first] = usesIn(text, title, names).filter(([start]) => isTitle || SELF_CLAIM.test(text.slice(Math.max(0, start - 40), start)));
+        // Elsewhere a title calls the person by it only where it describes them ("Registered Nurse with…", "As a P.Eng., …").
+        const [first] = usesIn(text, title, names).filter(([start, end]) => isTitle || describesTheWriter(text, start, end, isSingular(text.slice(start, end), title)));
         if (!first) continue;
         const found = text.slice(first[0], first[1]);
         const key = `${fieldId}|${found.toLowerCase()}`;

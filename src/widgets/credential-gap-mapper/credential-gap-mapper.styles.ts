@@ -10,19 +10,6 @@ export const gapMapperStyles = css`
       overflow-wrap: anywhere;
       min-width: 0;
     }
-    /* Fields take their column's width, never their longest option's (a country's name). */
-    .bw-field {
-      grid-template-columns: minmax(0, 1fr);
-      min-width: 0;
-    }
-    .bw-field__input {
-      width: 100%;
-      min-width: 0;
-      box-sizing: border-box;
-    }
-    .bw-field__error {
-      white-space: normal;
-    }
     .provenance {
       font-size: var(--_bw-font-size-sm);
       margin: 0;
@@ -36,9 +23,6 @@ export const gapMapperStyles = css`
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_bw-space-3);
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
     }
     .notice p {
       margin: 0;
@@ -52,17 +36,6 @@ export const gapMapperStyles = css`
       margin: 0;
       font-size: var(--_bw-font-size-sm);
     }
-    h2,
-    h3,
-    h4 {
-      margin: 0;
-      line-height: 1.3;
-    }
-    .hint {
-      color: var(--_bw-on-surface-muted);
-      font-size: var(--_bw-font-size-sm);
-      margin: 0;
-    }
     form,
     .section,
     .row {
@@ -70,14 +43,15 @@ export const gapMapperStyles = css`
       gap: var(--_bw-space-3);
     }
     fieldset {
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      padding: var(--_bw-space-3) var(--_bw-space-4);
       margin: 0;
       min-width: 0;
     }
+    fieldset.checks {
+      border: 0;
+      padding: 0;
+    }
     legend {
-      font-weight: 700;
+      font-weight: var(--_bw-font-weight-heading);
       padding: 0 var(--_bw-space-1);
     }
     .row {
@@ -151,9 +125,6 @@ export const gapMapperStyles = css`
     }
     .toolbar,
     .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2);
       align-items: end;
     }
     .columns {
@@ -161,11 +132,7 @@ export const gapMapperStyles = css`
       gap: var(--_bw-space-6);
       grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--bw-gap-column-min, 22rem)), 1fr));
     }
-    .analysis,
-    .groups,
-    .group,
-    .readiness,
-    .timeline {
+    .groups {
       display: grid;
       gap: var(--_bw-space-3);
       align-content: start;
@@ -192,13 +159,7 @@ export const gapMapperStyles = css`
     }
     .requirement,
     .step {
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-inline-start-width: 6px;
-      border-radius: var(--_bw-radius);
-      padding: var(--_bw-space-3);
-      display: grid;
-      gap: var(--_bw-space-2);
-      background: var(--_bw-surface);
+      border-inline-start-width: var(--_bw-edge-width);
     }
     .requirement[data-status='met'] {
       border-inline-start-color: var(--_bw-success);
@@ -209,12 +170,6 @@ export const gapMapperStyles = css`
     .requirement[data-status='gap'] {
       border-inline-start-color: var(--_bw-danger);
     }
-    .requirement__head {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2);
-      align-items: center;
-    }
     .requirement__title {
       font-size: var(--_bw-font-size-md);
     }
@@ -222,19 +177,14 @@ export const gapMapperStyles = css`
     .pathway__recommended,
     .step__critical {
       font-size: var(--_bw-font-size-sm);
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .pathways__label {
       margin: 0;
-      font-weight: 600;
-    }
-    .pathway {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      background: var(--_bw-surface-muted);
-      border-radius: var(--_bw-radius-sm);
+      font-weight: var(--_bw-font-weight-strong);
     }
     .pathway__title {
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .facts {
       display: flex;
@@ -245,7 +195,7 @@ export const gapMapperStyles = css`
     }
     .facts dt {
       display: inline;
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .facts dt::after {
       content: ': ';
@@ -320,19 +270,15 @@ export const gapMapperStyles = css`
     }
     .summary-line {
       margin: 0;
-      font-size: var(--_bw-font-size-lg, 1.125rem);
-      font-weight: 700;
+      font-size: var(--_bw-font-size-lg);
+      font-weight: var(--_bw-font-weight-heading);
     }
     .totals,
     .readiness__headline {
-      font-weight: 700;
+      font-weight: var(--_bw-font-weight-heading);
     }
     a {
       color: var(--_bw-primary);
-    }
-    :focus-visible {
-      outline: var(--_bw-focus-width) solid var(--_bw-focus);
-      outline-offset: 2px;
     }
     @media print {
       .toolbar,

@@ -203,7 +203,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   };
 
   private renderToolbar(analysis: GapAnalysis | undefined, view: ResultView | undefined): TemplateResult {
-    return html`<div class="toolbar" part="toolbar">
+    return html`<div class="toolbar bw-toolbar" part="toolbar">
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => (this.view = 'form')}>${msg('Edit my profile', { id: 'gap.edit' })}</button>
       ${analysis && view
         ? view.renderToolbarControls({

@@ -39,7 +39,7 @@ function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: 
   const checkId = `${ctx.idPrefix}-pick-${result.requirementId}-${pathway.id}`;
   const title = pickText(pathway.title, format.locale);
   const url = safeUrl(pathway.link.url);
-  return html`<li class="pathway" part="pathway">
+  return html`<li class="pathway bw-card bw-card--inset" part="pathway">
     <div class="pathway__head">
       ${ctx.onToggle
         ? html`<input
@@ -67,8 +67,8 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
   const options = result.recommendedPathways.map((id) => pathways.get(id)).filter((p): p is Pathway => p !== undefined);
   const key = selectionKey(result.requirementId);
   const checkId = `${ctx.idPrefix}-pick-${result.requirementId}`;
-  return html`<li class="requirement" part="requirement" data-status=${result.status}>
-    <div class="requirement__head">
+  return html`<li class="requirement bw-card" part="requirement" data-status=${result.status}>
+    <div class="requirement__head bw-toolbar">
       <h4 class="requirement__title">${pickText(result.title, format.locale)}</h4>
       ${renderBadge(STATUS_TONE[result.status], statusLabel(result.status))}
       ${result.advisory ? html`<span class="advisory">${msg('Advice, not required', { id: 'gap.map.advisory' })}</span>` : nothing}
@@ -114,7 +114,7 @@ export function renderReadiness(ctx: GapViewContext): TemplateResult {
   const { analysis, format } = ctx;
   const rd = analysis.readiness;
   const c = rd.counts;
-  return html`<section class="readiness" part="readiness" aria-labelledby="${ctx.idPrefix}-readiness ${ctx.idPrefix}-title">
+  return html`<section class="readiness bw-section" part="readiness" aria-labelledby="${ctx.idPrefix}-readiness ${ctx.idPrefix}-title">
     <h3 id="${ctx.idPrefix}-readiness">${msg('Readiness', { id: 'gap.map.readiness' })}</h3>
     <p class="readiness__headline">
       ${rd.ready
@@ -145,9 +145,9 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
   const titles = new Map(analysis.results.map((r) => [r.requirementId, pickText(r.title, format.locale)]));
   const results = new Map(analysis.results.map((r) => [r.requirementId, r]));
   const stepById = new Map(path.steps.map((s) => [s.requirementId, s]));
-  return html`<section class="timeline" part="timeline" aria-labelledby="${ctx.idPrefix}-timeline ${ctx.idPrefix}-title">
+  return html`<section class="timeline bw-section" part="timeline" aria-labelledby="${ctx.idPrefix}-timeline ${ctx.idPrefix}-title">
     <h3 id="${ctx.idPrefix}-timeline">${msg('Your critical path', { id: 'gap.map.timeline' })}</h3>
-    <p class="hint">${msg('Steps in the same stage can run at the same time.', { id: 'gap.map.timeline.hint' })}</p>
+    <p class="bw-muted">${msg('Steps in the same stage can run at the same time.', { id: 'gap.map.timeline.hint' })}</p>
     <ol class="stages">
       ${path.stages.map(
         (ids, index) => html`<li class="stage" part="stage">
@@ -157,7 +157,7 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
               const step = stepById.get(id);
               if (!step) return nothing;
               const pathway = step.pathwayId ? pathways.get(step.pathwayId) : undefined;
-              return html`<li class="step" part="step" data-critical=${step.critical ? 'true' : 'false'}>
+              return html`<li class="step bw-card" part="step" data-critical=${step.critical ? 'true' : 'false'}>
                 <strong>${pathway ? pickText(pathway.title, format.locale) : msg(str`Gather evidence: ${titles.get(id) ?? id}`, { id: 'gap.map.step.evidence' })}</strong>
                 <span>${format.list(step.closes.map((c) => titles.get(c) ?? c))}</span>
                 <span>${msg(str`Takes ${format.durationRange(step.duration)}`, { id: 'gap.map.step.duration' })}</span>
@@ -185,7 +185,7 @@ export function renderGroups(ctx: GapViewContext): TemplateResult {
   const groups = REQUIREMENT_KINDS.map((kind) => [kind, analysis.results.filter((r) => r.kind === kind)] as const).filter(([, list]) => list.length);
   return html`<div class="groups" part="groups">
     ${groups.map(
-      ([kind, list]) => html`<section class="group" part="group">
+      ([kind, list]) => html`<section class="group bw-section" part="group">
         <h3>${kindLabel(kind)}</h3>
         <ul class="requirements">${list.map((r) => renderResult(ctx, r, pathways))}</ul>
       </section>`,
@@ -263,10 +263,10 @@ export function renderSummaryLine(ctx: GapViewContext): TemplateResult {
 export function renderAnalysis(whole: GapViewContext): TemplateResult {
   const ctx = { ...whole, format: memoisedRanges(whole.analysis, whole.format) };
   const { analysis, format } = ctx;
-  return html`<article class="analysis" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
+  return html`<article class="analysis bw-section" part="analysis" aria-labelledby="${ctx.idPrefix}-title">
     <h2 id="${ctx.idPrefix}-title" class="analysis__title">${analysisTitle(analysis, format.locale)}</h2>
     ${renderSummaryLine(ctx)}
-    <p class="hint">
+    <p class="bw-muted">
       ${msg(str`Assessed on ${format.date(analysis.asOf)}.`, { id: 'gap.map.asOf' })}
       ${analysis.illustrative ? msg('Illustrative catalogue data: check every requirement with the regulator.', { id: 'gap.map.illustrative' }) : nothing}
       ${renderCatalogueVersion(analysis)}

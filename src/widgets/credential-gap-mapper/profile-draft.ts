@@ -5,13 +5,15 @@
  */
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
-import { Profile, type EducationEntry, type ExperienceEntry, type LanguageTestResult, type LicenceEntry } from '../../api/gap.js';
+import { Profile, type AssessmentEntry, type EducationEntry, type ExperienceEntry, type LanguageTestResult, type LicenceEntry } from '../../api/gap.js';
 import { countryCode } from './countries.js';
 
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
-export interface EducationRow { level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string }
+export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string }
 export interface LicenceRow { title: string; fieldFamily: string; issuer: string; country: string; status: string }
 export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string }
+/** A credential assessment; `educationId` names the education row it assessed (by id, so it survives reordering). */
+export interface AssessmentRow { body: string; status: string; equivalentLevel: string; completedOn: string; educationId: string; linkRemoved?: boolean }
 export interface LanguageRow { test: string; takenOn: string; reading: string; writing: string; listening: string; speaking: string; overall: string; scale?: string; comparableTotal?: string }
 
 export interface ProfileDraft {
@@ -19,13 +21,15 @@ export interface ProfileDraft {
   licences: LicenceRow[];
   experience: ExperienceRow[];
   languageTests: LanguageRow[];
+  /** Absent in drafts stored before the form edited assessments (they were kept as they came). */
+  assessments?: AssessmentRow[];
   /** Where the person lives (a country code): travel to an exam held elsewhere is a cost of its own. */
   residenceCountry?: string;
   /** Parts of a host's profile the form does not edit, kept as they came. */
   kept?: Pick<Profile, 'displayName' | 'assessments' | 'exams' | 'declared'>;
 }
 
-export type Section = 'education' | 'licences' | 'experience' | 'languageTests';
+export type Section = 'education' | 'licences' | 'experience' | 'languageTests' | 'assessments';
 /** Sections of fields: the rows, and `about` (one row: where the person lives). */
 export type FieldSection = Section | 'about';
 
@@ -40,10 +44,17 @@ export interface Draft {
 
 export const SKILLS = ['reading', 'writing', 'listening', 'speaking', 'overall'] as const;
 
-export function emptyRow(section: Section): EducationRow | LicenceRow | ExperienceRow | LanguageRow {
+/** A fresh id for an education row, so an assessment can name it. */
+export function newRowId(): string {
+  return `edu-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function emptyRow(section: Section): EducationRow | LicenceRow | ExperienceRow | LanguageRow | AssessmentRow {
   switch (section) {
     case 'education':
-      return { level: '', fieldFamily: '', country: '', year: '', title: '' };
+      return { id: newRowId(), level: '', fieldFamily: '', country: '', year: '', title: '' };
+    case 'assessments':
+      return { body: '', status: 'completed', equivalentLevel: '', completedOn: '', educationId: '' };
     case 'licences':
       return { title: '', fieldFamily: '', issuer: '', country: '', status: 'active' };
     case 'experience':
@@ -54,7 +65,7 @@ export function emptyRow(section: Section): EducationRow | LicenceRow | Experien
 }
 
 export function emptyDraft(): ProfileDraft {
-  return { education: [emptyRow('education') as EducationRow], licences: [], experience: [emptyRow('experience') as ExperienceRow], languageTests: [] };
+  return { education: [emptyRow('education') as EducationRow], licences: [], experience: [emptyRow('experience') as ExperienceRow], languageTests: [], assessments: [] };
 }
 
 const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
@@ -63,11 +74,11 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
   const country = (code: string) => code;
   const kept: ProfileDraft['kept'] = {};
   if (profile.displayName) kept.displayName = profile.displayName;
-  if (profile.assessments) kept.assessments = profile.assessments;
   if (profile.exams) kept.exams = profile.exams;
   if (profile.declared) kept.declared = profile.declared;
   return {
     education: profile.education.map((e) => ({
+      id: e.id ?? newRowId(),
       level: e.level,
       fieldFamily: e.fieldFamily,
       country: country(e.country),
@@ -98,6 +109,14 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
       overall: text(t.scores.overall),
       scale: t.scale ?? '',
       comparableTotal: text(t.comparableTotal),
+    })),
+    assessments: (profile.assessments ?? []).map((a) => ({
+      body: a.body,
+      status: a.status,
+      equivalentLevel: a.equivalentLevel ?? '',
+      completedOn: a.completedOn ?? '',
+      // A link to a credential the profile does not list is no link.
+      educationId: a.educationId && profile.education.some((e) => e.id === a.educationId) ? a.educationId : '',
     })),
     residenceCountry: profile.residenceCountry ? country(profile.residenceCountry) : '',
     kept,
@@ -137,6 +156,7 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
       country: country(`education.${i}.country`, row.country),
       year: year(`education.${i}.year`, row.year)!,
     } as EducationEntry;
+    if (row.id) entry.id = row.id;
     if (row.title.trim()) entry.title = row.title.trim();
     if (row.completedOn) entry.completedOn = row.completedOn;
     if (row.languageOfInstruction) entry.languageOfInstruction = row.languageOfInstruction;
@@ -195,16 +215,63 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
     }
     return result;
   });
+  const educationIds = new Set(draft.education.map((row) => row.id).filter(Boolean));
+  const assessments = draft.assessments?.map((row, i): AssessmentEntry => {
+    const entry = { body: need(`assessments.${i}.body`, row.body), status: need(`assessments.${i}.status`, row.status) } as AssessmentEntry;
+    if (row.educationId && !educationIds.has(row.educationId)) {
+      errors[`assessments.${i}.educationId`] = msg('Choose the credential it assessed from your education, or none.', { id: 'gap.error.assessedCredential' });
+    } else if (row.educationId) entry.educationId = row.educationId;
+    if (row.equivalentLevel) entry.equivalentLevel = row.equivalentLevel as AssessmentEntry['equivalentLevel'];
+    if (row.completedOn) entry.completedOn = row.completedOn;
+    return entry;
+  });
   const residence = draft.residenceCountry?.trim() ? country('about.0.residenceCountry', draft.residenceCountry) : undefined;
 
   if (Object.keys(errors).length > 0) return { errors };
-  const candidate = { ...draft.kept, education, licences, experience, languageTests, ...(residence ? { residenceCountry: residence } : {}) };
+  const candidate = {
+    ...draft.kept,
+    education,
+    licences,
+    experience,
+    languageTests,
+    ...(assessments?.length ? { assessments } : {}),
+    ...(residence ? { residenceCountry: residence } : {}),
+  };
   const parsed = Profile.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.') || 'profile'] = issue.message;
     return { errors };
   }
   return { profile: parsed.data, errors };
+}
+
+/**
+ * The draft without education row `index`. An assessment linked to it loses the link and is
+ * flagged, so it never names a credential that is gone; links to the others follow their ids.
+ */
+export function withoutEducation(draft: ProfileDraft, index: number): ProfileDraft {
+  const removed = draft.education[index]?.id;
+  return {
+    ...draft,
+    education: draft.education.filter((_, i) => i !== index),
+    assessments: draft.assessments?.map((a) => (removed && a.educationId === removed ? { ...a, educationId: '', linkRemoved: true } : a)),
+  };
+}
+
+/**
+ * A draft as stored by an older version, brought up to date: every education row has an id and
+ * the assessments kept as they came become rows of the form.
+ */
+export function upgradedDraft(draft: ProfileDraft): ProfileDraft {
+  const education = draft.education.map((row) => (row.id ? row : { ...row, id: newRowId() }));
+  if (draft.assessments) return { ...draft, education };
+  const { assessments: kept = [], ...rest } = draft.kept ?? {};
+  return {
+    ...draft,
+    education,
+    assessments: kept.map((a) => ({ body: a.body, status: a.status, equivalentLevel: a.equivalentLevel ?? '', completedOn: a.completedOn ?? '', educationId: '' })),
+    kept: rest,
+  };
 }
 
 /**
@@ -235,7 +302,7 @@ export function loadDraft(key: string): Draft | undefined {
     const value = JSON.parse(raw) as Draft;
     const p = value?.profile;
     if (!p || ![p.education, p.licences, p.experience, p.languageTests].every(Array.isArray)) return undefined;
-    return value;
+    return { ...value, profile: upgradedDraft(p) };
   } catch {
     return undefined;
   }

@@ -11,7 +11,7 @@ import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
 import { countryChoices, countryCode, EVIDENCE_LANGUAGES, languageName } from './countries.js';
-import { SKILLS, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
+import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
 export interface TargetPicker {
@@ -106,9 +106,9 @@ class Fields {
   }
 
   section<R>(section: Section, rows: readonly R[], legend: string, addLabel: string, rowLabel: (n: number) => string, renderRow: (row: R, index: number) => TemplateResult, hint?: string): TemplateResult {
-    return html`<fieldset class="section" data-section=${section}>
+    return html`<fieldset class="section bw-card" data-section=${section}>
       <legend>${legend}</legend>
-      ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+      ${hint ? html`<p class="bw-muted">${hint}</p>` : nothing}
       ${rows.map(
         (row, index) => html`<div class="row" role="group" aria-label=${rowLabel(index + 1)}>
           ${renderRow(row, index)}
@@ -124,6 +124,40 @@ class Fields {
       </div>
     </fieldset>`;
   }
+}
+
+/** Services that assess foreign credentials, offered in the form; a host's profile may name others. */
+const ASSESSMENT_BODIES = ['wes', 'ices', 'icas', 'ces', 'iqas', 'nnas', 'uk-enic', 'epic'];
+
+/** `uk-enic` -> UK ENIC, `engineers-australia` -> Engineers Australia: the names people know. */
+function bodyName(id: string): string {
+  return id
+    .split('-')
+    .map((part) => (part.length <= 5 ? part.toUpperCase() : part[0].toUpperCase() + part.slice(1)))
+    .join(' ');
+}
+
+/** An education row as the person knows it: the qualification's name, else its level and field, with the year. */
+function credentialLabel(row: EducationRow, n: number): string {
+  const name = row.title.trim() || [row.level && levelLabel(row.level), row.fieldFamily && fieldLabel(row.fieldFamily)].filter(Boolean).join(' · ');
+  if (!name) return msg(str`Education ${n}`, { id: 'gap.form.educationN' });
+  return row.year.trim() ? `${name} (${row.year.trim()})` : name;
+}
+
+function renderAssessment(f: Fields, row: AssessmentRow, i: number, education: readonly EducationRow[], levels: Array<[string, string]>): TemplateResult {
+  const bodies = ASSESSMENT_BODIES.includes(row.body) || !row.body ? ASSESSMENT_BODIES : [...ASSESSMENT_BODIES, row.body];
+  const credentials: Array<[string, string]> = education.flatMap((e, n) => (e.id ? [[e.id, credentialLabel(e, n + 1)] as [string, string]] : []));
+  return html`
+    ${f.select('assessments', i, 'body', msg('Assessed by', { id: 'gap.form.assessedBy' }), row.body, bodies.map((b) => [b, bodyName(b)]))}
+    ${f.select('assessments', i, 'status', msg('Status', { id: 'gap.form.status' }), row.status, [
+      ['completed', msg('Completed', { id: 'gap.form.assessmentCompleted' })],
+      ['in-progress', msg('In progress', { id: 'gap.form.assessmentInProgress' })],
+    ])}
+    ${row.linkRemoved ? html`<p class="hint" part="notice">${msg('The credential this assessment was linked to was removed. Choose the one it assessed.', { id: 'gap.form.linkRemoved' })}</p>` : nothing}
+    ${f.select('assessments', i, 'educationId', msg('Credential it assessed', { id: 'gap.form.assessedCredential' }), row.educationId, credentials, true)}
+    ${f.select('assessments', i, 'equivalentLevel', msg('Equivalent level in the report', { id: 'gap.form.equivalentLevel' }), row.equivalentLevel, levels, true)}
+    ${f.input('assessments', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn, optional: true })}
+  `;
 }
 
 function renderCompetencies(data: ProfileFormData, on: ProfileFormCallbacks, row: ExperienceRow, i: number): TemplateResult | typeof nothing {
@@ -157,7 +191,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
     <h2>${msg('Map your credential gaps', { id: 'gap.form.title' })}</h2>
-    <p class="hint">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
+    <p class="bw-muted">${msg('Tell us about your education, licences, experience and language tests. Your answers stay in this browser until you ask for the map.', { id: 'gap.form.intro' })}</p>
     <div role="alert" class="summary" ?hidden=${errorCount === 0}>
       ${errorCount
         ? plural(msg('{count, plural, one {# field needs your attention. It is marked below.} other {# fields need your attention. They are marked below.}}', { id: 'gap.form.errorCount' }), errorCount, data.locale)
@@ -182,6 +216,15 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.input('education', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn ?? '', optional: true })}
         ${f.select('education', i, 'languageOfInstruction', msg('Language it was taught in', { id: 'gap.form.languageOfInstruction' }), row.languageOfInstruction ?? '', languages, true)}
       `,
+    )}
+    ${f.section(
+      'assessments',
+      p.assessments ?? [],
+      msg('Credential assessments', { id: 'gap.form.assessments' }),
+      msg('Add a credential assessment', { id: 'gap.form.addAssessment' }),
+      (n) => msg(str`Credential assessment ${n}`, { id: 'gap.form.assessmentN' }),
+      (row: AssessmentRow, i) => renderAssessment(f, row, i, p.education, levels),
+      msg('A report on your education by a service such as WES, ICAS or NNAS, and the credential it assessed.', { id: 'gap.form.assessmentsHint' }),
     )}
     ${f.section(
       'licences',
@@ -241,12 +284,12 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
           : nothing}
       `,
     )}
-    <fieldset class="section" data-section="about">
+    <fieldset class="section bw-card" data-section="about">
       <legend>${msg('Where you live', { id: 'gap.form.about' })}</legend>
-      <p class="hint">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
+      <p class="bw-muted">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
       <div class="row">${f.select('about', 0, 'residenceCountry', country, countryCode(p.residenceCountry ?? '', data.locale) ?? '', countries, true, data.expanded)}</div>
     </fieldset>
-    <div class="actions">
+    <div class="actions bw-toolbar">
       <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>
     </div>
   </form>`;

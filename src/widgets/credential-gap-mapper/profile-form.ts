@@ -12,7 +12,7 @@ import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { Option } from './combobox.js';
 import type { GapMapperHost } from './host.js';
-import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors, type FieldSection, type Section } from './profile-draft.js';
+import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, withoutEducation, type Choice, type Draft, type FieldErrors, type FieldSection, type Section } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
 
 /** What a host may hand over instead of the person typing it. */
@@ -147,7 +147,9 @@ export class ProfileForm implements ReactiveController {
       this.store({ ...this.current, profile: { ...this.current.profile, [key]: value } });
       return;
     }
-    const rows = this.current.profile[section].map((row, i) => (i === index ? { ...row, [key]: value } : row));
+    // Choosing the credential an assessment assessed settles a link that a removal had flagged.
+    const changed = section === 'assessments' && key === 'educationId' ? { [key]: value, linkRemoved: false } : { [key]: value };
+    const rows = (this.current.profile[section] ?? []).map((row, i) => (i === index ? { ...row, ...changed } : row));
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
   };
 
@@ -160,7 +162,7 @@ export class ProfileForm implements ReactiveController {
   };
 
   addRow = (section: Section): void => {
-    const rows = [...this.current.profile[section], emptyRow(section)];
+    const rows = [...(this.current.profile[section] ?? []), emptyRow(section)];
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
     void this.host.updateComplete.then(() => {
       const added = this.host.renderRoot.querySelectorAll<HTMLElement>(`fieldset[data-section="${section}"] .row`);
@@ -169,9 +171,9 @@ export class ProfileForm implements ReactiveController {
   };
 
   removeRow = (section: Section, index: number): void => {
-    const rows = this.current.profile[section].filter((_, i) => i !== index);
     this.fieldErrors = {};
-    this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
+    const profile = section === 'education' ? withoutEducation(this.current.profile, index) : { ...this.current.profile, [section]: (this.current.profile[section] ?? []).filter((_, i) => i !== index) };
+    this.store({ ...this.current, profile });
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#add-${section}`)?.focus());
   };
 

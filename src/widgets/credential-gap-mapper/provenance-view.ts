@@ -63,7 +63,7 @@ export function renderCatalogueVersion(analysis: GapAnalysis): TemplateResult | 
 /** A saved map whose rules changed since: say so, with one action to run it again. */
 export function renderRulesChanged(analysis: GapAnalysis, onRerun: (() => void) | undefined): TemplateResult | typeof nothing {
   if (!analysis.rulesChanged?.changed) return nothing;
-  return html`<div class="notice" part="rules-changed" role="status">
+  return html`<div class="notice bw-status" data-tone="warning" part="rules-changed" role="status">
     <p>${msg('The rules changed since this map was made.', { id: 'gap.map.rulesChanged' })}</p>
     ${onRerun ? html`<button type="button" class="bw-button" part="button rerun" @click=${onRerun}>${msg('Run it again', { id: 'gap.map.rerun' })}</button>` : nothing}
   </div>`;
@@ -75,7 +75,7 @@ export function renderProjectedDate(analysis: GapAnalysis, result: RequirementRe
   if (!projected) return nothing;
   const earliest = format.date(projected.earliest);
   const latest = format.date(projected.latest);
-  return html`<p class="hint projected">
+  return html`<p class="bw-muted projected">
     ${projected.earliest === projected.latest
       ? msg(str`Measured at the step it depends on, planned for ${earliest}.`, { id: 'gap.map.projected.one' })
       : msg(str`Measured at the step it depends on, planned between ${earliest} and ${latest}.`, { id: 'gap.map.projected' })}
@@ -89,7 +89,7 @@ function renderExtraCost(cost: ExtraCostLine, format: Formatters): TemplateResul
   const label = pickText(cost.label, format.locale);
   const amount = cost.cost ? format.moneyRange(cost.cost) : msg('amount not known', { id: 'gap.map.extraCost.unknown' });
   return html`<li class="extra-cost" part="extra-cost" data-kind=${cost.kind}>
-    ${label}: ${amount}${cost.applies === 'maybe' ? html` <span class="hint">${msg('(may apply to you)', { id: 'gap.map.extraCost.maybe' })}</span>` : nothing}
+    ${label}: ${amount}${cost.applies === 'maybe' ? html` <span class="bw-muted">${msg('(may apply to you)', { id: 'gap.map.extraCost.maybe' })}</span>` : nothing}
   </li>`;
 }
 
@@ -113,6 +113,6 @@ export function renderTotals(analysis: GapAnalysis, format: Formatters): Templat
     ${path.totalExtraCost?.length
       ? html`<p>${msg(str`Usual extra costs on top: ${perCurrency(format, path.totalExtraCost)}.`, { id: 'gap.map.totals.extra' })}</p>`
       : nothing}
-    ${path.totalCost.length > 1 ? html`<p class="hint">${msg('Amounts in different currencies are shown apart, never added together.', { id: 'gap.map.totals.currencies' })}</p>` : nothing}
+    ${path.totalCost.length > 1 ? html`<p class="bw-muted">${msg('Amounts in different currencies are shown apart, never added together.', { id: 'gap.map.totals.currencies' })}</p>` : nothing}
   </div>`;
 }

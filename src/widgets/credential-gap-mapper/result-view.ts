@@ -138,12 +138,12 @@ function renderCompareColumn(host: ResultHost): unknown {
 function renderPlan(host: ResultHost): TemplateResult {
   const count = planRequest(host.analysis, host.selected, host.format.locale)?.items.length ?? 0;
   const tone = host.plan.status === 'error' ? 'bw-field__error' : '';
-  return html`<section class="actions no-print" part="plan" aria-labelledby="plan-title">
+  return html`<section class="actions no-print bw-toolbar" part="plan" aria-labelledby="plan-title">
     <h3 id="plan-title" class="bw-visually-hidden">${msg('Add to my plan', { id: 'gap.map.addToPlan' })}</h3>
     <button type="button" class="bw-button" part="button add-to-plan" ?disabled=${host.plan.status === 'saving'} @click=${host.onAddToPlan}>
       ${plural(msg('{count, plural, one {Add # selected step to my plan} other {Add # selected steps to my plan}}', { id: 'gap.map.addToPlan.steps' }), count, host.format.locale)}
     </button>
-    <p class="hint">
+    <p class="bw-muted">
       ${msg(str`The steps go into your plan for ${analysisTitle(host.analysis, host.format.locale)}, after the milestones it already has. If you have no plan for it yet, a new one is started.`, { id: 'gap.map.plan.where' })}
     </p>
     <p class=${tone} role="status" aria-live="polite">${host.plan.message ?? ''}</p>
@@ -163,7 +163,7 @@ export function renderReady(host: ResultHost): TemplateResult {
 
 /** An analysis with no requirements listed: the regulation and what to do. */
 export function renderEmptyAnalysis(analysis: GapAnalysis, format: Formatters): TemplateResult {
-  return html`<article class="analysis" part="analysis" aria-labelledby="main-title">
+  return html`<article class="analysis bw-section" part="analysis" aria-labelledby="main-title">
     <h2 id="main-title">${analysisTitle(analysis, format.locale)}</h2>
     ${renderRegulation({ analysis, format, idPrefix: 'main' })}
     <p role="status" part="state state-empty">${msg('The catalogue lists no requirements for this occupation here. Check with the body named above.', { id: 'gap.map.empty' })}</p>

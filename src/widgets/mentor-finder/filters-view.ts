@@ -35,7 +35,7 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
 function renderRequire(data: FiltersData, on: FiltersCallbacks, criterion: MentorCriterion, enabled: boolean, label = msg('Only show mentors who match', { id: 'mentor.filter.only' })): TemplateResult {
   const id = `req-${criterion}`;
-  return html`<label class="check" for=${id}
+  return html`<label class="check bw-check" for=${id}
     ><input id=${id} type="checkbox" part="input" .checked=${data.filters.require.includes(criterion)} ?disabled=${!enabled} @change=${(e: Event) => on.onRequire(criterion, checked(e))} />
     ${label}</label
   >`;
@@ -66,7 +66,7 @@ function renderSelect(
 function renderOrigin(data: FiltersData, on: FiltersCallbacks): TemplateResult {
   const origin = data.filters.origin;
   return html`<div class="filter">
-    <label class="check" for="f-origin-on"
+    <label class="check bw-check" for="f-origin-on"
       ><input id="f-origin-on" type="checkbox" part="input" .checked=${data.originWanted} @change=${(e: Event) => on.onOriginWanted(checked(e))} />
       ${msg('Match on my country of origin', { id: 'mentor.filter.originWanted' })}</label
     >
@@ -84,9 +84,9 @@ function renderOrigin(data: FiltersData, on: FiltersCallbacks): TemplateResult {
 
 export function renderFilters(data: FiltersData, on: FiltersCallbacks): TemplateResult {
   const { occupations, jurisdictions, languages } = data.options;
-  return html`<form class="filters" part="filters" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form class="filters bw-card" part="filters" aria-labelledby="filters-title" @submit=${(e: Event) => e.preventDefault()}>
     <h2 id="filters-title" class="title">${msg('Find a mentor', { id: 'mentor.title' })}</h2>
-    <p class="muted full">${msg('Each choice is a preference that moves matching mentors up. Tick "Only show" to turn it into a filter.', { id: 'mentor.filter.help' })}</p>
+    <p class="bw-muted full">${msg('Each choice is a preference that moves matching mentors up. Tick "Only show" to turn it into a filter.', { id: 'mentor.filter.help' })}</p>
     ${renderSelect(data, on, 'occupation', msg('Occupation', { id: 'mentor.filter.occupation' }), msg('Any occupation', { id: 'mentor.filter.anyOccupation' }), occupations)}
     ${renderSelect(
       data,
@@ -103,7 +103,7 @@ export function renderFilters(data: FiltersData, on: FiltersCallbacks): Template
       <legend class="bw-field__label">${msg('Help you want', { id: 'mentor.filter.offers' })}</legend>
       <span class="bw-field__hint">${msg('Mentors must offer everything you tick.', { id: 'mentor.filter.offersHint' })}</span>
       ${OFFERS.map(
-        (o) => html`<label class="check"
+        (o) => html`<label class="check bw-check"
           ><input type="checkbox" part="input" name="offers" value=${o} .checked=${data.filters.offers.includes(o)} @change=${(e: Event) => on.onOffer(o, checked(e))} /> ${offerLabel(o)}</label
         >`,
       )}
@@ -111,7 +111,7 @@ export function renderFilters(data: FiltersData, on: FiltersCallbacks): Template
     ${renderOrigin(data, on)}
     ${data.isMentee
       ? html`<div class="filter">
-          <label class="check" for="f-favourites"
+          <label class="check bw-check" for="f-favourites"
             ><input id="f-favourites" type="checkbox" part="input" .checked=${data.favourites} @change=${(e: Event) => on.onFavourites(checked(e))} />
             ${msg('Only my saved mentors', { id: 'mentor.filter.favourites' })}</label
           >

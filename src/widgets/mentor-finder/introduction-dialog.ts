@@ -189,7 +189,7 @@ export class IntroductionDialog {
         ? html`<span class="bw-field__error" id="intro-message-error">${msg(str`Write at least ${f.number(MESSAGE_MIN)} characters: say who you are and what you hope to learn.`, { id: 'mentor.dialog.tooShort' })}</span>`
         : nothing}
       ${contacts.length
-        ? html`<div class="warning" id="intro-contacts" part="contact-warning" tabindex="-1" role=${this.contactsAcknowledged ? 'alert' : nothing}>
+        ? html`<div class="warning bw-status" data-tone="warning" id="intro-contacts" part="contact-warning" tabindex="-1" role=${this.contactsAcknowledged ? 'alert' : nothing}>
             <p>${msg(str`Your message seems to contain contact details (${kinds}): ${found}.`, { id: 'mentor.dialog.contacts' })}</p>
             <p>${msg('The mentor gets your contact details once they accept. Remove them from the message, or send it as it is.', { id: 'mentor.dialog.contactsHint' })}</p>
           </div>`
@@ -200,14 +200,14 @@ export class IntroductionDialog {
 
   private renderActions(done: boolean): TemplateResult {
     if (this.confirmingDiscard) {
-      return html`<div class="actions discard" role="alertdialog" aria-labelledby="intro-discard">
+      return html`<div class="actions discard bw-toolbar" role="alertdialog" aria-labelledby="intro-discard">
         <p id="intro-discard">${msg('Throw away the message you wrote?', { id: 'mentor.dialog.discardQuestion' })}</p>
         <button type="button" class="bw-button" part="button" data-keep @click=${this.keepWriting}>${msg('Keep writing', { id: 'mentor.dialog.keepWriting' })}</button>
         <button type="button" class="bw-button bw-button--secondary" part="button" @click=${this.discard}>${msg('Throw it away', { id: 'mentor.dialog.discard' })}</button>
       </div>`;
     }
     const sendLabel = this.contactsAcknowledged && this.contacts.length ? msg('Send anyway', { id: 'mentor.dialog.sendAnyway' }) : msg('Send request', { id: 'mentor.dialog.send' });
-    return html`<div class="actions">
+    return html`<div class="actions bw-toolbar">
       ${done
         ? nothing
         : html`<button type="submit" class="bw-button" part="button" ?disabled=${this.sending}>${this.sending ? msg('Sending…', { id: 'mentor.dialog.sending' }) : sendLabel}</button>`}
@@ -219,7 +219,7 @@ export class IntroductionDialog {
     const mentor = this.target;
     if (!mentor) return nothing;
     const done = this.result?.ok === true;
-    return html`<dialog class="intro" part="dialog" aria-labelledby="intro-title" @cancel=${this.requestClose} @close=${this.onClose}>
+    return html`<dialog class="intro bw-dialog" part="dialog" aria-labelledby="intro-title" @cancel=${this.requestClose} @close=${this.onClose}>
       <form @submit=${this.send} novalidate>
         <h2 id="intro-title">${msg(str`Ask ${mentor.displayName} for an introduction`, { id: 'mentor.dialog.title' })}</h2>
         ${done
@@ -227,11 +227,11 @@ export class IntroductionDialog {
           : html`${this.renderMessage()}
               <fieldset class="hopes" aria-describedby=${this.hopesMissing ? 'intro-hopes-error' : nothing}>
                 <legend class="bw-field__label">${msg('What do you hope for?', { id: 'mentor.dialog.hopes' })}</legend>
-                ${mentor.offers.map((o, i) => html`<label class="check"><input type="checkbox" name="hopes" value=${o} part="input" ?checked=${i === 0} /> ${offerLabel(o)}</label>`)}
+                ${mentor.offers.map((o, i) => html`<label class="check bw-check"><input type="checkbox" name="hopes" value=${o} part="input" ?checked=${i === 0} /> ${offerLabel(o)}</label>`)}
                 ${this.hopesMissing ? html`<span class="bw-field__error" id="intro-hopes-error">${msg('Tick at least one.', { id: 'mentor.dialog.hopesMissing' })}</span>` : nothing}
               </fieldset>`}
         ${this.result
-          ? html`<p class="result ${this.result.ok ? 'ok' : 'bad'}" tabindex="-1" role=${this.result.ok ? 'status' : 'alert'}>${this.result.text}</p>`
+          ? html`<p class="result bw-status ${this.result.ok ? 'ok' : 'bad'}" data-tone=${this.result.ok ? 'success' : 'danger'} tabindex="-1" role=${this.result.ok ? 'status' : 'alert'}>${this.result.text}</p>`
           : nothing}
         ${this.renderActions(done)}
       </form>

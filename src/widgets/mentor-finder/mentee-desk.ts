@@ -82,19 +82,19 @@ export class MenteeDesk implements ReactiveController {
     const f = this.host.formatters;
     const open = r.status === 'pending' || r.status === 'question';
     const booking = safeUrl(contact?.bookingUrl ?? null);
-    return html`<li class="request" part="request" data-status=${r.status} data-index=${index} tabindex="-1">
+    return html`<li class="request bw-card" part="request" data-status=${r.status} data-index=${index} tabindex="-1">
       <div class="card__head">
         <h3>${mentor.displayName}</h3>
         ${renderBadge(statusTone(r.status), statusLabel(r.status))}
       </div>
-      <p class="muted">
+      <p class="bw-muted">
         ${msg(str`Sent ${f.date(r.createdAt)}`, { id: 'mentor.request.sent' })}${open ? html` · ${msg(str`Answer expected by ${f.date(r.respondBy)}`, { id: 'mentor.request.respondBy' })}` : nothing}
       </p>
-      <p class="muted">${msg(str`You hoped for: ${f.list(r.hopes.map(offerLabel))}`, { id: 'mentor.request.hopes' })}</p>
+      <p class="bw-muted">${msg(str`You hoped for: ${f.list(r.hopes.map(offerLabel))}`, { id: 'mentor.request.hopes' })}</p>
       ${r.status === 'accepted' && contact
-        ? html`<div class="contact" part="contact">
+        ? html`<div class="contact bw-status" data-tone="success" part="contact">
             <p>${msg('The mentor accepted. Get in touch:', { id: 'mentor.request.acceptedIntro' })}</p>
-            <ul class="plain">
+            <ul class="bw-list">
               <li><a href="mailto:${contact.email}">${contact.email}</a></li>
               ${contact.phone ? html`<li><a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a></li>` : nothing}
               ${booking ? html`<li><a href=${booking} target="_blank" rel="noopener noreferrer">${msg('Book a time', { id: 'mentor.request.book' })}</a></li>` : nothing}
@@ -104,7 +104,7 @@ export class MenteeDesk implements ReactiveController {
         : nothing}
       ${r.status === 'declined'
         ? html`<p>${msg(str`${mentor.displayName} wrote: “${declineLabel(r.declineReason ?? 'other')}”`, { id: 'mentor.request.declined' })}</p>
-            <p class="muted">${msg('This is not about you. You are free to ask another mentor.', { id: 'mentor.request.declinedHint' })}</p>`
+            <p class="bw-muted">${msg('This is not about you. You are free to ask another mentor.', { id: 'mentor.request.declinedHint' })}</p>`
         : nothing}
       ${r.status === 'expired' ? html`<p>${msg('No answer came in time. You are free to ask another mentor.', { id: 'mentor.request.expired' })}</p>` : nothing}
       ${r.question ? html`<p><strong>${msg('Question:', { id: 'mentor.request.question' })}</strong> ${r.question}</p>` : nothing}
@@ -117,7 +117,7 @@ export class MenteeDesk implements ReactiveController {
           </form>`
         : nothing}
       ${open
-        ? html`<div class="actions">
+        ? html`<div class="actions bw-toolbar">
             <button type="button" class="bw-button bw-button--secondary" part="button" aria-describedby="withdraw-${r.id}" @click=${() => this.followUp(item, { action: 'withdraw', version: r.version })}>
               ${msg('Withdraw', { id: 'mentor.request.withdraw' })}
             </button>
@@ -128,15 +128,15 @@ export class MenteeDesk implements ReactiveController {
   }
 
   renderList(): TemplateResult {
-    return html`<section class="requests" part="requests" aria-labelledby="requests-title">
+    return html`<section class="requests bw-section" part="requests" aria-labelledby="requests-title">
       <h2 id="requests-title">${msg('Your introduction requests', { id: 'mentor.requests.title' })}</h2>
-      ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice bw-status" data-tone="info">${this.notice}</p>` : nothing}
       ${this.status === 'error'
         ? html`<p role="alert">${msg('Your requests could not be loaded.', { id: 'mentor.requests.failed' })}
             <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.load()}>${msg('Try again', { id: 'state.retry' })}</button></p>`
         : this.items.length === 0
-          ? html`<p class="muted">${this.status === 'loading' ? msg('Loading…', { id: 'state.loading' }) : msg('You have not asked anyone yet. Request an introduction from a mentor above.', { id: 'mentor.requests.none' })}</p>`
-          : html`<ul class="plain request-list">
+          ? html`<p class="bw-muted">${this.status === 'loading' ? msg('Loading…', { id: 'state.loading' }) : msg('You have not asked anyone yet. Request an introduction from a mentor above.', { id: 'mentor.requests.none' })}</p>`
+          : html`<ul class="bw-list request-list">
                 ${this.items.map((item, i) => this.renderItem(item, i))}
               </ul>
               ${this.pages.renderMore()}`}

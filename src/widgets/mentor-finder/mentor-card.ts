@@ -70,7 +70,7 @@ export function renderMentorCard(data: CardData, on: CardCallbacks): TemplateRes
   const { match, namer: n } = data;
   const m = match.mentor;
   return html`<div class="item" role="listitem" data-index=${data.index} aria-setsize=${data.setSize} aria-posinset=${data.index + 1}>
-    <article class="card" part="card" aria-labelledby="name-${m.id}">
+    <article class="card bw-card" part="card" aria-labelledby="name-${m.id}">
       <div class="card__head">
         <h3 class="card__name" id="name-${m.id}"><button type="button" class="link" @click=${() => on.onSelect(m)}>${m.displayName}</button></h3>
         <span class="score" part="score">${msg(str`${n.number(match.score)}% match`, { id: 'mentor.score' })}</span>
@@ -86,7 +86,7 @@ export function renderMentorCard(data: CardData, on: CardCallbacks): TemplateRes
           </li>`,
         )}
       </ul>
-      <div class="actions">
+      <div class="actions bw-toolbar">
         ${data.isMentee
           ? html`<button type="button" class="bw-button" part="button" data-request=${m.id} aria-describedby="name-${m.id}" ?disabled=${!m.available} @click=${(e: Event) => on.onRequest(m, e)}>
                 ${msg('Request an introduction', { id: 'mentor.request' })}

@@ -122,21 +122,21 @@ export class MentorDesk implements ReactiveController {
     const f = this.host.formatters;
     const label = `req-${r.id}`;
     const blocked = this.acceptBlocked(profile);
-    return html`<li class="request" part="request" data-status=${r.status} data-index=${index} tabindex="-1" aria-labelledby=${label}>
+    return html`<li class="request bw-card" part="request" data-status=${r.status} data-index=${index} tabindex="-1" aria-labelledby=${label}>
       <div class="card__head">
         <h3 id=${label}>${msg(str`Request ${f.number(index + 1)}, received ${f.date(r.createdAt)}`, { id: 'mentor.desk.requestTitle' })}</h3>
         ${renderBadge(statusTone(r.status), statusLabel(r.status))}
       </div>
-      <p class="muted">${msg(str`Please answer by ${f.date(r.respondBy)}.`, { id: 'mentor.desk.respondBy' })}</p>
+      <p class="bw-muted">${msg(str`Please answer by ${f.date(r.respondBy)}.`, { id: 'mentor.desk.respondBy' })}</p>
       <p class="message">${r.message}</p>
-      <p class="muted">${msg(str`Hopes for: ${f.list(r.hopes.map(offerLabel))}`, { id: 'mentor.desk.hopes' })}</p>
+      <p class="bw-muted">${msg(str`Hopes for: ${f.list(r.hopes.map(offerLabel))}`, { id: 'mentor.desk.hopes' })}</p>
       ${r.question ? html`<p><strong>${msg('Your question:', { id: 'mentor.desk.yourQuestion' })}</strong> ${r.question}</p>` : nothing}
       ${r.answer ? html`<p><strong>${msg('Their answer:', { id: 'mentor.desk.theirAnswer' })}</strong> ${r.answer}</p>` : nothing}
-      <div class="actions">
+      <div class="actions bw-toolbar">
         <button type="button" class="bw-button" part="button" aria-describedby="${label}${blocked ? ` accept-why-${r.id}` : ''}" ?disabled=${blocked !== undefined} @click=${() => this.reply(r, { action: 'accept', version: r.version })}>
           ${msg('Accept', { id: 'mentor.desk.accept' })}
         </button>
-        ${blocked ? html`<p class="muted why-disabled" id="accept-why-${r.id}">${blocked}</p>` : nothing}
+        ${blocked ? html`<p class="bw-muted why-disabled" id="accept-why-${r.id}">${blocked}</p>` : nothing}
       </div>
       <form class="reply" @submit=${(e: SubmitEvent) => this.onDecline(e, r)}>
         <label class="bw-field__label" for="reason-${r.id}">${msg('Kind reason', { id: 'mentor.desk.reason' })}</label>
@@ -165,7 +165,7 @@ export class MentorDesk implements ReactiveController {
     const p = this.profile!;
     const f = this.host.formatters;
     const paused = p.status === 'paused';
-    return html`<section class="desk" part="mentor-desk" aria-labelledby="desk-title">
+    return html`<section class="desk bw-section" part="mentor-desk" aria-labelledby="desk-title">
       <h2 id="desk-title">${msg('Introduction requests for you', { id: 'mentor.desk.title' })}</h2>
       <p>
         ${msg(str`${p.displayName}: ${f.number(p.currentLoad)} of ${f.number(p.capacity)} places taken.`, { id: 'mentor.desk.load' })}
@@ -174,13 +174,13 @@ export class MentorDesk implements ReactiveController {
       <button type="button" class="bw-button bw-button--secondary" part="button" ?disabled=${this.busy} @click=${() => this.pause(!paused)}>
         ${paused ? msg('Resume new requests', { id: 'mentor.desk.resume' }) : msg('Pause new requests', { id: 'mentor.desk.pause' })}
       </button>
-      ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice bw-status" data-tone="info">${this.notice}</p>` : nothing}
       ${this.requests.length
-        ? html`<ul class="plain request-list">
+        ? html`<ul class="bw-list request-list">
               ${this.requests.map((r, i) => this.renderRequest(r, i, p))}
             </ul>
             ${this.pages.renderMore()}`
-        : html`<p class="muted">${msg('No open requests. New ones appear here.', { id: 'mentor.desk.none' })}</p>`}
+        : html`<p class="bw-muted">${msg('No open requests. New ones appear here.', { id: 'mentor.desk.none' })}</p>`}
     </section>`;
   }
 }

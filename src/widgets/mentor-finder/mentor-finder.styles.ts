@@ -6,10 +6,6 @@ export const finderStyles = css`
     p {
       margin: 0;
     }
-    .muted {
-      color: var(--_bw-on-surface-muted);
-      font-size: var(--_bw-font-size-sm);
-    }
     .layout {
       display: grid;
       gap: var(--_bw-space-4);
@@ -19,9 +15,6 @@ export const finderStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
       gap: var(--_bw-space-3) var(--_bw-space-4);
       align-items: start;
-      padding: var(--_bw-space-4);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
     }
     .filters .title,
     .filters .full {
@@ -37,24 +30,6 @@ export const finderStyles = css`
     }
     .check {
       display: flex;
-      gap: var(--_bw-space-2);
-      align-items: center;
-      min-block-size: 2rem;
-    }
-    .check input {
-      inline-size: 1.125rem;
-      block-size: 1.125rem;
-      accent-color: var(--_bw-primary);
-    }
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    button:focus-visible,
-    a:focus-visible,
-    .more:focus-visible,
-    .result:focus-visible {
-      outline: var(--_bw-focus-width, 2px) solid var(--_bw-focus);
-      outline-offset: 2px;
     }
     .summary {
       display: grid;
@@ -62,7 +37,7 @@ export const finderStyles = css`
       margin-block-end: var(--_bw-space-2);
     }
     .count {
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .list {
       box-sizing: border-box;
@@ -81,14 +56,6 @@ export const finderStyles = css`
     .item {
       padding-block: var(--_bw-space-2);
     }
-    .card {
-      display: grid;
-      gap: var(--_bw-space-2);
-      padding: var(--_bw-space-4);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-    }
     .card__head {
       display: flex;
       flex-wrap: wrap;
@@ -102,14 +69,14 @@ export const finderStyles = css`
       background: none;
       color: var(--_bw-primary);
       font: inherit;
-      font-weight: 700;
+      font-weight: var(--_bw-font-weight-heading);
       text-decoration: underline;
       cursor: pointer;
       min-block-size: 1.5rem;
       text-align: start;
     }
     .score {
-      font-weight: 700;
+      font-weight: var(--_bw-font-weight-heading);
       color: var(--_bw-primary);
     }
     .facts {
@@ -120,7 +87,7 @@ export const finderStyles = css`
       font-size: var(--_bw-font-size-sm);
     }
     .facts dt {
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .facts dd {
       margin: 0;
@@ -152,26 +119,10 @@ export const finderStyles = css`
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2);
-      align-items: center;
-    }
     .more,
     .center {
       padding: var(--_bw-space-3);
       text-align: center;
-    }
-    .plain {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .requests,
-    .desk {
-      display: grid;
-      gap: var(--_bw-space-3);
     }
     .desk > .bw-button,
     .request .bw-button,
@@ -179,15 +130,7 @@ export const finderStyles = css`
       justify-self: start;
     }
     .request-list {
-      display: grid;
       gap: var(--_bw-space-3);
-    }
-    .request {
-      display: grid;
-      gap: var(--_bw-space-2);
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
     }
     .request .message {
       white-space: pre-line;
@@ -202,34 +145,13 @@ export const finderStyles = css`
       inline-size: 100%;
       box-sizing: border-box;
     }
-    .contact {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: 4px solid var(--_bw-success);
-      background: var(--_bw-surface-muted);
-    }
     .contact a {
       color: var(--_bw-primary);
     }
-    .notice {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: 4px solid var(--_bw-primary);
-      background: var(--_bw-surface-muted);
-    }
-    /* Fits a 320 px screen: the form scrolls inside, and the buttons stay in view at its foot. */
+    /* The form scrolls inside the dialog, and the buttons stay in view at its foot. */
     dialog {
-      box-sizing: border-box;
-      inline-size: min(36rem, calc(100vw - 1rem));
-      max-inline-size: calc(100vw - 1rem);
-      max-block-size: calc(100dvh - 1rem);
       padding: 0;
       overflow: hidden;
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
     }
     dialog form {
       display: grid;
@@ -255,15 +177,7 @@ export const finderStyles = css`
     .discard p {
       flex-basis: 100%;
       margin: 0;
-      font-weight: 600;
-    }
-    .warning {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: 4px solid var(--_bw-warning);
-      background: var(--_bw-surface-muted);
-    }
-    .warning p {
-      margin: 0;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .why-disabled {
       margin: 0;
@@ -274,14 +188,6 @@ export const finderStyles = css`
       margin: 0;
       padding: 0;
       border: 0;
-    }
-    .result {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: 4px solid var(--_bw-success);
-      background: var(--_bw-surface-muted);
-    }
-    .result.bad {
-      border-color: var(--_bw-danger);
     }
   }
 `;

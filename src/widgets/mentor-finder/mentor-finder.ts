@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { compactHeadingStyles } from '../../ui/blocks.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import type { LazyPart } from '../../ui/lazy.js';
@@ -72,7 +71,7 @@ const listConverter = {
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
-  static override styles = [...(BridgewayElement.styles as []), compactHeadingStyles, finderStyles];
+  static override styles = [...(BridgewayElement.styles as []), finderStyles];
   static override localeArea = mentorLocales;
 
   private saved = new SavedMentors(this);

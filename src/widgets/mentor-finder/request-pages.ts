@@ -70,7 +70,7 @@ export class RequestPages<T> {
     if (!this.nextCursor) return nothing;
     return html`<div class="more">
       ${this.loadingMore
-        ? html`<p class="muted" role="status">${msg('Loading…', { id: 'state.loading' })}</p>`
+        ? html`<p class="bw-muted" role="status">${msg('Loading…', { id: 'state.loading' })}</p>`
         : html`<button type="button" class="bw-button bw-button--secondary" part="button more" @click=${this.more}>
             ${plural(msg('{count, plural, one {Show # more} other {Show # more}}', { id: 'mentor.showMore' }), REQUESTS_PER_PAGE)}
           </button>`}

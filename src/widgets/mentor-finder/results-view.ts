@@ -58,7 +58,7 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
           ? msg(str`${n.number(total)}+ mentors match, best first`, { id: 'mentor.countMore' })
           : msg(str`${n.number(total)} mentors match, best first`, { id: 'mentor.count' })}
       </p>
-      <p class="muted">${msg('Mentors with nearly the same score are shown in a rotating order, so that requests are spread fairly and no one is asked all the time.', { id: 'mentor.fairness' })}</p>
+      <p class="bw-muted">${msg('Mentors with nearly the same score are shown in a rotating order, so that requests are spread fairly and no one is asked all the time.', { id: 'mentor.fairness' })}</p>
     </div>
     <a class="skip bw-visually-hidden" href="#after-results" @click=${skipResults}>${msg('Skip the results', { id: 'mentor.skipResults' })}</a>
     <div class="list" part="results list" role="list" aria-label=${label}>
@@ -69,7 +69,7 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
       )}
     </div>
     <div class="more" id="after-results" tabindex="-1">
-      ${data.loadingMore ? html`<p class="muted" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}
+      ${data.loadingMore ? html`<p class="bw-muted" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}
       ${data.moreFailure
         ? renderError(data.moreFailure, on.onShowMore, `${msg('Could not load more mentors.', { id: 'mentor.moreFailed' })} ${errorMessage(data.moreFailure, 'mentoring')}`)
         : more && !data.loadingMore
@@ -86,8 +86,8 @@ export function renderEmptyResults(data: { favourites: boolean; canRelax: boolea
       data.favourites
         ? msg('None of your saved mentors matches these filters or has a free place right now.', { id: 'mentor.emptyFavourites' })
         : msg('No mentor matches all of these filters. Turn some filters into preferences, or remove one.', { id: 'mentor.empty' }),
-    )}
-    ${data.canRelax
-      ? html`<p class="center"><button type="button" class="bw-button bw-button--secondary" part="button" @click=${onRelax}>${msg('Make every filter a preference', { id: 'mentor.relax' })}</button></p>`
-      : nothing}`;
+    data.canRelax
+      ? html`<button type="button" class="bw-button bw-button--secondary" part="button" @click=${onRelax}>${msg('Make every filter a preference', { id: 'mentor.relax' })}</button>`
+      : undefined,
+  )}`;
 }

@@ -14,7 +14,7 @@ export function renderAddMilestoneForm(onAdd: (fields: NewMilestone) => boolean)
     const dueDate = String(data.get('dueDate') ?? '') || undefined;
     if (onAdd({ title: String(data.get('title') ?? '').trim(), kind: String(data.get('kind')) as MilestoneKind, ...(dueDate ? { dueDate } : {}) })) form.reset();
   };
-  return html`<section aria-labelledby="add-title">
+  return html`<section class="bw-section" aria-labelledby="add-title">
     <h3 id="add-title">${msg('Add a milestone', { id: 'plan.add' })}</h3>
     <form @submit=${submit}>
       <label class="bw-field__label" for="new-title">${msg('Title', { id: 'plan.field.title' })}</label>

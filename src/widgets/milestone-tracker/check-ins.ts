@@ -30,7 +30,7 @@ export function renderCheckIns(data: CheckInsData, onRecord: (input: CheckInInpu
     if (onRecord(input)) form.reset();
   };
   const all: (CheckIn | CheckInCreate)[] = [...data.queued, ...data.checkIns];
-  return html`<section aria-labelledby="checkins-title">
+  return html`<section class="bw-section" aria-labelledby="checkins-title">
     <h3 id="checkins-title">${msg('Check-ins', { id: 'plan.more.checkIns' })}</h3>
     <form @submit=${submit}>
       <label class="bw-field__label" for="ci-date">${msg('Date', { id: 'plan.more.checkIn.date' })}</label>
@@ -45,13 +45,13 @@ export function renderCheckIns(data: CheckInsData, onRecord: (input: CheckInInpu
       <textarea id="ci-next" name="nextSteps" maxlength="5000" class="bw-field__input" part="input"></textarea>
       <button type="submit" class="bw-button" part="button">${msg('Record check-in', { id: 'plan.more.checkIn.record' })}</button>
     </form>
-    <ul class="plain">
+    <ul class="bw-list">
       ${all.map(
-        (c) => html`<li class="item">
+        (c) => html`<li class="item bw-card">
           <span class="title">${format.date(c.date)}</span>
           <span>${c.summary}</span>
-          ${c.nextSteps ? html`<span class="muted">${msg(str`Next steps: ${c.nextSteps}`, { id: 'plan.more.checkIn.next' })}</span>` : nothing}
-          <span class="muted">${msg(str`Confidence ${c.confidence} of 5`, { id: 'plan.more.checkIn.confidenceValue' })}</span>
+          ${c.nextSteps ? html`<span class="bw-muted">${msg(str`Next steps: ${c.nextSteps}`, { id: 'plan.more.checkIn.next' })}</span>` : nothing}
+          <span class="bw-muted">${msg(str`Confidence ${c.confidence} of 5`, { id: 'plan.more.checkIn.confidenceValue' })}</span>
           ${'createdAt' in c ? nothing : renderBadge('warning', msg('Not saved yet', { id: 'plan.unsaved' }))}
         </li>`,
       )}

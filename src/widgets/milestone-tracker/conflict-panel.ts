@@ -42,13 +42,13 @@ export function renderConflictPanel(data: ConflictPanelData, onResolve: (write: 
     const mine = write.optimistic ?? write.body ?? {};
     const theirs = theirFields(write);
     const keys = Object.keys(mine);
-    return html`<div class="panel" part="conflict" role="group" aria-labelledby="c-${write.key}">
+    return html`<div class="panel bw-card" data-tone="warning" part="conflict" role="group" aria-labelledby="c-${write.key}">
       <h3 id="c-${write.key}">${msg('Someone else changed this at the same time', { id: 'plan.more.conflict.title' })}</h3>
       <div class="versions">
         <div><h4>${msg('Your version', { id: 'plan.more.conflict.mine' })}</h4>${keys.map((k) => html`<p>${field(k, mine[k], data)}</p>`)}</div>
         <div><h4>${msg('Their version', { id: 'plan.more.conflict.theirs' })}</h4>${keys.map((k) => html`<p>${field(k, theirs[k], data)}</p>`)}</div>
       </div>
-      <div class="actions">
+      <div class="actions bw-toolbar">
         <button type="button" class="bw-button" part="button" @click=${() => onResolve(write, 'mine')}>${msg('Keep mine', { id: 'plan.more.conflict.keepMine' })}</button>
         <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => onResolve(write, 'theirs')}>${msg('Take theirs', { id: 'plan.more.conflict.takeTheirs' })}</button>
       </div>

@@ -86,7 +86,7 @@ export function renderFollowUpForm(data: FollowUpFormData, callbacks: FollowUpFo
     event.preventDefault();
     callbacks.onSubmit(read(event.target as HTMLFormElement, intake));
   };
-  return html`<form class="follow-up-form" part="follow-up-form" aria-labelledby="follow-up-title" @submit=${submit}>
+  return html`<form class="follow-up-form bw-card" part="follow-up-form" aria-labelledby="follow-up-title" @submit=${submit}>
     <h3 id="follow-up-title">${title}</h3>
     <fieldset>
       <legend>${msg('Are you working?', { id: 'plan.more.followUp.working' })}</legend>
@@ -95,31 +95,31 @@ export function renderFollowUpForm(data: FollowUpFormData, callbacks: FollowUpFo
     <label class="choice"><input type="checkbox" name="inField" /> ${msg('The work is in the field I trained for', { id: 'plan.more.followUp.inField' })}</label>
     ${data.askFirstRole
       ? html`<label class="field">${msg('If so, the day you started your first role in that field (optional)', { id: 'plan.more.followUp.firstRoleOn' })}
-          <input class="bw-input" type="date" name="firstRoleOn" /></label>`
+          <input class="bw-field__input" type="date" name="firstRoleOn" /></label>`
       : nothing}
     <fieldset class="pay">
       <legend>${msg('Pay before tax (optional)', { id: 'plan.more.followUp.pay' })}</legend>
-      <label class="field">${msg('Amount', { id: 'plan.more.followUp.amount' })}<input class="bw-input" name="pay" inputmode="decimal" autocomplete="off" /></label>
-      <label class="field">${msg('Currency', { id: 'plan.more.followUp.currency' })}<input class="bw-input" name="currency" value="CAD" maxlength="3" pattern="[A-Za-z]{3}" required autocomplete="off" /></label>
+      <label class="field">${msg('Amount', { id: 'plan.more.followUp.amount' })}<input class="bw-field__input" name="pay" inputmode="decimal" autocomplete="off" /></label>
+      <label class="field">${msg('Currency', { id: 'plan.more.followUp.currency' })}<input class="bw-field__input" name="currency" value="CAD" maxlength="3" pattern="[A-Za-z]{3}" required autocomplete="off" /></label>
       <label class="field">${msg('Per', { id: 'plan.more.followUp.period' })}
-        <select class="bw-input" name="period">${PERIODS.map(([value, label]) => html`<option value=${value}>${label()}</option>`)}</select></label>
+        <select class="bw-field__input" name="period">${PERIODS.map(([value, label]) => html`<option value=${value}>${label()}</option>`)}</select></label>
     </fieldset>
     <fieldset>
       <legend>${msg('How satisfied are you with the program so far? (1: not at all, 5: very)', { id: 'plan.more.followUp.satisfaction' })}</legend>
       ${[1, 2, 3, 4, 5].map((n) => html`<label class="choice"><input type="radio" name="satisfaction" value=${n} /> ${n}</label>`)}
     </fieldset>
     <label class="field">${msg('In your own words (optional)', { id: 'plan.more.followUp.quote' })}
-      <textarea class="bw-input" name="quote" maxlength="2000" rows="3" dir="auto"></textarea></label>
+      <textarea class="bw-field__input" name="quote" maxlength="2000" rows="3" dir="auto"></textarea></label>
     ${intake
       ? html`<fieldset>
           <legend>${msg('What may be done with your answers', { id: 'plan.more.followUp.consent' })}</legend>
           <label class="choice"><input type="checkbox" name="figures" checked /> ${msg('Count them in the program\'s anonymous figures (small groups are never shown)', { id: 'plan.more.followUp.figures' })}</label>
           ${quoteChoices('no')}
-          <p class="hint">${msg('You can change this or withdraw it at any time.', { id: 'plan.more.followUp.withdraw' })}</p>
+          <p class="bw-muted">${msg('You can change this or withdraw it at any time.', { id: 'plan.more.followUp.withdraw' })}</p>
         </fieldset>`
       : nothing}
     ${data.error ? html`<p class="error" role="alert">${data.error}</p>` : nothing}
-    <div class="actions">
+    <div class="actions bw-toolbar">
       <button class="bw-button" part="button" ?disabled=${data.busy}>${data.busy ? msg('Sending…', { id: 'plan.more.followUp.sending' }) : msg('Send', { id: 'plan.more.followUp.send' })}</button>
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${callbacks.onCancel}>${msg('Not now', { id: 'plan.more.followUp.cancel' })}</button>
     </div>
@@ -143,24 +143,24 @@ export function renderConsentForm(data: ConsentFormData, callbacks: { onSubmit(c
     if (!leftOn && left) Object.assign(change, { leftOn: left, leaveReason: String(form.get('leaveReason')) as LeaveReason });
     callbacks.onSubmit(change);
   };
-  return html`<form class="follow-up-form" part="follow-up-form" aria-labelledby="follow-up-title" @submit=${submit}>
+  return html`<form class="follow-up-form bw-card" part="follow-up-form" aria-labelledby="follow-up-title" @submit=${submit}>
     <h3 id="follow-up-title">${msg('Your answers and consent', { id: 'plan.followUp.consent' })}</h3>
     <fieldset>
       <legend>${msg('What may be done with your answers', { id: 'plan.more.followUp.consent' })}</legend>
       <label class="choice"><input type="checkbox" name="figures" ?checked=${consent.figures} /> ${msg('Count them in the program\'s anonymous figures (small groups are never shown)', { id: 'plan.more.followUp.figures' })}</label>
       ${quoteChoices(consent.quote)}
-      <p class="hint">${msg('Unticking takes your answers out of the figures from now on.', { id: 'plan.more.followUp.withdrawNow' })}</p>
+      <p class="bw-muted">${msg('Unticking takes your answers out of the figures from now on.', { id: 'plan.more.followUp.withdrawNow' })}</p>
     </fieldset>
     ${leftOn
       ? nothing
       : html`<fieldset>
           <legend>${msg('Leaving the program (optional)', { id: 'plan.more.followUp.leaving' })}</legend>
-          <label class="field">${msg('The day you left', { id: 'plan.more.followUp.leftOn' })}<input class="bw-input" type="date" name="leftOn" /></label>
+          <label class="field">${msg('The day you left', { id: 'plan.more.followUp.leftOn' })}<input class="bw-field__input" type="date" name="leftOn" /></label>
           <label class="field">${msg('Why', { id: 'plan.more.followUp.leaveReason' })}
-            <select class="bw-input" name="leaveReason">${LEAVE_REASONS.map(([value, label]) => html`<option value=${value}>${label()}</option>`)}</select></label>
+            <select class="bw-field__input" name="leaveReason">${LEAVE_REASONS.map(([value, label]) => html`<option value=${value}>${label()}</option>`)}</select></label>
         </fieldset>`}
     ${data.error ? html`<p class="error" role="alert">${data.error}</p>` : nothing}
-    <div class="actions">
+    <div class="actions bw-toolbar">
       <button class="bw-button" part="button" ?disabled=${data.busy}>${data.busy ? msg('Sending…', { id: 'plan.more.followUp.sending' }) : msg('Save', { id: 'plan.more.followUp.save' })}</button>
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${callbacks.onCancel}>${msg('Close', { id: 'plan.more.followUp.close' })}</button>
     </div>

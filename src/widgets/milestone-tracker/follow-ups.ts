@@ -126,7 +126,7 @@ export class FollowUps implements ReactiveController {
       );
     }
     if (this.enrolment === null) {
-      return html`<p class="follow-up" part="follow-up">
+      return html`<p class="follow-up bw-card" part="follow-up">
         ${msg('Your program asks a few questions when you start and again in the months after, to show what mentoring achieves.', { id: 'plan.followUp.invite' })}
         <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.start('intake')}>${msg('Answer the first questions', { id: 'plan.followUp.start' })}</button>
       </p>`;
@@ -135,8 +135,8 @@ export class FollowUps implements ReactiveController {
     const consent = html`<button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.start('consent')}>
       ${msg('Your answers and consent', { id: 'plan.followUp.consent' })}
     </button>`;
-    if (due === undefined || this.enrolment.leftOn) return html`<p class="follow-up" part="follow-up">${consent}</p>`;
-    return html`<p class="follow-up" part="follow-up" role="status">
+    if (due === undefined || this.enrolment.leftOn) return html`<p class="follow-up bw-card" part="follow-up">${consent}</p>`;
+    return html`<p class="follow-up bw-card" part="follow-up" role="status">
       ${msg(str`Your ${due}-month follow-up is due: a few questions about your work and the program.`, { id: 'plan.followUp.due' })}
       <button type="button" class="bw-button" part="button" @click=${() => this.start(due)}>${msg('Answer now', { id: 'plan.followUp.answer' })}</button>
       ${consent}

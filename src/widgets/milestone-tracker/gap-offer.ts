@@ -28,14 +28,14 @@ function destination({ goal, intoExistingPlan }: GapOfferData): unknown {
 
 export function renderGapOffer(data: GapOfferData, on: { onAccept(): void; onDecline(): void }): TemplateResult {
   const { offer } = data;
-  return html`<div class="panel" part="gap-offer" role="region" aria-labelledby="gap-title">
+  return html`<div class="panel bw-card" data-tone="info" part="gap-offer" role="region" aria-labelledby="gap-title">
     <h3 id="gap-title">${title(data.locale, offer)}</h3>
     ${destination(data)}
     <ul>
       ${offer.items.map((item) => html`<li>${item.title} (${kindLabel(item.kind)})</li>`)}
     </ul>
-    <p class="muted">${msg('Milestones already in your plan are not added twice.', { id: 'plan.more.gap.noDoubles' })}</p>
-    <div class="actions">
+    <p class="bw-muted">${msg('Milestones already in your plan are not added twice.', { id: 'plan.more.gap.noDoubles' })}</p>
+    <div class="actions bw-toolbar">
       <button type="button" class="bw-button" part="button" @click=${on.onAccept}>${msg('Add to my plan', { id: 'plan.more.gap.accept' })}</button>
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${on.onDecline}>${msg('Not now', { id: 'plan.more.gap.decline' })}</button>
     </div>

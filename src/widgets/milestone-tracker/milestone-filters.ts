@@ -10,7 +10,7 @@ export interface MilestoneFilter {
 }
 
 export function renderMilestoneFilters(onChange: (change: Partial<MilestoneFilter>) => void): TemplateResult {
-  return html`<div class="toolbar">
+  return html`<div class="toolbar bw-toolbar">
     <label class="bw-field__label" for="f-kind">${msg('Kind', { id: 'plan.field.kind' })}</label>
     <select id="f-kind" class="bw-field__input small" part="input" @change=${(e: Event) => onChange({ kind: (e.target as HTMLSelectElement).value as MilestoneKind })}>
       <option value="">${msg('All', { id: 'plan.filter.all' })}</option>

@@ -69,7 +69,7 @@ function submitted(take: (form: FormData) => boolean) {
 }
 
 export function renderMilestoneList(data: MilestoneListData, on: MilestoneListCallbacks): TemplateResult {
-  return html`<ol class="list" part="list" aria-label=${msg('Milestones', { id: 'plan.milestones' })}>
+  return html`<ol class="list bw-list" part="list" aria-label=${msg('Milestones', { id: 'plan.milestones' })}>
     ${repeat(data.shown, (m) => data.keyOf(m.id), (m) => renderMilestone(m, data, on))}
   </ol>`;
 }
@@ -78,7 +78,7 @@ function renderMilestone(m: Milestone, data: MilestoneListData, on: MilestoneLis
   const { editable, overdue, date } = data;
   const index = data.position.get(m) ?? -1;
   return html`<li
-    class="item"
+    class="item bw-card"
     part="item"
     tabindex="0"
     data-id=${m.id}
@@ -93,25 +93,25 @@ function renderMilestone(m: Milestone, data: MilestoneListData, on: MilestoneLis
     @dragover=${(e: DragEvent) => e.preventDefault()}
     @drop=${(e: DragEvent) => on.onDrop(e, m.id)}
   >
-    <div class="row">
+    <div class="row bw-toolbar">
       <span class="title">${m.title}</span>
       ${renderBadge(statusTone(m.status), statusLabel(m.status))}
       ${overdue.has(m.id) ? renderBadge('danger', msg('Overdue', { id: 'plan.overdue' })) : nothing}
       ${data.unsaved.has(`milestone:${m.id}`) ? renderBadge('warning', msg('Not saved yet', { id: 'plan.unsaved' })) : nothing}
     </div>
-    <p class="muted">
+    <p class="bw-muted">
       ${kindLabel(m.kind)} ·
       ${m.dueDate ? msg(str`Due ${date(m.dueDate)}`, { id: 'plan.due' }) : msg('No date yet', { id: 'plan.noDate' })}
       ${shownDetails(m, date).map((text) => ` · ${text}`)}
     </p>
     ${renderDateMove(data.dateMove(m.id), date)}
     ${m.evidence.length > 0
-      ? html`<ul class="plain">
+      ? html`<ul class="bw-list">
           ${m.evidence.map((e) => html`<li>${safeUrl(e.url) ? html`<a href=${safeUrl(e.url)!} target="_blank" rel="noopener noreferrer">${e.text}</a>` : e.text}</li>`)}
         </ul>`
       : nothing}
     ${editable
-      ? html`<div class="actions">
+      ? html`<div class="actions bw-toolbar">
           <label class="bw-visually-hidden" for="status-${m.id}">${msg(str`Status of ${m.title}`, { id: 'plan.statusOf' })}</label>
           <select id="status-${m.id}" class="bw-field__input small" part="input" @change=${(e: Event) => on.onStatus(m, (e.target as HTMLSelectElement).value as MilestoneStatus)}>
             ${[m.status, ...nextStatuses(m.status)].map((s) => html`<option value=${s} ?selected=${s === m.status}>${statusLabel(s)}</option>`)}
@@ -137,8 +137,8 @@ function renderFeedback(m: Milestone, data: MilestoneListData, on: MilestoneList
       ${count > 0 ? html`<span class="count" part="count">${commentCount(locale, count)}</span>` : nothing}
       ${m.evidence.length > 0 ? html`<span class="count" part="count">${evidenceCount(locale, m.evidence.length)}</span>` : nothing}
     </summary>
-    <ul class="plain">
-      ${listed.map((c) => html`<li><span class="muted">${c.authorRole ? roleLabel(c.authorRole) : msg('Not saved yet', { id: 'plan.unsaved' })}:</span> ${c.text}</li>`)}
+    <ul class="bw-list">
+      ${listed.map((c) => html`<li><span class="bw-muted">${c.authorRole ? roleLabel(c.authorRole) : msg('Not saved yet', { id: 'plan.unsaved' })}:</span> ${c.text}</li>`)}
     </ul>
     <form @submit=${submitted((form) => on.onComment(m.id, value(form, 'text')))}>
       <label class="bw-field__label" for="comment-${m.id}">${msg('Comment', { id: 'plan.comment' })}</label>

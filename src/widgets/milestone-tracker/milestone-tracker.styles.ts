@@ -7,25 +7,9 @@ export const trackerStyles = css`
     .bw-root {
       overflow-wrap: anywhere;
     }
-    .header,
-    .toolbar,
-    .row,
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2);
-      align-items: center;
-    }
     .header {
       justify-content: space-between;
       margin-block-end: var(--_bw-space-3);
-    }
-    .header > *,
-    .toolbar > *,
-    .row > *,
-    .actions > * {
-      min-inline-size: 0;
-      max-inline-size: 100%;
     }
     /* Nothing wider than the element: a select is as wide as its longest option otherwise. */
     select,
@@ -35,83 +19,24 @@ export const trackerStyles = css`
     }
     .goal {
       margin: 0;
-      font-weight: 600;
-    }
-    .picker {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2);
-      align-items: center;
-    }
-    h2:focus,
-    h3:focus {
-      outline: none;
-    }
-    h2:focus-visible,
-    h3:focus-visible {
-      outline: var(--_bw-focus-width) solid var(--_bw-focus);
-    }
-    .muted {
-      color: var(--_bw-on-surface-muted);
-      font-size: var(--_bw-font-size-sm);
+      font-weight: var(--_bw-font-weight-strong);
     }
     .progress {
-      display: grid;
       gap: var(--_bw-space-1);
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
       margin-block-end: var(--_bw-space-3);
     }
     progress {
       inline-size: 100%;
       accent-color: var(--_bw-primary);
     }
-    .sync {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: 4px solid var(--_bw-success);
-      background: var(--_bw-surface-muted);
-      margin-block-end: var(--_bw-space-3);
-    }
-    .sync[data-pending] {
-      border-color: var(--_bw-warning);
-    }
+    .sync,
     .panel {
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-warning);
-      border-radius: var(--_bw-radius);
       margin-block-end: var(--_bw-space-3);
     }
     .versions {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
       gap: var(--_bw-space-3);
-    }
-    ol.list,
-    ul.plain {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: var(--_bw-space-2);
-    }
-    .item {
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-      display: grid;
-      gap: var(--_bw-space-2);
-    }
-    .item:focus-visible,
-    button:focus-visible,
-    select:focus-visible,
-    input:focus-visible,
-    textarea:focus-visible,
-    summary:focus-visible,
-    a:focus-visible {
-      outline: var(--_bw-focus-width, 3px) solid var(--_bw-focus);
-      outline-offset: 2px;
     }
     .item[data-dragging] {
       opacity: 0.5;
@@ -120,10 +45,9 @@ export const trackerStyles = css`
       border-inline-start: 4px solid var(--_bw-danger);
     }
     .title {
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .small {
-      min-height: 2.75rem;
       padding: var(--_bw-space-1) var(--_bw-space-2);
       font-size: var(--_bw-font-size-sm);
     }
@@ -139,14 +63,9 @@ export const trackerStyles = css`
       color: var(--_bw-on-primary);
     }
     .panel.start {
-      display: grid;
       gap: var(--_bw-space-3);
       max-inline-size: 40rem;
       margin-inline: auto;
-      border-color: var(--_bw-border);
-    }
-    .start h3 {
-      font-size: var(--_bw-font-size-lg);
     }
     .mark .date-move {
       flex-basis: 100%;
@@ -154,17 +73,6 @@ export const trackerStyles = css`
     .start-actions {
       justify-content: center;
       margin-block-end: var(--_bw-space-4);
-    }
-    .check {
-      display: flex;
-      gap: var(--_bw-space-2);
-      align-items: center;
-      min-height: 2.75rem;
-    }
-    .check input {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-      accent-color: var(--_bw-primary);
     }
     form {
       display: grid;
@@ -185,14 +93,14 @@ export const trackerStyles = css`
     }
     summary {
       cursor: pointer;
-      min-height: 2.75rem;
+      min-height: var(--_bw-target-size);
       display: flex;
       flex-wrap: wrap;
       gap: var(--_bw-space-2);
       align-items: center;
       padding: var(--_bw-space-1) var(--_bw-space-3);
       background: var(--_bw-surface-muted);
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
       list-style: none;
     }
     summary::-webkit-details-marker {
@@ -297,25 +205,8 @@ export const trackerStyles = css`
     .mark[data-kind='today'] .dot {
       background: var(--_bw-primary);
     }
-    .mark:focus-visible {
-      outline: var(--_bw-focus-width) solid var(--_bw-focus);
-      outline-offset: 2px;
-    }
     section {
       margin-block-start: var(--_bw-space-4);
-    }
-    /* A dialog fits a phone's screen, and scrolls inside when its content is taller. */
-    dialog {
-      max-inline-size: min(36rem, calc(100vw - 1rem));
-      max-block-size: calc(100dvh - 1rem);
-      overflow: auto;
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.4);
     }
     a {
       color: var(--_bw-primary);
@@ -325,17 +216,10 @@ export const trackerStyles = css`
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: var(--_bw-space-2);
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
+      margin: 0;
     }
     .follow-up-form {
-      display: grid;
       gap: var(--_bw-space-3);
-      padding: var(--_bw-space-4);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
     }
     .follow-up-form fieldset {
       display: flex;

@@ -6,7 +6,6 @@ import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { summarizeProgress } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { compactHeadingStyles } from '../../ui/blocks.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderEmpty } from '../../ui/states.js';
@@ -84,7 +83,7 @@ type Panels = typeof PanelsModule;
  * @cssprop --bw-color-danger - overdue milestones.
  */
 export class BridgewayMilestoneTracker extends BridgewayElement implements TrackerHost {
-  static override styles = [...(BridgewayElement.styles as []), compactHeadingStyles, trackerStyles];
+  static override styles = [...(BridgewayElement.styles as []), trackerStyles];
   static override localeArea = planLocales;
 
   /** The timeline, conflicts, edit form, check-ins, gap offer and dialog: loaded beside the data. */

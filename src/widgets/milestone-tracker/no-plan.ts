@@ -9,7 +9,7 @@ export function renderNoPlan(role: 'mentee' | 'mentor', open: StartMode | undefi
   return html`${renderEmpty(msg('You have no plan yet. Add milestones from your gap map to start one.', { id: 'plan.empty.mentee' }))}
     ${open
       ? nothing
-      : html`<div class="actions start-actions" part="start-actions">
+      : html`<div class="actions start-actions bw-toolbar" part="start-actions">
           <button type="button" class="bw-button" part="button" data-start="plan" @click=${() => onStart('plan')}>${msg('Start a plan', { id: 'plan.start' })}</button>
           <button type="button" class="bw-button bw-button--secondary" part="button" data-start="milestone" @click=${() => onStart('milestone')}>${msg('Add a milestone', { id: 'plan.add' })}</button>
         </div>`}`;

@@ -30,13 +30,13 @@ export interface PlanHeaderCallbacks {
 export function renderPlanHeader(data: PlanHeaderData, on: PlanHeaderCallbacks): TemplateResult {
   const { plan, date, editable } = data;
   const goal = goalName(plan.goal, data.names);
-  return html`<div class="header" part="header">
+  return html`<div class="header bw-toolbar" part="header">
     <div>
       <h2 id="plan-title" tabindex="-1">${msg('My recognition plan', { id: 'plan.ics.calendarName' })}</h2>
       ${goal ? html`<p class="goal">${goal}</p>` : nothing}
-      <p class="muted">${msg(str`Target date: ${date(plan.goal.targetDate)}`, { id: 'plan.targetDate' })}</p>
+      <p class="bw-muted">${msg(str`Target date: ${date(plan.goal.targetDate)}`, { id: 'plan.targetDate' })}</p>
     </div>
-    <div class="toolbar">
+    <div class="toolbar bw-toolbar">
       ${renderPlanPicker(data, on)}
       <button type="button" class="bw-button bw-button--secondary small" part="button" aria-pressed=${data.layout === 'timeline' ? 'true' : 'false'} @click=${on.onToggleLayout}>${msg('Timeline', { id: 'plan.timeline' })}</button>
       <button type="button" class="bw-button bw-button--secondary small" part="button" @click=${on.onDownloadCalendar}>${msg('Add to calendar (.ics)', { id: 'plan.ics.download' })}</button>
@@ -53,7 +53,7 @@ function planLabel(plan: Plan, { role, date, names }: PlanHeaderData): string {
 function renderPlanPicker(data: PlanHeaderData, on: PlanHeaderCallbacks): unknown {
   const { plan, plans, role } = data;
   if (plans.length < 2 && role === 'mentee' && !data.morePlans) return nothing;
-  return html`<span class="picker">
+  return html`<span class="picker bw-toolbar">
     <label class="bw-field__label" for="plan-pick">${role === 'mentor' ? msg('Mentee plan', { id: 'plan.pickMentee' }) : msg('Plan', { id: 'plan.pick' })}</label>
     <select id="plan-pick" class="bw-field__input" part="input" @change=${(e: Event) => on.onPick((e.target as HTMLSelectElement).value)}>
       ${plans.map((p) => html`<option value=${p.id} ?selected=${p.id === plan.id}>${planLabel(p, data)}</option>`)}

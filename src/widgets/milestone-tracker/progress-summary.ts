@@ -8,15 +8,15 @@ import { milestonesDone, overdueCount } from './counted.js';
 
 export function renderProgressSummary(locale: string, milestones: Milestone[], summary: ProgressSummary, date: (value: string) => string): TemplateResult {
   const title = (id: string) => milestones.find((m) => m.id === id)?.title ?? '';
-  return html`<div class="progress" part="progress">
+  return html`<div class="progress bw-card" part="progress">
     <p><strong>${milestonesDone(locale, summary)}</strong></p>
     <progress max=${summary.total || 1} value=${summary.done} aria-label=${msg('Progress', { id: 'plan.progress.label' })}></progress>
-    <p class="muted">
+    <p class="bw-muted">
       ${summary.overdue.length > 0 ? overdueCount(locale, summary) : nothing}
       ${summary.nextDue ? msg(str`Next due: ${title(summary.nextDue.id)} on ${date(summary.nextDue.dueDate)}.`, { id: 'plan.progress.nextDue' }) : nothing}
     </p>
     ${summary.expiringSoon.length > 0
-      ? html`<ul class="plain">
+      ? html`<ul class="bw-list">
           ${summary.expiringSoon.map((e) => html`<li>${renderBadge('warning', msg(str`${title(e.id)}: result expires on ${date(e.expiresOn)}`, { id: 'plan.progress.expires' }))}</li>`)}
         </ul>`
       : nothing}

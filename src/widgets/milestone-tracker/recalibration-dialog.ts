@@ -31,7 +31,7 @@ export function renderRecalibrationDialog(data: RecalibrationData, on: Recalibra
     const values = new FormData(event.target as HTMLFormElement);
     on.onSubmit({ toDate: String(values.get('toDate') ?? ''), reason: String(values.get('reason') ?? '').trim() });
   };
-  return html`<dialog part="dialog" aria-labelledby="recal-title" @close=${on.onClose}>
+  return html`<dialog class="bw-dialog" part="dialog" aria-labelledby="recal-title" @close=${on.onClose}>
     <form @submit=${submit}>
       <h3 id="recal-title">${milestone ? msg(str`Move the date of ${milestone.title}`, { id: 'plan.more.recal.titleMilestone' }) : msg('Move the target date', { id: 'plan.recal.titleGoal' })}</h3>
       <p>${msg(str`Current date: ${current ? format.date(current) : '—'}`, { id: 'plan.more.recal.current' })}</p>
@@ -45,7 +45,7 @@ export function renderRecalibrationDialog(data: RecalibrationData, on: Recalibra
               ${trail.map((step) => html`<li>${step.date ? format.date(step.date) : '—'}${step.reason ? html` — ${step.reason}` : nothing}</li>`)}
             </ol>`
         : nothing}
-      <div class="actions">
+      <div class="actions bw-toolbar">
         <button type="submit" class="bw-button" part="button">${msg('Move the date', { id: 'plan.recalibrate' })}</button>
         <button type="button" class="bw-button bw-button--secondary" part="button" @click=${on.onCancel}>${msg('Cancel', { id: 'plan.more.cancel' })}</button>
       </div>

@@ -57,7 +57,7 @@ export function renderStartPlanForm(data: StartPlanData, on: StartPlanCallbacks)
       ? renderError('network', on.onRetryNames, msg('The list of occupations and places could not be loaded.', { id: 'plan.more.start.namesFailed' }))
       : html`<form @submit=${submit} aria-busy=${data.busy ? 'true' : 'false'}>
           ${data.mode === 'milestone'
-            ? html`<p class="muted">${msg('A milestone belongs to a plan: say what the plan is for, then your first milestone.', { id: 'plan.more.start.milestoneFirst' })}</p>`
+            ? html`<p class="bw-muted">${msg('A milestone belongs to a plan: say what the plan is for, then your first milestone.', { id: 'plan.more.start.milestoneFirst' })}</p>`
             : nothing}
           <label class="bw-field__label" for="start-occupation">${msg('Occupation', { id: 'plan.more.start.occupation' })}</label>
           <select id="start-occupation" name="occupation" required class="bw-field__input" part="input">
@@ -71,18 +71,18 @@ export function renderStartPlanForm(data: StartPlanData, on: StartPlanCallbacks)
           </select>
           <label class="bw-field__label" for="start-target">${msg('Target date', { id: 'plan.more.start.target' })}</label>
           <input id="start-target" name="targetDate" type="date" required min=${today} .value=${addDays(today, 548)} class="bw-field__input" part="input" />
-          <label class="check"><input type="checkbox" name="fromTemplate" checked /> ${msg('Start with the usual steps for this goal', { id: 'plan.more.start.template' })}</label>
+          <label class="check bw-check"><input type="checkbox" name="fromTemplate" checked /> ${msg('Start with the usual steps for this goal', { id: 'plan.more.start.template' })}</label>
           ${data.mode === 'milestone'
             ? html`<label class="bw-field__label" for="start-first">${msg('Your first milestone', { id: 'plan.more.start.first' })}</label>
                 <input id="start-first" name="firstMilestone" required maxlength="200" class="bw-field__input" part="input" />`
             : nothing}
           ${data.error ? html`<p id="start-error" class="bw-field__error" part="error" role="alert" tabindex="-1">${data.error}</p>` : nothing}
-          <div class="actions">
+          <div class="actions bw-toolbar">
             <button type="submit" class="bw-button" part="button" ?disabled=${data.busy || names === undefined}>${msg('Start my plan', { id: 'plan.more.start.submit' })}</button>
             <button type="button" class="bw-button bw-button--secondary" part="button" @click=${on.onCancel}>${msg('Cancel', { id: 'plan.more.cancel' })}</button>
           </div>
         </form>`;
-  return html`<section class="panel start" part="start" aria-labelledby="start-title">
+  return html`<section class="panel start bw-card" part="start" aria-labelledby="start-title">
     <h3 id="start-title" tabindex="-1">${data.mode === 'milestone' ? msg('Add a milestone', { id: 'plan.add' }) : msg('Start a plan', { id: 'plan.start' })}</h3>
     ${body}
   </section>`;

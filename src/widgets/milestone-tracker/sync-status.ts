@@ -5,7 +5,7 @@ import { pendingChanges } from './counted.js';
 
 /** The status takes the focus (`tabindex="-1"`) after an action whose result it reports. */
 export function renderSyncStatus(locale: string, pending: number, saveError: string, onSendNow: () => void): TemplateResult {
-  return html`<div class="sync" part="sync" role="status" tabindex="-1" ?data-pending=${pending > 0}>
+  return html`<div class="sync bw-status" data-tone=${pending > 0 ? 'warning' : 'success'} part="sync" role="status" tabindex="-1" ?data-pending=${pending > 0}>
     ${pending === 0
       ? msg('All changes saved.', { id: 'plan.sync.saved' })
       : html`${pendingChanges(locale, pending)} ${saveError}

@@ -106,7 +106,7 @@ export function renderTimeline(data: TimelineData, on: TimelineCallbacks): Templ
     event.preventDefault();
     on.onOpen(id);
   };
-  return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
+  return html`<section class="timeline bw-section" part="timeline" aria-labelledby="timeline-title">
     <h3 id="timeline-title" class="bw-visually-hidden">${msg('Timeline', { id: 'plan.timeline' })}</h3>
     <ol class="axis" aria-labelledby="timeline-title">
       ${repeat(
@@ -136,7 +136,7 @@ export function renderTimeline(data: TimelineData, on: TimelineCallbacks): Templ
     </ol>
     ${undated.length > 0
       ? html`<h4>${msg('No date yet', { id: 'plan.noDate' })}</h4>
-          <ul class="plain">
+          <ul class="bw-list">
             ${undated.map((m) => html`<li>${m.title} ${renderBadge(statusTone(m.status), statusLabel(m.status))}</li>`)}
           </ul>`
       : nothing}

@@ -46,12 +46,12 @@ export function actionButton(label: string, onClick: () => void, options: { unav
 export function renderActionBar(state: ActionBarState, actions: ActionBarActions): TemplateResult {
   const { busy, mentors, dirty } = state;
   const exportButton = (format: NarrativeExportFormat, label: string) => actionButton(label, () => actions.onExport(format), { secondary: true });
-  return html`<div class="actions" part="actions">
+  return html`<div class="actions bw-toolbar" part="actions">
     ${state.canSave ? actionButton(state.saving ? msg('Saving…', { id: 'narrative.saving' }) : msg('Save', { id: 'narrative.save' }), actions.onSave, { unavailable: busy }) : nothing}
     ${state.saved ? actionButton(msg('Version history', { id: 'narrative.history' }), actions.onHistory, { unavailable: busy, secondary: true }) : nothing}
     ${state.canApprove ? actionButton(msg('Approve this version', { id: 'narrative.approve' }), actions.onApprove, { unavailable: busy }) : nothing}
     ${state.canShare && mentors.length
-      ? html`<span class="share">
+      ? html`<span class="share bw-toolbar">
           <label class="bw-visually-hidden" for="mentor">${msg('Mentor', { id: 'narrative.mentor' })}</label>
           <select id="mentor" class="bw-field__input" part="input" @change=${(e: Event) => actions.onMentor((e.target as HTMLSelectElement).value)}>
             ${mentors.map((m) => html`<option value=${m.id} dir="auto">${m.name}</option>`)}
@@ -60,7 +60,7 @@ export function renderActionBar(state: ActionBarState, actions: ActionBarActions
           ${dirty ? saveFirstReason('share-reason') : nothing}
         </span>`
       : nothing}
-    <span class="export" role="group" aria-label=${msg('Export', { id: 'narrative.export' })}>
+    <span class="export bw-toolbar" role="group" aria-label=${msg('Export', { id: 'narrative.export' })}>
       ${exportButton('clipboard', msg('Copy', { id: 'narrative.copy' }))}
       ${exportButton('text', msg('Text file', { id: 'narrative.exportText' }))}
       ${exportButton('markdown', 'Markdown')}

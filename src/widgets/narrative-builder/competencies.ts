@@ -73,7 +73,7 @@ export function renderCompetencies(view: CompetencyView, onToggle: (id: string, 
           <legend>${msg('Competencies this story shows', { id: 'narrative.more.storyShows' })}</legend>
           ${tags.map(
             // A reviewing mentor reads the author's tags: read-only (announced so, still focusable), not disabled.
-            (id) => html`<label class="check"><input type="checkbox" .checked=${live(chosen.includes(id))} aria-readonly=${view.readonly ? 'true' : nothing}
+            (id) => html`<label class="check bw-check"><input type="checkbox" .checked=${live(chosen.includes(id))} aria-readonly=${view.readonly ? 'true' : nothing}
                 @click=${(e: Event) => view.readonly && e.preventDefault()}
                 @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)} /> <bdi>${label(id)}</bdi></label>`,
           )}

@@ -15,7 +15,7 @@ export interface ConflictTexts {
 
 export function renderConflict(texts: ConflictTexts, onKeepMine: () => void, onUseSaved: () => void): TemplateResult {
   const { mine, saved, current } = texts;
-  return html`<section class="conflict" part="conflict" aria-labelledby="conflict-title">
+  return html`<section class="conflict bw-card" data-tone="warning" part="conflict" aria-labelledby="conflict-title">
     <h3 id="conflict-title" tabindex="-1">${msg('Two versions', { id: 'narrative.more.conflictTitle' })}</h3>
     <div class="both">
       <div>

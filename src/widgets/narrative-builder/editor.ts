@@ -46,7 +46,7 @@ export function renderPicker(shelf: PickerShelf, kind: NarrativeKind, current: s
   const templates = shelf.items;
   const ofKind = templates.filter((t) => t.kind === kind);
   const broken = shelf.broken.filter((t) => t.kind === kind || t.id === shelf.asked || !t.kind || !KINDS.includes(t.kind as NarrativeKind));
-  return html`<div class="picker" part="picker">
+  return html`<div class="picker bw-toolbar" part="picker">
     <div class="bw-field">
       <label class="bw-field__label" for="kind">${msg('What do you want to write?', { id: 'narrative.pickKind' })}</label>
       <select id="kind" class="bw-field__input" part="input" @change=${(e: Event) => actions.onKind((e.target as HTMLSelectElement).value as NarrativeKind)}>
@@ -158,12 +158,12 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
 export function renderForm(template: NarrativeTemplate, state: FormState, actions: FormActions): TemplateResult {
   return html`<form class="form" part="form" ?data-readonly=${state.readonly} @submit=${(e: Event) => e.preventDefault()}>
     ${state.readonly
-      ? html`<p id="readonly-note" class="readonly-note" part="readonly-note">
+      ? html`<p id="readonly-note" class="readonly-note bw-status" data-tone="neutral" part="readonly-note">
           ${msg("You are reviewing: the text is the author's and is read-only here. Comment or suggest new text under each section.", { id: 'narrative.readonlyNote' })}
         </p>`
       : nothing}
     ${template.sections.map(
-      (section) => html`<fieldset class="section" part="section" data-section=${section.id}>
+      (section) => html`<fieldset class="section bw-card" part="section" data-section=${section.id}>
         <legend><bdi>${section.title}</bdi>${section.optional ? html` <span class="bw-field__hint">${msg('(optional)', { id: 'narrative.optional' })}</span>` : nothing}</legend>
         ${section.fields.map((field) => renderField(field, state, actions.onInput))}
         ${actions.besideSection(section)}

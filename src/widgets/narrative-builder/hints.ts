@@ -76,7 +76,7 @@ export function renderHints(hints: readonly NormsHint[], actions: { onDismiss: (
   return hints.length
     ? html`<ul class="hints" part="hints" aria-label=${msg('Hiring-convention hints', { id: 'narrative.more.hints' })}>
         ${hints.map(
-          (hint) => html`<li class="hint" part="hint" data-hint=${hint.id} data-severity=${hint.severity}>
+          (hint) => html`<li class="hint bw-card" data-tone="warning" part="hint" data-hint=${hint.id} data-severity=${hint.severity}>
             <span>${hintText(hint)}</span>
             ${hint.titleUse ? renderUseWording(hint, actions.onUseWording) : nothing}
             <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => actions.onDismiss(hint)}>${msg('Dismiss', { id: 'narrative.more.dismiss' })}</button>

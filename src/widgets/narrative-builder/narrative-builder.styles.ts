@@ -7,15 +7,8 @@ export const narrativeBuilderStyles = css`
     .bw-root {
       overflow-wrap: anywhere;
     }
-    .bw-field__input {
-      max-inline-size: 100%;
-      min-inline-size: 0;
-      box-sizing: border-box;
-    }
-    .bw-field,
     .field > *,
-    .layout > *,
-    .actions > * {
+    .layout > * {
       min-inline-size: 0;
       max-inline-size: 100%;
     }
@@ -30,10 +23,7 @@ export const narrativeBuilderStyles = css`
       cursor: default;
     }
     .readonly-note {
-      margin: 0 0 var(--_bw-space-3);
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: 4px solid var(--_bw-border);
-      background: var(--_bw-surface-muted);
+      margin-block-end: var(--_bw-space-3);
     }
     /* Unavailable buttons stay focusable (aria-disabled) and look it. */
     .bw-button[aria-disabled='true'] {
@@ -44,23 +34,9 @@ export const narrativeBuilderStyles = css`
     .reason {
       flex-basis: 100%;
     }
-    dialog.confirm {
-      max-inline-size: min(32rem, calc(100vw - 2rem));
-      max-block-size: calc(100dvh - 2rem);
-      box-sizing: border-box;
-      overflow: auto;
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      padding: var(--_bw-space-4);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-    }
-    dialog.confirm::backdrop {
-      background: rgb(0 0 0 / 0.4);
-    }
     .versions summary {
       cursor: pointer;
-      min-block-size: 2.75rem;
+      min-block-size: var(--_bw-target-size);
       display: list-item;
     }
     .versions details[open] {
@@ -69,21 +45,9 @@ export const narrativeBuilderStyles = css`
       justify-items: start;
       padding-block-end: var(--_bw-space-2);
     }
-    h2,
-    h3,
-    h4 {
-      margin: 0 0 var(--_bw-space-2);
-    }
-    .header,
-    .row,
-    .actions,
-    .export,
-    .share,
-    .picker {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_bw-space-2);
+    /* Headings outside a grid keep their distance from what follows. */
+    :is(.header, .preview, .versions, .conflict, .competencies) > :is(h2, h3, h4) {
+      margin-block-end: var(--_bw-space-2);
     }
     .picker {
       align-items: end;
@@ -104,15 +68,11 @@ export const narrativeBuilderStyles = css`
       container-type: inline-size;
     }
     .section {
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      padding: var(--_bw-space-3);
       margin: 0 0 var(--_bw-space-3);
-      display: grid;
       gap: var(--_bw-space-3);
     }
     legend {
-      font-weight: 700;
+      font-weight: var(--_bw-font-weight-heading);
       padding-inline: var(--_bw-space-1);
     }
     .field {
@@ -135,11 +95,9 @@ export const narrativeBuilderStyles = css`
       margin: 0 0 var(--_bw-space-1);
     }
     .preview {
+      display: block;
       position: sticky;
       top: var(--_bw-space-2);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      padding: var(--_bw-space-3);
       background: var(--_bw-surface-muted);
     }
     .preview-text {
@@ -157,7 +115,7 @@ export const narrativeBuilderStyles = css`
     .warning,
     .failure {
       color: var(--_bw-danger);
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .hints,
     .reviews,
@@ -170,11 +128,7 @@ export const narrativeBuilderStyles = css`
     }
     .hint,
     .review {
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-inline-start: 4px solid var(--_bw-warning);
-      border-radius: var(--_bw-radius-sm);
-      padding: var(--_bw-space-2);
-      background: var(--_bw-surface);
+      padding: var(--_bw-space-2) var(--_bw-space-3);
     }
     .hint {
       display: flex;
@@ -182,13 +136,9 @@ export const narrativeBuilderStyles = css`
       align-items: center;
       justify-content: space-between;
     }
-    .review {
-      border-inline-start-color: var(--_bw-primary);
-    }
     .review[data-state='accepted'],
     .review[data-state='resolved'] {
       opacity: 0.75;
-      border-inline-start-color: var(--_bw-border);
     }
     .review p {
       margin: 0 0 var(--_bw-space-1);
@@ -204,11 +154,7 @@ export const narrativeBuilderStyles = css`
       gap: var(--_bw-space-2);
     }
     .check {
-      display: inline-flex;
-      gap: var(--_bw-space-1);
-      align-items: center;
       margin-inline-end: var(--_bw-space-3);
-      min-height: 2rem;
     }
     .competencies fieldset {
       border: 0;
@@ -222,9 +168,7 @@ export const narrativeBuilderStyles = css`
     }
     .conflict,
     .versions {
-      border: 2px solid var(--_bw-warning);
-      border-radius: var(--_bw-radius);
-      padding: var(--_bw-space-3);
+      display: block;
       margin-block: var(--_bw-space-3);
     }
     .versions ol {

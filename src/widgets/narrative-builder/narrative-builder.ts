@@ -246,7 +246,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const reviewForm = reviewing && !!draft;
     const needsTools = hints || competencies || reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
     return html`
-      <header class="header" part="header">
+      <header class="header bw-toolbar" part="header">
         <h2><bdi>${guided.title}</bdi></h2>
         ${status ? renderBadge(status.tone, status.label) : nothing}
         ${session.dirty ? html`<span class="bw-field__hint">${msg('Unsaved changes (kept on this device)', { id: 'narrative.unsaved' })}</span>` : nothing}

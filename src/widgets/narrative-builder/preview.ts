@@ -21,7 +21,7 @@ export function renderPreview(template: NarrativeTemplate, rendered: RenderedNar
   const spoken = limits.spokenSeconds !== undefined || template.kind === 'elevator-pitch';
   const { words, characters, spokenSeconds } = rendered;
   const over = rendered.overLimits.filter((b) => b.scope === 'template');
-  return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+  return html`<section class="preview bw-card" part="preview" aria-labelledby="preview-title">
     <h3 id="preview-title">${msg('Preview', { id: 'narrative.preview' })}</h3>
     ${rendered.text
       ? html`<div class="preview-text" lang=${template.locale} dir="auto">${rendered.text}</div>`

@@ -23,7 +23,7 @@ export interface ReviewListActions {
 /** Accept (a suggestion, into a saved version only: when unavailable it says why) and Resolve. */
 function renderAuthorButtons(item: NarrativeReview, busy: boolean, dirty: boolean, actions: ReviewListActions): TemplateResult {
   const reason = `accept-reason-${item.id}`;
-  return html`<div class="row">
+  return html`<div class="row bw-toolbar">
     ${item.kind === 'suggestion'
       ? html`${actionButton(msg('Accept', { id: 'narrative.more.accept' }), () => actions.onAccept(item), { unavailable: busy || dirty, reason: dirty ? reason : undefined })}
         ${dirty ? saveFirstReason(reason) : nothing}`
@@ -38,7 +38,7 @@ export function renderReviews(items: readonly NarrativeReview[], state: ReviewLi
   const { busy, dirty, reviewing } = state;
   return html`<ul class="reviews" part="reviews" aria-label=${msg('Mentor review', { id: 'narrative.more.reviews' })}>
     ${items.map(
-      (item) => html`<li class="review" part="review" data-state=${item.state} data-review=${item.id}>
+      (item) => html`<li class="review bw-card" part="review" data-tone=${item.state === 'open' ? 'info' : 'neutral'} data-state=${item.state} data-review=${item.id}>
         <p>
           <strong>${item.kind === 'suggestion' ? msg('Suggestion', { id: 'narrative.more.suggestion' }) : msg('Comment', { id: 'narrative.more.comment' })}</strong>
           ${item.state !== 'open'
@@ -90,7 +90,7 @@ export function renderApprovalDialog(question: ApprovalQuestion, onAnswer: (appr
     (e.target as HTMLElement).closest('dialog')?.close();
     onAnswer(approve);
   };
-  return html`<dialog class="confirm" part="dialog" aria-labelledby="approve-title" aria-describedby="approve-text"
+  return html`<dialog class="confirm bw-dialog" part="dialog" aria-labelledby="approve-title" aria-describedby="approve-text"
     ${ref((el) => el instanceof HTMLDialogElement && queueMicrotask(() => el.isConnected && !el.open && el.showModal()))}
     @cancel=${(e: Event) => {
       e.preventDefault();
@@ -102,7 +102,7 @@ export function renderApprovalDialog(question: ApprovalQuestion, onAnswer: (appr
         ? plural(msg('{count, plural, one {You still have # open comment or suggestion on this draft. It stays open for the author to answer.} other {You still have # open comments or suggestions on this draft. They stay open for the author to answer.}}', { id: 'narrative.more.openByMe' }), openByMe)
         : msg('The author will see that this version is ready to use.', { id: 'narrative.more.approveReady' })}
     </p>
-    <div class="row">
+    <div class="row bw-toolbar">
       <button type="button" class="bw-button" part="button" @click=${close(true)}>${msg('Approve', { id: 'narrative.more.approveConfirm' })}</button>
       <button type="button" class="bw-button bw-button--secondary" part="button" @click=${close(false)}>${msg('Cancel', { id: 'narrative.more.cancel' })}</button>
     </div>

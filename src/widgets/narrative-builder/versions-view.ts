@@ -21,7 +21,7 @@ export interface VersionsState {
 }
 
 export function renderVersions(versions: readonly DraftVersion[], state: VersionsState, onRestore: (version: number) => void): TemplateResult {
-  return html`<section class="versions" part="versions" aria-labelledby="versions-title">
+  return html`<section class="versions bw-card" data-tone="warning" part="versions" aria-labelledby="versions-title">
     <h3 id="versions-title" tabindex="-1">${msg('Version history', { id: 'narrative.history' })}</h3>
     <ol>
       ${versions.map((v) => {

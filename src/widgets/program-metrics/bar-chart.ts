@@ -17,13 +17,13 @@ export interface Bar {
 export function renderBarChart(title: string, summary: string, bars: readonly Bar[], withheldText: string): TemplateResult {
   const max = Math.max(0, ...bars.map((bar) => bar.value ?? 0)) || 1;
   return html`<figure class="chart" part="chart">
-    <figcaption><span class="chart-title">${title}</span> <span class="muted">${summary}</span></figcaption>
+    <figcaption><span class="chart-title">${title}</span> <span class="bw-muted">${summary}</span></figcaption>
     <div class="bars" role="list">
       ${bars.map(
         (bar) => html`<div class="bar" role="listitem">
           <span class="bar-label"><bdi>${bar.label}</bdi></span>
           ${bar.value === null
-            ? html`<span class="bar-withheld muted">${withheldText}</span>`
+            ? html`<span class="bar-withheld bw-muted">${withheldText}</span>`
             : html`<svg class="bar-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 ${svg`<rect class="bar-track" x="0" y="0" width="100" height="10"></rect><rect class="bar-fill" x="0" y="0" width=${(100 * bar.value) / max} height="10"></rect>`}
               </svg>`}

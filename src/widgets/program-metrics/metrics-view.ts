@@ -27,9 +27,9 @@ export function recentCohorts(today = new Date()): string[] {
 }
 
 export function renderFilters(values: FilterValues, names: CatalogueNames | undefined, onChange: (change: FilterValues) => void): TemplateResult {
-  const select = (key: keyof FilterValues, label: string, options: readonly (readonly [string, string])[]) => html`<label class="filter">
-    <span>${label}</span>
-    <select class="bw-input" .value=${values[key] ?? ''} @change=${(event: Event) => onChange({ [key]: (event.target as HTMLSelectElement).value || undefined })}>
+  const select = (key: keyof FilterValues, label: string, options: readonly (readonly [string, string])[]) => html`<label class="filter bw-field">
+    <span class="bw-field__label">${label}</span>
+    <select class="bw-field__input" .value=${values[key] ?? ''} @change=${(event: Event) => onChange({ [key]: (event.target as HTMLSelectElement).value || undefined })}>
       <option value="" ?selected=${!values[key]}>${msg('All', { id: 'metrics.filter.all' })}</option>
       ${options.map(([value, text]) => html`<option value=${value} ?selected=${values[key] === value}>${text}</option>`)}
     </select>
@@ -43,13 +43,13 @@ export function renderFilters(values: FilterValues, names: CatalogueNames | unde
 
 /** The headline figures, each with how many people it describes. */
 export function renderHeadline(metrics: ProgramMetrics, text: MetricsText): TemplateResult {
-  const card = ({ label, figure, value }: Headline) => html`<div class="figure" part="figure">
+  const card = ({ label, figure, value }: Headline) => html`<div class="figure bw-card" part="figure">
     <dt>${label}</dt>
     <dd>
       ${figure.withheld
-        ? html`<span class="figure-value muted" title=${withheldLabel(metrics.minCellSize)}>${withheldMark()}</span>`
+        ? html`<span class="figure-value bw-muted" title=${withheldLabel(metrics.minCellSize)}>${withheldMark()}</span>`
         : html`<span class="figure-value">${value(figure)}</span>
-            <span class="muted">${plural(msg('{count, plural, one {# person} other {# people}}', { id: 'metrics.people' }), figure.people ?? 0)}</span>`}
+            <span class="bw-muted">${plural(msg('{count, plural, one {# person} other {# people}}', { id: 'metrics.people' }), figure.people ?? 0)}</span>`}
     </dd>
   </div>`;
   const firstRole = metrics.timeToFirstRole;
@@ -58,7 +58,7 @@ export function renderHeadline(metrics: ProgramMetrics, text: MetricsText): Temp
   </dl>
   ${firstRole.withheld
     ? nothing
-    : html`<p class="muted">${msg(
+    : html`<p class="bw-muted">${msg(
         str`Found a first role in their field: ${text.count(firstRole.reached)}. Still looking, or left without one (counted as still waiting): ${text.count(firstRole.stillWaiting)}.`,
         { id: 'metrics.firstRoleNote' },
       )}</p>`}`;
@@ -78,7 +78,7 @@ export function renderCharts(metrics: ProgramMetrics, text: MetricsText, names: 
   const wait = (figure: Figure) => text.days(figure.value);
   const percent = (figure: Figure) => text.percent(figure.value ?? 0);
   const { waitForFirstMatch: match, mentorLoad } = metrics;
-  return html`<section class="charts" aria-labelledby="fairness">
+  return html`<section class="charts bw-section" aria-labelledby="fairness">
     <h3 id="fairness">${msg('Fair access: median time to a first match', { id: 'metrics.fairness' })}</h3>
     ${breakdownChart(msg('By occupation', { id: 'metrics.byOccupation' }), 'occupation', match.byOccupation, metrics, names, wait)}
     ${breakdownChart(msg('By origin region', { id: 'metrics.byOrigin' }), 'origin', match.byOriginRegion, metrics, names, wait)}

@@ -4,36 +4,15 @@ import { css } from 'lit';
 export const programMetricsStyles = css`
   @layer bw.component {
     .metrics {
-      display: grid;
       gap: var(--_bw-space-4);
-      min-inline-size: 0;
-    }
-    h2,
-    h3 {
-      margin: 0;
-    }
-    h2 {
-      font-size: var(--_bw-font-size-xl);
-    }
-    h3 {
-      font-size: var(--_bw-font-size-lg);
     }
     p {
       margin: 0;
-    }
-    .muted {
-      color: var(--_bw-on-surface-muted);
-      font-size: var(--_bw-font-size-sm);
     }
     .filters {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
       gap: var(--_bw-space-3);
-    }
-    .filter {
-      display: grid;
-      gap: var(--_bw-space-1);
-      min-inline-size: 0;
     }
     .headline {
       display: grid;
@@ -42,12 +21,7 @@ export const programMetricsStyles = css`
       margin: 0;
     }
     .figure {
-      display: grid;
       gap: var(--_bw-space-1);
-      padding: var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
     }
     .figure dt {
       font-size: var(--_bw-font-size-sm);
@@ -59,16 +33,10 @@ export const programMetricsStyles = css`
     }
     .figure-value {
       font-size: var(--_bw-font-size-xl);
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
       overflow-wrap: anywhere;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2);
-    }
     .charts {
-      display: grid;
       gap: var(--_bw-space-4);
     }
     .chart {
@@ -77,7 +45,7 @@ export const programMetricsStyles = css`
       margin: 0;
     }
     .chart-title {
-      font-weight: 600;
+      font-weight: var(--_bw-font-weight-strong);
     }
     .bars {
       display: grid;

@@ -97,14 +97,14 @@ export class BridgewayProgramMetrics extends BridgewayElement {
     const text = metricsText(this.formatters);
     const switchTo = this.view === 'charts' ? 'table' : 'charts';
     return html`${renderHeadline(metrics, text)}
-      <div class="actions" part="actions">
+      <div class="actions bw-toolbar" part="actions">
         <button type="button" class="bw-button bw-button--secondary" part="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = switchTo)}>
           ${msg('Show as a table', { id: 'metrics.showTable' })}
         </button>
         <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportCsv(metrics, names)}>${msg('Download CSV', { id: 'metrics.csv' })}</button>
       </div>
       ${this.view === 'table' ? renderTable(metricsRows(metrics, text, this.formatters, names)) : renderCharts(metrics, text, names)}
-      <p class="muted">${msg(
+      <p class="bw-muted">${msg(
         'Only mentees who agreed to count in these figures are included. Pay is annualised (hourly pay × 2,080 hours, monthly × 12).',
         { id: 'metrics.note' },
       )}</p>`;
@@ -115,7 +115,7 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   }
 
   protected override renderContent() {
-    return html`<section class="metrics" aria-labelledby="title">
+    return html`<section class="metrics bw-section" aria-labelledby="title">
       <h2 id="title">${msg('Program outcomes', { id: 'metrics.title' })}</h2>
       ${renderFilters({ cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.names.value ?? undefined, (change) => this.filter(change))}
       ${this.metrics.render({

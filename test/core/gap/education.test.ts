@@ -29,3 +29,29 @@ test('the rank order names every education level of the contract, each once', ()
   assert.deepEqual([...EDUCATION_LEVELS].sort(), [...EducationLevel.options].sort());
   assert.equal(new Set(EDUCATION_LEVELS).size, EDUCATION_LEVELS.length);
 });
+
+test('a credential is read at the level its linked assessment states, and only a linked, completed, dated report counts', async () => {
+  const { evaluateEducation } = await import('../../../src/core/gap/evaluate.js');
+  const criteria = { minLevel: 'bachelor' as const, fieldFamilies: ['nursing' as const] };
+  const diploma = { id: 'edu-1', level: 'diploma' as const, fieldFamily: 'nursing' as const, country: 'NG', year: 2012 };
+  const business = { id: 'edu-2', level: 'bachelor' as const, fieldFamily: 'business' as const, country: 'NG', year: 2016 };
+  const profile = (assessments: Array<{ educationId?: string; status?: 'completed' | 'in-progress'; completedOn?: string; equivalentLevel?: 'bachelor' | 'diploma' }>) => ({
+    education: [diploma, business],
+    licences: [],
+    experience: [],
+    languageTests: [],
+    assessments: assessments.map((a) => ({ body: 'wes', status: 'completed' as const, ...a })),
+  });
+  // WES reports the nursing diploma as a bachelor's equivalent: the minimum is met.
+  assert.equal(evaluateEducation(criteria, profile([{ educationId: 'edu-1', equivalentLevel: 'bachelor' }]), '2026-12-05').status, 'met');
+  // The same report linked to the business degree says nothing about the nursing diploma.
+  assert.equal(evaluateEducation(criteria, profile([{ educationId: 'edu-2', equivalentLevel: 'bachelor' }]), '2026-12-05').status, 'partly-met');
+  // Without a link, a report is never paired with a credential by position.
+  assert.equal(evaluateEducation(criteria, profile([{ equivalentLevel: 'bachelor' }]), '2026-12-05').status, 'partly-met');
+  // Still in progress, or dated after the analysis date: not yet the regulator's view.
+  assert.equal(evaluateEducation(criteria, profile([{ educationId: 'edu-1', equivalentLevel: 'bachelor', status: 'in-progress' }]), '2026-12-05').status, 'partly-met');
+  assert.equal(evaluateEducation(criteria, profile([{ educationId: 'edu-1', equivalentLevel: 'bachelor', completedOn: '2026-12-06' }]), '2026-12-05').status, 'partly-met');
+  // A report can also place a credential below the level the person gave it.
+  const nursingDegree = { ...profile([{ educationId: 'edu-1', equivalentLevel: 'diploma' }]), education: [{ ...diploma, level: 'bachelor' as const }] };
+  assert.equal(evaluateEducation(criteria, nursingDegree, '2026-12-05').status, 'partly-met');
+});

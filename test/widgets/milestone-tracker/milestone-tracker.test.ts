@@ -38,7 +38,7 @@ describe('bw-milestone-tracker', () => {
     const id = s.milestones[0].id;
     const root = el.shadowRoot!;
     const sample = (name: DetailName) => (milestoneDetails[name].kind === 'date' ? '2027-09-15' : `Sample ${name}`);
-    const card = () => root.querySelector(`li[data-id="${id}"] p.muted`)!.textContent!.replace(/\s+/g, ' ');
+    const card = () => root.querySelector(`li[data-id="${id}"] p.bw-muted`)!.textContent!.replace(/\s+/g, ' ');
     const edit = async (value: (name: DetailName) => string) => {
       root.querySelector<HTMLButtonElement>(`li[data-id="${id}"] [data-action="edit"]`)!.click();
       // The form comes with the lazily loaded panels.

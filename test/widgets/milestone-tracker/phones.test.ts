@@ -38,7 +38,7 @@ describe('bw-milestone-tracker on a 320 px phone', function () {
     const el = await tracker(s.mentee);
     await waitUntil(() => items(el).length === 4, 'the plan', { timeout: 8000 });
     el.shadowRoot!.querySelector<HTMLDetailsElement>(`li[data-id="${first.id}"] details`)!.open = true;
-    await waitUntil(() => el.shadowRoot!.querySelector(`li[data-id="${first.id}"] details ul.plain li`), 'the comment', { timeout: 8000 });
+    await waitUntil(() => el.shadowRoot!.querySelector(`li[data-id="${first.id}"] details ul.bw-list li`), 'the comment', { timeout: 8000 });
     expectNoSidewaysScroll(el, 'the list');
 
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(`li[data-id="${first.id}"] button`)].find((b) => b.textContent!.trim() === 'Move the date')!.click();

@@ -59,8 +59,8 @@ describe('bw-milestone-tracker: what people read', function () {
     await saved(el);
     expect(text(details.querySelector('summary'))).to.equal('Comments and evidence 2 comments 1 piece of evidence');
     details.querySelector('summary')!.click();
-    await waitUntil(() => details.querySelectorAll('ul.plain li').length === 2, 'the comments are listed', { timeout: 8000 });
-    expect(text(details.querySelector('ul.plain'))).to.contain('Mentor: Send the documents by courier.');
+    await waitUntil(() => details.querySelectorAll('ul.bw-list li').length === 2, 'the comments are listed', { timeout: 8000 });
+    expect(text(details.querySelector('ul.bw-list'))).to.contain('Mentor: Send the documents by courier.');
     submit(el, `li[data-id="${id}"] details form`, { [`comment-${id}`]: 'Done, thank you.' });
     await waitUntil(() => text(details.querySelector('summary')).includes('3 comments'), 'a new comment is counted at once');
     await saved(el);

@@ -5,16 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type LoadedCatalogue, loadCatalogue, type SourceFile } from './load.js';
-import { CatalogueLayerFile } from '../../../api/catalogue-files.js';
-import { CatalogueError, formatIssue, parseCatalogueFile } from './validate.js';
+import { type LayerSource, type LoadedCatalogue, loadLayers, type SourceFile } from './load.js';
+import type { CatalogueLayerFile } from '../../../api/catalogue-files.js';
+import { CatalogueError, formatIssue } from './validate.js';
 
 export const CATALOGUE_HELP = `Usage: bridgeway catalogue validate [files...]
        bridgeway catalogue import <file> --organisation ID [--data-dir DIR]
 
 validate  checks the shipped catalogue, or the given files over it (an organisation's
-          own courses, fees and overrides), against the contract's schemas. Each
-          problem names the file, the entry and the field. Exit code 1 on problems.
+          own courses, fees, overrides and "hidden" ids), against the contract's schemas,
+          read exactly as import reads them. Each problem names the file, the entry and
+          the field. Exit code 1 on problems.
 import    checks <file> the same way, then writes its entries into the database as
           organisation ID's own layer: its entries replace shared ones with the same id
           for that organisation only; "hidden": [ids] hides shared requirements or
@@ -42,10 +43,10 @@ async function readSources(paths: readonly string[], io: CommandIo): Promise<Sou
   return sources;
 }
 
-/** The shipped catalogue with `extra` over it, or null after printing every problem. */
-function checked(extra: readonly SourceFile[], io: CommandIo): LoadedCatalogue | null {
+/** The files read as layers over the shipped catalogue (the reader validate and import share), or null after printing every problem. */
+function checked(extra: readonly SourceFile[], io: CommandIo): { catalogue: LoadedCatalogue; layers: LayerSource[] } | null {
   try {
-    return loadCatalogue(undefined, extra);
+    return loadLayers(extra);
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     io.err(`${error.issues.length} problem(s) in the catalogue:\n${error.issues.map((i) => `  ${formatIssue(i)}\n`).join('')}`);
@@ -53,16 +54,17 @@ function checked(extra: readonly SourceFile[], io: CommandIo): LoadedCatalogue |
   }
 }
 
-function summary(c: LoadedCatalogue): string {
-  return `${c.requirementSets.length} requirement sets, ${c.requirements.length} requirements, ${c.pathways.length} pathways; version ${c.version}`;
+function summary(c: LoadedCatalogue, layers: readonly LayerSource[]): string {
+  const hidden = layers.reduce((n, layer) => n + (layer.data.hidden?.length ?? 0), 0);
+  return `${c.requirementSets.length} requirement sets, ${c.requirements.length} requirements, ${c.pathways.length} pathways${hidden ? `, ${hidden} hidden` : ''}; version ${c.version}`;
 }
 
 async function validate(paths: readonly string[], io: CommandIo): Promise<number> {
   const extra = await readSources(paths, io);
   if (!extra) return 1;
-  const catalogue = checked(extra, io);
-  if (!catalogue) return 1;
-  io.out(`catalogue: ok${paths.length ? ` (${paths.join(', ')} over the shipped catalogue)` : ''}: ${summary(catalogue)}\n`);
+  const read = checked(extra, io);
+  if (!read) return 1;
+  io.out(`catalogue: ok${paths.length ? ` (${paths.join(', ')} over the shipped catalogue)` : ''}: ${summary(read.catalogue, read.layers)}\n`);
   return 0;
 }
 
@@ -92,13 +94,9 @@ async function importFile(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const sources = await readSources([file], io);
-  if (!sources || !checked(sources, io)) return 1;
-  const { file: parsed, issues } = parseCatalogueFile(sources[0].name, sources[0].text, CatalogueLayerFile);
-  if (!parsed) {
-    io.err(`${issues.length} problem(s) in the catalogue:\n${issues.map((i) => `  ${formatIssue(i)}\n`).join('')}`);
-    return 1;
-  }
-  const data: CatalogueLayerFile = parsed.data;
+  const read = sources && checked(sources, io);
+  if (!sources || !read) return 1;
+  const data: CatalogueLayerFile = read.layers[0].data;
   // Loaded here, not at the top: `validate` runs where the server's database stack is not installed.
   const [{ migrate, openDatabase }, { changeLayer }, { Refusal }, { checkLayerChange }] = await Promise.all([
     import('../../db/index.js'),

@@ -7,7 +7,7 @@
 import type { CatalogueLayerChange, CatalogueLayerFile } from '../../../api/catalogue-files.js';
 import { hasSafeCharacters } from '../../../api/common.js';
 import { catalogue } from './index.js';
-import { type CatalogueIssue, checkCatalogue, formatIssue, mergeCatalogueFiles, type NamedFile } from './validate.js';
+import { type CatalogueIssue, checkCatalogue, formatIssue, mergeCatalogueFiles, type NamedFile, unknownHiddenIssues } from './validate.js';
 
 export const LAYER_FILE = 'layer';
 export const CHANGE_FILE = 'change';
@@ -95,8 +95,6 @@ export function checkLayerChange(current: CatalogueLayerFile, change: CatalogueL
 
   const merged = mergeCatalogueFiles(files);
   const known = new Set([...merged.sets.values()].flatMap((set) => [...set.requirements.keys(), ...set.pathways.keys()]));
-  (change.hidden ?? []).forEach((id, i) => {
-    if (!known.has(id)) issues.push({ file: CHANGE_FILE, entry: id, field: `hidden.${i}`, message: `"${id}" is not a requirement or pathway of the catalogue` });
-  });
+  issues.push(...unknownHiddenIssues(CHANGE_FILE, change.hidden ?? [], known));
   return issues;
 }

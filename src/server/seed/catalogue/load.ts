@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CatalogueManifest, type CatalogueRequirementSet } from '../../../api/catalogue-files.js';
+import { CatalogueLayerFile, CatalogueManifest, type CatalogueRequirementSet } from '../../../api/catalogue-files.js';
 import {
   type Jurisdiction,
   type Occupation,
@@ -16,7 +16,7 @@ import {
 } from '../../../api/catalogue.js';
 import { catalogueDir } from '../../paths.js';
 import { ILLUSTRATIVE_NOTE } from '../../store/catalogue-provenance.js';
-import { CatalogueError, type CatalogueIssue, checkCatalogue, mergeCatalogueFiles, type NamedFile, parseCatalogueFile } from './validate.js';
+import { CatalogueError, type CatalogueIssue, checkCatalogue, mergeCatalogueFiles, type NamedFile, parseCatalogueFile, unknownHiddenIssues } from './validate.js';
 
 export const MANIFEST = 'index.json';
 
@@ -104,4 +104,32 @@ export function loadCatalogue(dir: URL | string = catalogueDir, extra: readonly 
     requirements: requirementSets.flatMap((s) => s.requirements),
     pathways: requirementSets.flatMap((s) => s.pathways),
   };
+}
+
+/** An organisation's file read as a layer: its entries and the shared ids it hides. */
+export interface LayerSource {
+  name: string;
+  data: CatalogueLayerFile;
+}
+
+/**
+ * Organisation files over the shipped catalogue, read the one way `catalogue validate` and
+ * `catalogue import` share: each parsed as a layer (entries and `hidden`), the entries checked
+ * together over the shipped files, and every hidden id checked against the result. Throws
+ * {@link CatalogueError} naming the file, entry and field of each problem.
+ */
+export function loadLayers(sources: readonly SourceFile[], dir: URL | string = catalogueDir): { catalogue: LoadedCatalogue; layers: LayerSource[] } {
+  const layers: LayerSource[] = [];
+  const issues: CatalogueIssue[] = [];
+  for (const source of sources) {
+    const parsed = parseCatalogueFile(source.name, source.text, CatalogueLayerFile);
+    issues.push(...parsed.issues);
+    if (parsed.file) layers.push({ name: source.name, data: parsed.file.data as CatalogueLayerFile });
+  }
+  if (issues.length > 0) throw new CatalogueError(issues);
+  const catalogue = loadCatalogue(dir, sources);
+  const known = new Set([...catalogue.requirements, ...catalogue.pathways].map((entry) => entry.id));
+  issues.push(...layers.flatMap((layer) => unknownHiddenIssues(layer.name, layer.data.hidden ?? [], known)));
+  if (issues.length > 0) throw new CatalogueError(issues);
+  return { catalogue, layers };
 }

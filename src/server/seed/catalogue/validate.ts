@@ -255,3 +255,8 @@ export function checkCatalogue(files: readonly NamedFile[]): CatalogueIssue[] {
   }
   return issues;
 }
+
+/** A problem for each id in `hidden` (a layer's `hidden` list) that names no requirement or pathway in `known`. */
+export function unknownHiddenIssues(file: string, hidden: readonly string[], known: ReadonlySet<string>): CatalogueIssue[] {
+  return hidden.flatMap((id, i) => (known.has(id) ? [] : [{ file, entry: id, field: `hidden.${i}`, message: `"${id}" is not a requirement or pathway of the catalogue` }]));
+}
