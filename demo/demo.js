@@ -70,13 +70,22 @@ if (mentorFinder) {
   mentorFinder.setAttribute('jurisdiction', 'ca-on');
 }
 
-// The program's figures: on the page for the coordinator only, as an association's staff pages
-// would be (the element is added when a coordinator signs in, so nobody else asks for them).
-const metricsSection = document.getElementById('metrics-section');
-document.addEventListener('demo-signed-in', (event) => {
-  const coordinator = event.detail.role === 'coordinator';
-  metricsSection.hidden = !coordinator;
-  const metrics = metricsSection.querySelector('bw-program-metrics');
-  if (coordinator && !metrics) metricsSection.append(document.createElement('bw-program-metrics'));
-  if (!coordinator) metrics?.remove();
-});
+/**
+ * A section for one role only, as an association's staff or mentor pages would be: the element is
+ * added when that role signs in (so nobody else asks for its data) and removed when another does.
+ */
+function sectionForRole(sectionId, tag, role) {
+  const section = document.getElementById(sectionId);
+  document.addEventListener('demo-signed-in', (event) => {
+    const shown = event.detail.role === role;
+    section.hidden = !shown;
+    const element = section.querySelector(tag);
+    if (shown && !element) section.append(document.createElement(tag));
+    if (!shown) element?.remove();
+  });
+}
+
+// The program's figures, for the coordinator.
+sectionForRole('metrics-section', 'bw-program-metrics', 'coordinator');
+// The mentor's own profile, training, reflection log and feedback on the program.
+sectionForRole('mentor-profile-section', 'bw-mentor-profile', 'mentor');

@@ -5,6 +5,7 @@
 import './ui/provider/define.js';
 import './widgets/credential-gap-mapper/define.js';
 import './widgets/mentor-finder/define.js';
+import './widgets/mentor-profile/define.js';
 import './widgets/milestone-tracker/define.js';
 import './widgets/narrative-builder/define.js';
 import './widgets/program-metrics/define.js';

@@ -9,6 +9,7 @@ export { BridgewayCredentialGapMapper, type GapAnalysedDetail } from './widgets/
 export { BridgewayMentorFinder, type MentorFinderMode, type MentorIntroductionRequestedDetail, type MentorSelectedDetail } from './widgets/mentor-finder/mentor-finder.js';
 export { BridgewayMilestoneTracker } from './widgets/milestone-tracker/milestone-tracker.js';
 export { BridgewayNarrativeBuilder } from './widgets/narrative-builder/narrative-builder.js';
+export { BridgewayMentorProfile, type MentorProfileSavedDetail, type ProgramFeedbackSentDetail, type TrainingCompletedDetail } from './widgets/mentor-profile/mentor-profile.js';
 export { BridgewayProgramMetrics, type MetricsExportedDetail } from './widgets/program-metrics/program-metrics.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
 export { defineElement } from './ui/register.js';

@@ -50,6 +50,13 @@ export const MentorApplication = z.object({
 });
 export type MentorApplication = z.infer<typeof MentorApplication>;
 
+/** The mentor's own profile: their application plus the contact address only they (and accepted mentees) see, so an edit starts from it. */
+export const OwnMentorApplication = z.extend(MentorApplication, {
+  /** How a mentee reaches the mentor once a request is accepted; null for a mentor imported without one. */
+  contactEmail: z.nullable(z.string()),
+});
+export type OwnMentorApplication = z.infer<typeof OwnMentorApplication>;
+
 export const MentorApplicationPage = Page(MentorApplication);
 export type MentorApplicationPage = z.infer<typeof MentorApplicationPage>;
 

@@ -110,8 +110,20 @@ describe('the demo page on the built CDN bundle', () => {
   });
 
   it('shows the mentor\'s side when the demo signs in as the mentor', async () => {
+    assert.equal(await page.$('bw-mentor-profile'), null, 'no mentor profile on the mentee\'s page');
     await page.select('#role', 'mentor');
     await shadowHas('bw-mentor-finder', '[part~="mentor-desk"]');
+    await shadowHas('bw-mentor-profile', '[part~="standing"]');
+    const profile = await page.$eval('#mentor-profile-section', (section) => ({
+      hidden: section.hasAttribute('hidden'),
+      standing: section.querySelector('bw-mentor-profile')!.shadowRoot!.querySelector('[part~="standing"]')!.textContent!.replace(/\s+/g, ' '),
+      name: (section.querySelector('bw-mentor-profile')!.shadowRoot!.querySelector('#f-displayName') as HTMLInputElement).value,
+    }));
+    assert.equal(profile.hidden, false);
+    assert.match(profile.standing, /Status: (Approved|Waiting for approval|Not approved)/, 'the demo mentor sees where their profile stands');
+    assert.ok(profile.name, 'the demo mentor\'s own profile fills the form');
     assert.deepEqual(problems, []);
+    await page.select('#role', 'mentee');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#mentor-profile-section')!.hidden && !document.querySelector('bw-mentor-profile'), { timeout: 20_000, polling: 100 });
   });
 });

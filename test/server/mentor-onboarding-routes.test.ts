@@ -45,6 +45,8 @@ describe('a mentor signs up, is approved, trains and is offered', () => {
     const created = await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: profile });
     assert.equal(created.status, 200, created.text);
     assert.deepEqual([created.body.approval, created.body.trainingComplete, created.body.mentor.available, created.body.hoursPerMonth], ['pending', false, false, 4]);
+    assert.equal(created.body.contactEmail, profile.contactEmail, 'the mentor gets their own contact address back, so an edit starts from it');
+    assert.equal((await server.request('/v1/me/mentor/profile', { token: mentor })).body.contactEmail, profile.contactEmail);
     const mentorId: string = created.body.mentor.id;
     assert.equal(await offered(mentorId), false);
     assert.equal((await server.request(`/v1/mentors/${mentorId}`, { token: org.publishableKey })).status, 404, 'no public card before approval');
@@ -84,10 +86,22 @@ describe('a mentor signs up, is approved, trains and is offered', () => {
     const current = (await server.request('/v1/me/mentor/profile', { token: mentor })).body;
     const conflict = await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: { ...profile, version: current.version - 1 } });
     assert.equal(conflict.status, 409);
+    assert.equal(conflict.body.current.contactEmail, profile.contactEmail, 'the conflict carries the whole saved profile');
     const paused = await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: { ...profile, capacity: 3, pausedUntil: '2099-01-01', version: current.version } });
     assert.equal(paused.status, 200, paused.text);
     assert.deepEqual([paused.body.approval, paused.body.mentor.status, paused.body.mentor.capacity, paused.body.pausedUntil], ['approved', 'paused', 3, '2099-01-01']);
     assert.equal(await offered(mentorId), false, 'paused until a later day');
+  });
+
+  it('keeps the phone, booking link and note set elsewhere when the mentor edits their profile (only the email is in the form)', async () => {
+    const mentor = await server.tokenFor('mentor', 'imported-contact', org.secretKey);
+    const created = (await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: profile })).body;
+    await server.db.query('UPDATE mentor_contacts SET phone = $2, booking_url = $3, note = $4 WHERE mentor_id = $1', [created.mentor.id, '+1 555 0100', 'https://book.example.org/olena', 'Weekends only']);
+    const edited = await server.request('/v1/me/mentor/profile', { token: mentor, method: 'PUT', body: { ...profile, contactEmail: 'olena@new.example.org', version: created.version } });
+    assert.equal(edited.status, 200, edited.text);
+    assert.equal(edited.body.contactEmail, 'olena@new.example.org');
+    const { rows } = await server.db.query<{ phone: string; booking_url: string; note: string }>('SELECT phone, booking_url, note FROM mentor_contacts WHERE mentor_id = $1', [created.mentor.id]);
+    assert.deepEqual(rows[0], { phone: '+1 555 0100', booking_url: 'https://book.example.org/olena', note: 'Weekends only' });
   });
 
   it('sends a rejected profile back for approval when the mentor edits it', async () => {

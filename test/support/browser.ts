@@ -29,9 +29,12 @@ export interface TestUser {
   user: { id: string; role: Role; externalId: string };
 }
 
-/** A user token for (role, externalId), minted server to server as a host's backend would; the same externalId is the same user. */
-export async function signIn(role: Role, externalId: string): Promise<TestUser> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId }) });
+/**
+ * A user token for (role, externalId), minted server to server as a host's backend would; the same externalId is the same user.
+ * Given `organisation` (an id), the user belongs to that organisation of its own, created on first use.
+ */
+export async function signIn(role: Role, externalId: string, organisation?: string): Promise<TestUser> {
+  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId, organisation }) });
   if (!response.ok) throw new Error(`POST /test/token failed: ${response.status} ${await response.text()}`);
   return response.json();
 }

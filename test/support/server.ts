@@ -206,10 +206,21 @@ export function browserBackend(): Promise<TestServer> {
   return (browserServer ??= startTestServer({ demo: true }));
 }
 
-/** What `POST /test/token` answers the browser tests: a token response for (role, externalId), named after the externalId. */
-export async function mintToken(role: Role, externalId?: string): Promise<SignedIn> {
+const browserOrganisations = new Map<string, Promise<{ secretKey: string }>>();
+
+/**
+ * What `POST /test/token` answers the browser tests: a token response for (role, externalId), named after the externalId,
+ * in the demo organisation or, given `organisation`, in that organisation of its own (created on first use), so a test can
+ * change program-wide settings (training modules) without touching what other test files see.
+ */
+export async function mintToken(role: Role, externalId?: string, organisation?: string): Promise<SignedIn> {
   const backend = await browserBackend();
-  return backend.signIn(role, externalId ?? `demo-${role}`, { displayName: externalId });
+  let secretKey: string | undefined;
+  if (organisation) {
+    if (!browserOrganisations.has(organisation)) browserOrganisations.set(organisation, createOrganisation(backend.db, organisation));
+    secretKey = (await browserOrganisations.get(organisation)!).secretKey;
+  }
+  return backend.signIn(role, externalId ?? `demo-${role}`, { displayName: externalId, secretKey });
 }
 
 /**

@@ -36,6 +36,8 @@ const ELEMENTS: ElementUnderContract[] = [
   { tag: 'bw-milestone-tracker', setup: mentee, empty: mentee },
   { tag: 'bw-narrative-builder', empty: () => emptyPagesOf('/narrative-templates') },
   { tag: 'bw-program-metrics', setup: async () => ({ userToken: await userToken('coordinator', unique('contract')) }) },
+  // A new mentor: no profile yet is the empty form, not an empty state.
+  { tag: 'bw-mentor-profile', setup: async () => ({ userToken: await userToken('mentor', unique('contract')) }) },
 ];
 
 type ContractCase = 'loading' | 'empty' | 'error' | 'retry' | 'missing endpoint' | 'leaks' | 'cancel';

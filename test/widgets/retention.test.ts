@@ -30,6 +30,7 @@ const ELEMENTS: Array<{ tag: keyof HTMLElementTagNameMap; props: () => Props | P
   { tag: 'bw-milestone-tracker', props: async () => ({ userToken: await userToken('mentee', unique('retention')) }) },
   { tag: 'bw-narrative-builder', props: () => ({}) },
   { tag: 'bw-program-metrics', props: async () => ({ userToken: await userToken('coordinator', unique('retention')) }), ownUser: true },
+  { tag: 'bw-mentor-profile', props: async () => ({ userToken: await userToken('mentor', unique('retention')) }), ownUser: true },
 ];
 
 /**

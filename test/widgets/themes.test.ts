@@ -38,6 +38,23 @@ async function menteeWithPlan(): Promise<Props> {
   return { userToken: token };
 }
 
+/**
+ * A mentor with a saved profile in a program of its own (so its required module hides no demo
+ * mentor from other files), waiting for approval, with a module to complete.
+ */
+async function mentorInTraining(): Promise<Props> {
+  const organisation = unique('themes-org');
+  const coordinator = (await signIn('coordinator', unique('themes'), organisation)).token;
+  await api('/v1/training-modules', coordinator, { title: 'Cultural competence and bias awareness', url: 'https://training.example.org/bias', expectedMinutes: 90 });
+  const { token } = await signIn('mentor', unique('themes'), organisation);
+  await api('/v1/me/mentor/profile', token, {
+    displayName: 'Olena Kovalenko', headline: 'Pharmacist, qualified in Ukraine', occupations: ['pharmacist'], jurisdiction: 'ca-on', city: 'Ottawa', licensedIn: ['ca-on'],
+    credentialPath: { originCountry: 'UA', steps: [{ code: 'pebc-evaluating-exam', kind: 'exam', label: 'PEBC Evaluating Exam', year: 2019 }] },
+    languages: ['uk', 'en'], formats: ['online'], offers: ['plan-review'], capacity: 2, hoursPerMonth: 4, pausedUntil: null, contactEmail: 'olena@mentors.example.org',
+  }, 'PUT');
+  return { userToken: token };
+}
+
 const CASES: Case[] = [
   {
     tag: 'bw-credential-gap-mapper',
@@ -48,6 +65,7 @@ const CASES: Case[] = [
   { tag: 'bw-milestone-tracker', props: menteeWithPlan, ready: '[part~="item"]' },
   { tag: 'bw-narrative-builder', props: () => ({ publishableKey: PK, kind: 'resume-summary' }), ready: '[part~="form"]' },
   { tag: 'bw-program-metrics', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="chart"]' },
+  { tag: 'bw-mentor-profile', props: mentorInTraining, ready: '[part~="module"] button' },
 ];
 
 /** A dark and a light brand colour, as a host would set them with the README's `--bw-color-primary`. */

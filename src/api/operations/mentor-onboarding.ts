@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
 import { Id, PageQuery } from '../common.js';
 import {
-  MentorApplication, MentorApplicationPage, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, Reflection, ReflectionCreate, ReflectionPage,
+  MentorApplication, MentorApplicationPage, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, OwnMentorApplication, Reflection, ReflectionCreate, ReflectionPage,
   ReflectionUpdate, TrainingModule, TrainingModuleCreate, TrainingModulePage, TrainingProgress,
 } from '../mentor-onboarding.js';
 
@@ -14,11 +14,11 @@ export type TrainingModuleParams = z.infer<typeof TrainingModuleParams>;
 export const ReflectionParams = z.object({ reflectionId: Id });
 export type ReflectionParams = z.infer<typeof ReflectionParams>;
 
-/** The calling mentor's profile with its approval and training state. */
-export const getOwnMentorApplication = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/mentor/profile', response: MentorApplication });
+/** The calling mentor's profile with its approval and training state, and their contact address. */
+export const getOwnMentorApplication = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/mentor/profile', response: OwnMentorApplication });
 
 /** Creates the calling mentor's profile (pending approval) or edits it (with `version`). */
-export const saveOwnMentorProfile = /* @__PURE__ */ defineOperation({ method: 'PUT', path: '/v1/me/mentor/profile', body: MentorProfileInput, response: MentorApplication, idempotent: true });
+export const saveOwnMentorProfile = /* @__PURE__ */ defineOperation({ method: 'PUT', path: '/v1/me/mentor/profile', body: MentorProfileInput, response: OwnMentorApplication, idempotent: true });
 
 export const getOwnTraining = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/me/mentor/training', response: TrainingProgress });
 

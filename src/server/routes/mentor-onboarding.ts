@@ -3,7 +3,7 @@
  * program's training modules, and the coordinators' approval of profiles. Search offers a
  * mentor only once approved with every required module complete (`../store/mentors/onboarding.ts`).
  */
-import { MentorApplication, MentorProfileInput, Reflection, TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
+import { MentorApplication, MentorProfileInput, OwnMentorApplication, Reflection, TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
 import {
   completeTrainingModule, createReflection, createTrainingModule, decideMentorApplication, getOwnMentorApplication, getOwnTraining, listMentorApplications,
   listOwnReflections, listSharedReflections, listTrainingModules, saveOwnMentorProfile, updateReflection,
@@ -14,6 +14,7 @@ import { paged } from '../wire.js';
 
 component('MentorApplication', MentorApplication);
 component('MentorProfileInput', MentorProfileInput);
+component('OwnMentorApplication', OwnMentorApplication);
 component('TrainingModule', TrainingModule);
 component('TrainingProgress', TrainingProgress);
 component('Reflection', Reflection);

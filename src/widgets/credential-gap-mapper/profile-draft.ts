@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
 import { Profile, type AssessmentEntry, type EducationEntry, type ExperienceEntry, type LanguageTestResult, type LicenceEntry } from '../../api/gap.js';
-import { countryCode } from './countries.js';
+import { countryCode } from '../../ui/countries.js';
 
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
 export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string }

@@ -10,7 +10,7 @@ import type { Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
-import { countryChoices, countryCode, EVIDENCE_LANGUAGES, languageName } from './countries.js';
+import { countryChoices, countryCode, EVIDENCE_LANGUAGES, languageName } from '../../ui/countries.js';
 import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */

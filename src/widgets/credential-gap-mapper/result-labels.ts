@@ -10,7 +10,7 @@ import { pickText } from '../../api/common.js';
 import type { BadgeTone } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
 import { fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
-import { countryName, languageName } from './countries.js';
+import { countryName, languageName } from '../../ui/countries.js';
 
 export const STATUS_TONE: Record<RequirementStatus, BadgeTone> = {
   met: 'success',

@@ -13,7 +13,8 @@ import { getMe } from '../../api/operations/identity.js';
 import type { Formatters } from '../../ui/format.js';
 import { Loader, type LoaderHost, type LoaderRenderers } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
-import { COUNTRIES, LANGUAGES, type Namer } from './labels.js';
+import { SPOKEN_LANGUAGES } from '../../ui/countries.js';
+import { COUNTRIES, type Namer } from './labels.js';
 import type { SavedMentors } from './saved-mentors.js';
 
 export interface Session {
@@ -147,7 +148,7 @@ export class FinderSession {
     const options: FilterOptions = {
       occupations: session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName),
       jurisdictions: session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName),
-      languages: LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
+      languages: SPOKEN_LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
       // Only shown once the mentee chooses to match on their origin.
       get countries() {
         return (countries ??= COUNTRIES.map((c) => [c, n.country(c)] as const).sort(byName));

@@ -10,8 +10,6 @@ export const OFFERS: readonly MentorOffer[] = ['informational-interview', 'plan-
 export const FORMATS: readonly MentorFormat[] = ['online', 'in-person'];
 export const DECLINE_REASONS: readonly DeclineReason[] = ['at-capacity', 'outside-expertise', 'different-jurisdiction', 'not-available-now', 'better-match-elsewhere', 'other'];
 
-/** Languages mentors commonly speak (the seed's and the UI's), named with Intl.DisplayNames. */
-export const LANGUAGES = 'en fr es ar uk zh pt hi tl ml ta ko de ru fa tr pl ur pa vi am ro bn so ht sw yo ig ne gu'.split(' ');
 /** Origin countries offered when a mentee chooses to match on theirs. */
 export const COUNTRIES = 'AF AR BD BR CM CN CO CU EG ER ET GH HT IN IR JM KE KZ LB MA MX NG NP PE PH PK PL RO RU SO SY TR UA VE VN ZA ZW'.split(' ');
 

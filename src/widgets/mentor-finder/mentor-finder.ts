@@ -6,7 +6,7 @@ import { BridgewayElement } from '../../ui/base-element.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import type { LazyPart } from '../../ui/lazy.js';
-import { DeskSlot } from './desk-slot.js';
+import { LazySlot } from '../../ui/lazy-slot.js';
 import { FinderSession, type Session } from './finder-session.js';
 import { renderFilters, type FiltersCallbacks, type SelectFilter } from './filters-view.js';
 import type { SearchHost } from './host.js';
@@ -78,9 +78,9 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   private session = new FinderSession(this, this.saved);
   private search = new SearchController(this, this.saved);
   /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
-  private menteeDesk = new DeskSlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host));
+  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host));
   /** Mentor mode, loaded for a mentor. */
-  private mentorDesk = new DeskSlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host));
+  private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host));
 
   @state() private originWanted = false;
   @state() private announcement = '';

@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FetchLike } from '../../../src/api/client.js';
 import type { GapAnalysis, Reason } from '../../../src/api/gap.js';
-import { countryCode } from '../../../src/widgets/credential-gap-mapper/countries.js';
+import { countryCode } from '../../../src/ui/countries.js';
 import { toNumber } from '../../../src/widgets/credential-gap-mapper/profile-draft.js';
 import { $, $$, analysed, demoProfile, mapper, token, waitFor } from './helpers.js';
 

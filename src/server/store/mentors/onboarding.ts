@@ -5,7 +5,7 @@
  * `mentors.training_complete` is kept in step here, and the search trigger offers only
  * approved, trained mentors.
  */
-import type { MentorApplication, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, TrainingModule, TrainingModuleCreate, TrainingProgress } from '../../../api/mentor-onboarding.js';
+import type { MentorApplication, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, OwnMentorApplication, TrainingModule, TrainingModuleCreate, TrainingProgress } from '../../../api/mentor-onboarding.js';
 import type { User } from '../../../api/identity.js';
 import type { RequestActor } from '../../actor.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
@@ -45,9 +45,14 @@ export async function refreshTraining(tx: Queryable, organisationId: string, men
   );
 }
 
-async function ownRow(db: Queryable, organisationId: string, userId: string, lock = false): Promise<ApplicationRow | undefined> {
-  const { rows } = await db.query<ApplicationRow>(
-    `SELECT ${APPLICATION_COLUMNS} FROM mentors WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at LIMIT 1${lock ? ' FOR UPDATE' : ''}`,
+type OwnRow = ApplicationRow & { contact_email: string | null };
+
+/** The mentor's own application carries their contact address, so an edit starts from it. */
+const ownApplicationFromRow = (row: OwnRow): OwnMentorApplication => ({ ...applicationFromRow(row), contactEmail: row.contact_email });
+
+async function ownRow(db: Queryable, organisationId: string, userId: string, lock = false): Promise<OwnRow | undefined> {
+  const { rows } = await db.query<OwnRow>(
+    `SELECT ${APPLICATION_COLUMNS}, (SELECT c.email FROM mentor_contacts c WHERE c.mentor_id = mentors.id) AS contact_email FROM mentors WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at LIMIT 1${lock ? ' FOR UPDATE' : ''}`,
     [organisationId, userId],
   );
   return rows[0];
@@ -55,23 +60,27 @@ async function ownRow(db: Queryable, organisationId: string, userId: string, loc
 
 const noProfile = () => Refusal.notFound('You have no mentor profile yet; create one with PUT /v1/me/mentor/profile.', { reason: 'no-mentor-profile' });
 
-export async function getOwnApplication(db: Queryable, actor: RequestActor): Promise<MentorApplication> {
+export async function getOwnApplication(db: Queryable, actor: RequestActor): Promise<OwnMentorApplication> {
   const row = await ownRow(db, actor.organisationId, actor.userId);
   if (!row) throw noProfile();
-  return applicationFromRow(row);
+  return ownApplicationFromRow(row);
 }
 
 /** Creates the mentor's own profile (pending approval) or edits it; editing a rejected one submits it again. */
-export async function saveOwnProfile(db: Connection, user: User, input: MentorProfileInput, now: Date = new Date()): Promise<MentorApplication> {
+export async function saveOwnProfile(db: Connection, user: User, input: MentorProfileInput, now: Date = new Date()): Promise<OwnMentorApplication> {
   const organisationId = user.organisationId;
   return inTransaction(db, async (tx) => {
     const existing = await ownRow(tx, organisationId, user.id, true);
     if (existing && input.version !== undefined && existing.version !== input.version) {
-      throw Refusal.conflict(`Your profile changed since version ${input.version}; reload it and try again.`, applicationFromRow(existing), { reason: 'stale-version' });
+      throw Refusal.conflict(`Your profile changed since version ${input.version}; reload it and try again.`, ownApplicationFromRow(existing), { reason: 'stale-version' });
     }
     const externalId = existing?.external_id ?? `user:${user.id}`;
     if (existing && existing.external_id === null) await tx.query('UPDATE mentors SET external_id = $2 WHERE id = $1', [existing.id, externalId]);
     const paused = input.pausedUntil !== null && input.pausedUntil > isoDay(now);
+    // The profile form edits the email only: a phone, booking link or note set elsewhere (an import) stays.
+    const kept = existing
+      ? (await tx.query<{ phone: string | null; booking_url: string | null; note: string | null }>('SELECT phone, booking_url, note FROM mentor_contacts WHERE mentor_id = $1', [existing.id])).rows[0]
+      : undefined;
     const [mentorId] = await upsertMentors(tx, organisationId, [{
       id: existing?.id,
       externalId,
@@ -87,7 +96,7 @@ export async function saveOwnProfile(db: Connection, user: User, input: MentorPr
       formats: [...new Set(input.formats)],
       offers: [...new Set(input.offers)],
       capacity: input.capacity,
-      contact: { email: input.contactEmail, phone: null, bookingUrl: null, note: null },
+      contact: { email: input.contactEmail, phone: kept?.phone ?? null, bookingUrl: kept?.booking_url ?? null, note: kept?.note ?? null },
     }]);
     await tx.query(
       `UPDATE mentors SET hours_per_month = $3, paused_until = $4::date, status = $5,
@@ -97,7 +106,7 @@ export async function saveOwnProfile(db: Connection, user: User, input: MentorPr
       [organisationId, mentorId, input.hoursPerMonth, input.pausedUntil, paused ? 'paused' : 'active', !existing],
     );
     await refreshTraining(tx, organisationId, [mentorId]);
-    return applicationFromRow((await ownRow(tx, organisationId, user.id))!);
+    return ownApplicationFromRow((await ownRow(tx, organisationId, user.id))!);
   });
 }
 

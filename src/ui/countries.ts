@@ -74,6 +74,9 @@ export function countryCode(typed: string, locale: string): string | undefined {
 /** Languages regulators accept evidence in first, then others people often studied or worked in. */
 export const EVIDENCE_LANGUAGES = ['en', 'fr', 'ar', 'de', 'es', 'fa', 'hi', 'it', 'ja', 'ko', 'pa', 'pt', 'ru', 'sw', 'tl', 'uk', 'ur', 'vi', 'zh'];
 
+/** Languages mentors commonly speak (the seed's and the UI's), named with `languageName`. */
+export const SPOKEN_LANGUAGES = 'en fr es ar uk zh pt hi tl ml ta ko de ru fa tr pl ur pa vi am ro bn so ht sw yo ig ne gu'.split(' ');
+
 /** A language's name in `locale` ("English", "anglais"). */
 export function languageName(code: string, locale: string): string {
   return namer(locale, 'language')?.of(code) ?? code;

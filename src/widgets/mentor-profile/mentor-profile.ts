@@ -1,0 +1,173 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { BridgewayElement } from '../../ui/base-element.js';
+import { LazySlot } from '../../ui/lazy-slot.js';
+import { renderError, renderLoading } from '../../ui/states.js';
+import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
+import { loaders as logLocales } from '../../generated/locales/mentorProfile-log/index.js';
+import { loaders as feedbackLocales } from '../../generated/locales/mentorProfile-feedback/index.js';
+import { renderConflict } from './conflict-view.js';
+import type { MentorProfileHost } from './host.js';
+import { draftFromApplication, emptyStep } from './profile-draft.js';
+import { ProfileEditor, type LoadedProfile } from './profile-editor.js';
+import { renderProfileForm } from './profile-form-view.js';
+import { profileNamer } from './profile-namer.js';
+import { renderStanding } from './standing-view.js';
+import { TrainingRecord } from './training-record.js';
+import { renderTraining } from './training-view.js';
+import { mentorProfileStyles } from './mentor-profile.styles.js';
+
+export type { MentorProfileSavedDetail, ProgramFeedbackSentDetail, TrainingCompletedDetail } from './events.js';
+
+type Drawer = 'log' | 'feedback';
+
+/**
+ * A mentor's own page in the program: they create and keep their profile (occupations, where
+ * they work and are licensed, their own recognition path step by step with years, languages,
+ * how they meet, what they offer, how many mentees and how many hours a month, a pause until
+ * a date), see plainly where it stands (waiting for approval, approved, not approved) and what
+ * they still lack to appear in search, complete the program's required training, keep a
+ * private reflection log they can share entry by entry with their coordinator, and tell the
+ * program what they think of it. Everything the mentor finder shows of a mentor comes from here.
+ *
+ * Needs a mentor's user token (`userToken`); anyone else sees why they cannot use it.
+ * Saves name the version they were based on: a change made meanwhile shows both versions and
+ * keeps what was typed. The reflection log and the feedback form load on demand.
+ *
+ * @summary A mentor signs up, keeps their profile and training up to date, and reflects.
+ * @tagname bw-mentor-profile
+ * @fires bw-mentor-profile-saved - when the profile was saved; `detail` has `mentorId`, `approval` and `version`.
+ * @fires bw-training-completed - when the mentor recorded a module; `detail` has `moduleId` and `trainingComplete`.
+ * @fires bw-program-feedback-sent - when the mentor's feedback on the program was sent; `detail` has `satisfaction`.
+ * @fires bw-error - when loading or sending failed (from the base element).
+ * @csspart standing - the approval status and what the mentor still needs to appear in search.
+ * @csspart form - the profile form.
+ * @csspart input - every input, select and text area.
+ * @csspart error - the message under a field that needs attention.
+ * @csspart conflict - both versions after a change made meanwhile.
+ * @csspart training - the training modules.
+ * @csspart module - one training module.
+ * @csspart log - the reflection log.
+ * @csspart entry - one entry of the reflection log.
+ * @csspart feedback - the feedback on the program.
+ * @csspart notice - what a save or a completion said.
+ * @csspart button - every button.
+ */
+export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
+  static override styles = [...(BridgewayElement.styles as []), mentorProfileStyles];
+  static override localeArea = profileLocales;
+
+  /** The profile and its form. */
+  private readonly editor = new ProfileEditor(this);
+
+  /** The required training, once it is known whether the mentor has a profile. */
+  private readonly training = new TrainingRecord(
+    this,
+    () => (this.editor.loader.status === 'ready' || this.editor.application ? this.editor.application !== null : undefined),
+    (complete) => this.editor.trainingChanged(complete),
+  );
+
+  /** The private reflection log, loaded on demand. */
+  private readonly log = new LazySlot(this, () => import('./reflection-log.js'), (module, host: MentorProfileHost) => new module.ReflectionLog(host), logLocales);
+
+  /** The feedback on the program, loaded on demand. */
+  private readonly feedback = new LazySlot(this, () => import('./program-feedback.js'), (module, host: MentorProfileHost) => new module.ProgramFeedback(host), feedbackLocales);
+
+  @state() private announcement = '';
+  @state() private open = new Set<Drawer>();
+
+  /** The endpoint and user the parts loaded on demand were made for. */
+  private partsFor?: string;
+
+  /** Says `text` to screen readers through the live region. */
+  announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Another endpoint or mentor: the log and the feedback form start afresh, closed.
+    const key = `${this.config.endpoint ?? ''}|${String(this.config.userToken ?? '')}`;
+    if (this.partsFor !== undefined && key !== this.partsFor) {
+      this.log.drop();
+      this.feedback.drop();
+      this.open = new Set();
+    }
+    this.partsFor = key;
+  }
+
+  private async toggle(drawer: Drawer): Promise<void> {
+    const open = new Set(this.open);
+    if (open.has(drawer)) open.delete(drawer);
+    else open.add(drawer);
+    this.open = open;
+    if (!open.has(drawer)) return;
+    await (drawer === 'log' ? this.log : this.feedback).open();
+    this.requestUpdate();
+  }
+
+  private renderDrawer(drawer: Drawer, title: string, body: () => unknown) {
+    const expanded = this.open.has(drawer);
+    return html`<section class="drawer bw-section" part=${drawer} aria-labelledby="${drawer}-toggle">
+      <h3><button type="button" id="${drawer}-toggle" class="drawer__toggle" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${drawer}-body" @click=${() => this.toggle(drawer)}>${title}</button></h3>
+      <div id="${drawer}-body" ?hidden=${!expanded}>${expanded ? body() : nothing}</div>
+    </section>`;
+  }
+
+  private renderTrainingSection() {
+    const training = this.training;
+    return html`<section class="training bw-section" part="training" aria-labelledby="training-title">
+      <h3 id="training-title">${msg('Training for mentors', { id: 'mentorProfile.trainingTitle' })}</h3>
+      ${training.loader.render({
+        ready: (progress) => (progress ? renderTraining({ progress, canRecord: this.editor.application !== null, sending: training.sending, notice: training.notice, f: this.formatters }, (module) => void training.complete(module)) : renderLoading()),
+        empty: () => html`<p class="bw-muted">${msg('The program asks for no training at the moment.', { id: 'mentorProfile.noTraining' })}</p>`,
+        loading: () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' })),
+      })}
+    </section>`;
+  }
+
+  private renderProfile({ names }: LoadedProfile) {
+    const editor = this.editor;
+    const namer = profileNamer(names, this.resolvedLocale);
+    const creating = editor.application === null;
+    return html`${renderStanding(editor.application, this.formatters)}
+      ${editor.notice ? html`<p class="notice bw-status" part="notice" data-tone=${editor.notice.tone}>${editor.notice.text}</p>` : nothing}
+      ${editor.conflict
+        ? renderConflict({ mine: editor.draft, saved: draftFromApplication(editor.conflict), savedVersion: editor.conflict.version, namer, f: this.formatters }, () => editor.keepMine(), () => editor.useSaved())
+        : nothing}
+      ${renderProfileForm(
+        { draft: editor.draft, errors: editor.errors, namer, locale: this.resolvedLocale, creating, sending: editor.sending, countriesReached: editor.countriesReached },
+        {
+          onEdit: (change) => editor.edit(change),
+          onEditStep: (index, change) => editor.editStep(index, change),
+          onAddStep: () => editor.edit({ steps: [...editor.draft.steps, emptyStep()] }),
+          onRemoveStep: (index) => editor.edit({ steps: editor.draft.steps.filter((_, i) => i !== index) }),
+          onSubmit: () => void editor.save(),
+          onReachCountries: () => editor.reachCountries(),
+        },
+      )}
+      ${this.renderTrainingSection()}
+      ${creating
+        ? nothing
+        : this.renderDrawer('log', msg('My reflection log', { id: 'mentorProfile.logTitle' }), () => this.log.render((log) => log.render()))}
+      ${this.renderDrawer('feedback', msg('Feedback on the program', { id: 'mentorProfile.feedbackTitle' }), () => this.feedback.render((feedback) => feedback.render()))}`;
+  }
+
+  protected override renderContent() {
+    return html`<section class="mentor-profile bw-section" aria-labelledby="title">
+        <h2 id="title">${msg('Your mentor profile', { id: 'mentorProfile.title' })}</h2>
+        ${this.editor.loader.render({
+          loading: () => renderLoading(msg('Loading your profile…', { id: 'mentorProfile.loading' })),
+          ready: (loaded) => this.renderProfile(loaded),
+          // Trying again cannot help a missing configuration, a refused origin or the wrong role.
+          error: (kind, retry) =>
+            kind === 'auth'
+              ? renderError(kind, undefined, msg('Only mentors of the program can keep a mentor profile. Sign in as a mentor.', { id: 'mentorProfile.mentorsOnly' }))
+              : renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry),
+        })}
+      </section>
+      <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}
