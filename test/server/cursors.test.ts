@@ -75,6 +75,7 @@ describe('cursors', () => {
       'GET /v1/plans',
       'GET /v1/plans/:planId/check-ins',
       'GET /v1/plans/:planId/history',
+      'GET /v1/plans/:planId/milestones',
       'GET /v1/training-modules',
       'POST /v1/mentors/search',
     ]);

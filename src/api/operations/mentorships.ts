@@ -4,7 +4,7 @@ import { defineOperation } from '../operation.js';
 import { Id, PageQuery } from '../common.js';
 import { IntroductionRequest } from '../mentor.js';
 import {
-  AgreementConfirmation, AgreementUpdate, CurrentMenteePage, Mentorship, MentorshipClosure, MentorshipListQuery, MentorshipPage, MentorshipSettings,
+  AgreementChangeAnswer, AgreementConfirmation, AgreementUpdate, CurrentMenteePage, Mentorship, MentorshipClosure, MentorshipListQuery, MentorshipPage, MentorshipSettings,
   MentorshipSettingsUpdate, QueueDecision, QueuedIntroductionPage, QueueQuery,
 } from '../mentorship.js';
 
@@ -26,6 +26,16 @@ export const setMentorshipAgreement = /* @__PURE__ */ defineOperation({
 /** Confirms the agreement; once both have, the mentorship is active. */
 export const confirmMentorshipAgreement = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/mentorships/:mentorshipId/confirmation', params: MentorshipParams, body: AgreementConfirmation, response: Mentorship, idempotent: true, versioned: true,
+});
+
+/** Proposes a change to an active mentorship's agreement; the agreement stands until the other side accepts it. */
+export const proposeAgreementChange = /* @__PURE__ */ defineOperation({
+  method: 'POST', path: '/v1/mentorships/:mentorshipId/agreement-change', params: MentorshipParams, body: AgreementUpdate, response: Mentorship, idempotent: true, versioned: true,
+});
+
+/** The other side accepts or declines the proposed change; the proposer may withdraw it. */
+export const answerAgreementChange = /* @__PURE__ */ defineOperation({
+  method: 'POST', path: '/v1/mentorships/:mentorshipId/agreement-change/answer', params: MentorshipParams, body: AgreementChangeAnswer, response: Mentorship, idempotent: true, versioned: true,
 });
 
 /** Either side (or a coordinator) closes it with a reason; the mentor's place is freed. */
@@ -50,6 +60,6 @@ export const updateMentorshipSettings = /* @__PURE__ */ defineOperation({
 });
 
 export const mentorshipOperations = [
-  listMentorships, getMentorship, setMentorshipAgreement, confirmMentorshipAgreement, closeMentorship, listCurrentMentees, listIntroductionQueue,
+  listMentorships, getMentorship, setMentorshipAgreement, confirmMentorshipAgreement, proposeAgreementChange, answerAgreementChange, closeMentorship, listCurrentMentees, listIntroductionQueue,
   decideQueuedIntroduction, getMentorshipSettings, updateMentorshipSettings,
 ];
