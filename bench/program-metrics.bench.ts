@@ -5,6 +5,9 @@
  * first roles, people who left, registrations done in their plans, and matches with 2,000 mentors.
  * `programMetrics()` (what `GET /v1/program-metrics` runs) is timed over a cycle of filters,
  * beside a baseline measured in the same run: one scan counting the organisation's enrolments.
+ * Then, with the facts triggers running, times one statement inserting introductions, and one
+ * inserting plans and done registrations, for 20,000 and for 100,000 mentees (rolled back): the
+ * upkeep of `outcome_facts` should grow linearly with the rows a statement writes.
  * Writes bench/results/program-metrics.json and .md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,6 +16,7 @@ import { migrate } from '../src/server/db/migrate.js';
 import { runSeed } from '../src/server/seed/index.js';
 import { programMetrics } from '../src/server/store/outcomes/metrics.js';
 import { summarise, timeRuns } from './lib/stats.js';
+import { generateProgram, measureMaintenance } from './lib/outcome-program.js';
 
 const MENTEES = 100_000;
 const MENTORS = 2_000;
@@ -23,51 +27,7 @@ const ORG = 'bench_org';
 const db = await PgliteDatabase.open({ dataDir: 'memory://' });
 await migrate(db);
 await runSeed(db, { demo: false });
-const started = performance.now();
-await db.exec(`
-  SELECT setseed(0.20261205);
-  INSERT INTO organisations (id, name) VALUES ('${ORG}', 'Benchmark program');
-  INSERT INTO mentors (id, organisation_id, display_name, occupations, jurisdiction, languages, language_codes, formats, capacity, current_load, rotation_key)
-    SELECT 'mnt_b' || n, '${ORG}', 'Mentor ' || n, ARRAY[(ARRAY['registered-nurse','professional-engineer','pharmacist','teacher','accountant'])[1 + n % 5]],
-           'ca-on', '{en}', '{en}', '{online}', 1 + n % 4, n % 5, n
-      FROM generate_series(1, ${MENTORS}) AS n;
-  INSERT INTO users (id, organisation_id, role, display_name, external_id)
-    SELECT 'usr_b' || n, '${ORG}', 'mentee', 'Mentee ' || n, 'bench-' || n FROM generate_series(1, ${MENTEES}) AS n;
-  CREATE TEMP TABLE generated AS
-    SELECT n, 'usr_b' || n AS mentee_id, 30 + floor(random() * 1065)::int AS entered_ago,
-           (ARRAY['registered-nurse','professional-engineer','pharmacist','teacher','accountant'])[1 + floor(random() * 5)::int] AS occupation,
-           (ARRAY['ca-on','ca-bc','ca-ab'])[1 + floor(random() * 3)::int] AS jurisdiction,
-           (ARRAY['africa','americas','asia','europe','middle-east','oceania'])[1 + floor(random() * 6)::int] AS origin,
-           CASE WHEN random() < 0.7 THEN (ARRAY['woman','man','non-binary'])[1 + floor(random() * 3)::int] END AS gender,
-           90 + floor(random() * random() * 900)::int AS wait, random() AS r1, random() AS r2, floor(random() * random() * 120)::int AS match_after
-      FROM generate_series(1, ${MENTEES}) AS n;
-  INSERT INTO program_enrolments (organisation_id, mentee_id, entered_on, occupation_id, jurisdiction_id, origin_region, gender, follow_up_months,
-      first_role_on, left_on, consent_figures, consent_gender)
-    SELECT '${ORG}', mentee_id, current_date - entered_ago, occupation, jurisdiction, origin, gender, '{3,6,12}',
-           CASE WHEN wait < entered_ago AND r1 < 0.8 THEN current_date - entered_ago + wait END,
-           CASE WHEN r2 < 0.12 THEN current_date - entered_ago + least(entered_ago, 30 + floor(r2 * 3000)::int) END,
-           r1 < 0.95 OR r2 > 0.05, gender IS NOT NULL
-      FROM generated;
-  INSERT INTO outcome_responses (organisation_id, mentee_id, month, answered_on, employment, in_field, pay_amount, pay_currency, pay_period, satisfaction)
-    SELECT '${ORG}', g.mentee_id, m.month, current_date - g.entered_ago + m.month * 30, 'employed', m.month >= 6 AND g.r1 < 0.8,
-           (CASE WHEN m.month >= 6 AND g.r1 < 0.8 THEN 75000 ELSE 38000 END * (0.85 + random() * 0.3))::int, 'CAD', 'year', 1 + floor(random() * 5)::int
-      FROM generated g CROSS JOIN (VALUES (0), (3), (6), (12)) AS m(month)
-     WHERE m.month * 30 <= g.entered_ago AND (m.month = 0 OR random() < 0.75);
-  INSERT INTO plans (id, organisation_id, mentee_id, occupation_id, jurisdiction_id, target_date)
-    SELECT 'plan_b' || n, '${ORG}', mentee_id, occupation, 'ca-on', current_date FROM generated WHERE r1 < 0.3;
-  INSERT INTO milestones (id, organisation_id, plan_id, title, kind, source_requirement_id, status, position, completed_on)
-    SELECT 'ms_b' || n, '${ORG}', 'plan_b' || n, 'Registration', 'regulator-application',
-           CASE occupation WHEN 'registered-nurse' THEN 'ca-on-rn-registration' WHEN 'professional-engineer' THEN 'ca-on-peng-registration'
-             WHEN 'pharmacist' THEN 'ca-on-pharm-registration' WHEN 'teacher' THEN 'ca-on-oct-certification' ELSE 'ca-on-cpa-membership' END,
-           'done', 0, current_date - entered_ago + wait
-      FROM generated WHERE r1 < 0.3;
-  INSERT INTO introduction_requests (id, organisation_id, mentee_id, mentor_id, message, hopes, status, created_at, updated_at, respond_by, responded_at)
-    SELECT 'intro_b' || n, '${ORG}', mentee_id, 'mnt_b' || (1 + n % ${MENTORS}), 'Benchmark.', '{informational-interview}', 'accepted',
-           now() - make_interval(days => entered_ago - match_after), now(), now(), now() - make_interval(days => entered_ago - match_after)
-      FROM generated WHERE r2 < 0.85 AND match_after < entered_ago;
-  ANALYZE;
-`);
-const generatedMs = Math.round(performance.now() - started);
+const generatedMs = await generateProgram(db, ORG, MENTEES, MENTORS);
 
 const cohort = (await db.query<{ cohort: string }>(`SELECT to_char(current_date - 400, 'YYYY') || '-Q' || extract(quarter FROM current_date - 400)::int AS cohort`)).rows[0].cohort;
 const FILTERS = [{}, { cohort }, { occupationId: 'registered-nurse' }, { jurisdictionId: 'ca-bc' }, { cohort, occupationId: 'pharmacist' }];
@@ -81,6 +41,8 @@ for (let i = 0; i < RUNS; i++) {
   baselineSamples.push(...(await timeRuns(1, 0, () => db.query(`SELECT count(*) FROM program_enrolments WHERE organisation_id = $1 AND consent_figures`, [ORG]))));
 }
 const sample = await programMetrics(db, ORG, {});
+// What keeping outcome_facts current costs a bulk write with the triggers running, at two sizes (should grow linearly).
+const maintenance = await measureMaintenance(db, ORG, MENTORS, [20_000, MENTEES]);
 await db.close();
 
 const metrics = summarise(metricsSamples);
@@ -91,6 +53,7 @@ const result = {
   mentorsInPool: MENTORS,
   menteesInFigures: sample.mentees.people,
   generatedMs,
+  maintenance,
   runs: RUNS,
   filters: FILTERS,
   metricsMs: metrics,
@@ -107,6 +70,12 @@ const table = [
   `| programMetrics(), ${MENTEES.toLocaleString('en')} mentees, cycle of ${FILTERS.length} filters | ${metrics.p50} | ${metrics.p95} | ${metrics.p99} |`,
   `| baseline: one scan counting the enrolments | ${baseline.p50} | ${baseline.p95} | ${baseline.p99} |`,
   '',
+  '',
+  '| bulk writes for n mentees (ms) | n | introductions | the same, upkeep paused | plans + done milestones | the same, upkeep paused |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...maintenance.map((row) => `| facts kept by the triggers | ${row.mentees.toLocaleString('en')} | ${row.introductionsMs} | ${row.pausedIntroductionsMs} | ${row.plansAndMilestonesMs} | ${row.pausedPlansAndMilestonesMs} |`),
+  '',
+  `Generating the program (one bulk load, facts rebuilt once at commit): ${generatedMs} ms.`,
   `Budget p95 ${BUDGET.p95Ms} ms on PGlite: ${result.withinBudget ? 'within' : '**OVER**'}. ${sample.mentees.people} consenting mentees in the figures; ratio to the baseline scan at p50: ${result.ratioP50}x. ${RUNS} runs, interleaved with the baseline.`,
 ].join('\n');
 await writeFile('bench/results/program-metrics.md', `# Program metrics latency\n\n${table}\n`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx bridgeway serve`: runs the reference server from the built package;
-// `npx bridgeway catalogue validate|import`: checks catalogue data files, imports one.
+// `npx bridgeway catalogue validate|import`: checks catalogue data files, imports one;
+// `backup`, `restore` and `admin`: the database and its organisations (`npx bridgeway help`).
 //
 // The server's database and HTTP stack (PGlite, pg, Hono) are optional peer dependencies:
 // an app that only embeds the elements never installs them. This checks for them first and,

@@ -97,5 +97,7 @@ function sectionForRole(sectionId, tag, role) {
 
 // The program's figures, for the coordinator.
 sectionForRole('metrics-section', 'bw-program-metrics', 'coordinator');
+// The coordinator's desk: approvals, the request queue, stuck mentorships, mentor load, waiting mentees.
+sectionForRole('desk-section', 'bw-coordinator-desk', 'coordinator');
 // The mentor's own profile, training, reflection log and feedback on the program.
 sectionForRole('mentor-profile-section', 'bw-mentor-profile', 'mentor');

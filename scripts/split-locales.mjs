@@ -17,7 +17,7 @@ import { join } from 'node:path';
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const outDir = config.output.outputDir;
 const BASE_AREAS = new Set(['error', 'state', 'common']);
-export const LAZY_AREAS = new Set(['gap.map', 'plan.more', 'narrative.more', 'mentorProfile.log', 'mentorProfile.feedback']);
+export const LAZY_AREAS = new Set(['gap.map', 'plan.more', 'narrative.more', 'mentorProfile.log', 'mentorProfile.feedback', 'desk.more']);
 
 export const areaOf = (id) => {
   const [first, second] = id.split('.');

@@ -3,6 +3,7 @@
  * `bw-` name and re-exports the classes and `configure()`.
  */
 import './ui/provider/define.js';
+import './widgets/coordinator-desk/define.js';
 import './widgets/credential-gap-mapper/define.js';
 import './widgets/mentor-finder/define.js';
 import './widgets/mentor-profile/define.js';

@@ -5,6 +5,7 @@
  */
 export { BridgewayElement } from './ui/base-element.js';
 export { BridgewayProvider } from './ui/provider/provider.js';
+export { BridgewayCoordinatorDesk, type DeskMentorApprovedDetail, type DeskRequestDecidedDetail } from './widgets/coordinator-desk/coordinator-desk.js';
 export { BridgewayCredentialGapMapper, type GapAnalysedDetail } from './widgets/credential-gap-mapper/credential-gap-mapper.js';
 export { BridgewayMentorFinder, type MentorFinderMode, type MentorIntroductionRequestedDetail, type MentorSelectedDetail } from './widgets/mentor-finder/mentor-finder.js';
 export { BridgewayMilestoneTracker } from './widgets/milestone-tracker/milestone-tracker.js';

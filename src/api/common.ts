@@ -141,10 +141,13 @@ export type Link = z.infer<typeof Link>;
 /** An opaque cursor for the next page; absent on the last page. */
 export const Cursor = /* @__PURE__ */ z.string().check(z.maxLength(512));
 
+/** How many items a page holds: 1 to 100. */
+export const PageSize = /* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100));
+
 /** Query parameters every list route accepts. */
 export const PageQuery = z.object({
   cursor: z.optional(Cursor),
-  limit: z.optional(/* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+  limit: z.optional(PageSize),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

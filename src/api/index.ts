@@ -11,5 +11,6 @@ export * from './plan.js';
 export * from './narrative.js';
 export * from './mentor.js';
 export * from './outcomes.js';
+export * from './coordinator-desk.js';
 export * from './operation.js';
 export * from './operations/index.js';

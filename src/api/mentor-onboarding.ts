@@ -60,8 +60,12 @@ export type OwnMentorApplication = z.infer<typeof OwnMentorApplication>;
 export const MentorApplicationPage = Page(MentorApplication);
 export type MentorApplicationPage = z.infer<typeof MentorApplicationPage>;
 
-/** `GET /v1/mentor-applications`: pending profiles unless `approval` says otherwise, oldest first. */
-export const MentorApplicationQuery = z.extend(PageQuery, { approval: z.optional(MentorApproval) });
+/** `oldest` (the default): waiting longest first; `newest`: most recent first; `name`: by the mentor's name. */
+export const MentorApplicationSort = z.enum(['oldest', 'newest', 'name']);
+export type MentorApplicationSort = z.infer<typeof MentorApplicationSort>;
+
+/** `GET /v1/mentor-applications`: pending profiles unless `approval` says otherwise, oldest first unless `sort` says otherwise. */
+export const MentorApplicationQuery = z.extend(PageQuery, { approval: z.optional(MentorApproval), sort: z.optional(MentorApplicationSort) });
 export type MentorApplicationQuery = z.infer<typeof MentorApplicationQuery>;
 
 export const MentorApprovalDecision = z.object({

@@ -25,6 +25,10 @@ export const MentorshipAgreement = z.object({
 });
 export type MentorshipAgreement = z.infer<typeof MentorshipAgreement>;
 
+/** A change to an active mentorship's agreement, proposed by one side: the confirmed agreement stands until the other side accepts it. */
+export const AgreementChange = z.extend(MentorshipAgreement, { proposedBy: z.enum(['mentee', 'mentor']), proposedAt: IsoDateTime });
+export type AgreementChange = z.infer<typeof AgreementChange>;
+
 /** A fixed list, so that every closure reads the same in every language. */
 export const CloseReason = z.enum(['goals-met', 'period-ended', 'no-longer-needed', 'not-a-good-fit', 'no-time', 'no-contact', 'other']);
 export type CloseReason = z.infer<typeof CloseReason>;
@@ -41,8 +45,12 @@ export const Mentorship = z.object({
   mentee: Party,
   /** The mentor's id is their mentor card's (`GET /v1/mentors/:mentorId`). */
   mentor: Party,
-  /** `null` until one side proposes it. */
+  /** `null` until one side proposes it. Once active, the agreement both confirmed. */
   agreement: z.nullable(MentorshipAgreement),
+  /** How many agreements both sides have confirmed: 0 while agreeing, 1 once active, one more for each accepted change. */
+  agreementVersion: /* @__PURE__ */ z.int32().check(z.minimum(0)),
+  /** A change to the active agreement that one side proposed and the other has not answered yet. */
+  proposedChange: z.nullable(AgreementChange),
   menteeConfirmedAt: z.nullable(IsoDateTime),
   mentorConfirmedAt: z.nullable(IsoDateTime),
   /** When both had confirmed. */
@@ -67,6 +75,13 @@ export type MentorshipListQuery = z.infer<typeof MentorshipListQuery>;
 /** Proposes or edits the agreement (while agreeing): the proposer confirms it, the other side's confirmation is reset. */
 export const AgreementUpdate = z.extend(MentorshipAgreement, { version: PositiveInt });
 export type AgreementUpdate = z.infer<typeof AgreementUpdate>;
+
+/**
+ * The other side's answer to a proposed change (`accept` makes it the agreement, `decline` drops
+ * it), or the proposer's `withdraw`, at the mentorship's `version`.
+ */
+export const AgreementChangeAnswer = z.object({ version: PositiveInt, action: z.enum(['accept', 'decline', 'withdraw']) });
+export type AgreementChangeAnswer = z.infer<typeof AgreementChangeAnswer>;
 
 /** Confirms the agreement as it is at `version`. */
 export const AgreementConfirmation = z.object({ version: PositiveInt });
@@ -126,6 +141,12 @@ export const QueuedIntroduction = z.object({
 export type QueuedIntroduction = z.infer<typeof QueuedIntroduction>;
 
 export const QueuedIntroductionPage = Page(QueuedIntroduction);
+
+/** `oldest` (the default): waiting longest first; `newest`: most recent first; `mentee`: by the mentee's name. */
+export const QueueSort = z.enum(['oldest', 'newest', 'mentee']);
+export type QueueSort = z.infer<typeof QueueSort>;
+export const QueueQuery = z.extend(PageQuery, { sort: z.optional(QueueSort) });
+export type QueueQuery = z.infer<typeof QueueQuery>;
 export type QueuedIntroductionPage = z.infer<typeof QueuedIntroductionPage>;
 
 /** A coordinator's decision on a queued request: pass it to its mentor, pass it to another mentor, or decline it. */

@@ -13,7 +13,7 @@
  * any figure that could be worked out from others (see src/core/outcomes/suppression.ts).
  */
 import * as z from 'zod/mini';
-import { Count, CurrencyCode, Id, IsoDate, IsoDateTime, Page, Text } from './common.js';
+import { Count, CurrencyCode, Id, IsoDate, IsoDateTime, Page, PageQuery, Text } from './common.js';
 
 export const Employment = z.enum(['employed', 'self-employed', 'not-employed', 'studying']);
 export type Employment = z.infer<typeof Employment>;
@@ -144,6 +144,11 @@ export const DueFollowUp = z.object({
 });
 export type DueFollowUp = z.infer<typeof DueFollowUp>;
 export const DueFollowUpPage = Page(DueFollowUp);
+/** `due` (the default): due longest ago first; `name`: by the mentee's name. */
+export const DueFollowUpSort = z.enum(['due', 'name']);
+export type DueFollowUpSort = z.infer<typeof DueFollowUpSort>;
+export const DueFollowUpQuery = z.extend(PageQuery, { sort: z.optional(DueFollowUpSort) });
+export type DueFollowUpQuery = z.infer<typeof DueFollowUpQuery>;
 
 export const OutcomeSettings = z.object({
   /** Months after entry at which a follow-up is due, each 1 to 60, at most 12. */
@@ -173,6 +178,17 @@ export const MetricsQuery = z.object({
   jurisdictionId: z.optional(Id),
 });
 export type MetricsQuery = z.infer<typeof MetricsQuery>;
+
+/**
+ * What the figures can be filtered by: the cohorts, occupations and jurisdictions found among the
+ * organisation's mentees who count in the figures, sorted (cohorts newest first).
+ */
+export const MetricsFilterOptions = z.object({
+  cohorts: z.array(Cohort),
+  occupationIds: z.array(Id),
+  jurisdictionIds: z.array(Id),
+});
+export type MetricsFilterOptions = z.infer<typeof MetricsFilterOptions>;
 
 /**
  * One figure and how many people it describes. When `withheld` is set, `value` and `people`

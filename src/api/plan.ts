@@ -9,7 +9,7 @@
  * `RequestSpec.idempotencyKey` in `client.ts`) so a retried create never makes a second one.
  */
 import * as z from 'zod/mini';
-import { Count, Id, IsoDate, IsoDateTime, Link, ListPage, Page, PositiveInt, Text } from './common.js';
+import { Count, Cursor, Id, IsoDate, IsoDateTime, Link, ListPage, Page, PositiveInt, Text } from './common.js';
 import { dateDetail, detailsPatchShape, detailsShape, type Details } from './details.js';
 import { Role } from './identity.js';
 
@@ -145,8 +145,16 @@ export type Milestone = z.infer<typeof Milestone>;
 export const MilestoneList = z.object({ items: z.array(Milestone) });
 export type MilestoneList = z.infer<typeof MilestoneList>;
 
-/** A plan with its milestones in order: what the tracker loads. */
-export const PlanDetail = z.object({ plan: Plan, milestones: z.array(Milestone) });
+/** A page of a plan's milestones in their order (`GET /v1/plans/{planId}/milestones`). */
+export const MilestonePage = Page(Milestone);
+export type MilestonePage = z.infer<typeof MilestonePage>;
+
+/**
+ * A plan with its milestones in order: what the tracker loads. The milestones are the first
+ * page (at most 100); `milestonesCursor` then continues them with `GET /v1/plans/{planId}/milestones`
+ * (absent or null: they are all here).
+ */
+export const PlanDetail = z.object({ plan: Plan, milestones: z.array(Milestone), milestonesCursor: z.optional(z.nullable(Cursor)) });
 export type PlanDetail = z.infer<typeof PlanDetail>;
 
 /** `POST /v1/plans/{planId}/milestones` (with an `Idempotency-Key`). */

@@ -23,6 +23,7 @@ import type { AnyRoute, RouteContext, RouteModule } from './route.js';
 import { demoRoutes, routeModules } from './routes/index.js';
 import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
 import { limitGroupsOf, type RateLimits } from './limits.js';
+import { clientAddressOf, type TrustProxy } from './proxy.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
 
 // zod/mini ships no messages by default; the server answers in English.
@@ -69,6 +70,8 @@ export interface AppDeps {
   publicOrigins?: () => readonly string[];
   /** Limits against abuse (see `limits.ts`); none when absent. `startServer` builds them from its `rateLimits` option. */
   rateLimits?: RateLimits;
+  /** Which `X-Forwarded-For` hops name the client (see `proxy.ts`); none by default: the connection's address. */
+  trustProxy?: TrustProxy;
 }
 
 type Env = { Variables: { organisation?: string; corsOrigin?: string } };
@@ -78,13 +81,15 @@ function compilePath(path: string): RegExp {
   return new RegExp(`^${pattern}/?$`);
 }
 
-/** The address of the connection (never a forwarded header a client can write), for per-address limits. */
-function clientAddress(c: Context): string {
+/** The client's address for per-address limits: the connection's, or what trusted proxies forwarded (`proxy.ts`). */
+function clientAddress(c: Context, trust: TrustProxy): string {
+  let connection: string;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    connection = getConnInfo(c).remote.address ?? 'unknown';
   } catch {
     return 'in-process';
   }
+  return clientAddressOf(connection, c.req.header('x-forwarded-for'), trust);
 }
 
 async function readBody(request: Request, limit: number): Promise<string> {
@@ -208,7 +213,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const authorization = c.req.header('authorization');
     refuseSecretKeyFromBrowser(c);
     const limits = deps.rateLimits;
-    const address = clientAddress(c);
+    const address = clientAddress(c, deps.trustProxy ?? false);
     let principal: Principal | null;
     if (authorization && limits) {
       // Guessed keys and forged tokens: once an address is over its limit it is not even checked.
@@ -339,7 +344,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const headers: Record<string, string> = { 'content-type': file.type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
     if (file.type.startsWith('text/html')) Object.assign(headers, htmlSecurityHeaders());
     if (c.req.path.startsWith('/cdn/')) headers['access-control-allow-origin'] = '*';
-    return new Response(file.body as BodyInit, { headers });
+    return new Response(file.body as ConstructorParameters<typeof Response>[0], { headers });
   }
   const demoDir = join(staticRoot, 'demo');
   const cdnDir = join(staticRoot, 'dist', 'cdn');

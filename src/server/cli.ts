@@ -1,17 +1,47 @@
-/** `bridgeway serve [--port N] [--data-dir DIR] [--demo] [--no-seed]`, `bridgeway catalogue validate|import ...` */
+/** `bridgeway <command>`: every command is in {@link COMMANDS}, and the top-level "Usage" is made from it. */
 import type { RunningServer } from './index.js';
 import { CATALOGUE_HELP, catalogueCommand } from './seed/catalogue/commands.js';
 import { BACKUP_HELP, backupCommand } from './backup/commands.js';
 import type { CliIo } from './cli-io.js';
+import { parseTrustProxy } from './proxy.js';
 
-const HELP = `Usage: bridgeway serve [options]
-       bridgeway catalogue validate [files...]
-       bridgeway catalogue import <file> --organisation ID [--data-dir DIR]
+interface Command {
+  /** The first word: `bridgeway <name> ...`. */
+  name: string;
+  /** Its forms as the top-level "Usage" lists them, without `bridgeway `. */
+  usage: readonly string[];
+  /** Runs it with every argument (the name first); resolves to the exit code. */
+  run(args: string[], io: CliIo): Promise<{ code: number; server?: RunningServer }>;
+}
 
-Runs the Bridgeway reference server, or checks and imports catalogue data files
-(\`bridgeway catalogue --help\`).
+const code = (pending: Promise<number>) => pending.then((exit) => ({ code: exit }));
 
-Options:
+/** Every command of the CLI, in the order the help lists them. */
+export const COMMANDS: readonly Command[] = [
+  { name: 'serve', usage: ['serve [options]'], run: (args, io) => serve(args.slice(1), io) },
+  {
+    name: 'catalogue',
+    usage: ['catalogue validate [files...]', 'catalogue import <file> --organisation ID [--data-dir DIR]'],
+    run: (args, io) => code(catalogueCommand(args.slice(1), io)),
+  },
+  { name: 'backup', usage: ['backup <file> [--data-dir DIR]'], run: (args, io) => code(backupCommand(args, io)) },
+  { name: 'restore', usage: ['restore <file> [--data-dir DIR] [--force]'], run: (args, io) => code(backupCommand(args, io)) },
+  { name: 'admin', usage: ['admin <command> [options]'], run: async (args, io) => code((await import('./admin-commands.js')).adminCommand(args.slice(1), io)) },
+  { name: 'help', usage: ['help'], run: async (_args, io) => (io.out(HELP), { code: 0 }) },
+];
+
+/** The top-level "Usage" lines, one per form of every command. */
+export const USAGE = COMMANDS.flatMap((command) => command.usage)
+  .map((form, index) => `${index === 0 ? 'Usage:' : '      '} bridgeway ${form}`)
+  .join('\n');
+
+const HELP = `${USAGE}
+
+Runs the Bridgeway reference server; checks and imports catalogue data files
+(\`bridgeway catalogue --help\`); backs up and restores its database; administers
+organisations, keys, origins and coordinators (\`bridgeway admin --help\`).
+
+Options of serve:
   --port N          port to listen on (default: env PORT, else 8787; 0 picks a free one)
   --host HOST       interface to listen on (default: all)
   --data-dir DIR    PGlite data folder (default: .bridgeway/data); ignored when
@@ -23,6 +53,11 @@ Options:
                     the origin this server is reached at (default: env
                     BRIDGEWAY_PUBLIC_ORIGIN, else the listening address); pages
                     served from it may call the API without an allow-list entry
+  --trust-proxy HOPS|ADDRESSES
+                    behind a reverse proxy: the number of proxy hops in front, or
+                    the proxies' addresses and subnets (comma-separated), whose
+                    X-Forwarded-For names the client for per-address limits
+                    (default: env BRIDGEWAY_TRUST_PROXY, else the header is ignored)
   --no-seed         do not seed anything on start
   --log             print one JSON line per request
   -h, --help        show this help
@@ -43,18 +78,21 @@ export type { CliIo };
 
 /** Runs the CLI; resolves to the exit code (the server keeps running after `serve` resolves 0). */
 export async function main(argv: string[], io: CliIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<{ code: number; server?: RunningServer }> {
-  const args = [...argv];
-  if (args[0] === 'catalogue') return { code: await catalogueCommand(args.slice(1), io) };
-  if (args[0] === 'backup' || args[0] === 'restore') return { code: await backupCommand(args, io) };
-  if (args[0] === 'admin') return { code: await (await import('./admin-commands.js')).adminCommand(args.slice(1), io) };
-  if (args.length === 0 || args.includes('--help') || args.includes('-h') || args[0] === 'help') {
+  const command = COMMANDS.find((candidate) => candidate.name === argv[0]);
+  if (command) return command.run([...argv], io);
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
     io.out(HELP);
-    return { code: args.length === 0 ? 1 : 0 };
+    return { code: argv.length === 0 ? 1 : 0 };
   }
-  const command = args.shift();
-  if (command !== 'serve') {
-    io.err(`Unknown command "${command}".\n\n${HELP}`);
-    return { code: 2 };
+  io.err(`Unknown command "${argv[0]}".\n\n${HELP}`);
+  return { code: 2 };
+}
+
+/** `bridgeway serve [options]`: starts the server and keeps it running. */
+async function serve(args: string[], io: CliIo): Promise<{ code: number; server?: RunningServer }> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(HELP);
+    return { code: 0 };
   }
   // Loaded only to serve: the catalogue commands do not start (or load) the server.
   const { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, startServer, isDataDirProblem } = await import('./index.js');
@@ -75,6 +113,10 @@ export async function main(argv: string[], io: CliIo = { out: (t) => process.std
       else if (arg === '--data-dir') options.dataDir = value();
       else if (arg === '--demo') options.demo = true;
       else if (arg === '--public-origin') options.publicOrigin = value();
+      else if (arg === '--trust-proxy') {
+        options.trustProxy = value();
+        parseTrustProxy(options.trustProxy);
+      }
       else if (arg === '--no-seed') options.seed = false;
       else if (arg === '--log') options.log = true;
       else throw new Error(`Unknown option ${arg}.`);

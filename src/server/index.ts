@@ -17,6 +17,7 @@ import { demoKeysLive, runSeed } from './seed/index.js';
 import { createRateLimits, type RateLimitConfig } from './limits.js';
 import { isoTime } from './wire.js';
 import { backupBeforeMigrations } from './backup/auto.js';
+import { parseTrustProxy, TRUST_PROXY_ENV } from './proxy.js';
 import { applyConnectionCap, httpServerOptions, resolveServerLimits, type ServerLimits } from './timeouts.js';
 
 export { createApp, MAX_BODY_BYTES, validateResponsesByDefault, type AppDeps, type LogLine } from './app.js';
@@ -30,6 +31,7 @@ export { runSeed, demoKeysLive, seeders, DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY, 
 export { buildOpenApi } from './openapi.js';
 export { DEFAULT_LIMITS, type LimitGroup, type LimitRule, type RateLimitConfig } from './limits.js';
 export { DEFAULT_SERVER_LIMITS, type ServerLimits } from './timeouts.js';
+export { parseTrustProxy, type TrustProxy } from './proxy.js';
 export { writeBackup, restoreBackup, BackupRefused, type BackupHeader, type RestoreOptions } from './backup/dump.js';
 
 export interface StartServerOptions {
@@ -70,6 +72,13 @@ export interface StartServerOptions {
    * `BRIDGEWAY_IDLE_TIMEOUT_MS`, `BRIDGEWAY_MAX_CONNECTIONS`).
    */
   serverLimits?: ServerLimits;
+  /**
+   * Behind a reverse proxy: which `X-Forwarded-For` hops to believe for the per-address limits
+   * (failed key and token checks, anonymous calls), as a number of proxy hops (`1`: one proxy in
+   * front) or the proxies' addresses and subnets. Default: env `BRIDGEWAY_TRUST_PROXY`, else none
+   * (the header is ignored: any client can write it).
+   */
+  trustProxy?: number | string | string[] | false;
   /** Added to the demo organisation's allowed origins. */
   extraOrigins?: string[];
   /** `true` prints one JSON line per request to stdout; a function receives each line. Default false. */
@@ -124,6 +133,7 @@ function publicOriginsOf(configured: string | string[] | undefined, shownHost: s
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const ownsDb = !options.db;
   const serverLimits = resolveServerLimits(options.serverLimits);
+  const trustProxy = parseTrustProxy(options.trustProxy ?? process.env[TRUST_PROXY_ENV]);
   const db = options.db ?? (await openDatabase({ databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL, dataDir: options.dataDir }));
   try {
     const backupBeforeMigrating = options.skipMigrations ? null : await backupBeforeMigrations(db);
@@ -136,7 +146,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const tokenSecret = await loadTokenSecret(db);
     let publicOrigins: readonly string[] = [];
     const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: isoTime(new Date()), ...line })}\n`) : options.log || undefined;
-    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, publicOrigins: () => publicOrigins, rateLimits: await createRateLimits(db, options.rateLimits) } satisfies AppDeps);
+    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, publicOrigins: () => publicOrigins, rateLimits: await createRateLimits(db, options.rateLimits), trustProxy } satisfies AppDeps);
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -103,11 +103,15 @@ export async function pagedByPosition<T>(list: string, query: { cursor?: string;
   return { items, nextCursor: more ? encodeCursor(list, [idOf(items[items.length - 1])]) : null };
 }
 
-/** A list's order: its table, the alias the query gives it, and the ORDER BY keys, the last being the unique `id`. */
+/**
+ * A list's order: its table, the alias the query gives it, and the ORDER BY keys, the last being
+ * the unique `id`. A key is a column, or `computed` from the row (given the row's alias), e.g.
+ * whether a template's locale is the one asked for; either must never be NULL.
+ */
 export interface ListOrder {
   table: string;
   alias: string;
-  keys: readonly { column: string; descending?: boolean }[];
+  keys: readonly { column: string; descending?: boolean; computed?: (alias: string) => string }[];
 }
 
 /**
@@ -117,7 +121,7 @@ export interface ListOrder {
  * more than the page). Without an anchor `after` is `TRUE` and `params` is empty.
  */
 export function positionSql(window: PositionWindow | undefined, order: ListOrder, param: number): { after: string; tail: string; params: unknown[] } {
-  const column = (key: { column: string }, table: string) => `${table}.${key.column}`;
+  const column = (key: ListOrder['keys'][number], table: string) => (key.computed ? key.computed(table) : `${table}.${key.column}`);
   const tail = ` ORDER BY ${order.keys.map((key) => `${column(key, order.alias)}${key.descending ? ' DESC' : ''}`).join(', ')}${window ? ` LIMIT ${Math.trunc(window.limit) + 1}` : ''}`;
   if (!window?.after) return { after: 'TRUE', tail, params: [] };
   // (k1 after a.k1) OR (k1 = a.k1 AND k2 after a.k2) OR ...: a row comparison that allows mixed directions.

@@ -199,6 +199,21 @@ describe('the demo page on the built CDN bundle', () => {
     await page.select('#brand', 'teal');
   });
 
+  it('shows the coordinator the desk, with something in each list from the demo seed, and takes it away for a mentee', async () => {
+    await page.select('#role', 'coordinator');
+    await shadowHas('bw-coordinator-desk', '#queue [part~="row"]');
+    const lists = await page.$eval('bw-coordinator-desk', (el) =>
+      Object.fromEntries(['applications', 'queue', 'mentorships', 'load', 'waiting', 'follow-ups'].map((id) => [id, [...el.shadowRoot!.querySelectorAll(`#${id} [part~="row"]`)].map((row) => row.textContent!.replace(/\s+/g, ' ').trim())])),
+    );
+    for (const [list, rows] of Object.entries(lists)) assert.ok(rows.length > 0, `the desk's ${list} list is empty`);
+    assert.ok(lists.queue.some((row) => row.includes('Chidi Eze')), 'a queued request');
+    assert.ok(lists.mentorships.some((row) => row.includes('Tomás Silva') && row.includes('Stuck')), 'a stuck mentorship');
+    assert.ok(await page.$eval('#desk-section', (section) => !(section as HTMLElement).hidden));
+    await page.select('#role', 'mentee');
+    await page.waitForFunction(() => !document.querySelector('bw-coordinator-desk') && (document.getElementById('desk-section') as HTMLElement).hidden, { timeout: 10_000 });
+    assert.deepEqual(problems, []);
+  });
+
   it('shows the mentor\'s side when the demo signs in as the mentor', async () => {
     assert.equal(await page.$('bw-mentor-profile'), null, 'no mentor profile on the mentee\'s page');
     await page.select('#role', 'mentor');

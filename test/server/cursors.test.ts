@@ -54,6 +54,9 @@ describe('cursors', () => {
     assert.deepEqual(listOperations.map((operation) => `${operation.method} ${operation.path}`).sort(), [
       'GET /v1/admin/keys',
       'GET /v1/audit-events',
+      'GET /v1/desk/mentor-load',
+      'GET /v1/desk/mentorships',
+      'GET /v1/desk/waiting-mentees',
       'GET /v1/follow-ups/due',
       'GET /v1/gap-analyses',
       'GET /v1/introduction-queue',
@@ -72,6 +75,7 @@ describe('cursors', () => {
       'GET /v1/plans',
       'GET /v1/plans/:planId/check-ins',
       'GET /v1/plans/:planId/history',
+      'GET /v1/plans/:planId/milestones',
       'GET /v1/training-modules',
       'POST /v1/mentors/search',
     ]);

@@ -35,7 +35,7 @@ after(() => server.close());
 describe('mentor search over HTTP', () => {
   it('serves the offered ones of the 86 seed mentors with a publishable key', async () => {
     const first = await search({ limit: 100 });
-    const { rows } = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = 'demo' AND status = 'active' AND current_load < capacity`);
+    const { rows } = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = 'demo' AND status = 'active' AND current_load < capacity AND approval = 'approved' AND training_complete`);
     assert.equal(first.items.length, rows[0].n);
     assert.ok(first.items.length >= 70, `only ${first.items.length} offered mentors`);
   });

@@ -23,11 +23,11 @@ before(async () => {
 after(() => server.close());
 
 /** A mentor with an account (a token) and a profile of `capacity` places. */
-async function mentorWithAccount(on: TestServer, capacity = 3, organisationId = 'demo', secretKey = DEMO_SECRET_KEY) {
+async function mentorWithAccount(on: TestServer, capacity = 3, organisationId = 'demo', secretKey = DEMO_SECRET_KEY, contact?: { email: string; phone: string | null; bookingUrl: string | null; note: string | null }) {
   const signedIn = await on.signIn('mentor', id('mentor'), { secretKey, displayName: 'Mentor Under Test' });
   const [mentorId] = await upsertMentors(on.db, organisationId, [{
     userId: signedIn.user.id, displayName: 'Mentor Under Test', headline: 'Tests', occupations: ['pharmacist'], jurisdiction: 'ca-on', city: 'Toronto',
-    licensedIn: ['ca-on'], credentialPath: null, languages: ['en'], formats: ['online'], offers: ['plan-review'], capacity,
+    licensedIn: ['ca-on'], credentialPath: null, languages: ['en'], formats: ['online'], offers: ['plan-review'], capacity, ...(contact ? { contact } : {}),
   }]);
   return { token: signedIn.token, userId: signedIn.user.id, mentorId };
 }
@@ -281,5 +281,109 @@ describe('coordinator approval', () => {
     const waiting = await ask(server, await server.tokenFor('mentee', 'd', org.secretKey), asked.mentorId);
     assert.equal((await server.request(`/v1/introduction-queue/${waiting.body.id}/decision`, { token: foreign, body: { action: 'approve', version: 1 } })).status, 404, 'another organisation\'s coordinator');
     assert.ok(!(await server.request('/v1/introduction-queue', { token: foreign })).body.items.some((item: { request: { id: string } }) => item.request.id === waiting.body.id));
+  });
+});
+
+/** A mentorship made active through the routes: request, acceptance, the mentor's agreement, the mentee's confirmation. */
+async function activeMentorship(contact?: Parameters<typeof mentorWithAccount>[4]) {
+  const mentor = await mentorWithAccount(server, 2, 'demo', DEMO_SECRET_KEY, contact);
+  const mentee = await server.signIn('mentee', id('mentee'), { displayName: 'Ana Lima' });
+  const request = await ask(server, mentee.token, mentor.mentorId);
+  assert.equal(request.status, 201, request.text);
+  const accepted = await server.request(`/v1/mentor-introductions/${request.body.id}/reply`, { token: mentor.token, body: { action: 'accept', version: 1 } });
+  assert.equal(accepted.status, 200, accepted.text);
+  const started = (await server.request('/v1/mentorships', { token: mentee.token })).body.items[0];
+  const path = `/v1/mentorships/${started.id}`;
+  assert.equal((await server.request(`${path}/agreement`, { token: mentor.token, method: 'PUT', body: { ...agreement, version: 1 } })).status, 200);
+  const active = await server.request(`${path}/confirmation`, { token: mentee.token, body: { version: 2 } });
+  assert.equal(active.body.status, 'active', active.text);
+  return { mentor, mentee, path, request: request.body, version: active.body.version as number };
+}
+
+describe('changing an active mentorship\'s agreement', () => {
+  const change = { goals: 'Pass the exam, then a bridging job in a hospital pharmacy', meetingCadence: 'monthly', hoursPerMonth: 2, expectedEndDate: '2027-12-31' };
+
+  it('keeps the confirmed agreement until the other side accepts a proposed change, which becomes its next version', async () => {
+    const { mentor, mentee, path, version } = await activeMentorship();
+    const before = await server.request(path, { token: mentor.token });
+    assert.deepEqual([before.body.agreementVersion, before.body.proposedChange], [1, null]);
+
+    const proposed = await server.request(`${path}/agreement-change`, { token: mentee.token, body: { ...change, version } });
+    assert.equal(proposed.status, 200, proposed.text);
+    assert.deepEqual(proposed.body.agreement, agreement, 'the confirmed agreement stands');
+    assert.equal(proposed.body.agreementVersion, 1);
+    assert.equal(proposed.body.status, 'active');
+    const { proposedBy, proposedAt, ...proposal } = proposed.body.proposedChange;
+    assert.deepEqual([proposedBy, proposal], ['mentee', change]);
+    assert.ok(proposedAt);
+    const seenByMentor = await server.request(path, { token: mentor.token });
+    assert.deepEqual([seenByMentor.body.agreement, seenByMentor.body.proposedChange?.proposedBy], [agreement, 'mentee']);
+
+    const ownAnswer = await server.request(`${path}/agreement-change/answer`, { token: mentee.token, body: { version: proposed.body.version, action: 'accept' } });
+    assert.deepEqual([ownAnswer.status, ownAnswer.body.reason], [403, 'own-proposal']);
+    const stale = await server.request(`${path}/agreement-change/answer`, { token: mentor.token, body: { version, action: 'accept' } });
+    assert.equal(stale.status, 409);
+    const declined = await server.request(`${path}/agreement-change/answer`, { token: mentor.token, body: { version: proposed.body.version, action: 'decline' } });
+    assert.equal(declined.status, 200, declined.text);
+    assert.deepEqual([declined.body.agreement, declined.body.agreementVersion, declined.body.proposedChange], [agreement, 1, null]);
+    const nothing = await server.request(`${path}/agreement-change/answer`, { token: mentor.token, body: { version: declined.body.version, action: 'accept' } });
+    assert.deepEqual([nothing.status, nothing.body.reason], [422, 'no-change-proposed']);
+
+    // The other way round: the mentor proposes, the mentee accepts.
+    const byMentor = await server.request(`${path}/agreement-change`, { token: mentor.token, body: { ...change, version: declined.body.version } });
+    assert.equal(byMentor.body.proposedChange.proposedBy, 'mentor');
+    const accepted = await server.request(`${path}/agreement-change/answer`, { token: mentee.token, body: { version: byMentor.body.version, action: 'accept' } });
+    assert.equal(accepted.status, 200, accepted.text);
+    assert.deepEqual([accepted.body.agreement, accepted.body.agreementVersion, accepted.body.proposedChange], [change, 2, null]);
+    assert.equal(accepted.body.menteeConfirmedAt, accepted.body.updatedAt, 'both confirmed the new version when it was accepted');
+    assert.equal(accepted.body.mentorConfirmedAt, accepted.body.updatedAt);
+    assert.equal((await server.request('/v1/mentor-mentees', { token: mentor.token })).body.items[0].goals, change.goals);
+
+    // A proposal is withdrawn by its side only.
+    const again = await server.request(`${path}/agreement-change`, { token: mentor.token, body: { ...agreement, version: accepted.body.version } });
+    const notTheirs = await server.request(`${path}/agreement-change/answer`, { token: mentee.token, body: { version: again.body.version, action: 'withdraw' } });
+    assert.deepEqual([notTheirs.status, notTheirs.body.reason], [403, 'not-the-proposer']);
+    const withdrawn = await server.request(`${path}/agreement-change/answer`, { token: mentor.token, body: { version: again.body.version, action: 'withdraw' } });
+    assert.deepEqual([withdrawn.status, withdrawn.body.agreement, withdrawn.body.agreementVersion, withdrawn.body.proposedChange], [200, change, 2, null]);
+  });
+
+  it('takes changes only while active, from its two sides, and hides them from everyone else', async () => {
+    const { mentor, mentee, path, version } = await activeMentorship();
+    const coordinator = await server.tokenFor('coordinator', id('coordinator'));
+    assert.equal((await server.request(`${path}/agreement-change`, { token: coordinator, body: { ...change, version } })).status, 403);
+    assert.equal((await server.request(path, { token: coordinator })).status, 200, 'a coordinator reads it');
+    const stranger = await server.signIn('mentee', id('stranger'));
+    assert.equal((await server.request(`${path}/agreement-change`, { token: stranger.token, body: { ...change, version } })).status, 404);
+    const org = await createOrganisation(server.db, id('change-org'));
+    const foreign = await server.tokenFor('mentee', id('foreign'), org.secretKey);
+    assert.equal((await server.request(`${path}/agreement-change`, { token: foreign, body: { ...change, version } })).status, 404);
+    assert.equal((await server.request(`${path}/agreement-change`, { token: mentee.token, body: { ...change, hoursPerMonth: 41, version } })).status, 400);
+    const proposed = await server.request(`${path}/agreement-change`, { token: mentee.token, body: { ...change, version } });
+    const closed = await server.request(`${path}/closure`, { token: mentor.token, body: { version: proposed.body.version, reason: 'no-time' } });
+    assert.equal(closed.status, 200, closed.text);
+    assert.equal(closed.body.proposedChange, null, 'closing drops an unanswered proposal');
+    const late = await server.request(`${path}/agreement-change`, { token: mentee.token, body: { ...change, version: closed.body.version } });
+    assert.deepEqual([late.status, late.body.reason], [422, 'not-active']);
+
+    // While agreeing, the agreement is edited, not changed.
+    const other = await mentorWithAccount(server, 2);
+    const asked = await ask(server, mentee.token, other.mentorId);
+    await server.request(`/v1/mentor-introductions/${asked.body.id}/reply`, { token: other.token, body: { action: 'accept', version: 1 } });
+    const agreeing = (await server.request('/v1/mentorships?status=agreeing', { token: mentee.token })).body.items[0];
+    const early = await server.request(`/v1/mentorships/${agreeing.id}/agreement-change`, { token: mentee.token, body: { ...change, version: agreeing.version } });
+    assert.deepEqual([early.status, early.body.reason, agreeing.agreementVersion], [422, 'not-active', 0]);
+  });
+});
+
+describe('contact details after a mentorship closes', () => {
+  it('gives the mentor\'s contact details to their mentee while the mentorship is open, and no longer once it is closed', async () => {
+    const contact = { email: 'mentor@example.org', phone: '+1 416 555 0100', bookingUrl: 'https://book.example.org/mentor', note: 'Evenings' };
+    const { mentor, mentee, path, request, version } = await activeMentorship(contact);
+    const shown = (await server.request('/v1/introductions', { token: mentee.token })).body.items.find((item: { request: { id: string } }) => item.request.id === request.id);
+    assert.deepEqual(shown.contact, { mentorId: mentor.mentorId, ...contact });
+    assert.equal((await server.request(`${path}/closure`, { token: mentee.token, body: { version, reason: 'goals-met' } })).status, 200);
+    const after = (await server.request('/v1/introductions', { token: mentee.token })).body.items.find((item: { request: { id: string } }) => item.request.id === request.id);
+    assert.equal(after.request.status, 'accepted', 'the request stays as it was');
+    assert.equal(after.contact, null, 'the contact details are no longer shared');
   });
 });

@@ -133,8 +133,12 @@ describe('live responses match the served document', () => {
     assert.equal((await call('PUT', `${path}/agreement`, { token: mentor, body: { ...agreement, version: 1 } })).status, 409);
     assert.equal((await call('POST', `${path}/confirmation`, { token: mentee, body: { version: 2 } })).status, 200);
     assert.equal((await call('GET', '/v1/mentor-mentees', { token: mentor })).status, 200);
-    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 3, reason: 'goals-met', feedback: 'Thanks' } })).status, 200);
-    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 4, reason: 'goals-met' } })).status, 422);
+    assert.equal((await call('POST', `${path}/agreement-change/answer`, { token: mentee, body: { version: 3, action: 'accept' } })).status, 422);
+    assert.equal((await call('POST', `${path}/agreement-change`, { token: mentee, body: { ...agreement, hoursPerMonth: 3, version: 3 } })).status, 200);
+    assert.equal((await call('POST', `${path}/agreement-change/answer`, { token: mentee, body: { version: 4, action: 'accept' } })).status, 403);
+    assert.equal((await call('POST', `${path}/agreement-change/answer`, { token: mentor, body: { version: 4, action: 'accept' } })).status, 200);
+    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 5, reason: 'goals-met', feedback: 'Thanks' } })).status, 200);
+    assert.equal((await call('POST', `${path}/closure`, { token: mentee, body: { version: 6, reason: 'goals-met' } })).status, 422);
 
     const settings = await call('GET', '/v1/mentorship-settings', { token: tokens.coordinator });
     assert.equal(settings.status, 200);
@@ -254,6 +258,7 @@ describe('live responses match the served document', () => {
     const goalMoved = await call('POST', `/v1/plans/${planId}/recalibrations`, { token: mentee, body: { version: plan.version, toDate: '2028-12-31', reason: 'Evaluation takes longer' } });
     assert.equal(goalMoved.status, 201, goalMoved.text);
     assert.equal((await call('GET', `/v1/plans/${planId}/history`, { token: mentee })).status, 200);
+    assert.equal((await call('GET', `/v1/plans/${planId}/milestones?limit=1`, { token: mentee })).status, 200);
     const checkIn = await call('POST', `/v1/plans/${planId}/check-ins`, {
       token: tokens.mentor,
       body: { date: '2026-01-10', participants: [], summary: 'Talked', confidence: 3, nextSteps: 'Study', milestoneIds: [milestone.body.id] },
@@ -369,6 +374,15 @@ describe('live responses match the served document', () => {
     assert.equal((await call('PUT', '/v1/outcome-settings', { token: tokens.coordinator, body: settings.body })).status, 200);
     assert.equal((await call('GET', '/v1/follow-ups/due', { token: tokens.coordinator })).status, 200);
     assert.equal((await call('GET', '/v1/program-metrics', { token: tokens.coordinator })).status, 200);
+    assert.equal((await call('GET', '/v1/program-metrics/filters', { token: tokens.coordinator })).status, 200);
+  });
+
+  it('answers the coordinator desk\'s lists as documented', async () => {
+    for (const path of ['/v1/desk/mentorships?sort=newest', '/v1/desk/mentor-load?sort=idlest&limit=2', '/v1/desk/waiting-mentees?sort=name']) {
+      const answered = await call('GET', path, { token: tokens.coordinator });
+      assert.equal(answered.status, 200, answered.text);
+      assert.equal((await call('GET', path, { token: tokens.mentee })).status, 403);
+    }
   });
 
   it('has checked a success, a response and an error of every operation in the document', () => {

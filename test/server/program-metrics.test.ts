@@ -181,6 +181,21 @@ describe('program metrics', () => {
     assert.equal(all.timeToFirstRole.reached, 5, 'their first role no longer counts');
   });
 
+  it('offers as filters only the cohorts, occupations and jurisdictions of its own consenting mentees, to coordinators only', async () => {
+    const res = await server.request('/v1/program-metrics/filters', { token: coordinator });
+    assert.equal(res.status, 200, res.text);
+    const cohort = `${entry.slice(0, 4)}-Q${Math.floor((Number(entry.slice(5, 7)) - 1) / 3) + 1}`;
+    assert.deepEqual(res.body, { cohorts: [cohort], occupationIds: [ENGINEER, NURSE], jurisdictionIds: ['ca-on'] });
+    const demo = await server.request('/v1/program-metrics/filters', { token: await server.tokenFor('coordinator', 'metrics-demo-coordinator') });
+    assert.equal(demo.status, 200, demo.text);
+    assert.ok(demo.body.cohorts.length > 1 && demo.body.occupationIds.includes('pharmacist'), 'the demo cohort has its own values');
+    assert.deepEqual([...demo.body.cohorts].sort().reverse(), demo.body.cohorts, 'newest cohort first');
+    for (const role of ['mentee', 'mentor'] as const) {
+      const refused = await server.request('/v1/program-metrics/filters', { token: await server.tokenFor(role, `filters-${role}`, secretKey) });
+      assert.equal(refused.status, 403, refused.text);
+    }
+  });
+
   it('shows each organisation only its own figures, and refuses mentees and mentors', async () => {
     const demoCoordinator = await server.tokenFor('coordinator', 'metrics-demo-coordinator');
     const demo = await metrics('', demoCoordinator);

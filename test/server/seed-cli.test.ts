@@ -15,8 +15,9 @@ after(async () => {
 async function counts(db: { query: (sql: string) => Promise<{ rows: any[] }> }) {
   const { rows } = await db.query(`SELECT
     (SELECT count(*)::int FROM organisations) AS organisations,
-    (SELECT count(*)::int FROM users WHERE external_id NOT LIKE 'demo-cohort-%') AS users,
+    (SELECT count(*)::int FROM users WHERE external_id NOT LIKE 'demo-cohort-%' AND external_id NOT LIKE 'demo-desk-%') AS users,
     (SELECT count(*)::int FROM users WHERE external_id LIKE 'demo-cohort-%') AS cohort,
+    (SELECT count(*)::int FROM users WHERE external_id LIKE 'demo-desk-%') AS desk,
     (SELECT count(*)::int FROM api_keys) AS keys,
     (SELECT count(*)::int FROM schema_migrations) AS migrations,
     (SELECT allowed_origins FROM organisations WHERE id = 'demo') AS origins`);
@@ -30,8 +31,9 @@ describe('seed and CLI on an on-disk data folder', () => {
     const first = await startServer({ port: 0, host: '127.0.0.1', dataDir, extraOrigins: ['https://host.example'], seedDemo: true });
     const before = await counts(first.db);
     await first.close();
-    // The three demo users, and the synthetic cohort behind the metrics (src/server/seed/outcomes/cohort.ts).
-    assert.deepEqual({ ...before, origins: undefined }, { organisations: 1, users: 3, cohort: 360, keys: 2, migrations: before.migrations, origins: undefined });
+    // The three demo users, the synthetic cohort behind the metrics (src/server/seed/outcomes/cohort.ts)
+    // and the mentees of the coordinator desk's demo lists (src/server/seed/mentors/desk.ts).
+    assert.deepEqual({ ...before, origins: undefined }, { organisations: 1, users: 3, cohort: 360, desk: 8, keys: 2, migrations: before.migrations, origins: undefined });
     assert.ok(before.migrations >= 1);
     assert.ok(before.origins.includes('https://host.example'));
     assert.ok(before.origins.includes('http://localhost:6006'));
@@ -48,7 +50,7 @@ describe('seed and CLI on an on-disk data folder', () => {
       const afterSecond = await counts(second.db);
       assert.deepEqual(afterSecond, before, 'a second start adds nothing and keeps extra origins');
 
-      const names = await second.db.query<{ external_id: string; display_name: string }>(`SELECT external_id, display_name FROM users WHERE organisation_id = 'demo' AND external_id NOT LIKE 'demo-cohort-%' ORDER BY role`);
+      const names = await second.db.query<{ external_id: string; display_name: string }>(`SELECT external_id, display_name FROM users WHERE organisation_id = 'demo' AND external_id NOT LIKE 'demo-cohort-%' AND external_id NOT LIKE 'demo-desk-%' ORDER BY role`);
       assert.deepEqual(names.rows.map((row) => [row.external_id, row.display_name]), [
         ['demo-coordinator', 'Priya Natarajan'],
         ['demo-mentee', 'Amara Okafor'],

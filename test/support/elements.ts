@@ -59,4 +59,5 @@ export const ELEMENT_CASES: ElementCase[] = [
   { tag: 'bw-narrative-builder', props: () => ({ publishableKey: PK, kind: 'resume-summary' }), ready: '[part~="form"]' },
   { tag: 'bw-program-metrics', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('elements')) }), ready: '[part~="chart"]' },
   { tag: 'bw-mentor-profile', props: mentorInTraining, ready: '[part~="module"] button' },
+  { tag: 'bw-coordinator-desk', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('elements')) }), ready: '[part~="row"]' },
 ];

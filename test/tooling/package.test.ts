@@ -100,7 +100,7 @@ describe('the packed package, installed by an integrator', { timeout: 600_000 },
       assert.ok(files.has(module.path), `${module.path} is named in the manifest but not in the package`);
       assert.ok(files.has(module.path.replace(/\.js$/, '.d.ts')), `${module.path} ships without its types`);
     }
-    assert.deepEqual([...tags].sort(), ['bw-credential-gap-mapper', 'bw-mentor-finder', 'bw-mentor-profile', 'bw-milestone-tracker', 'bw-narrative-builder', 'bw-program-metrics', 'bw-provider']);
+    assert.deepEqual([...tags].sort(), ['bw-coordinator-desk', 'bw-credential-gap-mapper', 'bw-mentor-finder', 'bw-mentor-profile', 'bw-milestone-tracker', 'bw-narrative-builder', 'bw-program-metrics', 'bw-provider']);
     const declared = new Set(manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement).map((d) => `${module.path}#${d.name}`)));
     for (const definition of manifest.modules.flatMap((module) => module.exports ?? []).filter((e) => e.kind === 'custom-element-definition')) {
       assert.ok(declared.has(`${definition.declaration.module}#${definition.declaration.name}`), `${definition.name} points at no element class`);

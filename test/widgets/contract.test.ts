@@ -30,6 +30,9 @@ const mentee = async (): Promise<Props> => ({ userToken: await userToken('mentee
 /** Lets every request through, except `path`, which answers an empty page. */
 const emptyPagesOf = (path: string): Props => ({ fetch: (url: string, init: RequestInit) => (new URL(url).pathname.endsWith(path) ? Promise.resolve(jsonResponse({ items: [], nextCursor: null })) : fetch(url, init)) });
 
+/** Every list answers an empty page (the coordinator desk with nothing to do). */
+const emptyLists = (): Props => ({ fetch: (url: string, init: RequestInit) => (new URL(url).pathname.startsWith('/v1/') ? Promise.resolve(jsonResponse({ items: [], nextCursor: null })) : fetch(url, init)) });
+
 const ELEMENTS: ElementUnderContract[] = [
   { tag: 'bw-credential-gap-mapper', setup: () => ({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', asOf: DEMO_AS_OF }), empty: () => ({ profile: demoProfile, occupation: 'software-developer', jurisdiction: 'ca-bc', asOf: DEMO_AS_OF }) },
   { tag: 'bw-mentor-finder', empty: () => ({ occupation: 'dentist', language: 'ht', require: ['occupation', 'language'] }) },
@@ -38,6 +41,7 @@ const ELEMENTS: ElementUnderContract[] = [
   { tag: 'bw-program-metrics', setup: async () => ({ userToken: await userToken('coordinator', unique('contract')) }) },
   // A new mentor: no profile yet is the empty form, not an empty state.
   { tag: 'bw-mentor-profile', setup: async () => ({ userToken: await userToken('mentor', unique('contract')) }) },
+  { tag: 'bw-coordinator-desk', setup: async () => ({ userToken: await userToken('coordinator', unique('contract')) }), empty: async () => ({ userToken: await userToken('coordinator', unique('contract')), ...emptyLists() }) },
 ];
 
 type ContractCase = 'loading' | 'empty' | 'error' | 'retry' | 'missing endpoint' | 'leaks' | 'cancel';

@@ -31,6 +31,7 @@ const ELEMENTS: Array<{ tag: keyof HTMLElementTagNameMap; props: () => Props | P
   { tag: 'bw-narrative-builder', props: () => ({}) },
   { tag: 'bw-program-metrics', props: async () => ({ userToken: await userToken('coordinator', unique('retention')) }), ownUser: true },
   { tag: 'bw-mentor-profile', props: async () => ({ userToken: await userToken('mentor', unique('retention')) }), ownUser: true },
+  { tag: 'bw-coordinator-desk', props: async () => ({ userToken: await userToken('coordinator', unique('retention')) }), ownUser: true },
 ];
 
 /**

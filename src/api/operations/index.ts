@@ -5,6 +5,7 @@
  */
 import { adminOperations } from './admin.js';
 import { catalogueOperations } from './catalogue.js';
+import { coordinatorDeskOperations } from './coordinator-desk.js';
 import { gapOperations } from './gap.js';
 import { identityOperations } from './identity.js';
 import { mentorOperations } from './mentors.js';
@@ -16,6 +17,7 @@ import { planOperations } from './plans.js';
 
 export * from './admin.js';
 export * from './catalogue.js';
+export * from './coordinator-desk.js';
 export * from './gap.js';
 export * from './identity.js';
 export * from './mentors.js';
@@ -27,5 +29,5 @@ export * from './plans.js';
 
 export const operations = [
   ...identityOperations, ...catalogueOperations, ...gapOperations, ...planOperations, ...mentorOperations, ...mentorshipOperations, ...mentorOnboardingOperations,
-  ...narrativeOperations, ...outcomeOperations, ...adminOperations,
+  ...narrativeOperations, ...outcomeOperations, ...coordinatorDeskOperations, ...adminOperations,
 ];

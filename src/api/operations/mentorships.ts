@@ -4,8 +4,8 @@ import { defineOperation } from '../operation.js';
 import { Id, PageQuery } from '../common.js';
 import { IntroductionRequest } from '../mentor.js';
 import {
-  AgreementConfirmation, AgreementUpdate, CurrentMenteePage, Mentorship, MentorshipClosure, MentorshipListQuery, MentorshipPage, MentorshipSettings,
-  MentorshipSettingsUpdate, QueueDecision, QueuedIntroductionPage,
+  AgreementChangeAnswer, AgreementConfirmation, AgreementUpdate, CurrentMenteePage, Mentorship, MentorshipClosure, MentorshipListQuery, MentorshipPage, MentorshipSettings,
+  MentorshipSettingsUpdate, QueueDecision, QueuedIntroductionPage, QueueQuery,
 } from '../mentorship.js';
 
 export const MentorshipParams = z.object({ mentorshipId: Id });
@@ -28,6 +28,16 @@ export const confirmMentorshipAgreement = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/mentorships/:mentorshipId/confirmation', params: MentorshipParams, body: AgreementConfirmation, response: Mentorship, idempotent: true, versioned: true,
 });
 
+/** Proposes a change to an active mentorship's agreement; the agreement stands until the other side accepts it. */
+export const proposeAgreementChange = /* @__PURE__ */ defineOperation({
+  method: 'POST', path: '/v1/mentorships/:mentorshipId/agreement-change', params: MentorshipParams, body: AgreementUpdate, response: Mentorship, idempotent: true, versioned: true,
+});
+
+/** The other side accepts or declines the proposed change; the proposer may withdraw it. */
+export const answerAgreementChange = /* @__PURE__ */ defineOperation({
+  method: 'POST', path: '/v1/mentorships/:mentorshipId/agreement-change/answer', params: MentorshipParams, body: AgreementChangeAnswer, response: Mentorship, idempotent: true, versioned: true,
+});
+
 /** Either side (or a coordinator) closes it with a reason; the mentor's place is freed. */
 export const closeMentorship = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/mentorships/:mentorshipId/closure', params: MentorshipParams, body: MentorshipClosure, response: Mentorship, idempotent: true, versioned: true,
@@ -36,8 +46,8 @@ export const closeMentorship = /* @__PURE__ */ defineOperation({
 /** The calling mentor's current mentees: name, goals, shared plan, last check-in. */
 export const listCurrentMentees = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/mentor-mentees', query: PageQuery, response: CurrentMenteePage });
 
-/** Requests waiting for a coordinator's approval, oldest first. */
-export const listIntroductionQueue = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/introduction-queue', query: PageQuery, response: QueuedIntroductionPage });
+/** Requests waiting for a coordinator's approval, oldest first unless `sort` says otherwise. */
+export const listIntroductionQueue = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/introduction-queue', query: QueueQuery, response: QueuedIntroductionPage });
 
 export const decideQueuedIntroduction = /* @__PURE__ */ defineOperation({
   method: 'POST', path: '/v1/introduction-queue/:introductionId/decision', params: QueuedIntroductionParams, body: QueueDecision, response: IntroductionRequest, idempotent: true, versioned: true,
@@ -50,6 +60,6 @@ export const updateMentorshipSettings = /* @__PURE__ */ defineOperation({
 });
 
 export const mentorshipOperations = [
-  listMentorships, getMentorship, setMentorshipAgreement, confirmMentorshipAgreement, closeMentorship, listCurrentMentees, listIntroductionQueue,
+  listMentorships, getMentorship, setMentorshipAgreement, confirmMentorshipAgreement, proposeAgreementChange, answerAgreementChange, closeMentorship, listCurrentMentees, listIntroductionQueue,
   decideQueuedIntroduction, getMentorshipSettings, updateMentorshipSettings,
 ];

@@ -1,9 +1,8 @@
 /** Operations of outcomes: a mentee's intake and follow-ups, consent, mentors' feedback, and the program's figures. */
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
-import { PageQuery } from '../common.js';
 import {
-  DueFollowUpPage, Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUpParams, MentorFeedback, MentorFeedbackRequest, MetricsQuery, OutcomeAnswer,
+  DueFollowUpPage, DueFollowUpQuery, Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUpParams, MentorFeedback, MentorFeedbackRequest, MetricsFilterOptions, MetricsQuery, OutcomeAnswer,
   OutcomeSettings, ProgramMetrics,
 } from '../outcomes.js';
 
@@ -19,8 +18,8 @@ export const updateEnrolment = /* @__PURE__ */ defineOperation({ method: 'PATCH'
 /** The calling mentee answers the follow-up due `month` months after entry. */
 export const answerFollowUp = /* @__PURE__ */ defineOperation({ method: 'PUT', path: '/v1/me/enrolment/follow-ups/:month', params: FollowUpParams, body: OutcomeAnswer, response: Enrolment, idempotent: true });
 
-/** Follow-ups due and not answered in the caller's organisation, longest waiting first (coordinators). */
-export const listDueFollowUps = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/follow-ups/due', query: PageQuery, response: DueFollowUpPage });
+/** Follow-ups due and not answered in the caller's organisation, longest waiting first unless `sort` says otherwise (coordinators). */
+export const listDueFollowUps = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/follow-ups/due', query: DueFollowUpQuery, response: DueFollowUpPage });
 
 /** A mentor's feedback on the program. */
 export const createMentorFeedback = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/me/program-feedback', body: MentorFeedbackRequest, response: MentorFeedback, status: 201, idempotent: true });
@@ -33,4 +32,10 @@ export const updateOutcomeSettings = /* @__PURE__ */ defineOperation({ method: '
 /** The program's figures for a cohort, occupation and jurisdiction, small numbers withheld (coordinators). */
 export const getProgramMetrics = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/program-metrics', query: MetricsQuery, response: ProgramMetrics });
 
-export const outcomeOperations = [createEnrolment, getEnrolment, updateEnrolment, answerFollowUp, listDueFollowUps, createMentorFeedback, getOutcomeSettings, updateOutcomeSettings, getProgramMetrics];
+/** The cohorts, occupations and jurisdictions the organisation's figures can be filtered by (coordinators). */
+export const getMetricsFilterOptions = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/program-metrics/filters', response: MetricsFilterOptions });
+
+export const outcomeOperations = [
+  createEnrolment, getEnrolment, updateEnrolment, answerFollowUp, listDueFollowUps, createMentorFeedback, getOutcomeSettings, updateOutcomeSettings, getProgramMetrics,
+  getMetricsFilterOptions,
+];

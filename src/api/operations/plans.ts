@@ -1,10 +1,10 @@
 /** Operations of plans: plans, milestones, recalibrations, check-ins, comments and milestone templates. */
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
-import { Id, PageQuery } from '../common.js';
+import { Id, PageQuery, PageSize } from '../common.js';
 import {
   CheckIn, CheckInCreate, CheckInPage, Comment, CommentCreate, CommentPage, GapPlanRequest, Milestone, MilestoneBulkCreate, MilestoneCreate,
-  MilestoneList, MilestoneReorder, MilestoneTemplate, MilestoneUpdate, Plan, PlanCreate, PlanDetail, PlanPage, PlanUpdate, RecalibrationCreate,
+  MilestoneList, MilestonePage, MilestoneReorder, MilestoneTemplate, MilestoneUpdate, Plan, PlanCreate, PlanDetail, PlanPage, PlanUpdate, RecalibrationCreate,
   RecalibrationList, RecalibrationResult,
 } from '../plan.js';
 
@@ -14,8 +14,12 @@ export const MilestoneParams = z.object({ id: Id });
 export type MilestoneParams = z.infer<typeof MilestoneParams>;
 
 /** `GET /v1/plans`: a page of at most `limit` (1 to 100) plans after `cursor`. */
-export const PlanListQuery = z.object({ limit: z.optional(/* @__PURE__ */ z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))), cursor: z.optional(z.string()) });
+export const PlanListQuery = PageQuery;
 export type PlanListQuery = z.infer<typeof PlanListQuery>;
+
+/** `GET /v1/plans/{planId}?limit=`: how many milestones the first page holds (1 to 100, 100 without it). */
+export const PlanDetailQuery = z.object({ limit: z.optional(PageSize) });
+export type PlanDetailQuery = z.infer<typeof PlanDetailQuery>;
 
 /** `POST /v1/plans`: a coordinator names the mentee with `menteeId`; a mentee's plan is their own. */
 export const PlanCreateRequest = z.extend(PlanCreate, { menteeId: z.optional(Id) });
@@ -33,7 +37,11 @@ export const createPlan = /* @__PURE__ */ defineOperation({ method: 'POST', path
 /** Adds gap-map items to the mentee's plan for that goal (creating the plan if needed). */
 export const createPlanFromGap = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/plans/from-gap', body: GapPlanRequest, response: PlanDetail, status: 201, idempotent: true });
 
-export const getPlan = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId', params: PlanParams, response: PlanDetail });
+/** The plan with the first page of its milestones; `milestonesCursor` continues with {@link listMilestones}. */
+export const getPlan = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId', params: PlanParams, query: PlanDetailQuery, response: PlanDetail });
+
+/** The plan's milestones in their order, a page of at most `limit` after `cursor`. */
+export const listMilestones = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/plans/:planId/milestones', params: PlanParams, query: PageQuery, response: MilestonePage });
 
 export const updatePlan = /* @__PURE__ */ defineOperation({
   method: 'PATCH', path: '/v1/plans/:planId', params: PlanParams, body: PlanUpdate, response: Plan, idempotent: true, versioned: true,
@@ -86,6 +94,6 @@ export const createComment = /* @__PURE__ */ defineOperation({
 export const getMilestoneTemplate = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/milestone-templates', query: MilestoneTemplateQuery, response: MilestoneTemplate });
 
 export const planOperations = [
-  listPlans, createPlan, createPlanFromGap, getPlan, updatePlan, createMilestone, createMilestones, reorderMilestones, putMilestoneOrder, updateMilestone,
+  listPlans, createPlan, createPlanFromGap, getPlan, listMilestones, updatePlan, createMilestone, createMilestones, reorderMilestones, putMilestoneOrder, updateMilestone,
   recalibrateMilestone, recalibratePlan, listPlanHistory, listCheckIns, createCheckIn, listComments, createComment, getMilestoneTemplate,
 ];

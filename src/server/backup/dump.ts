@@ -15,6 +15,7 @@ import type { Writable } from 'node:stream';
 import { loadMigrations, migrate, SCHEMA_LOCK_KEY } from '../db/migrate.js';
 import type { Database, Queryable } from '../db/types.js';
 import { backupTables, dropSchema, holdsData, quoteIdent, type TableShape } from './tables.js';
+import { pauseOutcomeFactsUntilCommit } from '../store/outcomes/facts.js';
 
 export const BACKUP_FORMAT = 'bridgeway-backup';
 const FORMAT_VERSION = 1;
@@ -151,6 +152,8 @@ export async function restoreBackup(db: Database, file: string, options: Restore
     if (hasSchema) await dropSchema(tx);
     const inside = within(tx, db.kind);
     await migrate(inside, known.filter((migration) => header.migrations.includes(migration.version)));
+    // Derived tables that triggers keep are rebuilt once when the restore commits, not per batch.
+    await pauseOutcomeFactsUntilCommit(tx);
     const tables = new Map((await backupTables(tx)).map((table) => [table.name, table]));
 
     const loaded: Record<string, number> = {};

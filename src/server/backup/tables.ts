@@ -5,6 +5,9 @@ import type { Queryable } from '../db/types.js';
 /** Tables left out of a backup, and why. Every other table in the schema is backed up. */
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   mentor_search: 'rebuilt from `mentors` by a trigger as the mentors are restored',
+  outcome_facts: 'rebuilt from the outcome, plan and introduction tables once, when the restore commits',
+  outcome_cells: 'counts of `outcome_facts`, kept by its triggers as it is rebuilt',
+  outcome_facts_pauses: 'holds a row only inside a bulk load, until its transaction commits',
   rate_limits: 'abuse counters that expire within the hour',
   schema_migrations: 'the header lists the migrations; restore runs them',
 };

@@ -77,7 +77,7 @@ export const mentorOnboardingRoutes: RouteModule = {
       tags,
       auth: 'user',
       roles: ['coordinator'],
-      handler: async ({ db, actor, query }) => paged('mentor-applications', query, (window) => store.listApplications(db, actor.organisationId, query.approval, window)),
+      handler: async ({ db, actor, query }) => paged(`mentor-applications${query.sort ? `-${query.sort}` : ''}`, query, (window) => store.listApplications(db, actor.organisationId, query.approval, window, query.sort)),
     }),
     route(decideMentorApplication, {
       summary: 'Approve or reject a mentor\'s profile',

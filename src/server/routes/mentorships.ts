@@ -4,10 +4,10 @@
  * (`../store/mentors/`) decides who may see what: a mentorship is visible to its two sides
  * and the organisation's coordinators, and not found for anyone else.
  */
-import { CurrentMentee, Mentorship, MentorshipAgreement, MentorshipSettings, QueueDecision, QueuedIntroduction } from '../../api/mentorship.js';
+import { AgreementChange, CurrentMentee, Mentorship, MentorshipAgreement, MentorshipSettings, QueueDecision, QueuedIntroduction } from '../../api/mentorship.js';
 import {
-  closeMentorship, confirmMentorshipAgreement, decideQueuedIntroduction, getMentorship, getMentorshipSettings, listCurrentMentees, listIntroductionQueue,
-  listMentorships, setMentorshipAgreement, updateMentorshipSettings,
+  answerAgreementChange, closeMentorship, confirmMentorshipAgreement, decideQueuedIntroduction, getMentorship, getMentorshipSettings, listCurrentMentees, listIntroductionQueue,
+  listMentorships, proposeAgreementChange, setMentorshipAgreement, updateMentorshipSettings,
 } from '../../api/operations/mentorships.js';
 import { component, route, type RouteModule } from '../route.js';
 import * as store from '../store/mentors.js';
@@ -15,6 +15,7 @@ import { paged } from '../wire.js';
 
 component('Mentorship', Mentorship);
 component('MentorshipAgreement', MentorshipAgreement);
+component('AgreementChange', AgreementChange);
 component('CurrentMentee', CurrentMentee);
 component('MentorshipSettings', MentorshipSettings);
 component('QueuedIntroduction', QueuedIntroduction);
@@ -43,7 +44,7 @@ export const mentorshipRoutes: RouteModule = {
     }),
     route(setMentorshipAgreement, {
       summary: 'Propose or edit the agreement',
-      description: 'Goals, meeting cadence, hours per month and expected end date. The side that sends it has confirmed it; the other side must confirm it again. Only while the mentorship is being agreed.',
+      description: 'Goals, meeting cadence, hours per month and expected end date. The side that sends it has confirmed it; the other side must confirm it again. Only while the mentorship is being agreed; an active one changes by `POST .../agreement-change`.',
       tags,
       auth: 'user',
       roles: ['mentee', 'mentor'],
@@ -61,6 +62,30 @@ export const mentorshipRoutes: RouteModule = {
       roles: ['mentee', 'mentor'],
       refusals: { 422: 'no agreement yet, or the mentorship is not being agreed (`unprocessable`, reason `no-agreement` or `not-agreeing`)' },
       handler: async ({ db, actor, params, expectedVersion }) => store.confirmAgreement(db, actor, params.mentorshipId, expectedVersion!),
+    }),
+    route(proposeAgreementChange, {
+      summary: 'Propose a change to the active agreement',
+      description: 'Goals, meeting cadence, hours per month and expected end date, as `proposedChange`. The confirmed agreement stands until the other side accepts the change; a new proposal replaces an unanswered one.',
+      tags,
+      auth: 'user',
+      roles: ['mentee', 'mentor'],
+      refusals: { 422: 'the mentorship is still being agreed, or closed (`unprocessable`, reason `not-active`)' },
+      handler: async ({ db, actor, params, body, expectedVersion }) => {
+        const { version: _version, ...change } = body;
+        return store.proposeAgreementChange(db, actor, params.mentorshipId, expectedVersion!, change);
+      },
+    }),
+    route(answerAgreementChange, {
+      summary: 'Accept or decline a proposed change, or withdraw one\'s own',
+      description: 'The other side accepts (the change becomes the agreement, confirmed by both, and `agreementVersion` goes up by one) or declines it; the side that proposed it may withdraw it.',
+      tags,
+      auth: 'user',
+      roles: ['mentee', 'mentor'],
+      refusals: {
+        403: 'answering one\'s own proposal, or withdrawing the other side\'s (`forbidden`, reason `own-proposal` or `not-the-proposer`)',
+        422: 'no change is proposed, or the mentorship is not active (`unprocessable`, reason `no-change-proposed` or `not-active`)',
+      },
+      handler: async ({ db, actor, params, body, expectedVersion }) => store.answerAgreementChange(db, actor, params.mentorshipId, expectedVersion!, body.action),
     }),
     route(closeMentorship, {
       summary: 'Close the mentorship',
@@ -85,7 +110,7 @@ export const mentorshipRoutes: RouteModule = {
       tags,
       auth: 'user',
       roles: ['coordinator'],
-      handler: async ({ db, actor, query }) => paged('introduction-queue', query, (window) => store.listQueue(db, actor.organisationId, window)),
+      handler: async ({ db, actor, query }) => paged(`introduction-queue${query.sort ? `-${query.sort}` : ''}`, query, (window) => store.listQueue(db, actor.organisationId, window, query.sort)),
     }),
     route(decideQueuedIntroduction, {
       summary: 'Approve a queued request, propose another mentor, or decline it',

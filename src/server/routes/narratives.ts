@@ -9,7 +9,7 @@ import {
   listDraftVersions, listNarrativeDrafts, listNarrativeTemplates, resolveReview, restoreDraftVersion, shareDraft, suggestOnDraft, updateNarrativeDraft,
 } from '../../api/operations/narratives.js';
 import { component, route, type RouteModule } from '../route.js';
-import { paged } from '../wire.js';
+import { paged, pagedByPosition } from '../wire.js';
 import { seedDemoDraft, seedNarrativeTemplates } from '../seed/narratives/index.js';
 import * as store from '../store/narratives.js';
 
@@ -34,7 +34,8 @@ export const narrativeRoutes: RouteModule = {
       description: 'The shared templates and the organisation\'s own. `locale=fr-CA` also finds `fr`; exact matches come first.',
       tags,
       auth: 'key',
-      handler: async ({ db, principal, query }) => paged('templates', query, (window) => store.listTemplates(db, principal.organisationId, { kind: query.kind, locale: query.locale }, window)),
+      handler: async ({ db, principal, query }) =>
+        pagedByPosition('templates', query, (window) => store.listTemplates(db, principal.organisationId, { kind: query.kind, locale: query.locale }, window), (template) => template.id),
     }),
     route(getNarrativeTemplate, {
       summary: 'One narrative template',
@@ -51,10 +52,10 @@ export const narrativeRoutes: RouteModule = {
       handler: async ({ db, actor, body }) => store.createTemplate(db, actor.organisationId, actor, body),
     }),
     route(listNarrativeDrafts, {
-      summary: 'My drafts, and the drafts shared with me for review',
+      summary: 'My drafts, and the drafts shared with me for review, newest first',
       tags,
       auth: 'user',
-      handler: async ({ db, actor, query }) => paged('drafts', query, (window) => store.listDrafts(db, actor.organisationId, actor, window)),
+      handler: async ({ db, actor, query }) => pagedByPosition('drafts', query, (window) => store.listDrafts(db, actor.organisationId, actor, window), (draft) => draft.id),
     }),
     route(createNarrativeDraft, {
       summary: 'Start a draft from a template',

@@ -3,10 +3,10 @@
  * settings and the program's figures for coordinators. The store (`../store/outcomes.ts`) keeps
  * each person to their own data; the figures count only consenting mentees and withhold small numbers.
  */
-import { DueFollowUp, Enrolment, Figure, MentorFeedback, OutcomeSettings, ProgramMetrics } from '../../api/outcomes.js';
+import { DueFollowUp, Enrolment, Figure, MentorFeedback, MetricsFilterOptions, OutcomeSettings, ProgramMetrics } from '../../api/outcomes.js';
 import {
-  answerFollowUp, createEnrolment, createMentorFeedback, getEnrolment, getOutcomeSettings, getProgramMetrics, listDueFollowUps, updateEnrolment,
-  updateOutcomeSettings,
+  answerFollowUp, createEnrolment, createMentorFeedback, getEnrolment, getMetricsFilterOptions, getOutcomeSettings, getProgramMetrics, listDueFollowUps,
+  updateEnrolment, updateOutcomeSettings,
 } from '../../api/operations/outcomes.js';
 import { component, route, type RouteModule } from '../route.js';
 import { paged } from '../wire.js';
@@ -19,6 +19,7 @@ component('MentorFeedback', MentorFeedback);
 component('OutcomeSettings', OutcomeSettings);
 component('Figure', Figure);
 component('ProgramMetrics', ProgramMetrics);
+component('MetricsFilterOptions', MetricsFilterOptions);
 
 const tags = ['outcomes'];
 
@@ -67,7 +68,7 @@ export const outcomeRoutes: RouteModule = {
       tags,
       auth: 'user',
       roles: ['coordinator'],
-      handler: async ({ db, actor, query }) => paged('due-follow-ups', query, (window) => store.listDueFollowUps(db, actor.organisationId, window)),
+      handler: async ({ db, actor, query }) => paged(`due-follow-ups${query.sort ? `-${query.sort}` : ''}`, query, (window) => store.listDueFollowUps(db, actor.organisationId, window, query.sort)),
     }),
     route(createMentorFeedback, {
       summary: 'A mentor\'s feedback on the program',
@@ -98,6 +99,14 @@ export const outcomeRoutes: RouteModule = {
       auth: 'user',
       roles: ['coordinator'],
       handler: async ({ db, actor, query }) => store.programMetrics(db, actor.organisationId, query),
+    }),
+    route(getMetricsFilterOptions, {
+      summary: 'The cohorts, occupations and jurisdictions the program\'s figures can be filtered by',
+      description: 'Only values found among the organisation\'s mentees who consent to count in the figures, so a filter never offers a group the program does not have.',
+      tags,
+      auth: 'user',
+      roles: ['coordinator'],
+      handler: async ({ db, actor }) => store.metricsFilterOptions(db, actor.organisationId),
     }),
   ],
 };

@@ -5,7 +5,7 @@
  */
 import { CheckIn, Comment, GapPlanRequest, Milestone, MilestoneTemplate, Plan, PlanDetail, Recalibration } from '../../api/plan.js';
 import {
-  createCheckIn, createComment, createMilestone, createMilestones, createPlan, createPlanFromGap, getMilestoneTemplate, getPlan, listCheckIns,
+  createCheckIn, createComment, createMilestone, createMilestones, createPlan, createPlanFromGap, getMilestoneTemplate, getPlan, listCheckIns, listMilestones,
   listComments, listPlanHistory, listPlans, putMilestoneOrder, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone, updatePlan,
 } from '../../api/operations/plans.js';
 import { Refusal } from '../refusal.js';
@@ -53,10 +53,18 @@ export const planRoutes: RouteModule = {
       handler: async ({ db, actor, body }) => store.addGapItems(db, actor.organisationId, actor, body),
     }),
     route(getPlan, {
-      summary: 'A plan with its milestones in order',
+      summary: 'A plan with the first page of its milestones in order',
+      description: 'At most `limit` milestones (100 without it); `milestonesCursor` continues them with `GET /v1/plans/{planId}/milestones`.',
       tags,
       auth: 'user',
-      handler: async ({ db, actor, params }) => store.getPlan(db, actor.organisationId, actor, params.planId),
+      handler: async ({ db, actor, params, query }) => store.getPlan(db, actor.organisationId, actor, params.planId, query.limit),
+    }),
+    route(listMilestones, {
+      summary: 'The plan\'s milestones in order, paged',
+      description: 'Pages by position: `cursor` names the last milestone of the page before. A reorder answers with a fresh first page.',
+      tags,
+      auth: 'user',
+      handler: async ({ db, actor, params, query }) => store.listMilestones(db, actor.organisationId, actor, params.planId, query),
     }),
     route(updatePlan, {
       summary: 'Change the plan\'s goal or who it is shared with',

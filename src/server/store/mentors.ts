@@ -13,7 +13,7 @@ export {
   createIntroduction, expireAndRemind, followUpIntroduction, listIntroductionsForMentee, listIntroductionsForMentor, respondToIntroduction,
 } from './mentors/introductions.js';
 export { addFavourite, listFavourites, removeFavourite } from './mentors/favourites.js';
-export { closeMentorship, confirmAgreement, getMentorship, listCurrentMentees, listMentorships, setAgreement } from './mentors/mentorships.js';
+export { answerAgreementChange, closeMentorship, confirmAgreement, getMentorship, listCurrentMentees, listMentorships, proposeAgreementChange, setAgreement } from './mentors/mentorships.js';
 export { decideQueued, listQueue } from './mentors/queue.js';
 export {
   completeTrainingModule, createTrainingModule, decideApplication, getOwnApplication, getOwnTraining, listApplications, listTrainingModules, saveOwnProfile,

@@ -5,4 +5,4 @@
  */
 export { answerFollowUp, createEnrolment, getEnrolment, listDueFollowUps, updateEnrolment } from './outcomes/enrolments.js';
 export { createMentorFeedback, getOutcomeSettings, updateOutcomeSettings } from './outcomes/settings.js';
-export { programMetrics } from './outcomes/metrics.js';
+export { metricsFilterOptions, programMetrics } from './outcomes/metrics.js';

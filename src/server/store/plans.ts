@@ -13,6 +13,6 @@
  * rolls it back either way.
  */
 export type { Actor } from './plans/rows.js';
-export { addGapItems, createPlan, getMilestoneTemplate, getPlan, listPlansForActor, listPlansForMentor, startPlan, updatePlan } from './plans/plans.js';
+export { addGapItems, createPlan, getMilestoneTemplate, getPlan, listMilestones, listPlansForActor, listPlansForMentor, startPlan, updatePlan } from './plans/plans.js';
 export { createMilestone, createMilestones, recalibrate, reorderMilestones, updateMilestone, type RecalibrationTarget } from './plans/milestones.js';
 export { addCheckIn, addComment, listCheckIns, listComments, listHistory } from './plans/activity.js';

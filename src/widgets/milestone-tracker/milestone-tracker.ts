@@ -28,6 +28,7 @@ import { renderSyncStatus } from './sync-status.js';
 import { renderProgressSummary } from './progress-summary.js';
 import { matchesFilter, renderMilestoneFilters, type MilestoneFilter } from './milestone-filters.js';
 import { renderMilestoneList, type MilestoneListCallbacks } from './milestone-list.js';
+import { renderShowMore } from './show-more.js';
 import { renderAddMilestoneForm } from './add-milestone-form.js';
 import { renderNoPlan } from './no-plan.js';
 import type * as PanelsModule from './plan-panels.js';
@@ -170,6 +171,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onToggleLayout: () => (this.layout = this.layout === 'list' ? 'timeline' : 'list'),
     onDownloadCalendar: () => void this.downloadCalendar(),
     onMoveTargetDate: (opener) => this.dateMoves.open(null, opener),
+    onMorePlans: () => void this.session.showMorePlans(),
   };
 
   private list: MilestoneListCallbacks = {
@@ -244,7 +246,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const overdue = new Set(summary.overdue);
     const titleOf = (id: string) => all.find((m) => m.id === id)?.title ?? id;
     return html`
-      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names }, this.header)}
+      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names, ...(session.plansCursor ? { morePlans: this.session.moreState('plans') } : {}) }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()} ${this.followUps.render()}
       ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.formatters }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
@@ -274,6 +276,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
               },
               this.list,
             )}
+      ${this.sync.server.milestonesCursor ? renderShowMore(this.session.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), this.session.showMoreMilestones) : nothing}
       ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
       ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters }, (input) => this.edits.recordCheckIn(input)))}
       ${this.dateMoves.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}

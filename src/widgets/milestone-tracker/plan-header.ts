@@ -5,6 +5,7 @@ import type { Plan } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { goalName } from './labels.js';
 import type { Role } from './plan-session.js';
+import { renderShowMore, type MoreState } from './show-more.js';
 
 export interface PlanHeaderData {
   plan: Plan;
@@ -14,6 +15,8 @@ export interface PlanHeaderData {
   layout: 'list' | 'timeline';
   date: (value: string) => string;
   names?: CatalogueNames;
+  /** More plans can be read into the picker. */
+  morePlans?: MoreState;
 }
 
 export interface PlanHeaderCallbacks {
@@ -21,6 +24,7 @@ export interface PlanHeaderCallbacks {
   onToggleLayout(): void;
   onDownloadCalendar(): void;
   onMoveTargetDate(opener: EventTarget | null): void;
+  onMorePlans(): void;
 }
 
 export function renderPlanHeader(data: PlanHeaderData, on: PlanHeaderCallbacks): TemplateResult {
@@ -48,11 +52,12 @@ function planLabel(plan: Plan, { role, date, names }: PlanHeaderData): string {
 
 function renderPlanPicker(data: PlanHeaderData, on: PlanHeaderCallbacks): unknown {
   const { plan, plans, role } = data;
-  if (plans.length < 2 && role === 'mentee') return nothing;
+  if (plans.length < 2 && role === 'mentee' && !data.morePlans) return nothing;
   return html`<span class="picker bw-toolbar">
     <label class="bw-field__label" for="plan-pick">${role === 'mentor' ? msg('Mentee plan', { id: 'plan.pickMentee' }) : msg('Plan', { id: 'plan.pick' })}</label>
     <select id="plan-pick" class="bw-field__input" part="input" @change=${(e: Event) => on.onPick((e.target as HTMLSelectElement).value)}>
       ${plans.map((p) => html`<option value=${p.id} ?selected=${p.id === plan.id}>${planLabel(p, data)}</option>`)}
     </select>
+    ${data.morePlans ? renderShowMore(data.morePlans, msg('Show more plans', { id: 'plan.showMorePlans' }), on.onMorePlans) : nothing}
   </span>`;
 }

@@ -1,23 +1,31 @@
 /**
  * `PlanSession`: who is signed in, their plans, and the plan shown with its check-ins and
  * history, loaded together; which plan is picked; the signed-in person's role and whether
- * they may edit; and the comments of a milestone, read when they are opened.
+ * they may edit; the comments of a milestone, read when they are opened; and the next page
+ * of a long list of milestones or plans ("Show more").
  */
 import { msg } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import type { Me } from '../../api/identity.js';
 import { ApiError } from '../../api/errors.js';
 import { getMe } from '../../api/operations/identity.js';
-import { getPlan, listCheckIns, listComments, listPlanHistory, listPlans } from '../../api/operations/plans.js';
+import { getPlan, listCheckIns, listComments, listMilestones, listPlanHistory, listPlans } from '../../api/operations/plans.js';
 import type { Plan, PlanDetail } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
+import type { MoreState } from './show-more.js';
+
+/** Milestones read at a time: the first page comes with the plan, "Show more" reads the next. */
+export const MILESTONES_PER_PAGE = 50;
+const PLANS_PER_PAGE = 100;
 
 export interface Session {
   me: Me;
   plans: Plan[];
+  /** The cursor of the next plans the picker can show; null when they are all there. */
+  plansCursor: string | null;
   /** The plan shown, as loaded; null when there is none. */
   detail: PlanDetail | null;
 }
@@ -48,17 +56,17 @@ export class PlanSession {
         preload();
         // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
         const mePending = client.call(getMe, { signal });
-        const plansPending = client.call(listPlans, { query: { limit: 100 }, signal });
+        const plansPending = client.call(listPlans, { query: { limit: PLANS_PER_PAGE }, signal });
         plansPending.catch(() => undefined);
         const me = await mePending;
         if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
-        const plans = (await plansPending).items;
+        const { items: plans, nextCursor: plansCursor } = await plansPending;
         const id = wanted && plans.some((p) => p.id === wanted) ? wanted : me.user.role === 'mentee' ? plans.at(-1)?.id : plans[0]?.id;
         let detail: PlanDetail | null = null;
         if (id) {
           const params = { planId: id };
           const [loaded, checkIns, history] = await Promise.all([
-            client.call(getPlan, { params, signal }),
+            client.call(getPlan, { params, query: { limit: MILESTONES_PER_PAGE }, signal }),
             client.call(listCheckIns, { params, signal }),
             client.call(listPlanHistory, { params, signal }),
           ]);
@@ -77,7 +85,7 @@ export class PlanSession {
           },
           () => undefined,
         );
-        return { me, plans, detail };
+        return { me, plans, plansCursor, detail };
       },
       isEmpty: (value) => value.detail === null,
     });
@@ -114,6 +122,56 @@ export class PlanSession {
     this.selectedPlan = planId;
     this.host.requestUpdate();
     if (then) void this.host.updateComplete.then(() => this.data.complete).then(then);
+  }
+
+  /** The next page being read ("Show more"), and whether the last one failed. */
+  loadingMore?: 'milestones' | 'plans';
+  moreFailed?: 'milestones' | 'plans';
+
+  /** Reads the plan's next milestones; focus then moves to the first of them. */
+  showMoreMilestones = async (): Promise<void> => {
+    const { planId, milestonesCursor: cursor } = this.sync.server;
+    if (!planId || !cursor) return;
+    const page = await this.more('milestones', () => this.host.client.call(listMilestones, { params: { planId }, query: { cursor, limit: MILESTONES_PER_PAGE } }));
+    // Another plan may have been picked meanwhile: the page is of the plan that asked.
+    if (!page || this.sync.server.planId !== planId) return;
+    this.sync.server.milestonesLoaded(page);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = page.items[0];
+    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(first.id)}"]`)?.focus();
+  };
+
+  /** Reads the next plans the picker can show. */
+  showMorePlans = async (): Promise<void> => {
+    const session = this.data.value;
+    if (!session?.plansCursor) return;
+    const page = await this.more('plans', () => this.host.client.call(listPlans, { query: { cursor: session.plansCursor!, limit: PLANS_PER_PAGE } }));
+    if (!page || this.data.value !== session) return;
+    this.data.value = { ...session, plans: [...session.plans, ...page.items.filter((p) => !session.plans.some((known) => known.id === p.id))], plansCursor: page.nextCursor };
+    this.host.requestUpdate();
+  };
+
+  /** How the "Show more" of `list` stands. */
+  moreState(list: 'milestones' | 'plans'): MoreState {
+    return { loading: this.loadingMore === list, failed: this.moreFailed === list };
+  }
+
+  private async more<T>(list: 'milestones' | 'plans', read: () => Promise<T>): Promise<T | undefined> {
+    if (this.loadingMore) return undefined;
+    this.loadingMore = list;
+    this.moreFailed = undefined;
+    this.host.requestUpdate();
+    try {
+      return await read();
+    } catch (error) {
+      this.moreFailed = list;
+      this.host.reportError(error, 'load');
+      return undefined;
+    } finally {
+      this.loadingMore = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   /** Reads a milestone's comments the first time they are opened. */

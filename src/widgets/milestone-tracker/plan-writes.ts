@@ -108,7 +108,7 @@ function replay<O extends AnyOperation>(operation: O, apply: (server: ServerPlan
 /** Every write the tracker queues (and has queued in earlier versions), with what its answer changes. */
 const REPLAYS: readonly Replay[] = [
   replay(updateMilestone, (server, milestone) => server.milestoneSaved(milestone)),
-  replay(createMilestone, (server, milestone) => server.milestoneSaved(milestone)),
+  replay(createMilestone, (server, milestone) => server.milestoneSaved(milestone, true)),
   replay(reorderMilestones, (server, detail) => server.detailSaved(detail)),
   replay(createPlanFromGap, (server, detail) => server.detailSaved(detail)),
   replay(recalibrateMilestone, (server, result) => server.recalibrated(result)),

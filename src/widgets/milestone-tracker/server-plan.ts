@@ -2,9 +2,12 @@
  * The plan as the server last gave it: the plan and its milestones (by entity key, the keys
  * the write queue uses), check-ins, the history of moved dates and the comments read so far.
  * Loads and the answers to saved writes land here; the queue's writes are laid over it to
- * give what the person sees.
+ * give what the person sees. A long plan's milestones are here a page at a time, always the
+ * first ones in plan order (`milestonesCursor` continues them): a saved write to a milestone
+ * not read yet does not add it out of place, and a reorder sends the order of those read,
+ * which the server puts first, as they are shown.
  */
-import { Milestone, Plan, PlanDetail, type CheckIn, type Comment, type Recalibration, type RecalibrationResult } from '../../api/plan.js';
+import { Milestone, Plan, PlanDetail, type CheckIn, type Comment, type MilestonePage, type Recalibration, type RecalibrationResult } from '../../api/plan.js';
 import type { WriteResult } from '../../core/plan/write-queue.js';
 
 /** A plan with the milestone order of a queued reorder laid over it. */
@@ -24,6 +27,8 @@ export class ServerPlan {
   /** The plan shown, once one is loaded. */
   planId?: string;
   entities: Record<string, Entity> = {};
+  /** The cursor of the plan's next milestones; null when they are all here. */
+  milestonesCursor: string | null = null;
   checkIns: CheckIn[] = [];
   history: Recalibration[] = [];
   comments = new Map<string, Comment[]>();
@@ -31,6 +36,7 @@ export class ServerPlan {
   adopt(detail: PlanDetail | null, checkIns: CheckIn[] = [], history: Recalibration[] = []): void {
     this.planId = detail?.plan.id;
     this.entities = {};
+    this.milestonesCursor = null;
     if (detail) this.putDetail(detail);
     this.checkIns = checkIns;
     this.history = history;
@@ -47,12 +53,26 @@ export class ServerPlan {
     return this.entities[entity]?.version;
   }
 
-  milestoneSaved(milestone: Milestone): Saved {
-    this.entities = { ...this.entities, [milestoneKey(milestone.id)]: milestone };
+  /** The next page of the plan's milestones, read after those here. */
+  milestonesLoaded(page: MilestonePage): void {
+    const entities = { ...this.entities };
+    for (const m of page.items) entities[milestoneKey(m.id)] = m;
+    this.entities = entities;
+    this.milestonesCursor = page.nextCursor;
+  }
+
+  /** A saved milestone: a new one always shows; a changed one only when it was read (its place is known). */
+  milestoneSaved(milestone: Milestone, created = false): Saved {
+    if (created || this.holds(milestone)) this.entities = { ...this.entities, [milestoneKey(milestone.id)]: milestone };
     return { id: milestone.id, version: milestone.version };
   }
 
-  /** A reorder or a gap hand-off answered with the whole plan. */
+  /** The milestone was read, or every milestone is here. */
+  private holds(milestone: Milestone): boolean {
+    return this.milestonesCursor === null || milestoneKey(milestone.id) in this.entities;
+  }
+
+  /** A reorder or a gap hand-off answered with the plan and the first page of its milestones (later pages are read again). */
   detailSaved(detail: PlanDetail): Saved {
     if (detail.plan.id !== this.planId) return { otherPlan: detail.plan.id };
     const entities: Record<string, Entity> = {};
@@ -65,7 +85,7 @@ export class ServerPlan {
   recalibrated(result: RecalibrationResult): Saved {
     this.history = [...this.history, result.recalibration];
     const entities = { ...this.entities };
-    if (result.milestone) entities[milestoneKey(result.milestone.id)] = result.milestone;
+    if (result.milestone && this.holds(result.milestone)) entities[milestoneKey(result.milestone.id)] = result.milestone;
     if (result.plan) entities[planKey(result.plan.id)] = result.plan;
     this.entities = entities;
     return { version: (result.milestone ?? result.plan)?.version };
@@ -96,7 +116,7 @@ export class ServerPlan {
   takeTheirs(entity: string, theirs: Record<string, unknown>): void {
     const detail = PlanDetail.safeParse(theirs);
     if (detail.success) {
-      this.putDetail(detail.data);
+      this.detailSaved(detail.data);
       return;
     }
     const parsed = entity.startsWith('milestone:') ? Milestone.safeParse(theirs) : Plan.safeParse(theirs);
@@ -107,5 +127,6 @@ export class ServerPlan {
     const entities = { ...this.entities, [planKey(detail.plan.id)]: detail.plan };
     for (const m of detail.milestones) entities[milestoneKey(m.id)] = m;
     this.entities = entities;
+    this.milestonesCursor = detail.milestonesCursor ?? null;
   }
 }

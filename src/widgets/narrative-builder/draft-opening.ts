@@ -47,7 +47,11 @@ export async function fetchOpening(client: BridgewayClient, user: boolean, draft
 /** Pages of the person's drafts read when opening: enough for anyone's drafts, bounded all the same. */
 export const MAX_DRAFT_PAGES = 5;
 
-/** The person's drafts, newest first, a page at a time following `nextCursor` (at most {@link MAX_DRAFT_PAGES} pages). */
+/**
+ * The person's drafts, a page at a time following `nextCursor` (at most {@link MAX_DRAFT_PAGES}
+ * pages), most recently changed first: the server pages them by when they were started, a key
+ * that never moves, and the opening picks the draft the person worked on last.
+ */
 async function allMyDrafts(client: BridgewayClient, signal?: AbortSignal): Promise<NarrativeDraftPage> {
   let page = await client.call(listNarrativeDrafts, { query: { limit: 100 }, signal });
   const items = [...page.items];
@@ -55,6 +59,7 @@ async function allMyDrafts(client: BridgewayClient, signal?: AbortSignal): Promi
     page = await client.call(listNarrativeDrafts, { query: { limit: 100, cursor: page.nextCursor }, signal });
     items.push(...page.items);
   }
+  items.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   return { items, nextCursor: page.nextCursor };
 }
 

@@ -1,7 +1,7 @@
 /** Views of the program's figures: the filters, the headline figures, the charts and the table. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Figure, GroupFigure, ProgramMetrics } from '../../api/outcomes.js';
+import type { Figure, GroupFigure, MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { plural } from '../../ui/plural.js';
 import { renderBarChart, type Bar } from './bar-chart.js';
@@ -14,30 +14,30 @@ export interface FilterValues {
   jurisdiction?: string;
 }
 
-/** The last twelve quarters, newest first (`2026-Q4` ...). */
-export function recentCohorts(today = new Date()): string[] {
-  const cohorts: string[] = [];
-  let year = today.getUTCFullYear();
-  let quarter = Math.floor(today.getUTCMonth() / 3) + 1;
-  for (let i = 0; i < 12; i++) {
-    cohorts.push(`${year}-Q${quarter}`);
-    if (--quarter === 0) [year, quarter] = [year - 1, 4];
-  }
-  return cohorts;
-}
-
-export function renderFilters(values: FilterValues, names: CatalogueNames | undefined, onChange: (change: FilterValues) => void): TemplateResult {
-  const select = (key: keyof FilterValues, label: string, options: readonly (readonly [string, string])[]) => html`<label class="filter bw-field">
-    <span class="bw-field__label">${label}</span>
-    <select class="bw-field__input" .value=${values[key] ?? ''} @change=${(event: Event) => onChange({ [key]: (event.target as HTMLSelectElement).value || undefined })}>
-      <option value="" ?selected=${!values[key]}>${msg('All', { id: 'metrics.filter.all' })}</option>
-      ${options.map(([value, text]) => html`<option value=${value} ?selected=${values[key] === value}>${text}</option>`)}
-    </select>
-  </label>`;
+/**
+ * The filters offer what the organisation has (`options`, from the server), named from the
+ * catalogue where it has a name; a value already chosen stays offered even if it is not among them.
+ */
+export function renderFilters(values: FilterValues, options: MetricsFilterOptions | undefined, names: CatalogueNames | undefined, onChange: (change: FilterValues) => void): TemplateResult {
+  const named = (ids: readonly string[], known: readonly (readonly [string, string])[] | undefined) => {
+    const byId = new Map(known ?? []);
+    return ids.map((id) => [id, byId.get(id) ?? id] as const);
+  };
+  const select = (key: keyof FilterValues, label: string, offered: readonly (readonly [string, string])[]) => {
+    const chosen = values[key];
+    const all = chosen && !offered.some(([value]) => value === chosen) ? [[chosen, chosen] as const, ...offered] : offered;
+    return html`<label class="filter bw-field">
+      <span class="bw-field__label">${label}</span>
+      <select class="bw-field__input" .value=${chosen ?? ''} @change=${(event: Event) => onChange({ [key]: (event.target as HTMLSelectElement).value || undefined })}>
+        <option value="" ?selected=${!chosen}>${msg('All', { id: 'metrics.filter.all' })}</option>
+        ${all.map(([value, text]) => html`<option value=${value} ?selected=${chosen === value}>${text}</option>`)}
+      </select>
+    </label>`;
+  };
   return html`<form class="filters" part="filters" @submit=${(event: Event) => event.preventDefault()}>
-    ${select('cohort', msg('Entered in', { id: 'metrics.filter.cohort' }), recentCohorts().map((cohort) => [cohort, cohort] as const))}
-    ${select('occupation', msg('Occupation', { id: 'metrics.filter.occupation' }), names?.occupations ?? [])}
-    ${select('jurisdiction', msg('Where', { id: 'metrics.filter.jurisdiction' }), names?.jurisdictions ?? [])}
+    ${select('cohort', msg('Entered in', { id: 'metrics.filter.cohort' }), (options?.cohorts ?? []).map((cohort) => [cohort, cohort] as const))}
+    ${select('occupation', msg('Occupation', { id: 'metrics.filter.occupation' }), named(options?.occupationIds ?? [], names?.occupations))}
+    ${select('jurisdiction', msg('Where', { id: 'metrics.filter.jurisdiction' }), named(options?.jurisdictionIds ?? [], names?.jurisdictions))}
   </form>`;
 }
 

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { getProgramMetrics } from '../../api/operations/outcomes.js';
-import type { ProgramMetrics } from '../../api/outcomes.js';
+import { getMetricsFilterOptions, getProgramMetrics } from '../../api/operations/outcomes.js';
+import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { renderError, renderLoading } from '../../ui/states.js';
@@ -69,6 +69,12 @@ export class BridgewayProgramMetrics extends BridgewayElement {
     load: ([client, cohort, occupationId, jurisdictionId], signal) => client.call(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId }, signal }),
   });
 
+  /** What the organisation's figures can be filtered by; the filters offer only the chosen values if this fails. */
+  private readonly filterOptions = this.createLoader({
+    args: () => [this.client] as const,
+    load: ([client], signal) => client.call(getMetricsFilterOptions, { signal }).catch((): MetricsFilterOptions | undefined => undefined),
+  });
+
   /** Occupation and jurisdiction names; the figures show without them (ids) if they fail. */
   private readonly names = this.createLoader({
     args: () => [this.client, this.resolvedLocale] as const,
@@ -117,7 +123,10 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   protected override renderContent() {
     return html`<section class="metrics bw-section" aria-labelledby="title">
       <h2 id="title">${msg('Program outcomes', { id: 'metrics.title' })}</h2>
-      ${renderFilters({ cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.names.value ?? undefined, (change) => this.filter(change))}
+      ${renderFilters(
+        { cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.filterOptions.value ?? undefined, this.names.value ?? undefined,
+        (change) => this.filter(change),
+      )}
       ${this.metrics.render({
         loading: () => this.renderLoadingFigures(),
         // Names come with the figures, so groups never show as ids first.

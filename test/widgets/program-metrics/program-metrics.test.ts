@@ -2,12 +2,13 @@
  * <bw-program-metrics> in real Chromium against the reference server's demo organisation, whose
  * synthetic cohort gives full figures: a coordinator sees the headline figures, charts with names
  * (never ids) and withheld groups marked, the same numbers as a table, a CSV export equal to that
- * table, and filters that ask the server again; a mentee is told who may see the figures.
+ * table, filters offering only what the organisation has and asking the server again; a mentee is
+ * told who may see the figures.
  */
 import { expect } from '@open-wc/testing';
 import '../../../src/widgets/program-metrics/define.js';
 import type { BridgewayProgramMetrics, MetricsExportedDetail } from '../../../src/widgets/program-metrics/program-metrics.js';
-import { $, $$, PK, button, endpoint, part, unique, userToken, waitFor } from '../../support/browser.js';
+import { $, $$, PK, api, button, endpoint, part, unique, userToken, waitFor } from '../../support/browser.js';
 import { until } from '../../support/leaks.js';
 
 const mounted: HTMLElement[] = [];
@@ -80,6 +81,25 @@ describe('<bw-program-metrics>', function () {
     const genders = $$(el, '[part~="chart"]')[2];
     await expect(el).to.be.accessible();
     expect(genders.textContent).to.match(/Women|Men|Withheld/);
+  });
+
+  it('offers as filters only the cohorts, occupations and jurisdictions the organisation has, named, keeping a chosen value', async () => {
+    const token = await userToken('coordinator', unique('metrics-filters'));
+    const offered = await api<{ cohorts: string[]; occupationIds: string[]; jurisdictionIds: string[] }>('/v1/program-metrics/filters', token);
+    expect(offered.occupationIds).to.include('pharmacist');
+    const el = await metricsAs('coordinator', { cohort: '2001-Q1' });
+    await waitFor(el, '[part~="summary"]');
+    const [cohort, occupation, jurisdiction] = $$<HTMLSelectElement>(el, '[part~="filters"] select');
+    await until(() => occupation.options.length > 1, 'the filter options');
+    const values = (select: HTMLSelectElement) => [...select.options].map((option) => option.value).filter(Boolean);
+    expect(values(cohort)).to.deep.equal(['2001-Q1', ...offered.cohorts], 'the chosen cohort stays offered, then the organisation\'s, newest first');
+    expect(cohort.value).to.equal('2001-Q1');
+    expect(values(occupation)).to.deep.equal(offered.occupationIds);
+    expect(values(jurisdiction)).to.deep.equal(offered.jurisdictionIds);
+    const names = [...occupation.options].map((option) => option.textContent!.trim());
+    expect(names).to.include('Registered nurse');
+    expect(names.join(' ')).not.to.match(/registered-nurse|pharmacist/);
+    await expect(el).to.be.accessible();
   });
 
   it('tells a mentee that only coordinators see the figures, with no retry that cannot help', async () => {

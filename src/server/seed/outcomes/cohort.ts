@@ -10,6 +10,7 @@
 import type { Queryable } from '../../db/types.js';
 import { seededRandom } from '../../../core/random.js';
 import { DEMO_ORGANISATION_ID } from '../foundation.js';
+import { pauseOutcomeFactsUntilCommit } from '../../store/outcomes/facts.js';
 
 const COHORT_SIZE = 360;
 
@@ -34,10 +35,12 @@ function weighted<T>(random: () => number, choices: ReadonlyArray<readonly [T, n
 const DAY_MS = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
 
-/** Seeds the cohort once: a second run finds it and does nothing. */
+/** Seeds the cohort once, inside the seed's transaction: a second run finds it and does nothing. */
 export async function seedDemoCohort(db: Queryable): Promise<void> {
   const { rows: seeded } = await db.query(`SELECT 1 FROM users WHERE organisation_id = $1 AND external_id = 'demo-cohort-1'`, [DEMO_ORGANISATION_ID]);
   if (seeded.length) return;
+  // One rebuild of the program's facts when the seed's transaction commits, not one refresh per table.
+  await pauseOutcomeFactsUntilCommit(db);
   const { rows: mentors } = await db.query<{ id: string }>(`SELECT id FROM mentors WHERE organisation_id = $1 AND user_id IS NULL ORDER BY id LIMIT 40`, [DEMO_ORGANISATION_ID]);
   const random = seededRandom(20261205);
   const rows = { users: [] as unknown[][], enrolments: [] as unknown[][], responses: [] as unknown[][], plans: [] as unknown[][], milestones: [] as unknown[][], introductions: [] as unknown[][] };

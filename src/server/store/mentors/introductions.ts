@@ -15,7 +15,7 @@ import { resumeEndedPauses } from './onboarding.js';
 import { releasePlaces, takePlace } from './places.js';
 import { mentorNotFound } from './profiles.js';
 import { getMentorshipSettings } from './settings.js';
-import { contactFromRow, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
+import { contactFromRow, SHARING_CONTACT, INTRODUCTION_COLUMNS, introductionFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type IntroductionRow, type MentorRow } from './rows.js';
 
 /**
  * A mentee asks a mentor for an introduction. In one transaction: the mentee exists,
@@ -187,14 +187,17 @@ export async function followUpIntroduction(
   });
 }
 
-/** A mentee's requests, newest first, each with the mentor's card and, once accepted, their contact details. */
+/**
+ * A mentee's requests, newest first, each with the mentor's card and, once accepted, their contact
+ * details: no longer once the mentorship that grew from it is closed.
+ */
 export async function listIntroductionsForMentee(db: Queryable, organisationId: string, menteeId: string, window?: PositionWindow): Promise<MenteeIntroduction[]> {
   await requireAnchor(db, window, 'introduction_requests', { organisation_id: organisationId, mentee_id: menteeId });
   const page = positionSql(window, NEWEST_FIRST, 3);
   const { rows } = await db.query<IntroductionRow & { mentor: MentorRow; contact: ContactRow | null }>(
     `SELECT ${INTRODUCTION_COLUMNS.split(',').map((column) => `r.${column.trim()}`).join(', ')},
        (SELECT to_jsonb(x) FROM (SELECT ${MENTOR_COLUMNS} FROM mentors WHERE id = r.mentor_id) x) AS mentor,
-       CASE WHEN r.status = 'accepted' THEN
+       CASE WHEN r.status = 'accepted' AND ${SHARING_CONTACT} THEN
          (SELECT to_jsonb(c) FROM (SELECT mentor_id, email, phone, booking_url, note FROM mentor_contacts
                                    WHERE organisation_id = r.organisation_id AND mentor_id = r.mentor_id) c)
        END AS contact
@@ -205,7 +208,7 @@ export async function listIntroductionsForMentee(db: Queryable, organisationId: 
   return rows.map((row) => ({
     request: introductionFromRow(row),
     mentor: mentorFromRow(row.mentor),
-    contact: row.status === 'accepted' && row.contact ? contactFromRow(row.contact) : null,
+    contact: row.contact ? contactFromRow(row.contact) : null,
   }));
 }
 

@@ -1,12 +1,14 @@
 /**
  * Mentors store: mentorships. An accepted introduction starts one ("agreeing"); either side
  * proposes the agreement (goals, cadence, hours per month, expected end), which the proposer
- * has thereby confirmed; once the other confirms it too, it is active. Either side, or a
+ * has thereby confirmed; once the other confirms it too, it is active. While active, either side
+ * proposes a change, which becomes the agreement (its next version) once the other side accepts
+ * it; until then the confirmed agreement stands. Either side, or a
  * coordinator, closes it with a reason, which frees the mentor's place. Who may see one: its
  * mentee, its mentor and the organisation's coordinators; to anyone else it does not exist.
  */
 import type { RequestActor } from '../../actor.js';
-import type { CurrentMentee, Mentorship, MentorshipAgreement, MentorshipClosure, MentorshipListQuery } from '../../../api/mentorship.js';
+import type { AgreementChangeAnswer, CurrentMentee, Mentorship, MentorshipAgreement, MentorshipClosure, MentorshipListQuery } from '../../../api/mentorship.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
@@ -33,6 +35,13 @@ interface MentorshipRow {
   closed_by: Mentorship['closedBy'];
   close_reason: Mentorship['closeReason'];
   close_feedback: string | null;
+  agreement_version: number;
+  proposed_goals: string | null;
+  proposed_meeting_cadence: MentorshipAgreement['meetingCadence'] | null;
+  proposed_hours_per_month: number | null;
+  proposed_expected_end_date: string | null;
+  proposed_by: 'mentee' | 'mentor' | null;
+  proposed_at: Date | string | null;
   created_at: Date | string;
   updated_at: Date | string;
   version: number;
@@ -41,6 +50,8 @@ interface MentorshipRow {
 const SELECT_MENTORSHIP = `SELECT ms.id, ms.introduction_id, ms.status, ms.mentee_id, u.display_name AS mentee_name, ms.mentor_id, m.display_name AS mentor_name,
     ms.goals, ms.meeting_cadence, ms.hours_per_month, to_char(ms.expected_end_date, 'YYYY-MM-DD') AS expected_end_date,
     ms.mentee_confirmed_at, ms.mentor_confirmed_at, ms.started_at, ms.closed_at, ms.closed_by, ms.close_reason, ms.close_feedback,
+    ms.agreement_version, ms.proposed_goals, ms.proposed_meeting_cadence, ms.proposed_hours_per_month,
+    to_char(ms.proposed_expected_end_date, 'YYYY-MM-DD') AS proposed_expected_end_date, ms.proposed_by, ms.proposed_at,
     ms.created_at, ms.updated_at, ms.version
   FROM mentorships ms JOIN users u ON u.id = ms.mentee_id JOIN mentors m ON m.id = ms.mentor_id`;
 
@@ -53,6 +64,13 @@ function fromRow(row: MentorshipRow): Mentorship {
     mentee: { id: row.mentee_id, displayName: row.mentee_name },
     mentor: { id: row.mentor_id, displayName: row.mentor_name },
     agreement: agreed ? { goals: row.goals!, meetingCadence: row.meeting_cadence!, hoursPerMonth: row.hours_per_month!, expectedEndDate: row.expected_end_date! } : null,
+    agreementVersion: row.agreement_version,
+    proposedChange: row.proposed_by
+      ? {
+          goals: row.proposed_goals!, meetingCadence: row.proposed_meeting_cadence!, hoursPerMonth: row.proposed_hours_per_month!, expectedEndDate: row.proposed_expected_end_date!,
+          proposedBy: row.proposed_by, proposedAt: isoTime(row.proposed_at!),
+        }
+      : null,
     menteeConfirmedAt: isoTimeOrNull(row.mentee_confirmed_at),
     mentorConfirmedAt: isoTimeOrNull(row.mentor_confirmed_at),
     startedAt: isoTimeOrNull(row.started_at),
@@ -117,7 +135,15 @@ function checkVersion(row: MentorshipRow, version: number): void {
 
 function checkAgreeing(row: MentorshipRow): void {
   if (row.status !== 'agreeing') {
-    throw Refusal.unprocessable(`This mentorship is ${row.status}: its agreement can no longer change. Close it and start a new one to agree on something else.`, { reason: 'not-agreeing' });
+    const next = row.status === 'active' ? 'Propose a change with POST .../agreement-change: the other side accepts it.' : 'A closed mentorship no longer changes.';
+    throw Refusal.unprocessable(`This mentorship is ${row.status}: its agreement is no longer set this way. ${next}`, { reason: 'not-agreeing' });
+  }
+}
+
+function checkActive(row: MentorshipRow): void {
+  if (row.status !== 'active') {
+    const why = row.status === 'agreeing' ? 'Its agreement is still being agreed: edit it with PUT .../agreement.' : 'A closed mentorship no longer changes.';
+    throw Refusal.unprocessable(`This mentorship is ${row.status}: only an active one takes a proposed change. ${why}`, { reason: 'not-active' });
   }
 }
 
@@ -165,10 +191,68 @@ export async function confirmAgreement(db: Connection, actor: RequestActor, ment
          mentor_confirmed_at = CASE WHEN $3 = 'mentor' THEN $4::timestamptz ELSE mentor_confirmed_at END,
          status = CASE WHEN $5 THEN 'active' ELSE status END,
          started_at = CASE WHEN $5 THEN $4::timestamptz ELSE started_at END,
+         agreement_version = CASE WHEN $5 THEN 1 ELSE agreement_version END,
          updated_at = $4::timestamptz, version = version + 1
        WHERE organisation_id = $1 AND id = $2`,
       [actor.organisationId, mentorshipId, actor.role, isoTime(now), other !== null],
     );
+    return written(tx, actor, mentorshipId);
+  });
+}
+
+const NO_PROPOSAL = `proposed_goals = NULL, proposed_meeting_cadence = NULL, proposed_hours_per_month = NULL, proposed_expected_end_date = NULL,
+  proposed_by = NULL, proposed_at = NULL`;
+
+/** A side proposes a change to the active agreement (replacing any earlier proposal); the agreement stands until the other side accepts. */
+export async function proposeAgreementChange(
+  db: Connection,
+  actor: RequestActor,
+  mentorshipId: string,
+  version: number,
+  change: MentorshipAgreement,
+  now: Date = new Date(),
+): Promise<Mentorship> {
+  return inTransaction(db, async (tx) => {
+    const row = await load(tx, actor, mentorshipId, true);
+    checkVersion(row, version);
+    checkActive(row);
+    await tx.query(
+      `UPDATE mentorships SET proposed_goals = $3, proposed_meeting_cadence = $4, proposed_hours_per_month = $5, proposed_expected_end_date = $6::date,
+         proposed_by = $7, proposed_at = $8::timestamptz, updated_at = $8::timestamptz, version = version + 1
+       WHERE organisation_id = $1 AND id = $2`,
+      [actor.organisationId, mentorshipId, change.goals, change.meetingCadence, change.hoursPerMonth, change.expectedEndDate, actor.role, isoTime(now)],
+    );
+    return written(tx, actor, mentorshipId);
+  });
+}
+
+/**
+ * The other side accepts the proposed change (it becomes the agreement, confirmed by both, its
+ * next version) or declines it; the proposer may withdraw it.
+ */
+export async function answerAgreementChange(
+  db: Connection,
+  actor: RequestActor,
+  mentorshipId: string,
+  version: number,
+  action: AgreementChangeAnswer['action'],
+  now: Date = new Date(),
+): Promise<Mentorship> {
+  return inTransaction(db, async (tx) => {
+    const row = await load(tx, actor, mentorshipId, true);
+    checkVersion(row, version);
+    checkActive(row);
+    if (!row.proposed_by) throw Refusal.unprocessable('No change to the agreement is proposed; propose one first.', { reason: 'no-change-proposed' });
+    const own = row.proposed_by === actor.role;
+    if (action === 'withdraw' && !own) throw Refusal.forbidden('Only the side that proposed the change withdraws it; accept or decline it instead.', { reason: 'not-the-proposer' });
+    if (action !== 'withdraw' && own) throw Refusal.forbidden('The other side accepts or declines a change you proposed; you may withdraw it.', { reason: 'own-proposal' });
+    const adopt = action === 'accept'
+      ? `goals = proposed_goals, meeting_cadence = proposed_meeting_cadence, hours_per_month = proposed_hours_per_month, expected_end_date = proposed_expected_end_date,
+         mentee_confirmed_at = $3::timestamptz, mentor_confirmed_at = $3::timestamptz, agreement_version = agreement_version + 1,`
+      : '';
+    await tx.query(`UPDATE mentorships SET ${adopt} ${NO_PROPOSAL}, updated_at = $3::timestamptz, version = version + 1 WHERE organisation_id = $1 AND id = $2`, [
+      actor.organisationId, mentorshipId, isoTime(now),
+    ]);
     return written(tx, actor, mentorshipId);
   });
 }
@@ -180,7 +264,7 @@ export async function closeMentorship(db: Connection, actor: RequestActor, mento
     checkVersion(row, closure.version);
     if (row.status === 'closed') throw Refusal.unprocessable('This mentorship is closed already.', { reason: 'already-closed' });
     await tx.query(
-      `UPDATE mentorships SET status = 'closed', closed_at = $3::timestamptz, closed_by = $4, close_reason = $5, close_feedback = $6,
+      `UPDATE mentorships SET status = 'closed', closed_at = $3::timestamptz, closed_by = $4, close_reason = $5, close_feedback = $6, ${NO_PROPOSAL},
          updated_at = $3::timestamptz, version = version + 1
        WHERE organisation_id = $1 AND id = $2`,
       [actor.organisationId, mentorshipId, isoTime(now), actor.role, closure.reason, closure.feedback || null],

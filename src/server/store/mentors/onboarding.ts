@@ -5,7 +5,7 @@
  * `mentors.training_complete` is kept in step here, and the search trigger offers only
  * approved, trained mentors.
  */
-import type { MentorApplication, MentorApplicationQuery, MentorApprovalDecision, MentorProfileInput, OwnMentorApplication, TrainingModule, TrainingModuleCreate, TrainingProgress } from '../../../api/mentor-onboarding.js';
+import type { MentorApplication, MentorApplicationQuery, MentorApplicationSort, MentorApprovalDecision, MentorProfileInput, OwnMentorApplication, TrainingModule, TrainingModuleCreate, TrainingProgress } from '../../../api/mentor-onboarding.js';
 import type { User } from '../../../api/identity.js';
 import type { RequestActor } from '../../actor.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
@@ -171,9 +171,11 @@ export async function completeTrainingModule(db: Connection, actor: RequestActor
 }
 
 /** Mentor profiles for coordinators, oldest first: pending ones unless `approval` says otherwise. */
-export async function listApplications(db: Queryable, organisationId: string, approval: MentorApplicationQuery['approval'], window?: PageWindow): Promise<MentorApplication[]> {
+const APPLICATION_ORDER: Record<MentorApplicationSort, string> = { oldest: 'created_at, id', newest: 'created_at DESC, id', name: 'lower(display_name), id' };
+
+export async function listApplications(db: Queryable, organisationId: string, approval: MentorApplicationQuery['approval'], window?: PageWindow, sort: MentorApplicationSort = 'oldest'): Promise<MentorApplication[]> {
   const { rows } = await db.query<ApplicationRow>(
-    `SELECT ${APPLICATION_COLUMNS} FROM mentors WHERE organisation_id = $1 AND approval = $2 ORDER BY created_at, id${pageSql(window)}`,
+    `SELECT ${APPLICATION_COLUMNS} FROM mentors WHERE organisation_id = $1 AND approval = $2 ORDER BY ${APPLICATION_ORDER[sort]}${pageSql(window)}`,
     [organisationId, approval ?? 'pending'],
   );
   return rows.map(applicationFromRow);

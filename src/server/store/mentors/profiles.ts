@@ -4,7 +4,7 @@ import { primaryLanguage, rotationKey } from '../../../core/mentor/index.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
 import { newId } from '../../wire.js';
-import { contactFromRow, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type MentorRow } from './rows.js';
+import { contactFromRow, SHARING_CONTACT, MENTOR_COLUMNS, mentorFromRow, type ContactRow, type MentorRow } from './rows.js';
 
 /** A mentor the organisation does not have (`reason` tells clients which rule refused). */
 export const mentorNotFound = (mentorId: string) => Refusal.notFound(`No mentor ${mentorId} in this organisation.`, { reason: 'mentor-not-found' });
@@ -145,14 +145,14 @@ export async function pauseMentor(db: Queryable, organisationId: string, mentorI
   return mentorFromRow(rows[0]);
 }
 
-/** A mentor's contact details, only for a mentee whose introduction they accepted; null otherwise. */
+/** A mentor's contact details, only for a mentee whose introduction they accepted and whose mentorship is not closed; null otherwise. */
 export async function getMentorContact(db: Queryable, organisationId: string, mentorId: string, menteeId: string): Promise<MentorContact | null> {
   const { rows } = await db.query<ContactRow>(
     `SELECT c.mentor_id, c.email, c.phone, c.booking_url, c.note
      FROM mentor_contacts c
      WHERE c.organisation_id = $1 AND c.mentor_id = $2
        AND EXISTS (SELECT 1 FROM introduction_requests r
-                   WHERE r.organisation_id = $1 AND r.mentor_id = $2 AND r.mentee_id = $3 AND r.status = 'accepted')`,
+                   WHERE r.organisation_id = $1 AND r.mentor_id = $2 AND r.mentee_id = $3 AND r.status = 'accepted' AND ${SHARING_CONTACT})`,
     [organisationId, mentorId, menteeId],
   );
   return rows[0] ? contactFromRow(rows[0]) : null;

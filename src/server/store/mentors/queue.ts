@@ -5,7 +5,7 @@
  * mentee sees whom they asked and why), or declines it with a reason.
  */
 import type { IntroductionRequest } from '../../../api/mentor.js';
-import type { QueueDecision, QueuedIntroduction } from '../../../api/mentorship.js';
+import type { QueueDecision, QueuedIntroduction, QueueSort } from '../../../api/mentorship.js';
 import { respondByFrom } from '../../../core/mentor/index.js';
 import type { RequestActor } from '../../actor.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
@@ -19,14 +19,16 @@ import { getMentorshipSettings } from './settings.js';
 
 const prefixed = (alias: string) => INTRODUCTION_COLUMNS.split(',').map((column) => `${alias}.${column.trim()}`).join(', ');
 
-/** Requests waiting for a coordinator, oldest first, with who asks and whom. */
-export async function listQueue(db: Queryable, organisationId: string, window?: PageWindow): Promise<QueuedIntroduction[]> {
+const QUEUE_ORDER: Record<QueueSort, string> = { oldest: 'r.created_at, r.id', newest: 'r.created_at DESC, r.id', mentee: 'lower(u.display_name), r.id' };
+
+/** Requests waiting for a coordinator, oldest first unless `sort` says otherwise, with who asks and whom. */
+export async function listQueue(db: Queryable, organisationId: string, window?: PageWindow, sort: QueueSort = 'oldest'): Promise<QueuedIntroduction[]> {
   const { rows } = await db.query<IntroductionRow & { mentee_name: string; mentor: MentorRow }>(
     `SELECT ${prefixed('r')}, u.display_name AS mentee_name,
        (SELECT to_jsonb(x) FROM (SELECT ${MENTOR_COLUMNS} FROM mentors WHERE id = r.mentor_id) x) AS mentor
      FROM introduction_requests r JOIN users u ON u.id = r.mentee_id
      WHERE r.organisation_id = $1 AND r.approval = 'waiting' AND r.status = 'pending'
-     ORDER BY r.created_at, r.id${pageSql(window)}`,
+     ORDER BY ${QUEUE_ORDER[sort]}${pageSql(window)}`,
     [organisationId],
   );
   return rows.map((row) => ({ request: introductionFromRow(row), mentee: { id: row.mentee_id, displayName: row.mentee_name }, mentor: mentorFromRow(row.mentor) }));

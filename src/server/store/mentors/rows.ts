@@ -119,3 +119,9 @@ export interface ContactRow {
 export function contactFromRow(row: ContactRow): MentorContact {
   return { mentorId: row.mentor_id, email: row.email, phone: row.phone, bookingUrl: row.booking_url, note: row.note };
 }
+
+/**
+ * The SQL condition, on an accepted introduction `r`, that its mentor's contact details are still
+ * shared: not once the mentorship that grew from it is closed.
+ */
+export const SHARING_CONTACT = `NOT EXISTS (SELECT 1 FROM mentorships ms WHERE ms.organisation_id = r.organisation_id AND ms.introduction_id = r.id AND ms.status = 'closed')`;

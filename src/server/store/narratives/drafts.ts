@@ -4,7 +4,7 @@ import type { Actor } from '../../actor.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime, newId, pageSql, type PageWindow } from '../../wire.js';
+import { isoTime, newId, positionSql, requireAnchor, type ListOrder, type PositionWindow } from '../../wire.js';
 import { DRAFT_SELECT, json, loadDraft, readable, readableAs, staleDraft, toDraft } from './rows.js';
 import { findTemplate } from './templates.js';
 
@@ -38,15 +38,23 @@ export async function getDraft(db: Queryable, organisationId: string, actor: Act
   return (await readable(db, organisationId, actor, draftId)).draft;
 }
 
-/** The actor's own drafts and those shared with them, most recently changed first. */
-export async function listDrafts(db: Queryable, organisationId: string, actor: Actor, window?: PageWindow): Promise<NarrativeDraft[]> {
+/**
+ * Drafts page newest first by when they were started: a key that never moves, so a draft saved
+ * between two pages is neither seen twice nor skipped (`updated_at` moves on every save).
+ */
+const DRAFT_ORDER: ListOrder = { table: 'narrative_drafts', alias: 'd', keys: [{ column: 'created_at', descending: true }, { column: 'id' }] };
+
+/** The actor's own drafts and those shared with them, newest first; with `window`, a page after its anchor (one row more). */
+export async function listDrafts(db: Queryable, organisationId: string, actor: Actor, window?: PositionWindow): Promise<NarrativeDraft[]> {
+  await requireAnchor(db, window, 'narrative_drafts', { organisation_id: organisationId });
+  const page = positionSql(window, DRAFT_ORDER, 4);
   const { rows } = await db.query<Parameters<typeof toDraft>[0]>(
     `${DRAFT_SELECT}
       WHERE d.organisation_id = $1
         AND (d.owner_id = $2 OR ($3 = 'mentor' AND EXISTS (
               SELECT 1 FROM narrative_shares s WHERE s.draft_id = d.id AND s.organisation_id = $1 AND s.mentor_id = $2)))
-      ORDER BY d.updated_at DESC, d.id${pageSql(window)}`,
-    [organisationId, actor.userId, actor.role],
+        AND ${page.after}${page.tail}`,
+    [organisationId, actor.userId, actor.role, ...page.params],
   );
   return rows.map(toDraft);
 }

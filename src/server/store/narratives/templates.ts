@@ -7,7 +7,7 @@ import { checkTemplate } from '../../../core/narrative/render.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { newId, pageSql, type PageWindow } from '../../wire.js';
+import { invalidCursor, newId, positionSql, type ListOrder, type PositionWindow } from '../../wire.js';
 import { json } from './rows.js';
 
 interface TemplateRow {
@@ -45,15 +45,37 @@ export interface TemplateFilter {
   locale?: string;
 }
 
-/** Shared templates and the organisation's own, by kind and locale. */
-export async function listTemplates(db: Queryable, organisationId: string, filter: TemplateFilter = {}, window?: PageWindow): Promise<NarrativeTemplate[]> {
+/**
+ * Templates in the locale asked for first, then by kind, the organisation's own before the shared
+ * ones, by title. A template's keys never change once written, so pages follow by position: a
+ * template added between two pages shifts nothing. (`$3` is the locale asked for.)
+ */
+const TEMPLATE_ORDER: ListOrder = {
+  table: 'narrative_templates',
+  alias: 't',
+  keys: [
+    { column: 'locale', descending: true, computed: (alias) => `(${alias}.locale = coalesce($3, ${alias}.locale))` },
+    { column: 'kind' },
+    { column: 'organisation_id', computed: (alias) => `(${alias}.organisation_id IS NULL)` },
+    { column: 'title' },
+    { column: 'id' },
+  ],
+};
+
+/** Shared templates and the organisation's own, by kind and locale; with `window`, a page after its anchor (one row more). */
+export async function listTemplates(db: Queryable, organisationId: string, filter: TemplateFilter = {}, window?: PositionWindow): Promise<NarrativeTemplate[]> {
+  if (window?.after) {
+    const { rows } = await db.query('SELECT 1 FROM narrative_templates WHERE id = $1 AND (organisation_id IS NULL OR organisation_id = $2)', [window.after, organisationId]);
+    if (rows.length === 0) throw invalidCursor('The cursor points after an item that is not in this list.');
+  }
+  const page = positionSql(window, TEMPLATE_ORDER, 4);
   const { rows } = await db.query<TemplateRow>(
-    `SELECT * FROM narrative_templates
-      WHERE (organisation_id IS NULL OR organisation_id = $1)
-        AND ($2::text IS NULL OR kind = $2)
-        AND ($3::text IS NULL OR locale = $3 OR split_part(locale, '-', 1) = split_part($3, '-', 1))
-      ORDER BY (locale = coalesce($3, locale)) DESC, kind, organisation_id NULLS LAST, title, id${pageSql(window)}`,
-    [organisationId, filter.kind ?? null, filter.locale ?? null],
+    `SELECT * FROM narrative_templates t
+      WHERE (t.organisation_id IS NULL OR t.organisation_id = $1)
+        AND ($2::text IS NULL OR t.kind = $2)
+        AND ($3::text IS NULL OR t.locale = $3 OR split_part(t.locale, '-', 1) = split_part($3, '-', 1))
+        AND ${page.after}${page.tail}`,
+    [organisationId, filter.kind ?? null, filter.locale ?? null, ...page.params],
   );
   return rows.map(toTemplate);
 }

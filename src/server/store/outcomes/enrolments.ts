@@ -4,7 +4,7 @@
  * sees who has a follow-up due (names and dates, never the answers).
  */
 import type { IsoDate } from '../../../api/common.js';
-import type { Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUp, Gender, OutcomeAnswer, OutcomeResponse } from '../../../api/outcomes.js';
+import type { DueFollowUpSort, Enrolment, EnrolmentRequest, EnrolmentUpdate, FollowUp, Gender, OutcomeAnswer, OutcomeResponse } from '../../../api/outcomes.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
@@ -214,7 +214,9 @@ export async function answerFollowUp(db: Connection, organisationId: string, men
 }
 
 /** Follow-ups due and unanswered, for a coordinator: longest waiting first; people who left are not chased. */
-export async function listDueFollowUps(db: Queryable, organisationId: string, window: PageWindow) {
+const DUE_ORDER: Record<DueFollowUpSort, string> = { due: 'due_on, e.mentee_id, m.month', name: 'lower(u.display_name), e.mentee_id, m.month' };
+
+export async function listDueFollowUps(db: Queryable, organisationId: string, window: PageWindow, sort: DueFollowUpSort = 'due') {
   const { rows } = await db.query<{ mentee_id: string; display_name: string; month: number; due_on: string }>(
     `SELECT e.mentee_id, u.display_name, m.month, ${DUE_ON_SQL('m.month')}::text AS due_on
        FROM program_enrolments e
@@ -222,7 +224,7 @@ export async function listDueFollowUps(db: Queryable, organisationId: string, wi
        CROSS JOIN LATERAL unnest(e.follow_up_months) AS m(month)
       WHERE e.organisation_id = $1 AND e.left_on IS NULL AND ${DUE_ON_SQL('m.month')} <= current_date
         AND NOT EXISTS (SELECT 1 FROM outcome_responses r WHERE r.organisation_id = e.organisation_id AND r.mentee_id = e.mentee_id AND r.month = m.month)
-      ORDER BY due_on, e.mentee_id, m.month${pageSql(window)}`,
+      ORDER BY ${DUE_ORDER[sort]}${pageSql(window)}`,
     [organisationId],
   );
   return rows.map((row) => ({ menteeId: row.mentee_id, menteeName: row.display_name, month: row.month, dueOn: row.due_on }));

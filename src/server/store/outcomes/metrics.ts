@@ -7,77 +7,53 @@
  * Mentees are filtered by cohort (the quarter they entered), occupation and jurisdiction as given
  * at entry; mentors by their first occupation and their jurisdiction (cohorts do not apply to them).
  */
-import type { Breakdown, Figure, GroupFigure, MetricsQuery, PayChange, ProgramMetrics, WaitFigure } from '../../../api/outcomes.js';
+import type { Breakdown, Figure, GroupFigure, MetricsFilterOptions, MetricsQuery, PayChange, ProgramMetrics, WaitFigure } from '../../../api/outcomes.js';
 import { mayShow, population, withheldGroups, type Atom, type Constraints } from '../../../core/outcomes/suppression.js';
 import type { Queryable } from '../../db/types.js';
+import { inTransaction, type Connection } from '../../db/transaction.js';
 import { isoTime } from '../../wire.js';
-import { CREDENTIALS_SQL } from './enrolments.js';
 import { getOutcomeSettings } from './settings.js';
 
 const MENTEE_FILTERS = ['cohort', 'occupation', 'jurisdiction'] as const;
 const MENTOR_FILTERS = ['occupation', 'jurisdiction'] as const;
 
-/**
- * Every consenting mentee of organisation $1 with what the figures need, computed once per
- * request (MATERIALIZED). A match is a first introduction the mentor accepted (later states of
- * the same request count as accepted too).
- */
-const PEOPLE_SQL = `credentials AS MATERIALIZED (${CREDENTIALS_SQL}),
-matches AS MATERIALIZED (
-  SELECT mentee_id, min(responded_at)::date AS matched_on FROM introduction_requests
-   WHERE organisation_id = $1 AND responded_at IS NOT NULL AND status NOT IN ('pending', 'question', 'declined', 'expired', 'withdrawn')
-   GROUP BY mentee_id
-),
-latest AS MATERIALIZED (
-  SELECT DISTINCT ON (mentee_id) mentee_id, satisfaction FROM outcome_responses
-   WHERE organisation_id = $1 AND satisfaction IS NOT NULL ORDER BY mentee_id, month DESC
-),
-people AS MATERIALIZED (
-  SELECT e.mentee_id,
-         to_char(e.entered_on, 'YYYY') || '-Q' || extract(quarter FROM e.entered_on)::int AS cohort,
-         coalesce(e.occupation_id, 'unknown') AS occupation,
-         coalesce(e.jurisdiction_id, 'unknown') AS jurisdiction,
-         coalesce(e.origin_region, 'unknown') AS origin,
-         coalesce(e.gender, 'unknown') AS gender,
-         e.entered_on, e.first_role_on,
-         least(coalesce(e.left_on, current_date), current_date) AS observed_until,
-         c.credential_on, m.matched_on, l.satisfaction
-    FROM program_enrolments e
-    LEFT JOIN credentials c ON c.mentee_id = e.mentee_id
-    LEFT JOIN matches m ON m.mentee_id = e.mentee_id
-    LEFT JOIN latest l ON l.mentee_id = e.mentee_id
-   WHERE e.organisation_id = $1 AND e.consent_figures
-)`;
-
-/** Whether a row of `people` is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
+/** Whether a row is in the filter ($2 cohort, $3 occupation, $4 jurisdiction; null for any). */
 const IN_FILTER = `($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)`;
 
-/** Pay at intake and at 12 months in the same currency, annualised (hour × 2,080, month × 12). */
-const PAY_SQL = `pay AS (
-  SELECT p.*, a.pay_currency AS currency,
-         a.pay_amount::float8 * CASE a.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END AS intake,
-         b.pay_amount::float8 * CASE b.pay_period WHEN 'hour' THEN 2080 WHEN 'month' THEN 12 ELSE 1 END AS later
-    FROM people p
-    JOIN outcome_responses a ON a.organisation_id = $1 AND a.mentee_id = p.mentee_id AND a.month = 0 AND a.pay_amount IS NOT NULL
-    JOIN outcome_responses b ON b.organisation_id = $1 AND b.mentee_id = p.mentee_id AND b.month = 12 AND b.pay_amount IS NOT NULL
-   WHERE a.pay_currency = b.pay_currency
-)`;
+/**
+ * The consenting mentees of organisation $1 in the filter, read from `outcome_facts` (migration
+ * 051), which the database keeps current as the source tables change. Observation ends on the
+ * day a mentee left or today, whichever is earlier.
+ */
+const PEOPLE_IN_FILTER = `(SELECT *, least(coalesce(left_on, current_date), current_date) AS observed_until
+    FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND ${IN_FILTER}) people`;
 
 /**
- * Kaplan–Meier medians: for each (measure, dimension, grp) of `d` (t days, event or censored),
- * the first time at which the estimated share still waiting is at most one half. People still
- * waiting are censored at the day they were last observed, so they count as waiting, not as missing.
+ * Kaplan–Meier medians: for each (measure, dimension, grp), people are counted by t (days to the
+ * event or to censoring) in one grouped pass (the window functions then run over the few
+ * thousand counts, not over every person; the overall match counts are the sums of the counts by
+ * occupation), and the median is the first time at which the estimated share still waiting is at
+ * most one half. People still waiting are censored at the day they were last observed, so they
+ * count as waiting, not as missing.
  */
-const KAPLAN_MEIER_SQL = `d AS (
-  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp,
-         greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS t, first_role_on IS NOT NULL AS event
-    FROM people WHERE ${IN_FILTER}
-  UNION ALL
-  SELECT 'match', g.dimension, g.grp, greatest(coalesce(matched_on, observed_until) - entered_on, 0), matched_on IS NOT NULL
-    FROM people CROSS JOIN LATERAL (VALUES ('all', 'all'), ('occupation', occupation), ('origin', origin), ('gender', gender)) AS g(dimension, grp)
-   WHERE ${IN_FILTER}
+const KAPLAN_MEIER_SQL = `counted AS (
+  SELECT grouping(role_t) = 0 AS first_role,
+         CASE WHEN grouping(occupation) = 0 THEN 'occupation' WHEN grouping(origin) = 0 THEN 'origin' ELSE 'gender' END AS dimension,
+         coalesce(occupation, origin, gender, 'all') AS grp, coalesce(role_t, match_t) AS t,
+         count(*) FILTER (WHERE role_event) AS role_events, count(*) FILTER (WHERE match_event) AS match_events, count(*) AS removed
+    FROM (SELECT occupation, origin, gender,
+                 greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS role_t, first_role_on IS NOT NULL AS role_event,
+                 greatest(coalesce(matched_on, observed_until) - entered_on, 0) AS match_t, matched_on IS NOT NULL AS match_event
+            FROM ${PEOPLE_IN_FILTER}) timing
+   GROUP BY GROUPING SETS ((role_t), (occupation, match_t), (origin, match_t), (gender, match_t))
 ),
-g AS (SELECT measure, dimension, grp, t, (count(*) FILTER (WHERE event))::int AS events, count(*)::int AS removed FROM d GROUP BY 1, 2, 3, 4),
+g AS (
+  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp, t, role_events::int AS events, removed::int FROM counted WHERE first_role
+  UNION ALL
+  SELECT 'match', dimension, grp, t, match_events::int, removed::int FROM counted WHERE NOT first_role
+  UNION ALL
+  SELECT 'match', 'all', 'all', t, sum(match_events)::int, sum(removed)::int FROM counted WHERE dimension = 'occupation' AND NOT first_role GROUP BY t
+),
 r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp ORDER BY t DESC) AS at_risk FROM g),
 s AS (SELECT *, bool_or(events = at_risk) OVER w AS emptied,
              exp(sum(CASE WHEN events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w) AS survival
@@ -88,21 +64,33 @@ waiting AS (
     FROM s GROUP BY 1, 2, 3
 )`;
 
-/** Everything the mentee figures need, in one statement over one pass of `people`. */
-const MENTEE_FIGURES_SQL = `WITH ${PEOPLE_SQL}, ${PAY_SQL}, ${KAPLAN_MEIER_SQL}
+/**
+ * Everything the mentee figures need, in one statement: the counts the small-number protection
+ * works on (atoms, for every filter, so broader views can be checked) and the filter's totals
+ * come from `outcome_cells` (migration 052); the waiting times and pay medians from one pass each
+ * over the filter's people. Pay is annualised in `outcome_facts` (hour × 2,080, month × 12).
+ */
+const MENTEE_FIGURES_SQL = `WITH ${KAPLAN_MEIER_SQL}
 SELECT
   (SELECT coalesce(json_agg(a), '[]') FROM (
-     SELECT cohort, occupation, jurisdiction, origin, gender, count(*)::int AS mentees, count(satisfaction)::int AS satisfaction, grouping(gender) = 1 AS by_origin
-       FROM people GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
-  (SELECT coalesce(json_agg(a), '[]') FROM (SELECT cohort, occupation, jurisdiction, currency, count(*)::int AS people FROM pay GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
+     SELECT cohort, occupation, jurisdiction, origin, gender, sum(mentees)::int AS mentees, sum(satisfied)::int AS satisfaction, grouping(gender) = 1 AS by_origin
+       FROM outcome_cells WHERE organisation_id = $1
+      GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
+  (SELECT coalesce(json_agg(a), '[]') FROM (
+     SELECT cohort, occupation, jurisdiction, pay_currency AS currency, sum(mentees)::int AS people
+       FROM outcome_cells WHERE organisation_id = $1 AND pay_currency <> '' GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
   (SELECT coalesce(json_agg(w), '[]') FROM waiting w) AS waiting,
-  (SELECT json_build_object('attained', count(credential_on), 'satisfaction', avg(satisfaction)) FROM people WHERE ${IN_FILTER}) AS totals,
+  (SELECT json_build_object('attained', coalesce(sum(attained), 0), 'satisfaction', sum(satisfaction_sum)::float8 / nullif(sum(satisfied), 0))
+     FROM outcome_cells WHERE organisation_id = $1 AND ${IN_FILTER}) AS totals,
+  -- One plain aggregate per currency the cells list (no sort of everyone by currency first).
   (SELECT coalesce(json_agg(p ORDER BY p.currency), '[]') FROM (
-     SELECT currency, count(*)::int AS people,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY intake) AS intake,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY later) AS later,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY (later - intake) / intake * 100) FILTER (WHERE intake > 0) AS change
-       FROM pay WHERE ${IN_FILTER} GROUP BY currency) p) AS pay`;
+     SELECT c.currency, m.* FROM (SELECT DISTINCT pay_currency AS currency FROM outcome_cells WHERE organisation_id = $1 AND pay_currency <> '' AND ${IN_FILTER}) c
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS people,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_intake) AS intake,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_later) AS later,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY (pay_later - pay_intake) / pay_intake * 100) FILTER (WHERE pay_intake > 0) AS change
+          FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND pay_currency = c.currency AND ${IN_FILTER}) m) p) AS pay`;
 
 interface Waiting {
   people: number;
@@ -123,8 +111,14 @@ interface MenteeFigureRows {
 /** JSON columns come back parsed from node-postgres and as text from some drivers. */
 const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
-async function menteeFigures(db: Queryable, params: Params) {
-  const { rows } = await db.query<{ [K in keyof MenteeFigureRows]: MenteeFigureRows[K] | string }>(MENTEE_FIGURES_SQL, params);
+/** Enough memory to count by t in hash tables rather than sorting every person on disk (4 MB by default). */
+const FIGURES_WORK_MEM = '32MB';
+
+async function menteeFigures(db: Connection, params: Params) {
+  const { rows } = await inTransaction(db, async (tx) => {
+    await tx.query(`SELECT set_config('work_mem', $1, true)`, [FIGURES_WORK_MEM]);
+    return tx.query<{ [K in keyof MenteeFigureRows]: MenteeFigureRows[K] | string }>(MENTEE_FIGURES_SQL, params);
+  });
   const atoms = parsed(rows[0].atoms);
   const atom = (row: MenteeFigureRows['atoms'][number], dimension: 'origin' | 'gender'): Atom => ({
     dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction, [dimension]: row[dimension] },
@@ -203,7 +197,7 @@ function filterConstraints(values: Record<string, string | null | undefined>): C
 }
 
 /** The program's figures for the filter, small numbers withheld. */
-export async function programMetrics(db: Queryable, organisationId: string, query: MetricsQuery): Promise<ProgramMetrics> {
+export async function programMetrics(db: Connection, organisationId: string, query: MetricsQuery): Promise<ProgramMetrics> {
   const { minCellSize: k } = await getOutcomeSettings(db, organisationId);
   const params: Params = [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null];
   const constraints = filterConstraints({ cohort: params[1], occupation: params[2], jurisdiction: params[3] });
@@ -241,4 +235,15 @@ export async function programMetrics(db: Queryable, organisationId: string, quer
     annualised: 'hour×2080,month×12',
     generatedAt: isoTime(new Date()),
   };
+}
+
+/** The cohorts (newest first), occupations and jurisdictions among the organisation's consenting mentees (from their counts in `outcome_cells`). */
+export async function metricsFilterOptions(db: Queryable, organisationId: string): Promise<MetricsFilterOptions> {
+  const { rows } = await db.query<{ cohort: string | null; occupation: string | null; jurisdiction: string | null }>(
+    `SELECT cohort, occupation, jurisdiction FROM outcome_cells WHERE organisation_id = $1 GROUP BY GROUPING SETS ((cohort), (occupation), (jurisdiction))`,
+    [organisationId],
+  );
+  const values = (column: 'cohort' | 'occupation' | 'jurisdiction') =>
+    rows.map((row) => row[column]).filter((value): value is string => value !== null && value !== 'unknown').sort();
+  return { cohorts: values('cohort').reverse(), occupationIds: values('occupation'), jurisdictionIds: values('jurisdiction') };
 }

@@ -11,7 +11,7 @@ import { Refusal } from '../../refusal.js';
 import { newId } from '../../wire.js';
 import { insertRecalibration } from './activity.js';
 import {
-  canEdit, detailsJson, editablePlan, loadPlan, milestoneRow, milestoneRows, readableMilestone, staleVersion, writePositions, type Actor,
+  canEdit, detailsJson, editablePlan, loadPlan, milestoneRow, milestoneRows, planDetail, readableMilestone, staleVersion, writePositions, type Actor,
 } from './rows.js';
 
 /** Creates milestones at the end of the plan (or at `position`), in one transaction. */
@@ -106,13 +106,13 @@ export async function reorderMilestones(db: Connection, organisationId: string, 
   return inTransaction(db, async (tx) => {
     const plan = await editablePlan(tx, organisationId, actor, planId, 'Only the mentee or a coordinator reorders milestones.', { lock: true });
     const milestones = await milestoneRows(tx, organisationId, planId);
-    if (plan.version !== input.version) throw staleVersion({ plan, milestones });
+    if (plan.version !== input.version) throw staleVersion(await planDetail(tx, organisationId, plan));
     const known = new Set(milestones.map((m) => m.id));
     const unknown = input.order.filter((id) => !known.has(id));
     if (unknown.length > 0) throw Refusal.invalid(`Not milestones of this plan: ${unknown.join(', ')}.`);
     await writePositions(tx, organisationId, applyOrder(milestones, input.order));
     await tx.query(`UPDATE plans SET version = version + 1, updated_at = now() WHERE organisation_id = $1 AND id = $2`, [organisationId, planId]);
-    return { plan: (await loadPlan(tx, organisationId, planId))!, milestones: await milestoneRows(tx, organisationId, planId) };
+    return planDetail(tx, organisationId, (await loadPlan(tx, organisationId, planId))!);
   });
 }
 

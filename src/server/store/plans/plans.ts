@@ -2,17 +2,17 @@
  * Plans store: plans themselves (create, read, list, change), a plan started from the goal's
  * milestone template, and gap-map items added to the mentee's plan for that goal.
  */
-import type { Page } from '../../../api/common.js';
+import type { Page, PageQuery } from '../../../api/common.js';
 import type { PlanListQuery } from '../../../api/operations/plans.js';
-import type { GapPlanRequest, MilestoneTemplate, Plan, PlanCreate, PlanDetail, PlanUpdate } from '../../../api/plan.js';
+import type { GapPlanRequest, Milestone, MilestoneTemplate, Plan, PlanCreate, PlanDetail, PlanUpdate } from '../../../api/plan.js';
 import { addDays, dateOf } from '../../../core/plan/dates.js';
 import { scheduleSteps } from '../../../core/plan/schedule.js';
 import { inTransaction, type Connection } from '../../db/transaction.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { encodeCursor, newId, readListCursor } from '../../wire.js';
+import { newId, pagedByPosition, positionSql, requireAnchor, type ListOrder } from '../../wire.js';
 import { createMilestone, createMilestones } from './milestones.js';
-import { editablePlan, loadPlan, milestoneRows, PLAN_COLUMNS, readablePlan, staleVersion, strangers, toPlan, type Actor, type PlanRow } from './rows.js';
+import { editablePlan, loadPlan, milestonePage, milestoneRows, PLAN_COLUMNS, planDetail, readablePlan, staleVersion, strangers, toPlan, type Actor, type PlanRow } from './rows.js';
 
 /** Creates a plan for the calling mentee (a coordinator names the mentee with `menteeId`). */
 export async function createPlan(db: Connection, organisationId: string, actor: Actor, input: PlanCreate & { menteeId?: string }): Promise<Plan> {
@@ -37,10 +37,15 @@ export async function createPlan(db: Connection, organisationId: string, actor: 
   });
 }
 
-/** A plan with its milestones in order, when the actor may see it. */
-export async function getPlan(db: Queryable, organisationId: string, actor: Actor, planId: string): Promise<PlanDetail> {
-  const plan = await readablePlan(db, organisationId, actor, planId);
-  return { plan, milestones: await milestoneRows(db, organisationId, planId) };
+/** A plan with the first page of its milestones (`limit`, 100 at most), when the actor may see it. */
+export async function getPlan(db: Queryable, organisationId: string, actor: Actor, planId: string, limit?: number): Promise<PlanDetail> {
+  return planDetail(db, organisationId, await readablePlan(db, organisationId, actor, planId), limit);
+}
+
+/** A page of a plan's milestones in order, when the actor may see the plan. */
+export async function listMilestones(db: Queryable, organisationId: string, actor: Actor, planId: string, query: PageQuery = {}): Promise<Page<Milestone>> {
+  await readablePlan(db, organisationId, actor, planId);
+  return milestonePage(db, organisationId, planId, query);
 }
 
 interface TemplateRow {
@@ -115,8 +120,8 @@ export async function addGapItems(db: Connection, organisationId: string, actor:
       const targetDate = dates.at(-1) ?? addDays(dateOf(new Date()), 730);
       planId = (await createPlan(tx, organisationId, actor, { goal: { occupationId: request.occupationId, jurisdictionId: request.jurisdictionId, targetDate } })).id;
     }
-    const existing = await getPlan(tx, organisationId, actor, planId);
-    const known = new Set(existing.milestones.map((m) => sourceKey(m.source)));
+    await readablePlan(tx, organisationId, actor, planId);
+    const known = new Set((await milestoneRows(tx, organisationId, planId)).map((m) => sourceKey(m.source)));
     const fresh = request.items.filter((item) => {
       const key = sourceKey(item.source)!;
       if (known.has(key)) return false;
@@ -128,19 +133,16 @@ export async function addGapItems(db: Connection, organisationId: string, actor:
   });
 }
 
+// Plans page by position, oldest first (their keys never change once written).
+const PLAN_ORDER: ListOrder = { table: 'plans', alias: 'p', keys: [{ column: 'created_at' }, { column: 'id' }] };
+
 async function listPlans(db: Queryable, organisationId: string, where: string, param: string | null, options: PlanListQuery): Promise<Page<Plan>> {
-  const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
-  const [afterCreatedAt, afterId] = readListCursor(options.cursor, 'plans', ['instant', 'string']) ?? [null, ''];
-  const { rows } = await db.query<PlanRow>(
-    `SELECT ${PLAN_COLUMNS} FROM plans p
-      WHERE p.organisation_id = $1 AND ${where}
-        AND ($3::timestamptz IS NULL OR (p.created_at, p.id) > ($3::timestamptz, $4::text))
-      ORDER BY p.created_at, p.id LIMIT $5`,
-    [organisationId, param, afterCreatedAt, afterId, limit + 1],
-  );
-  const items = rows.slice(0, limit).map(toPlan);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor('plans', [last.createdAt, last.id]) : null };
+  return pagedByPosition('plans', { ...options, limit: options.limit ?? 20 }, async (window) => {
+    await requireAnchor(db, window, 'plans', { organisation_id: organisationId });
+    const page = positionSql(window, PLAN_ORDER, 3);
+    const { rows } = await db.query<PlanRow>(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.organisation_id = $1 AND ${where} AND ${page.after}${page.tail}`, [organisationId, param, ...page.params]);
+    return rows.map(toPlan);
+  }, (plan) => plan.id);
 }
 
 /** Plans shared with the calling mentor. */

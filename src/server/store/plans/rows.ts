@@ -4,12 +4,12 @@
  * person may not see is "not found", never "forbidden", so its existence does not leak.
  */
 import { pickDetails } from '../../../api/details.js';
-import { milestoneDetails, type Evidence, type Milestone, type Plan } from '../../../api/plan.js';
+import { milestoneDetails, type Evidence, type Milestone, type Plan, type PlanDetail } from '../../../api/plan.js';
 import type { Role } from '../../../api/identity.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/types.js';
 import { Refusal } from '../../refusal.js';
-import { isoTime } from '../../wire.js';
+import { isoTime, pagedByPosition, positionSql, requireAnchor, type ListOrder, type PositionWindow } from '../../wire.js';
 
 export type { Actor };
 
@@ -115,12 +115,31 @@ export async function loadPlan(db: Queryable, organisationId: string, planId: st
   return rows[0] ? toPlan(rows[0]) : undefined;
 }
 
-export async function milestoneRows(db: Queryable, organisationId: string, planId: string): Promise<Milestone[]> {
+/**
+ * A plan's milestones in order. Positions move when the plan is reordered: a reorder between two
+ * pages may move an item across the page boundary, and its answer is a fresh first page.
+ */
+const MILESTONE_ORDER: ListOrder = { table: 'milestones', alias: 'm', keys: [{ column: 'position' }, { column: 'created_at' }, { column: 'id' }] };
+
+/** A plan's milestones in order: all of them, or with `window` a page after its anchor (one row more than the page). */
+export async function milestoneRows(db: Queryable, organisationId: string, planId: string, window?: PositionWindow): Promise<Milestone[]> {
+  await requireAnchor(db, window, 'milestones', { organisation_id: organisationId, plan_id: planId });
+  const page = positionSql(window, MILESTONE_ORDER, 3);
   const { rows } = await db.query<MilestoneRow>(
-    `SELECT ${MILESTONE_COLUMNS} FROM milestones m WHERE m.organisation_id = $1 AND m.plan_id = $2 ORDER BY m.position, m.created_at, m.id`,
-    [organisationId, planId],
+    `SELECT ${MILESTONE_COLUMNS} FROM milestones m WHERE m.organisation_id = $1 AND m.plan_id = $2 AND ${page.after}${page.tail}`,
+    [organisationId, planId, ...page.params],
   );
   return rows.map(toMilestone);
+}
+
+/** A page of a plan's milestones, the same page `GET /v1/plans/{planId}/milestones` answers. */
+export const milestonePage = (db: Queryable, organisationId: string, planId: string, query: { cursor?: string; limit?: number } = {}) =>
+  pagedByPosition('milestones', query, (window) => milestoneRows(db, organisationId, planId, window), (milestone) => milestone.id);
+
+/** The plan with the first page of its milestones (`limit`, 100 at most) and the cursor of the next. */
+export async function planDetail(db: Queryable, organisationId: string, plan: Plan, limit?: number): Promise<PlanDetail> {
+  const page = await milestonePage(db, organisationId, plan.id, { limit });
+  return { plan, milestones: page.items, milestonesCursor: page.nextCursor };
 }
 
 export async function milestoneRow(db: Queryable, organisationId: string, milestoneId: string): Promise<Milestone | undefined> {

@@ -1,0 +1,180 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { BridgewayElement } from '../../ui/base-element.js';
+import { FocusAfterUpdate } from '../../ui/focus.js';
+import type { LazyPart } from '../../ui/lazy.js';
+import { renderError, renderLoading } from '../../ui/states.js';
+import { loaders as deskLocales } from '../../generated/locales/desk/index.js';
+import { DeskActions } from './desk-actions.js';
+import { DeskLists } from './desk-lists.js';
+import { applicationRow, queueRow } from './decision-rows.js';
+import type { DeskHost } from './host.js';
+import { renderSection } from './list-section.js';
+import { coordinatorDeskStyles } from './coordinator-desk.styles.js';
+import { followUpRow, loadRow, mentorshipRow, waitingRow } from './watch-rows.js';
+
+export type { DeskMentorApprovedDetail, DeskRequestDecidedDetail } from './events.js';
+
+/** Rows per page unless `page-size` says otherwise. */
+export const DEFAULT_DESK_PAGE_SIZE = 10;
+
+/**
+ * A program coordinator's desk, six lists in one place: mentors waiting for approval (approve
+ * them), the request queue when coordinator approval is on (approve a request, propose another
+ * mentor, or decline it with a reason the mentee reads), active mentorships with their last
+ * check-in and a "stuck" flag once none happened for the organisation's `stuckAfterDays`,
+ * mentor load (who is full, who waits idle; open requests hold a place), the mentees waiting
+ * longest for a match, and the outcome follow-ups that are due (names and dates, never answers).
+ *
+ * Each list is paged ("Show more"), has its own sort order, and says what an empty list means.
+ * Every action works from the keyboard; after one, the focus moves to the next row (or the
+ * list's status line) and the result is announced. An action that fails keeps the row and
+ * says why. The dialog to propose another mentor or decline is loaded only when first opened.
+ *
+ * Needs a coordinator's user token (`userToken`); anyone else sees why they cannot.
+ *
+ * @summary A coordinator's desk: approvals, the request queue, stuck mentorships, mentor load, waiting mentees and due follow-ups.
+ * @tagname bw-coordinator-desk
+ * @fires bw-desk-mentor-approved - when a mentor's profile was approved; `detail` is `{ mentorId }`.
+ * @fires bw-desk-request-decided - when a queued request was decided; `detail` is `{ introductionId, action, mentorId? }` (`action`: `approve`, `propose` or `decline`).
+ * @fires bw-error - when loading or an action failed (from the base element).
+ * @csspart section - one list with its heading, sort and rows.
+ * @csspart sort - a list's sort select.
+ * @csspart status - a list's status line (what the last action did).
+ * @csspart list - the rows of a list.
+ * @csspart row - one row.
+ * @csspart meter - a mentor's bar of places used.
+ * @csspart button - every button.
+ * @csspart more - a list's "Show more" button.
+ * @csspart dialog - the dialog to propose another mentor or decline a request.
+ * @csspart input - the dialog's fields.
+ * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
+ */
+export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
+  static override styles = [...(BridgewayElement.styles as []), coordinatorDeskStyles];
+  static override localeArea = deskLocales;
+
+  private readonly focusAfter = new FocusAfterUpdate(this);
+  private readonly lists = new DeskLists(this, this.focusAfter);
+  private readonly actions = new DeskActions(this, this.lists, this.focusAfter);
+
+  @state() private announcement = '';
+
+  /** Rows per page (1 to 100): what "Show more" adds. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_DESK_PAGE_SIZE;
+
+  /** Every list's first page, loaded together. */
+  private readonly desk = this.createLoader({
+    args: () => [this.client, this.pageSize] as const,
+    load: ([client], signal) => this.lists.loadAll(client, signal),
+  });
+
+  /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */
+  get lazyParts(): { dialog: LazyPart<unknown> } {
+    return { dialog: this.actions.dialogPart };
+  }
+
+  /** @internal */
+  announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** Loads every list again (also after a failure). */
+  override retry(): void {
+    super.retry();
+    this.desk.retry();
+  }
+
+  private rowState(id: string) {
+    return { busy: this.actions.busy.has(id), failure: this.actions.failures.get(id) };
+  }
+
+  private renderDialog() {
+    const dialog = this.actions.dialog;
+    if (!dialog) return nothing;
+    return html`<div class="dialog-slot">
+      ${this.actions.dialogPart.render(
+        (module) => module.renderDecisionDialog(dialog, this.formatters, { onSubmit: this.actions.submitDialog, onClose: this.actions.closeDialog }),
+        msg('Opening…', { id: 'desk.opening' }),
+      )}
+    </div>`;
+  }
+
+  private renderLists() {
+    const { applications, queue, mentorships, load, waiting, followUps } = this.lists;
+    const f = this.formatters;
+    const status = (name: string) => this.actions.status.get(name) ?? '';
+    return html`${renderSection({
+        list: applications,
+        title: msg('Mentors waiting for approval', { id: 'desk.applications.title' }),
+        hint: msg('Approved mentors appear in search once their training is complete.', { id: 'desk.applications.hint' }),
+        empty: msg('No mentor is waiting for approval.', { id: 'desk.applications.empty' }),
+        status: status(applications.name),
+        row: (item) => applicationRow(item, this.rowState(item.mentor.id), f, () => void this.actions.approveMentor(item)),
+      })}
+      ${renderSection({
+        list: queue,
+        title: msg('Requests waiting for approval', { id: 'desk.queue.title' }),
+        hint: msg('With coordinator approval on, no mentor sees a request until you pass it on.', { id: 'desk.queue.hint' }),
+        empty: msg('No request is waiting for you.', { id: 'desk.queue.empty' }),
+        status: status(queue.name),
+        row: (item) =>
+          queueRow(item, this.rowState(item.request.id), f, {
+            onApprove: () => void this.actions.approveRequest(item),
+            onPropose: () => void this.actions.openDialog('propose', item),
+            onDecline: () => void this.actions.openDialog('decline', item),
+          }),
+      })}
+      ${this.renderDialog()}
+      ${renderSection({
+        list: mentorships,
+        title: msg('Active mentorships', { id: 'desk.mentorships.title' }),
+        hint: msg('A mentorship is stuck when no check-in happened for the period your program set.', { id: 'desk.mentorships.hint' }),
+        empty: msg('No mentorship is active yet.', { id: 'desk.mentorships.empty' }),
+        status: '',
+        row: (item) => mentorshipRow(item, f),
+      })}
+      ${renderSection({
+        list: load,
+        title: msg('Mentor load', { id: 'desk.load.title' }),
+        hint: msg('Open requests hold a place, as mentorships do.', { id: 'desk.load.hint' }),
+        empty: msg('No approved mentor yet.', { id: 'desk.load.empty' }),
+        status: '',
+        row: (item) => loadRow(item, f),
+      })}
+      ${renderSection({
+        list: waiting,
+        title: msg('Mentees waiting for a match', { id: 'desk.waiting.title' }),
+        hint: msg('Mentees who asked for a mentor and have none yet.', { id: 'desk.waiting.hint' }),
+        empty: msg('No mentee is waiting for a match.', { id: 'desk.waiting.empty' }),
+        status: '',
+        row: (item) => waitingRow(item, f),
+      })}
+      ${renderSection({
+        list: followUps,
+        title: msg('Follow-ups due', { id: 'desk.followUps.title' }),
+        hint: msg('Mentees whose outcome follow-up is due and not answered. Their answers stay private to the figures.', { id: 'desk.followUps.hint' }),
+        empty: msg('No follow-up is due.', { id: 'desk.followUps.empty' }),
+        status: '',
+        row: (item) => followUpRow(item, f),
+      })}`;
+  }
+
+  protected override renderContent() {
+    return html`<div class="desk bw-section" role="region" aria-labelledby="desk-title">
+      <h2 id="desk-title">${msg('Coordinator desk', { id: 'desk.title' })}</h2>
+      ${this.desk.render({
+        loading: () => renderLoading(msg('Loading your desk…', { id: 'desk.loading' })),
+        ready: () => this.renderLists(),
+        // Trying again cannot help a missing configuration, a refused origin or the wrong role.
+        error: (kind, retry) =>
+          kind === 'auth'
+            ? renderError(kind, undefined, msg('Only the program\'s coordinators can use this desk. Sign in as a coordinator.', { id: 'desk.coordinatorsOnly' }))
+            : renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry),
+      })}
+      <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * What the desk's lists, its actions and its lazily loaded decision dialog may use of the
+ * element. They import this file, never the element class.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { BridgewayClient } from '../../api/client.js';
+import type { EventDetail } from '../../ui/base-element.js';
+import type { BridgewayErrorDetail } from '../../ui/errors.js';
+import type { Formatters } from '../../ui/format.js';
+
+export interface DeskHost extends ReactiveControllerHost, HTMLElement {
+  readonly client: BridgewayClient;
+  readonly formatters: Formatters;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Rows per page: what "Show more" adds. */
+  readonly pageSize: number;
+  reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
+  /** Says something to screen readers through the element's live region. */
+  announce(text: string): void;
+  /** Fires one of the desk's `bw-*` events (see events.ts). */
+  emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options?: { cancelable?: boolean }): boolean;
+}

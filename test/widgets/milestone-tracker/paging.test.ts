@@ -1,0 +1,93 @@
+/**
+ * A long plan in the tracker: the first page of milestones with the plan, "Show more" for the
+ * next, and the offline queue replaying writes to milestones not read yet without showing
+ * them out of place.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
+import { MILESTONES_PER_PAGE } from '../../../src/widgets/milestone-tracker/plan-session.js';
+import { button, failingFetch } from '../../support/browser.js';
+import { api, items, saved, token, tracker, unique } from './helpers.js';
+
+afterEach(() => localStorage.clear());
+
+const COUNT = MILESTONES_PER_PAGE + 12;
+
+/** A mentee's plan with more milestones than one page: `Step 0` ... `Step n`, in that order. */
+async function longPlan(): Promise<{ mentee: string; planId: string; milestones: Milestone[] }> {
+  const mentee = await token('mentee', unique('tracker-long'));
+  const created = await api<PlanDetail>(mentee, '/plans', { body: { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } } });
+  const planId = created.plan.id;
+  const steps = Array.from({ length: COUNT }, (_, index) => ({ title: `Step ${index}`, kind: 'course', source: { requirementId: `req-${index}` } }));
+  const bulk = await api<{ items: Milestone[] }>(mentee, `/plans/${planId}/milestones/bulk`, { body: { items: steps } });
+  return { mentee, planId, milestones: bulk.items };
+}
+
+const titles = (el: HTMLElement) => items(el).map((li) => li.querySelector('.title')!.textContent);
+const showMore = (el: HTMLElement) => button(el, 'Show more milestones');
+
+describe('bw-milestone-tracker: a long plan, a page at a time', function () {
+  this.timeout(30000);
+
+  it('shows the first page, then the rest with "Show more", each once and in order, with the focus on the first new one', async () => {
+    const s = await longPlan();
+    const el = await tracker(s.mentee);
+    expect(titles(el)).to.deep.equal(s.milestones.slice(0, MILESTONES_PER_PAGE).map((m) => m.title));
+    showMore(el).click();
+    await waitUntil(() => items(el).length === COUNT, 'the next page is shown', { timeout: 8000 });
+    expect(titles(el)).to.deep.equal(s.milestones.map((m) => m.title));
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(s.milestones[MILESTONES_PER_PAGE].id);
+    expect(el.shadowRoot!.querySelector('[part~="more"]')).to.equal(null, 'no button once everything is shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the button and says so when the next page fails, and reads it on the next try', async () => {
+    const s = await longPlan();
+    const failing = failingFetch('network', (url) => url.includes('/milestones?'));
+    const el = await tracker(s.mentee, { fetch: failing.fn });
+    showMore(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.more [role="status"]'), 'the failure is said', { timeout: 8000 });
+    expect(items(el).length).to.equal(MILESTONES_PER_PAGE);
+    failing.failing = false;
+    showMore(el).click();
+    await waitUntil(() => items(el).length === COUNT, 'the next page is shown on the next try', { timeout: 8000 });
+  });
+
+  it('replays a queued edit of a milestone not read yet without showing it out of place', async () => {
+    const s = await longPlan();
+    const userId: string = (await api(s.mentee, '/me')).user.id;
+    const unread = s.milestones[COUNT - 1];
+    const writes = [
+      { key: 'unread-status', entity: `milestone:${unread.id}`, kind: 'update', method: 'PATCH', path: `/milestones/${unread.id}`, body: { status: 'in-progress' }, baseVersion: 1, optimistic: { status: 'in-progress' }, state: 'pending', attempts: 0 },
+    ];
+    localStorage.setItem(`bw-plan-queue:${location.origin}:${userId}`, JSON.stringify({ format: 'bw-write-queue', v: 1, writes, settled: [] }));
+    const el = await tracker(s.mentee);
+    await saved(el);
+    const server = await api<PlanDetail>(s.mentee, `/plans/${s.planId}`);
+    expect(server.milestones.at(-1)!.status).to.equal('in-progress');
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(s.milestones.slice(0, MILESTONES_PER_PAGE).map((m) => m.title), 'the first page, and nothing out of place');
+    showMore(el).click();
+    await waitUntil(() => items(el).length === COUNT, 'the rest is shown', { timeout: 8000 });
+    expect(titles(el)).to.deep.equal(s.milestones.map((m) => m.title));
+    expect(items(el).at(-1)!.querySelector<HTMLSelectElement>('select')!.value).to.equal('in-progress');
+  });
+
+  it('replays a queued reorder of the milestones read: they go first, and the list shows the server\'s order from the top', async () => {
+    const s = await longPlan();
+    const userId: string = (await api(s.mentee, '/me')).user.id;
+    const read = s.milestones.slice(0, MILESTONES_PER_PAGE).map((m) => m.id);
+    const order = [read[1], read[0], ...read.slice(2)];
+    const writes = [
+      { key: 'swap-first-two', entity: `plan:${s.planId}`, kind: 'update', method: 'POST', path: `/plans/${s.planId}/reorder`, body: { order }, baseVersion: 1, optimistic: { order }, state: 'pending', attempts: 0 },
+    ];
+    localStorage.setItem(`bw-plan-queue:${location.origin}:${userId}`, JSON.stringify({ format: 'bw-write-queue', v: 1, writes, settled: [] }));
+    const el = await tracker(s.mentee);
+    await saved(el);
+    const server = await api<PlanDetail>(s.mentee, `/plans/${s.planId}`);
+    expect(server.milestones.map((m) => m.title)).to.deep.equal(['Step 1', 'Step 0', ...s.milestones.slice(2).map((m) => m.title)]);
+    await waitUntil(() => titles(el)[0] === 'Step 1', 'the reorder is shown', { timeout: 8000 });
+    const shown = titles(el);
+    expect(shown).to.deep.equal(server.milestones.slice(0, shown.length).map((m) => m.title), 'a prefix of the plan in the server\'s order');
+  });
+});
