@@ -1,7 +1,7 @@
 /** Browser tests for src/ui and src/widgets in headless Chromium (see TOOLCHAIN.md). */
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
@@ -96,6 +96,25 @@ const garbageCollector = {
   },
 };
 
+/**
+ * `await executeServerCommand('save-screenshot', { folder: 'screenshots/layout', name: 'bw-x-375-dark' })`
+ * saves a PNG of the test's page (the whole page, at the viewport's width) for a person to look
+ * at. The folder is the test's to name, inside this repository and gitignored (`screenshots/`).
+ */
+const screenshots = {
+  name: 'bridgeway-save-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'save-screenshot') return undefined;
+    const { folder, name } = payload ?? {};
+    if (!/^screenshots(\/[\w-]+)*$/.test(folder ?? '') || !/^[\w.-]+$/.test(name ?? '')) throw new Error(`save-screenshot: bad folder or name ${folder}/${name}`);
+    const root = fileURLToPath(new URL('.', import.meta.url));
+    mkdirSync(`${root}/${folder}`, { recursive: true });
+    const path = `${root}/${folder}/${name}.png`;
+    await session.browser.getPage(session.id).screenshot({ path, fullPage: true });
+    return path;
+  },
+};
+
 export default {
   files: ['test/ui/**/*.test.ts', 'test/widgets/**/*.test.ts'],
   nodeResolve: true,
@@ -103,7 +122,7 @@ export default {
   middleware: [backendMiddleware],
   // Lit's one-line dev-mode notice in every file hides the logs that matter.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
-  plugins: [referenceBackend, garbageCollector, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [referenceBackend, garbageCollector, screenshots, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

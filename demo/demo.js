@@ -6,6 +6,10 @@ const status = document.getElementById('status');
 const localeSelect = document.getElementById('locale');
 const themeSelect = document.getElementById('theme');
 const roleSelect = document.getElementById('role');
+const brandSelect = document.getElementById('brand');
+
+/** The association's brand colours a host might choose (each dark enough for white text on it). */
+const BRANDS = { teal: '#0b5c57', plum: '#6b2d5c', ochre: '#8a5a00' };
 
 provider.setAttribute('endpoint', location.origin);
 
@@ -33,7 +37,13 @@ localeSelect.addEventListener('change', () => {
   document.documentElement.dir = locale === 'ar' ? 'rtl' : 'ltr';
   provider.setAttribute('locale', locale);
 });
-themeSelect.addEventListener('change', () => provider.setAttribute('theme', themeSelect.value));
+// The site and the elements change theme together: the site its own colours, the provider the elements'.
+themeSelect.addEventListener('change', () => {
+  document.documentElement.dataset.theme = themeSelect.value;
+  provider.setAttribute('theme', themeSelect.value);
+});
+// The brand colour is one custom property of the site; the elements read it as --bw-color-primary.
+brandSelect.addEventListener('change', () => document.documentElement.style.setProperty('--site-brand', BRANDS[brandSelect.value] ?? BRANDS.teal));
 roleSelect.addEventListener('change', () => signIn(roleSelect.value));
 
 signIn(roleSelect.value);

@@ -81,3 +81,29 @@ export const SPOKEN_LANGUAGES = 'en fr es ar uk zh pt hi tl ml ta ko de ru fa tr
 export function languageName(code: string, locale: string): string {
   return namer(locale, 'language')?.of(code) ?? code;
 }
+
+/**
+ * The search behind a country field (the shared combobox): names in `locale` that start with
+ * what was typed come first, then names with a word that starts with it, then names that
+ * contain it; a typed code ("NG") or the English name finds the country too. Empty: every country.
+ */
+export function countrySearch(locale: string): (query: string) => Promise<Array<{ id: string; label: string }>> {
+  return async (query) => {
+    const text = fold(query);
+    const all = countryChoices(locale);
+    if (!text) return all.map(([id, label]) => ({ id, label }));
+    const exact = countryCode(query, locale);
+    const rank = ([code, name]: [string, string]): number => {
+      const folded = fold(name);
+      if (code === exact) return 0;
+      if (folded.startsWith(text)) return 1;
+      if (folded.split(/[\s\-'’(),]+/).some((word) => word.startsWith(text))) return 2;
+      return folded.includes(text) ? 3 : 4;
+    };
+    return all
+      .map((choice) => [choice, rank(choice)] as const)
+      .filter(([, score]) => score < 4)
+      .sort((a, b) => a[1] - b[1])
+      .map(([[id, label]]) => ({ id, label }));
+  };
+}

@@ -77,36 +77,50 @@ export function formatMoneyRange(locale: string, range: MoneyRange): string {
   return min === max ? format.format(min) : format.formatRange(min, max);
 }
 
-type DurationUnit = 'day' | 'week' | 'month';
+type DurationUnit = 'day' | 'week' | 'month' | 'year';
 
-/** Picks the unit people would use for this many days: up to 2 weeks in days, up to ~3 months in weeks, then months. */
+/**
+ * Picks the unit people would use for this many days: up to 2 weeks in days, up to ~3 months
+ * in weeks, up to 3 years in months, then years.
+ */
 export function durationUnit(days: number): DurationUnit {
   if (days < 14) return 'day';
   if (days < 90) return 'week';
-  return 'month';
+  if (days < 1095) return 'month';
+  return 'year';
 }
 
-const DAYS_PER: Record<DurationUnit, number> = { day: 1, week: 7, month: 30 };
+const DAYS_PER: Record<DurationUnit, number> = { day: 1, week: 7, month: 30, year: 365 };
 
-function inUnit(days: number, unit: DurationUnit): number {
-  const value = days / DAYS_PER[unit];
-  return unit === 'day' ? value : Math.round(value * 2) / 2;
+/**
+ * Whole units, as people say them ("6 months", never "6.5 months" or "15.5 months"): the nearest
+ * whole unit for one duration; a range widens to whole units (the shorter end rounded down, the
+ * longer up), so it still holds every day it held. Never 0 for a duration that takes time.
+ */
+function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => number): number {
+  const value = round(days / DAYS_PER[unit]);
+  return days > 0 ? Math.max(1, value) : 0;
 }
 
+/**
+ * Durations use the locale's own unit names (CLDR, through `Intl.NumberFormat`'s unit style),
+ * which agree with the number by the same plural rules as `src/ui/plural.ts` (`Intl.PluralRules`):
+ * "1 week", "2 тижні", "5 тижнів", "أسبوعان"; a range agrees with its end ("2–5 тижнів").
+ */
 const unitFormat = (locale: string, unit: DurationUnit) =>
-  numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+  numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
 
-/** A duration in whole days as days, weeks or months: `10 days`, `3 weeks`, `6 months`. */
+/** A duration in whole days as whole days, weeks, months or years: `10 days`, `3 weeks`, `6 months`. */
 export function formatDuration(locale: string, days: number): string {
   const unit = durationUnit(days);
-  return unitFormat(locale, unit).format(inUnit(days, unit));
+  return unitFormat(locale, unit).format(wholeUnits(days, unit, Math.round));
 }
 
-/** A range of days in one unit chosen by the longer end: `2–4 weeks`. */
+/** A range of days in one unit chosen by the longer end, in whole units: `2–7 weeks` (14 to 45 days). */
 export function formatDurationRange(locale: string, range: DurationRange): string {
   const unit = durationUnit(range.maxDays);
-  const min = inUnit(range.minDays, unit);
-  const max = inUnit(range.maxDays, unit);
+  const min = wholeUnits(range.minDays, unit, Math.floor);
+  const max = wholeUnits(range.maxDays, unit, Math.ceil);
   const format = unitFormat(locale, unit);
   return min === max ? format.format(max) : format.formatRange(min, max);
 }

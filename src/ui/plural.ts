@@ -10,6 +10,11 @@
  * ```ts
  * plural(msg('{count, plural, one {# change not saved yet.} other {# changes not saved yet.}}', { id: 'plan.sync.pending' }), pending);
  * ```
+ * Two counts in one sentence name their plurals and pass the counts by name, so that each
+ * translation can order and inflect them as its language needs:
+ * ```ts
+ * plural(msg('{added, plural, one {Added # step.} other {Added # steps.}} {total, plural, one {It now has # milestone.} other {It now has # milestones.}}', { id: 'gap.map.plan.done' }), { added: 2, total: 7 });
+ * ```
  * (The narrative builder's `plural.ts` reads the same syntax for whole-text plurals.)
  */
 import { activeLocale } from './localization.js';
@@ -53,16 +58,22 @@ function branches(body: string): Map<string, string> {
   return found;
 }
 
-const PLURAL_START = /\{\s*\w+\s*,\s*plural\s*,/g;
+const PLURAL_START = /\{\s*(\w+)\s*,\s*plural\s*,/g;
+
+/** The branch of one plural for `count`: an exact `=n` match first, then its category, then `other`, `#` as the number. */
+function pick(forms: Map<string, string>, count: number, locale: string): string {
+  const number = cachedIn(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
+  return (forms.get(`=${count}`) ?? forms.get(pluralCategory(locale, count)) ?? forms.get('other') ?? '').replaceAll('#', number);
+}
 
 /**
- * Formats the ICU plurals (`{count, plural, one {…} other {…}}`) of `message` for `count` in
- * `locale` (default: the locale shown). A text without plural syntax is returned with `#`
- * replaced by the number.
+ * Formats the ICU plurals (`{count, plural, one {…} other {…}}`) of `message` in `locale`
+ * (default: the locale shown). `counts` is one number for every plural of the message, or the
+ * number of each plural by its name (`{ added: 2, total: 7 }`). A text without plural syntax
+ * is returned with `#` replaced by the number.
  */
-export function plural(message: string, count: number, locale: string = activeLocale()): string {
-  const number = cachedIn(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
-  const category = pluralCategory(locale, count);
+export function plural(message: string, counts: number | Readonly<Record<string, number>>, locale: string = activeLocale()): string {
+  const countOf = (name: string) => (typeof counts === 'number' ? counts : (counts[name] ?? 0));
   let out = '';
   let at = 0;
   let found = false;
@@ -71,10 +82,10 @@ export function plural(message: string, count: number, locale: string = activeLo
     if (open < at) continue;
     const close = closing(message, open);
     if (close < 0) break;
-    const forms = branches(message.slice(open + match[0].length, close));
-    out += message.slice(at, open) + (forms.get(`=${count}`) ?? forms.get(category) ?? forms.get('other') ?? '').replaceAll('#', number);
+    out += message.slice(at, open) + pick(branches(message.slice(open + match[0].length, close)), countOf(match[1]), locale);
     at = close + 1;
     found = true;
   }
-  return found ? out + message.slice(at) : message.replaceAll('#', number);
+  if (found) return out + message.slice(at);
+  return typeof counts === 'number' ? message.replaceAll('#', cachedIn(numbers, locale, () => new Intl.NumberFormat(locale)).format(counts)) : message;
 }

@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
@@ -107,6 +108,95 @@ describe('the demo page on the built CDN bundle', () => {
     const heading = await page.$eval('bw-milestone-tracker', (el) => el.shadowRoot!.textContent ?? '');
     assert.match(heading, /[\u0600-\u06FF]/, 'the tracker shows Arabic text');
     await page.select('#locale', 'en');
+  });
+
+  it('looks like an association\'s site: its name in a header, an intro to the program, a heading for each element, a footer', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(server.url, { waitUntil: 'load' });
+    const seen = await page.evaluate(() => ({
+      name: document.querySelector('header .site-name')?.textContent,
+      intro: document.querySelector('main h1')?.textContent ?? '',
+      sections: [...document.querySelectorAll('main section.widget:not([hidden])')].map((section) => ({
+        heading: section.querySelector('h2')?.textContent,
+        element: section.querySelector('[id]:is(bw-credential-gap-mapper, bw-milestone-tracker, bw-mentor-finder, bw-narrative-builder)')?.localName,
+      })),
+      footer: document.querySelector('footer')?.textContent ?? '',
+    }));
+    // For a person to look at (gitignored): the page with its data, wide and on a phone.
+    await page.waitForFunction(() => Boolean(document.querySelector('bw-mentor-finder')?.shadowRoot?.querySelector('[part~="card"]')), { timeout: 20_000, polling: 100 });
+    mkdirSync('screenshots/demo', { recursive: true });
+    await page.screenshot({ path: 'screenshots/demo/demo-1280.png', fullPage: true });
+    await page.setViewport({ width: 375, height: 800 });
+    await page.screenshot({ path: 'screenshots/demo/demo-375.png', fullPage: true });
+    await page.close();
+    assert.equal(seen.name, 'Northbridge Nurses & Engineers Association');
+    assert.match(seen.intro, /\w+/);
+    assert.deepEqual(seen.sections, [
+      { heading: 'Map your credential gaps', element: 'bw-credential-gap-mapper' },
+      { heading: 'Keep your plan', element: 'bw-milestone-tracker' },
+      { heading: 'Find a mentor', element: 'bw-mentor-finder' },
+      { heading: 'Tell your story', element: 'bw-narrative-builder' },
+    ]);
+    assert.match(seen.footer, /Northbridge/);
+  });
+
+  it('keeps its layout still while the elements load: the space they need is kept from the start', async (t) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    // Cumulative layout shift, as Chromium reports it (shifts right after input do not count).
+    await page.evaluateOnNewDocument(() => {
+      const total = { value: 0 };
+      (window as unknown as { layoutShift: typeof total }).layoutShift = total;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) total.value += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(server.url, { waitUntil: 'load' });
+    const ready = (tag: string, selector: string) =>
+      page.waitForFunction((host, inner) => Boolean(document.querySelector(host)?.shadowRoot?.querySelector(inner)), { timeout: 20_000, polling: 100 }, tag, selector);
+    await ready('bw-credential-gap-mapper', '[part~="readiness"]');
+    await ready('bw-milestone-tracker', '[part~="item"]');
+    await ready('bw-mentor-finder', '[part~="card"]');
+    await ready('bw-narrative-builder', '[part~="preview"]');
+    await new Promise((done) => setTimeout(done, 500));
+    const shift = await page.evaluate(() => (window as unknown as { layoutShift: { value: number } }).layoutShift.value);
+    await page.close();
+    t.diagnostic(`cumulative layout shift: ${shift.toFixed(4)}`);
+    // 0.1 is what Chromium's own guidance calls a good page.
+    assert.ok(shift < 0.1, `the page shifted by ${shift.toFixed(3)} while the elements loaded`);
+  });
+
+  it('never scrolls sideways on a phone (375 and 320 px)', async () => {
+    const page = await browser.newPage();
+    for (const width of [375, 320]) {
+      await page.setViewport({ width, height: 800 });
+      await page.goto(server.url, { waitUntil: 'load' });
+      await page.waitForFunction(() => Boolean(document.querySelector('bw-mentor-finder')?.shadowRoot?.querySelector('[part~="card"]')), { timeout: 20_000, polling: 100 });
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(wide <= 0, `the page scrolls sideways by ${wide} px at ${width} px`);
+    }
+    await page.close();
+  });
+
+  it('switches the site and the elements to the dark theme together, and takes a new brand colour', async () => {
+    await page.select('#theme', 'dark');
+    await page.waitForFunction(() => document.querySelector('bw-mentor-finder')?.shadowRoot?.querySelector('[data-theme="dark"]'), { timeout: 10_000, polling: 100 });
+    const dark = await page.evaluate(() => ({
+      site: getComputedStyle(document.body).backgroundColor,
+      theme: document.documentElement.dataset.theme,
+      element: getComputedStyle(document.querySelector('bw-mentor-finder')!.shadowRoot!.querySelector('.bw-root')!).backgroundColor,
+    }));
+    assert.equal(dark.theme, 'dark');
+    assert.equal(dark.site, 'rgb(11, 18, 32)');
+    assert.equal(dark.element, 'rgb(17, 24, 39)');
+    await page.select('#theme', 'light');
+    const header = () => page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);
+    const before = await header();
+    await page.select('#brand', 'plum');
+    assert.notEqual(await header(), before);
+    assert.equal(await header(), 'rgb(107, 45, 92)');
+    await page.select('#brand', 'teal');
   });
 
   it('shows the coordinator the desk, with something in each list from the demo seed, and takes it away for a mentee', async () => {

@@ -10,6 +10,7 @@
  * ```
  */
 import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { FetchLike } from '../../src/api/client.js';
 import type { Role } from '../../src/api/identity.js';
 import { DEMO_PUBLISHABLE_KEY } from './demo.js';
@@ -213,4 +214,19 @@ export function collectUncaught(): unknown[] {
     uncaught.length = 0;
   });
   return uncaught;
+}
+
+/**
+ * Picks a country in a country field (the shared combobox, src/ui/country-field.ts) as a person
+ * does: types its name, moves down to the first suggestion, presses Enter.
+ */
+export async function chooseCountry(el: Element, id: string, name: string): Promise<void> {
+  const input = await waitFor<HTMLInputElement>(el, `#${id}`);
+  input.focus();
+  input.select();
+  await sendKeys({ type: name });
+  await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && $$(el, `#${id}-listbox [role="option"]`).length > 0, `no suggestion for ${name}`, { timeout: 4000 });
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => input.getAttribute('aria-expanded') === 'false', `${name} was not picked`, { timeout: 4000 });
 }

@@ -42,6 +42,24 @@ describe('format', () => {
     expect(formatDurationRange('es', { minDays: 90, maxDays: 180 })).to.equal('3-6 meses');
   });
 
+  it('says durations in whole units, as a person would, with the plural each locale needs', () => {
+    // 14 to 45 days: 2 to 6.4 weeks, said "2–7 weeks" (the range still holds every day).
+    expect(formatDurationRange('en', { minDays: 14, maxDays: 45 })).to.equal('2–7 weeks');
+    expect(formatDurationRange('en', { minDays: 180, maxDays: 465 })).to.equal('6–16 months');
+    expect(formatDuration('en', 45)).to.equal('6 weeks');
+    expect(formatDuration('en', 465)).to.equal('16 months');
+    expect(formatDurationRange('en', { minDays: 730, maxDays: 1460 })).to.equal('2–4 years');
+    expect(formatDurationRange('en', { minDays: 2, maxDays: 20 })).to.equal('1–3 weeks');
+    for (const locale of ['en', 'fr', 'es', 'ar', 'uk', 'zh-Hans', 'pt-BR', 'hi']) {
+      expect(formatDurationRange(locale, { minDays: 14, maxDays: 45 }), locale).to.not.match(/[.,]5|\d[.,]\d/);
+    }
+    expect(formatDurationRange('uk', { minDays: 14, maxDays: 45 })).to.equal('2–7 тижнів');
+    expect(formatDuration('uk', 14)).to.equal('2 тижні');
+    expect(formatDuration('fr', 7).replace(/\s/g, ' ')).to.equal('7 jours');
+    expect(formatDuration('fr', 180).replace(/\s/g, ' ')).to.equal('6 mois');
+    expect(formatDuration('ar', 14)).to.equal('أسبوعان');
+  });
+
   it('formats lists and relative time', () => {
     expect(formatList('en', ['English', 'French', 'Arabic'])).to.equal('English, French, and Arabic');
     expect(formatList('en', ['a', 'b'], 'disjunction')).to.equal('a or b');

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { plural, pluralCategory } from '../../src/ui/plural.js';
+import { templates as ukrainian } from '../../src/generated/locales/gap-map/uk.js';
+import { templates as arabic } from '../../src/generated/locales/gap-map/ar.js';
 
 const ALL = '{count, plural, =0 {none} one {one:#} two {two:#} few {few:#} many {many:#} other {other:#}}';
 
@@ -26,5 +28,14 @@ describe('plural', () => {
     expect(plural(text, 1, 'en')).to.equal('3 of 1 milestone {done} so far');
     expect(plural(text, 8, 'en')).to.equal('3 of 8 milestones done so far');
     expect(plural('No plural here: #', 4, 'en')).to.equal('No plural here: 4');
+  });
+
+  it('gives each of two counts in one sentence its own plural, by name', () => {
+    const done = '{added, plural, one {Added # step to your plan.} other {Added # steps to your plan.}} {total, plural, one {It now has # milestone.} other {It now has # milestones.}}';
+    expect(plural(done, { added: 1, total: 7 }, 'en')).to.equal('Added 1 step to your plan. It now has 7 milestones.');
+    expect(plural(done, { added: 3, total: 1 }, 'en')).to.equal('Added 3 steps to your plan. It now has 1 milestone.');
+    expect(plural(ukrainian['gap.map.plan.done'] as string, { added: 2, total: 5 }, 'uk')).to.equal('До плану додано 2 кроки. Тепер у ньому 5 етапів.');
+    expect(plural(ukrainian['gap.map.plan.done'] as string, { added: 21, total: 3 }, 'uk')).to.equal('До плану додано 21 крок. Тепер у ньому 3 етапи.');
+    expect(plural(arabic['gap.map.plan.done'] as string, { added: 2, total: 1 }, 'ar')).to.equal('أُضيفت خطوتان إلى خطتك. في الخطة الآن مرحلة واحدة.');
   });
 });

@@ -9,65 +9,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { BridgewayElement } from '../../src/ui/base-element.js';
-import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
-import { PK, api, endpoint, root, signIn, unique, userToken } from '../support/browser.js';
+import { endpoint, root } from '../support/browser.js';
+import { ELEMENT_CASES } from '../support/elements.js';
 import { until } from '../support/leaks.js';
-
-type Props = Record<string, unknown>;
-
-interface Case {
-  tag: keyof HTMLElementTagNameMap;
-  /** Properties that give it data (beyond endpoint and locale). */
-  props: () => Props | Promise<Props>;
-  /** What shows once the data is there. */
-  ready: string;
-}
-
-/** A mentee with a plan of three milestones, one overdue and one with a result about to expire. */
-async function menteeWithPlan(): Promise<Props> {
-  const { token } = await signIn('mentee', unique('themes'));
-  const { plan } = await api('/v1/plans', token, { goal: { occupationId: 'registered-nurse', jurisdictionId: 'ca-on', targetDate: '2028-06-30' } });
-  const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
-  for (const milestone of [
-    { title: 'NNAS application', kind: 'credential-assessment', dueDate: '2020-01-15' },
-    { title: 'IELTS Academic', kind: 'language-test', dueDate: '2024-02-15', expiresOn: soon },
-    { title: 'NCLEX-RN', kind: 'exam-sitting', dueDate: '2027-06-01' },
-  ]) {
-    await api(`/v1/plans/${plan.id}/milestones`, token, milestone);
-  }
-  return { userToken: token };
-}
-
-/**
- * A mentor with a saved profile in a program of its own (so its required module hides no demo
- * mentor from other files), waiting for approval, with a module to complete.
- */
-async function mentorInTraining(): Promise<Props> {
-  const organisation = unique('themes-org');
-  const coordinator = (await signIn('coordinator', unique('themes'), organisation)).token;
-  await api('/v1/training-modules', coordinator, { title: 'Cultural competence and bias awareness', url: 'https://training.example.org/bias', expectedMinutes: 90 });
-  const { token } = await signIn('mentor', unique('themes'), organisation);
-  await api('/v1/me/mentor/profile', token, {
-    displayName: 'Olena Kovalenko', headline: 'Pharmacist, qualified in Ukraine', occupations: ['pharmacist'], jurisdiction: 'ca-on', city: 'Ottawa', licensedIn: ['ca-on'],
-    credentialPath: { originCountry: 'UA', steps: [{ code: 'pebc-evaluating-exam', kind: 'exam', label: 'PEBC Evaluating Exam', year: 2019 }] },
-    languages: ['uk', 'en'], formats: ['online'], offers: ['plan-review'], capacity: 2, hoursPerMonth: 4, pausedUntil: null, contactEmail: 'olena@mentors.example.org',
-  }, 'PUT');
-  return { userToken: token };
-}
-
-const CASES: Case[] = [
-  {
-    tag: 'bw-credential-gap-mapper',
-    props: () => ({ publishableKey: PK, profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', asOf: DEMO_AS_OF }),
-    ready: '[part~="analysis"]',
-  },
-  { tag: 'bw-mentor-finder', props: () => ({ publishableKey: PK }), ready: '[part~="card"]' },
-  { tag: 'bw-milestone-tracker', props: menteeWithPlan, ready: '[part~="item"]' },
-  { tag: 'bw-narrative-builder', props: () => ({ publishableKey: PK, kind: 'resume-summary' }), ready: '[part~="form"]' },
-  { tag: 'bw-program-metrics', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="chart"]' },
-  { tag: 'bw-mentor-profile', props: mentorInTraining, ready: '[part~="module"] button' },
-  { tag: 'bw-coordinator-desk', props: async () => ({ publishableKey: PK, userToken: await userToken('coordinator', unique('themes')) }), ready: '[part~="row"]' },
-];
 
 /** A dark and a light brand colour, as a host would set them with the README's `--bw-color-primary`. */
 const BRANDS = { dark: '#0b5c57', light: '#ffd400' };
@@ -77,7 +21,7 @@ const DIRECTIONS = [
   { dir: 'rtl', locale: 'ar' },
 ] as const;
 
-for (const { tag, props, ready } of CASES) {
+for (const { tag, props, ready } of ELEMENT_CASES) {
   describe(`<${tag}> stays readable in every theme with the host's brand colour`, function () {
     this.timeout(60_000);
     let host: HTMLElement;

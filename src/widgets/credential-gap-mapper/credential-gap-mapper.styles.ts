@@ -78,46 +78,17 @@ export const gapMapperStyles = css`
       align-items: center;
       gap: var(--_bw-space-2);
     }
+    /* On a narrow screen "Recommended" goes to the next line whole, never broken mid-word. */
+    .pathway__head {
+      flex-wrap: wrap;
+    }
+    .pathway__recommended {
+      white-space: nowrap;
+    }
     input[type='checkbox'] {
       width: 1.25rem;
       height: 1.25rem;
       accent-color: var(--_bw-primary);
-    }
-    /* The suggestions float over what follows: they never push the next field down. */
-    .combobox {
-      position: relative;
-    }
-    .listbox {
-      position: absolute;
-      inset-inline: 0;
-      top: 100%;
-      z-index: 2;
-      box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-      list-style: none;
-      margin: 0;
-      padding: var(--_bw-space-1);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius-sm);
-      background: var(--_bw-surface);
-      max-height: 16rem;
-      overflow: auto;
-    }
-    .listbox[hidden] {
-      display: none;
-    }
-    .option {
-      display: grid;
-      padding: var(--_bw-space-2);
-      border-radius: var(--_bw-radius-sm);
-      cursor: pointer;
-    }
-    .option[aria-selected='true'] {
-      background: var(--_bw-primary);
-      color: var(--_bw-on-primary);
-      outline: 2px solid transparent;
-    }
-    .option__hint {
-      font-size: var(--_bw-font-size-sm);
     }
     .summary {
       border-inline-start: 4px solid var(--_bw-danger);

@@ -9,7 +9,8 @@ import { printOnly } from '../../ui/print-only.js';
 import type { LazyPart } from '../../ui/lazy.js';
 import { renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
-import { SearchCombobox } from './combobox.js';
+import { SearchCombobox, comboboxStyles } from '../../ui/combobox.js';
+import { CountryFields } from '../../ui/country-field.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
@@ -61,7 +62,7 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
-  static override styles = [...(BridgewayElement.styles as never[]), gapMapperStyles];
+  static override styles = [...(BridgewayElement.styles as never[]), comboboxStyles, gapMapperStyles];
   static override localeArea = gapLocales;
 
   private catalogue = new TargetCatalogue(this);
@@ -82,6 +83,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     search: (q, signal) => this.catalogue.searchJurisdictions(q, signal),
     onPick: (option) => this.form.pickTarget('jurisdiction', option),
   });
+
+  private countryFields = new CountryFields(this, () => this.resolvedLocale);
 
   @state() private view: 'form' | 'result' = 'form';
 
@@ -195,7 +198,6 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     onField: this.form.setField,
     onAddRow: this.form.addRow,
     onRemoveRow: this.form.removeRow,
-    onExpand: this.form.expand,
     onSubmit: (event) => {
       event.preventDefault();
       this.submit();
@@ -250,7 +252,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
         errors: this.form.errors,
         competencies: this.catalogue.competencies,
         locale: this.resolvedLocale,
-        expanded: this.form.expanded,
+        countries: this.countryFields,
         pickers: { occupation: this.occupationPicker, jurisdiction: this.jurisdictionPicker },
       },
       this.formChanged,

@@ -34,7 +34,8 @@ export type Section = 'education' | 'licences' | 'experience' | 'languageTests' 
 export type FieldSection = Section | 'about';
 
 /** A picked catalogue entry: its id and the name shown. */
-export interface Choice { id: string; label: string }
+export type { Choice } from '../../ui/combobox.js';
+import type { Choice } from '../../ui/combobox.js';
 
 export interface Draft {
   profile: ProfileDraft;

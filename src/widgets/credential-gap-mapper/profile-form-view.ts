@@ -10,7 +10,8 @@ import type { Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
-import { countryChoices, countryCode, EVIDENCE_LANGUAGES, languageName } from '../../ui/countries.js';
+import { countryCode, EVIDENCE_LANGUAGES, languageName } from '../../ui/countries.js';
+import type { CountryFields } from '../../ui/country-field.js';
 import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
@@ -25,16 +26,14 @@ export interface ProfileFormData {
   competencies: Occupation['competencies'];
   locale: string;
   pickers: { occupation: TargetPicker; jurisdiction: TargetPicker };
-  /** Country fields (by path) whose whole list is rendered: the others hold only their choice until a person reaches them. */
-  expanded: ReadonlySet<string>;
+  /** Every country field: a searchable list of names in the person's language. */
+  countries: CountryFields;
 }
 
 export interface ProfileFormCallbacks {
   onField(section: FieldSection, index: number, key: string, value: string | string[]): void;
   onAddRow(section: Section): void;
   onRemoveRow(section: Section, index: number): void;
-  /** A person reaches a country field (focus or pointer): its whole list renders. */
-  onExpand(path: string): void;
   onSubmit(event: Event): void;
 }
 
@@ -51,7 +50,21 @@ class Fields {
   constructor(
     private readonly errors: FieldErrors,
     private readonly on: ProfileFormCallbacks,
+    private readonly countries: CountryFields,
+    private readonly locale: string,
   ) {}
+
+  /** A country, searched by its name in the person's language; `value` may be a code or a name typed earlier. */
+  country(section: FieldSection, index: number, key: string, label: string, value: string, optional = false): TemplateResult {
+    const path = `${section}.${index}.${key}`;
+    return html`${this.countries.render({
+      id: `f-${path.replaceAll('.', '-')}`,
+      label: optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label,
+      code: countryCode(value, this.locale) ?? '',
+      error: this.errors[path],
+      onPick: (code) => this.on.onField(section, index, key, code ?? ''),
+    })}`;
+  }
 
   private field(path: string, label: string, control: (id: string, describedBy: string | typeof nothing, invalid: boolean) => TemplateResult): TemplateResult {
     const id = `f-${path.replaceAll('.', '-')}`;
@@ -81,16 +94,10 @@ class Fields {
     );
   }
 
-  select(section: FieldSection, index: number, key: string, label: string, value: string, allChoices: Array<[string, string]>, optional = false, expanded?: ReadonlySet<string>): TemplateResult {
+  select(section: FieldSection, index: number, key: string, label: string, value: string, choices: Array<[string, string]>, optional = false): TemplateResult {
     const path = `${section}.${index}.${key}`;
-    // A long list (countries) renders whole once reached: a form of 250-option lists is slow to build and to check.
-    const lazy = expanded !== undefined && !expanded.has(path);
-    const choices = lazy ? allChoices.filter(([v]) => v === value) : allChoices;
-    const reach = lazy ? () => this.on.onExpand(path) : undefined;
     return this.field(path, optional ? msg(str`${label} (optional)`, { id: 'gap.optional' }) : label, (id, describedBy, invalid) =>
       html`<select
-        @focus=${reach}
-        @pointerenter=${reach}
         id=${id}
         class="bw-field__input"
         part="input"
@@ -153,7 +160,7 @@ function renderAssessment(f: Fields, row: AssessmentRow, i: number, education: r
       ['completed', msg('Completed', { id: 'gap.form.assessmentCompleted' })],
       ['in-progress', msg('In progress', { id: 'gap.form.assessmentInProgress' })],
     ])}
-    ${row.linkRemoved ? html`<p class="hint" part="notice">${msg('The credential this assessment was linked to was removed. Choose the one it assessed.', { id: 'gap.form.linkRemoved' })}</p>` : nothing}
+    ${row.linkRemoved ? html`<p class="bw-status" data-tone="warning" part="notice">${msg('The credential this assessment was linked to was removed. Choose the one it assessed.', { id: 'gap.form.linkRemoved' })}</p>` : nothing}
     ${f.select('assessments', i, 'educationId', msg('Credential it assessed', { id: 'gap.form.assessedCredential' }), row.educationId, credentials, true)}
     ${f.select('assessments', i, 'equivalentLevel', msg('Equivalent level in the report', { id: 'gap.form.equivalentLevel' }), row.equivalentLevel, levels, true)}
     ${f.input('assessments', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn, optional: true })}
@@ -180,13 +187,12 @@ function renderCompetencies(data: ProfileFormData, on: ProfileFormCallbacks, row
 
 export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const p = data.draft.profile;
-  const f = new Fields(data.errors, on);
+  const f = new Fields(data.errors, on, data.countries, data.locale);
   const fields: Array<[string, string]> = FIELD_FAMILIES.map((family) => [family, fieldLabel(family)]);
   const levels: Array<[string, string]> = EDUCATION_LEVELS.map((l) => [l, levelLabel(l)]);
   const country = msg('Country', { id: 'gap.form.countryName' });
-  // A list of names in the person's language; typing a name on it picks it ("India").
-  const countries = countryChoices(data.locale);
-  const countryInput = (section: Section, i: number, value: string) => f.select(section, i, 'country', country, countryCode(value, data.locale) ?? '', countries, false, data.expanded);
+  // Names in the person's language, searched as they type ("Ind" finds India).
+  const countryInput = (section: Section, i: number, value: string) => f.country(section, i, 'country', country, value);
   const languages: Array<[string, string]> = EVIDENCE_LANGUAGES.map((code) => [code, languageName(code, data.locale)]);
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
@@ -287,7 +293,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
     <fieldset class="section bw-card" data-section="about">
       <legend>${msg('Where you live', { id: 'gap.form.about' })}</legend>
       <p class="bw-muted">${msg('Some exams are held only in one country: travel to them is a cost of its own.', { id: 'gap.form.aboutHint' })}</p>
-      <div class="row">${f.select('about', 0, 'residenceCountry', country, countryCode(p.residenceCountry ?? '', data.locale) ?? '', countries, true, data.expanded)}</div>
+      <div class="row">${f.country('about', 0, 'residenceCountry', country, p.residenceCountry ?? '', true)}</div>
     </fieldset>
     <div class="actions bw-toolbar">
       <button type="submit" class="bw-button" part="button submit">${msg('Show my gap map', { id: 'gap.form.submit' })}</button>

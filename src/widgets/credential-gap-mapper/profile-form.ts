@@ -10,7 +10,7 @@ import { pickText } from '../../api/common.js';
 import { ApiError } from '../../api/errors.js';
 import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
-import type { Option } from './combobox.js';
+import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';
 import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, withoutEducation, type Choice, type Draft, type FieldErrors, type FieldSection, type Section } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
@@ -151,14 +151,6 @@ export class ProfileForm implements ReactiveController {
     const changed = section === 'assessments' && key === 'educationId' ? { [key]: value, linkRemoved: false } : { [key]: value };
     const rows = (this.current.profile[section] ?? []).map((row, i) => (i === index ? { ...row, ...changed } : row));
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
-  };
-
-  /** Country fields whose whole list is rendered (see the form view). */
-  readonly expanded = new Set<string>();
-
-  expand = (path: string): void => {
-    this.expanded.add(path);
-    this.host.requestUpdate();
   };
 
   addRow = (section: Section): void => {

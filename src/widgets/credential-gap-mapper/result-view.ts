@@ -93,7 +93,10 @@ export async function savePlan(client: () => BridgewayClient, detail: GapPlanReq
     const result = await client().call(createPlanFromGap, { body: detail, idempotencyKey });
     return {
       status: 'done',
-      message: msg(str`Added ${detail.items.length} steps to your plan. It now has ${result.milestones.length} milestones.`, { id: 'gap.map.plan.done' }),
+      message: plural(
+        msg('{added, plural, one {Added # step to your plan.} other {Added # steps to your plan.}} {total, plural, one {It now has # milestone.} other {It now has # milestones.}}', { id: 'gap.map.plan.done' }),
+        { added: detail.items.length, total: result.milestones.length },
+      ),
     };
   } catch (error) {
     report(error);

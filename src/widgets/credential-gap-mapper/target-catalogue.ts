@@ -10,7 +10,7 @@ import type { Jurisdiction, Occupation } from '../../api/catalogue.js';
 import { ApiError } from '../../api/errors.js';
 import { getOccupation, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
 import type { GapAnalysis } from '../../api/gap.js';
-import type { Option } from './combobox.js';
+import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';
 
 function normalise(text: string): string {

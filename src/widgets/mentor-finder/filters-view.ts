@@ -21,6 +21,8 @@ export interface FiltersData {
   favourites: boolean;
   /** A signed-in mentee (who has saved mentors). */
   isMentee: boolean;
+  /** The country field (a searchable list of names), with its label. */
+  originCountry: (label: string) => unknown;
 }
 
 export interface FiltersCallbacks {
@@ -72,11 +74,7 @@ function renderOrigin(data: FiltersData, on: FiltersCallbacks): TemplateResult {
     >
     <span class="bw-field__hint">${msg('Optional. It is used only for this search and never stored.', { id: 'mentor.filter.originHint' })}</span>
     ${data.originWanted
-      ? html`<label class="bw-field__label" for="f-origin">${msg('Country where you trained', { id: 'mentor.filter.origin' })}</label>
-          <select id="f-origin" class="bw-field__input" part="input" @change=${(e: Event) => on.onSelect('origin', (e.target as HTMLSelectElement).value || undefined)}>
-            <option value="" ?selected=${!origin}>${msg('Choose a country', { id: 'mentor.filter.chooseCountry' })}</option>
-            ${data.options.countries.map(([c, name]) => html`<option value=${c} ?selected=${c === origin?.toUpperCase()}>${name}</option>`)}
-          </select>
+      ? html`${data.originCountry(msg('Country where you trained', { id: 'mentor.filter.origin' }))}
           ${renderRequire(data, on, 'origin', !!origin)}`
       : nothing}
   </div>`;

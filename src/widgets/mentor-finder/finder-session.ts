@@ -13,8 +13,8 @@ import { getMe } from '../../api/operations/identity.js';
 import type { Formatters } from '../../ui/format.js';
 import { Loader, type LoaderHost, type LoaderRenderers } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
-import { SPOKEN_LANGUAGES } from '../../ui/countries.js';
-import { COUNTRIES, type Namer } from './labels.js';
+import { SPOKEN_LANGUAGES, countryName, languageName } from '../../ui/countries.js';
+import type { Namer } from './labels.js';
 import type { SavedMentors } from './saved-mentors.js';
 
 export interface Session {
@@ -31,37 +31,12 @@ export interface FilterOptions {
   occupations: Option[];
   jurisdictions: Option[];
   languages: Option[];
-  readonly countries: Option[];
 }
 
 interface SessionHost extends LoaderHost, ReactiveControllerHost {
   readonly client: BridgewayClient;
   readonly resolvedLocale: SupportedLocale;
   readonly formatters: Formatters;
-}
-
-const displayNamesCache = new Map<string, (code: string) => string>();
-
-/** Names of languages or regions in a locale; one Intl.DisplayNames per locale and type (they are slow to create). */
-function displayNames(locale: string, type: 'language' | 'region'): (code: string) => string {
-  const key = `${locale}|${type}`;
-  let name = displayNamesCache.get(key);
-  if (name) return name;
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale, 'en'], { type });
-  } catch {
-    names = undefined;
-  }
-  name = (code) => {
-    try {
-      return (code && names?.of(code)) || code;
-    } catch {
-      return code;
-    }
-  };
-  displayNamesCache.set(key, name);
-  return name;
 }
 
 export class FinderSession {
@@ -127,8 +102,8 @@ export class FinderSession {
     const namer: Namer = {
       occupation: (id) => occupations.get(id) ?? id,
       jurisdiction: (id) => jurisdictions.get(id) ?? id,
-      language: displayNames(locale, 'language'),
-      country: displayNames(locale, 'region'),
+      language: (code) => languageName(code, locale),
+      country: (code) => countryName(code, locale),
       list: (items) => format.list(items),
       number: (value) => format.number(value),
     };
@@ -144,15 +119,10 @@ export class FinderSession {
     const n = this.namer;
     const collator = new Intl.Collator(locale);
     const byName = (a: Option, b: Option) => collator.compare(a[1], b[1]);
-    let countries: Option[] | undefined;
     const options: FilterOptions = {
       occupations: session.occupations.map((o) => [o.id, pickText(o.name, locale)] as const).sort(byName),
       jurisdictions: session.jurisdictions.map((j) => [j.id, pickText(j.name, locale)] as const).sort(byName),
       languages: SPOKEN_LANGUAGES.map((l) => [l, n.language(l)] as const).sort(byName),
-      // Only shown once the mentee chooses to match on their origin.
-      get countries() {
-        return (countries ??= COUNTRIES.map((c) => [c, n.country(c)] as const).sort(byName));
-      },
     };
     this.optionsMemo = { locale, session, options };
     return options;

@@ -10,8 +10,6 @@ export const OFFERS: readonly MentorOffer[] = ['informational-interview', 'plan-
 export const FORMATS: readonly MentorFormat[] = ['online', 'in-person'];
 export const DECLINE_REASONS: readonly DeclineReason[] = ['at-capacity', 'outside-expertise', 'different-jurisdiction', 'not-available-now', 'better-match-elsewhere', 'other'];
 
-/** Origin countries offered when a mentee chooses to match on theirs. */
-export const COUNTRIES = 'AF AR BD BR CM CN CO CU EG ER ET GH HT IN IR JM KE KZ LB MA MX NG NP PE PH PK PL RO RU SO SY TR UA VE VN ZA ZW'.split(' ');
 
 export function offerLabel(offer: MentorOffer): string {
   switch (offer) {

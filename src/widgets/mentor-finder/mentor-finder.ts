@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { comboboxStyles } from '../../ui/combobox.js';
+import { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import type { LazyPart } from '../../ui/lazy.js';
@@ -71,12 +73,13 @@ const listConverter = {
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
-  static override styles = [...(BridgewayElement.styles as []), finderStyles];
+  static override styles = [...(BridgewayElement.styles as []), comboboxStyles, finderStyles];
   static override localeArea = mentorLocales;
 
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
   private search = new SearchController(this, this.saved);
+  private countryFields = new CountryFields(this, () => this.resolvedLocale);
   /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
   private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host));
   /** Mentor mode, loaded for a mentor. */
@@ -219,6 +222,9 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
     onFavourites: (on) => (this.favourites = on),
   };
 
+  private renderOriginCountry = (label: string) =>
+    this.countryFields.render({ id: 'f-origin', label, code: this.origin?.toUpperCase() ?? '', onPick: (code) => this.filterChanged.onSelect('origin', code) });
+
   private resultAction: ResultsCallbacks = {
     onSelect: (mentor: MentorProfile) => this.emit('bw-mentor-selected', { mentorId: mentor.id, mentor }),
     onRequest: (mentor, event) => void this.requestIntroduction(mentor, event.currentTarget as HTMLElement),
@@ -260,7 +266,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   private renderMentee(session: Session): TemplateResult {
     const isMentee = this.isMentee;
     return html`<div class="layout">
-      ${renderFilters({ filters: this, options: this.session.filterOptions(session), originWanted: this.originWanted, favourites: this.favourites, isMentee }, this.filterChanged)}
+      ${renderFilters({ filters: this, options: this.session.filterOptions(session), originWanted: this.originWanted, favourites: this.favourites, isMentee, originCountry: this.renderOriginCountry }, this.filterChanged)}
       <div class="results">
         <h2 class="bw-visually-hidden">${msg('Mentors', { id: 'mentor.results' })}</h2>
         ${this.search.render({

@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { GapAnalysisRequest, Profile } from '../../../src/api/gap.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, $$, analysed, demoProfile, mapper, waitFor } from './helpers.js';
+import { chooseCountry } from '../../support/browser.js';
 
 /** A nurse whose nursing credential is a diploma: WES may report it as a bachelor's equivalent. */
 const diplomaProfile: Profile = {
@@ -133,9 +134,7 @@ describe('bw-credential-gap-mapper: linking an assessment to the credential it a
     await sendKeys({ type: 'Bachelor' });
     await focus(el, '#f-education-0-fieldFamily');
     await sendKeys({ type: 'Nursing' });
-    const country = (await focus(el, '#f-education-0-country')) as HTMLSelectElement;
-    await waitUntil(() => [...country.options].some((o) => o.value === 'NG'));
-    await sendKeys({ type: 'Nigeria' });
+    await chooseCountry(el, 'f-education-0-country', 'Nigeria');
     await focus(el, '#f-education-0-year');
     await sendKeys({ type: '2016' });
     await submit(el, sent);

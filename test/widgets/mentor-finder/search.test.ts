@@ -4,6 +4,7 @@ import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, $$, PK, button, cards, endpoint, fakeMatch, settled } from './helpers.js';
+import { chooseCountry } from '../../support/browser.js';
 
 describe('bw-mentor-finder: search', () => {
   afterEach(() => fixtureCleanup());
@@ -91,9 +92,7 @@ describe('bw-mentor-finder: search', () => {
     expect(el.query.originCountry).to.equal(undefined);
     $<HTMLInputElement>(el, '#f-origin-on')!.click();
     await el.updateComplete;
-    const origin = $<HTMLSelectElement>(el, '#f-origin')!;
-    origin.value = 'PH';
-    origin.dispatchEvent(new Event('change'));
+    await chooseCountry(el, 'f-origin', 'Philippines');
     await el.updateComplete;
     expect(el.getAttribute('origin')).to.equal('PH');
     await waitUntil(() => cards(el)[0]?.textContent?.includes('Also trained in Philippines'), 'the origin did not count');

@@ -2,13 +2,20 @@
  * A search-as-you-type picker following the ARIA combobox pattern: an `input
  * role=combobox` with `aria-expanded`, `aria-controls` and `aria-activedescendant`,
  * and a listbox of options. Arrow keys move, Enter picks, Escape closes (a second Escape
- * clears). The listbox is in the flow below the input, not floating: it is never
- * clipped by a transformed or overflow-hidden host container.
+ * clears). The suggestions float over what follows (they never push the next field) inside
+ * the element's own box. Used for the gap mapper's occupation and jurisdiction and for every
+ * country field (`countrySearch` in countries.ts); an element that renders one adds
+ * `comboboxStyles` to its styles.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { plural } from '../../ui/plural.js';
-import type { Choice } from './profile-draft.js';
+import { plural } from './plural.js';
+
+/** What a person picks: the value behind it and its name. */
+export interface Choice {
+  id: string;
+  label: string;
+}
 
 export interface Option extends Choice {
   /** A second line: the synonym that matched, the country. */
@@ -18,10 +25,55 @@ export interface Option extends Choice {
 export interface ComboboxOptions {
   /** Unique within the shadow root: prefixes the ids of the input, listbox and options. */
   id: string;
+  /** The input's own id, when a form already names its fields (default `${id}-input`). */
+  inputId?: string;
   search: (query: string, signal: AbortSignal) => Promise<Option[]>;
   onPick: (option: Option) => void;
+  /** The person emptied the field (an optional field goes back to no answer). */
+  onClear?: () => void;
   debounceMs?: number;
 }
+
+/** The combobox's suggestions list; in the blocks layer, so an element may restyle it. */
+export const comboboxStyles = css`
+  @layer bw.blocks {
+    .combobox {
+      position: relative;
+    }
+    .listbox {
+      position: absolute;
+      inset-inline: 0;
+      top: 100%;
+      z-index: 2;
+      box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+      list-style: none;
+      margin: 0;
+      padding: var(--_bw-space-1);
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius-sm);
+      background: var(--_bw-surface);
+      max-height: 16rem;
+      overflow: auto;
+    }
+    .listbox[hidden] {
+      display: none;
+    }
+    .option {
+      display: grid;
+      padding: var(--_bw-space-2);
+      border-radius: var(--_bw-radius-sm);
+      cursor: pointer;
+    }
+    .option[aria-selected='true'] {
+      background: var(--_bw-primary);
+      color: var(--_bw-on-primary);
+      outline: 2px solid transparent;
+    }
+    .option__hint {
+      font-size: var(--_bw-font-size-sm);
+    }
+  }
+`;
 
 export class SearchCombobox implements ReactiveController {
   query = '';
@@ -74,11 +126,15 @@ export class SearchCombobox implements ReactiveController {
 
   private onInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
+    if (!this.query.trim()) this.config.onClear?.();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.search(), this.config.debounceMs ?? 250);
   };
 
   private pick(option: Option) {
+    // A search still waiting for its debounce (the person typed fast, then picked) must not reopen the list.
+    clearTimeout(this.timer);
+    this.controller?.abort();
     this.query = option.label;
     this.open = false;
     this.active = -1;
@@ -141,16 +197,18 @@ export class SearchCombobox implements ReactiveController {
     }, 200);
   };
 
+  /** The field: its label, a hint (none when empty), the input showing what was typed or else `selected`, the error and the list. */
   render(label: string, hint: string, selected?: Choice, error?: string): unknown {
     const id = this.config.id;
+    const inputId = this.config.inputId ?? `${id}-input`;
     const expanded = this.open;
     const activeId = expanded && this.active >= 0 ? `${id}-option-${this.active}` : undefined;
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : '', `${id}-count`].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', `${id}-count`].filter(Boolean).join(' ');
     return html`<div class="bw-field combobox" part="combobox">
-      <label class="bw-field__label" for="${id}-input">${label}</label>
-      <span class="bw-field__hint" id="${id}-hint">${hint}</span>
+      <label class="bw-field__label" for=${inputId}>${label}</label>
+      ${hint ? html`<span class="bw-field__hint" id="${id}-hint">${hint}</span>` : nothing}
       <input
-        id="${id}-input"
+        id=${inputId}
         class="bw-field__input"
         part="input"
         type="text"
@@ -185,13 +243,13 @@ export class SearchCombobox implements ReactiveController {
       </ul>
       <span class="bw-visually-hidden" id="${id}-count" role="status" aria-live="polite"
         >${this.status === 'loading'
-          ? msg('Searching…', { id: 'gap.combobox.searching' })
+          ? msg('Searching…', { id: 'common.combobox.searching' })
           : this.status === 'error'
-            ? msg('The search failed. Type again to retry.', { id: 'gap.combobox.error' })
+            ? msg('The search failed. Type again to retry.', { id: 'common.combobox.error' })
             : expanded
               ? this.options.length
-                ? plural(msg('{count, plural, one {# result. Use the down arrow to choose it, Enter to pick.} other {# results. Use the up and down arrows to choose, Enter to pick.}}', { id: 'gap.combobox.results' }), this.options.length)
-                : msg('No match. Try another word.', { id: 'gap.combobox.none' })
+                ? plural(msg('{count, plural, one {# result. Use the down arrow to choose it, Enter to pick.} other {# results. Use the up and down arrows to choose, Enter to pick.}}', { id: 'common.combobox.results' }), this.options.length)
+                : msg('No match. Try another word.', { id: 'common.combobox.none' })
               : nothing}</span
       >
     </div>`;
