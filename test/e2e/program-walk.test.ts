@@ -2,7 +2,8 @@
  * Issue #10's "done when", walked on the demo page as people do it, switching the demo's role:
  * a new mentor signs up, a coordinator approves them, they complete the required training and
  * appear in the mentor finder; a mentee asks them for an introduction; the coordinator approves
- * the request from the queue; the mentor accepts. Everything happens in the elements' shadow
+ * the request from the queue; the mentor accepts and proposes the agreement, the mentee confirms
+ * it, then closes the mentorship, and the mentor's place is free again. Everything happens in the elements' shadow
  * DOM by label, role and part. Only what a person does elsewhere goes through the API: the
  * program's required module and its coordinator-approval setting (restored afterwards), and the
  * host's sign-in, which here signs in this test's own people instead of the demo's.
@@ -196,6 +197,37 @@ describe('issue #10 done when: a program run on the demo page, role by role', { 
     await (await request.$('::-p-text(Accept)'))!.click();
     await find('bw-mentor-finder', '[part~="mentor-desk"]', 'Accepted. The mentee now sees your contact details.');
     await find('bw-mentor-finder', '[part~="mentor-desk"]', `${people.mentor.displayName}: 1 of 2 places taken.`);
+  });
+
+  it('as the mentor: proposes the agreement (goals, meetings, hours, expected end), which they have confirmed by proposing it', async () => {
+    const mentorship = await find('bw-mentor-finder', '[part~="mentorships"] [part~="mentorship"]', people.mentee.displayName);
+    await (await mentorship.$('textarea[name="goals"]'))!.type('A registration plan for Ontario, and a first mock interview.');
+    await (await mentorship.$('::-p-text(Propose this agreement)'))!.click();
+    await find('bw-mentor-finder', '[part~="mentorships"]', `Agreement proposed. It starts once ${people.mentee.displayName} confirms it.`);
+    await find('bw-mentor-finder', '[part~="mentorship"]', `Waiting for ${people.mentee.displayName} to confirm the agreement.`);
+  });
+
+  it('as the mentee: reads the agreement and confirms it, and the mentorship is active', async () => {
+    await switchTo('mentee');
+    const mentorship = await find('bw-mentor-finder', '[part~="mentorships"] [part~="mentorship"][data-status="agreeing"]', people.mentor.displayName);
+    assert.match(await mentorship.evaluate((m) => m.textContent!.replace(/\s+/g, ' ')), /A registration plan for Ontario.*Every month.*2/);
+    await (await mentorship.$('::-p-text(Confirm the agreement)'))!.click();
+    await find('bw-mentor-finder', '[part~="mentorships"]', 'You confirmed the agreement.');
+    await find('bw-mentor-finder', '[part~="mentorship"][data-status="active"]', people.mentor.displayName);
+  });
+
+  it('as the mentee: closes it with a reason, and the mentor\'s place is freed on the coordinator\'s desk and on the mentor\'s', async () => {
+    const mentorship = await find('bw-mentor-finder', '[part~="mentorship"][data-status="active"]', people.mentor.displayName);
+    const reason = await mentorship.$('select[name="reason"]');
+    await reason!.select('goals-met');
+    await (await mentorship.$('textarea[name="feedback"]'))!.type('Thank you: my plan is ready.');
+    await (await mentorship.$('::-p-text(Close the mentorship)'))!.click();
+    await find('bw-mentor-finder', '[part~="mentorships"]', `Your mentorship with ${people.mentor.displayName} is closed.`);
+    await switchTo('coordinator');
+    const load = await deskRow('load', people.mentor.displayName);
+    assert.match(await load.evaluate((row) => row.textContent!.replace(/\s+/g, ' ')), /Places used: 0 of 2\. Mentorships: 0\. Open requests: 0\./);
+    await switchTo('mentor');
+    await find('bw-mentor-finder', '[part~="mentor-desk"]', `${people.mentor.displayName}: 0 of 2 places taken.`);
   });
 
   it('ran without page errors', () => {
