@@ -4,6 +4,9 @@
  * headless Chromium, with every page error and console error collected.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
@@ -24,10 +27,21 @@ export interface DemoPageOptions {
   beforeLoad?: (page: Page, server: TestServer) => Promise<void>;
 }
 
+/**
+ * Builds the CDN bundle into a folder of this test's own (test files run side by side: one
+ * must never serve a bundle another is rewriting), beside a link to the demo page's files.
+ */
+function buildOwnSite(): string {
+  const root = mkdtempSync(join(tmpdir(), 'bridgeway-demo-'));
+  symlinkSync(resolve('demo'), join(root, 'demo'), 'dir');
+  execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn', BUILD_DIR: join(root, 'dist') }, stdio: 'inherit' });
+  return root;
+}
+
 /** Builds the CDN bundle, starts the server with the demo, and opens the page in Chromium. */
 export async function openDemoPage(options: DemoPageOptions = {}): Promise<DemoPage> {
-  execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
-  const server = await startTestServer({ demo: true });
+  const site = buildOwnSite();
+  const server = await startTestServer({ demo: true, staticRoot: site });
   const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
   const page = await browser.newPage();
   const problems: string[] = [];
@@ -46,6 +60,7 @@ export async function openDemoPage(options: DemoPageOptions = {}): Promise<DemoP
     async close() {
       await browser.close();
       await server.close();
+      rmSync(site, { recursive: true, force: true });
     },
   };
 }
