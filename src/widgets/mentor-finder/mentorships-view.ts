@@ -134,7 +134,7 @@ export class MentorshipsPanel implements ReactiveController {
 
   private renderAgreementForm(m: Mentorship): TemplateResult {
     const id = (name: string) => `${name}-${m.id}`;
-    return html`<form class="agreement-form" part="agreement-form" @submit=${(e: SubmitEvent) => this.propose(e, m)}>
+    return html`<form class="agreement-form reply" part="agreement-form" @submit=${(e: SubmitEvent) => this.propose(e, m)}>
       <label class="bw-field__label" for=${id('goals')}>${msg('Goals', { id: 'mentor.ship.goals' })}</label>
       <textarea id=${id('goals')} name="goals" class="bw-field__input" part="input" rows="3" required maxlength="2000"></textarea>
       <label class="bw-field__label" for=${id('cadence')}>${msg('Meetings', { id: 'mentor.ship.cadence' })}</label>
@@ -152,7 +152,7 @@ export class MentorshipsPanel implements ReactiveController {
   private renderAgreement(m: Mentorship): TemplateResult {
     const a = m.agreement!;
     const f = this.host.formatters;
-    return html`<dl class="agreement" part="agreement">
+    return html`<dl class="agreement facts" part="agreement">
       <dt>${msg('Goals', { id: 'mentor.ship.goals' })}</dt><dd>${a.goals}</dd>
       <dt>${msg('Meetings', { id: 'mentor.ship.cadence' })}</dt><dd>${cadenceLabel(a.meetingCadence)}</dd>
       <dt>${msg('Hours a month', { id: 'mentor.ship.hours' })}</dt><dd>${f.number(a.hoursPerMonth)}</dd>
@@ -171,7 +171,7 @@ export class MentorshipsPanel implements ReactiveController {
 
   private renderClose(m: Mentorship): TemplateResult {
     const id = (name: string) => `${name}-${m.id}`;
-    return html`<form class="close-form" part="close-form" @submit=${(e: SubmitEvent) => this.close(e, m)}>
+    return html`<form class="close-form reply" part="close-form" @submit=${(e: SubmitEvent) => this.close(e, m)}>
       <label class="bw-field__label" for=${id('reason')}>${msg('Why you close it', { id: 'mentor.ship.reason' })}</label>
       <select id=${id('reason')} name="reason" class="bw-field__input" part="input">
         ${CLOSE_REASONS.map((r) => html`<option value=${r}>${closeReasonLabel(r)}</option>`)}
@@ -199,7 +199,7 @@ export class MentorshipsPanel implements ReactiveController {
       <h2 id="mentorships-title">${msg('Your mentorships', { id: 'mentor.ship.title' })}</h2>
       ${this.notice ? html`<p class="notice bw-status" data-tone="info">${this.notice}</p>` : nothing}
       ${this.items.length
-        ? html`<ul class="bw-list">${this.items.map((m) => this.renderItem(m))}</ul>`
+        ? html`<ul class="bw-list request-list">${this.items.map((m) => this.renderItem(m))}</ul>`
         : html`<p class="bw-muted">${msg('None open. Once a request is accepted, you agree on goals and time here.', { id: 'mentor.ship.none' })}</p>`}
     </section>`;
   }
