@@ -39,9 +39,13 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
     const expected = (await readdir(fileURLToPath(migrationsDir))).filter((file) => file.endsWith('.sql')).length;
     const { rows } = await started[0].db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
     assert.equal(rows.length, expected);
-    // The three demo users and the synthetic cohort behind the metrics, each seeded once.
-    const users = await started[0].db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE organisation_id = 'demo'`);
-    assert.equal(users.rows[0].n, 3 + 360);
+    // The three demo users, the synthetic cohort behind the metrics and the coordinator desk's demo people, each seeded once.
+    const users = await started[0].db.query<{ users: number; cohort: number; desk: number }>(`SELECT
+        count(*) FILTER (WHERE external_id NOT LIKE 'demo-cohort-%' AND external_id NOT LIKE 'demo-desk-%')::int AS users,
+        count(*) FILTER (WHERE external_id LIKE 'demo-cohort-%')::int AS cohort,
+        count(*) FILTER (WHERE external_id LIKE 'demo-desk-%')::int AS desk
+      FROM users WHERE organisation_id = 'demo'`);
+    assert.deepEqual(users.rows[0], { users: 3, cohort: 360, desk: 8 });
     const secrets = await started[0].db.query<{ n: number }>('SELECT count(*)::int AS n FROM server_secrets');
     assert.equal(secrets.rows[0].n, 1, 'both instances share one signing secret');
   });

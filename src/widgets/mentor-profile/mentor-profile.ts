@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { comboboxStyles } from '../../ui/combobox.js';
+import { CountryFields } from '../../ui/country-field.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
@@ -55,11 +57,12 @@ type Drawer = 'log' | 'feedback';
  * @csspart button - every button.
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
-  static override styles = [...(BridgewayElement.styles as []), mentorProfileStyles];
+  static override styles = [...(BridgewayElement.styles as []), comboboxStyles, mentorProfileStyles];
   static override localeArea = profileLocales;
 
   /** The profile and its form. */
   private readonly editor = new ProfileEditor(this);
+  private readonly countryFields = new CountryFields(this, () => this.resolvedLocale);
 
   /** The required training, once it is known whether the mentor has a profile. */
   private readonly training = new TrainingRecord(
@@ -138,14 +141,13 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
         ? renderConflict({ mine: editor.draft, saved: draftFromApplication(editor.conflict), savedVersion: editor.conflict.version, namer, f: this.formatters }, () => editor.keepMine(), () => editor.useSaved())
         : nothing}
       ${renderProfileForm(
-        { draft: editor.draft, errors: editor.errors, namer, locale: this.resolvedLocale, creating, sending: editor.sending, countriesReached: editor.countriesReached },
+        { draft: editor.draft, errors: editor.errors, namer, locale: this.resolvedLocale, creating, sending: editor.sending, countries: this.countryFields },
         {
           onEdit: (change) => editor.edit(change),
           onEditStep: (index, change) => editor.editStep(index, change),
           onAddStep: () => editor.edit({ steps: [...editor.draft.steps, emptyStep()] }),
           onRemoveStep: (index) => editor.edit({ steps: editor.draft.steps.filter((_, i) => i !== index) }),
           onSubmit: () => void editor.save(),
-          onReachCountries: () => editor.reachCountries(),
         },
       )}
       ${this.renderTrainingSection()}

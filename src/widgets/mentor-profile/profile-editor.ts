@@ -41,8 +41,6 @@ export class ProfileEditor implements ReactiveController {
   conflict?: OwnMentorApplication;
   sending = false;
   notice?: Notice;
-  /** The mentor reached the country field, so its whole list renders. */
-  countriesReached = false;
   private edited = false;
   private seen?: LoadedProfile;
   private readonly focus: FocusAfterUpdate;
@@ -90,11 +88,6 @@ export class ProfileEditor implements ReactiveController {
   private forget(keys: string[]): void {
     if (!keys.some((key) => key in this.errors)) return;
     this.errors = Object.fromEntries(Object.entries(this.errors).filter(([key]) => !keys.includes(key)));
-  }
-
-  reachCountries(): void {
-    this.countriesReached = true;
-    this.host.requestUpdate();
   }
 
   /** The training changed: the standing follows without a reload. */

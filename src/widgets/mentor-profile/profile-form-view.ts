@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import { countryChoices, SPOKEN_LANGUAGES } from '../../ui/countries.js';
+import { SPOKEN_LANGUAGES } from '../../ui/countries.js';
+import type { CountryFields } from '../../ui/country-field.js';
 import type { ProfileNamer } from './host.js';
 import { fieldLabel, FORMATS, formatLabel, OFFERS, offerLabel, STEP_KINDS, stepKindLabel } from './labels.js';
 import type { FieldErrors, ProfileDraft, StepDraft } from './profile-draft.js';
@@ -20,8 +21,8 @@ export interface ProfileFormData {
   /** No profile saved yet. */
   creating: boolean;
   sending: boolean;
-  /** The country list renders whole once the mentor reaches it: 250 options slow every render and check of the form. */
-  countriesReached: boolean;
+  /** The searchable country field (names in the mentor's language, never a code). */
+  countries: CountryFields;
 }
 
 export interface ProfileFormCallbacks {
@@ -30,8 +31,6 @@ export interface ProfileFormCallbacks {
   onAddStep(): void;
   onRemoveStep(index: number): void;
   onSubmit(): void;
-  /** The mentor reaches the country field (focus or pointer). */
-  onReachCountries(): void;
 }
 
 type Described = { describedBy: string | typeof nothing; invalid: 'true' | 'false' };
@@ -75,11 +74,11 @@ function checkGroup<V extends string>(key: 'occupations' | 'licensedIn' | 'langu
   </fieldset>`;
 }
 
-function selectField(key: string, label: string, value: string, choices: readonly (readonly [string, string])[], data: ProfileFormData, onChange: (value: string) => void, reach?: () => void): TemplateResult {
+function selectField(key: string, label: string, value: string, choices: readonly (readonly [string, string])[], data: ProfileFormData, onChange: (value: string) => void): TemplateResult {
   const d = described(key, data.errors);
   return html`<div class="bw-field">
     <label class="bw-field__label" for=${idOf(key)}>${label}</label>
-    <select id=${idOf(key)} class="bw-field__input" part="input" aria-describedby=${d.describedBy} aria-invalid=${d.invalid} @focus=${reach} @pointerenter=${reach}
+    <select id=${idOf(key)} class="bw-field__input" part="input" aria-describedby=${d.describedBy} aria-invalid=${d.invalid}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       <option value="" ?selected=${value === ''}>${msg('Choose…', { id: 'mentorProfile.choose' })}</option>
       ${guard([choices, value], () => choices.map(([v, name]) => html`<option value=${v} ?selected=${v === value}>${name}</option>`))}
@@ -118,12 +117,6 @@ function renderStep(step: StepDraft, index: number, data: ProfileFormData, on: P
   </div></li>`;
 }
 
-/** Every country once reached; before, only the one chosen (its name is all the closed field shows). */
-function countries(data: ProfileFormData): readonly (readonly [string, string])[] {
-  const all = countryChoices(data.locale);
-  return data.countriesReached ? all : all.filter(([code]) => code === data.draft.originCountry);
-}
-
 function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const { draft } = data;
   return html`<fieldset class="section" data-section="path">
@@ -132,7 +125,13 @@ function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateRe
     <label class="bw-check"><input type="checkbox" id="f-sharePath" .checked=${draft.sharePath} @change=${(e: Event) => on.onEdit({ sharePath: (e.target as HTMLInputElement).checked })} />
       ${msg('Share the path I went through', { id: 'mentorProfile.sharePath' })}</label>
     ${draft.sharePath
-      ? html`${selectField('originCountry', msg('Country where you trained', { id: 'mentorProfile.originCountry' }), draft.originCountry, countries(data), data, (originCountry) => on.onEdit({ originCountry }), data.countriesReached ? undefined : on.onReachCountries)}
+      ? html`${data.countries.render({
+          id: idOf('originCountry'),
+          label: msg('Country where you trained', { id: 'mentorProfile.originCountry' }),
+          code: draft.originCountry,
+          error: data.errors.originCountry,
+          onPick: (originCountry) => on.onEdit({ originCountry: originCountry ?? '' }),
+        })}
           <ol class="bw-list steps">${draft.steps.map((step, i) => renderStep(step, i, data, on))}</ol>
           ${below('steps', data.errors)}
           <button type="button" id="add-step" class="bw-button bw-button--secondary" part="button" @click=${on.onAddStep}>${msg('Add a step', { id: 'mentorProfile.addStep' })}</button>`
