@@ -89,6 +89,8 @@ export interface StartServerOptions {
   skipMigrations?: boolean;
   /** Check handler results against the response schemas; see `AppDeps.validateResponses` (on unless NODE_ENV=production). */
   validateResponses?: boolean;
+  /** Where `demo/` and `dist/cdn/` are served from; the package root by default (a test serves its own build). */
+  staticRoot?: string;
 }
 
 export interface RunningServer {
@@ -146,7 +148,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const tokenSecret = await loadTokenSecret(db);
     let publicOrigins: readonly string[] = [];
     const log = options.log === true ? (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: isoTime(new Date()), ...line })}\n`) : options.log || undefined;
-    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, publicOrigins: () => publicOrigins, rateLimits: await createRateLimits(db, options.rateLimits), trustProxy } satisfies AppDeps);
+    const app = createApp({ db, tokenSecret, demo: options.demo, version: await packageVersion(), log, extraModules: options.extraModules, validateResponses: options.validateResponses, staticRoot: options.staticRoot, publicOrigins: () => publicOrigins, rateLimits: await createRateLimits(db, options.rateLimits), trustProxy } satisfies AppDeps);
     const requestedPort = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 8787);
     const host = options.host;
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

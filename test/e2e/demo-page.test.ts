@@ -6,45 +6,28 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs helper without type declarations
-import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
-import { startTestServer, type TestServer } from '../server/helpers.js';
+import type { Browser, Page } from 'puppeteer-core';
+import { openDemoPage, shadowHas as shadowOf, type DemoPage } from '../support/demo-page.js';
+import type { TestServer } from '../server/helpers.js';
 
+let demo: DemoPage;
 let server: TestServer;
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 /** Waits until `selector` matches inside the shadow root of `tag`. */
-function shadowHas(tag: string, selector: string, timeout = 20_000) {
-  return page.waitForFunction(
-    (host, inner) => Boolean(document.querySelector(host)?.shadowRoot?.querySelector(inner)),
-    { timeout, polling: 100 },
-    tag,
-    selector,
-  );
-}
+const shadowHas = (tag: string, selector: string, timeout?: number) => shadowOf(page, tag, selector, timeout);
 
 describe('the demo page on the built CDN bundle', () => {
   before(async () => {
-    execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
-    server = await startTestServer({ demo: true });
-    browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 1000 });
-    page.on('pageerror', (error) => problems.push(`page error: ${(error as Error).message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url ?? ''})`);
-    });
-    await page.goto(server.url, { waitUntil: 'load' });
+    demo = await openDemoPage();
+    ({ server, browser, page, problems } = demo);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await demo?.close();
   });
 
   it('shows every element with the demo mentee\'s data', async () => {

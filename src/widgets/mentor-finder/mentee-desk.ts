@@ -13,6 +13,7 @@ import { declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
 import type { FinderHost } from './host.js';
 import { IntroductionDialog, refusal } from './introduction-dialog.js';
 import { RequestPages } from './request-pages.js';
+import { MentorshipsPanel } from './mentorships-view.js';
 
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
@@ -21,9 +22,11 @@ export class MenteeDesk implements ReactiveController {
   notice = '';
   private readonly pages: RequestPages<MenteeIntroduction>;
   private readonly dialog: IntroductionDialog;
+  private readonly mentorships: MentorshipsPanel;
 
   constructor(private readonly host: FinderHost) {
     host.addController(this);
+    this.mentorships = new MentorshipsPanel(host, 'mentee');
     this.pages = new RequestPages(host, (query) => host.client.call(listIntroductions, { query }), '.requests .request');
     this.dialog = new IntroductionDialog(host, () => this.load());
     void this.load();
@@ -38,7 +41,7 @@ export class MenteeDesk implements ReactiveController {
 
   async load(): Promise<void> {
     try {
-      await this.pages.reload();
+      await Promise.all([this.pages.reload(), this.mentorships.load()]);
       this.status = 'ready';
     } catch (error) {
       this.status = 'error';
@@ -140,6 +143,7 @@ export class MenteeDesk implements ReactiveController {
                 ${this.items.map((item, i) => this.renderItem(item, i))}
               </ul>
               ${this.pages.renderMore()}`}
-    </section>`;
+    </section>
+    ${this.mentorships.render()}`;
   }
 }

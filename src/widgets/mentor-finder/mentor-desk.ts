@@ -15,6 +15,7 @@ import { renderError, renderLoading } from '../../ui/states.js';
 import { DECLINE_REASONS, declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
 import { problemReason, type FinderHost } from './host.js';
 import { RequestPages } from './request-pages.js';
+import { MentorshipsPanel } from './mentorships-view.js';
 
 const allPlacesTaken = () => msg('All your places are taken. Decline with "All my places are taken", or free a place first.', { id: 'mentor.desk.full' });
 
@@ -25,10 +26,13 @@ export class MentorDesk implements ReactiveController {
   private error?: unknown;
   private busy = false;
   private readonly pages: RequestPages<IntroductionRequest>;
+  /** The mentorships accepted requests became: a close frees a place, so the load is read again. */
+  private readonly mentorships: MentorshipsPanel;
 
   constructor(private readonly host: FinderHost) {
     host.addController(this);
     this.pages = new RequestPages(host, (query) => host.client.call(listMentorIntroductions, { query }), '.desk .request');
+    this.mentorships = new MentorshipsPanel(host, 'mentor', () => this.load());
     void this.load();
   }
 
@@ -41,7 +45,7 @@ export class MentorDesk implements ReactiveController {
 
   async load(): Promise<void> {
     try {
-      const [profile] = await Promise.all([this.host.client.call(getOwnMentorProfile), this.pages.reload()]);
+      const [profile] = await Promise.all([this.host.client.call(getOwnMentorProfile), this.pages.reload(), this.mentorships.load()]);
       this.profile = profile;
       this.status = 'ready';
     } catch (error) {
@@ -181,6 +185,7 @@ export class MentorDesk implements ReactiveController {
             </ul>
             ${this.pages.renderMore()}`
         : html`<p class="bw-muted">${msg('No open requests. New ones appear here.', { id: 'mentor.desk.none' })}</p>`}
-    </section>`;
+    </section>
+    ${this.mentorships.render()}`;
   }
 }

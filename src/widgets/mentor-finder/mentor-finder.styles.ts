@@ -126,6 +126,7 @@ export const finderStyles = css`
     }
     .desk > .bw-button,
     .request .bw-button,
+    .mentorship .bw-button,
     .requests .bw-button {
       justify-self: start;
     }
@@ -141,7 +142,8 @@ export const finderStyles = css`
       justify-items: start;
     }
     .reply select,
-    .reply textarea {
+    .reply textarea,
+    .reply input {
       inline-size: 100%;
       box-sizing: border-box;
     }
