@@ -42,6 +42,11 @@ export interface Operation<
   readonly idempotent: boolean;
   /** The write names the version it was based on (`version` in the body, or `If-Match`); a stale one is 409. */
   readonly versioned: boolean;
+  /**
+   * A POST that changes nothing: its criteria are too rich for a query string (mentor search).
+   * It is a read, so it never counts against the per-caller writes limit.
+   */
+  readonly readOnly: boolean;
 }
 
 /** Any operation, as lists and generic code see it. */
@@ -71,6 +76,7 @@ export interface OperationSpec<P extends Schema | undefined, Q extends Schema | 
   status?: 200 | 201 | 204;
   idempotent?: boolean;
   versioned?: boolean;
+  readOnly?: boolean;
 }
 
 /** Defines an operation; call it as `/* @__PURE__ *\/ defineOperation({...})`. */
@@ -87,6 +93,7 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
     status: spec.status ?? 200,
     idempotent: spec.idempotent ?? false,
     versioned: spec.versioned ?? false,
+    readOnly: spec.readOnly ?? false,
   };
 }
 

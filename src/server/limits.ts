@@ -42,8 +42,8 @@ const GROUP_WORDS: Record<LimitGroup, string> = {
 };
 
 /** The groups an operation's requests count against (failed credentials are counted apart). */
-export function limitGroupsOf(op: Pick<Operation, 'method' | 'path'>): LimitGroup[] {
-  if (op.method === 'GET') return [];
+export function limitGroupsOf(op: Pick<Operation, 'method' | 'path' | 'readOnly'>): LimitGroup[] {
+  if (op.method === 'GET' || op.readOnly) return [];
   const groups: LimitGroup[] = ['writes'];
   if (op.method === 'POST' && (op.path === '/v1/tokens' || op.path === '/demo/token')) groups.push('tokens');
   if (op.method === 'POST' && op.path === '/v1/introductions') groups.push('introductions');

@@ -98,7 +98,16 @@ describe('per-route limits over HTTP', () => {
     const over = await save();
     assertLimited(over, 'writes');
     assert.equal(over.headers.get('access-control-allow-origin'), 'http://localhost:6006');
-    // Reads go on.
+    // Reads go on, and so does mentor search: a POST only because its criteria need a body.
     assert.equal((await perRoute.request('/v1/favourites', { token: mentee })).status, 200);
+    const search = await perRoute.request('/v1/mentors/search', { token: mentee, body: { limit: 5 } });
+    assert.equal(search.status, 200, 'a search is a read, not a write');
+  });
+
+  it('never counts mentor searches as writes: every visitor of a site shares its publishable key', async () => {
+    for (let i = 0; i < 60; i++) {
+      const search = await perRoute.request('/v1/mentors/search', { token: 'pk_demo_bridgeway', body: { limit: 1 } });
+      assert.equal(search.status, 200, `search ${i + 1} (the writes limit here is 50)`);
+    }
   });
 });

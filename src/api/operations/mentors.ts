@@ -13,7 +13,7 @@ export const IntroductionParams = z.object({ introductionId: Id });
 export type IntroductionParams = z.infer<typeof IntroductionParams>;
 
 /** Mentors best match first, each score explained; paged with `cursor` in the body. */
-export const searchMentors = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/mentors/search', body: MentorSearchQuery, response: MentorMatchPage });
+export const searchMentors = /* @__PURE__ */ defineOperation({ method: 'POST', path: '/v1/mentors/search', body: MentorSearchQuery, response: MentorMatchPage, readOnly: true });
 
 export const getMentor = /* @__PURE__ */ defineOperation({ method: 'GET', path: '/v1/mentors/:mentorId', params: MentorParams, response: MentorProfile });
 
