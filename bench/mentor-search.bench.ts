@@ -29,11 +29,18 @@ import { DEFAULT_POOL_SEED, generateMentorPool, JURISDICTIONS, loadMentorPool, O
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
 const QUERY_COUNT = Number(process.argv[3] ?? 200);
 const WARMUP = 20;
+/** The load phase: this many clients at once, each sending its searches one after another. */
+const LOAD_CLIENTS = 50;
+const LOAD_REQUESTS_PER_CLIENT = 10;
+/** Hardening (#13): no request over 2 s under that load; performance (#15): p99 under 500 ms. */
+const LOAD_MAX_MS = 2000;
+const LOAD_BUDGET_P99_MS = 500;
 const BUDGET_P95_MS = 30;
 const BUDGET_P95_POSTGRES_MS = 15;
 const ORG = 'bench';
 const ROOT = new URL('../', import.meta.url);
-const MIGRATIONS = ['001_foundation.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql'];
+// What search and its route read: the mentors' tables, places (033) and approval and training (034).
+const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql'];
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -140,6 +147,41 @@ async function timeSearches(db: Queryable, queries: Queries, cursors: Map<number
   return { times, sizes };
 }
 
+/**
+ * 50 clients searching at once over HTTP, as 50 visitors of one site would (one publishable key):
+ * the latency of every request, how many took over 2 s, and how many failed.
+ */
+async function timeLoad(url: string, key: string, queries: Queries) {
+  const times: number[] = [];
+  let failed = 0;
+  const client = async (offset: number) => {
+    for (let i = 0; i < LOAD_REQUESTS_PER_CLIENT; i++) {
+      const { query } = queries[(offset * LOAD_REQUESTS_PER_CLIENT + i) % queries.length];
+      const started = performance.now();
+      const response = await fetch(`${url}/v1/mentors/search`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(query),
+      }).catch(() => null);
+      await response?.arrayBuffer().catch(() => null);
+      times.push(performance.now() - started);
+      if (response?.status !== 200) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: LOAD_CLIENTS }, (_, offset) => client(offset)));
+  const latency = summary(times);
+  return {
+    clients: LOAD_CLIENTS,
+    requests: times.length,
+    latencyMs: latency,
+    overMaxMs: times.filter((t) => t > LOAD_MAX_MS).length,
+    failed,
+    maxMsAllowed: LOAD_MAX_MS,
+    budgetP99Ms: LOAD_BUDGET_P99_MS,
+    withinBudget: failed === 0 && latency.max <= LOAD_MAX_MS && latency.p99 <= LOAD_BUDGET_P99_MS,
+  };
+}
+
 /** The first 100 queries over HTTP through the app and called directly, alternating so both see the same load. */
 async function timeHttp(database: Database, db: Queryable, queries: Queries) {
   const key = generateApiKey('publishable');
@@ -166,6 +208,7 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     await searchMentors(db, ORG, query, { seed });
     if (index >= WARMUP) directTimes.push(performance.now() - started);
   }
+  const load = await timeLoad(server.url, key.key, queries);
   const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
   await server.close();
   const direct = summary(directTimes);
@@ -179,6 +222,7 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
       overheadRatioMean: ratio(overHttp.mean, direct.mean),
       budgetRatio: 1.3,
     },
+    load,
     rssMb,
   };
 }
@@ -214,7 +258,7 @@ async function runEmbedded(queries: Queries) {
   console.log(`PGlite pool: ${count.rows[0].n} mentors (${reused ? 'reused database' : `loaded in ${(loadMs / 1000).toFixed(1)} s`})`);
   const cursors = new Map<number, string>();
   const { times, sizes } = await timeSearches(db, queries, cursors);
-  const { http, rssMb } = await timeHttp(database, db, queries);
+  const { http, load, rssMb } = await timeHttp(database, db, queries);
   // After the HTTP part and before the core baseline builds its arrays: what the server process holds.
   const { coreMs, agreeing } = await timeCore(db, queries, cursors);
   const slowest = times.indexOf(Math.max(...times));
@@ -235,6 +279,7 @@ async function runEmbedded(queries: Queries) {
     meanResults: Math.round((sizes.reduce((a, b) => a + b, 0) / sizes.length) * 10) / 10,
     sqlAgreesWithCore: `${agreeing}/20`,
     http,
+    load,
     memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process after the HTTP part: the server, its PGlite and the pool loaded' },
     slowestQuery: queries[slowest].query,
     slowestPlan: plan.rows.map((row) => row['QUERY PLAN']),
@@ -262,7 +307,7 @@ async function runPostgres(queries: Queries) {
     const database = new PostgresDatabase(url, 4);
     const cursors = new Map<number, string>();
     const { times } = await timeSearches(database, queries, cursors);
-    const { http } = await timeHttp(database, database, queries);
+    const { http, load } = await timeHttp(database, database, queries);
     const { coreMs, agreeing } = await timeCore(database, queries, cursors);
     await database.close();
     const sqlMs = summary(times);
@@ -277,6 +322,7 @@ async function runPostgres(queries: Queries) {
       withinBudget: sqlMs.p95 <= BUDGET_P95_POSTGRES_MS,
       sqlAgreesWithCore: `${agreeing}/20`,
       http,
+      load,
     };
   } finally {
     await cluster.stop();
@@ -284,6 +330,7 @@ async function runPostgres(queries: Queries) {
 }
 
 const fmt = (s: Summary) => `${s.p50} / ${s.p95} / ${s.p99}`;
+const loadVerdict = (load: Awaited<ReturnType<typeof timeLoad>>) => `${load.overMaxMs} over, ${load.failed} failed (${load.withinBudget ? 'within' : 'OVER'})`;
 
 function markdown(result: { date: string; node: string; queries: number; loadAverage: number[]; embedded: Awaited<ReturnType<typeof runEmbedded>>; postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string } }): string {
   const { embedded: e, postgres: p } = result;
@@ -306,6 +353,8 @@ function markdown(result: { date: string; node: string; queries: number; loadAve
     `| direct (first 100, interleaved) p50 / p95 / p99 ms | ${fmt(e.http.directMs)} | ${cell(pg && fmt(pg.http.directMs))} |`,
     `| over HTTP p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
     `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
+    `| ${e.load.clients} clients at once, ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${fmt(e.load.latencyMs)} / ${e.load.latencyMs.max} | ${cell(pg && `${fmt(pg.load.latencyMs)} / ${pg.load.latencyMs.max}`)} |`,
+    `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
     `| SQL agrees with core (first 20) | ${e.sqlAgreesWithCore} | ${cell(pg && pg.sqlAgreesWithCore)} |`,
     `| server resident memory, pool loaded (budget 400 MB) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
     '',
@@ -323,6 +372,7 @@ async function main() {
   const embedded = await runEmbedded(queries);
   console.log(`PGlite SQL ms: ${JSON.stringify(embedded.sqlMs)}; core ${JSON.stringify(embedded.coreOnArraysMs)}; SQL/core ${JSON.stringify(embedded.sqlOverCore)}`);
   console.log(`PGlite p95 ${embedded.sqlMs.p95} ms, budget ${BUDGET_P95_MS} ms: ${embedded.withinBudget ? 'within' : 'OVER'}; agrees with core on ${embedded.sqlAgreesWithCore}`);
+  console.log(`PGlite under load: ${JSON.stringify(embedded.load)}`);
   console.log(`PGlite HTTP: ${JSON.stringify(embedded.http)}; resident memory ${embedded.memory.residentMb} MB (budget 400 MB)`);
   const why = process.env.BENCH_SKIP_POSTGRES ? 'BENCH_SKIP_POSTGRES is set' : postgresUnavailable();
   let postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string };

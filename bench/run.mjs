@@ -34,4 +34,4 @@ if (failed.length) {
   console.error(`\nbench: ${failed.length} failure(s)\n- ${failed.join('\n- ')}`);
   process.exit(1);
 }
-console.log('\nbench: all within budget; figures in bench/results/');
+console.log('\nbench: every bench ran; its figures, each marked within or OVER its budget, are in bench/results/');
