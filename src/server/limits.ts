@@ -63,12 +63,10 @@ function tooMany(group: LimitGroup, rule: LimitRule, msBeforeNext: number): Http
   return new HttpProblem('rate_limited', `Too many ${GROUP_WORDS[group]}: the limit is ${rule.points} per ${rule.durationSeconds} s. Retry after ${seconds} s.`, { headers: { 'retry-after': String(seconds) }, limit: group });
 }
 
-function postgresLimiter(db: PostgresDatabase, group: LimitGroup, rule: LimitRule): Promise<RateLimiterAbstract> {
-  return new Promise((resolve, reject) => {
-    const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-      { storeClient: db.pool, storeType: 'pool', tableName: 'rate_limits', keyPrefix: group, points: rule.points, duration: rule.durationSeconds, clearExpiredByTimeout: false },
-      (error?: unknown) => (error ? reject(error) : resolve(limiter)),
-    );
+function postgresLimiter(db: PostgresDatabase, group: LimitGroup, rule: LimitRule): RateLimiterAbstract {
+  // The table comes from migration 003: the library's own CREATE races when instances start together.
+  return new RateLimiterPostgres({
+    storeClient: db.pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix: group, points: rule.points, duration: rule.durationSeconds, clearExpiredByTimeout: false,
   });
 }
 
@@ -80,7 +78,7 @@ export async function createRateLimits(db: Database, config: RateLimitConfig = {
       const rule = config[group] === undefined ? DEFAULT_LIMITS[group] : config[group];
       if (!rule) continue;
       const limiter = db instanceof PostgresDatabase
-        ? await postgresLimiter(db, group, rule)
+        ? postgresLimiter(db, group, rule)
         : new RateLimiterMemory({ keyPrefix: group, points: rule.points, duration: rule.durationSeconds });
       limiters.set(group, { limiter, rule });
     }
