@@ -152,6 +152,19 @@ async function written(tx: Queryable, actor: RequestActor, mentorshipId: string)
   return fromRow(await load(tx, actor, mentorshipId));
 }
 
+/**
+ * One write to a mentorship the actor takes part in: the row locked and its version checked in a
+ * transaction, `apply` run on it, and the row read back as the actor sees it.
+ */
+function changeMentorship(db: Connection, actor: RequestActor, mentorshipId: string, version: number, apply: (tx: Queryable, row: MentorshipRow) => Promise<void>): Promise<Mentorship> {
+  return inTransaction(db, async (tx) => {
+    const row = await load(tx, actor, mentorshipId, true);
+    checkVersion(row, version);
+    await apply(tx, row);
+    return written(tx, actor, mentorshipId);
+  });
+}
+
 /** A side proposes or edits the agreement: confirmed by them, to be confirmed again by the other. */
 export async function setAgreement(
   db: Connection,
@@ -161,9 +174,7 @@ export async function setAgreement(
   agreement: MentorshipAgreement,
   now: Date = new Date(),
 ): Promise<Mentorship> {
-  return inTransaction(db, async (tx) => {
-    const row = await load(tx, actor, mentorshipId, true);
-    checkVersion(row, version);
+  return changeMentorship(db, actor, mentorshipId, version, async (tx, row) => {
     checkAgreeing(row);
     await tx.query(
       `UPDATE mentorships SET goals = $3, meeting_cadence = $4, hours_per_month = $5, expected_end_date = $6::date,
@@ -173,15 +184,12 @@ export async function setAgreement(
        WHERE organisation_id = $1 AND id = $2`,
       [actor.organisationId, mentorshipId, agreement.goals, agreement.meetingCadence, agreement.hoursPerMonth, agreement.expectedEndDate, actor.role, isoTime(now)],
     );
-    return written(tx, actor, mentorshipId);
   });
 }
 
 /** A side confirms the agreement; when both have, the mentorship is active. */
 export async function confirmAgreement(db: Connection, actor: RequestActor, mentorshipId: string, version: number, now: Date = new Date()): Promise<Mentorship> {
-  return inTransaction(db, async (tx) => {
-    const row = await load(tx, actor, mentorshipId, true);
-    checkVersion(row, version);
+  return changeMentorship(db, actor, mentorshipId, version, async (tx, row) => {
     checkAgreeing(row);
     if (!fromRow(row).agreement) throw Refusal.unprocessable('There is no agreement to confirm yet; propose one first.', { reason: 'no-agreement' });
     const other = actor.role === 'mentee' ? row.mentor_confirmed_at : row.mentee_confirmed_at;
@@ -196,7 +204,6 @@ export async function confirmAgreement(db: Connection, actor: RequestActor, ment
        WHERE organisation_id = $1 AND id = $2`,
       [actor.organisationId, mentorshipId, actor.role, isoTime(now), other !== null],
     );
-    return written(tx, actor, mentorshipId);
   });
 }
 
@@ -212,9 +219,7 @@ export async function proposeAgreementChange(
   change: MentorshipAgreement,
   now: Date = new Date(),
 ): Promise<Mentorship> {
-  return inTransaction(db, async (tx) => {
-    const row = await load(tx, actor, mentorshipId, true);
-    checkVersion(row, version);
+  return changeMentorship(db, actor, mentorshipId, version, async (tx, row) => {
     checkActive(row);
     await tx.query(
       `UPDATE mentorships SET proposed_goals = $3, proposed_meeting_cadence = $4, proposed_hours_per_month = $5, proposed_expected_end_date = $6::date,
@@ -222,7 +227,6 @@ export async function proposeAgreementChange(
        WHERE organisation_id = $1 AND id = $2`,
       [actor.organisationId, mentorshipId, change.goals, change.meetingCadence, change.hoursPerMonth, change.expectedEndDate, actor.role, isoTime(now)],
     );
-    return written(tx, actor, mentorshipId);
   });
 }
 
@@ -238,9 +242,7 @@ export async function answerAgreementChange(
   action: AgreementChangeAnswer['action'],
   now: Date = new Date(),
 ): Promise<Mentorship> {
-  return inTransaction(db, async (tx) => {
-    const row = await load(tx, actor, mentorshipId, true);
-    checkVersion(row, version);
+  return changeMentorship(db, actor, mentorshipId, version, async (tx, row) => {
     checkActive(row);
     if (!row.proposed_by) throw Refusal.unprocessable('No change to the agreement is proposed; propose one first.', { reason: 'no-change-proposed' });
     const own = row.proposed_by === actor.role;
@@ -253,15 +255,12 @@ export async function answerAgreementChange(
     await tx.query(`UPDATE mentorships SET ${adopt} ${NO_PROPOSAL}, updated_at = $3::timestamptz, version = version + 1 WHERE organisation_id = $1 AND id = $2`, [
       actor.organisationId, mentorshipId, isoTime(now),
     ]);
-    return written(tx, actor, mentorshipId);
   });
 }
 
 /** Either side, or a coordinator, closes the mentorship with a reason; the mentor's place is free again. */
 export async function closeMentorship(db: Connection, actor: RequestActor, mentorshipId: string, closure: MentorshipClosure, now: Date = new Date()): Promise<Mentorship> {
-  return inTransaction(db, async (tx) => {
-    const row = await load(tx, actor, mentorshipId, true);
-    checkVersion(row, closure.version);
+  return changeMentorship(db, actor, mentorshipId, closure.version, async (tx, row) => {
     if (row.status === 'closed') throw Refusal.unprocessable('This mentorship is closed already.', { reason: 'already-closed' });
     await tx.query(
       `UPDATE mentorships SET status = 'closed', closed_at = $3::timestamptz, closed_by = $4, close_reason = $5, close_feedback = $6, ${NO_PROPOSAL},
@@ -270,7 +269,6 @@ export async function closeMentorship(db: Connection, actor: RequestActor, mento
       [actor.organisationId, mentorshipId, isoTime(now), actor.role, closure.reason, closure.feedback || null],
     );
     await releasePlaces(tx, actor.organisationId, [row.mentor_id]);
-    return written(tx, actor, mentorshipId);
   });
 }
 
