@@ -1,18 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/coordinator-desk/define.js';
-
-const ENDPOINT = 'http://localhost:8787';
-
-/** Asks the reference server's demo route for a user token, as a host's backend would. */
-async function demoToken(role: 'coordinator' | 'mentee'): Promise<string | undefined> {
-  try {
-    const response = await fetch(`${ENDPOINT}/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
-    return response.ok ? (await response.json()).token : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { demoToken } from './demo-server.js';
 
 const meta: Meta = {
   title: 'Elements/Coordinator desk',

@@ -2,18 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/mentor-finder/define.js';
 import type { FetchLike } from '../src/api/client.js';
-
-const ENDPOINT = 'http://localhost:8787';
-
-/** Asks the reference server's demo route for a user token, as a host's backend would. */
-async function demoToken(role: 'mentee' | 'mentor'): Promise<string | undefined> {
-  try {
-    const response = await fetch(`${ENDPOINT}/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
-    return response.ok ? (await response.json()).token : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { demoToken } from './demo-server.js';
 
 /** A search that answers 503: the error state with "Try again". */
 const unavailable: FetchLike = (input, init) =>

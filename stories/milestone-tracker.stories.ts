@@ -1,18 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/milestone-tracker/define.js';
-
-/** Asks the reference server's demo route for a user token, as a host's backend would. */
-async function demoToken(endpoint: string, role: 'mentee' | 'mentor'): Promise<string | undefined> {
-  try {
-    const response = await fetch(`${endpoint}/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
-    return response.ok ? (await response.json()).token : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const ENDPOINT = 'http://localhost:8787';
+import { demoToken } from './demo-server.js';
 
 const meta: Meta = {
   title: 'Elements/Milestone tracker',
@@ -25,7 +14,7 @@ const meta: Meta = {
       },
     },
   },
-  loaders: [async (context) => ({ token: await demoToken(ENDPOINT, (context.args.role as 'mentee' | 'mentor') ?? 'mentee') })],
+  loaders: [async (context) => ({ token: await demoToken((context.args.role as 'mentee' | 'mentor') ?? 'mentee') })],
   argTypes: {
     role: { control: 'radio', options: ['mentee', 'mentor'] },
   },

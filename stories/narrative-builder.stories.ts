@@ -2,16 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/widgets/narrative-builder/define.js';
 import type { GapAnalysis, Profile } from '../src/api/gap.js';
-
-/** A user token for the demo mentee or mentor, as a host's backend would hand it over (`npm start` runs the server with --demo). */
-async function demoToken(role: 'mentee' | 'mentor'): Promise<string | undefined> {
-  try {
-    const response = await fetch('http://localhost:8787/demo/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role }) });
-    return response.ok ? ((await response.json()) as { token: string }).token : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { demoToken } from './demo-server.js';
 
 const analysis = {
   target: {
