@@ -5,25 +5,15 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Pathway, Requirement } from '../../src/api/catalogue.js';
+import type { Requirement } from '../../src/api/catalogue.js';
 import type { Profile } from '../../src/api/gap.js';
 import { analyseGap } from '../../src/core/gap/analyse.js';
-import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
+import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
+import { checked, pathway, requirement } from '../support/catalogue-facts.js';
 
 const AS_OF = '2026-12-05';
-const requirement = (id: string): Requirement => {
-  const found = catalogue.requirements.find((r) => r.id === id);
-  assert.ok(found, `no requirement ${id}`);
-  return found;
-};
-const pathway = (id: string): Pathway => {
-  const found = catalogue.pathways.find((p) => p.id === id);
-  assert.ok(found, `no pathway ${id}`);
-  return found;
-};
 const verifiedOn = (r: Requirement, url: string) => {
-  assert.equal(r.source.url, url, `${r.id} names its source`);
-  assert.equal(r.lastVerified, '2026-12-05', `${r.id} was checked on 2026-12-05`);
+  checked(r, url);
   assert.equal(r.verification?.status, 'verified', `${r.id} is verified`);
 };
 const tests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));

@@ -4,27 +4,14 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Pathway, Requirement } from '../../src/api/catalogue.js';
+import type { Requirement } from '../../src/api/catalogue.js';
 import { analyseGap } from '../../src/core/gap/analyse.js';
 import { levelsOf } from '../../src/core/gap/language.js';
 import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
+import { checked, pathway, requirement } from '../support/catalogue-facts.js';
 import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
 import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
 
-const requirement = (id: string): Requirement => {
-  const found = catalogue.requirements.find((r) => r.id === id);
-  assert.ok(found, `no requirement ${id}`);
-  return found;
-};
-const pathway = (id: string): Pathway => {
-  const found = catalogue.pathways.find((p) => p.id === id);
-  assert.ok(found, `no pathway ${id}`);
-  return found;
-};
-const checked = (r: Requirement, url: string) => {
-  assert.equal(r.source.url, url, `${r.id} names its source`);
-  assert.equal(r.lastVerified, '2026-12-05', `${r.id} was checked on 2026-12-05`);
-};
 const tests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));
 const COMMON = { reading: 6.5, writing: 6.5, listening: 7, speaking: 7, overall: 7 };
 
