@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, QueryResult } from './types.js';
 import { DataDirUnreadable, lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { FairQueue } from './fair-queue.js';
 
 export interface PgliteOptions {
   /** A folder on disk, or `memory://` for a throwaway database. */
@@ -30,6 +31,8 @@ export class PgliteDatabase implements Database {
   readonly #pglite: PGlite;
   readonly #queryable: Queryable;
   readonly #lock: DataDirLock | undefined;
+  /** Statements and transactions take turns here, oldest request first (see fair-queue.ts). */
+  readonly #turns = new FairQueue();
 
   private constructor(dataDir: string, pglite: PGlite, lock?: DataDirLock) {
     this.dataDir = dataDir;
@@ -66,15 +69,16 @@ export class PgliteDatabase implements Database {
   }
 
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
-    return this.#queryable.query<Row>(sql, params);
+    return this.#turns.run(() => this.#queryable.query<Row>(sql, params));
   }
 
   exec(sql: string): Promise<unknown> {
-    return this.#queryable.exec(sql);
+    return this.#turns.run(() => this.#queryable.exec(sql));
   }
 
+  /** A transaction is one turn: its statements run inside it, so nothing else waits behind them in between. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.#pglite.transaction((tx) => work(wrap(tx)));
+    return this.#turns.run(() => this.#pglite.transaction((tx) => work(wrap(tx))));
   }
 
   /** A tarball of the data folder that `open({ loadDataDir })` starts from. */
