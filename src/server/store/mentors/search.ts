@@ -225,13 +225,12 @@ export function buildSearchSql(
   // when the search is about one occupation, else one row per mentor.
   const occupationRows = () => `m.occupation = ${params.add(normalised.occupation)}`;
   const common = [`m.organisation_id = ${org}`, ...hardFilterSql(normalised, params)];
-  const parts: string[][] = [];
-  if (normalised.require.has('occupation') || subset?.byOccupation) parts.push([occupationRows(), ...common, ...(subset ? subset.conditions(params) : [])]);
-  else parts.push(['m.primary_row', ...common, ...(subset ? subset.conditions(params) : [])]);
+  const required = normalised.require.has('occupation');
+  const parts: string[][] = [[required || subset?.byOccupation ? occupationRows() : 'm.primary_row', ...common, ...(subset ? subset.conditions(params) : [])]];
   if (subset && plan.outsiders) {
-    // The outsiders: one row per mentor, outside the subset (a null comparison counts as outside).
+    // The outsiders (a null comparison counts as outside): among the required occupation's rows, else one row per mentor.
     const inside = subset.conditions(params).map((condition) => `COALESCE(${condition}, false)`).join(' OR ');
-    parts.push(['m.primary_row', ...common, `NOT (${inside})`, ...plan.outsiders(params)]);
+    parts.push([required ? occupationRows() : 'm.primary_row', ...common, `NOT (${inside})`, ...plan.outsiders(params)]);
   }
   const scan = parts
     .map((where) => `SELECT m.id, (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score, m.rotation_key
