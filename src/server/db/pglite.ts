@@ -9,7 +9,17 @@ export interface PgliteOptions {
   dataDir: string;
   /** A tarball from `dumpDataDir()` to start from (tests load a migrated snapshot this way). */
   loadDataDir?: Blob | File;
+  /** PostgreSQL's page cache inside the process; `DEFAULT_SHARED_BUFFERS` unless given. */
+  sharedBuffers?: string;
 }
+
+/**
+ * PostgreSQL's default 128 MB of shared buffers is all resident as soon as PGlite starts (the
+ * server held 502 MB with the 100,000-mentor pool against a budget of 400). 32 MB holds the
+ * search table and its indexes; the files themselves stay in the operating system's cache.
+ * Measured on that pool: 100 MB less resident, search time unchanged; 16 MB made search slower.
+ */
+export const DEFAULT_SHARED_BUFFERS = '32MB';
 
 function wrap(target: PGlite | Transaction): Queryable {
   return {
@@ -59,7 +69,8 @@ export class PgliteDatabase implements Database {
     if (onDisk) await mkdir(options.dataDir, { recursive: true });
     const lock = onDisk ? await lockDataDir(options.dataDir) : undefined;
     try {
-      const pglite = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+      const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`];
+      const pglite = await PGlite.create(options.dataDir, { startParams, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
       await pglite.query('SELECT 1');
       return new PgliteDatabase(options.dataDir, pglite, lock);
     } catch (error) {
