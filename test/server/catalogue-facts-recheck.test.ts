@@ -82,4 +82,30 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
       assert.match(degree.verification?.note?.en ?? '', /ask the ADC/);
     }
   });
+
+  it('Medical Council of Canada: source verification costs CAD 298 once and CAD 175 a credential; the exam fees seen differ between its pages and stay unverified (https://physiciansapply.ca/services/examination-and-service-fees/, checked 2026-12-05)', () => {
+    const url = 'https://physiciansapply.ca/services/examination-and-service-fees/';
+    for (const j of ['ca-on', 'ca-bc']) {
+      const epic = pathway(`${j}-md-epic`);
+      assert.deepEqual(epic.cost, [{ minMinor: 47300, maxMinor: 82300, currency: 'CAD' }], 'one to three credentials, not CAD 500 to 700');
+      for (const p of [epic, pathway(`${j}-md-mccqe1`)]) {
+        assert.equal(p.verification?.source?.url, url, p.id);
+        assert.equal(p.verification?.checkedOn, '2026-12-05', p.id);
+        assert.equal(p.verification?.status, 'unverified', p.id);
+        assert.match(p.verification?.note?.en ?? '', /check the current fees? with the Medical Council of Canada/, p.id);
+      }
+    }
+    assert.match(pathway('ca-on-md-nac').verification?.note?.en ?? '', /CAD 2,830 on physiciansapply\.ca/);
+  });
+
+  it('Australian Medical Council: the only fee table stored is the 2016 one, so the fees stay unverified, naming it (https://www.amc.org.au/assessment/fees/, checked 2026-12-05)', () => {
+    for (const j of ['au-nsw', 'au-vic']) {
+      for (const id of [`${j}-md-epic`, `${j}-md-cat-mcq`, `${j}-md-clinical-exam`]) {
+        const p = pathway(id);
+        assert.equal(p.verification?.source?.url, 'https://www.amc.org.au/assessment/fees/', id);
+        assert.equal(p.verification?.status, 'unverified', id);
+        assert.match(p.verification?.note?.en ?? '', /2016 table.*Check the current fee with the Australian Medical Council/, id);
+      }
+    }
+  });
 });
