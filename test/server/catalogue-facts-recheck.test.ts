@@ -83,6 +83,17 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
     }
   });
 
+  it('NMBA Self-check: three streams, and only Stream B takes the MCQ and OSCE this catalogue gives everyone, so the entry stays unverified and says so (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx, checked 2026-12-05)', () => {
+    for (const j of ['au-nsw', 'au-vic']) {
+      const selfCheck = requirement(`${j}-rn-self-check`);
+      checked(selfCheck, 'https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx');
+      assert.equal(selfCheck.verification?.status, 'unverified');
+      assert.match(selfCheck.description.en, /A \(qualification substantially equivalent: Orientation Part 1.*B \(.*C \(/);
+      assert.doesNotMatch(selfCheck.description.en, /most/, 'no page says most nurses take the outcomes-based assessment');
+      assert.match(selfCheck.verification?.note?.en ?? '', /a Stream A nurse does not take; it cannot yet tell the streams apart/);
+    }
+  });
+
   it('Medical Council of Canada: source verification costs CAD 298 once and CAD 175 a credential; the exam fees seen differ between its pages and stay unverified (https://physiciansapply.ca/services/examination-and-service-fees/, checked 2026-12-05)', () => {
     const url = 'https://physiciansapply.ca/services/examination-and-service-fees/';
     for (const j of ['ca-on', 'ca-bc']) {
