@@ -83,6 +83,14 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
     }
   });
 
+  it('RCDSO: a test within the two years before the College receives the application; the minimums were not on its page, so they stay an estimate (https://www.rcdso.org/en-ca/rcdso-applicants/process-and-requirements/language-proficiency, checked 2026-12-05)', () => {
+    const language = requirement('ca-on-dds-language');
+    checked(language, 'https://www.rcdso.org/en-ca/rcdso-applicants/process-and-requirements/language-proficiency');
+    assert.equal(language.verification?.status, 'unverified');
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 2 }, measuredAt: { at: 'start', of: 'ca-on-dds-registration' } });
+    assert.match(language.verification?.note?.en ?? '', /Check them with the Royal College of Dental Surgeons of Ontario/);
+  });
+
   it('NMBA Self-check: three streams, and only Stream B takes the MCQ and OSCE this catalogue gives everyone, so the entry stays unverified and says so (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx, checked 2026-12-05)', () => {
     for (const j of ['au-nsw', 'au-vic']) {
       const selfCheck = requirement(`${j}-rn-self-check`);
