@@ -91,6 +91,15 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
     assert.match(language.verification?.note?.en ?? '', /Check them with the Royal College of Dental Surgeons of Ontario/);
   });
 
+  it('BCCNM: no practice is needed to apply; new applicants meet the hours through the competency assessment and education, and the 1,125 hours in five years spare nurses from four countries the assessment (https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Applying.aspx, checked 2026-12-05)', () => {
+    const practice = requirement('ca-bc-rn-practice');
+    checked(practice, 'https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Applying.aspx');
+    assert.equal(practice.verification?.status, 'unverified', 'the hours other applicants need are on no stored page');
+    assert.match(practice.description.en, /You need not have practised as an RN to apply/);
+    assert.ok(pathway('ca-bc-rn-bridging').closes.includes(practice.id), 'the education after the competency assessment closes it');
+    assert.match(practice.verification?.note?.en ?? '', /Check with BCCNM/);
+  });
+
   it('NMBA Self-check: three streams, and only Stream B takes the MCQ and OSCE this catalogue gives everyone, so the entry stays unverified and says so (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx, checked 2026-12-05)', () => {
     for (const j of ['au-nsw', 'au-vic']) {
       const selfCheck = requirement(`${j}-rn-self-check`);
