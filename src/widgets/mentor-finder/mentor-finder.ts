@@ -18,6 +18,7 @@ import { renderEmptyResults, renderResults, type ResultsCallbacks } from './resu
 import { SavedMentors } from './saved-mentors.js';
 import { DEFAULT_PAGE_SIZE, SearchController, searchQuery, type Results } from './search-controller.js';
 import { loaders as mentorLocales } from '../../generated/locales/mentor/index.js';
+import { loaders as mentorDeskLocales } from '../../generated/locales/mentor-desks/index.js';
 
 export type { MentorIntroductionRequestedDetail, MentorSelectedDetail } from './events.js';
 
@@ -81,9 +82,9 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   private search = new SearchController(this, this.saved);
   private countryFields = new CountryFields(this, () => this.resolvedLocale);
   /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
-  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host));
+  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host), mentorDeskLocales);
   /** Mentor mode, loaded for a mentor. */
-  private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host));
+  private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host), mentorDeskLocales);
 
   @state() private originWanted = false;
   @state() private announcement = '';
