@@ -1,25 +1,22 @@
 /**
  * Asking for the gap analysis and holding it: the analysis of the profile for its target,
  * a second jurisdiction's beside it on request, and the result view (map, compare, print,
- * export, plan) loaded through LazyPart while the first request is in flight. The requests
- * themselves (with the answer's schemas) load on demand too, when the first analysis is asked.
+ * export, plan) loaded through LazyPart while the first request is in flight.
  */
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
+import { createGapAnalysis, getGapAnalysis } from '../../api/operations/gap.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import type { PlanHandOff } from './plan-hand-off.js';
-import type * as AnalysisRequests from './analysis-requests.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
 export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
   readonly resultView: LazyPart<ResultView>;
-  /** The requests and the answer's schemas; `importer` is replaceable like the view's. */
-  readonly requests: LazyPart<typeof AnalysisRequests>;
   /** The second jurisdiction shown beside the first ('' for none). */
   compareWith = '';
   private asked?: GapAnalysisRequest;
@@ -34,7 +31,6 @@ export class AnalysisSession implements ReactiveController {
   ) {
     host.addController(this);
     this.resultView = new LazyPart(host, () => import('./result-view.js'), [gapMapLocales, gapReasonLocales]);
-    this.requests = new LazyPart(host, () => import('./analysis-requests.js'));
     this.main = new Loader(host, {
       autoRun: false,
       args: () => [host.client, this.asked] as const,
@@ -125,8 +121,7 @@ export class AnalysisSession implements ReactiveController {
 
   private async readSaved(client: BridgewayClient, id: string, signal: AbortSignal): Promise<GapAnalysis> {
     const viewLoaded = this.resultView.require();
-    viewLoaded.catch(() => undefined);
-    const answered = (await this.requests.require()).readAnalysis(client, id, signal);
+    const answered = client.call(getGapAnalysis, { params: { id }, signal });
     answered.catch(() => undefined);
     const view = await viewLoaded;
     const analysis = await answered;
@@ -139,8 +134,7 @@ export class AnalysisSession implements ReactiveController {
     const body: GapAnalysisRequest = { ...request, save: primary && Boolean(this.host.config.userToken) };
     // The result view loads while the request is in flight: the map shows once both have arrived.
     const viewLoaded = this.resultView.require();
-    viewLoaded.catch(() => undefined);
-    const answered = (await this.requests.require()).createAnalysis(client, body, signal);
+    const answered = client.call(createGapAnalysis, { body, signal });
     answered.catch(() => undefined);
     const view = await viewLoaded;
     const analysis = await answered;

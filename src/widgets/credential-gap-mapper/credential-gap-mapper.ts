@@ -166,8 +166,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { resultView: LazyPart<ResultView>; analysisRequests: LazyPart<unknown> } {
-    return { resultView: this.session.resultView, analysisRequests: this.session.requests };
+  get lazyParts(): { resultView: LazyPart<ResultView> } {
+    return { resultView: this.session.resultView };
   }
 
   // ---- lifecycle -------------------------------------------------------------------

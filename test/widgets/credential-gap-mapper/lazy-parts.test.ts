@@ -8,32 +8,29 @@ const chunkFailure = () => Promise.reject(new TypeError('Failed to fetch dynamic
 describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
   beforeEach(() => localStorage.clear());
 
-  // The result view, and the requests with the answer's schemas: each is a chunk of its own.
-  for (const [name, what] of [['resultView', 'the result view'], ['analysisRequests', 'the analysis requests']] as const) {
-    it(`ends in the error state with a retry when ${what} cannot be loaded, and shows the map after a retry`, async () => {
-      const el = await mapper();
-      const part = el.lazyParts[name];
-      const real = part.importer;
-      part.importer = chunkFailure;
-      const errors: string[] = [];
-      el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
-      el.occupation = 'registered-nurse';
-      el.jurisdiction = 'ca-on';
-      el.profile = demoProfile;
-      const alert = await waitFor(el, '[part~="state-error"]');
-      expect(alert.textContent).to.contain('is not answering');
-      expect($(el, '[part~="state-loading"]')).to.equal(null);
-      expect(errors).to.deep.equal(['network']);
-      await expect(el).to.be.accessible();
-      part.importer = real;
-      const retry = $(el, '[part~="retry"]') as HTMLButtonElement;
-      expect(retry.textContent!.trim()).to.equal('Try again');
-      retry.click();
-      await analysed(el);
-      expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
-      expect(errors).to.deep.equal(['network']);
-    });
-  }
+  it('ends in the error state with a retry when the result view cannot be loaded, and shows the map after a retry', async () => {
+    const el = await mapper();
+    const part = el.lazyParts.resultView;
+    const real = part.importer;
+    part.importer = chunkFailure;
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    el.occupation = 'registered-nurse';
+    el.jurisdiction = 'ca-on';
+    el.profile = demoProfile;
+    const alert = await waitFor(el, '[part~="state-error"]');
+    expect(alert.textContent).to.contain('is not answering');
+    expect($(el, '[part~="state-loading"]')).to.equal(null);
+    expect(errors).to.deep.equal(['network']);
+    await expect(el).to.be.accessible();
+    part.importer = real;
+    const retry = $(el, '[part~="retry"]') as HTMLButtonElement;
+    expect(retry.textContent!.trim()).to.equal('Try again');
+    retry.click();
+    await analysed(el);
+    expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
+    expect(errors).to.deep.equal(['network']);
+  });
 
   it('shows the error state when the map cannot be loaded after "Show my gap map", and the map after "Try again" with the keyboard', async () => {
     // A draft kept from an earlier visit: the form is complete.
