@@ -19,25 +19,34 @@ function* callsOf(node, callee) {
   }
 }
 
+/** `code` (JavaScript, parsed as `ast`) with every defineOperation() call's request schemas blanked. */
+export function blankRequestSchemas(code, ast) {
+  const chars = code.split(''); // UTF-16 units, as the parser's positions count
+  for (const call of callsOf(ast, 'defineOperation')) {
+    const [spec] = call.arguments;
+    if (spec?.type !== 'ObjectExpression') throw new Error('defineOperation() without an object literal');
+    for (const property of spec.properties) {
+      if (property.type !== 'Property' || !REQUEST_SCHEMAS.has(property.key.name)) continue;
+      if (property.shorthand) throw new Error(`write \`${property.key.name}: ${property.key.name}\`, not the shorthand, in defineOperation()`);
+      const { start, end } = property.value;
+      if (end - start < 'void 0'.length) throw new Error(`a ${property.key.name} schema named in under 6 characters`);
+      for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+      chars.splice(start, 6, ...'void 0');
+    }
+  }
+  return chars.join('');
+}
+
 export default function stripRequestSchemas() {
   return {
     name: 'strip-request-schemas',
     transform(code, id) {
       if (!OPERATIONS.test(id)) return null;
-      const chars = code.split(''); // UTF-16 units, as the parser's positions count
-      for (const call of callsOf(this.parse(code), 'defineOperation')) {
-        const [spec] = call.arguments;
-        if (spec?.type !== 'ObjectExpression') this.error(`${id}: defineOperation() without an object literal`);
-        for (const property of spec.properties) {
-          if (property.type !== 'Property' || !REQUEST_SCHEMAS.has(property.key.name)) continue;
-          if (property.shorthand) this.error(`${id}: write \`${property.key.name}: ${property.key.name}\`, not the shorthand, in defineOperation()`);
-          const { start, end } = property.value;
-          if (end - start < 'void 0'.length) this.error(`${id}: a ${property.key.name} schema named in under 6 characters`);
-          for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-          chars.splice(start, 6, ...'void 0');
-        }
+      try {
+        return { code: blankRequestSchemas(code, this.parse(code)), map: null };
+      } catch (error) {
+        this.error(`${id}: ${error.message}`);
       }
-      return { code: chars.join(''), map: null };
     },
   };
 }
