@@ -216,6 +216,7 @@ scripts/module-sizes.mjs; rollup's \`renderedLength\`, before terser, undercount
 minified), so they add up to the total but each is an estimate; minifier glue no module owns counts as ui. Budgets (../shared/BUDGETS.md): 20 kB per element, 40 kB
 for the four original elements in one bundle, 10 kB per lazy part, 4 kB per locale chunk.`;
 
+/** `note`: text added under the tables (what was tried, measured by hand). */
 export function runSizeBench({ resultsDir = 'bench/results', note = '' } = {}) {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const tables = sizeTable({ pkg });
@@ -223,7 +224,7 @@ export function runSizeBench({ resultsDir = 'bench/results', note = '' } = {}) {
   const loadAverage = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a';
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'size.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage, ...tables }, null, 1)}\n`);
-  writeFileSync(join(resultsDir, 'size.md'), `${HEADER}\n\nMeasured ${new Date().toISOString()} (load average ${loadAverage}; sizes do not depend on it).${note}\n\n${text}\n`);
+  writeFileSync(join(resultsDir, 'size.md'), `${HEADER}\n\nMeasured ${new Date().toISOString()} (load average ${loadAverage}; sizes do not depend on it).\n\n${text}\n${note}`);
   console.log(text);
   const rows = [...tables.first, ...tables.later];
   const over = rows.filter((row) => row.missing || (row.budget !== undefined && row.gzip > row.budget));
