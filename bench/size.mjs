@@ -226,7 +226,7 @@ export function runSizeBench({ resultsDir = 'bench/results', note = '' } = {}) {
   writeFileSync(join(resultsDir, 'size.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage, ...tables }, null, 1)}\n`);
   writeFileSync(join(resultsDir, 'size.md'), `${HEADER}\n\nMeasured ${new Date().toISOString()} (load average ${loadAverage}; sizes do not depend on it).\n\n${text}\n${note}`);
   console.log(text);
-  const rows = [...tables.first, ...tables.later];
+  const rows = [...tables.first, ...tables.later.map((row) => ({ ...row, name: `${row.element}: ${row.name}` }))];
   const over = rows.filter((row) => row.missing || (row.budget !== undefined && row.gzip > row.budget));
   return { rows, over };
 }
