@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Milestone } from '../../api/plan.js';
 import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
-import { summarizeProgress } from '../../core/plan/progress.js';
+import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -15,7 +15,7 @@ import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
 import { PlanSession, type Session } from './plan-session.js';
-import { PlanEdits } from './plan-edits.js';
+import { PlanEdits, type CheckInInput } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
 import { GapHandOff } from './gap-hand-off.js';
@@ -188,6 +188,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onEvidence: (milestone, input) => this.edits.addEvidence(milestone, input),
   };
 
+  private checkIns = { onRecord: (input: CheckInInput) => this.edits.recordCheckIn(input), onMore: () => void this.session.showMoreCheckIns() };
+
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
 
   /** Enter on a milestone of the timeline: the list, with that milestone focused. */
@@ -201,6 +203,13 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   private renderSync(): TemplateResult {
     return renderSyncStatus(this.formatters.locale, this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
+  }
+
+  /** "Show more" for the milestones, and for the moved dates when the latest ones are not read yet. */
+  private renderMore(): unknown {
+    const { milestonesCursor, historyCursor } = this.sync.server;
+    return html`${milestonesCursor ? renderShowMore(this.session.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), this.session.showMoreMilestones) : nothing}
+    ${historyCursor ? renderShowMore(this.session.moreState('history'), msg('Show more date changes', { id: 'plan.showMoreDateChanges' }), this.session.showMoreHistory) : nothing}`;
   }
 
   private renderGapOffer(): unknown {
@@ -229,7 +238,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const all = this.sync.milestonesIn(view);
     const plan = this.sync.planIn(view)!;
     const today = dateOf(new Date());
-    const summary = summarizeProgress(all, today);
+    // The milestones read, with the server's counts of those not read yet: the whole plan's progress.
+    const summary = withUnread(summarizeProgress(all, today), this.sync.server.unread, today);
     const locale = this.formatters.locale;
     const date = dayFormatter(locale);
     const editable = this.session.canEdit;
@@ -276,9 +286,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
               },
               this.list,
             )}
-      ${this.sync.server.milestonesCursor ? renderShowMore(this.session.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), this.session.showMoreMilestones) : nothing}
-      ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
-      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters }, (input) => this.edits.recordCheckIn(input)))}
+      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
+      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) }, this.checkIns))}
       ${this.dateMoves.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
     `;
   }
