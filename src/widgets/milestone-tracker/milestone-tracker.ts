@@ -19,8 +19,8 @@ import { PlanEdits, type CheckInInput } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
 import { GapHandOff } from './gap-hand-off.js';
-import { FollowUps } from './follow-ups.js';
 import { PlanStart } from './plan-start.js';
+import { FollowUpsPart } from './follow-ups-part.js';
 import { latestMoves } from './date-history.js';
 import { dayFormatter, goalName } from './labels.js';
 import { renderPlanHeader, type PlanHeaderCallbacks } from './plan-header.js';
@@ -101,8 +101,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   private order = new MilestoneOrder(this, this.session, this.sync);
   private dateMoves = new DateMoves(this, this.sync, () => this.panels.load());
   private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
-  /** The program's outcome follow-ups (intake, 3, 6, 12 months), for a signed-in mentee. */
-  private followUps = new FollowUps(this, () => this.session.me?.role === 'mentee');
+  /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
+  private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
   private start = new PlanStart(this, this.session, this.edits, this.focusNext, () => this.panels.load());
 
   @state() private layout: 'list' | 'timeline' = 'list';
@@ -141,20 +141,12 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   /** Downloads the calendar file (`.ics`). */
   async downloadCalendar(): Promise<void> {
-    let text: string;
     try {
-      text = await this.calendar();
+      const text = await this.calendar();
+      if (text) (await this.calendarFile.require()).downloadCalendarFile(text);
     } catch (error) {
       this.reportError(error, 'load');
-      return;
     }
-    if (!text) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'recognition-plan.ics';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   /** @internal */
