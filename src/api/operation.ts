@@ -47,6 +47,11 @@ export interface Operation<
    * It is a read, so it never counts against the per-caller writes limit.
    */
   readonly readOnly: boolean;
+  /**
+   * For a write: path prefixes of the reads it changes besides its own resource's (a
+   * milestone's edit changes its plan: `['/v1/plans']`). Clients sharing reads drop them.
+   */
+  readonly changes: readonly string[];
 }
 
 /** Any operation, as lists and generic code see it. */
@@ -77,6 +82,7 @@ export interface OperationSpec<P extends Schema | undefined, Q extends Schema | 
   idempotent?: boolean;
   versioned?: boolean;
   readOnly?: boolean;
+  changes?: readonly string[];
 }
 
 /** Defines an operation; call it as `/* @__PURE__ *\/ defineOperation({...})`. */
@@ -94,6 +100,7 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
     idempotent: spec.idempotent ?? false,
     versioned: spec.versioned ?? false,
     readOnly: spec.readOnly ?? false,
+    changes: spec.changes ?? [],
   };
 }
 

@@ -1,6 +1,7 @@
 /** Operations of the catalogue: jurisdictions, occupations and their requirement sets. */
 import * as z from 'zod/mini';
 import { defineOperation } from '../operation.js';
+import { CATALOGUE_READS } from './changes.js';
 import { Id } from '../common.js';
 import { CatalogueLayer, CatalogueLayerChange } from '../catalogue-files.js';
 import { JurisdictionListResponse, OccupationResponse, OccupationSearchQuery, OccupationSearchResponse, RequirementSetQuery, RequirementSetResponse } from '../catalogue.js';
@@ -29,6 +30,7 @@ export const getCatalogueLayer = /* @__PURE__ */ defineOperation({ method: 'GET'
 
 /** Changes the organisation's layer (add or replace entries, hide shared ones, withdraw its own): one new version. */
 export const changeCatalogueLayer = /* @__PURE__ */ defineOperation({
+  changes: CATALOGUE_READS,
   method: 'POST',
   path: '/v1/catalogue/layer',
   body: CatalogueLayerChange,
