@@ -178,6 +178,8 @@ interface Outgoing<S extends z.ZodMiniType> {
   read: boolean;
   /** For a write: the reads it changes besides its own resource's; undefined when unknown (drops every shared read). */
   changes?: readonly string[];
+  /** For a read: how long its answer stays fresh for others, when longer than the shared window. */
+  freshForMs?: number;
 }
 
 export function createClient(options: ClientOptions): BridgewayClient {
@@ -297,7 +299,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
     let answer: Answer;
     try {
       answer = (await shared.read(
-        { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch },
+        { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch, freshForMs: out.freshForMs },
         (signal) => sendRaw(out, auth, signal),
         out.signal,
       )) as Answer;
@@ -344,6 +346,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
       empty: undefined,
       read: operation.method === 'GET' || operation.readOnly,
       changes: operation.changes,
+      freshForMs: operation.freshForMs,
     });
   }
 

@@ -52,6 +52,11 @@ export interface Operation<
    * milestone's edit changes its plan: `['/v1/plans']`). Clients sharing reads drop them.
    */
   readonly changes: readonly string[];
+  /**
+   * For a read: how long its answer stays fresh for other readers of the page, in milliseconds,
+   * when longer than the shared reads' window (reference data such as the catalogue).
+   */
+  readonly freshForMs?: number;
 }
 
 /** Any operation, as lists and generic code see it. */
@@ -83,6 +88,7 @@ export interface OperationSpec<P extends Schema | undefined, Q extends Schema | 
   versioned?: boolean;
   readOnly?: boolean;
   changes?: readonly string[];
+  freshForMs?: number;
 }
 
 /** Defines an operation; call it as `/* @__PURE__ *\/ defineOperation({...})`. */
@@ -101,6 +107,7 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
     versioned: spec.versioned ?? false,
     readOnly: spec.readOnly ?? false,
     changes: spec.changes ?? [],
+    freshForMs: spec.freshForMs,
   };
 }
 

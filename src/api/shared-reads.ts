@@ -40,6 +40,8 @@ export interface ReadKey {
   locale?: string;
   /** The fetch function in use: a host's own fetch may add credentials of its own. */
   fetch?: object;
+  /** How long this answer stays fresh, when longer than `freshForMs` (reference data). */
+  freshForMs?: number;
 }
 
 function abortError(): DOMException {
@@ -81,20 +83,20 @@ export class SharedReads {
       this.entries.delete(key);
       entry = undefined;
     }
-    if (!entry) entry = this.start(key, read.path, send);
+    if (!entry) entry = this.start(key, read.path, Math.max(this.freshForMs, read.freshForMs ?? 0), send);
     return this.wait(key, entry, signal);
   }
 
-  private start(key: string, path: string, send: (signal: AbortSignal) => Promise<unknown>): Entry {
+  private start(key: string, path: string, freshForMs: number, send: (signal: AbortSignal) => Promise<unknown>): Entry {
     const controller = new AbortController();
     const entry: Entry = { answer: send(controller.signal), path, controller, waiting: 0 };
     this.entries.set(key, entry);
     entry.answer.then(
       () => {
         if (this.entries.get(key) !== entry) return;
-        entry.freshUntil = this.now() + this.freshForMs;
+        entry.freshUntil = this.now() + freshForMs;
         // Forget it once stale, so a page that stops reading holds no answers.
-        const timer = setTimeout(() => this.entries.get(key) === entry && this.entries.delete(key), this.freshForMs + 1) as { unref?: () => void };
+        const timer = setTimeout(() => this.entries.get(key) === entry && this.entries.delete(key), freshForMs + 1) as { unref?: () => void };
         timer.unref?.();
       },
       () => {

@@ -7,6 +7,7 @@ import { SharedReads, resourceOf } from '../../src/api/shared-reads.js';
 import { searchMentors } from '../../src/api/operations/mentors.js';
 import { createMilestone, getPlan, listPlans, updateMilestone } from '../../src/api/operations/plans.js';
 import { listNarrativeTemplates } from '../../src/api/operations/narratives.js';
+import { getOccupation, changeCatalogueLayer } from '../../src/api/operations/catalogue.js';
 
 /** A fetch that answers every call with a fresh JSON body (`{ n }`, counting calls), after `gate` opens. */
 function countingFetch(body: (n: number, url: string, init: RequestInit) => unknown = (n) => ({ n })) {
@@ -66,6 +67,20 @@ describe('shared reads', () => {
     clock.advance(1);
     assert.deepEqual(await client.call(listPlans, plans), { n: 2 });
     assert.equal(server.calls.length, 2);
+  });
+
+  it('keeps the catalogue, whose operations say so, fresh for a minute, until a catalogue write', async () => {
+    const server = countingFetch((n, url, init) => (init.method === 'GET' ? { n } : {}));
+    const clock = manualClock();
+    const client = createClient({ endpoint: 'http://x', publishableKey: 'pk_1', fetch: server.fetch, sharedReads: new SharedReads({ now: clock.now }), retries: 0 });
+    const nurse = { params: { id: 'registered-nurse' }, response: Counted } as const;
+    assert.deepEqual(await client.call(getOccupation, nurse), { n: 1 });
+    clock.advance(59_000);
+    assert.deepEqual(await client.call(getOccupation, nurse), { n: 1 });
+    await client.call(changeCatalogueLayer, { body: {}, response: z.unknown() } as never).catch(() => undefined);
+    assert.deepEqual(await client.call(getOccupation, nurse), { n: 3 });
+    clock.advance(60_000);
+    assert.deepEqual(await client.call(getOccupation, nurse), { n: 4 });
   });
 
   it('shares only reads in flight when the window is 0', async () => {

@@ -17,3 +17,9 @@ export const OUTCOME_READS = ['/v1/me', '/v1/follow-ups', '/v1/outcome-settings'
 
 /** An organisation's catalogue layer changes what every catalogue read answers. */
 export const CATALOGUE_READS = ['/v1/occupations', '/v1/jurisdictions', '/v1/catalogue', '/v1/milestone-templates'] as const;
+
+/**
+ * The public catalogue is reference data that changes only through an organisation's layer (whose
+ * writes drop it): elements of one page share its answers for a minute, not just 2 s.
+ */
+export const CATALOGUE_FRESH_MS = 60_000;
