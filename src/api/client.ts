@@ -154,10 +154,13 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
-/** An answer as it came, before validation: what shared reads keep. */
+/**
+ * An answer as it came: its status and body text (none for a 204). Shared reads keep this, and
+ * every reader parses and validates the text itself, so no two readers ever hold the same object.
+ */
 interface Answer {
-  status: number;
-  json: unknown;
+  readonly status: number;
+  readonly text?: string;
 }
 
 /** One request as the client sends it: a URL, and the path that names it in error messages. */
@@ -240,19 +243,28 @@ export function createClient(options: ClientOptions): BridgewayClient {
       throw error;
     }
 
-    let json: unknown = out.empty;
-    if (response.status !== 204) {
-      try {
-        json = await response.json();
-      } catch (cause) {
-        throw new ApiError('validation', `The response to ${out.method} ${out.label} is not JSON.`, { status: response.status, cause });
-      }
+    if (response.status === 204) return { status: 204 };
+    try {
+      return { status: response.status, text: await response.text() };
+    } catch (cause) {
+      throw notJson(out, response.status, cause);
     }
-    return { status: response.status, json };
   }
 
-  /** Validates an answer with the reader's own schema. */
-  function validate<S extends z.ZodMiniType>(out: Outgoing<S>, { status, json }: Answer): z.infer<S> {
+  function notJson<S extends z.ZodMiniType>(out: Outgoing<S>, status: number, cause: unknown): ApiError {
+    return new ApiError('validation', `The response to ${out.method} ${out.label} is not JSON.`, { status, cause });
+  }
+
+  /** Parses an answer into this reader's own object and validates it with the reader's own schema. */
+  function validate<S extends z.ZodMiniType>(out: Outgoing<S>, { status, text }: Answer): z.infer<S> {
+    let json: unknown = out.empty;
+    if (text !== undefined) {
+      try {
+        json = JSON.parse(text);
+      } catch (cause) {
+        throw notJson(out, status, cause);
+      }
+    }
     const parsed = out.response.safeParse(json);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || '(root)';

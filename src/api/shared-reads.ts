@@ -4,8 +4,9 @@
  * and reuse its answer for a short freshness window (2 s by default). A write drops what it
  * changes, by path prefix, as its operation declares (`changes`, beside its own resource).
  *
- * What is shared is the raw JSON, never a reader's object: every reader gets its own copy and
- * validates it with its own schema, so one element mutating its data never reaches another.
+ * What is shared is the answer as it came (the client keeps its text), never a reader's object:
+ * every reader parses its own copy and validates it with its own schema, so one element
+ * mutating its data never reaches another.
  * The key holds everything that can change the answer: method, URL, body, credential, language
  * and the fetch in use, so two tokens, keys or organisations never share an answer.
  */
@@ -18,7 +19,7 @@ export interface SharedReadsOptions {
 }
 
 interface Entry {
-  /** The raw JSON of the answer, resolved once. */
+  /** The answer as it came (immutable: the client shares text), resolved once. */
   readonly answer: Promise<unknown>;
   /** The path under which writes find it (`/v1/plans/p_1`). */
   readonly path: string;
@@ -72,8 +73,8 @@ export class SharedReads {
 
   /**
    * The answer to `read`: the one in flight or still fresh, or a new one from `send` (which
-   * gets a signal of its own, aborted only when every reader has given up). Resolves to a copy
-   * of the raw JSON that belongs to this reader alone.
+   * gets a signal of its own, aborted only when every reader has given up). What `send`
+   * resolves to must be immutable: every reader gets the same value.
    */
   read(read: ReadKey, send: (signal: AbortSignal) => Promise<unknown>, signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(abortError());
@@ -130,7 +131,7 @@ export class SharedReads {
         (json) => {
           if (done) return;
           finish();
-          resolve(json === undefined || json === null ? json : structuredClone(json));
+          resolve(json);
         },
         (error: unknown) => {
           if (done) return;
