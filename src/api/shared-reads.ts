@@ -79,11 +79,8 @@ export class SharedReads {
   read(read: ReadKey, send: (signal: AbortSignal) => Promise<unknown>, signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(abortError());
     const key = this.keyOf(read);
+    this.forgetStale();
     let entry = this.entries.get(key);
-    if (entry?.freshUntil !== undefined && entry.freshUntil <= this.now()) {
-      this.entries.delete(key);
-      entry = undefined;
-    }
     if (!entry) entry = this.start(key, read.path, Math.max(this.freshForMs, read.freshForMs ?? 0), send);
     return this.wait(key, entry, signal);
   }
@@ -96,9 +93,6 @@ export class SharedReads {
       () => {
         if (this.entries.get(key) !== entry) return;
         entry.freshUntil = this.now() + freshForMs;
-        // Forget it once stale, so a page that stops reading holds no answers.
-        const timer = setTimeout(() => this.entries.get(key) === entry && this.entries.delete(key), freshForMs + 1) as { unref?: () => void };
-        timer.unref?.();
       },
       () => {
         // A failure is never reused: the next reader (a retry) asks again.
@@ -106,6 +100,15 @@ export class SharedReads {
       },
     );
     return entry;
+  }
+
+  /**
+   * Drops the answers past their window. Done on every read rather than by a timer: an element
+   * removed from the page leaves no timer running, and the few answers kept are only text.
+   */
+  private forgetStale(): void {
+    const now = this.now();
+    for (const [key, entry] of this.entries) if (entry.freshUntil !== undefined && entry.freshUntil <= now) this.entries.delete(key);
   }
 
   private wait(key: string, entry: Entry, signal?: AbortSignal): Promise<unknown> {
