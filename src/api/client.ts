@@ -308,10 +308,11 @@ export function createClient(options: ClientOptions): BridgewayClient {
         shared.invalidate(changed);
       }
     }
+    const read = { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch, freshForMs: out.freshForMs };
     let answer: Answer;
     try {
       answer = (await shared.read(
-        { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch, freshForMs: out.freshForMs },
+        read,
         (signal) => sendRaw(out, auth, signal),
         out.signal,
       )) as Answer;
@@ -319,7 +320,13 @@ export function createClient(options: ClientOptions): BridgewayClient {
       if (out.signal?.aborted && !(error instanceof ApiError)) throw new ApiError('aborted', 'The request was cancelled.', { cause: error });
       throw error;
     }
-    return validate(out, answer);
+    try {
+      return validate(out, answer);
+    } catch (error) {
+      // A broken answer is never reused: "Try again" asks the server again.
+      shared.forget(read);
+      throw error;
+    }
   }
 
   function request<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>> {

@@ -145,6 +145,11 @@ export class SharedReads {
     });
   }
 
+  /** Forgets the answer to `read`: a reader found it broken, so the next one (a retry) asks again. */
+  forget(read: ReadKey): void {
+    this.entries.delete(this.keyOf(read));
+  }
+
   /**
    * Forgets every read under one of `paths` (path prefixes such as `/v1/plans`), in flight or
    * settled: a write changed them. Readers already waiting keep the answer they asked for.

@@ -205,6 +205,20 @@ describe('shared reads', () => {
     assert.equal(calls.length, 2);
   });
 
+  it('never reuses an answer a reader found broken: the retry asks again', async () => {
+    let broken = true;
+    const calls: string[] = [];
+    const fetch: FetchLike = async (url) => {
+      calls.push(url);
+      return new Response(broken ? '{"n":' : JSON.stringify({ n: 1 }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const client = createClient({ endpoint: 'http://x', fetch, sharedReads: new SharedReads() });
+    await assert.rejects(client.request(counted), (error: unknown) => error instanceof ApiError && error.kind === 'validation');
+    broken = false;
+    assert.deepEqual(await client.request(counted), { n: 1 });
+    assert.equal(calls.length, 2);
+  });
+
   it('names the resource of a path', () => {
     assert.equal(resourceOf('/v1/plans/p_1/milestones?limit=5'), '/v1/plans');
     assert.equal(resourceOf('/v1/me'), '/v1/me');
