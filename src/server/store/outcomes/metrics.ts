@@ -78,10 +78,23 @@ SELECT
                percentile_cont(0.5) WITHIN GROUP (ORDER BY (pay_later - pay_intake) / pay_intake * 100) FILTER (WHERE pay_intake > 0) AS change
           FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND pay_currency = c.currency AND ${IN_FILTER}) m) p) AS pay`;
 
-interface Waiting {
+/** A Kaplan–Meier median of days waited, with the people behind it. */
+export interface Waiting {
   people: number;
   reached: number;
   median: number | null;
+}
+
+type WaitingRow = { measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null };
+
+/** Waiting times keyed `measure/dimension/group` (`firstRole/all/all`, `match/origin/asia` ...). */
+const waitingByKey = (rows: readonly WaitingRow[]) =>
+  new Map<string, Waiting>(rows.map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }]));
+
+/** Every waiting time of the filter, before suppression (for tests that compare it with a recomputation). */
+export async function waitingTimes(db: Queryable, organisationId: string, query: MetricsQuery): Promise<Map<string, Waiting>> {
+  const { rows } = await db.query<WaitingRow>(`WITH ${KAPLAN_MEIER_SQL} SELECT * FROM waiting`, [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null]);
+  return waitingByKey(rows);
 }
 
 type Params = [string, string | null, string | null, string | null];
@@ -89,7 +102,7 @@ type Params = [string, string | null, string | null, string | null];
 interface MenteeFigureRows {
   atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; origin: string | null; gender: string | null; mentees: number; satisfaction: number; by_origin: boolean }>;
   pay_atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; currency: string; people: number }>;
-  waiting: Array<{ measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null }>;
+  waiting: WaitingRow[];
   totals: { attained: number; satisfaction: number | null };
   pay: Array<{ currency: string; people: number; intake: number; later: number; change: number | null }>;
 }
@@ -114,7 +127,7 @@ async function menteeFigures(db: Connection, params: Params) {
     byOrigin: atoms.filter((row) => row.by_origin).map((row) => atom(row, 'origin')),
     byGender: atoms.filter((row) => !row.by_origin).map((row) => atom(row, 'gender')),
     payAtoms: parsed(rows[0].pay_atoms).map((row): Atom => ({ dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { [`pay:${row.currency}`]: row.people } })),
-    waiting: new Map<string, Waiting>(parsed(rows[0].waiting).map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }])),
+    waiting: waitingByKey(parsed(rows[0].waiting)),
     totals: parsed(rows[0].totals),
     pay: parsed(rows[0].pay),
   };
