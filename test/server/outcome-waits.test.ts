@@ -7,9 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PgliteDatabase } from '../../src/server/db/pglite.js';
-import { migrate } from '../../src/server/db/migrate.js';
-import { runSeed } from '../../src/server/seed/index.js';
+import { openTestDatabase } from '../support/server.js';
 import { waitingTimes, type Waiting } from '../../src/server/store/outcomes/metrics.js';
 import { pauseOutcomeFactsUntilCommit } from '../../src/server/store/outcomes/facts.js';
 import type { Database } from '../../src/server/db/types.js';
@@ -118,9 +116,7 @@ describe('outcome waits', () => {
   const mentee = () => `usr_w${1 + Math.floor(next() * MENTEES)}`;
 
   before(async () => {
-    db = await PgliteDatabase.open({ dataDir: 'memory://' });
-    await migrate(db);
-    await runSeed(db, { demo: false });
+    db = await openTestDatabase();
     await db.exec(`
       INSERT INTO organisations (id, name) VALUES ('${ORG}', 'Waits program'), ('${OTHER}', 'Other program');
       INSERT INTO users (id, organisation_id, role, display_name, external_id)
