@@ -46,7 +46,9 @@ for (let i = 0; i < RUNS; i++) {
 const loadAfter = await loadAverage();
 const sample = await programMetrics(db, ORG, {});
 // What keeping outcome_facts current costs a bulk write with the triggers running, at two sizes (should grow linearly).
-const maintenance = await measureMaintenance(db, ORG, MENTORS, [20_000, MENTEES]);
+// BENCH_SKIP_UPKEEP=1 leaves this out, for a busy shared machine where it takes many minutes.
+const measureUpkeep = process.env.BENCH_SKIP_UPKEEP !== '1';
+const maintenance = measureUpkeep ? await measureMaintenance(db, ORG, MENTORS, [20_000, MENTEES]) : [];
 await db.close();
 
 const metrics = summarise(metricsSamples);
@@ -79,6 +81,7 @@ const table = [
   '| bulk writes for n mentees (ms) | n | introductions | the same, upkeep paused | plans + done milestones | the same, upkeep paused |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...maintenance.map((row) => `| facts kept by the triggers | ${row.mentees.toLocaleString('en')} | ${row.introductionsMs} | ${row.pausedIntroductionsMs} | ${row.plansAndMilestonesMs} | ${row.pausedPlansAndMilestonesMs} |`),
+  ...(measureUpkeep ? [] : ['| not measured in this run (BENCH_SKIP_UPKEEP=1) | | | | | |']),
   '',
   `Generating the program (one bulk load, facts rebuilt once at commit): ${generatedMs} ms.`,
   `Load average (1, 5, 15 min) before the timed runs: ${loadBefore}; after: ${loadAfter} (a shared machine: judge against the baseline of the same run).`,
