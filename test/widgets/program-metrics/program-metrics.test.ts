@@ -37,6 +37,8 @@ describe('<bw-program-metrics>', function () {
     expect(figures[0]).to.match(/Mentees in the figures \d{3} \d{3} people/);
     expect(figures[1]).to.match(/Credential gained \d+%/);
     expect(figures[2]).to.match(/Time to a first role in the field \(median\) \d+(\.\d)? (months|days|weeks)/);
+    // The charts' code loads on demand, alongside the figures.
+    await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts');
     const charts = $$(el, '[part~="chart"]');
     expect(charts.length).to.equal(4);
     const origins = [...charts[1].querySelectorAll('.bar-label')].map((label) => label.textContent);
