@@ -10,8 +10,7 @@ import type { TrainingModule, TrainingProgress } from '../../api/mentor-onboardi
 import { completeTrainingModule, getOwnTraining, listTrainingModules } from '../../api/operations/mentor-onboarding.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { Loader } from '../../ui/loader.js';
-import type { MentorProfileHost } from './host.js';
-import type { Notice } from './profile-editor.js';
+import type { MentorProfileHost, Notice } from './host.js';
 
 export class TrainingRecord implements ReactiveController {
   readonly loader: Loader<TrainingProgress | undefined, readonly [BridgewayClient, boolean | undefined]>;
