@@ -89,6 +89,11 @@ export class BridgewayProgramMetrics extends BridgewayElement {
     load: ([client, locale], signal) => catalogueNames(client, locale, signal).catch((): CatalogueNames | undefined => undefined),
   });
 
+  /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */
+  get lazyParts(): { breakdowns: LazyPart<unknown> } {
+    return { breakdowns: this.breakdowns };
+  }
+
   private filter(change: FilterValues): void {
     if ('cohort' in change) this.cohort = change.cohort;
     if ('occupation' in change) this.occupation = change.occupation;

@@ -127,5 +127,18 @@ describe('<bw-program-metrics>', function () {
     expect($$(el, '.bar-label').map((label) => label.textContent)).to.include('آسيا');
     await expect(el).to.be.accessible();
   });
-});
 
+  it('offers "Try again" in the charts\' place when their code does not arrive, and draws them after it', async () => {
+    const el = document.createElement('bw-program-metrics');
+    el.lazyParts.breakdowns.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-chunk')) });
+    document.body.append(el);
+    mounted.push(el);
+    await waitFor(el, '[part~="summary"]');
+    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]');
+    expect($$(el, '[part~="figure"]').length).to.equal(4, 'the headline figures show without the charts');
+    el.lazyParts.breakdowns.importer = () => import('../../../src/widgets/program-metrics/metrics-breakdowns.js');
+    retry.click();
+    await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts after "Try again"');
+  });
+});
