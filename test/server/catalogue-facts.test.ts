@@ -118,11 +118,14 @@ describe('facts corrected from the regulators’ own pages', () => {
     assert.equal(pra.verification?.source?.url, 'https://mcc.ca/projects-collaborations/practice-ready-assessment/');
   });
 
-  it('Ontario social workers’ college: no invented per-component minimums; CASW evaluates foreign degrees (https://www.ocswssw.org/registration-requirements/, checked 2026-12-05)', () => {
+  it('Ontario social workers’ college: IELTS 7 in each component (no overall), TOEFL iBT 92; CASW evaluates foreign degrees (https://www.ocswssw.org/registration-section/language-proficiency/, checked 2026-12-05, undated copy)', () => {
     const language = requirement('ca-on-sw-language');
-    checked(language, 'https://www.ocswssw.org/registration-requirements/');
-    assert.equal(language.verification?.status, 'unverified');
-    assert.deepEqual(tests(language)['ielts-academic'], { test: 'ielts-academic', minScores: {}, verified: false });
+    checked(language, 'https://www.ocswssw.org/registration-section/language-proficiency/');
+    assert.equal(language.verification?.status, 'verified');
+    assert.deepEqual(tests(language)['ielts-academic'], { test: 'ielts-academic', minScores: { reading: 7, writing: 7, listening: 7, speaking: 7 } });
+    assert.equal(tests(language)['ielts-general'].verified, false, 'the page says "IELTS" without the format: General Training is never read as meeting it');
+    assert.deepEqual(tests(language)['toefl-ibt'].minScores, { reading: 22, writing: 22, listening: 22, speaking: 26, overall: 92 });
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 2 }, measuredAt: { at: 'start', of: 'ca-on-sw-registration' } }, 'two years before the College receives the application');
     assert.deepEqual(requirement('ca-on-sw-equivalency').criteria.assessment?.acceptedBodies, ['casw', 'ocswssw']);
   });
 

@@ -1,15 +1,15 @@
 /**
- * The demo page as a person meets it, for the end-to-end tests: the CDN bundle built here
+ * The demo page as a person meets it, for the end-to-end tests: the CDN bundle built from these sources
  * (with the build's own minifiers), served by the reference server with the demo data, in
  * headless Chromium, with every page error and console error collected.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
+import { sharedCdnBuild } from './cdn-build.js';
 import { startTestServer, type TestServer } from './server.js';
 
 export interface DemoPage {
@@ -28,19 +28,19 @@ export interface DemoPageOptions {
 }
 
 /**
- * Builds the CDN bundle into a folder of this test's own (test files run side by side: one
- * must never serve a bundle another is rewriting), beside a link to the demo page's files.
+ * A site of this test's own: the demo page's files beside the CDN build of the current
+ * sources, which test files share (see cdn-build.ts) and never write to.
  */
-function buildOwnSite(): string {
+async function ownSite(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'bridgeway-demo-'));
   symlinkSync(resolve('demo'), join(root, 'demo'), 'dir');
-  execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn', BUILD_DIR: join(root, 'dist') }, stdio: 'inherit' });
+  symlinkSync(await sharedCdnBuild(), join(root, 'dist'), 'dir');
   return root;
 }
 
-/** Builds the CDN bundle, starts the server with the demo, and opens the page in Chromium. */
+/** Builds the CDN bundle (once for all tests), starts the server with the demo, and opens the page in Chromium. */
 export async function openDemoPage(options: DemoPageOptions = {}): Promise<DemoPage> {
-  const site = buildOwnSite();
+  const site = await ownSite();
   const server = await startTestServer({ demo: true, staticRoot: site });
   const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
   const page = await browser.newPage();

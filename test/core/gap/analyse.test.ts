@@ -176,20 +176,6 @@ test('a requirement set for another target is refused', () => {
   assert.throws(() => analyseGap(demoProfile, { occupationId: 'registered-nurse', jurisdictionId: 'gb-eng' }, nurseOn, DEMO_AS_OF), CatalogueMismatchError);
 });
 
-test('one analysis takes well under 20 ms', () => {
-  const target = { occupationId: 'registered-nurse', jurisdictionId: 'ca-on' };
-  for (let i = 0; i < 50; i++) analyseGap(demoProfile, target, nurseOn, DEMO_AS_OF);
-  const times: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const start = performance.now();
-    analyseGap(demoProfile, target, nurseOn, DEMO_AS_OF);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const p95 = times[Math.floor(times.length * 0.95)];
-  assert.ok(p95 < 20, `p95 ${p95.toFixed(3)} ms`);
-});
-
 test('a bridging programme that closes two requirements is one step, paid for once', () => {
   const profile: Profile = {
     ...demoProfile,
