@@ -14,8 +14,7 @@ import { ProfileRecord, type LoadedProfile } from './profile-record.js';
 
 type ProfileFormModule = typeof import('./profile-form.js');
 import { renderStanding } from './standing-view.js';
-import { TrainingRecord } from './training-record.js';
-import { renderTraining } from './training-view.js';
+import type { TrainingRecord } from './training-record.js';
 import { mentorProfileStyles } from './mentor-profile.styles.js';
 
 export type { MentorProfileSavedDetail, ProgramFeedbackSentDetail, TrainingCompletedDetail } from './events.js';
@@ -68,11 +67,16 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
     return module.catalogueNames(client, locale, signal);
   });
 
-  /** The required training, once it is known whether the mentor has a profile. */
-  private readonly training = new TrainingRecord(
+  /** The required training, once it is known whether the mentor has a profile: its code loads while the profile does. */
+  private readonly training: LazySlot<typeof import('./training-record.js'), TrainingRecord, MentorProfileHost> = new LazySlot(
     this,
-    () => (this.record.loader.status === 'ready' || this.record.application ? this.record.application !== null : undefined),
-    (complete) => this.record.trainingChanged(complete),
+    () => import('./training-record.js'),
+    (module, host: MentorProfileHost) =>
+      new module.TrainingRecord(
+        host,
+        () => (this.record.loader.status === 'ready' || this.record.application ? this.record.application !== null : undefined),
+        (complete) => this.record.trainingChanged(complete),
+      ),
   );
 
   /** The private reflection log, loaded on demand. */
@@ -108,6 +112,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
       this.open = new Set();
     }
     this.partsFor = key;
+    this.training.prepare();
   }
 
   private async toggle(drawer: Drawer): Promise<void> {
@@ -129,14 +134,10 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   }
 
   private renderTrainingSection() {
-    const training = this.training;
+    const loading = () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' }));
     return html`<section class="training bw-section" part="training" aria-labelledby="training-title">
       <h3 id="training-title">${msg('Training for mentors', { id: 'mentorProfile.trainingTitle' })}</h3>
-      ${training.loader.render({
-        ready: (progress) => (progress ? renderTraining({ progress, canRecord: this.record.application !== null, sending: training.sending, notice: training.notice, f: this.formatters }, (module) => void training.complete(module)) : renderLoading()),
-        empty: () => html`<p class="bw-muted">${msg('The program asks for no training at the moment.', { id: 'mentorProfile.noTraining' })}</p>`,
-        loading: () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' })),
-      })}
+      ${this.training.render((training) => training.render(this.record.application !== null, loading), loading)}
     </section>`;
   }
 
