@@ -32,6 +32,10 @@ export interface Operation<
   readonly method: HttpMethod;
   /** The full Hono-style path with `:name` parameters, e.g. `/v1/plans/:planId/milestones`. */
   readonly path: string;
+  /**
+   * The request's schemas, read by the server and the OpenAPI document only: the CDN bundles leave
+   * them out (scripts/strip-request-schemas.mjs), so widget code never reads them from an operation.
+   */
   readonly params: P;
   readonly query: Q;
   readonly body: B;
