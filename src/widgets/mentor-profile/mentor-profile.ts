@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import type { LazyPart } from '../../ui/lazy.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
@@ -57,8 +57,15 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   static override styles = [...(BridgewayElement.styles as []), mentorProfileStyles];
   static override localeArea = profileLocales;
 
+  /**
+   * Both versions after a change made meanwhile, loaded when a save meets one. The form uses it;
+   * it is made here so that its chunk and the form's share their common code instead of the
+   * view fetching the whole form's chunk.
+   */
+  private readonly conflictView = new LazyPart(this, () => import('./conflict-view.js'));
+
   /** The form that edits the profile: its code loads on demand, with the profile. */
-  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record));
+  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView));
 
   /** The saved profile; it shows once the form's code is here too. */
   private readonly record: ProfileRecord = new ProfileRecord(this, async (client, locale, signal) => {

@@ -14,7 +14,7 @@ import { comboboxStyles } from '../../ui/combobox.js';
 import { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
-import { LazyPart } from '../../ui/lazy.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import { problemIssues, type MentorProfileHost, type Notice, type ProfileNamer } from './host.js';
 import { fieldMessage } from './labels.js';
 import { checkDraft, draftFromApplication, emptyDraft, emptyStep, errorsFromIssues, type FieldErrors, type ProfileDraft, type StepDraft } from './profile-draft.js';
@@ -42,17 +42,16 @@ export class ProfileForm implements ReactiveController {
   private seen?: LoadedProfile;
   private readonly focus: FocusAfterUpdate;
   private readonly countryFields: CountryFields;
-  /** Both versions side by side, loaded when a save meets a change made meanwhile. */
-  private readonly conflictView: LazyPart<typeof import('./conflict-view.js')>;
 
   constructor(
     private readonly host: MentorProfileHost,
     private readonly record: ProfileRecord,
+    /** Both versions side by side, loaded when a save meets a change made meanwhile. */
+    private readonly conflictView: LazyPart<typeof import('./conflict-view.js')>,
   ) {
     host.addController(this);
     this.focus = new FocusAfterUpdate(host);
     this.countryFields = new CountryFields(host, () => host.resolvedLocale);
-    this.conflictView = new LazyPart(host, () => import('./conflict-view.js'));
     adoptComboboxStyles(host.renderRoot);
   }
 
