@@ -51,6 +51,16 @@ export interface Operation<
    * It is a read, so it never counts against the per-caller writes limit.
    */
   readonly readOnly: boolean;
+  /**
+   * For a write: path prefixes of the reads it changes besides its own resource's (a
+   * milestone's edit changes its plan: `['/v1/plans']`). Clients sharing reads drop them.
+   */
+  readonly changes: readonly string[];
+  /**
+   * For a read: how long its answer stays fresh for other readers of the page, in milliseconds,
+   * when longer than the shared reads' window (reference data such as the catalogue).
+   */
+  readonly freshForMs?: number;
 }
 
 /** Any operation, as lists and generic code see it. */
@@ -81,6 +91,8 @@ export interface OperationSpec<P extends Schema | undefined, Q extends Schema | 
   idempotent?: boolean;
   versioned?: boolean;
   readOnly?: boolean;
+  changes?: readonly string[];
+  freshForMs?: number;
 }
 
 /** Defines an operation; call it as `/* @__PURE__ *\/ defineOperation({...})`. */
@@ -98,6 +110,8 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
     idempotent: spec.idempotent ?? false,
     versioned: spec.versioned ?? false,
     readOnly: spec.readOnly ?? false,
+    changes: spec.changes ?? [],
+    freshForMs: spec.freshForMs,
   };
 }
 
