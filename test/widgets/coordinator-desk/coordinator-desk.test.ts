@@ -210,4 +210,18 @@ describe('<bw-coordinator-desk>', function () {
     expect($<HTMLTextAreaElement>(el, '#note')!.value).to.equal('Kept after a failure', 'what was typed is kept');
     expect(row()).to.exist;
   });
+
+  it('shows the error state with "Try again" when the watched lists\' code does not arrive, and the whole desk after it', async () => {
+    const el = document.createElement('bw-coordinator-desk');
+    el.lazyParts.watched.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('desk-chunk')) });
+    document.body.append(el);
+    mounted.push(el);
+    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the desk\'s error state', 15_000);
+    expect($(el, '#queue')).to.equal(null, 'the desk shows whole or not at all');
+    el.lazyParts.watched.importer = () => import('../../../src/widgets/coordinator-desk/watch-lists.js');
+    retry.click();
+    await waitFor(el, '#mentorships [part~="row"], #mentorships [part~="state-empty"]', 'the watched lists after "Try again"', 15_000);
+    await ready(el);
+  });
 });
