@@ -16,6 +16,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
+import moduleSizes from './scripts/module-sizes.mjs';
+import stripRequestSchemas from './scripts/strip-request-schemas.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
@@ -43,6 +45,13 @@ export const browserPlugins = () => [
   // `npm start` skips minifying (BUILD_MINIFY=0): the local demo comes up seconds sooner.
   ...(process.env.BUILD_MINIFY === '0' ? [] : [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })]),
 ];
+
+/** The self-contained CDN bundles: the browser plugins, and operations without their request schemas. */
+export const cdnPlugins = () => {
+  const plugins = browserPlugins();
+  plugins.splice(plugins.findIndex((plugin) => plugin.name === 'esbuild') + 1, 0, stripRequestSchemas());
+  return plugins;
+};
 
 /** Locale chunks carry their area: `base-fr-<hash>.js`, `plan-fr-<hash>.js` (see scripts/split-locales.mjs). */
 const chunkNames = (prefix) => (chunk) => {
@@ -78,6 +87,9 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+// The size benchmark (SIZE_STATS=1) asks each browser build for its modules' rendered sizes.
+const sizeStats = () => (process.env.SIZE_STATS === '1' ? [moduleSizes()] : []);
+
 const configs = [];
 
 if (wanted('lib')) {
@@ -94,7 +106,7 @@ if (wanted('cdn')) {
   configs.push({
     input: { bridgeway: 'src/define.ts' },
     output: { dir: `${out}/cdn`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('chunks/'), sourcemap: true },
-    plugins: browserPlugins(),
+    plugins: [...cdnPlugins(), ...sizeStats()],
     onwarn,
   });
 }
@@ -104,7 +116,7 @@ if (wanted('elements')) {
     configs.push({
       input: { [name]: `src/widgets/${name}/define.ts` },
       output: { dir: `${out}/cdn/elements`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames(`${name}/`) },
-      plugins: browserPlugins(),
+      plugins: [...cdnPlugins(), ...sizeStats()],
       onwarn,
     });
   }
@@ -117,7 +129,14 @@ if (only?.includes('reference')) {
   configs.push({
     input: { 'trivial-widget': 'bench/fixtures/trivial-widget.ts' },
     output: { dir: `${out}/reference`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('trivial-widget/') },
-    plugins: browserPlugins(),
+    plugins: [...cdnPlugins(), ...sizeStats()],
+    onwarn,
+  });
+  // The four original elements in one bundle (bench/fixtures/original-four.ts): the 40 kB budget's row.
+  configs.push({
+    input: { 'original-four': 'bench/fixtures/original-four.ts' },
+    output: { dir: `${out}/reference`, format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkNames('original-four/') },
+    plugins: [...cdnPlugins(), ...sizeStats()],
     onwarn,
   });
 }

@@ -1,5 +1,5 @@
 // Which module costs what in a bundle: `node bench/analyze.mjs <entry.ts> [--all]`.
-// Bundles the entry as rollup.config.mjs does (same plugins, terser included, one file),
+// Bundles the entry as rollup.config.mjs bundles the CDN (same plugins, terser included, one file),
 // then attributes every byte of the minified output to its source module through the
 // source map. For each module: its minified bytes, and what the bundle's gzip size would
 // lose without them ("gzip marginal"), which accounts for gzip's shared dictionary.
@@ -7,12 +7,12 @@ import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import { decode } from '@jridgewell/sourcemap-codec';
-import { browserPlugins } from '../rollup.config.mjs';
+import { cdnPlugins } from '../rollup.config.mjs';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
 const entries = args.filter((a) => !a.startsWith('--'));
-const bundle = await rollup({ input: entries, plugins: browserPlugins(), onwarn: () => {} });
+const bundle = await rollup({ input: entries, plugins: cdnPlugins(), onwarn: () => {} });
 const { output } = await bundle.generate({ format: 'es', sourcemap: true, inlineDynamicImports: false });
 const chunk = output.find((c) => c.type === 'chunk' && c.isEntry);
 const { code, map } = chunk;

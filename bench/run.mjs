@@ -13,7 +13,7 @@ const only = process.argv.slice(2);
 let failed = [];
 
 if (!only.length || only.includes('size')) {
-  if (run(process.execPath, ['scripts/clean.mjs']) || run('npm', ['run', '--silent', 'localize:build']) || run('node_modules/.bin/rollup', ['-c', '--silent'], { BUILD_ONLY: 'lib,cdn,elements,reference' })) {
+  if (run(process.execPath, ['scripts/clean.mjs']) || run('npm', ['run', '--silent', 'localize:build']) || run('node_modules/.bin/rollup', ['-c', '--silent'], { BUILD_ONLY: 'lib,cdn,elements,reference', SIZE_STATS: '1' })) {
     process.exit(1);
   }
   console.log('\n## Bundle sizes');

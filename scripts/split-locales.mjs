@@ -9,20 +9,43 @@
 // Widgets name their area with `static localeArea` (see src/ui/localization.ts).
 //
 // A part of a widget loaded with `import()` (src/ui/lazy.ts) may have an area of its own, so
-// its words load with its code: ids `<area>.<part>.<key>` whose `<area>.<part>` is listed in
-// LAZY_AREAS go to the area `<area>-<part>` (`gap.map.status.met` -> `gap-map`).
+// its words load with its code: an id that starts with a prefix listed in LAZY_AREAS (and has
+// more after it: `gap.map.status.met`, not `gap.map`) goes to that prefix's area
+// (`gap.map.status.met` -> `gap-map`); the longest listed prefix wins, so an area over the 4 kB
+// budget for one locale's chunk is split by listing a longer prefix (`gap.map.reason`). Several
+// prefixes may share one area (the finder's desks: `mentor.dialog`, `mentor.ship`, ...).
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const outDir = config.output.outputDir;
 const BASE_AREAS = new Set(['error', 'state', 'common']);
-export const LAZY_AREAS = new Set(['gap.map', 'plan.more', 'narrative.more', 'mentorProfile.log', 'mentorProfile.feedback', 'desk.more']);
+/** Id prefix -> the lazy area its messages go to. */
+export const LAZY_AREAS = new Map([
+  ['gap.map', 'gap-map'],
+  // The reasons under each requirement: the map's largest block of words (gap-map was over 4 kB).
+  ['gap.map.reason', 'gap-map-reason'],
+  ['plan.more', 'plan-more'],
+  ['narrative.more', 'narrative-more'],
+  ['mentorProfile.log', 'mentorProfile-log'],
+  ['mentorProfile.feedback', 'mentorProfile-feedback'],
+  ['desk.more', 'desk-more'],
+  // The finder's desks (mentee's dialog and requests, mentor mode, mentorships), loaded on demand.
+  ['mentor.dialog', 'mentor-desks'],
+  ['mentor.error', 'mentor-desks'],
+  ['mentor.request', 'mentor-desks'],
+  ['mentor.requests', 'mentor-desks'],
+  ['mentor.desk', 'mentor-desks'],
+  ['mentor.ship', 'mentor-desks'],
+]);
 
 export const areaOf = (id) => {
-  const [first, second] = id.split('.');
-  if (BASE_AREAS.has(first)) return 'base';
-  return LAZY_AREAS.has(`${first}.${second}`) ? `${first}-${second}` : first;
+  if (BASE_AREAS.has(id.split('.')[0])) return 'base';
+  let found;
+  for (const [prefix, area] of LAZY_AREAS) {
+    if (id.startsWith(`${prefix}.`) && (!found || prefix.length > found.length)) found = prefix;
+  }
+  return found ? LAZY_AREAS.get(found) : id.split('.')[0];
 };
 
 /** The `'id': value,` entries of a generated module, each possibly spanning lines. */

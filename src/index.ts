@@ -13,5 +13,6 @@ export { BridgewayNarrativeBuilder } from './widgets/narrative-builder/narrative
 export { BridgewayMentorProfile, type MentorProfileSavedDetail, type ProgramFeedbackSentDetail, type TrainingCompletedDetail } from './widgets/mentor-profile/mentor-profile.js';
 export { BridgewayProgramMetrics, type MetricsExportedDetail } from './widgets/program-metrics/program-metrics.js';
 export { configure, type BridgewayConfig, type ThemeName } from './ui/config.js';
+export { pageReads, SharedReads } from './api/shared-reads.js';
 export { defineElement } from './ui/register.js';
 export { VERSION } from './version.js';

@@ -12,6 +12,7 @@ import type * as z from 'zod/mini';
 import { ApiError, kindForStatus } from './errors.js';
 import { fillPath, type AnyOperation, type BodyOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
 import { Problem } from './problem.js';
+import { resourceOf, type SharedReads } from './shared-reads.js';
 
 export type { HttpMethod } from './operation.js';
 
@@ -34,6 +35,11 @@ export interface ClientOptions {
   retryBaseMs?: number;
   /** Sent as `Accept-Language`. */
   locale?: string;
+  /**
+   * Reads to share with other clients (every element of a page shares one): an identical read
+   * in flight or just answered is not sent again, and this client's writes drop what they change.
+   */
+  sharedReads?: SharedReads;
   /** For tests: how to wait between attempts. */
   sleep?: (ms: number) => Promise<void>;
   /** For tests: the random source of the jitter. */
@@ -148,6 +154,15 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
   }
 }
 
+/**
+ * An answer as it came: its status and body text (none for a 204). Shared reads keep this, and
+ * every reader parses and validates the text itself, so no two readers ever hold the same object.
+ */
+interface Answer {
+  readonly status: number;
+  readonly text?: string;
+}
+
 /** One request as the client sends it: a URL, and the path that names it in error messages. */
 interface Outgoing<S extends z.ZodMiniType> {
   method: HttpMethod;
@@ -160,6 +175,14 @@ interface Outgoing<S extends z.ZodMiniType> {
   signal?: AbortSignal;
   /** What a 204 answer is validated as: `null` for `request()`, `undefined` for an operation's `z.undefined()`. */
   empty: null | undefined;
+  /** The full path without the query (`/v1/plans/p_1`): what writes invalidate by. */
+  path: string;
+  /** A read: GET, or a POST that changes nothing (mentor search). */
+  read: boolean;
+  /** For a write: the reads it changes besides its own resource's; undefined when unknown (drops every shared read). */
+  changes?: readonly string[];
+  /** For a read: how long its answer stays fresh for others, when longer than the shared window. */
+  freshForMs?: number;
 }
 
 export function createClient(options: ClientOptions): BridgewayClient {
@@ -172,9 +195,9 @@ export function createClient(options: ClientOptions): BridgewayClient {
     return token || options.publishableKey;
   }
 
-  async function attempt<S extends z.ZodMiniType>(out: Outgoing<S>): Promise<z.infer<S>> {
+  /** One attempt; resolves to the answer's status and JSON, not yet validated. */
+  async function attempt<S extends z.ZodMiniType>(out: Outgoing<S>, auth: string | undefined, signal: AbortSignal | undefined): Promise<Answer> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    const auth = await credential();
     if (auth) headers.authorization = `Bearer ${auth}`;
     if (options.locale) headers['accept-language'] = options.locale;
     if (out.idempotencyKey) headers['idempotency-key'] = out.idempotencyKey;
@@ -188,8 +211,8 @@ export function createClient(options: ClientOptions): BridgewayClient {
     }, timeoutMs);
     const onCallerAbort = () => controller.abort();
     // The caller may have aborted while the credential was being resolved.
-    if (out.signal?.aborted) controller.abort();
-    else out.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (signal?.aborted) controller.abort();
+    else signal?.addEventListener('abort', onCallerAbort, { once: true });
 
     const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
     let response: Response;
@@ -201,12 +224,12 @@ export function createClient(options: ClientOptions): BridgewayClient {
         signal: controller.signal,
       });
     } catch (cause) {
-      if (out.signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.', { cause });
+      if (signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.', { cause });
       if (timedOut) throw new ApiError('timeout', `No answer from ${options.endpoint} within ${timeoutMs} ms.`, { cause });
       throw new ApiError('network', `Could not reach ${options.endpoint}: check the endpoint and the network.`, { cause });
     } finally {
       clearTimeout(timer);
-      out.signal?.removeEventListener('abort', onCallerAbort);
+      signal?.removeEventListener('abort', onCallerAbort);
     }
 
     if (!response.ok) {
@@ -220,31 +243,42 @@ export function createClient(options: ClientOptions): BridgewayClient {
       throw error;
     }
 
+    if (response.status === 204) return { status: 204 };
+    try {
+      return { status: response.status, text: await response.text() };
+    } catch (cause) {
+      throw notJson(out, response.status, cause);
+    }
+  }
+
+  function notJson<S extends z.ZodMiniType>(out: Outgoing<S>, status: number, cause: unknown): ApiError {
+    return new ApiError('validation', `The response to ${out.method} ${out.label} is not JSON.`, { status, cause });
+  }
+
+  /** Parses an answer into this reader's own object and validates it with the reader's own schema. */
+  function validate<S extends z.ZodMiniType>(out: Outgoing<S>, { status, text }: Answer): z.infer<S> {
     let json: unknown = out.empty;
-    if (response.status !== 204) {
+    if (text !== undefined) {
       try {
-        json = await response.json();
+        json = JSON.parse(text);
       } catch (cause) {
-        throw new ApiError('validation', `The response to ${out.method} ${out.label} is not JSON.`, { status: response.status, cause });
+        throw notJson(out, status, cause);
       }
     }
     const parsed = out.response.safeParse(json);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || '(root)';
-      throw new ApiError('validation', `The response to ${out.method} ${out.label} does not match the contract at ${where}.`, {
-        status: response.status,
-        cause: parsed.error,
-      });
+      throw new ApiError('validation', `The response to ${out.method} ${out.label} does not match the contract at ${where}.`, { status, cause: parsed.error });
     }
     return parsed.data;
   }
 
   /** Sends with retries: what is safe to repeat (GET, PUT, DELETE, or a write with an idempotency key) is retried. */
-  async function send<S extends z.ZodMiniType>(out: Outgoing<S>): Promise<z.infer<S>> {
+  async function sendRaw<S extends z.ZodMiniType>(out: Outgoing<S>, auth: string | undefined, signal: AbortSignal | undefined): Promise<Answer> {
     const retryable = IDEMPOTENT_METHODS.has(out.method) || out.idempotencyKey !== undefined;
     for (let attemptIndex = 0; ; attemptIndex++) {
       try {
-        return await attempt(out);
+        return await attempt(out, attemptIndex === 0 ? auth : await credential(), signal);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         const mayRetry =
@@ -254,8 +288,44 @@ export function createClient(options: ClientOptions): BridgewayClient {
         if (!mayRetry) throw error;
         const serverWait = (error as { retryAfterMs?: number }).retryAfterMs;
         await sleep(serverWait ?? backoffDelay(attemptIndex, options.retryBaseMs ?? 300, options.random));
-        if (out.signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.');
+        if (signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.');
       }
+    }
+  }
+
+  /** Sends a read through the shared reads (one request for identical reads), or alone. */
+  async function send<S extends z.ZodMiniType>(out: Outgoing<S>): Promise<z.infer<S>> {
+    const shared = options.sharedReads;
+    const auth = await credential();
+    if (!shared) return validate(out, await sendRaw(out, auth, out.signal));
+    if (!out.read) {
+      // A write drops the reads it changes, before (no new reader joins an older answer) and after.
+      const changed = out.changes && [resourceOf(out.path), ...out.changes];
+      shared.invalidate(changed);
+      try {
+        return validate(out, await sendRaw(out, auth, out.signal));
+      } finally {
+        shared.invalidate(changed);
+      }
+    }
+    const read = { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch, freshForMs: out.freshForMs };
+    let answer: Answer;
+    try {
+      answer = (await shared.read(
+        read,
+        (signal) => sendRaw(out, auth, signal),
+        out.signal,
+      )) as Answer;
+    } catch (error) {
+      if (out.signal?.aborted && !(error instanceof ApiError)) throw new ApiError('aborted', 'The request was cancelled.', { cause: error });
+      throw error;
+    }
+    try {
+      return validate(out, answer);
+    } catch (error) {
+      // A broken answer is never reused: "Try again" asks the server again.
+      shared.forget(read);
+      throw error;
     }
   }
 
@@ -263,12 +333,14 @@ export function createClient(options: ClientOptions): BridgewayClient {
     return send({
       method: spec.method ?? 'GET',
       url: buildUrl(options.endpoint, spec.path, spec.query),
+      path: `/v1${spec.path.startsWith('/') ? '' : '/'}${spec.path}`,
       label: spec.path,
       body: spec.body,
       response: spec.response,
       idempotencyKey: spec.idempotencyKey === true ? newIdempotencyKey() : spec.idempotencyKey,
       signal: spec.signal,
       empty: null,
+      read: (spec.method ?? 'GET') === 'GET',
     });
   }
 
@@ -283,6 +355,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
     return send({
       method: operation.method,
       url: joinUrl(options.endpoint, path, given?.query as QueryValues | undefined),
+      path,
       label: path.startsWith('/v1/') ? path.slice(3) : path,
       body: given?.body,
       response: given?.response ?? operation.response,
@@ -290,6 +363,9 @@ export function createClient(options: ClientOptions): BridgewayClient {
       idempotencyKey: typeof key === 'string' ? key : key === true || operation.idempotent ? newIdempotencyKey() : undefined,
       signal: given?.signal,
       empty: undefined,
+      read: operation.method === 'GET' || operation.readOnly,
+      changes: operation.changes,
+      freshForMs: operation.freshForMs,
     });
   }
 

@@ -32,6 +32,10 @@ export interface Operation<
   readonly method: HttpMethod;
   /** The full Hono-style path with `:name` parameters, e.g. `/v1/plans/:planId/milestones`. */
   readonly path: string;
+  /**
+   * The request's schemas, read by the server and the OpenAPI document only: the CDN bundles leave
+   * them out (scripts/strip-request-schemas.mjs), so widget code never reads them from an operation.
+   */
   readonly params: P;
   readonly query: Q;
   readonly body: B;
@@ -47,6 +51,16 @@ export interface Operation<
    * It is a read, so it never counts against the per-caller writes limit.
    */
   readonly readOnly: boolean;
+  /**
+   * For a write: path prefixes of the reads it changes besides its own resource's (a
+   * milestone's edit changes its plan: `['/v1/plans']`). Clients sharing reads drop them.
+   */
+  readonly changes: readonly string[];
+  /**
+   * For a read: how long its answer stays fresh for other readers of the page, in milliseconds,
+   * when longer than the shared reads' window (reference data such as the catalogue).
+   */
+  readonly freshForMs?: number;
 }
 
 /** Any operation, as lists and generic code see it. */
@@ -77,6 +91,8 @@ export interface OperationSpec<P extends Schema | undefined, Q extends Schema | 
   idempotent?: boolean;
   versioned?: boolean;
   readOnly?: boolean;
+  changes?: readonly string[];
+  freshForMs?: number;
 }
 
 /** Defines an operation; call it as `/* @__PURE__ *\/ defineOperation({...})`. */
@@ -94,6 +110,8 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
     idempotent: spec.idempotent ?? false,
     versioned: spec.versioned ?? false,
     readOnly: spec.readOnly ?? false,
+    changes: spec.changes ?? [],
+    freshForMs: spec.freshForMs,
   };
 }
 

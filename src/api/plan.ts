@@ -145,6 +145,18 @@ export type Milestone = z.infer<typeof Milestone>;
 export const MilestoneList = z.object({ items: z.array(Milestone) });
 export type MilestoneList = z.infer<typeof MilestoneList>;
 
+/**
+ * A plan's milestones counted over the whole plan by the server, so a plan longer than one page
+ * shows its true progress: how many of each status, and how many open ones (neither done nor
+ * dropped) were due before `asOf`, the server's day (UTC) when it answered.
+ */
+export const MilestoneCounts = z.object({
+  byStatus: z.object({ planned: Count, 'in-progress': Count, done: Count, blocked: Count, dropped: Count }),
+  overdue: Count,
+  asOf: IsoDate,
+});
+export type MilestoneCounts = z.infer<typeof MilestoneCounts>;
+
 /** A page of a plan's milestones in their order (`GET /v1/plans/{planId}/milestones`). */
 export const MilestonePage = Page(Milestone);
 export type MilestonePage = z.infer<typeof MilestonePage>;
@@ -154,7 +166,13 @@ export type MilestonePage = z.infer<typeof MilestonePage>;
  * page (at most 100); `milestonesCursor` then continues them with `GET /v1/plans/{planId}/milestones`
  * (absent or null: they are all here).
  */
-export const PlanDetail = z.object({ plan: Plan, milestones: z.array(Milestone), milestonesCursor: z.optional(z.nullable(Cursor)) });
+export const PlanDetail = z.object({
+  plan: Plan,
+  milestones: z.array(Milestone),
+  milestonesCursor: z.optional(z.nullable(Cursor)),
+  /** Every milestone of the plan counted, not only this page: what the progress summary shows (absent from servers that do not give it). */
+  counts: z.optional(MilestoneCounts),
+});
 export type PlanDetail = z.infer<typeof PlanDetail>;
 
 /** `POST /v1/plans/{planId}/milestones` (with an `Idempotency-Key`). */

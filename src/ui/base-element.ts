@@ -2,6 +2,7 @@ import { html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { createClient, type BridgewayClient } from '../api/client.js';
+import { pageReads } from '../api/shared-reads.js';
 import { configContext, getConfiguration, onConfigure, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
 import { ConfiguredElement } from './configured-element.js';
 import { watchLang } from './lang-watcher.js';
@@ -141,6 +142,8 @@ export class BridgewayElement extends ConfiguredElement {
       userToken: config.userToken,
       fetch: config.fetch,
       locale,
+      // Elements of one page share identical reads (credentials, language and fetch are part of what is identical).
+      sharedReads: pageReads,
     });
     this.cachedClient = { key, client };
     return client;

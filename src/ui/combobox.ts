@@ -7,7 +7,7 @@
  * country field (`countrySearch` in countries.ts); an element that renders one adds
  * `comboboxStyles` to its styles.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { plural } from './plural.js';
 
@@ -34,46 +34,8 @@ export interface ComboboxOptions {
   debounceMs?: number;
 }
 
-/** The combobox's suggestions list; in the blocks layer, so an element may restyle it. */
-export const comboboxStyles = css`
-  @layer bw.blocks {
-    .combobox {
-      position: relative;
-    }
-    .listbox {
-      position: absolute;
-      inset-inline: 0;
-      top: 100%;
-      z-index: 2;
-      box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-      list-style: none;
-      margin: 0;
-      padding: var(--_bw-space-1);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius-sm);
-      background: var(--_bw-surface);
-      max-height: 16rem;
-      overflow: auto;
-    }
-    .listbox[hidden] {
-      display: none;
-    }
-    .option {
-      display: grid;
-      padding: var(--_bw-space-2);
-      border-radius: var(--_bw-radius-sm);
-      cursor: pointer;
-    }
-    .option[aria-selected='true'] {
-      background: var(--_bw-primary);
-      color: var(--_bw-on-primary);
-      outline: 2px solid transparent;
-    }
-    .option__hint {
-      font-size: var(--_bw-font-size-sm);
-    }
-  }
-`;
+// The styles live apart, so an element that loads its combobox on demand keeps only them in its first download.
+export { comboboxStyles } from './combobox.styles.js';
 
 export class SearchCombobox implements ReactiveController {
   query = '';

@@ -20,7 +20,7 @@ export class LazySlot<M, D extends ReactiveController, H extends LoaderHost> {
     importer: () => Promise<M>,
     private readonly create: (module: M, host: H) => D,
     /** The part's own translations, fetched with its code. */
-    area?: LocaleArea,
+    area?: LocaleArea | readonly LocaleArea[],
   ) {
     this.part = new LazyPart(host, importer, area);
   }

@@ -16,14 +16,18 @@ export class LazyPart<M> {
   /** The loaded module, once `status` is `ready`. */
   module?: M;
   private pending?: Promise<M>;
+  /** The translations areas fetched with the code. */
+  private readonly areas: readonly LocaleArea[];
 
   constructor(
     private readonly host: LoaderHost,
     /** `() => import('./part.js')`; replaceable (tests simulate a failed chunk). */
     public importer: () => Promise<M>,
-    /** The part's own translations (`loaders` of a generated area), when it has any. */
-    private readonly area?: LocaleArea,
-  ) {}
+    /** The part's own translations (`loaders` of a generated area, or of several), when it has any. */
+    area?: LocaleArea | readonly LocaleArea[],
+  ) {
+    this.areas = area ? ([] as LocaleArea[]).concat(area) : [];
+  }
 
   /** Loads the part (once; again after a failure). Resolves to the module, or undefined when it failed (then reported). Never rejects. */
   load(): Promise<M | undefined> {
@@ -43,10 +47,10 @@ export class LazyPart<M> {
     this.status = 'loading';
     this.host.requestUpdate();
     const locale = activeLocale();
-    const translations = this.area && locale !== SOURCE_LOCALE ? this.area[locale as keyof LocaleArea]().catch(() => undefined) : undefined;
-    const pending = Promise.all([this.importer(), translations]).then(
+    const translations = locale === SOURCE_LOCALE ? [] : this.areas.map((area) => area[locale as keyof LocaleArea]().catch(() => undefined));
+    const pending = Promise.all([this.importer(), ...translations]).then(
       ([module]) => {
-        registerLocaleArea(this.area);
+        this.areas.forEach((area) => registerLocaleArea(area));
         this.module = module;
         this.status = 'ready';
         return module;

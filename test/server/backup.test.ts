@@ -32,7 +32,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   return { code, out: run.out, err: run.err };
 }
 
-/** Every backed-up table's rows as PostgreSQL renders them, sorted; how many search rows the trigger made; and the outcome facts and cells rebuilt. */
+/** Every backed-up table's rows as PostgreSQL renders them, sorted; how many search rows the trigger made; and the outcome facts, cells and waits rebuilt. */
 async function contents(db: Database): Promise<Record<string, string[] | number>> {
   const result: Record<string, string[] | number> = {};
   for (const table of await backupTables(db)) {
@@ -41,7 +41,7 @@ async function contents(db: Database): Promise<Record<string, string[] | number>
   }
   result.mentor_search = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search')).rows[0].n;
   // Not backed up: rebuilt once when the restore commits (facts upkeep is paused while it loads).
-  for (const derived of ['outcome_facts', 'outcome_cells']) {
+  for (const derived of ['outcome_facts', 'outcome_cells', 'outcome_waits']) {
     const { rows } = await db.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "${derived}" t`);
     result[derived] = rows.map((row) => row.row).sort();
   }

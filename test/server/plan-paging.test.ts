@@ -105,6 +105,38 @@ describe('a plan\'s milestones page by position', () => {
   });
 });
 
+describe('a long plan is counted whole', () => {
+  it('counts every milestone by status and the overdue ones, with the first page or any answer that gives the plan', async () => {
+    const created = await server.request('/v1/plans', { token: mentee, headers: key(), body: { goal: { ...goal, jurisdictionId: 'gb-eng' } } });
+    const plan = created.body.plan.id;
+    const today = new Date().toISOString().slice(0, 10);
+    // 12 milestones, 3 of them overdue (due in 2020 and still open); then 4 done, 2 dropped, 1 blocked.
+    const items = Array.from({ length: 12 }, (_, index) => ({ title: `Counted ${index}`, kind: 'course', source: { requirementId: `counted-${index}` }, ...(index >= 9 ? { dueDate: '2020-01-15' } : {}) }));
+    const bulk = await server.request(`/v1/plans/${plan}/milestones/bulk`, { token: mentee, headers: key(), body: { items } });
+    assert.equal(bulk.status, 201, bulk.text);
+    const made: { id: string; version: number }[] = bulk.body.items;
+    const statuses = ['done', 'done', 'done', 'done', 'dropped', 'dropped', 'blocked', 'in-progress'] as const;
+    for (const [index, status] of statuses.entries()) {
+      const changed = await server.request(`/v1/milestones/${made[index].id}`, { method: 'PATCH', token: mentee, headers: key(), body: { version: made[index].version, status } });
+      assert.equal(changed.status, 200, changed.text);
+    }
+    const overdueDone = await server.request(`/v1/milestones/${made[9].id}`, { method: 'PATCH', token: mentee, headers: key(), body: { version: made[9].version, status: 'done' } });
+    assert.equal(overdueDone.status, 200, overdueDone.text);
+
+    const expected = { byStatus: { planned: 3, 'in-progress': 1, done: 5, blocked: 1, dropped: 2 }, overdue: 2, asOf: today };
+    const firstPage = await server.request(`/v1/plans/${plan}?limit=5`, { token: mentee });
+    assert.equal(firstPage.status, 200, firstPage.text);
+    assert.equal(firstPage.body.milestones.length, 5);
+    assert.ok(firstPage.body.milestonesCursor);
+    assert.deepEqual(firstPage.body.counts, expected, 'the whole plan, not the 5 sent');
+    const reordered = await server.request(`/v1/plans/${plan}/reorder`, { token: mentee, headers: key(), body: { version: firstPage.body.plan.version, order: [made[11].id] } });
+    assert.equal(reordered.status, 200, reordered.text);
+    assert.deepEqual(reordered.body.counts, expected, 'a reorder answers with the counts too');
+    const mentor = await server.tokenFor('mentor', 'plan-paging-counts-mentor');
+    assert.equal((await server.request(`/v1/plans/${plan}`, { token: mentor })).status, 404, 'counts tell a stranger nothing');
+  });
+});
+
 describe('the plans list pages by position', () => {
   it('continues after the last plan read when a plan is added between two pages, and refuses a foreign anchor', async () => {
     const coordinator = await server.tokenFor('coordinator', 'plan-paging-coordinator');

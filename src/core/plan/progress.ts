@@ -1,6 +1,6 @@
 /** How far along a plan is, as of a given date. */
 import type { IsoDate } from '../../api/common.js';
-import type { Milestone } from '../../api/plan.js';
+import type { Milestone, MilestoneCounts } from '../../api/plan.js';
 import { daysBetween } from './dates.js';
 
 export type ProgressMilestone = Pick<Milestone, 'id' | 'dueDate' | 'status' | 'expiresOn'> & { position?: number };
@@ -56,5 +56,47 @@ export function summarizeProgress(milestones: readonly ProgressMilestone[], asOf
     overdue,
     nextDue: upcoming ? { id: upcoming.id, dueDate: upcoming.dueDate, inDays: upcoming.inDays } : null,
     expiringSoon,
+  };
+}
+
+/** Milestones counted by status, and the open ones due before `asOf`: the shape in which the server counts a whole plan. */
+export function countMilestones(milestones: readonly ProgressMilestone[], asOf: IsoDate): MilestoneCounts {
+  const counts: MilestoneCounts = { byStatus: { planned: 0, 'in-progress': 0, done: 0, blocked: 0, dropped: 0 }, overdue: 0, asOf };
+  for (const m of milestones) {
+    counts.byStatus[m.status] += 1;
+    if (open(m) && m.dueDate !== null && m.dueDate < asOf) counts.overdue += 1;
+  }
+  return counts;
+}
+
+/** What `whole` counts beyond `part` (a plan's milestones not read yet, when `part` counts those read), never below 0. */
+export function countsBeyond(whole: MilestoneCounts, part: MilestoneCounts): MilestoneCounts {
+  const byStatus = { ...whole.byStatus };
+  for (const status of Object.keys(byStatus) as (keyof typeof byStatus)[]) byStatus[status] = Math.max(0, byStatus[status] - part.byStatus[status]);
+  return { byStatus, overdue: Math.max(0, whole.overdue - part.overdue), asOf: whole.asOf };
+}
+
+/** A summary of the milestones read, with the whole plan's counts: `overdueCount` also counts overdue milestones not read yet. */
+export interface PlanProgress extends ProgressSummary {
+  overdueCount: number;
+}
+
+/**
+ * The summary of the milestones read (with the person's unsaved edits) plus `unread`, the server's
+ * counts of the milestones not read yet. Their overdue count is left out when it was counted on
+ * another day than `asOf`.
+ */
+export function withUnread(summary: ProgressSummary, unread: MilestoneCounts | null | undefined, asOf: IsoDate): PlanProgress {
+  if (!unread) return { ...summary, overdueCount: summary.overdue.length };
+  const { done, dropped, blocked } = unread.byStatus;
+  const total = summary.total + Object.values(unread.byStatus).reduce((sum, n) => sum + n, 0) - dropped;
+  return {
+    ...summary,
+    total,
+    done: summary.done + done,
+    ratio: total === 0 ? 0 : (summary.done + done) / total,
+    dropped: summary.dropped + dropped,
+    blocked: summary.blocked + blocked,
+    overdueCount: summary.overdue.length + (unread.asOf === asOf ? unread.overdue : 0),
   };
 }

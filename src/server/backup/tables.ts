@@ -7,6 +7,7 @@ export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   mentor_search: 'rebuilt from `mentors` by a trigger as the mentors are restored',
   outcome_facts: 'rebuilt from the outcome, plan and introduction tables once, when the restore commits',
   outcome_cells: 'counts of `outcome_facts`, kept by its triggers as it is rebuilt',
+  outcome_waits: 'waiting times of `outcome_facts`, counted again once it is rebuilt',
   outcome_facts_pauses: 'holds a row only inside a bulk load, until its transaction commits',
   rate_limits: 'abuse counters that expire within the hour',
   schema_migrations: 'the header lists the migrations; restore runs them',

@@ -3,16 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
-import type { LazyPart } from '../../ui/lazy.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as deskLocales } from '../../generated/locales/desk/index.js';
-import { DeskActions } from './desk-actions.js';
+import { loaders as deskMoreLocales } from '../../generated/locales/desk-more/index.js';
+import type { DeskActions } from './desk-actions.js';
 import { DeskLists } from './desk-lists.js';
 import { applicationRow, queueRow } from './decision-rows.js';
 import type { DeskHost } from './host.js';
 import { renderSection } from './list-section.js';
 import { coordinatorDeskStyles } from './coordinator-desk.styles.js';
-import { followUpRow, loadRow, mentorshipRow, waitingRow } from './watch-rows.js';
 
 export type { DeskMentorApprovedDetail, DeskRequestDecidedDetail } from './events.js';
 
@@ -30,7 +30,8 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * Each list is paged ("Show more"), has its own sort order, and says what an empty list means.
  * Every action works from the keyboard; after one, the focus moves to the next row (or the
  * list's status line) and the result is announced. An action that fails keeps the row and
- * says why. The dialog to propose another mentor or decline is loaded only when first opened.
+ * says why. The dialog to propose another mentor or decline is loaded only when first opened;
+ * the code of the four watched lists loads while the first pages do.
  *
  * Needs a coordinator's user token (`userToken`); anyone else sees why they cannot.
  *
@@ -57,7 +58,11 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
 
   private readonly focusAfter = new FocusAfterUpdate(this);
   private readonly lists = new DeskLists(this, this.focusAfter);
-  private readonly actions = new DeskActions(this, this.lists, this.focusAfter);
+  /** What the coordinator does at the desk: its code loads while the first pages do. */
+  private readonly actionsPart = new LazyPart(this, () => import('./desk-actions.js'));
+  /** The propose and decline dialog, loaded the first time one opens. */
+  private readonly dialogPart = new LazyPart(this, () => import('./decision-dialog.js'), deskMoreLocales);
+  private actions?: DeskActions;
 
   @state() private announcement = '';
 
@@ -67,12 +72,16 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
   /** Every list's first page, loaded together. */
   private readonly desk = this.createLoader({
     args: () => [this.client, this.pageSize] as const,
-    load: ([client], signal) => this.lists.loadAll(client, signal),
+    load: async ([client], signal) => {
+      const [, { DeskActions }] = await Promise.all([this.lists.loadAll(client, signal), this.actionsPart.require()]);
+      this.actions ??= new DeskActions(this, this.lists, this.focusAfter, this.dialogPart);
+      return true as const;
+    },
   });
 
   /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { dialog: LazyPart<unknown> } {
-    return { dialog: this.actions.dialogPart };
+  get lazyParts(): { dialog: LazyPart<unknown>; actions: LazyPart<unknown>; watched: LazyPart<unknown> } {
+    return { dialog: this.dialogPart, actions: this.actionsPart, watched: this.lists.watchPart };
   }
 
   /** @internal */
@@ -87,32 +96,29 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
     this.desk.retry();
   }
 
-  private rowState(id: string) {
-    return { busy: this.actions.busy.has(id), failure: this.actions.failures.get(id) };
-  }
-
-  private renderDialog() {
-    const dialog = this.actions.dialog;
+  private renderDialog(actions: DeskActions) {
+    const dialog = actions.dialog;
     if (!dialog) return nothing;
     return html`<div class="dialog-slot">
-      ${this.actions.dialogPart.render(
-        (module) => module.renderDecisionDialog(dialog, this.formatters, { onSubmit: this.actions.submitDialog, onClose: this.actions.closeDialog }),
+      ${this.dialogPart.render(
+        (module) => module.renderDecisionDialog(dialog, this.formatters, { onSubmit: actions.submitDialog, onClose: actions.closeDialog }),
         msg('Opening…', { id: 'desk.opening' }),
       )}
     </div>`;
   }
 
-  private renderLists() {
-    const { applications, queue, mentorships, load, waiting, followUps } = this.lists;
+  private renderLists(actions: DeskActions) {
+    const { applications, queue } = this.lists;
     const f = this.formatters;
-    const status = (name: string) => this.actions.status.get(name) ?? '';
+    const status = (name: string) => actions.status.get(name) ?? '';
+    const rowState = (id: string) => ({ busy: actions.busy.has(id), failure: actions.failures.get(id) });
     return html`${renderSection({
         list: applications,
         title: msg('Mentors waiting for approval', { id: 'desk.applications.title' }),
         hint: msg('Approved mentors appear in search once their training is complete.', { id: 'desk.applications.hint' }),
         empty: msg('No mentor is waiting for approval.', { id: 'desk.applications.empty' }),
         status: status(applications.name),
-        row: (item) => applicationRow(item, this.rowState(item.mentor.id), f, () => void this.actions.approveMentor(item)),
+        row: (item) => applicationRow(item, rowState(item.mentor.id), f, () => void actions.approveMentor(item)),
       })}
       ${renderSection({
         list: queue,
@@ -121,45 +127,14 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
         empty: msg('No request is waiting for you.', { id: 'desk.queue.empty' }),
         status: status(queue.name),
         row: (item) =>
-          queueRow(item, this.rowState(item.request.id), f, {
-            onApprove: () => void this.actions.approveRequest(item),
-            onPropose: () => void this.actions.openDialog('propose', item),
-            onDecline: () => void this.actions.openDialog('decline', item),
+          queueRow(item, rowState(item.request.id), f, {
+            onApprove: () => void actions.approveRequest(item),
+            onPropose: () => void actions.openDialog('propose', item),
+            onDecline: () => void actions.openDialog('decline', item),
           }),
       })}
-      ${this.renderDialog()}
-      ${renderSection({
-        list: mentorships,
-        title: msg('Active mentorships', { id: 'desk.mentorships.title' }),
-        hint: msg('A mentorship is stuck when no check-in happened for the period your program set.', { id: 'desk.mentorships.hint' }),
-        empty: msg('No mentorship is active yet.', { id: 'desk.mentorships.empty' }),
-        status: '',
-        row: (item) => mentorshipRow(item, f),
-      })}
-      ${renderSection({
-        list: load,
-        title: msg('Mentor load', { id: 'desk.load.title' }),
-        hint: msg('Open requests hold a place, as mentorships do.', { id: 'desk.load.hint' }),
-        empty: msg('No approved mentor yet.', { id: 'desk.load.empty' }),
-        status: '',
-        row: (item) => loadRow(item, f),
-      })}
-      ${renderSection({
-        list: waiting,
-        title: msg('Mentees waiting for a match', { id: 'desk.waiting.title' }),
-        hint: msg('Mentees who asked for a mentor and have none yet.', { id: 'desk.waiting.hint' }),
-        empty: msg('No mentee is waiting for a match.', { id: 'desk.waiting.empty' }),
-        status: '',
-        row: (item) => waitingRow(item, f),
-      })}
-      ${renderSection({
-        list: followUps,
-        title: msg('Follow-ups due', { id: 'desk.followUps.title' }),
-        hint: msg('Mentees whose outcome follow-up is due and not answered. Their answers stay private to the figures.', { id: 'desk.followUps.hint' }),
-        empty: msg('No follow-up is due.', { id: 'desk.followUps.empty' }),
-        status: '',
-        row: (item) => followUpRow(item, f),
-      })}`;
+      ${this.renderDialog(actions)}
+      ${this.lists.watched?.render(f) ?? nothing}`;
   }
 
   protected override renderContent() {
@@ -167,7 +142,7 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
       <h2 id="desk-title">${msg('Coordinator desk', { id: 'desk.title' })}</h2>
       ${this.desk.render({
         loading: () => renderLoading(msg('Loading your desk…', { id: 'desk.loading' })),
-        ready: () => this.renderLists(),
+        ready: () => (this.actions ? this.renderLists(this.actions) : nothing),
         // Trying again cannot help a missing configuration, a refused origin or the wrong role.
         error: (kind, retry) =>
           kind === 'auth'

@@ -3,7 +3,8 @@
  * or decline a queued request (the last two in a dialog loaded on demand). A row being
  * decided is busy; a decision that worked takes the row off, says so in the section's status
  * and the live region, and moves the focus to the next row (or the status). One that failed
- * keeps the row (and the dialog with what was typed) and says why beside it.
+ * keeps the row (and the dialog with what was typed) and says why beside it. Loaded on demand,
+ * while the desk's first pages load (see coordinator-desk.ts).
  */
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
@@ -13,11 +14,13 @@ import { decideMentorApplication } from '../../api/operations/mentor-onboarding.
 import { decideQueuedIntroduction } from '../../api/operations/mentorships.js';
 import { errorMessage } from '../../ui/errors.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
-import { LazyPart } from '../../ui/lazy.js';
-import { loaders as deskMoreLocales } from '../../generated/locales/desk-more/index.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import type { DeskLists } from './desk-lists.js';
 import type { DecisionMode, DialogState } from './decision-state.js';
 import type { DeskHost } from './host.js';
+
+/** The decision dialog's module (decision-dialog.ts), loaded the first time a dialog opens. */
+export type DecisionDialogModule = typeof import('./decision-dialog.js');
 
 /** Why a decision failed, in words a coordinator can act on. */
 function failureText(error: unknown): string {
@@ -42,13 +45,13 @@ export class DeskActions {
   /** The last thing each section said (its status line), by list name. */
   readonly status = new Map<string, string>();
   dialog?: DialogState;
-  /** The propose and decline dialog, loaded the first time one opens. */
-  readonly dialogPart = new LazyPart(this.host, () => import('./decision-dialog.js'), deskMoreLocales);
 
   constructor(
     private readonly host: DeskHost,
     private readonly lists: DeskLists,
     private readonly focus: FocusAfterUpdate,
+    /** The propose and decline dialog, loaded the first time one opens. */
+    readonly dialogPart: LazyPart<DecisionDialogModule>,
   ) {}
 
   approveMentor = (application: MentorApplication): Promise<void> => {

@@ -1,7 +1,5 @@
-/** The desk's words: section titles, sort orders, load states. */
+/** The desk's words for its lists' sort orders. */
 import { msg } from '@lit/localize';
-import type { MentorLoadState } from '../../api/coordinator-desk.js';
-import type { BadgeTone } from '../../ui/blocks.js';
 
 /** What each list's orders mean, by list and order: lists that share a meaning share its words. */
 const SORT_MEANING: Record<string, string> = {
@@ -35,18 +33,3 @@ export function sortLabel(list: string, sort: string): string {
       return msg('Due longest ago first', { id: 'desk.sort.due' });
   }
 }
-
-export function loadStateLabel(state: MentorLoadState): string {
-  switch (state) {
-    case 'full':
-      return msg('Full', { id: 'desk.load.full' });
-    case 'idle':
-      return msg('Idle', { id: 'desk.load.idle' });
-    case 'paused':
-      return msg('Paused', { id: 'desk.load.paused' });
-    default:
-      return msg('Has places', { id: 'desk.load.available' });
-  }
-}
-
-export const loadStateTone = (state: MentorLoadState): BadgeTone => (state === 'full' ? 'danger' : state === 'idle' ? 'warning' : 'neutral');

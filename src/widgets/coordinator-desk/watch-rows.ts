@@ -1,12 +1,26 @@
 /** Rows the coordinator watches: active mentorships, mentor load, mentees waiting, due follow-ups (names and dates, never answers). */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { DeskMentorship, MentorLoad, WaitingMentee } from '../../api/coordinator-desk.js';
+import type { DeskMentorship, MentorLoad, MentorLoadState, WaitingMentee } from '../../api/coordinator-desk.js';
 import type { DueFollowUp } from '../../api/outcomes.js';
-import { renderBadge } from '../../ui/blocks.js';
+import { renderBadge, type BadgeTone } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
 import { plural } from '../../ui/plural.js';
-import { loadStateLabel, loadStateTone } from './labels.js';
+
+function loadStateLabel(state: MentorLoadState): string {
+  switch (state) {
+    case 'full':
+      return msg('Full', { id: 'desk.load.full' });
+    case 'idle':
+      return msg('Idle', { id: 'desk.load.idle' });
+    case 'paused':
+      return msg('Paused', { id: 'desk.load.paused' });
+    default:
+      return msg('Has places', { id: 'desk.load.available' });
+  }
+}
+
+const loadStateTone = (state: MentorLoadState): BadgeTone => (state === 'full' ? 'danger' : state === 'idle' ? 'warning' : 'neutral');
 
 const days = (count: number) => plural(msg('{count, plural, one {# day} other {# days}}', { id: 'desk.days' }), count);
 

@@ -12,6 +12,7 @@ import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
+import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
 export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
@@ -29,7 +30,7 @@ export class AnalysisSession implements ReactiveController {
     private readonly plan: PlanHandOff,
   ) {
     host.addController(this);
-    this.resultView = new LazyPart(host, () => import('./result-view.js'), gapMapLocales);
+    this.resultView = new LazyPart(host, () => import('./result-view.js'), [gapMapLocales, gapReasonLocales]);
     this.main = new Loader(host, {
       autoRun: false,
       args: () => [host.client, this.asked] as const,

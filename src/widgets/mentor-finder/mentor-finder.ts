@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { comboboxStyles } from '../../ui/combobox.js';
-import { CountryFields } from '../../ui/country-field.js';
+import { comboboxStyles } from '../../ui/combobox.styles.js';
+import type { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
-import type { LazyPart } from '../../ui/lazy.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { FinderSession, type Session } from './finder-session.js';
 import { renderFilters, type FiltersCallbacks, type SelectFilter } from './filters-view.js';
@@ -18,6 +18,7 @@ import { renderEmptyResults, renderResults, type ResultsCallbacks } from './resu
 import { SavedMentors } from './saved-mentors.js';
 import { DEFAULT_PAGE_SIZE, SearchController, searchQuery, type Results } from './search-controller.js';
 import { loaders as mentorLocales } from '../../generated/locales/mentor/index.js';
+import { loaders as mentorDeskLocales } from '../../generated/locales/mentor-desks/index.js';
 
 export type { MentorIntroductionRequestedDetail, MentorSelectedDetail } from './events.js';
 
@@ -79,11 +80,13 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
   private search = new SearchController(this, this.saved);
-  private countryFields = new CountryFields(this, () => this.resolvedLocale);
+  /** The origin's searchable country field, loaded once the mentee chooses to match on their origin. */
+  private originField = new LazyPart(this, () => import('../../ui/country-field.js'));
+  private countryFields?: CountryFields;
   /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
-  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host));
+  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host), mentorDeskLocales);
   /** Mentor mode, loaded for a mentor. */
-  private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host));
+  private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host), mentorDeskLocales);
 
   @state() private originWanted = false;
   @state() private announcement = '';
@@ -140,8 +143,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { menteeDesk: LazyPart<unknown>; mentorDesk: LazyPart<unknown> } {
-    return { menteeDesk: this.menteeDesk.part, mentorDesk: this.mentorDesk.part };
+  get lazyParts(): { menteeDesk: LazyPart<unknown>; mentorDesk: LazyPart<unknown>; originField: LazyPart<unknown> } {
+    return { menteeDesk: this.menteeDesk.part, mentorDesk: this.mentorDesk.part, originField: this.originField };
   }
 
   // ------------------------------------------------------------------ FinderHost
@@ -223,7 +226,9 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   };
 
   private renderOriginCountry = (label: string) =>
-    this.countryFields.render({ id: 'f-origin', label, code: this.origin?.toUpperCase() ?? '', onPick: (code) => this.filterChanged.onSelect('origin', code) });
+    this.originField.render((module) =>
+      (this.countryFields ??= new module.CountryFields(this, () => this.resolvedLocale)).render({ id: 'f-origin', label, code: this.origin?.toUpperCase() ?? '', onPick: (code) => this.filterChanged.onSelect('origin', code) }),
+    );
 
   private resultAction: ResultsCallbacks = {
     onSelect: (mentor: MentorProfile) => this.emit('bw-mentor-selected', { mentorId: mentor.id, mentor }),

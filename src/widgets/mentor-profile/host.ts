@@ -24,6 +24,12 @@ export interface MentorProfileHost extends ReactiveControllerHost, HTMLElement {
   emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options?: { cancelable?: boolean }): boolean;
 }
 
+/** What a save, a completion or a sending said, and how it went. */
+export interface Notice {
+  tone: 'success' | 'danger';
+  text: string;
+}
+
 /** Names for the ids a profile holds, in the element's locale (never an id shown). */
 export interface ProfileNamer {
   occupation(id: string): string;

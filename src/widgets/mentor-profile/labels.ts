@@ -1,11 +1,9 @@
 /**
  * The mentor profile's words for the mentor vocabularies (said to the mentor: what *they*
- * offer), the approval states, and the message under each field that needs attention.
+ * offer) and the message under each field that needs attention (the form, loaded on demand).
  */
 import { msg } from '@lit/localize';
 import type { CredentialStepKind, MentorFormat, MentorOffer } from '../../api/mentor.js';
-import type { MentorApproval } from '../../api/mentor-onboarding.js';
-import type { BadgeTone } from '../../ui/blocks.js';
 
 export const OFFERS: readonly MentorOffer[] = ['informational-interview', 'plan-review', 'narrative-review', 'referral'];
 export const FORMATS: readonly MentorFormat[] = ['online', 'in-person'];
@@ -48,19 +46,6 @@ export function stepKindLabel(kind: CredentialStepKind): string {
       return msg('Other', { id: 'mentorProfile.step.other' });
   }
 }
-
-export function approvalLabel(approval: MentorApproval): string {
-  switch (approval) {
-    case 'approved':
-      return msg('Approved', { id: 'mentorProfile.approval.approved' });
-    case 'rejected':
-      return msg('Not approved', { id: 'mentorProfile.approval.rejected' });
-    default:
-      return msg('Waiting for approval', { id: 'mentorProfile.approval.pending' });
-  }
-}
-
-export const approvalTone = (approval: MentorApproval): BadgeTone => (approval === 'approved' ? 'success' : approval === 'rejected' ? 'danger' : 'warning');
 
 /** The profile's fields as the form and the conflict panel name them. */
 export type ProfileField =

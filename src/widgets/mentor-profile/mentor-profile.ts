@@ -2,22 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { comboboxStyles } from '../../ui/combobox.js';
-import { CountryFields } from '../../ui/country-field.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
 import { loaders as logLocales } from '../../generated/locales/mentorProfile-log/index.js';
 import { loaders as feedbackLocales } from '../../generated/locales/mentorProfile-feedback/index.js';
-import { renderConflict } from './conflict-view.js';
 import type { MentorProfileHost } from './host.js';
-import { draftFromApplication, emptyStep } from './profile-draft.js';
-import { ProfileEditor, type LoadedProfile } from './profile-editor.js';
-import { renderProfileForm } from './profile-form-view.js';
-import { profileNamer } from './profile-namer.js';
+import type { ProfileForm } from './profile-form.js';
+import { ProfileRecord, type LoadedProfile } from './profile-record.js';
+
+type ProfileFormModule = typeof import('./profile-form.js');
 import { renderStanding } from './standing-view.js';
-import { TrainingRecord } from './training-record.js';
-import { renderTraining } from './training-view.js';
+import type { TrainingRecord } from './training-record.js';
 import { mentorProfileStyles } from './mentor-profile.styles.js';
 
 export type { MentorProfileSavedDetail, ProgramFeedbackSentDetail, TrainingCompletedDetail } from './events.js';
@@ -57,18 +54,36 @@ type Drawer = 'log' | 'feedback';
  * @csspart button - every button.
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
-  static override styles = [...(BridgewayElement.styles as []), comboboxStyles, mentorProfileStyles];
+  static override styles = [...(BridgewayElement.styles as []), mentorProfileStyles];
   static override localeArea = profileLocales;
 
-  /** The profile and its form. */
-  private readonly editor = new ProfileEditor(this);
-  private readonly countryFields = new CountryFields(this, () => this.resolvedLocale);
+  /**
+   * Both versions after a change made meanwhile, loaded when a save meets one. The form uses it;
+   * it is made here so that its chunk and the form's share their common code instead of the
+   * view fetching the whole form's chunk.
+   */
+  private readonly conflictView = new LazyPart(this, () => import('./conflict-view.js'));
 
-  /** The required training, once it is known whether the mentor has a profile. */
-  private readonly training = new TrainingRecord(
+  /** The form that edits the profile: its code loads on demand, with the profile. */
+  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView));
+
+  /** The saved profile; it shows once the form's code is here too. */
+  private readonly record: ProfileRecord = new ProfileRecord(this, async (client, locale, signal) => {
+    const module = await this.form.part.require();
+    this.form.prepare();
+    return module.catalogueNames(client, locale, signal);
+  });
+
+  /** The required training, once it is known whether the mentor has a profile: its code loads while the profile does. */
+  private readonly training: LazySlot<typeof import('./training-record.js'), TrainingRecord, MentorProfileHost> = new LazySlot(
     this,
-    () => (this.editor.loader.status === 'ready' || this.editor.application ? this.editor.application !== null : undefined),
-    (complete) => this.editor.trainingChanged(complete),
+    () => import('./training-record.js'),
+    (module, host: MentorProfileHost) =>
+      new module.TrainingRecord(
+        host,
+        () => (this.record.loader.status === 'ready' || this.record.application ? this.record.application !== null : undefined),
+        (complete) => this.record.trainingChanged(complete),
+      ),
   );
 
   /** The private reflection log, loaded on demand. */
@@ -82,6 +97,11 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
 
   /** The endpoint and user the parts loaded on demand were made for. */
   private partsFor?: string;
+
+  /** @internal The form's code, loaded with the profile; tests replace its `importer` to simulate a chunk that fails to load. */
+  get lazyParts(): { form: LazyPart<unknown> } {
+    return { form: this.form.part };
+  }
 
   /** Says `text` to screen readers through the live region. */
   announce(text: string): void {
@@ -99,6 +119,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
       this.open = new Set();
     }
     this.partsFor = key;
+    this.training.prepare();
   }
 
   private async toggle(drawer: Drawer): Promise<void> {
@@ -120,36 +141,17 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   }
 
   private renderTrainingSection() {
-    const training = this.training;
+    const loading = () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' }));
     return html`<section class="training bw-section" part="training" aria-labelledby="training-title">
       <h3 id="training-title">${msg('Training for mentors', { id: 'mentorProfile.trainingTitle' })}</h3>
-      ${training.loader.render({
-        ready: (progress) => (progress ? renderTraining({ progress, canRecord: this.editor.application !== null, sending: training.sending, notice: training.notice, f: this.formatters }, (module) => void training.complete(module)) : renderLoading()),
-        empty: () => html`<p class="bw-muted">${msg('The program asks for no training at the moment.', { id: 'mentorProfile.noTraining' })}</p>`,
-        loading: () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' })),
-      })}
+      ${this.training.render((training) => training.render(this.record.application !== null, loading), loading)}
     </section>`;
   }
 
-  private renderProfile({ names }: LoadedProfile) {
-    const editor = this.editor;
-    const namer = profileNamer(names, this.resolvedLocale);
-    const creating = editor.application === null;
-    return html`${renderStanding(editor.application, this.formatters)}
-      ${editor.notice ? html`<p class="notice bw-status" part="notice" data-tone=${editor.notice.tone}>${editor.notice.text}</p>` : nothing}
-      ${editor.conflict
-        ? renderConflict({ mine: editor.draft, saved: draftFromApplication(editor.conflict), savedVersion: editor.conflict.version, namer, f: this.formatters }, () => editor.keepMine(), () => editor.useSaved())
-        : nothing}
-      ${renderProfileForm(
-        { draft: editor.draft, errors: editor.errors, namer, locale: this.resolvedLocale, creating, sending: editor.sending, countries: this.countryFields },
-        {
-          onEdit: (change) => editor.edit(change),
-          onEditStep: (index, change) => editor.editStep(index, change),
-          onAddStep: () => editor.edit({ steps: [...editor.draft.steps, emptyStep()] }),
-          onRemoveStep: (index) => editor.edit({ steps: editor.draft.steps.filter((_, i) => i !== index) }),
-          onSubmit: () => void editor.save(),
-        },
-      )}
+  private renderProfile(loaded: LoadedProfile) {
+    const creating = this.record.application === null;
+    return html`${renderStanding(this.record.application, this.formatters)}
+      ${this.form.render((form) => form.render(loaded))}
       ${this.renderTrainingSection()}
       ${creating
         ? nothing
@@ -160,7 +162,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   protected override renderContent() {
     return html`<section class="mentor-profile bw-section" aria-labelledby="title">
         <h2 id="title">${msg('Your mentor profile', { id: 'mentorProfile.title' })}</h2>
-        ${this.editor.loader.render({
+        ${this.record.loader.render({
           loading: () => renderLoading(msg('Loading your profile…', { id: 'mentorProfile.loading' })),
           ready: (loaded) => this.renderProfile(loaded),
           // Trying again cannot help a missing configuration, a refused origin or the wrong role.

@@ -6,8 +6,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { msg } from '@lit/localize';
 import { createMentorFeedback } from '../../api/operations/outcomes.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
-import type { MentorProfileHost } from './host.js';
-import type { Notice } from './profile-editor.js';
+import type { MentorProfileHost, Notice } from './host.js';
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 

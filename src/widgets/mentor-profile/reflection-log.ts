@@ -11,8 +11,7 @@ import { createReflection, listOwnReflections, updateReflection } from '../../ap
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { renderError, renderLoading } from '../../ui/states.js';
-import type { MentorProfileHost } from './host.js';
-import type { Notice } from './profile-editor.js';
+import type { MentorProfileHost, Notice } from './host.js';
 import { renderReflections, type EntryDraft, type ReflectionViewData } from './reflection-view.js';
 
 const PAGE = 10;

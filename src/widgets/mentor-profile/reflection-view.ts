@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Reflection } from '../../api/mentor-onboarding.js';
 import { renderBadge } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
-import type { Notice } from './profile-editor.js';
+import type { Notice } from './host.js';
 
 export interface EntryDraft {
   date: string;

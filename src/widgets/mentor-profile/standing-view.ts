@@ -5,10 +5,22 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { OwnMentorApplication } from '../../api/mentor-onboarding.js';
-import { renderBadge } from '../../ui/blocks.js';
+import type { MentorApproval, OwnMentorApplication } from '../../api/mentor-onboarding.js';
+import { renderBadge, type BadgeTone } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
-import { approvalLabel, approvalTone } from './labels.js';
+
+export function approvalLabel(approval: MentorApproval): string {
+  switch (approval) {
+    case 'approved':
+      return msg('Approved', { id: 'mentorProfile.approval.approved' });
+    case 'rejected':
+      return msg('Not approved', { id: 'mentorProfile.approval.rejected' });
+    default:
+      return msg('Waiting for approval', { id: 'mentorProfile.approval.pending' });
+  }
+}
+
+export const approvalTone = (approval: MentorApproval): BadgeTone => (approval === 'approved' ? 'success' : approval === 'rejected' ? 'danger' : 'warning');
 
 /** What the mentor still needs before search offers them, in the order they usually come. */
 export function stillNeeded(application: OwnMentorApplication): string[] {

@@ -2,16 +2,17 @@
  * The program's required training and the mentor's record of it: before the mentor has a
  * profile, the modules they will be asked to complete; after, each with when they completed
  * it, and a way to record a completion. The profile's standing follows each completion.
+ * Loaded on demand while the profile loads (the section shows its loading state until then).
  */
-import type { ReactiveController } from 'lit';
+import { html, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import type { TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
 import { completeTrainingModule, getOwnTraining, listTrainingModules } from '../../api/operations/mentor-onboarding.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { Loader } from '../../ui/loader.js';
-import type { MentorProfileHost } from './host.js';
-import type { Notice } from './profile-editor.js';
+import type { MentorProfileHost, Notice } from './host.js';
+import { renderTraining } from './training-view.js';
 
 export class TrainingRecord implements ReactiveController {
   readonly loader: Loader<TrainingProgress | undefined, readonly [BridgewayClient, boolean | undefined]>;
@@ -60,6 +61,15 @@ export class TrainingRecord implements ReactiveController {
       this.sending = undefined;
       this.host.requestUpdate();
     }
+  }
+
+  /** The modules, or what the program asks when it asks for none; `canRecord` once the mentor has a profile. */
+  render(canRecord: boolean, loading: () => unknown): unknown {
+    return this.loader.render({
+      ready: (progress) => (progress ? renderTraining({ progress, canRecord, sending: this.sending, notice: this.notice, f: this.host.formatters }, (module) => void this.complete(module)) : loading()),
+      empty: () => html`<p class="bw-muted">${msg('The program asks for no training at the moment.', { id: 'mentorProfile.noTraining' })}</p>`,
+      loading,
+    });
   }
 
   private say(tone: Notice['tone'], text: string): void {

@@ -5,7 +5,7 @@ import type { TrainingModule, TrainingProgress } from '../../api/mentor-onboardi
 import { renderBadge } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
 import { safeUrl } from '../../ui/links.js';
-import type { Notice } from './profile-editor.js';
+import type { Notice } from './host.js';
 
 export interface TrainingData {
   progress: TrainingProgress;

@@ -1,4 +1,7 @@
-/** Check-ins with a mentor: the form that records one, and the list (queued ones first, marked "Not saved yet"). */
+/**
+ * Check-ins with a mentor: the form that records one, and the list (queued ones first, marked
+ * "Not saved yet"), newest first, a page at a time ("Show more check-ins" reads older ones).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CheckIn, CheckInCreate } from '../../api/plan.js';
@@ -6,16 +9,25 @@ import { dateOf } from '../../core/plan/dates.js';
 import { renderBadge } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
 import type { CheckInInput } from './plan-edits.js';
+import { renderShowMore, type MoreState } from './show-more.js';
 
 export interface CheckInsData {
   checkIns: CheckIn[];
   /** Check-ins on their way to the server. */
   queued: CheckInCreate[];
   format: Formatters;
+  /** How reading older check-ins stands, when there are more to read. */
+  more?: MoreState;
 }
 
-/** `onRecord` returns true when the check-in was queued (the form is then cleared). */
-export function renderCheckIns(data: CheckInsData, onRecord: (input: CheckInInput) => boolean): TemplateResult {
+export interface CheckInsCallbacks {
+  /** Returns true when the check-in was queued (the form is then cleared). */
+  onRecord(input: CheckInInput): boolean;
+  /** Reads the next, older check-ins. */
+  onMore(): void;
+}
+
+export function renderCheckIns(data: CheckInsData, on: CheckInsCallbacks): TemplateResult {
   const { format } = data;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -27,7 +39,7 @@ export function renderCheckIns(data: CheckInsData, onRecord: (input: CheckInInpu
       confidence: Number(values.get('confidence') ?? 3),
       nextSteps: String(values.get('nextSteps') ?? '').trim(),
     };
-    if (onRecord(input)) form.reset();
+    if (on.onRecord(input)) form.reset();
   };
   const all: (CheckIn | CheckInCreate)[] = [...data.queued, ...data.checkIns];
   return html`<section class="bw-section" aria-labelledby="checkins-title">
@@ -47,7 +59,7 @@ export function renderCheckIns(data: CheckInsData, onRecord: (input: CheckInInpu
     </form>
     <ul class="bw-list">
       ${all.map(
-        (c) => html`<li class="item bw-card">
+        (c) => html`<li class="item bw-card" tabindex="-1" data-check-in=${'id' in c ? c.id : nothing}>
           <span class="title">${format.date(c.date)}</span>
           <span>${c.summary}</span>
           ${c.nextSteps ? html`<span class="bw-muted">${msg(str`Next steps: ${c.nextSteps}`, { id: 'plan.more.checkIn.next' })}</span>` : nothing}
@@ -56,5 +68,6 @@ export function renderCheckIns(data: CheckInsData, onRecord: (input: CheckInInpu
         </li>`,
       )}
     </ul>
+    ${data.more ? renderShowMore(data.more, msg('Show more check-ins', { id: 'plan.more.showMoreCheckIns' }), on.onMore) : nothing}
   </section>`;
 }

@@ -17,8 +17,8 @@ export const milestonesDone = (locale: string, summary: Pick<ProgressSummary, 'd
   return plural(msg(str`${done} of {count, plural, one {# milestone} other {# milestones}} done`, { id: 'plan.progress.done' }), summary.total, locale);
 };
 
-export const overdueCount = (locale: string, summary: Pick<ProgressSummary, 'overdue'>): string =>
-  plural(msg('{count, plural, other {# overdue.}}', { id: 'plan.progress.overdue' }), summary.overdue.length, locale);
+export const overdueCount = (locale: string, overdue: number): string =>
+  plural(msg('{count, plural, other {# overdue.}}', { id: 'plan.progress.overdue' }), overdue, locale);
 
 export const addingFromGap = (locale: string, offer: GapPlanRequest): string =>
   plural(msg('{count, plural, one {Adding # milestone to your plan.} other {Adding # milestones to your plan.}}', { id: 'plan.gap.adding' }), offer.items.length, locale);

@@ -17,3 +17,13 @@ export function planCalendar(plan: Plan, milestones: readonly Milestone[], now =
     },
   });
 }
+
+/** Hands a calendar file to the browser as a download (`.ics`). */
+export function downloadCalendarFile(text: string, name = 'recognition-plan.ics'): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

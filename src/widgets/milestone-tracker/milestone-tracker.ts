@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import type { Milestone } from '../../api/plan.js';
 import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
-import { summarizeProgress } from '../../core/plan/progress.js';
+import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -15,12 +15,12 @@ import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
 import { PlanSession, type Session } from './plan-session.js';
-import { PlanEdits } from './plan-edits.js';
+import { PlanEdits, type CheckInInput } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
 import { GapHandOff } from './gap-hand-off.js';
-import { FollowUps } from './follow-ups.js';
 import { PlanStart } from './plan-start.js';
+import { FollowUpsPart } from './follow-ups-part.js';
 import { latestMoves } from './date-history.js';
 import { dayFormatter, goalName } from './labels.js';
 import { renderPlanHeader, type PlanHeaderCallbacks } from './plan-header.js';
@@ -101,8 +101,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   private order = new MilestoneOrder(this, this.session, this.sync);
   private dateMoves = new DateMoves(this, this.sync, () => this.panels.load());
   private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
-  /** The program's outcome follow-ups (intake, 3, 6, 12 months), for a signed-in mentee. */
-  private followUps = new FollowUps(this, () => this.session.me?.role === 'mentee');
+  /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
+  private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
   private start = new PlanStart(this, this.session, this.edits, this.focusNext, () => this.panels.load());
 
   @state() private layout: 'list' | 'timeline' = 'list';
@@ -141,20 +141,12 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   /** Downloads the calendar file (`.ics`). */
   async downloadCalendar(): Promise<void> {
-    let text: string;
     try {
-      text = await this.calendar();
+      const text = await this.calendar();
+      if (text) (await this.calendarFile.require()).downloadCalendarFile(text);
     } catch (error) {
       this.reportError(error, 'load');
-      return;
     }
-    if (!text) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'recognition-plan.ics';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   /** @internal */
@@ -188,6 +180,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onEvidence: (milestone, input) => this.edits.addEvidence(milestone, input),
   };
 
+  private checkIns = { onRecord: (input: CheckInInput) => this.edits.recordCheckIn(input), onMore: () => void this.session.showMoreCheckIns() };
+
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
 
   /** Enter on a milestone of the timeline: the list, with that milestone focused. */
@@ -201,6 +195,13 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   private renderSync(): TemplateResult {
     return renderSyncStatus(this.formatters.locale, this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
+  }
+
+  /** "Show more" for the milestones, and for the moved dates when the latest ones are not read yet. */
+  private renderMore(): unknown {
+    const { milestonesCursor, historyCursor } = this.sync.server;
+    return html`${milestonesCursor ? renderShowMore(this.session.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), this.session.showMoreMilestones) : nothing}
+    ${historyCursor ? renderShowMore(this.session.moreState('history'), msg('Show more date changes', { id: 'plan.showMoreDateChanges' }), this.session.showMoreHistory) : nothing}`;
   }
 
   private renderGapOffer(): unknown {
@@ -229,7 +230,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const all = this.sync.milestonesIn(view);
     const plan = this.sync.planIn(view)!;
     const today = dateOf(new Date());
-    const summary = summarizeProgress(all, today);
+    // The milestones read, with the server's counts of those not read yet: the whole plan's progress.
+    const summary = withUnread(summarizeProgress(all, today), this.sync.server.unread, today);
     const locale = this.formatters.locale;
     const date = dayFormatter(locale);
     const editable = this.session.canEdit;
@@ -276,9 +278,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
               },
               this.list,
             )}
-      ${this.sync.server.milestonesCursor ? renderShowMore(this.session.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), this.session.showMoreMilestones) : nothing}
-      ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
-      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters }, (input) => this.edits.recordCheckIn(input)))}
+      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
+      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) }, this.checkIns))}
       ${this.dateMoves.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
     `;
   }

@@ -19,6 +19,13 @@ import type { MoreState } from './show-more.js';
 
 /** Milestones read at a time: the first page comes with the plan, "Show more" reads the next. */
 export const MILESTONES_PER_PAGE = 50;
+/** Check-ins read at a time, newest first: the first page comes with the plan. */
+export const CHECK_INS_PER_PAGE = 20;
+/** Moved dates read at a time, oldest first: the first page comes with the plan. */
+export const HISTORY_PER_PAGE = 50;
+
+/** The lists the tracker reads a page at a time. */
+export type PagedList = 'milestones' | 'plans' | 'checkIns' | 'history';
 const PLANS_PER_PAGE = 100;
 
 export interface Session {
@@ -67,11 +74,11 @@ export class PlanSession {
           const params = { planId: id };
           const [loaded, checkIns, history] = await Promise.all([
             client.call(getPlan, { params, query: { limit: MILESTONES_PER_PAGE }, signal }),
-            client.call(listCheckIns, { params, signal }),
-            client.call(listPlanHistory, { params, signal }),
+            client.call(listCheckIns, { params, query: { limit: CHECK_INS_PER_PAGE }, signal }),
+            client.call(listPlanHistory, { params, query: { limit: HISTORY_PER_PAGE }, signal }),
           ]);
           detail = loaded;
-          sync.server.adopt(detail, checkIns.items, history.items);
+          sync.server.adopt(detail, checkIns, history);
         } else {
           sync.server.adopt(null);
         }
@@ -125,8 +132,8 @@ export class PlanSession {
   }
 
   /** The next page being read ("Show more"), and whether the last one failed. */
-  loadingMore?: 'milestones' | 'plans';
-  moreFailed?: 'milestones' | 'plans';
+  loadingMore?: PagedList;
+  moreFailed?: PagedList;
 
   /** Reads the plan's next milestones; focus then moves to the first of them. */
   showMoreMilestones = async (): Promise<void> => {
@@ -142,6 +149,29 @@ export class PlanSession {
     if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(first.id)}"]`)?.focus();
   };
 
+  /** Reads the next (older) check-ins; focus then moves to the first of them. */
+  showMoreCheckIns = async (): Promise<void> => {
+    const { planId, checkInsCursor: cursor } = this.sync.server;
+    if (!planId || !cursor) return;
+    const page = await this.more('checkIns', () => this.host.client.call(listCheckIns, { params: { planId }, query: { cursor, limit: CHECK_INS_PER_PAGE } }));
+    if (!page || this.sync.server.planId !== planId) return;
+    this.sync.server.checkInsLoaded(page);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = page.items[0];
+    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-check-in="${CSS.escape(first.id)}"]`)?.focus();
+  };
+
+  /** Reads the next (later) moved dates, so each milestone shows its latest move. */
+  showMoreHistory = async (): Promise<void> => {
+    const { planId, historyCursor: cursor } = this.sync.server;
+    if (!planId || !cursor) return;
+    const page = await this.more('history', () => this.host.client.call(listPlanHistory, { params: { planId }, query: { cursor, limit: HISTORY_PER_PAGE } }));
+    if (!page || this.sync.server.planId !== planId) return;
+    this.sync.server.historyLoaded(page);
+    this.host.requestUpdate();
+  };
+
   /** Reads the next plans the picker can show. */
   showMorePlans = async (): Promise<void> => {
     const session = this.data.value;
@@ -153,11 +183,11 @@ export class PlanSession {
   };
 
   /** How the "Show more" of `list` stands. */
-  moreState(list: 'milestones' | 'plans'): MoreState {
+  moreState(list: PagedList): MoreState {
     return { loading: this.loadingMore === list, failed: this.moreFailed === list };
   }
 
-  private async more<T>(list: 'milestones' | 'plans', read: () => Promise<T>): Promise<T | undefined> {
+  private async more<T>(list: PagedList, read: () => Promise<T>): Promise<T | undefined> {
     if (this.loadingMore) return undefined;
     this.loadingMore = list;
     this.moreFailed = undefined;

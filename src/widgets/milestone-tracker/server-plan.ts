@@ -7,8 +7,16 @@
  * not read yet does not add it out of place, and a reorder sends the order of those read,
  * which the server puts first, as they are shown.
  */
-import { Milestone, Plan, PlanDetail, type CheckIn, type Comment, type MilestonePage, type Recalibration, type RecalibrationResult } from '../../api/plan.js';
+import { Milestone, Plan, PlanDetail, type CheckIn, type MilestoneCounts, type Comment, type MilestonePage, type Recalibration, type RecalibrationResult } from '../../api/plan.js';
 import type { WriteResult } from '../../core/plan/write-queue.js';
+import { countMilestones, countsBeyond } from '../../core/plan/progress.js';
+
+/** A page as read from a list (an older server may leave the cursor out: then it is all there). */
+export interface PageRead<T> {
+  items: T[];
+  nextCursor?: string | null;
+}
+const NONE: PageRead<never> = { items: [], nextCursor: null };
 
 /** A plan with the milestone order of a queued reorder laid over it. */
 export type PlanEntity = Plan & { order?: string[] };
@@ -29,17 +37,40 @@ export class ServerPlan {
   entities: Record<string, Entity> = {};
   /** The cursor of the plan's next milestones; null when they are all here. */
   milestonesCursor: string | null = null;
+  /** The milestones not read yet, as the server counted them (null when they are all here or it did not count). */
+  unread: MilestoneCounts | null = null;
   checkIns: CheckIn[] = [];
+  /** The cursor of the next (older) check-ins; null when they are all here. */
+  checkInsCursor: string | null = null;
   history: Recalibration[] = [];
+  /** The cursor of the next (later) moved dates; null when they are all here. */
+  historyCursor: string | null = null;
   comments = new Map<string, Comment[]>();
 
-  adopt(detail: PlanDetail | null, checkIns: CheckIn[] = [], history: Recalibration[] = []): void {
+  adopt(detail: PlanDetail | null, checkIns: PageRead<CheckIn> = NONE, history: PageRead<Recalibration> = NONE): void {
     this.planId = detail?.plan.id;
     this.entities = {};
     this.milestonesCursor = null;
+    this.unread = null;
     if (detail) this.putDetail(detail);
-    this.checkIns = checkIns;
-    this.history = history;
+    this.checkIns = checkIns.items;
+    this.checkInsCursor = checkIns.nextCursor ?? null;
+    this.history = history.items;
+    this.historyCursor = history.nextCursor ?? null;
+  }
+
+  /** The next page of check-ins (older ones), after those here. */
+  checkInsLoaded(page: PageRead<CheckIn>): void {
+    this.checkIns = [...this.checkIns, ...page.items.filter((c) => !this.checkIns.some((known) => known.id === c.id))];
+    this.checkInsCursor = page.nextCursor ?? null;
+  }
+
+  /** The next page of moved dates (later ones), after those here. */
+  historyLoaded(page: PageRead<Recalibration>): void {
+    // In time order: a date moved here before this page was read stays after the moves on it.
+    const merged = [...this.history, ...page.items.filter((r) => !this.history.some((known) => known.id === r.id))];
+    this.history = merged.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    this.historyCursor = page.nextCursor ?? null;
   }
 
   /** The date the server holds: a milestone's due date, or the plan's target date (`null`). */
@@ -59,6 +90,7 @@ export class ServerPlan {
     for (const m of page.items) entities[milestoneKey(m.id)] = m;
     this.entities = entities;
     this.milestonesCursor = page.nextCursor;
+    this.unread = this.unread && page.nextCursor ? countsBeyond(this.unread, countMilestones(page.items, this.unread.asOf)) : null;
   }
 
   /** A saved milestone: a new one always shows; a changed one only when it was read (its place is known). */
@@ -128,5 +160,8 @@ export class ServerPlan {
     for (const m of detail.milestones) entities[milestoneKey(m.id)] = m;
     this.entities = entities;
     this.milestonesCursor = detail.milestonesCursor ?? null;
+    // Counted now, before edits change the milestones read: what is left stays right as they change.
+    const { counts } = detail;
+    this.unread = counts && this.milestonesCursor ? countsBeyond(counts, countMilestones(detail.milestones, counts.asOf)) : null;
   }
 }

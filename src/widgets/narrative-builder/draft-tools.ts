@@ -1,38 +1,32 @@
 /**
  * The tools around a draft that a person reaches by an action, or that only some drafts
  * show: mentor review, the version history, the conflict view, competency tags and
- * coverage, hiring-convention hints and the exports. The element loads this module on
+ * coverage and the exports. The element loads this module on
  * demand through a `LazyPart` (src/ui/lazy.ts), with the translations area `narrative-more`
  * (the `narrative.more.*` messages), so the words arrive with the code. The tools act on
- * the element's controllers through `ToolsHost`, never on the element class.
+ * the element's controllers through `ToolsHost`, never on the element class. The
+ * hiring-convention hints are a part of their own (writing-hints.ts).
  */
 import { nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
 import { competencyCoverage } from '../../core/narrative/competencies.js';
-import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrative/norms.js';
-import { withLawfulWording } from '../../core/narrative/protected-titles.js';
-import { renderNarrative, valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
+import { renderNarrative } from '../../core/narrative/render.js';
 import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
 import { exportAs } from './exports.js';
-import type { NarrativeExportFormat, NarrativeHost } from './host.js';
-import { renderHints } from './hints.js';
-import { readDismissed, writeDismissed } from './local-draft.js';
+import type { NarrativeExportFormat } from './host.js';
 import { OccupationCompetencies } from './occupation-competencies.js';
 import { ReviewDesk } from './review-desk.js';
 import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
 import { renderVersions } from './versions-view.js';
-import { TitleRulesSource, type TitleRulesHost } from './title-rules.js';
+import type { HintsHost } from './writing-hints.js';
 
 export { wordDocument } from './exports.js';
 
 /** What the tools use of the element. */
-export interface ToolsHost extends NarrativeHost, TitleRulesHost {
-  readonly session: DraftSession;
-  /** Where the person applies, for the hiring-convention hints. */
-  readonly targetCountry: string;
+export interface ToolsHost extends HintsHost {
   /** The target occupation, for the coverage of its competencies. */
   readonly targetOccupation?: string;
   plainText(): string;
@@ -51,10 +45,6 @@ export function toolsFor(host: ToolsHost): DraftTools {
 export class DraftTools {
   private readonly review: ReviewDesk;
   private readonly occupation: OccupationCompetencies;
-  /** The protected titles of where the person applies. */
-  private readonly titles: TitleRulesSource;
-  /** Hints the person dismissed, remembered across visits. */
-  private dismissed = readDismissed();
   /** Each version's text, rendered once (the history is drawn again at every keystroke). */
   private readonly previews = new WeakMap<DraftVersion, string>();
   /** The approval being confirmed. */
@@ -63,7 +53,6 @@ export class DraftTools {
   constructor(private readonly host: ToolsHost) {
     this.review = new ReviewDesk(host);
     this.occupation = new OccupationCompetencies(host);
-    this.titles = new TitleRulesSource(host);
   }
 
   private get session(): DraftSession {
@@ -115,32 +104,6 @@ export class DraftTools {
     return renderReviewForm(section, this.session.busy, (form) => void this.review.send(section.id, form));
   }
 
-  renderHints(template: NarrativeTemplate, rendered: RenderedNarrative, locale: string): unknown {
-    const { text, words, spokenSeconds } = rendered;
-    const found = checkNorms({
-      kind: template.kind,
-      country: this.host.targetCountry,
-      locale,
-      text,
-      values: this.session.cleanValues(),
-      words,
-      spokenSeconds,
-      spokenTarget: template.limits.spokenSeconds,
-      titleRules: this.titles.rules(locale),
-    });
-    return renderHints(withoutDismissed(found, this.dismissed), { onDismiss: (hint) => this.dismiss(hint), onUseWording: (hint) => this.useWording(hint) });
-  }
-
-  /** Rewrites the field with the lawful wording the hint offers. */
-  private useWording(hint: NormsHint): void {
-    const use = hint.titleUse;
-    const values = this.session.values;
-    const current = use ? valueOf(values, use.fieldId) : undefined;
-    if (!use || current === undefined) return;
-    this.session.fill({ ...values, [use.fieldId]: withLawfulWording(current, use.title, String(hint.params.lawful)) }, msg('Replaced with the lawful wording.', { id: 'narrative.more.wordingUsed' }));
-    this.host.moveFocus('status');
-  }
-
   /** The story's competency tags (a STAR story), and the coverage of the target occupation's once read. */
   renderCompetencies(template: NarrativeTemplate, locale: string): unknown {
     const { draft, competencies: chosen, otherStories } = this.session;
@@ -185,12 +148,5 @@ export class DraftTools {
     return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.formatters, preview, lang }, (version) => {
       void this.session.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
     });
-  }
-
-  private dismiss(hint: NormsHint): void {
-    this.dismissed = [...this.dismissed, hint.id];
-    writeDismissed(this.dismissed);
-    this.session.apply({ notice: msg('Hint dismissed.', { id: 'narrative.more.hintDismissed' }) });
-    this.host.moveFocus('status');
   }
 }

@@ -86,8 +86,11 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   /** @internal Where focus goes after an action. */
   private readonly focusMover = new FocusMover(this);
 
-  /** @internal Review, versions, conflict, competencies, hints and exports, loaded on demand with their translations. */
+  /** @internal Review, versions, conflict, competencies and exports, loaded on demand with their translations. */
   readonly draftTools = new LazyPart(this, () => import('./draft-tools.js'), narrativeMoreLocales);
+
+  /** @internal The hiring-convention hints, loaded once the draft has text to advise on. */
+  readonly writingHints = new LazyPart(this, () => import('./writing-hints.js'), narrativeMoreLocales);
 
   @state() private shareTo = '';
 
@@ -244,7 +247,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
     const hints = Object.values(session.cleanValues()).some(hasValue);
     const competencies = template.kind === 'star-story' || !!this.targetOccupation;
     const reviewForm = reviewing && !!draft;
-    const needsTools = hints || competencies || reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
+    const needsTools = competencies || reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
     return html`
       <header class="header bw-toolbar" part="header">
         <h2><bdi>${guided.title}</bdi></h2>
@@ -274,7 +277,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
           },
         )}
         ${renderPreview(template, rendered, [
-          hints ? this.withTools((tools) => tools.renderHints(template, rendered, template.locale)) : nothing,
+          hints ? this.writingHints.render((loaded) => loaded.hintsFor(this).render(template, rendered, template.locale)) : nothing,
           competencies ? this.withTools((tools) => tools.renderCompetencies(template, locale)) : nothing,
         ])}
       </div>

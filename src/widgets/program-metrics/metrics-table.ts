@@ -1,52 +1,22 @@
 /**
  * The program's figures as one table of text: the rows the table view shows and, cell for cell,
  * the rows the CSV export writes, so the export is exactly what is on screen (withheld cells included).
+ * Loaded on demand with the charts (metrics-breakdowns.ts).
  */
 import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
 import type { Figure, GroupFigure, ProgramMetrics } from '../../api/outcomes.js';
 import type { Formatters } from '../../ui/format.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
-import { groupLabel, withheldMark, type BreakdownDimension } from './labels.js';
+import { groupLabel, type BreakdownDimension } from './group-labels.js';
+import { headlines, type Headline, type MetricsText } from './headline-figures.js';
+import { withheldMark } from './labels.js';
 
 export interface MetricsRow {
   measure: string;
   group: string;
   value: string;
   people: string;
-}
-
-export interface MetricsText {
-  /** A number of days as a reader says it ("about 10 months"). */
-  /** Null: fewer than half got there yet. */
-  days(days: number | null): string;
-  percent(share: number): string;
-  satisfaction(mean: number): string;
-  count(people: number | null): string;
-}
-
-export function metricsText(format: Formatters): MetricsText {
-  return {
-    days: (days) => (days === null ? msg('Not reached yet (fewer than half so far)', { id: 'metrics.notReached' }) : format.duration(days)),
-    percent: (share) => format.number(share, { style: 'percent', maximumFractionDigits: 0 }),
-    satisfaction: (mean) => msg(str`${format.number(mean, { maximumFractionDigits: 1 })} of 5`, { id: 'metrics.outOfFive' }),
-    count: (people) => (people === null ? '' : format.number(people)),
-  };
-}
-
-export interface Headline {
-  label: string;
-  figure: Figure;
-  value: (figure: Figure) => string;
-}
-
-/** The headline figures: the cards above the charts, and rows of the table. */
-export function headlines(metrics: ProgramMetrics, text: MetricsText): Record<'mentees' | 'attainment' | 'firstRole' | 'satisfaction', Headline> {
-  return {
-    mentees: { label: msg('Mentees in the figures', { id: 'metrics.mentees' }), figure: metrics.mentees, value: (figure) => text.count(figure.people) },
-    attainment: { label: msg('Credential gained', { id: 'metrics.attainment' }), figure: metrics.credentialAttainment, value: (figure) => text.percent(figure.value ?? 0) },
-    firstRole: { label: msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), figure: metrics.timeToFirstRole, value: (figure) => text.days(figure.value) },
-    satisfaction: { label: msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), figure: metrics.menteeSatisfaction, value: (figure) => text.satisfaction(figure.value ?? 0) },
-  };
 }
 
 /** The rows of the table, in the order it shows them. */
@@ -98,4 +68,17 @@ export function metricsColumns(): [string, string, string, string] {
 export function metricsCsv(rows: readonly MetricsRow[]): string {
   const cell = (text: string) => `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replaceAll('"', '""')}"`;
   return [metricsColumns(), ...rows.map((row) => [row.measure, row.group, row.value, row.people])].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function renderTable(rows: readonly MetricsRow[]): TemplateResult {
+  const [measure, group, value, people] = metricsColumns();
+  return html`<div class="table-wrap" part="table">
+    <table>
+      <caption class="bw-visually-hidden">${msg('The program\'s figures', { id: 'metrics.tableCaption' })}</caption>
+      <thead><tr><th scope="col">${measure}</th><th scope="col">${group}</th><th scope="col">${value}</th><th scope="col">${people}</th></tr></thead>
+      <tbody>
+        ${rows.map((row) => html`<tr><th scope="row">${row.measure}</th><td><bdi>${row.group}</bdi></td><td>${row.value}</td><td>${row.people}</td></tr>`)}
+      </tbody>
+    </table>
+  </div>`;
 }

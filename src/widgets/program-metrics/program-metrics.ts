@@ -5,10 +5,11 @@ import { getMetricsFilterOptions, getProgramMetrics } from '../../api/operations
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
-import { metricsCsv, metricsRows, metricsText } from './metrics-table.js';
-import { renderCharts, renderFilters, renderHeadline, renderTable, type FilterValues } from './metrics-view.js';
+import { metricsText } from './headline-figures.js';
+import { renderFilters, renderHeadline, type FilterValues } from './metrics-view.js';
 import { programMetricsStyles } from './program-metrics.styles.js';
 
 export interface MetricsExportedDetail {
@@ -64,9 +65,16 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   /** `charts` (with the headline figures) or `table` (every number, as exported). */
   @state() private view: 'charts' | 'table' = 'charts';
 
+  /** The charts, the table and the CSV export: loaded on demand, fetched alongside the figures. */
+  private readonly breakdowns = new LazyPart(this, () => import('./metrics-breakdowns.js'));
+
   private readonly metrics = this.createLoader({
     args: () => [this.client, this.cohort, this.occupation, this.jurisdiction] as const,
-    load: ([client, cohort, occupationId, jurisdictionId], signal) => client.call(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId }, signal }),
+    load: ([client, cohort, occupationId, jurisdictionId], signal) => {
+      // The charts' code travels while the figures do, so the charts follow the headline at once.
+      if (this.breakdowns.status === 'idle') void this.breakdowns.load();
+      return client.call(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId }, signal });
+    },
   });
 
   /** What the organisation's figures can be filtered by; the filters offer only the chosen values if this fails. */
@@ -81,13 +89,21 @@ export class BridgewayProgramMetrics extends BridgewayElement {
     load: ([client, locale], signal) => catalogueNames(client, locale, signal).catch((): CatalogueNames | undefined => undefined),
   });
 
+  /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */
+  get lazyParts(): { breakdowns: LazyPart<unknown> } {
+    return { breakdowns: this.breakdowns };
+  }
+
   private filter(change: FilterValues): void {
     if ('cohort' in change) this.cohort = change.cohort;
     if ('occupation' in change) this.occupation = change.occupation;
     if ('jurisdiction' in change) this.jurisdiction = change.jurisdiction;
   }
 
-  private exportCsv(metrics: ProgramMetrics, names: CatalogueNames | undefined): void {
+  private async exportCsv(metrics: ProgramMetrics, names: CatalogueNames | undefined): Promise<void> {
+    // Loaded already once the charts or the table show; the export waits for it otherwise.
+    const { metricsCsv, metricsRows } = this.breakdowns.module ?? (await this.breakdowns.load()) ?? {};
+    if (!metricsCsv || !metricsRows) return;
     const csv = metricsCsv(metricsRows(metrics, metricsText(this.formatters), this.formatters, names));
     const filename = `program-metrics${metrics.filters.cohort ? `-${metrics.filters.cohort}` : ''}.csv`;
     if (!this.emit('bw-metrics-exported', { csv, filename }, { cancelable: true })) return;
@@ -107,9 +123,11 @@ export class BridgewayProgramMetrics extends BridgewayElement {
         <button type="button" class="bw-button bw-button--secondary" part="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = switchTo)}>
           ${msg('Show as a table', { id: 'metrics.showTable' })}
         </button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => this.exportCsv(metrics, names)}>${msg('Download CSV', { id: 'metrics.csv' })}</button>
+        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => void this.exportCsv(metrics, names)}>${msg('Download CSV', { id: 'metrics.csv' })}</button>
       </div>
-      ${this.view === 'table' ? renderTable(metricsRows(metrics, text, this.formatters, names)) : renderCharts(metrics, text, names)}
+      ${this.breakdowns.render(({ metricsRows, renderCharts, renderTable }) =>
+        this.view === 'table' ? renderTable(metricsRows(metrics, text, this.formatters, names)) : renderCharts(metrics, text, names),
+      )}
       <p class="bw-muted">${msg(
         'Only mentees who agreed to count in these figures are included. Pay is annualised (hourly pay × 2,080 hours, monthly × 12).',
         { id: 'metrics.note' },

@@ -10,7 +10,10 @@ import {
   recalibrateGoal,
   recalibrateMilestone,
   scheduleSteps,
+  countMilestones,
+  countsBeyond,
   summarizeProgress,
+  withUnread,
   topologicalOrder,
   unmetDependencies,
   validateDependencies,
@@ -28,6 +31,19 @@ describe('progress', () => {
     milestone('f', { status: 'planned', dueDate: null }),
     milestone('g', { status: 'done', expiresOn: '2026-12-31' }),
   ];
+
+  it('adds the milestones not read yet, as the server counted them, to the summary of those read', () => {
+    const read = list.slice(0, 3);
+    const whole = countMilestones(list, '2025-03-01');
+    assert.deepEqual(whole, { byStatus: { planned: 2, 'in-progress': 1, done: 2, blocked: 1, dropped: 1 }, overdue: 2, asOf: '2025-03-01' });
+    const unread = countsBeyond(whole, countMilestones(read, '2025-03-01'));
+    const progress = withUnread(summarizeProgress(read, '2025-03-01'), unread, '2025-03-01');
+    const all = summarizeProgress(list, '2025-03-01');
+    assert.deepEqual([progress.total, progress.done, progress.dropped, progress.blocked, progress.ratio], [all.total, all.done, all.dropped, all.blocked, all.ratio]);
+    assert.equal(progress.overdueCount, 2);
+    assert.equal(withUnread(summarizeProgress(read, '2025-03-02'), unread, '2025-03-02').overdueCount, 1, 'an overdue count of another day is left out');
+    assert.equal(withUnread(all, null, '2025-03-01').overdueCount, all.overdue.length);
+  });
 
   it('counts done over total without the dropped milestones', () => {
     const summary = summarizeProgress(list, '2025-03-01');

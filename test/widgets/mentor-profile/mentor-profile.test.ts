@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { chooseCountry, failingFetch, jsonResponse, unique, userToken } from '../../support/browser.js';
+import { chooseCountry, endpoint, failingFetch, jsonResponse, unique, userToken } from '../../support/browser.js';
 import { until } from '../../support/leaks.js';
 import { $, $$, api, button, choose, errorOf, part, profileBody, profileFor, program, saveProfile, text, tick, type, waitFor } from './helpers.js';
 
@@ -185,6 +185,24 @@ describe('<bw-mentor-profile>: the profile', function () {
     try {
       await waitFor(el, '[part~="error"]', 'an error state', 15_000);
       expect(text(part(el, 'error'))).to.contain('Only mentors of the program can keep a mentor profile');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the error state with "Try again" when the form\'s code does not arrive, and the whole profile after it', async () => {
+    const { mentor } = await program();
+    const el = document.createElement('bw-mentor-profile');
+    el.lazyParts.form.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    Object.assign(el, { endpoint, locale: 'en', userToken: mentor });
+    document.body.append(el);
+    try {
+      const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the error state', 15_000);
+      expect(part(el, 'standing')).to.equal(null, 'the profile shows whole or not at all');
+      el.lazyParts.form.importer = () => import('../../../src/widgets/mentor-profile/profile-form.js');
+      retry.click();
+      await waitFor(el, '[part~="form"]', 'the form after "Try again"', 15_000);
+      expect(text(part(el, 'standing'))).to.contain('You have no mentor profile yet');
     } finally {
       el.remove();
     }

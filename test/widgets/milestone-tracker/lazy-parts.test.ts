@@ -7,7 +7,10 @@ import { items, loaded, setupPlan } from './helpers.js';
 afterEach(() => localStorage.clear());
 
 /** The element's lazy parts, by field name (private: a test replaces their importer to simulate a failed chunk). */
-const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile') => (el as unknown as Record<typeof name, LazyPart<unknown>>)[name];
+const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile' | 'followUps') => {
+  const field = (el as unknown as Record<typeof name, LazyPart<unknown> | { code: LazyPart<unknown> }>)[name];
+  return 'code' in field ? field.code : field;
+};
 const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
@@ -65,5 +68,29 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
 
     part.importer = real;
     expect(await el.calendar()).to.contain('SUMMARY:IELTS Academic');
+  });
+
+  it('shows the error state with "Try again" where the follow-ups go when their chunk cannot be loaded, and the invitation after a retry', async function () {
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const part = lazyPart(el, 'followUps');
+    const real = part.importer;
+    part.importer = failedChunk;
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+
+    await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
+    expect($(el, '[part~="state-error"] [part~="retry"]')!.textContent).to.contain('Try again');
+    expect(errors).to.deep.equal(['network']);
+    expect(items(el)).to.have.length(3, 'the plan shows without its follow-ups');
+
+    part.importer = real;
+    $(el, '[part~="state-error"] [part~="retry"]')!.click();
+    await waitUntil(() => $(el, '[part~="follow-up"]')?.textContent?.includes('a few questions when you start'), 'the invitation after the retry', { timeout: 8000 });
+    expect($(el, '[part~="state-error"]')).to.equal(null);
   });
 });

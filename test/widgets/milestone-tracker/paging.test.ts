@@ -1,7 +1,7 @@
 /**
  * A long plan in the tracker: the first page of milestones with the plan, "Show more" for the
- * next, and the offline queue replaying writes to milestones not read yet without showing
- * them out of place.
+ * next, the progress of the whole plan, and the offline queue replaying writes to milestones not
+ * read yet without showing them out of place.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
@@ -39,6 +39,30 @@ describe('bw-milestone-tracker: a long plan, a page at a time', function () {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(s.milestones[MILESTONES_PER_PAGE].id);
     expect(el.shadowRoot!.querySelector('[part~="more"]')).to.equal(null, 'no button once everything is shown');
     await expect(el).to.be.accessible();
+  });
+
+  it('counts the whole plan in its progress, not only the milestones read, and counts an edit of one read at once', async () => {
+    const s = await longPlan();
+    // Two of the milestones not read yet are done, and one is overdue (due in 2020, still planned).
+    for (const m of s.milestones.slice(-3, -1)) await api(s.mentee, `/milestones/${m.id}`, { method: 'PATCH', body: { version: m.version, status: 'done' } });
+    const late = s.milestones[COUNT - 1];
+    await api(s.mentee, `/milestones/${late.id}/recalibrations`, { body: { version: late.version, toDate: '2020-01-15', reason: 'Booked late' } });
+    const el = await tracker(s.mentee);
+    const progress = () => el.shadowRoot!.querySelector('[part~="progress"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(items(el).length).to.equal(MILESTONES_PER_PAGE);
+    expect(progress()).to.contain(`2 of ${COUNT} milestones done`);
+    expect(progress()).to.contain('1 overdue.');
+    expect(el.shadowRoot!.querySelector('progress')!.max).to.equal(COUNT);
+    const status = items(el)[0].querySelector<HTMLSelectElement>('select')!;
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(progress()).to.contain(`3 of ${COUNT} milestones done`, 'the edit counts before it is saved');
+    await saved(el);
+    showMore(el).click();
+    await waitUntil(() => items(el).length === COUNT, 'the next page is shown', { timeout: 8000 });
+    expect(progress()).to.contain(`3 of ${COUNT} milestones done`, 'each milestone counted once when all are read');
+    expect(progress()).to.contain('1 overdue.');
   });
 
   it('keeps the button and says so when the next page fails, and reads it on the next try', async () => {

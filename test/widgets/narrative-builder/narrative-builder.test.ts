@@ -21,6 +21,12 @@ async function toolsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
   await el.updateComplete;
 }
 
+/** The hiring-convention hints, a lazily loaded part of their own (loaded once the draft has text). */
+async function hintsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
+  await waitUntil(() => el.writingHints.status === 'ready', 'the hints did not load', { timeout: 8000 });
+  await el.updateComplete;
+}
+
 function type(el: BridgewayNarrativeBuilder, fieldId: string, value: string): void {
   const input = $<HTMLInputElement>(el, `#field-${fieldId}`)!;
   input.value = value;
@@ -67,7 +73,7 @@ describe('bw-narrative-builder', () => {
     const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(el);
     type(el, 'achievement', 'Married, led a ward of 40 beds.');
-    await toolsLoaded(el);
+    await waitUntil(() => $(el, '[part="hint"]'), 'the hint', { timeout: 8000 });
     const hint = $(el, '[part="hint"]');
     expect(hint?.textContent).to.contain('your family situation');
     await expect(el).to.be.accessible();
@@ -77,7 +83,7 @@ describe('bw-narrative-builder', () => {
     fixtureCleanup();
     const again = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary" country="ca-on"></bw-narrative-builder>`);
     await ready(again);
-    await toolsLoaded(again);
+    await hintsLoaded(again);
     expect($(again, '#field-achievement')!.getAttribute('aria-invalid')).to.equal('false');
     expect(previewText(again)).to.contain('Married', 'the local draft came back');
     expect($(again, '[part="hint"]')).to.equal(null, 'the dismissed hint stays dismissed');

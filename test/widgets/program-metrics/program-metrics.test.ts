@@ -22,6 +22,9 @@ async function metricsAs(role: 'coordinator' | 'mentee', props: Partial<Bridgewa
   return el;
 }
 
+/** The headline figures: the first answer of a file may take a while on a busy machine (the server computes the figures). */
+const figuresOf = (el: HTMLElement) => waitFor(el, '[part~="summary"]', 'the headline figures', 15_000);
+
 /** Parses the element's CSV (every cell quoted, CRLF line ends). */
 function parseCsv(csv: string): string[][] {
   return csv.trimEnd().split('\r\n').map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((match) => match[1].replaceAll('""', '"')));
@@ -32,11 +35,13 @@ describe('<bw-program-metrics>', function () {
 
   it('shows a coordinator the headline figures and the fairness charts, groups named, never ids', async () => {
     const el = await metricsAs('coordinator');
-    await waitFor(el, '[part~="summary"]');
+    await figuresOf(el);
     const figures = $$(el, '[part~="figure"]').map((figure) => figure.textContent!.replace(/\s+/g, ' ').trim());
     expect(figures[0]).to.match(/Mentees in the figures \d{3} \d{3} people/);
     expect(figures[1]).to.match(/Credential gained \d+%/);
     expect(figures[2]).to.match(/Time to a first role in the field \(median\) \d+(\.\d)? (months|days|weeks)/);
+    // The charts' code loads on demand, alongside the figures.
+    await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts');
     const charts = $$(el, '[part~="chart"]');
     expect(charts.length).to.equal(4);
     const origins = [...charts[1].querySelectorAll('.bar-label')].map((label) => label.textContent);
@@ -49,7 +54,7 @@ describe('<bw-program-metrics>', function () {
 
   it('shows the same numbers as a table, and exports exactly that table as CSV', async () => {
     const el = await metricsAs('coordinator');
-    await waitFor(el, '[part~="summary"]');
+    await figuresOf(el);
     button(el, 'Show as a table').click();
     const table = await waitFor(el, '[part~="table"] table');
     const shown = [...table.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent!.trim()));
@@ -69,7 +74,7 @@ describe('<bw-program-metrics>', function () {
   it('asks the server again when a filter changes, and marks what the filter leaves too small', async () => {
     const requests: string[] = [];
     const el = await metricsAs('coordinator', { fetch: (url: string, init?: RequestInit) => (requests.push(url), fetch(url, init)) } as never);
-    await waitFor(el, '[part~="summary"]');
+    await figuresOf(el);
     const occupation = $<HTMLSelectElement>(el, '[part~="filters"] label:nth-of-type(2) select')!;
     occupation.value = 'pharmacist';
     occupation.dispatchEvent(new Event('change'));
@@ -88,7 +93,7 @@ describe('<bw-program-metrics>', function () {
     const offered = await api<{ cohorts: string[]; occupationIds: string[]; jurisdictionIds: string[] }>('/v1/program-metrics/filters', token);
     expect(offered.occupationIds).to.include('pharmacist');
     const el = await metricsAs('coordinator', { cohort: '2001-Q1' });
-    await waitFor(el, '[part~="summary"]');
+    await figuresOf(el);
     const [cohort, occupation, jurisdiction] = $$<HTMLSelectElement>(el, '[part~="filters"] select');
     await until(() => occupation.options.length > 1, 'the filter options');
     const values = (select: HTMLSelectElement) => [...select.options].map((option) => option.value).filter(Boolean);
@@ -125,5 +130,18 @@ describe('<bw-program-metrics>', function () {
     expect($$(el, '.bar-label').map((label) => label.textContent)).to.include('آسيا');
     await expect(el).to.be.accessible();
   });
-});
 
+  it('offers "Try again" in the charts\' place when their code does not arrive, and draws them after it', async () => {
+    const el = document.createElement('bw-program-metrics');
+    el.lazyParts.breakdowns.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-chunk')) });
+    document.body.append(el);
+    mounted.push(el);
+    await figuresOf(el);
+    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]');
+    expect($$(el, '[part~="figure"]').length).to.equal(4, 'the headline figures show without the charts');
+    el.lazyParts.breakdowns.importer = () => import('../../../src/widgets/program-metrics/metrics-breakdowns.js');
+    retry.click();
+    await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts after "Try again"');
+  });
+});

@@ -21,40 +21,26 @@ const MENTOR_FILTERS = ['occupation', 'jurisdiction'] as const;
 const IN_FILTER = `($2::text IS NULL OR cohort = $2) AND ($3::text IS NULL OR occupation = $3) AND ($4::text IS NULL OR jurisdiction = $4)`;
 
 /**
- * The consenting mentees of organisation $1 in the filter, read from `outcome_facts` (migration
- * 051), which the database keeps current as the source tables change. Observation ends on the
- * day a mentee left or today, whichever is earlier.
- */
-const PEOPLE_IN_FILTER = `(SELECT *, least(coalesce(left_on, current_date), current_date) AS observed_until
-    FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND ${IN_FILTER}) people`;
-
-/**
- * Kaplan–Meier medians: for each (measure, dimension, grp), people are counted by t (days to the
- * event or to censoring) in one grouped pass (the window functions then run over the few
- * thousand counts, not over every person; the overall match counts are the sums of the counts by
- * occupation), and the median is the first time at which the estimated share still waiting is at
- * most one half. People still waiting are censored at the day they were last observed, so they
- * count as waiting, not as missing.
+ * Kaplan–Meier medians, from the filter's counts in `outcome_waits` (migration 053): for each
+ * (measure, dimension, grp), people are counted by t, the days to the event or to censoring (the
+ * overall match counts are the sums of the counts by occupation); the median is the first time at
+ * which the estimated share still waiting is at most one half. People still waiting are censored
+ * today, or on the day they left if that is earlier, so they count as waiting, not as missing.
  */
 const KAPLAN_MEIER_SQL = `counted AS (
-  SELECT grouping(role_t) = 0 AS first_role,
-         CASE WHEN grouping(occupation) = 0 THEN 'occupation' WHEN grouping(origin) = 0 THEN 'origin' ELSE 'gender' END AS dimension,
-         coalesce(occupation, origin, gender, 'all') AS grp, coalesce(role_t, match_t) AS t,
-         count(*) FILTER (WHERE role_event) AS role_events, count(*) FILTER (WHERE match_event) AS match_events, count(*) AS removed
-    FROM (SELECT occupation, origin, gender,
-                 greatest(coalesce(first_role_on, observed_until) - entered_on, 0) AS role_t, first_role_on IS NOT NULL AS role_event,
-                 greatest(coalesce(matched_on, observed_until) - entered_on, 0) AS match_t, matched_on IS NOT NULL AS match_event
-            FROM ${PEOPLE_IN_FILTER}) timing
-   GROUP BY GROUPING SETS ((role_t), (occupation, match_t), (origin, match_t), (gender, match_t))
+  SELECT measure, dimension, grp, coalesce(days, greatest(least(coalesce(until, current_date), current_date) - since, 0)) AS t, events, people
+    FROM outcome_waits
+   WHERE organisation_id = $1 AND cohort = coalesce($2, '') AND occupation = coalesce($3, '') AND jurisdiction = coalesce($4, '')
 ),
 g AS (
-  SELECT 'firstRole' AS measure, 'all' AS dimension, 'all' AS grp, t, role_events::int AS events, removed::int FROM counted WHERE first_role
+  SELECT measure, dimension, grp, t, sum(events)::int AS events, sum(people)::int AS removed FROM counted GROUP BY 1, 2, 3, 4
   UNION ALL
-  SELECT 'match', dimension, grp, t, match_events::int, removed::int FROM counted WHERE NOT first_role
-  UNION ALL
-  SELECT 'match', 'all', 'all', t, sum(match_events)::int, sum(removed)::int FROM counted WHERE dimension = 'occupation' AND NOT first_role GROUP BY t
+  SELECT 'match', 'all', 'all', t, sum(events)::int, sum(people)::int FROM counted WHERE measure = 'match' AND dimension = 'occupation' GROUP BY t
 ),
-r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp ORDER BY t DESC) AS at_risk FROM g),
+-- At risk at t: everyone in the group but those removed before t (one sort serves every window).
+r AS (SELECT *, sum(removed) OVER (PARTITION BY measure, dimension, grp)
+                - coalesce(sum(removed) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS at_risk
+        FROM g WINDOW w AS (PARTITION BY measure, dimension, grp ORDER BY t)),
 s AS (SELECT *, bool_or(events = at_risk) OVER w AS emptied,
              exp(sum(CASE WHEN events < at_risk THEN ln(1 - events::float8 / at_risk) ELSE 0 END) OVER w) AS survival
         FROM r WINDOW w AS (PARTITION BY measure, dimension, grp ORDER BY t)),
@@ -92,10 +78,23 @@ SELECT
                percentile_cont(0.5) WITHIN GROUP (ORDER BY (pay_later - pay_intake) / pay_intake * 100) FILTER (WHERE pay_intake > 0) AS change
           FROM outcome_facts WHERE organisation_id = $1 AND consent_figures AND pay_currency = c.currency AND ${IN_FILTER}) m) p) AS pay`;
 
-interface Waiting {
+/** A Kaplan–Meier median of days waited, with the people behind it. */
+export interface Waiting {
   people: number;
   reached: number;
   median: number | null;
+}
+
+type WaitingRow = { measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null };
+
+/** Waiting times keyed `measure/dimension/group` (`firstRole/all/all`, `match/origin/asia` ...). */
+const waitingByKey = (rows: readonly WaitingRow[]) =>
+  new Map<string, Waiting>(rows.map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }]));
+
+/** Every waiting time of the filter, before suppression (for tests that compare it with a recomputation). */
+export async function waitingTimes(db: Queryable, organisationId: string, query: MetricsQuery): Promise<Map<string, Waiting>> {
+  const { rows } = await db.query<WaitingRow>(`WITH ${KAPLAN_MEIER_SQL} SELECT * FROM waiting`, [organisationId, query.cohort ?? null, query.occupationId ?? null, query.jurisdictionId ?? null]);
+  return waitingByKey(rows);
 }
 
 type Params = [string, string | null, string | null, string | null];
@@ -103,7 +102,7 @@ type Params = [string, string | null, string | null, string | null];
 interface MenteeFigureRows {
   atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; origin: string | null; gender: string | null; mentees: number; satisfaction: number; by_origin: boolean }>;
   pay_atoms: Array<{ cohort: string; occupation: string; jurisdiction: string; currency: string; people: number }>;
-  waiting: Array<{ measure: string; dimension: string; grp: string; people: number; reached: number; median: number | null }>;
+  waiting: WaitingRow[];
   totals: { attained: number; satisfaction: number | null };
   pay: Array<{ currency: string; people: number; intake: number; later: number; change: number | null }>;
 }
@@ -128,7 +127,7 @@ async function menteeFigures(db: Connection, params: Params) {
     byOrigin: atoms.filter((row) => row.by_origin).map((row) => atom(row, 'origin')),
     byGender: atoms.filter((row) => !row.by_origin).map((row) => atom(row, 'gender')),
     payAtoms: parsed(rows[0].pay_atoms).map((row): Atom => ({ dimensions: { cohort: row.cohort, occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { [`pay:${row.currency}`]: row.people } })),
-    waiting: new Map<string, Waiting>(parsed(rows[0].waiting).map((row) => [`${row.measure}/${row.dimension}/${row.grp}`, { people: row.people, reached: row.reached, median: row.median === null ? null : Number(row.median) }])),
+    waiting: waitingByKey(parsed(rows[0].waiting)),
     totals: parsed(rows[0].totals),
     pay: parsed(rows[0].pay),
   };

@@ -4,7 +4,8 @@
  * person may not see is "not found", never "forbidden", so its existence does not leak.
  */
 import { pickDetails } from '../../../api/details.js';
-import { milestoneDetails, type Evidence, type Milestone, type Plan, type PlanDetail } from '../../../api/plan.js';
+import { milestoneDetails, type Evidence, type Milestone, type MilestoneCounts, type MilestoneStatus, type Plan, type PlanDetail } from '../../../api/plan.js';
+import { dateOf } from '../../../core/plan/dates.js';
 import type { Role } from '../../../api/identity.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/types.js';
@@ -139,7 +140,23 @@ export const milestonePage = (db: Queryable, organisationId: string, planId: str
 /** The plan with the first page of its milestones (`limit`, 100 at most) and the cursor of the next. */
 export async function planDetail(db: Queryable, organisationId: string, plan: Plan, limit?: number): Promise<PlanDetail> {
   const page = await milestonePage(db, organisationId, plan.id, { limit });
-  return { plan, milestones: page.items, milestonesCursor: page.nextCursor };
+  return { plan, milestones: page.items, milestonesCursor: page.nextCursor, counts: await milestoneCounts(db, organisationId, plan.id) };
+}
+
+/** Every milestone of a plan counted by status, and the open ones overdue today (UTC), in one pass. */
+export async function milestoneCounts(db: Queryable, organisationId: string, planId: string): Promise<MilestoneCounts> {
+  const asOf = dateOf(new Date());
+  const { rows } = await db.query<{ status: MilestoneStatus; count: number | string; overdue: number | string }>(
+    `SELECT status, count(*) AS count, count(*) FILTER (WHERE due_date < $3::date AND status NOT IN ('done', 'dropped')) AS overdue
+       FROM milestones WHERE organisation_id = $1 AND plan_id = $2 GROUP BY status`,
+    [organisationId, planId, asOf],
+  );
+  const counts: MilestoneCounts = { byStatus: { planned: 0, 'in-progress': 0, done: 0, blocked: 0, dropped: 0 }, overdue: 0, asOf };
+  for (const row of rows) {
+    counts.byStatus[row.status] = Number(row.count);
+    counts.overdue += Number(row.overdue);
+  }
+  return counts;
 }
 
 export async function milestoneRow(db: Queryable, organisationId: string, milestoneId: string): Promise<Milestone | undefined> {

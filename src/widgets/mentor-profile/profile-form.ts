@@ -1,40 +1,37 @@
 /**
- * The mentor's profile and the form that edits it: loads the profile (none yet is a new one)
- * with the catalogue's names, keeps what the person typed in a draft that only a successful
- * save replaces, checks it with the contract before sending, shows the server's field issues
- * under their fields, and on a change made meanwhile (409) keeps the draft and offers both
- * versions.
+ * The form that edits the mentor's profile, loaded on demand with the profile (see
+ * profile-record.ts): keeps what the person typed in a draft that only a successful save
+ * replaces, checks it with the contract before sending, shows the server's field issues under
+ * their fields, and on a change made meanwhile (409) keeps the draft and offers both versions
+ * (that view loads when a conflict happens). The searchable country field and its styles come with it.
  */
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { BridgewayClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { OwnMentorApplication } from '../../api/mentor-onboarding.js';
-import { getOwnMentorApplication, saveOwnMentorProfile } from '../../api/operations/mentor-onboarding.js';
-import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
+import { saveOwnMentorProfile } from '../../api/operations/mentor-onboarding.js';
+import { comboboxStyles } from '../../ui/combobox.js';
+import { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
-import { Loader } from '../../ui/loader.js';
-import type { SupportedLocale } from '../../ui/localization.js';
-import { problemIssues, type MentorProfileHost } from './host.js';
+import type { LazyPart } from '../../ui/lazy.js';
+import { problemIssues, type MentorProfileHost, type Notice, type ProfileNamer } from './host.js';
 import { fieldMessage } from './labels.js';
-import { checkDraft, draftFromApplication, emptyDraft, errorsFromIssues, type FieldErrors, type ProfileDraft, type StepDraft } from './profile-draft.js';
+import { checkDraft, draftFromApplication, emptyDraft, emptyStep, errorsFromIssues, type FieldErrors, type ProfileDraft, type StepDraft } from './profile-draft.js';
+import { renderProfileForm } from './profile-form-view.js';
+import { profileNamer } from './profile-namer.js';
+import type { LoadedProfile, ProfileRecord } from './profile-record.js';
 
-export interface LoadedProfile {
-  /** Null while the mentor has no profile yet. */
-  application: OwnMentorApplication | null;
-  names: CatalogueNames;
+export { catalogueNames } from '../../ui/catalogue-names.js';
+
+/** The combobox's styles join the element's when the form arrives, so they weigh nothing before. */
+function adoptComboboxStyles(root: HTMLElement | DocumentFragment): void {
+  const sheet = comboboxStyles.styleSheet;
+  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-export interface Notice {
-  tone: 'success' | 'danger';
-  text: string;
-}
-
-export class ProfileEditor implements ReactiveController {
-  readonly loader: Loader<LoadedProfile, readonly [BridgewayClient, SupportedLocale]>;
-  /** The saved profile (newer than the loaded one after a save); null before the first save. */
-  application: OwnMentorApplication | null = null;
+export class ProfileForm implements ReactiveController {
   draft: ProfileDraft = emptyDraft();
   errors: FieldErrors = {};
   /** The saved version, when a save met a change made meanwhile. */
@@ -44,32 +41,25 @@ export class ProfileEditor implements ReactiveController {
   private edited = false;
   private seen?: LoadedProfile;
   private readonly focus: FocusAfterUpdate;
+  private readonly countryFields: CountryFields;
 
-  constructor(private readonly host: MentorProfileHost) {
+  constructor(
+    private readonly host: MentorProfileHost,
+    private readonly record: ProfileRecord,
+    /** Both versions side by side, loaded when a save meets a change made meanwhile. */
+    private readonly conflictView: LazyPart<typeof import('./conflict-view.js')>,
+  ) {
     host.addController(this);
     this.focus = new FocusAfterUpdate(host);
-    this.loader = new Loader(host, {
-      args: () => [host.client, host.resolvedLocale] as const,
-      load: async ([client, locale], signal) => {
-        const [application, names] = await Promise.all([
-          client.call(getOwnMentorApplication, { signal }).catch((error: unknown) => {
-            if (error instanceof ApiError && error.kind === 'not-found') return null;
-            throw error;
-          }),
-          catalogueNames(client, locale, signal),
-        ]);
-        return { application, names };
-      },
-      isEmpty: () => false,
-    });
+    this.countryFields = new CountryFields(host, () => host.resolvedLocale);
+    adoptComboboxStyles(host.renderRoot);
   }
 
   /** Takes a newly loaded profile; what the person already typed stays. */
   hostUpdate(): void {
-    const loaded = this.loader.value;
+    const loaded = this.record.loader.value;
     if (!loaded || loaded === this.seen) return;
     this.seen = loaded;
-    this.application = loaded.application;
     if (!this.edited) this.draft = loaded.application ? draftFromApplication(loaded.application) : emptyDraft();
   }
 
@@ -90,12 +80,6 @@ export class ProfileEditor implements ReactiveController {
     this.errors = Object.fromEntries(Object.entries(this.errors).filter(([key]) => !keys.includes(key)));
   }
 
-  /** The training changed: the standing follows without a reload. */
-  trainingChanged(complete: boolean): void {
-    if (this.application) this.application = { ...this.application, trainingComplete: complete };
-    this.host.requestUpdate();
-  }
-
   private say(tone: Notice['tone'], text: string): void {
     this.notice = { tone, text };
     this.host.announce(text);
@@ -111,8 +95,8 @@ export class ProfileEditor implements ReactiveController {
 
   async save(): Promise<void> {
     if (this.sending) return;
-    const creating = this.application === null;
-    const checked = checkDraft(this.draft, this.application?.version, fieldMessage);
+    const creating = this.record.application === null;
+    const checked = checkDraft(this.draft, this.record.application?.version, fieldMessage);
     if ('errors' in checked) return this.showErrors(checked.errors);
     this.sending = true;
     this.notice = undefined;
@@ -120,7 +104,7 @@ export class ProfileEditor implements ReactiveController {
     const sent = this.draft;
     try {
       const saved = await this.host.client.call(saveOwnMentorProfile, { body: checked.body });
-      this.application = saved;
+      this.record.saved(saved);
       // What was typed while the save was on its way stays in the form (to be saved next).
       if (this.draft === sent) {
         this.draft = draftFromApplication(saved);
@@ -157,7 +141,7 @@ export class ProfileEditor implements ReactiveController {
   /** After a conflict: send this draft again over the saved version. */
   keepMine(): void {
     if (!this.conflict) return;
-    this.application = this.conflict;
+    this.record.saved(this.conflict);
     this.conflict = undefined;
     void this.save();
   }
@@ -165,11 +149,34 @@ export class ProfileEditor implements ReactiveController {
   /** After a conflict: put the saved version in the form. */
   useSaved(): void {
     if (!this.conflict) return;
-    this.application = this.conflict;
+    this.record.saved(this.conflict);
     this.draft = draftFromApplication(this.conflict);
     this.edited = false;
     this.errors = {};
     this.conflict = undefined;
     this.say('success', msg('The saved version is in the form now.', { id: 'mentorProfile.tookSaved' }));
+  }
+
+  private renderConflict(saved: OwnMentorApplication, namer: ProfileNamer): unknown {
+    return this.conflictView.render(({ renderConflict }) =>
+      renderConflict({ mine: this.draft, saved: draftFromApplication(saved), savedVersion: saved.version, namer, f: this.host.formatters }, () => this.keepMine(), () => this.useSaved()),
+    );
+  }
+
+  /** What a save said, both versions after a conflict, and the form. */
+  render({ names }: LoadedProfile): TemplateResult {
+    const namer = profileNamer(names, this.host.resolvedLocale);
+    return html`${this.notice ? html`<p class="notice bw-status" part="notice" data-tone=${this.notice.tone}>${this.notice.text}</p>` : nothing}
+      ${this.conflict ? this.renderConflict(this.conflict, namer) : nothing}
+      ${renderProfileForm(
+        { draft: this.draft, errors: this.errors, namer, locale: this.host.resolvedLocale, creating: this.record.application === null, sending: this.sending, countries: this.countryFields },
+        {
+          onEdit: (change) => this.edit(change),
+          onEditStep: (index, change) => this.editStep(index, change),
+          onAddStep: () => this.edit({ steps: [...this.draft.steps, emptyStep()] }),
+          onRemoveStep: (index) => this.edit({ steps: this.draft.steps.filter((_, i) => i !== index) }),
+          onSubmit: () => void this.save(),
+        },
+      )}`;
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * The follow-ups as a part loaded on demand: a secondary panel for a signed-in mentee, whose code
+ * (with the outcomes contract) loads beside the plan. Nothing shows while it loads, so the plan
+ * never waits for it; a chunk that does not arrive shows the error state with "Try again".
+ */
+import { nothing } from 'lit';
+import { LazyPart } from '../../ui/lazy.js';
+import type * as FollowUpsModule from './follow-ups.js';
+import type { TrackerHost } from './host.js';
+
+export class FollowUpsPart {
+  readonly code: LazyPart<typeof FollowUpsModule>;
+  private followUps?: FollowUpsModule.FollowUps;
+
+  constructor(
+    private readonly host: TrackerHost,
+    /** Whether the person acts as a mentee with a user token (only they have follow-ups). */
+    private readonly isMentee: () => boolean,
+  ) {
+    this.code = new LazyPart(host, () => import('./follow-ups.js'));
+  }
+
+  render(): unknown {
+    const { status } = this.code;
+    if (!this.isMentee() || status === 'loading') return nothing;
+    if (status === 'idle') {
+      queueMicrotask(() => void this.code.load());
+      return nothing;
+    }
+    return this.code.render(({ FollowUps }) => (this.followUps ??= new FollowUps(this.host, this.isMentee)).render());
+  }
+}

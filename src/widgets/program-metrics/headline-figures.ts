@@ -1,0 +1,38 @@
+/** The headline figures and how their values read: the cards the first view shows, and rows of the table. */
+import { msg, str } from '@lit/localize';
+import type { Figure, ProgramMetrics } from '../../api/outcomes.js';
+import type { Formatters } from '../../ui/format.js';
+
+export interface MetricsText {
+  /** A number of days as a reader says it ("about 10 months"). */
+  /** Null: fewer than half got there yet. */
+  days(days: number | null): string;
+  percent(share: number): string;
+  satisfaction(mean: number): string;
+  count(people: number | null): string;
+}
+
+export function metricsText(format: Formatters): MetricsText {
+  return {
+    days: (days) => (days === null ? msg('Not reached yet (fewer than half so far)', { id: 'metrics.notReached' }) : format.duration(days)),
+    percent: (share) => format.number(share, { style: 'percent', maximumFractionDigits: 0 }),
+    satisfaction: (mean) => msg(str`${format.number(mean, { maximumFractionDigits: 1 })} of 5`, { id: 'metrics.outOfFive' }),
+    count: (people) => (people === null ? '' : format.number(people)),
+  };
+}
+
+export interface Headline {
+  label: string;
+  figure: Figure;
+  value: (figure: Figure) => string;
+}
+
+/** The headline figures: the cards above the charts, and rows of the table. */
+export function headlines(metrics: ProgramMetrics, text: MetricsText): Record<'mentees' | 'attainment' | 'firstRole' | 'satisfaction', Headline> {
+  return {
+    mentees: { label: msg('Mentees in the figures', { id: 'metrics.mentees' }), figure: metrics.mentees, value: (figure) => text.count(figure.people) },
+    attainment: { label: msg('Credential gained', { id: 'metrics.attainment' }), figure: metrics.credentialAttainment, value: (figure) => text.percent(figure.value ?? 0) },
+    firstRole: { label: msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), figure: metrics.timeToFirstRole, value: (figure) => text.days(figure.value) },
+    satisfaction: { label: msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), figure: metrics.menteeSatisfaction, value: (figure) => text.satisfaction(figure.value ?? 0) },
+  };
+}
