@@ -13,6 +13,7 @@ import { authenticate, authorize, KeyCache, principalKey, type Principal } from 
 import type { RequestActor } from './actor.js';
 import type { Connection } from './db/transaction.js';
 import type { Database } from './db/types.js';
+import { asRequest } from './db/fair-queue.js';
 import { DOCS_STYLE_HASH, renderDocs } from './docs.js';
 import { checkOrigin, cors, refuseSecretKeyFromBrowser, sameOriginCheck } from './cors.js';
 import { buildOpenApi } from './openapi.js';
@@ -195,7 +196,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    await next();
+    // The embedded database serves requests in the order they arrived (db/fair-queue.ts).
+    await asRequest(started, next);
     if (log) {
       log({
         method: c.req.method,

@@ -5,7 +5,7 @@
  * core agree on scores and order.
  */
 import type { Page } from '../../../api/common.js';
-import type { MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
+import type { MentorCriterion, MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
 import {
   DEFAULT_PAGE_SIZE,
   SCORE_BAND,
@@ -91,10 +91,14 @@ export interface SearchOptions {
  * preferences (occupation, licence in the target, else language or origin) are ranked
  * first; anyone outside that subset loses at least `minLoss` points, so their band is at
  * most `boundBand`. When the subset's page (plus one) all sits above that band, no
- * outsider can enter the page and the full scan is skipped. The result is identical to
- * the full query; only the work differs.
+ * outsider can enter the page and the full scan is skipped. Otherwise the band of the
+ * subset's last row is a floor every row of the page reaches, and only the outsiders who
+ * can still reach it are read (`outsidersReaching`). The result is identical to the full
+ * query; only the work differs.
  */
 interface PruningSubset {
+  /** The factor whose match defines the subset. */
+  factor: 'same-occupation' | 'licensed-in-target' | 'shared-language' | 'shared-origin';
   conditions: (params: Params) => string[];
   boundBand: number;
   /** The subset holds only mentors of the query's occupation: scan that occupation's rows of the search table. */
@@ -102,30 +106,89 @@ interface PruningSubset {
 }
 
 export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
-  const losses: Array<{ loss: number; condition: (params: Params) => string }> = [];
+  const losses: Array<{ factor: PruningSubset['factor']; loss: number; condition: (params: Params) => string }> = [];
   if (query.occupation && !query.require.has('occupation')) {
-    losses.push({ loss: WEIGHTS['same-occupation'], condition: (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]` });
+    losses.push({ factor: 'same-occupation', loss: WEIGHTS['same-occupation'], condition: (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]` });
   }
   // With a preferred occupation, its rows of the search table are one short index range, and
   // mentors outside it lose the occupation's whole weight: that subset alone prunes best.
   if (!losses.length && query.jurisdiction && !query.require.has('licensed')) {
-    losses.push({ loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => `m.licensed_in @> ARRAY[${p.add(query.jurisdiction)}::text]` });
+    losses.push({ factor: 'licensed-in-target', loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => `m.licensed_in @> ARRAY[${p.add(query.jurisdiction)}::text]` });
   }
   if (!losses.length && query.languages.length && !query.require.has('language')) {
-    losses.push({ loss: WEIGHTS['shared-language'], condition: (p) => `m.language_codes && ${p.add(query.languages)}::text[]` });
+    losses.push({ factor: 'shared-language', loss: WEIGHTS['shared-language'], condition: (p) => `m.language_codes && ${p.add(query.languages)}::text[]` });
   }
   if (!losses.length && query.originCountry && !query.require.has('origin')) {
-    losses.push({ loss: WEIGHTS['shared-origin'], condition: (p) => `m.origin_country = ${p.add(query.originCountry)}` });
+    losses.push({ factor: 'shared-origin', loss: WEIGHTS['shared-origin'], condition: (p) => `m.origin_country = ${p.add(query.originCountry)}` });
   }
   if (!losses.length) return null;
   const total = totalWeight(query);
   const minLoss = Math.min(...losses.map((item) => item.loss));
   const bestOutside = Math.floor((100 * (total - minLoss) + Math.floor(total / 2)) / total);
   return {
+    factor: losses[0].factor,
     conditions: (params) => losses.map((item) => item.condition(params)),
     boundBand: Math.floor(bestOutside / SCORE_BAND),
     byOccupation: Boolean(query.occupation && !query.require.has('occupation')),
   };
+}
+
+/** The most points an outsider of the subset can get from one preference, and the condition of getting any. */
+interface OutsiderFactor {
+  max: number;
+  /** Absent when a hard filter already demands it. */
+  condition?: (params: Params) => string;
+}
+
+/** What an outsider of `subset` can still get from each preference of the query. */
+function outsiderFactors(query: NormalisedQuery, subset: PruningSubset): OutsiderFactor[] {
+  const { require } = query;
+  const factors: OutsiderFactor[] = [];
+  const unless = (criterion: MentorCriterion, condition: (params: Params) => string) => (require.has(criterion) ? undefined : condition);
+  if (query.occupation && subset.factor !== 'same-occupation') {
+    factors.push({ max: WEIGHTS['same-occupation'], condition: unless('occupation', (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]`) });
+  }
+  if (query.jurisdiction) {
+    const target = query.jurisdiction;
+    factors.push(
+      subset.factor === 'licensed-in-target'
+        ? { max: WORKS_IN_TARGET_POINTS, condition: unless('jurisdiction', (p) => `m.jurisdiction = ${p.add(target)}`) }
+        : { max: WEIGHTS['licensed-in-target'], condition: require.has('licensed') || require.has('jurisdiction') ? undefined : (p) => `(m.jurisdiction = ${p.add(target)} OR m.licensed_in @> ARRAY[${p.add(target)}::text])` },
+    );
+  }
+  if (query.credentialSteps.length) {
+    factors.push({ max: WEIGHTS['shared-credential-path'], condition: unless('credential-path', (p) => `m.credential_steps && ${p.add(query.credentialSteps)}::text[]`) });
+  }
+  if (query.originCountry && subset.factor !== 'shared-origin') {
+    factors.push({ max: WEIGHTS['shared-origin'], condition: unless('origin', (p) => `m.origin_country = ${p.add(query.originCountry)}`) });
+  }
+  if (query.languages.length && subset.factor !== 'shared-language') {
+    factors.push({ max: WEIGHTS['shared-language'], condition: unless('language', (p) => `m.language_codes && ${p.add(query.languages)}::text[]`) });
+  }
+  if (query.format) {
+    factors.push({ max: WEIGHTS.format, condition: unless('format', (p) => `m.formats @> ARRAY[${p.add(query.format)}::text]`) });
+  }
+  return factors;
+}
+
+/**
+ * The conditions an outsider of `subset` must meet to reach `floorBand`; 'nobody' when no
+ * outsider can; null when most outsiders could (then the full scan is cheaper). Each condition
+ * is necessary, never sufficient: the rows they keep are scored like every other row.
+ */
+export function outsidersReaching(query: NormalisedQuery, subset: PruningSubset, floorBand: number): ((params: Params) => string[]) | 'nobody' | null {
+  const total = totalWeight(query);
+  // The fewest points whose rounded score reaches the floor band.
+  const floorPoints = Math.ceil((SCORE_BAND * floorBand * total - Math.floor(total / 2)) / 100);
+  const factors = outsiderFactors(query, subset);
+  const maxBase = WEIGHTS.availability + WEIGHTS.responsiveness;
+  const best = factors.reduce((sum, item) => sum + item.max, 0) + maxBase;
+  if (best < floorPoints) return 'nobody';
+  const minBase = floorPoints - (best - maxBase);
+  const needed = factors.filter((item) => item.condition && best - item.max < floorPoints);
+  // Base points alone keep most rows until they are high; without a needed preference, scan it all.
+  if (!needed.length && minBase < maxBase / 2) return null;
+  return (params) => [...(minBase > 0 ? [`m.base_points >= ${minBase}`] : []), ...needed.map((item) => item.condition!(params))];
 }
 
 /** The search's cursor (it must belong to a search with the same criteria); a foreign or tampered one is refused. */
@@ -133,12 +196,21 @@ function decodeSearchCursor(query: MentorSearchQuery) {
   return readCursor(query.cursor, (text) => decodeCursor(text, query));
 }
 
-/** Builds the ranking statement (of the full set, or of a pruning subset); exported for EXPLAIN in the benchmark. */
+/**
+ * Which rows a statement ranks: all (no plan), a pruning subset, or a subset and the outsiders
+ * who meet `outsiders` (conditions that every outsider able to enter the page meets).
+ */
+export interface SearchPlan {
+  subset: PruningSubset;
+  outsiders?: (params: Params) => string[];
+}
+
+/** Builds the ranking statement (of the full set, or of a plan's rows); exported for EXPLAIN in the benchmark. */
 export function buildSearchSql(
   organisationId: string,
   query: MentorSearchQuery,
   options: SearchOptions,
-  subset?: PruningSubset,
+  plan?: SearchPlan,
 ): { sql: string; params: unknown[] } {
   const normalised = normaliseQuery(query);
   const cursor = decodeSearchCursor(query);
@@ -148,16 +220,23 @@ export function buildSearchSql(
     .map((name) => factorPointsSql(name, normalised, params))
     .join('\n      + ');
   const total = totalWeight(normalised);
+  const subset = plan?.subset;
   // mentor_search holds one row per offered mentor and occupation: read the occupation's rows
   // when the search is about one occupation, else one row per mentor.
-  const byOccupation = normalised.require.has('occupation') || subset?.byOccupation;
-  const where = [
-    `m.organisation_id = ${org}`,
-    byOccupation ? `m.occupation = ${params.add(normalised.occupation)}` : 'm.primary_row',
-    `m.current_load < m.capacity`,
-    ...hardFilterSql(normalised, params),
-    ...(subset ? subset.conditions(params) : []),
-  ];
+  const occupationRows = () => `m.occupation = ${params.add(normalised.occupation)}`;
+  const common = [`m.organisation_id = ${org}`, ...hardFilterSql(normalised, params)];
+  const required = normalised.require.has('occupation');
+  const parts: string[][] = [[required || subset?.byOccupation ? occupationRows() : 'm.primary_row', ...common, ...(subset ? subset.conditions(params) : [])]];
+  if (subset && plan.outsiders) {
+    // The outsiders (a null comparison counts as outside): among the required occupation's rows, else one row per mentor.
+    const inside = subset.conditions(params).map((condition) => `COALESCE(${condition}, false)`).join(' OR ');
+    parts.push([required ? occupationRows() : 'm.primary_row', ...common, `NOT (${inside})`, ...plan.outsiders(params)]);
+  }
+  const scan = parts
+    .map((where) => `SELECT m.id, (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score, m.rotation_key
+        FROM mentor_search m
+        WHERE ${where.join('\n          AND ')}`)
+    .join('\n        UNION ALL\n        ');
   const seed = params.add(cursor?.seed ?? options.seed);
   const after = cursor
     ? `WHERE (-band, tie_break, id COLLATE "C") > (-${params.add(cursor.band)}::integer, ${params.add(cursor.tieBreak)}::bigint, ${params.add(cursor.id)}::text COLLATE "C")`
@@ -170,9 +249,7 @@ export function buildSearchSql(
   const sql = `
     WITH scored AS MATERIALIZED (
       SELECT id, score, score / ${SCORE_BAND} AS band, rotation_key FROM (
-        SELECT m.id, (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score, m.rotation_key
-        FROM mentor_search m
-        WHERE ${where.join('\n          AND ')}
+        ${scan}
       ) s
     ), cut AS (
       SELECT min(band) AS band FROM (
@@ -214,15 +291,21 @@ export async function searchMentors(
   const seed = decodeSearchCursor(query)?.seed ?? options.seed;
   const subset = pruningSubset(normalised);
   let rows: SearchRow[] | undefined;
+  let plan: SearchPlan | undefined;
   if (subset) {
-    const first = buildSearchSql(organisationId, query, options, subset);
+    const first = buildSearchSql(organisationId, query, options, { subset });
     const candidates = (await db.query<SearchRow>(first.sql, first.params)).rows;
-    // Exact only when a full page plus one came back and the last of them outranks every outsider.
-    if (candidates.length > limit && Number(candidates[limit].band) > subset.boundBand) rows = candidates;
+    if (candidates.length > limit) {
+      // Every row of the page reaches the band of the subset's last row: only outsiders who can reach it matter.
+      const floorBand = Number(candidates[limit].band);
+      const outsiders = floorBand > subset.boundBand ? 'nobody' : outsidersReaching(normalised, subset, floorBand);
+      if (outsiders === 'nobody') rows = candidates;
+      else if (outsiders) plan = { subset, outsiders };
+    }
   }
   if (!rows) {
-    const full = buildSearchSql(organisationId, query, options);
-    rows = (await db.query<SearchRow>(full.sql, full.params)).rows;
+    const rest = buildSearchSql(organisationId, query, options, plan);
+    rows = (await db.query<SearchRow>(rest.sql, rest.params)).rows;
   }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
