@@ -78,8 +78,10 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
   if (profile.exams) kept.exams = profile.exams;
   if (profile.declared) kept.declared = profile.declared;
   return {
-    education: profile.education.map((e) => ({
-      id: e.id ?? newRowId(),
+    // A host's profile without ids gets ids from the rows' places, not random ones: the same profile
+    // then makes the same request every time (a random id per load defeated every cache of the answer).
+    education: profile.education.map((e, i) => ({
+      id: e.id ?? `edu-${i + 1}`,
       level: e.level,
       fieldFamily: e.fieldFamily,
       country: country(e.country),

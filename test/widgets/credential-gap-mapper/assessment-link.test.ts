@@ -92,6 +92,20 @@ describe('bw-credential-gap-mapper: linking an assessment to the credential it a
     await waitUntil(() => educationStatus(el) === 'met', 'the analysis did not read the diploma at the reported level');
   });
 
+  it("sends the same request for the same host's profile each time: ids it gives credentials come from their places, not chance", async function () {
+    this.timeout(20_000);
+    const requests: string[] = [];
+    for (let load = 0; load < 2; load++) {
+      const { fetch, sent } = recording();
+      const el = await mapper({ profile: diplomaProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', fetch });
+      await analysed(el);
+      requests.push(JSON.stringify(sent[0]));
+      el.remove();
+    }
+    expect(requests[1]).to.equal(requests[0]);
+    expect((JSON.parse(requests[0]) as GapAnalysisRequest).profile.education.map((e) => e.id)).to.deep.equal(['edu-1', 'edu-2']);
+  });
+
   it('keeps the link when the credentials move, and clears and flags it when its credential is removed', async function () {
     this.timeout(20_000);
     const { fetch, sent } = recording();
