@@ -3,7 +3,8 @@
  * database) serves the built CDN bundle and the API on one origin, and the page loads
  * the bundle plus the benchmark's own in-page script.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -18,9 +19,16 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
+/** The newest change under `folder`, in ms. */
+function newestChange(folder: string): number {
+  return Math.max(0, ...readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((path) => statSync(join(folder, path)).mtimeMs));
+}
+
 /** Opens the page with `pageScript` (a plain browser script next to the benchmark). */
 export async function openBenchPage(pageScript: URL): Promise<BenchPage> {
-  if (!existsSync('dist/cdn/bridgeway.js')) {
+  // A bundle older than the sources would measure code that is no longer there.
+  const bundle = 'dist/cdn/bridgeway.js';
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestChange('src')) {
     execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
   }
   const script = await readFile(pageScript, 'utf8');
