@@ -14,21 +14,29 @@ const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile'
 const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
+/**
+ * A mentee's tracker on a plan, whose lazy part `name` fails to load until `restore()`; the kinds
+ * of the `bw-error` events it sends are collected in `errors`.
+ */
+async function trackerWithFailedPart(name: 'panels' | 'calendarFile' | 'followUps') {
+  const s = await setupPlan();
+  const el = document.createElement('bw-milestone-tracker');
+  Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+  const part = lazyPart(el, name);
+  const real = part.importer;
+  part.importer = failedChunk;
+  const errors: string[] = [];
+  el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+  (await fixture(html`<div></div>`)).append(el);
+  await loaded(el);
+  return { el, errors, restore: () => (part.importer = real) };
+}
+
 describe('bw-milestone-tracker: parts loaded on demand', () => {
   it('shows the error state with "Try again" when the panels cannot be loaded, keeps the list usable, and shows them after a retry', async function () {
     // A plan to set up, the error state, an accessibility audit and the retry: more than mocha's 5 s default.
     this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-    const part = lazyPart(el, 'panels');
-    const real = part.importer;
-    part.importer = failedChunk;
-    const errors: string[] = [];
-    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
-    const parent = await fixture(html`<div></div>`);
-    parent.append(el);
-    await loaded(el);
+    const { el, errors, restore } = await trackerWithFailedPart('panels');
 
     // The check-ins come with the panels: their place shows the error, with a retry.
     await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
@@ -40,7 +48,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     expect($(el, '.bw-state--loading'), 'no spinner left behind').to.equal(null);
     await expect(el).to.be.accessible();
 
-    part.importer = real;
+    restore();
     $(el, '[part~="retry"]')!.click();
     await waitUntil(() => $(el, 'section[aria-labelledby="checkins-title"] form'), 'the check-ins did not appear after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
@@ -48,16 +56,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
   });
 
   it('reports a calendar chunk that cannot be loaded instead of throwing from the download button, and exports after a retry', async () => {
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-    const part = lazyPart(el, 'calendarFile');
-    const real = part.importer;
-    part.importer = failedChunk;
-    const errors: string[] = [];
-    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
-    (await fixture(html`<div></div>`)).append(el);
-    await loaded(el);
+    const { el, errors, restore } = await trackerWithFailedPart('calendarFile');
 
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="header"] button')].find((b) => b.textContent!.includes('.ics'))!.click();
     await waitUntil(() => errors.length === 1, 'no bw-error for the failed chunk');
@@ -66,29 +65,20 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     await el.calendar().catch((error: unknown) => (rejected = error));
     expect(rejected, 'calendar() says why it has no file').to.be.instanceOf(Error);
 
-    part.importer = real;
+    restore();
     expect(await el.calendar()).to.contain('SUMMARY:IELTS Academic');
   });
 
   it('shows the error state with "Try again" where the follow-ups go when their chunk cannot be loaded, and the invitation after a retry', async function () {
     this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-    const part = lazyPart(el, 'followUps');
-    const real = part.importer;
-    part.importer = failedChunk;
-    const errors: string[] = [];
-    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
-    (await fixture(html`<div></div>`)).append(el);
-    await loaded(el);
+    const { el, errors, restore } = await trackerWithFailedPart('followUps');
 
     await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
     expect($(el, '[part~="state-error"] [part~="retry"]')!.textContent).to.contain('Try again');
     expect(errors).to.deep.equal(['network']);
     expect(items(el)).to.have.length(3, 'the plan shows without its follow-ups');
 
-    part.importer = real;
+    restore();
     $(el, '[part~="state-error"] [part~="retry"]')!.click();
     await waitUntil(() => $(el, '[part~="follow-up"]')?.textContent?.includes('a few questions when you start'), 'the invitation after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
