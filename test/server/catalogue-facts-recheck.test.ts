@@ -5,23 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Requirement } from '../../src/api/catalogue.js';
-import type { Profile } from '../../src/api/gap.js';
-import { analyseGap } from '../../src/core/gap/analyse.js';
-import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { checked, pathway, requirement } from '../support/catalogue-facts.js';
-
-const AS_OF = '2026-12-05';
-const verifiedOn = (r: Requirement, url: string) => {
-  checked(r, url);
-  assert.equal(r.verification?.status, 'verified', `${r.id} is verified`);
-};
-const tests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));
-const person = (extra: Partial<Profile>): Profile => ({ education: [], licences: [], experience: [], languageTests: [], ...extra });
-const statusOf = (profile: Profile, occupationId: string, jurisdictionId: string, requirementId: string) =>
-  analyseGap(profile, { occupationId, jurisdictionId }, seedRequirementSet(occupationId, jurisdictionId), AS_OF).results.find((r) => r.requirementId === requirementId)?.status;
-type Result = Profile['languageTests'][number];
-const ielts = (scores: Record<string, number>, test: 'ielts-academic' | 'ielts-general' = 'ielts-academic'): Result => ({ test, scores, takenOn: '2026-06-01' }) as Result;
+import { acceptedTests as tests, checked, ielts, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('facts re-checked on the regulators’ own pages (second pass)', () => {
   it('CRNA: IELTS reading 6.5, listening 7, writing 6.5, speaking 7, overall 7; CELBAN 8/9/7/8; two years; a nursing program in English in Canada or two years of practice in English instead (https://nurses.ab.ca/strengthening-the-system/changes-to-english-proficiency-tests/, checked 2026-12-05)', () => {

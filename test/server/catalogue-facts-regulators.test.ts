@@ -5,22 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Requirement } from '../../src/api/catalogue.js';
-import type { Profile } from '../../src/api/gap.js';
-import { analyseGap } from '../../src/core/gap/analyse.js';
-import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { checked, pathway, requirement } from '../support/catalogue-facts.js';
-
-const AS_OF = '2026-12-05';
-const verifiedOn = (r: Requirement, url: string) => {
-  checked(r, url);
-  assert.equal(r.verification?.status, 'verified', `${r.id} is verified`);
-};
-const tests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));
-const person = (extra: Partial<Profile>): Profile => ({ education: [], licences: [], experience: [], languageTests: [], ...extra });
-const statusOf = (profile: Profile, occupationId: string, jurisdictionId: string, requirementId: string) =>
-  analyseGap(profile, { occupationId, jurisdictionId }, seedRequirementSet(occupationId, jurisdictionId), AS_OF).results.find((r) => r.requirementId === requirementId)?.status;
-const ielts = (scores: Record<string, number>, test: 'ielts-academic' | 'ielts-general' = 'ielts-academic') => ({ test, scores, takenOn: '2026-06-01' }) as Profile['languageTests'][number];
+import { acceptedTests as tests, checked, ielts, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('facts checked on the regulators’ own pages (pharmacy and medicine)', () => {
   it('GPhC: IELTS Academic 7 overall and 7 in each skill, or Pharmacy OET B in each, at one sitting (https://www.pharmacyregulation.org/news/consultation-english-language-guidance, checked 2026-12-05)', () => {

@@ -4,15 +4,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Requirement } from '../../src/api/catalogue.js';
 import { analyseGap } from '../../src/core/gap/analyse.js';
 import { levelsOf } from '../../src/core/gap/language.js';
 import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { checked, pathway, requirement } from '../support/catalogue-facts.js';
+import { acceptedTests as tests, checked, pathway, requirement } from '../support/catalogue-facts.js';
 import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
 import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
 
-const tests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));
 const COMMON = { reading: 6.5, writing: 6.5, listening: 7, speaking: 7, overall: 7 };
 
 describe('facts corrected from the regulators’ own pages', () => {

@@ -1,7 +1,9 @@
-/** Looking up the seed catalogue's entries in the fact tests, and checking that an entry names its source and the day it was checked. */
+/** Looking up the seed catalogue's entries in the fact tests, checking that an entry names its source and the day it was checked, and analysing small profiles against it. */
 import assert from 'node:assert/strict';
 import type { Pathway, Requirement } from '../../src/api/catalogue.js';
-import { catalogue } from '../../src/server/seed/catalogue/index.js';
+import type { Profile } from '../../src/api/gap.js';
+import { analyseGap } from '../../src/core/gap/analyse.js';
+import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
 
 export const requirement = (id: string): Requirement => {
   const found = catalogue.requirements.find((r) => r.id === id);
@@ -20,3 +22,26 @@ export const checked = (r: Requirement, url: string) => {
   assert.equal(r.source.url, url, `${r.id} names its source`);
   assert.equal(r.lastVerified, '2026-12-05', `${r.id} was checked on 2026-12-05`);
 };
+
+/** The requirement names `url`, was checked on 2026-12-05, and is marked verified. */
+export const verifiedOn = (r: Requirement, url: string) => {
+  checked(r, url);
+  assert.equal(r.verification?.status, 'verified', `${r.id} is verified`);
+};
+
+/** A language requirement's accepted tests, by test id. */
+export const acceptedTests = (r: Requirement) => Object.fromEntries(r.criteria.language!.acceptedTests.map((t) => [t.test, t]));
+
+/** The day the fact tests analyse on: the day the facts were checked. */
+export const FACTS_AS_OF = '2026-12-05';
+
+/** A profile with nothing in it but `extra`. */
+export const person = (extra: Partial<Profile>): Profile => ({ education: [], licences: [], experience: [], languageTests: [], ...extra });
+
+/** The status the seed catalogue's analysis gives `requirementId` for `profile`, on FACTS_AS_OF. */
+export const statusOf = (profile: Profile, occupationId: string, jurisdictionId: string, requirementId: string) =>
+  analyseGap(profile, { occupationId, jurisdictionId }, seedRequirementSet(occupationId, jurisdictionId), FACTS_AS_OF).results.find((r) => r.requirementId === requirementId)?.status;
+
+type LanguageResult = Profile['languageTests'][number];
+/** An IELTS result taken on 2026-06-01. */
+export const ielts = (scores: Record<string, number>, test: 'ielts-academic' | 'ielts-general' = 'ielts-academic'): LanguageResult => ({ test, scores, takenOn: '2026-06-01' }) as LanguageResult;
