@@ -9,8 +9,6 @@ export interface PgliteOptions {
   dataDir: string;
   /** A tarball from `dumpDataDir()` to start from (tests load a migrated snapshot this way). */
   loadDataDir?: Blob | File;
-  /** PostgreSQL's page cache inside the process; `DEFAULT_SHARED_BUFFERS` unless given. */
-  sharedBuffers?: string;
 }
 
 /**
@@ -19,7 +17,7 @@ export interface PgliteOptions {
  * search table and its indexes; the files themselves stay in the operating system's cache.
  * Measured on that pool: 100 MB less resident, search time unchanged; 16 MB made search slower.
  */
-export const DEFAULT_SHARED_BUFFERS = '32MB';
+const SHARED_BUFFERS = '32MB';
 
 function wrap(target: PGlite | Transaction): Queryable {
   return {
@@ -69,7 +67,7 @@ export class PgliteDatabase implements Database {
     if (onDisk) await mkdir(options.dataDir, { recursive: true });
     const lock = onDisk ? await lockDataDir(options.dataDir) : undefined;
     try {
-      const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`];
+      const startParams = [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`];
       const pglite = await PGlite.create(options.dataDir, { startParams, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
       await pglite.query('SELECT 1');
       return new PgliteDatabase(options.dataDir, pglite, lock);
