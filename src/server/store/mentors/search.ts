@@ -33,12 +33,32 @@ class Params {
   }
 }
 
+/**
+ * Whether a mentor row meets one of the query's criteria, in SQL: the one text the points, the
+ * hard filters and the pruning share (each call adds its own parameter).
+ */
+const matches = {
+  occupation: (q: NormalisedQuery, p: Params) => `m.occupations @> ARRAY[${p.add(q.occupation)}::text]`,
+  licensed: (q: NormalisedQuery, p: Params) => `m.licensed_in @> ARRAY[${p.add(q.jurisdiction)}::text]`,
+  worksInTarget: (q: NormalisedQuery, p: Params) => `m.jurisdiction = ${p.add(q.jurisdiction)}`,
+  /** Works or is licensed in the target jurisdiction. */
+  jurisdiction: (q: NormalisedQuery, p: Params) => {
+    const target = p.add(q.jurisdiction);
+    return `(m.jurisdiction = ${target} OR m.licensed_in @> ARRAY[${target}::text])`;
+  },
+  language: (q: NormalisedQuery, p: Params) => `m.language_codes && ${p.add(q.languages)}::text[]`,
+  origin: (q: NormalisedQuery, p: Params) => `m.origin_country = ${p.add(q.originCountry)}`,
+  format: (q: NormalisedQuery, p: Params) => `m.formats @> ARRAY[${p.add(q.format)}::text]`,
+  /** Shares at least one step of the credential path. */
+  credentialPath: (q: NormalisedQuery, p: Params) => `m.credential_steps && ${p.add(q.credentialSteps)}::text[]`,
+};
+
 /** The SQL of one factor's points; mirrors scoreFactor() in the core. */
 function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], query: NormalisedQuery, params: Params): string {
   const w = WEIGHTS[name];
   switch (name) {
     case 'same-occupation':
-      return `CASE WHEN m.occupations @> ARRAY[${params.add(query.occupation)}::text] THEN ${w} ELSE 0 END`;
+      return `CASE WHEN ${matches.occupation(query, params)} THEN ${w} ELSE 0 END`;
     case 'licensed-in-target': {
       const target = params.add(query.jurisdiction);
       return `CASE WHEN m.licensed_in @> ARRAY[${target}::text] THEN ${w} WHEN m.jurisdiction = ${target} THEN ${WORKS_IN_TARGET_POINTS} ELSE 0 END`;
@@ -49,11 +69,11 @@ function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], que
       return `((${w} * (${shared})) / ${query.credentialSteps.length})`;
     }
     case 'shared-origin':
-      return `CASE WHEN m.origin_country = ${params.add(query.originCountry)} THEN ${w} ELSE 0 END`;
+      return `CASE WHEN ${matches.origin(query, params)} THEN ${w} ELSE 0 END`;
     case 'shared-language':
-      return `CASE WHEN m.language_codes && ${params.add(query.languages)}::text[] THEN ${w} ELSE 0 END`;
+      return `CASE WHEN ${matches.language(query, params)} THEN ${w} ELSE 0 END`;
     case 'format':
-      return `CASE WHEN m.formats @> ARRAY[${params.add(query.format)}::text] THEN ${w} ELSE 0 END`;
+      return `CASE WHEN ${matches.format(query, params)} THEN ${w} ELSE 0 END`;
     case 'availability':
       // Availability and responsiveness do not depend on the query: mentor_search stores their
       // sum as base_points (migration 032; a test compares it with the core for every mentor).
@@ -67,16 +87,13 @@ function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], que
 function hardFilterSql(query: NormalisedQuery, params: Params): string[] {
   const conditions: string[] = [];
   const { require } = query;
-  if (require.has('occupation')) conditions.push(`m.occupations @> ARRAY[${params.add(query.occupation)}::text]`);
-  if (require.has('jurisdiction')) {
-    const target = params.add(query.jurisdiction);
-    conditions.push(`(m.jurisdiction = ${target} OR m.licensed_in @> ARRAY[${target}::text])`);
-  }
-  if (require.has('licensed')) conditions.push(`m.licensed_in @> ARRAY[${params.add(query.jurisdiction)}::text]`);
-  if (require.has('language')) conditions.push(`m.language_codes && ${params.add(query.languages)}::text[]`);
-  if (require.has('origin')) conditions.push(`m.origin_country = ${params.add(query.originCountry)}`);
-  if (require.has('format')) conditions.push(`m.formats @> ARRAY[${params.add(query.format)}::text]`);
-  if (require.has('credential-path')) conditions.push(`m.credential_steps && ${params.add(query.credentialSteps)}::text[]`);
+  if (require.has('occupation')) conditions.push(matches.occupation(query, params));
+  if (require.has('jurisdiction')) conditions.push(matches.jurisdiction(query, params));
+  if (require.has('licensed')) conditions.push(matches.licensed(query, params));
+  if (require.has('language')) conditions.push(matches.language(query, params));
+  if (require.has('origin')) conditions.push(matches.origin(query, params));
+  if (require.has('format')) conditions.push(matches.format(query, params));
+  if (require.has('credential-path')) conditions.push(matches.credentialPath(query, params));
   if (query.offers.length) conditions.push(`m.offers @> ${params.add(query.offers)}::text[]`);
   return conditions;
 }
@@ -108,18 +125,18 @@ interface PruningSubset {
 export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
   const losses: Array<{ factor: PruningSubset['factor']; loss: number; condition: (params: Params) => string }> = [];
   if (query.occupation && !query.require.has('occupation')) {
-    losses.push({ factor: 'same-occupation', loss: WEIGHTS['same-occupation'], condition: (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]` });
+    losses.push({ factor: 'same-occupation', loss: WEIGHTS['same-occupation'], condition: (p) => matches.occupation(query, p) });
   }
   // With a preferred occupation, its rows of the search table are one short index range, and
   // mentors outside it lose the occupation's whole weight: that subset alone prunes best.
   if (!losses.length && query.jurisdiction && !query.require.has('licensed')) {
-    losses.push({ factor: 'licensed-in-target', loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => `m.licensed_in @> ARRAY[${p.add(query.jurisdiction)}::text]` });
+    losses.push({ factor: 'licensed-in-target', loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => matches.licensed(query, p) });
   }
   if (!losses.length && query.languages.length && !query.require.has('language')) {
-    losses.push({ factor: 'shared-language', loss: WEIGHTS['shared-language'], condition: (p) => `m.language_codes && ${p.add(query.languages)}::text[]` });
+    losses.push({ factor: 'shared-language', loss: WEIGHTS['shared-language'], condition: (p) => matches.language(query, p) });
   }
   if (!losses.length && query.originCountry && !query.require.has('origin')) {
-    losses.push({ factor: 'shared-origin', loss: WEIGHTS['shared-origin'], condition: (p) => `m.origin_country = ${p.add(query.originCountry)}` });
+    losses.push({ factor: 'shared-origin', loss: WEIGHTS['shared-origin'], condition: (p) => matches.origin(query, p) });
   }
   if (!losses.length) return null;
   const total = totalWeight(query);
@@ -146,27 +163,26 @@ function outsiderFactors(query: NormalisedQuery, subset: PruningSubset): Outside
   const factors: OutsiderFactor[] = [];
   const unless = (criterion: MentorCriterion, condition: (params: Params) => string) => (require.has(criterion) ? undefined : condition);
   if (query.occupation && subset.factor !== 'same-occupation') {
-    factors.push({ max: WEIGHTS['same-occupation'], condition: unless('occupation', (p) => `m.occupations @> ARRAY[${p.add(query.occupation)}::text]`) });
+    factors.push({ max: WEIGHTS['same-occupation'], condition: unless('occupation', (p) => matches.occupation(query, p)) });
   }
   if (query.jurisdiction) {
-    const target = query.jurisdiction;
     factors.push(
       subset.factor === 'licensed-in-target'
-        ? { max: WORKS_IN_TARGET_POINTS, condition: unless('jurisdiction', (p) => `m.jurisdiction = ${p.add(target)}`) }
-        : { max: WEIGHTS['licensed-in-target'], condition: require.has('licensed') || require.has('jurisdiction') ? undefined : (p) => `(m.jurisdiction = ${p.add(target)} OR m.licensed_in @> ARRAY[${p.add(target)}::text])` },
+        ? { max: WORKS_IN_TARGET_POINTS, condition: unless('jurisdiction', (p) => matches.worksInTarget(query, p)) }
+        : { max: WEIGHTS['licensed-in-target'], condition: require.has('licensed') || require.has('jurisdiction') ? undefined : (p) => matches.jurisdiction(query, p) },
     );
   }
   if (query.credentialSteps.length) {
-    factors.push({ max: WEIGHTS['shared-credential-path'], condition: unless('credential-path', (p) => `m.credential_steps && ${p.add(query.credentialSteps)}::text[]`) });
+    factors.push({ max: WEIGHTS['shared-credential-path'], condition: unless('credential-path', (p) => matches.credentialPath(query, p)) });
   }
   if (query.originCountry && subset.factor !== 'shared-origin') {
-    factors.push({ max: WEIGHTS['shared-origin'], condition: unless('origin', (p) => `m.origin_country = ${p.add(query.originCountry)}`) });
+    factors.push({ max: WEIGHTS['shared-origin'], condition: unless('origin', (p) => matches.origin(query, p)) });
   }
   if (query.languages.length && subset.factor !== 'shared-language') {
-    factors.push({ max: WEIGHTS['shared-language'], condition: unless('language', (p) => `m.language_codes && ${p.add(query.languages)}::text[]`) });
+    factors.push({ max: WEIGHTS['shared-language'], condition: unless('language', (p) => matches.language(query, p)) });
   }
   if (query.format) {
-    factors.push({ max: WEIGHTS.format, condition: unless('format', (p) => `m.formats @> ARRAY[${p.add(query.format)}::text]`) });
+    factors.push({ max: WEIGHTS.format, condition: unless('format', (p) => matches.format(query, p)) });
   }
   return factors;
 }
