@@ -129,6 +129,9 @@ describe('a long plan is counted whole', () => {
     assert.equal(firstPage.body.milestones.length, 5);
     assert.ok(firstPage.body.milestonesCursor);
     assert.deepEqual(firstPage.body.counts, expected, 'the whole plan, not the 5 sent');
+    const whole = await server.request(`/v1/plans/${plan}`, { token: mentee });
+    assert.equal(whole.body.milestonesCursor ?? null, null, 'all 12 fit one page');
+    assert.deepEqual(whole.body.counts, expected, 'a plan on one page is counted the same');
     const reordered = await server.request(`/v1/plans/${plan}/reorder`, { token: mentee, headers: key(), body: { version: firstPage.body.plan.version, order: [made[11].id] } });
     assert.equal(reordered.status, 200, reordered.text);
     assert.deepEqual(reordered.body.counts, expected, 'a reorder answers with the counts too');

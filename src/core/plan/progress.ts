@@ -59,9 +59,14 @@ export function summarizeProgress(milestones: readonly ProgressMilestone[], asOf
   };
 }
 
+/** Counts of no milestones, as of `asOf`: what counting starts from. */
+export function noMilestones(asOf: IsoDate): MilestoneCounts {
+  return { byStatus: { planned: 0, 'in-progress': 0, done: 0, blocked: 0, dropped: 0 }, overdue: 0, asOf };
+}
+
 /** Milestones counted by status, and the open ones due before `asOf`: the shape in which the server counts a whole plan. */
 export function countMilestones(milestones: readonly ProgressMilestone[], asOf: IsoDate): MilestoneCounts {
-  const counts: MilestoneCounts = { byStatus: { planned: 0, 'in-progress': 0, done: 0, blocked: 0, dropped: 0 }, overdue: 0, asOf };
+  const counts = noMilestones(asOf);
   for (const m of milestones) {
     counts.byStatus[m.status] += 1;
     if (open(m) && m.dueDate !== null && m.dueDate < asOf) counts.overdue += 1;

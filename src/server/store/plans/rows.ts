@@ -6,6 +6,7 @@
 import { pickDetails } from '../../../api/details.js';
 import { milestoneDetails, type Evidence, type Milestone, type MilestoneCounts, type MilestoneStatus, type Plan, type PlanDetail } from '../../../api/plan.js';
 import { dateOf } from '../../../core/plan/dates.js';
+import { countMilestones, noMilestones } from '../../../core/plan/progress.js';
 import type { Role } from '../../../api/identity.js';
 import type { Actor } from '../../actor.js';
 import type { Queryable } from '../../db/types.js';
@@ -140,7 +141,9 @@ export const milestonePage = (db: Queryable, organisationId: string, planId: str
 /** The plan with the first page of its milestones (`limit`, 100 at most) and the cursor of the next. */
 export async function planDetail(db: Queryable, organisationId: string, plan: Plan, limit?: number): Promise<PlanDetail> {
   const page = await milestonePage(db, organisationId, plan.id, { limit });
-  return { plan, milestones: page.items, milestonesCursor: page.nextCursor, counts: await milestoneCounts(db, organisationId, plan.id) };
+  // A plan whose milestones all fit the page is counted from the page, without a second query.
+  const counts = page.nextCursor ? await milestoneCounts(db, organisationId, plan.id) : countMilestones(page.items, dateOf(new Date()));
+  return { plan, milestones: page.items, milestonesCursor: page.nextCursor, counts };
 }
 
 /** Every milestone of a plan counted by status, and the open ones overdue today (UTC), in one pass. */
@@ -151,7 +154,7 @@ export async function milestoneCounts(db: Queryable, organisationId: string, pla
        FROM milestones WHERE organisation_id = $1 AND plan_id = $2 GROUP BY status`,
     [organisationId, planId, asOf],
   );
-  const counts: MilestoneCounts = { byStatus: { planned: 0, 'in-progress': 0, done: 0, blocked: 0, dropped: 0 }, overdue: 0, asOf };
+  const counts = noMilestones(asOf);
   for (const row of rows) {
     counts.byStatus[row.status] = Number(row.count);
     counts.overdue += Number(row.overdue);
