@@ -8,7 +8,6 @@
  * blocked: what the host page costs by itself.
  * Writes bench/results/host-page.json and .md, with the load average.
  */
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -16,6 +15,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { startServer } from '../src/server/index.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { cdnSite } from '../test/support/cdn-build.js';
 import { summarise } from './lib/stats.js';
 
 const RUNS = Number(process.env.HOST_PAGE_RUNS ?? 7);
@@ -39,9 +39,10 @@ interface Run {
   readyMs: number;
 }
 
-execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
+// The CDN build of the current sources, shared with the end-to-end tests.
+const site = await cdnSite();
 const db = await PgliteDatabase.open({ dataDir: 'memory://' });
-const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true, staticRoot: process.cwd() });
+const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true, staticRoot: site.root });
 const browser: Browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
 
 async function measure(withElements: boolean): Promise<Run> {
@@ -106,6 +107,7 @@ const loadAfter = loadavg().map((value) => Math.round(value * 100) / 100);
 await browser.close();
 await server.close();
 await db.close();
+site.remove();
 
 const tbt = summarise(runs.map((run) => run.totalBlockingMs));
 const cls = summarise(runs.map((run) => run.layoutShift));

@@ -3,15 +3,13 @@
  * database) serves the built CDN bundle and the API on one origin, and the page loads
  * the bundle plus the benchmark's own in-page script.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import puppeteer, { type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { PgliteDatabase } from '../../src/server/db/pglite.js';
+import { cdnSite } from '../../test/support/cdn-build.js';
 
 export interface BenchPage {
   page: Page;
@@ -19,21 +17,13 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
-/** The newest change under `folder`, in ms. */
-function newestChange(folder: string): number {
-  return Math.max(0, ...readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((path) => statSync(join(folder, path)).mtimeMs));
-}
-
 /** Opens the page with `pageScript` (a plain browser script next to the benchmark). */
 export async function openBenchPage(pageScript: URL): Promise<BenchPage> {
-  // A bundle older than the sources would measure code that is no longer there.
-  const bundle = 'dist/cdn/bridgeway.js';
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestChange('src')) {
-    execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn' }, stdio: 'inherit' });
-  }
+  // The CDN build of the current sources, shared with the end-to-end tests (never a stale dist/).
+  const site = await cdnSite();
   const script = await readFile(pageScript, 'utf8');
   const db = await PgliteDatabase.open({ dataDir: 'memory://' });
-  const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true });
+  const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true, staticRoot: site.root });
   const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
@@ -60,6 +50,7 @@ export async function openBenchPage(pageScript: URL): Promise<BenchPage> {
       await browser.close();
       await server.close();
       await db.close();
+      site.remove();
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * One CDN build per source state, shared by every end-to-end test that serves it. Each test
+ * One CDN build per source state, shared by every end-to-end test and browser bench that serves it. Each test
  * file used to run rollup on its own (20–40 s on a shared 2-core machine); the build now
  * lands in `.tmp/cdn-builds/<hash of its inputs>/` and the next test reuses it. A folder is
  * written once and never rewritten, so a test never serves a bundle another one is changing:
@@ -7,7 +7,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** What the CDN bundle is made from. */
@@ -81,4 +82,22 @@ function build(ready: string) {
   rmSync(building, { recursive: true, force: true });
   execFileSync(process.execPath, ['node_modules/.bin/rollup', '-c', '--silent'], { env: { ...process.env, BUILD_ONLY: 'cdn', BUILD_DIR: join(building, 'dist') }, stdio: 'inherit' });
   renameSync(building, ready);
+}
+
+/** A folder to serve as the reference server's `staticRoot`: the demo page's files beside the shared CDN build. */
+export interface CdnSite {
+  root: string;
+  /** Removes the folder (its links only: the shared build stays). */
+  remove(): void;
+}
+
+/**
+ * A site of the caller's own: links to the demo page's files and to the CDN build of the current
+ * sources, which callers share and never write to.
+ */
+export async function cdnSite(): Promise<CdnSite> {
+  const root = mkdtempSync(join(tmpdir(), 'bridgeway-site-'));
+  symlinkSync(resolve('demo'), join(root, 'demo'), 'dir');
+  symlinkSync(await sharedCdnBuild(), join(root, 'dist'), 'dir');
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -3,13 +3,10 @@
  * (with the build's own minifiers), served by the reference server with the demo data, in
  * headless Chromium, with every page error and console error collected.
  */
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
-import { sharedCdnBuild } from './cdn-build.js';
+import { cdnSite } from './cdn-build.js';
 import { startTestServer, type TestServer } from './server.js';
 
 export interface DemoPage {
@@ -27,21 +24,10 @@ export interface DemoPageOptions {
   beforeLoad?: (page: Page, server: TestServer) => Promise<void>;
 }
 
-/**
- * A site of this test's own: the demo page's files beside the CDN build of the current
- * sources, which test files share (see cdn-build.ts) and never write to.
- */
-async function ownSite(): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'bridgeway-demo-'));
-  symlinkSync(resolve('demo'), join(root, 'demo'), 'dir');
-  symlinkSync(await sharedCdnBuild(), join(root, 'dist'), 'dir');
-  return root;
-}
-
 /** Builds the CDN bundle (once for all tests), starts the server with the demo, and opens the page in Chromium. */
 export async function openDemoPage(options: DemoPageOptions = {}): Promise<DemoPage> {
-  const site = await ownSite();
-  const server = await startTestServer({ demo: true, staticRoot: site });
+  const site = await cdnSite();
+  const server = await startTestServer({ demo: true, staticRoot: site.root });
   const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
   const page = await browser.newPage();
   const problems: string[] = [];
@@ -60,7 +46,7 @@ export async function openDemoPage(options: DemoPageOptions = {}): Promise<DemoP
     async close() {
       await browser.close();
       await server.close();
-      rmSync(site, { recursive: true, force: true });
+      site.remove();
     },
   };
 }
