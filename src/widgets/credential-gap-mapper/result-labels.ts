@@ -165,6 +165,12 @@ export function reasonText(reason: Reason, format: Formatters): string {
       return msg(str`You have a ${s('level')}, but not in a field the regulator accepts (${terms(p.need, format)}).`, { id: 'gap.map.reason.education.fieldDiffers' });
     case 'education.missing':
       return msg(str`A ${s('need')} in ${terms(p.fields, format)} is required and your profile lists none.`, { id: 'gap.map.reason.education.missing' });
+    case 'education.metByLength':
+      return msg(str`Your ${s('level')} in ${s('field')} took ${n('years')} years of full-time study: it meets the minimum of ${n('need')}.`, { id: 'gap.map.reason.education.metByLength' });
+    case 'education.tooShort':
+      return msg(str`Your ${s('level')} took ${n('years')} years of full-time study; the regulator asks for at least ${n('need')}.`, { id: 'gap.map.reason.education.tooShort' });
+    case 'education.lengthNeeded':
+      return msg(str`The regulator accepts a ${s('level')} that took at least ${n('need')} years of full-time study: add its length to your profile, and keep the document that shows it ready (the regulator checks it).`, { id: 'gap.map.reason.education.lengthNeeded' });
     case 'assessment.met':
       return msg(str`Your credential assessment by ${names(p.body, format)} is complete.`, { id: 'gap.map.reason.assessment.met' });
     case 'assessment.inProgress':
@@ -249,6 +255,10 @@ export function reasonText(reason: Reason, format: Formatters): string {
       return msg('Apply to the regulator once the other requirements are met.', { id: 'gap.map.reason.registration.pending' });
     case 'requirement.notStarted':
       return msg('Not started: the profile has nothing that shows this is done.', { id: 'gap.map.reason.requirement.notStarted' });
+    case 'requirement.notAsked':
+      return msg(str`Your ${String(p.decision ?? '')} (${names(p.body, format)}) placed you in ${String(p.label ?? '')}: this step is not asked of you.`, { id: 'gap.map.reason.requirement.notAsked' });
+    case 'requirement.dependsOnDecision':
+      return msg(str`Whether this step is asked of you depends on your ${String(p.decision ?? '')} (${names(p.body, format)}): it is not asked of people it places in ${String(p.outcomes ?? '')}. Record its outcome once you have it.`, { id: 'gap.map.reason.requirement.dependsOnDecision' });
     case 'requirement.declared':
       return msg('You say this is done: keep the document that proves it ready for the regulator.', { id: 'gap.map.reason.requirement.declared' });
     default:
