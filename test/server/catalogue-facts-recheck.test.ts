@@ -114,6 +114,22 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
     }
   });
 
+  it('PEBC: its streamlined pathway spares the Evaluating Exam, so a pharmacist whose Document Evaluation records it is not asked the exam in Ontario or British Columbia (https://www.bcpharmacists.org/print/international-pharmacy-graduate-ipg, checked 2026-12-05)', () => {
+    verifiedOn(requirement('ca-bc-pharm-document-evaluation'), 'https://www.bcpharmacists.org/print/international-pharmacy-graduate-ipg');
+    assert.match(requirement('ca-bc-pharm-document-evaluation').verification?.note?.en ?? '', /unless PEBC’s streamlined pathway exempts you/);
+    const streamlined = person({ assessments: [{ body: 'pebc', status: 'completed', outcome: 'streamlined', completedOn: '2026-09-01' }] });
+    const usual = person({ assessments: [{ body: 'pebc', status: 'completed', outcome: 'evaluating-exam', completedOn: '2026-09-01' }] });
+    for (const j of ['ca-on', 'ca-bc']) {
+      const exam = requirement(`${j}-pharm-evaluating-exam`);
+      assert.deepEqual(exam.criteria.notAskedWhen, [{ body: 'pebc', outcomes: ['streamlined'] }]);
+      assert.equal(exam.verification?.status, 'unverified', 'PEBC’s own page was not stored');
+      assert.match(exam.verification?.note?.en ?? '', /streamlined pathway/);
+      assert.equal(statusOf(streamlined, 'pharmacist', j, exam.id), 'met');
+      assert.equal(statusOf(usual, 'pharmacist', j, exam.id), 'gap');
+      assert.equal(statusOf(streamlined, 'pharmacist', j, `${j}-pharm-qualifying-exam`), 'gap', 'the Qualifying Exam stays');
+    }
+  });
+
   it('Medical Council of Canada: source verification costs CAD 298 once and CAD 175 a credential; the exam fees seen differ between its pages and stay unverified (https://physiciansapply.ca/services/examination-and-service-fees/, checked 2026-12-05)', () => {
     const url = 'https://physiciansapply.ca/services/examination-and-service-fees/';
     for (const j of ['ca-on', 'ca-bc']) {
