@@ -6,14 +6,26 @@
  * the requirement stands, and a reason says the decision may take it away.
  */
 import type { AssessmentOutcomes, Requirement } from '../../api/catalogue.js';
+import type { LocalizedText } from '../../api/common.js';
 import type { Profile, Reason } from '../../api/gap.js';
 import { list, reason, type Evaluation, type EvaluationContext } from './context.js';
 
-/** The decision's name and an outcome's label in English, for the reason's text and parameters. */
-function names(body: string, outcomeIds: readonly string[], ctx: EvaluationContext): { decision: string; labels: string[] } {
+/**
+ * A catalogue text as reason parameters: `key` in English (the id where none is given) and
+ * `key.<locale>` in each other language the catalogue has it in, so a widget names it in its reader's.
+ */
+function localized(key: string, texts: ReadonlyArray<LocalizedText | undefined>, ids: readonly string[]): Record<string, string> {
+  const locales = new Set(texts.flatMap((t) => Object.keys(t ?? {}).filter((l) => l !== 'en')));
+  const join = (locale: string) => list(texts.map((t, i) => t?.[locale] ?? t?.en ?? ids[i]));
+  return Object.fromEntries([[key, join('en')], ...[...locales].map((l) => [`${key}.${l}`, join(l)])]);
+}
+
+/** The decision's name and its outcomes' labels as reason parameters, from the regulation's list. */
+function names(body: string, outcomeIds: readonly string[], ctx: EvaluationContext, labelKey: string): { english: { decision: string; labels: string }; params: Record<string, string> } {
   const known = ctx.outcomes?.find((o: AssessmentOutcomes) => o.body === body);
-  const label = (id: string) => known?.outcomes.find((o) => o.id === id)?.label.en ?? id;
-  return { decision: known?.decision.en ?? body, labels: outcomeIds.map(label) };
+  const decision = localized('decision', [known?.decision], [body]);
+  const labels = localized(labelKey, outcomeIds.map((id) => known?.outcomes.find((o) => o.id === id)?.label), outcomeIds);
+  return { english: { decision: decision.decision, labels: labels[labelKey] }, params: { ...decision, ...labels } };
 }
 
 /** The completed assessments by `body` dated no later than the analysis, newest first. */
@@ -28,10 +40,10 @@ export function notAsked(requirement: Requirement, profile: Profile, ctx: Evalua
   for (const rule of requirement.criteria.notAskedWhen ?? []) {
     const decided = decisions(profile, rule.body, ctx.asOf)[0];
     if (!decided?.outcome || !rule.outcomes.includes(decided.outcome)) continue;
-    const { decision, labels } = names(rule.body, [decided.outcome], ctx);
+    const { english, params } = names(rule.body, [decided.outcome], ctx, 'label');
     return {
       status: 'met',
-      reasons: [reason('requirement.notAsked', { body: rule.body, decision, outcome: decided.outcome, label: labels[0] }, `Your ${decision} placed you in ${labels[0]}: this step is not asked of you.`)],
+      reasons: [reason('requirement.notAsked', { body: rule.body, outcome: decided.outcome, ...params }, `Your ${english.decision} placed you in ${english.labels}: this step is not asked of you.`)],
     };
   }
   return undefined;
@@ -45,11 +57,11 @@ export function dependsOnDecision(requirement: Requirement, profile: Profile, ct
   return (requirement.criteria.notAskedWhen ?? [])
     .filter((rule) => decisions(profile, rule.body, ctx.asOf).length === 0)
     .map((rule) => {
-      const { decision, labels } = names(rule.body, rule.outcomes, ctx);
+      const { english, params } = names(rule.body, rule.outcomes, ctx, 'outcomes');
       return reason(
         'requirement.dependsOnDecision',
-        { body: rule.body, decision, outcomes: list(labels) },
-        `Whether this step is asked of you depends on your ${decision}: it is not asked of people it places in ${list(labels)}. Record its outcome once you have it.`,
+        { body: rule.body, ...params },
+        `Whether this step is asked of you depends on your ${english.decision}: it is not asked of people it places in ${english.labels}. Record its outcome once you have it.`,
       );
     });
 }

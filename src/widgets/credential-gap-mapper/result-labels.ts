@@ -155,6 +155,8 @@ export function reasonText(reason: Reason, format: Formatters): string {
   const d = (key: string) => (typeof p[key] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p[key] as string) ? format.date(p[key] as string) : String(p[key] ?? ''));
   const y = (key: string) => yearsInWords(Number(p[key] ?? 0), format.locale);
   const m = (key: string) => monthsInWords(Number(p[key] ?? 0), format.locale);
+  // A catalogue text the server sends in each language it has (`label`, `label.fr`): the reader's, else English.
+  const local = (key: string) => String(p[`${key}.${format.locale}`] ?? p[`${key}.${format.locale.split('-')[0]}`] ?? p[key] ?? '');
   const month = (key: string) => (/^\d{4}-\d{2}$/.test(String(p[key] ?? '')) ? format.date(`${String(p[key])}-01`, { year: 'numeric', month: 'long' }) : String(p[key] ?? ''));
   switch (reason.code) {
     case 'education.met':
@@ -256,9 +258,9 @@ export function reasonText(reason: Reason, format: Formatters): string {
     case 'requirement.notStarted':
       return msg('Not started: the profile has nothing that shows this is done.', { id: 'gap.map.reason.requirement.notStarted' });
     case 'requirement.notAsked':
-      return msg(str`Your ${String(p.decision ?? '')} (${names(p.body, format)}) placed you in ${String(p.label ?? '')}: this step is not asked of you.`, { id: 'gap.map.reason.requirement.notAsked' });
+      return msg(str`Your ${local('decision')} (${names(p.body, format)}) placed you in ${local('label')}: this step is not asked of you.`, { id: 'gap.map.reason.requirement.notAsked' });
     case 'requirement.dependsOnDecision':
-      return msg(str`Whether this step is asked of you depends on your ${String(p.decision ?? '')} (${names(p.body, format)}): it is not asked of people it places in ${String(p.outcomes ?? '')}. Record its outcome once you have it.`, { id: 'gap.map.reason.requirement.dependsOnDecision' });
+      return msg(str`Whether this step is asked of you depends on your ${local('decision')} (${names(p.body, format)}): it is not asked of people it places in ${local('outcomes')}. Record its outcome once you have it.`, { id: 'gap.map.reason.requirement.dependsOnDecision' });
     case 'requirement.declared':
       return msg('You say this is done: keep the document that proves it ready for the regulator.', { id: 'gap.map.reason.requirement.declared' });
     default:

@@ -29,7 +29,7 @@ describe('a recorded decision of a body takes away the steps it does not ask', (
       assert.equal(result.status, 'met', id);
       assert.deepEqual(result.recommendedPathways, [], id);
       assert.deepEqual(result.reasons.map((r) => r.code), ['requirement.notAsked'], id);
-      assert.deepEqual(result.reasons[0].params, { body: 'nmba', decision: 'Self-check', outcome: 'stream-a', label: 'Stream A' });
+      assert.deepEqual(result.reasons[0].params, { body: 'nmba', outcome: 'stream-a', decision: 'Self-check', 'decision.fr': 'auto-vérification', label: 'Stream A', 'label.fr': 'volet A' }, 'named in each language the catalogue has');
       assert.equal(result.reasons[0].text.en, 'Your Self-check placed you in Stream A: this step is not asked of you.');
     }
     assert.deepEqual(onPath(after).filter((id) => streamSteps.includes(id)), []);
@@ -64,7 +64,7 @@ describe('a recorded decision of a body takes away the steps it does not ask', (
         assert.equal(result.status, 'gap', id);
         assert.ok(onPath(analysis).includes(id), id);
         const depends = result.reasons.find((r) => r.code === 'requirement.dependsOnDecision');
-        assert.deepEqual(depends?.params, { body: 'nmba', decision: 'Self-check', outcomes: 'Stream A' }, id);
+        assert.deepEqual(depends?.params, { body: 'nmba', decision: 'Self-check', 'decision.fr': 'auto-vérification', outcomes: 'Stream A', 'outcomes.fr': 'volet A' }, id);
       }
     }
   });
@@ -88,6 +88,6 @@ describe('a recorded decision of a body takes away the steps it does not ask', (
     const exempt = { ...emptyProfile, assessments: [{ body: 'council', status: 'completed' as const, outcome: 'fast' }] };
     const evaluation = evaluateRequirement(requirement, exempt, AS_OF);
     assert.equal(evaluation.status, 'met');
-    assert.deepEqual(evaluation.reasons[0].params, { body: 'council', decision: 'council', outcome: 'fast', label: 'fast' });
+    assert.deepEqual(evaluation.reasons[0].params, { body: 'council', outcome: 'fast', decision: 'council', label: 'fast' });
   });
 });
