@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('dentistry facts checked on the regulators’ own pages', () => {
-  it('RCDSO: a dental degree of at least four years at a university-based dental school; the final course and fee stay to be checked (http://rcdso.org/EquivalencyProcess, checked 2026-12-05, undated copy)', () => {
+  it('RCDSO: a dental degree of at least four years at a university-based dental school; the final course and fee stay to be checked (https://rcdso.org/EquivalencyProcess, checked 2026-12-05, undated copy)', () => {
     const degree = requirement('ca-on-dds-degree');
-    verifiedOn(degree, 'http://rcdso.org/EquivalencyProcess');
+    verifiedOn(degree, 'https://rcdso.org/EquivalencyProcess');
     assert.match(degree.description.en, /at least four years at a university-based dental school/);
     const registration = requirement('ca-on-dds-registration');
     assert.equal(registration.verification?.status, 'unverified');

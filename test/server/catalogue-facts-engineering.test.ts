@@ -14,9 +14,9 @@ type Experience = Profile['experience'][number];
 const engineering = (years: number): Experience => ({ fieldFamily: 'engineering', country: 'IN', years, endYear: 2026, competencies: PEO_COMPETENCIES }) as Experience;
 
 describe('engineering facts checked on the regulators’ own pages', () => {
-  it('PEO since 1 July 2026: two years of experience (not four) in the competency-based assessment; the milestone template says so (http://www.peo.on.ca/knowledge-centre/frequently-asked-questions/time-based-experience, checked 2026-12-05)', () => {
+  it('PEO since 1 July 2026: two years of experience (not four) in the competency-based assessment; the milestone template says so (https://www.peo.on.ca/knowledge-centre/frequently-asked-questions/time-based-experience, checked 2026-12-05)', () => {
     const experience = requirement('ca-on-peng-experience');
-    verifiedOn(experience, 'http://www.peo.on.ca/knowledge-centre/frequently-asked-questions/time-based-experience');
+    verifiedOn(experience, 'https://www.peo.on.ca/knowledge-centre/frequently-asked-questions/time-based-experience');
     assert.equal(experience.criteria.experience?.minYears, 2);
     assert.equal(experience.criteria.experience?.inCountry, undefined, 'no Canadian experience');
     assert.match(experience.description.en, /Since 1 July 2026 .* at least two years \(24 months, down from 48\)/);
