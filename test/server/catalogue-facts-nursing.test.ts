@@ -26,6 +26,14 @@ describe('nursing facts checked on the regulators’ own pages', () => {
     assert.match(application.verification?.note?.en ?? '', /row for internationally educated applicants lies beyond the stored part/);
   });
 
+  it('CNO jurisprudence exam: online, at any time once the application and fees are in (https://cno.org/become-a-nurse/registration-guides/ontario/examinations, checked 2026-12-05)', () => {
+    const jurisprudence = requirement('ca-on-rn-jurisprudence');
+    verifiedOn(jurisprudence, 'https://cno.org/become-a-nurse/registration-guides/ontario/examinations');
+    assert.deepEqual(jurisprudence.criteria.requiresPrior, ['ca-on-rn-application']);
+    assert.match(jurisprudence.verification?.note?.en ?? '', /does not yet apply that window/, 'the five-year validity was read only on a copy from a test host');
+    assert.match(pathway('ca-on-rn-jurisprudence-exam').verification?.note?.en ?? '', /the 7 to 30 days are an estimate/);
+  });
+
   it('BCCNM: the NCLEX-RN after BCCNM has assessed the complete application, the competency assessment’s results included, and any coursework; the criminal record check first (https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Afteryouapply.aspx, checked 2026-12-05)', () => {
     const nclex = requirement('ca-bc-rn-nclex');
     verifiedOn(nclex, 'https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Afteryouapply.aspx');
