@@ -8,8 +8,10 @@
  * Then, with the facts triggers running, times one statement inserting introductions, and one
  * inserting plans and done registrations, for 20,000 and for 100,000 mentees (rolled back): the
  * upkeep of `outcome_facts` should grow linearly with the rows a statement writes.
- * The generated database is cached in .tmp/ by the generator's version (see openProgram()), so a
- * re-run loads it in seconds. Writes bench/results/program-metrics.json and .md.
+ * The generated database is kept in .tmp/bench-program/ by the generator's version (see
+ * openProgram()): a re-run copies it and opens the copy on disk (PGlite's own data folder, as the
+ * server runs) in seconds, instead of generating for minutes. Writes
+ * bench/results/program-metrics.json and .md.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { programMetrics } from '../src/server/store/outcomes/metrics.js';
