@@ -44,9 +44,11 @@ for (let i = 0; i < RUNS; i++) {
 const loadAfter = await loadAverage();
 const sample = await programMetrics(db, ORG, {});
 // What keeping outcome_facts current costs a bulk write with the triggers running, at two sizes (should grow linearly).
-// BENCH_SKIP_UPKEEP=1 leaves this out, for a busy shared machine where it takes many minutes.
+// BENCH_SKIP_UPKEEP=1 leaves this out, for a busy shared machine where it takes many minutes;
+// BENCH_UPKEEP_SIZES=20000 measures only the sizes listed (comma-separated).
 const measureUpkeep = process.env.BENCH_SKIP_UPKEEP !== '1';
-const maintenance = measureUpkeep ? await measureMaintenance(db, ORG, MENTORS, [20_000, MENTEES]) : [];
+const upkeepSizes = process.env.BENCH_UPKEEP_SIZES ? process.env.BENCH_UPKEEP_SIZES.split(',').map(Number) : [20_000, MENTEES];
+const maintenance = measureUpkeep ? await measureMaintenance(db, ORG, MENTORS, upkeepSizes) : [];
 await db.close();
 
 const metrics = summarise(metricsSamples);
