@@ -53,24 +53,25 @@ waiting AS (
 /**
  * Everything the mentee figures need, in one statement: the counts the small-number protection
  * works on (atoms, for every filter, so broader views can be checked) and the filter's totals
- * come from `outcome_cells` (migration 052); the waiting times and pay medians from one pass each
- * over the filter's people. Pay is annualised in `outcome_facts` (hour × 2,080, month × 12).
+ * come from the organisation's `outcome_cells` (migration 052), read once; the waiting times and
+ * pay medians from one pass each over the filter's people. Pay is annualised in `outcome_facts`
+ * (hour × 2,080, month × 12).
  */
-const MENTEE_FIGURES_SQL = `WITH ${KAPLAN_MEIER_SQL}
+const MENTEE_FIGURES_SQL = `WITH ${KAPLAN_MEIER_SQL},
+cells AS MATERIALIZED (SELECT * FROM outcome_cells WHERE organisation_id = $1)
 SELECT
   (SELECT coalesce(json_agg(a), '[]') FROM (
      SELECT cohort, occupation, jurisdiction, origin, gender, sum(mentees)::int AS mentees, sum(satisfied)::int AS satisfaction, grouping(gender) = 1 AS by_origin
-       FROM outcome_cells WHERE organisation_id = $1
-      GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
+       FROM cells GROUP BY GROUPING SETS ((cohort, occupation, jurisdiction, origin), (cohort, occupation, jurisdiction, gender))) a) AS atoms,
   (SELECT coalesce(json_agg(a), '[]') FROM (
      SELECT cohort, occupation, jurisdiction, pay_currency AS currency, sum(mentees)::int AS people
-       FROM outcome_cells WHERE organisation_id = $1 AND pay_currency <> '' GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
+       FROM cells WHERE pay_currency <> '' GROUP BY 1, 2, 3, 4) a) AS pay_atoms,
   (SELECT coalesce(json_agg(w), '[]') FROM waiting w) AS waiting,
   (SELECT json_build_object('attained', coalesce(sum(attained), 0), 'satisfaction', sum(satisfaction_sum)::float8 / nullif(sum(satisfied), 0))
-     FROM outcome_cells WHERE organisation_id = $1 AND ${IN_FILTER}) AS totals,
+     FROM cells WHERE ${IN_FILTER}) AS totals,
   -- One plain aggregate per currency the cells list (no sort of everyone by currency first).
   (SELECT coalesce(json_agg(p ORDER BY p.currency), '[]') FROM (
-     SELECT c.currency, m.* FROM (SELECT DISTINCT pay_currency AS currency FROM outcome_cells WHERE organisation_id = $1 AND pay_currency <> '' AND ${IN_FILTER}) c
+     SELECT c.currency, m.* FROM (SELECT DISTINCT pay_currency AS currency FROM cells WHERE pay_currency <> '' AND ${IN_FILTER}) c
       CROSS JOIN LATERAL (
         SELECT count(*)::int AS people,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY pay_intake) AS intake,
