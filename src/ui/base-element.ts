@@ -13,6 +13,7 @@ import { blockStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
+import { inRenderSlice } from './render-slices.js';
 
 /**
  * Built outside the class so the custom-elements manifest analyser, which reads
@@ -86,6 +87,11 @@ export class BridgewayElement extends ConfiguredElement {
   private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
   private requestedLocale?: string;
   private stopConfigure?: () => void;
+  /**
+   * The configuration and locale, worked out once per update: a render reads them through
+   * `client`, `formatters` and every loader, and each reading walked the layers and the DOM for `lang`.
+   */
+  private updateMemo?: { config?: BridgewayConfig; locale?: SupportedLocale };
 
   override connectedCallback(): void {
     registerLocaleArea((this.constructor as typeof BridgewayElement).localeArea);
@@ -102,11 +108,15 @@ export class BridgewayElement extends ConfiguredElement {
 
   /** The configuration in effect: own attributes > provider > configure(). */
   get config(): BridgewayConfig {
+    const memo = this.updateMemo;
+    if (memo) return (memo.config ??= resolveConfig(this.ownConfig, this.providerContext.value, getConfiguration()));
     return resolveConfig(this.ownConfig, this.providerContext.value, getConfiguration());
   }
 
   /** The supported locale this element uses for formatting (and asks translations for). */
   get resolvedLocale(): SupportedLocale {
+    const memo = this.updateMemo;
+    if (memo) return (memo.locale ??= closestLocale(this.config.locale || nearestLang(this) || SOURCE_LOCALE));
     return closestLocale(this.config.locale || nearestLang(this) || SOURCE_LOCALE);
   }
 
@@ -192,14 +202,25 @@ export class BridgewayElement extends ConfiguredElement {
     this.requestUpdate();
   }
 
+  /**
+   * Updates of several elements in one task take turns (src/ui/render-slices.ts): past a
+   * short slice, the next waits for a new task, so the host page never gets one long task.
+   */
+  protected override scheduleUpdate(): Promise<void> {
+    return super.scheduleUpdate() as Promise<void>; // SLICE-OFF inRenderSlice(() => super.scheduleUpdate());
+  }
+
   /** Any error thrown while updating (willUpdate, controllers, render, updated) ends in the error state. */
   protected override performUpdate(): void {
+    this.updateMemo = {};
     try {
       super.performUpdate();
     } catch (error) {
       const alreadyFailed = this.failure !== undefined;
       this.failure = this.reportError(error, 'render');
       if (!alreadyFailed) this.requestUpdate();
+    } finally {
+      this.updateMemo = undefined;
     }
   }
 
