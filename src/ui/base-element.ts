@@ -87,11 +87,6 @@ export class BridgewayElement extends ConfiguredElement {
   private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
   private requestedLocale?: string;
   private stopConfigure?: () => void;
-  /**
-   * The configuration and locale, worked out once per update: a render reads them through
-   * `client`, `formatters` and every loader, and each reading walked the layers and the DOM for `lang`.
-   */
-  private updateMemo?: { config?: BridgewayConfig; locale?: SupportedLocale };
 
   override connectedCallback(): void {
     registerLocaleArea((this.constructor as typeof BridgewayElement).localeArea);
@@ -108,15 +103,11 @@ export class BridgewayElement extends ConfiguredElement {
 
   /** The configuration in effect: own attributes > provider > configure(). */
   get config(): BridgewayConfig {
-    const memo = this.updateMemo;
-    if (memo) return (memo.config ??= resolveConfig(this.ownConfig, this.providerContext.value, getConfiguration()));
     return resolveConfig(this.ownConfig, this.providerContext.value, getConfiguration());
   }
 
   /** The supported locale this element uses for formatting (and asks translations for). */
   get resolvedLocale(): SupportedLocale {
-    const memo = this.updateMemo;
-    if (memo) return (memo.locale ??= closestLocale(this.config.locale || nearestLang(this) || SOURCE_LOCALE));
     return closestLocale(this.config.locale || nearestLang(this) || SOURCE_LOCALE);
   }
 
@@ -207,20 +198,17 @@ export class BridgewayElement extends ConfiguredElement {
    * short slice, the next waits for a new task, so the host page never gets one long task.
    */
   protected override scheduleUpdate(): Promise<void> {
-    return super.scheduleUpdate() as Promise<void>; // SLICE-OFF inRenderSlice(() => super.scheduleUpdate());
+    return inRenderSlice(() => super.scheduleUpdate());
   }
 
   /** Any error thrown while updating (willUpdate, controllers, render, updated) ends in the error state. */
   protected override performUpdate(): void {
-    this.updateMemo = {};
     try {
       super.performUpdate();
     } catch (error) {
       const alreadyFailed = this.failure !== undefined;
       this.failure = this.reportError(error, 'render');
       if (!alreadyFailed) this.requestUpdate();
-    } finally {
-      this.updateMemo = undefined;
     }
   }
 
