@@ -5,7 +5,7 @@
  * Not a bench (no figures are judged here); it prints tables to paste beside them.
  *
  *   node --import tsx bench/profile.ts first-render [tag ...]
- *   node --import tsx bench/profile.ts host-page
+ *   node --import tsx bench/profile.ts host-page          (PROFILE_RUNS, PROFILE_INCLUSIVE=n, PROFILE_SITE)
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ function selfTimes(profile: CpuProfile, map: ReturnType<typeof sourceMapper>, fr
   return { total, text: `files (self time):\n${top(files, 18)}\nfunctions (self time):\n${top(functions, 25)}${process.env.PROFILE_INCLUSIVE ? `\nfunctions (total time, on the stack):\n${top(inclusive, Number(process.env.PROFILE_INCLUSIVE))}` : ''}` };
 }
 
-type Trace = { traceEvents: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string } } }[] };
+type Trace = { traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { data?: { url?: string } } }[] };
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing'];
 const KINDS = ['RunTask', 'Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'ParseHTML', 'ParseAuthorStyleSheet', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'MinorGC', 'MajorGC', 'HitTest', 'v8.compile', 'v8.run'];
 
@@ -153,7 +153,8 @@ if (mode === 'first-render') {
   }
   await close();
 } else if (mode === 'host-page') {
-  const site = await cdnSite();
+  // PROFILE_SITE: a folder with demo/ and dist/ to profile another build (an older commit's) instead of the current sources'.
+  const site = process.env.PROFILE_SITE ? { root: process.env.PROFILE_SITE, remove() {} } : await cdnSite();
   const db = await PgliteDatabase.open({ dataDir: 'memory://' });
   const server = await startServer({ db, port: 0, host: '127.0.0.1', log: false, demo: true, staticRoot: site.root });
   const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: CHROME_ARGS });
@@ -177,7 +178,7 @@ if (mode === 'first-render') {
       await context.close();
       continue; // warm-up
     }
-    const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString("utf8")) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; functionName?: string; stackTrace?: unknown } } }[] };
+    const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as Trace;
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     await context.close();
     // The renderer's main thread: the one whose tasks ran the bundle.
@@ -192,7 +193,11 @@ if (mode === 'first-render') {
     const tasks = onMain.filter((event) => event.name === 'RunTask' && (event.dur ?? 0) > 50_000).sort((a, b) => a.ts - b.ts);
     const first = onMain.reduce((min, event) => Math.min(min, event.ts), Infinity);
     const tbt = tasks.reduce((sum, task) => sum + (task.dur! / 1000 - 50), 0);
-    console.log(`\n# run ${run}: ${tasks.length} long tasks, blocking ${tbt.toFixed(0)} ms; load ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+    // On a loaded machine a task's wall time includes the time the thread waited for a core; its CPU time (tdur) does not.
+    const cpuLong = onMain.filter((event) => event.name === 'RunTask' && (event.tdur ?? 0) > 50_000);
+    const cpuTbt = cpuLong.reduce((sum, task) => sum + (task.tdur! / 1000 - 50), 0);
+    const largest = onMain.filter((event) => event.name === 'RunTask' && (event.tdur ?? 0) > 5_000).map((event) => Math.round(event.tdur! / 1000)).sort((a, b) => b - a).slice(0, 8);
+    console.log(`\n# run ${run}: ${tasks.length} long tasks, blocking ${tbt.toFixed(0)} ms (by CPU time: ${cpuLong.length} long tasks, blocking ${cpuTbt.toFixed(0)} ms; largest tasks' CPU ms ${largest.join(', ')}); load ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
     for (const task of tasks) {
       const inside = onMain.filter((event) => event !== task && event.ts >= task.ts && event.ts + (event.dur ?? 0) <= task.ts + task.dur!);
       const kinds = new Map<string, number>();
