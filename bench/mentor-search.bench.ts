@@ -26,16 +26,12 @@ import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
 import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
 import { DEFAULT_POOL_SEED, generateMentorPool, JURISDICTIONS, loadMentorPool, OCCUPATIONS, poolProfiles, prng } from './mentor-pool.js';
 import { CompactMentorIndex } from './mentor-topk.js';
+import { timeLoad } from './lib/search-load.js';
+import { measureServerAlone } from './server-memory.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
 const QUERY_COUNT = Number(process.argv[3] ?? 200);
 const WARMUP = 20;
-/** The load phase: this many clients at once, each sending its searches one after another. */
-const LOAD_CLIENTS = 50;
-const LOAD_REQUESTS_PER_CLIENT = 10;
-/** Hardening (#13): no request over 2 s under that load; performance (#15): p99 under 500 ms. */
-const LOAD_MAX_MS = 2000;
-const LOAD_BUDGET_P99_MS = 500;
 const BUDGET_P95_MS = 30;
 const BUDGET_P95_POSTGRES_MS = 15;
 const ORG = 'bench';
@@ -43,7 +39,7 @@ const ROOT = new URL('../', import.meta.url);
 // What search and its route read: the mentors' tables, places (033) and approval and training (034).
 // On PostgreSQL the server's rate limits also read their table (003); PGlite keeps them in memory.
 const POSTGRES_MIGRATIONS = ['003_rate_limits.sql'];
-const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql'];
+const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql'];
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -155,41 +151,6 @@ async function timeSearches(db: Queryable, queries: Queries, cursors: Map<number
     pages.push(pageKey(page));
   }
   return { times, sizes, pages };
-}
-
-/**
- * 50 clients searching at once over HTTP, as 50 visitors of one site would (one publishable key):
- * the latency of every request, how many took over 2 s, and how many failed.
- */
-async function timeLoad(url: string, key: string, queries: Queries) {
-  const times: number[] = [];
-  let failed = 0;
-  const client = async (offset: number) => {
-    for (let i = 0; i < LOAD_REQUESTS_PER_CLIENT; i++) {
-      const { query } = queries[(offset * LOAD_REQUESTS_PER_CLIENT + i) % queries.length];
-      const started = performance.now();
-      const response = await fetch(`${url}/v1/mentors/search`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify(query),
-      }).catch(() => null);
-      await response?.arrayBuffer().catch(() => null);
-      times.push(performance.now() - started);
-      if (response?.status !== 200) failed++;
-    }
-  };
-  await Promise.all(Array.from({ length: LOAD_CLIENTS }, (_, offset) => client(offset)));
-  const latency = summary(times);
-  return {
-    clients: LOAD_CLIENTS,
-    requests: times.length,
-    latencyMs: latency,
-    overMaxMs: times.filter((t) => t > LOAD_MAX_MS).length,
-    failed,
-    maxMsAllowed: LOAD_MAX_MS,
-    budgetP99Ms: LOAD_BUDGET_P99_MS,
-    withinBudget: failed === 0 && latency.max <= LOAD_MAX_MS && latency.p99 <= LOAD_BUDGET_P99_MS,
-  };
 }
 
 /** The first 100 queries over HTTP through the app and called directly, alternating so both see the same load. */
@@ -365,7 +326,16 @@ const fmt = (s: Summary) => `${s.p50} / ${s.p95} / ${s.p99}`;
 const ratios = (r: ReturnType<typeof sqlAgainst>) => `${r.p50} / ${r.p95} / ${r.p99}`;
 const loadVerdict = (load: Awaited<ReturnType<typeof timeLoad>>) => `${load.overMaxMs} over, ${load.failed} failed (${load.withinBudget ? 'within' : 'OVER'})`;
 
-function markdown(result: { date: string; node: string; queries: number; loadAverage: number[]; loadAverageAtEnd: number[]; embedded: Awaited<ReturnType<typeof runEmbedded>>; postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string } }): string {
+function markdown(result: {
+  date: string;
+  node: string;
+  queries: number;
+  loadAverage: number[];
+  loadAverageAtEnd: number[];
+  embedded: Awaited<ReturnType<typeof runEmbedded>>;
+  postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string };
+  serverAlone: Awaited<ReturnType<typeof measureServerAlone>>;
+}): string {
   const { embedded: e, postgres: p } = result;
   const lines = [
     '# Mentor search benchmark',
@@ -392,7 +362,21 @@ function markdown(result: { date: string; node: string; queries: number; loadAve
     `| ${e.load.clients} clients at once, ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${fmt(e.load.latencyMs)} / ${e.load.latencyMs.max} | ${cell(pg && `${fmt(pg.load.latencyMs)} / ${pg.load.latencyMs.max}`)} |`,
     `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
     `| same page as the limit (ids, scores, explanations, cursor) / as the core | ${e.inMemory.sqlAgreesWithLimit} / ${e.inMemory.agreeing} | ${cell(pg && `${pg.inMemory.sqlAgreesWithLimit} / ${pg.inMemory.agreeing}`)} |`,
-    `| server resident memory, pool loaded (budget 400 MB) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
+    `| this bench's own process after the HTTP part (server, its PGlite and the pool; not the budget's measure) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
+    '',
+  );
+  const m = result.serverAlone;
+  lines.push(
+    '## Server memory, the server alone (budget 400 MB)',
+    '',
+    `Method: ${m.method}. Started in ${m.startSeconds} s.`,
+    '',
+    '| resident set (VmRSS) | MB |',
+    '| --- | --- |',
+    `| after start (2 s idle) | ${m.afterStartMb} |`,
+    `| after ${result.queries} searches one after another | ${m.afterSequentialMb} |`,
+    `| after 50 clients at once (${m.searches - result.queries} more searches; ${m.burst.failed} failed; p99 ${m.burst.latencyMs.p99} ms), 2 s later | ${m.afterBurstMb} |`,
+    `| peak (VmHWM) | ${m.peakMb} (${m.withinBudget ? 'within' : 'OVER'}) |`,
     '',
   );
   if (!pg) lines.push(`PostgreSQL skipped: ${(p as { skipped: string }).skipped}.`, '');
@@ -426,7 +410,9 @@ async function main() {
     console.log(`PostgreSQL SQL ms: ${JSON.stringify(postgres.sqlMs)}; limit ${JSON.stringify(postgres.inMemory.limitMs)}; SQL/limit ${JSON.stringify(postgres.inMemory.sqlOverLimit)}; same page as the limit ${postgres.inMemory.sqlAgreesWithLimit}`);
     console.log(`PostgreSQL p95 ${postgres.sqlMs.p95} ms, budget ${BUDGET_P95_POSTGRES_MS} ms: ${postgres.withinBudget ? 'within' : 'OVER'}; HTTP ${JSON.stringify(postgres.http)}`);
   }
-  const result = { benchmark: 'mentor-search', date: new Date().toISOString(), node: process.version, queries: QUERY_COUNT, pageSize: 20, loadAverage, loadAverageAtEnd: loadavg(), embedded, postgres };
+  const serverAlone = await measureServerAlone(queries, POOL_SIZE);
+  console.log(`Server alone: ${JSON.stringify(serverAlone)}`);
+  const result = { benchmark: 'mentor-search', date: new Date().toISOString(), node: process.version, queries: QUERY_COUNT, pageSize: 20, loadAverage, loadAverageAtEnd: loadavg(), embedded, postgres, serverAlone };
   await mkdir(new URL('bench/results/', ROOT), { recursive: true });
   await writeFile(new URL('bench/results/mentor-search.json', ROOT), JSON.stringify(result, null, 2) + '\n');
   await writeFile(new URL('bench/results/mentor-search.md', ROOT), markdown(result));

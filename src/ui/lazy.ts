@@ -4,12 +4,34 @@
  * first view needs. While the chunk loads, `render()` shows the loading state; a chunk
  * that fails to load ends in the error state with a "Try again" button (and `bw-error`),
  * never in an uncaught rejection. A lazy part may bring its own translations area, which is
- * fetched together with the code so the view does not show in English first.
+ * fetched together with the code so the view does not show in English first, and its own
+ * styles: a part's module that exports `partStyles` has them adopted into its host's shadow
+ * root before the part first renders, so the element's first download does not carry CSS for
+ * views it has not shown yet (use `@layer bw.component`, the element's own layer).
  */
+import type { CSSResult } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { activeLocale, registerLocaleArea, SOURCE_LOCALE, type LocaleArea } from './localization.js';
 import type { LoaderHost } from './loader.js';
 import { renderError, renderLoading } from './states.js';
+
+/** What a lazily loaded module may export: the styles of the views it renders. */
+export interface PartStyles {
+  partStyles?: CSSResult | readonly CSSResult[];
+}
+
+/** Adds a part's styles to the host's shadow root, after the element's own (each sheet once). */
+function adoptPartStyles(host: object, module: unknown): void {
+  const styles = (module as PartStyles | undefined)?.partStyles;
+  const root = (host as { renderRoot?: unknown }).renderRoot;
+  if (!styles || !(root instanceof ShadowRoot)) return;
+  for (const style of ([] as CSSResult[]).concat(styles)) {
+    // `styleSheet` is undefined where shadow roots cannot adopt sheets: Lit uses <style> elements there, and so do we.
+    const sheet = style.styleSheet;
+    if (!sheet) root.append(Object.assign(document.createElement('style'), { textContent: style.cssText }));
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
 
 export class LazyPart<M> {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
@@ -51,6 +73,7 @@ export class LazyPart<M> {
     const pending = Promise.all([this.importer(), ...translations]).then(
       ([module]) => {
         this.areas.forEach((area) => registerLocaleArea(area));
+        adoptPartStyles(this.host, module);
         this.module = module;
         this.status = 'ready';
         return module;

@@ -41,6 +41,20 @@ describe('a bad file is refused with the file, the entry and the field', () => {
     assert.deepEqual(issues.map((i) => [i.file, i.entry, i.field]), [['my-layer.json', 'ca-on-rn-language', 'criteria.language.acceptedTests.0.minScores.reading']]);
   });
 
+  it('names a field the catalogue does not know, deep or at the top, instead of dropping it (and the rule it meant)', () => {
+    const bad = structuredClone(base);
+    bad.criteria.language.acceptedTests[0].minScore = { overall: 9 };
+    bad.critera = {};
+    const { issues } = checkCatalogueSources([...shipped(), { name: 'my-layer.json', text: requirementFile(bad) }]);
+    assert.deepEqual(issues.map((i) => [i.file, i.entry, i.field]), [
+      ['my-layer.json', 'ca-on-rn-language', 'criteria.language.acceptedTests.0.minScore'],
+      ['my-layer.json', 'ca-on-rn-language', 'critera'],
+    ]);
+    assert.match(issues[0].message, /not a field the catalogue knows/);
+    const junk = checkCatalogueSources([...shipped(), { name: 'junk.json', text: '{"bad":1}' }]).issues;
+    assert.deepEqual(junk.map((i) => [i.file, i.field]), [['junk.json', 'bad']]);
+  });
+
   it('names the branch of a union that got furthest, not "Invalid input"', () => {
     const bad = structuredClone(base);
     bad.criteria.language.validity.measuredAt = { at: 'finish' };

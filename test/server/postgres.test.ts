@@ -11,6 +11,9 @@ import { startServer } from '../../src/server/index.js';
 import { migrationsDir } from '../../src/server/paths.js';
 import { createOrganisation, withHelpers, type TestServer } from './helpers.js';
 import { postgresUnavailable, startThrowawayCluster, type ThrowawayCluster } from '../support/postgres-cluster.js';
+import type { MentorProfile, MentorSearchQuery } from '../../src/api/mentor.js';
+import { rankMentors } from '../../src/core/mentor/index.js';
+import { getMentor, searchMentors } from '../../src/server/store/mentors.js';
 
 const unavailable = postgresUnavailable();
 if (unavailable) console.log(`# SKIP postgres.test.ts: ${unavailable}; the DATABASE_URL path is NOT tested here.`);
@@ -60,6 +63,31 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
     assert.equal(me.status, 200, me.text);
     assert.equal(me.body.user.displayName, 'Daniel Reyes');
     assert.equal(me.body.organisation.id, 'demo');
+  });
+
+  it('ranks mentor searches exactly as the core does, from the integer-coded search table both instances kept', async () => {
+    const db = servers[0].db;
+    const { rows } = await db.query<{ id: string }>(`SELECT id FROM mentors WHERE organisation_id = 'demo' AND approval = 'approved' ORDER BY id`);
+    const all = (await Promise.all(rows.map((row) => getMentor(db, 'demo', row.id)))) as MentorProfile[];
+    assert.ok(all.length >= 80);
+    const queries: MentorSearchQuery[] = [
+      {},
+      { occupation: 'registered-nurse', jurisdiction: 'ca-on', credentialSteps: ['nnas', 'nclex-rn'], languages: ['tl'], originCountry: 'PH' },
+      { occupation: 'professional-engineer', require: ['occupation'], format: 'in-person' },
+      { jurisdiction: 'gb-eng', require: ['licensed'], languages: ['fr-CA', 'ar'], offers: ['plan-review'] },
+      { occupation: 'no-such-occupation', languages: ['xx'], originCountry: 'ZZ', credentialSteps: ['no-such-step'] },
+    ];
+    for (const [index, query] of queries.entries()) {
+      const items = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchMentors(db, 'demo', { ...query, limit: 9, cursor }, { seed: index + 1 });
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const core = rankMentors(all, { ...query, limit: 100 }, { seed: index + 1 });
+      assert.deepEqual(items.map((m) => [m.mentor.id, m.score, m.factors]), core.items.map((m) => [m.mentor.id, m.score, m.factors]), `query ${index}`);
+    }
   });
 
   it('holds a rate limit across two instances on one PostgreSQL', async () => {

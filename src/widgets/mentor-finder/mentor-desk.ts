@@ -12,7 +12,8 @@ import { getOwnMentorProfile, listMentorIntroductions, pauseOwnMentorProfile, re
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
 import { renderError, renderLoading } from '../../ui/states.js';
-import { DECLINE_REASONS, declineLabel, offerLabel, statusLabel, statusTone } from './labels.js';
+import { DECLINE_REASONS, declineLabel, statusLabel, statusTone } from './desk-labels.js';
+import { offerLabel } from './labels.js';
 import { problemReason, type FinderHost } from './host.js';
 import { RequestPages } from './request-pages.js';
 import { MentorshipsPanel } from './mentorships-view.js';

@@ -15,6 +15,8 @@ import { loaders as planMoreLocales } from '../../generated/locales/plan-more/in
 import type { ConsentChange, FollowUpAnswer } from './follow-up-form.js';
 import type { TrackerHost } from './host.js';
 
+export { followUpStyles as partStyles } from './follow-ups.styles.js';
+
 export class FollowUps implements ReactiveController {
   /** The mentee's enrolment; null before they entered the program; undefined when unknown (not a mentee, or not loaded). */
   enrolment?: Enrolment | null;

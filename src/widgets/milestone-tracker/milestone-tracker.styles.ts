@@ -33,11 +33,6 @@ export const trackerStyles = css`
     .panel {
       margin-block-end: var(--_bw-space-3);
     }
-    .versions {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-      gap: var(--_bw-space-3);
-    }
     .item[data-dragging] {
       opacity: 0.5;
     }
@@ -61,14 +56,6 @@ export const trackerStyles = css`
     .bw-button--secondary[aria-pressed='true'] {
       background: var(--_bw-primary);
       color: var(--_bw-on-primary);
-    }
-    .panel.start {
-      gap: var(--_bw-space-3);
-      max-inline-size: 40rem;
-      margin-inline: auto;
-    }
-    .mark .date-move {
-      flex-basis: 100%;
     }
     .start-actions {
       justify-content: center;
@@ -129,117 +116,11 @@ export const trackerStyles = css`
       color: var(--_bw-primary);
       font-size: var(--_bw-font-size-sm);
     }
-    /* The timeline: an axis down the inline start, each mark at its date. */
-    .axis {
-      position: relative;
-      list-style: none;
-      margin: 0;
-      padding: var(--_bw-space-2) 0;
-    }
-    .axis::before {
-      content: '';
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: 0.6rem;
-      border-inline-start: 2px solid var(--_bw-border);
-    }
-    .mark {
-      position: relative;
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-1) var(--_bw-space-3);
-      align-items: baseline;
-      margin-block-start: var(--_gap, var(--_bw-space-2));
-      padding-block: var(--_bw-space-1);
-      padding-inline-start: 2rem;
-      border-radius: var(--_bw-radius-sm);
-    }
-    .mark .when {
-      min-inline-size: 7rem;
-      color: var(--_bw-on-surface-muted);
-      font-variant-numeric: tabular-nums;
-    }
-    .mark .what {
-      flex: 1 1 12rem;
-      min-inline-size: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-1) var(--_bw-space-2);
-      align-items: center;
-    }
-    .mark .dot {
-      position: absolute;
-      inset-inline-start: calc(0.6rem - 0.45rem + 1px);
-      inset-block-start: 0.6em;
-      inline-size: 0.9rem;
-      block-size: 0.9rem;
-      border: 2px solid var(--_bw-primary);
-      border-radius: 50%;
-      background: var(--_bw-surface);
-    }
-    .mark[data-done] .dot {
-      border-color: var(--_bw-success);
-      background: var(--_bw-success);
-    }
-    .mark[data-overdue] .dot {
-      border-color: var(--_bw-danger);
-      background: var(--_bw-danger);
-    }
-    .mark[data-kind='expiry'] .dot {
-      border-color: var(--_bw-warning);
-      border-radius: 2px;
-      transform: rotate(45deg);
-    }
-    .mark[data-expiring] .dot {
-      background: var(--_bw-warning);
-    }
-    .mark[data-kind='goal'] .dot {
-      border-radius: 2px;
-      background: var(--_bw-primary);
-    }
-    .mark[data-kind='today'] {
-      border-block-start: 2px dashed var(--_bw-primary);
-      border-radius: 0;
-      padding-block-start: var(--_bw-space-2);
-    }
-    .mark[data-kind='today'] .dot {
-      background: var(--_bw-primary);
-    }
     section {
       margin-block-start: var(--_bw-space-4);
     }
     a {
       color: var(--_bw-primary);
-    }
-    /* The outcome follow-ups: an invitation or a due notice, and the short form. */
-    .follow-up {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      margin: 0;
-    }
-    .follow-up-form {
-      gap: var(--_bw-space-3);
-    }
-    .follow-up-form fieldset {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2) var(--_bw-space-4);
-      margin: 0;
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius-sm);
-      min-inline-size: 0;
-    }
-    .follow-up-form .field {
-      display: grid;
-      gap: var(--_bw-space-1);
-      min-inline-size: 0;
-    }
-    .follow-up-form .choice {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--_bw-space-1);
     }
   }
 `;

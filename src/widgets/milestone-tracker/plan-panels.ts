@@ -3,6 +3,7 @@
  * `plan.more` translations): the timeline, the conflict panel, a milestone's edit form,
  * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan.
  */
+export { panelStyles as partStyles } from './plan-panels.styles.js';
 export { renderTimeline } from './timeline.js';
 export { renderConflictPanel } from './conflict-panel.js';
 export { renderEditForm } from './edit-form.js';

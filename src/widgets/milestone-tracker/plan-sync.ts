@@ -3,19 +3,21 @@
  * is laid over. Every edit shows at once, is stored in `localStorage` (per endpoint and
  * user) and sent in order with its idempotency key; failed sends stay queued and are
  * replayed on `online`, on reload and on a retry timer. A write the server refuses as stale
- * is kept beside the server's version until the person chooses.
+ * is kept beside the server's version until the person chooses. The code that sends
+ * (plan-send.ts) loads the first time the queue has something to send; a chunk that does not
+ * arrive counts as a failed send, and the writes wait in the queue.
  */
 import type { ReactiveController } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
-import { ApiError } from '../../api/errors.js';
 import { matchOperation } from '../../api/operation.js';
 import { createComment, recalibrateMilestone, recalibratePlan } from '../../api/operations/plans.js';
-import { CheckInCreate, CommentCreate, PlanDetail, type Comment, type Milestone } from '../../api/plan.js';
+import { CheckInCreate, CommentCreate, type Comment, type Milestone } from '../../api/plan.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
+import { LazyPart } from '../../ui/lazy.js';
 import type { TrackerHost } from './host.js';
-import { replayFor } from './plan-writes.js';
+import type { Outbox } from './plan-send.js';
 import { isMilestone, isPlan, planKey, ServerPlan, type Entity, type PlanEntity } from './server-plan.js';
 
 /** A queued comment or check-in, shown with "Not saved yet" until the server has it. */
@@ -52,12 +54,36 @@ export class PlanSync implements ReactiveController {
   private flushing = false;
   private timer?: ReturnType<typeof setTimeout>;
   private storageKey?: string;
+  /** The sending code, loaded when the queue first has something to send. */
+  private readonly sender: LazyPart<typeof import('./plan-send.js')>;
+  /** What the sending code may use of this controller. */
+  private readonly outbox: Outbox;
 
   constructor(
     private readonly host: TrackerHost,
     private readonly options: SyncOptions,
   ) {
     host.addController(this);
+    this.sender = new LazyPart(host, () => import('./plan-send.js'));
+    const sync = this;
+    this.outbox = {
+      host,
+      server: this.server,
+      get queue() {
+        return sync.queue;
+      },
+      get saveError() {
+        return sync.saveError;
+      },
+      set saveError(text: string) {
+        sync.saveError = text;
+      },
+      persist: () => this.persist(),
+      provisional: (savedId, localId) => this.provisional.set(savedId, localId),
+      retryLater: (write, error) => this.retryLater(write, error),
+      reload: () => options.reload(),
+      showPlan: (planId) => options.showPlan(planId),
+    };
   }
 
   hostConnected(): void {
@@ -226,8 +252,15 @@ export class PlanSync implements ReactiveController {
     }
     this.flushing = true;
     try {
+      let sender: typeof import('./plan-send.js') | undefined;
       for (let write = this.queue.next(); write; write = this.queue.next()) {
-        if (!(await this.send(write))) break;
+        try {
+          sender ??= await this.sender.require();
+        } catch (error) {
+          this.retryLater(write, error instanceof Error ? error.message : String(error));
+          break;
+        }
+        if (!(await sender.sendWrite(this.outbox, write))) break;
         this.persist();
       }
     } finally {
@@ -237,64 +270,14 @@ export class PlanSync implements ReactiveController {
     }
   }
 
-  /** Sends one write; returns true when the loop may go on with other writes. */
-  private async send(write: QueuedWrite): Promise<boolean> {
-    const request = this.queue.request(write.key)!;
-    const replay = replayFor(request);
-    if (!replay) return this.refuse(write, new ApiError('validation', `${request.method} ${request.path} is not a write this version knows.`));
-    this.queue.markSending(write.key);
-    this.persist();
-    let client;
-    try {
-      client = this.host.client;
-    } catch {
-      this.queue.fail(write.key, 'no endpoint', undefined);
-      return false;
-    }
-    try {
-      const apply = await replay(client);
-      const saved = apply(this.server);
-      if (write.localId && 'id' in saved && saved.id && saved.id !== write.localId) this.provisional.set(saved.id, write.localId);
-      if ('otherPlan' in saved) {
-        this.queue.ack(write.key);
-        this.options.showPlan(saved.otherPlan);
-      } else {
-        this.queue.ack(write.key, saved);
-      }
-      this.saveError = '';
-      this.host.emit('bw-plan-saved', { key: write.key, path: write.path });
-      return true;
-    } catch (error) {
-      return this.failed(write, error);
-    }
-  }
-
-  private failed(write: QueuedWrite, error: unknown): boolean {
-    const api = error instanceof ApiError ? error : undefined;
-    const theirs = api?.kind === 'conflict' ? serverVersion(api.problem?.current) : undefined;
-    if (theirs) {
-      this.queue.conflict(write.key, theirs);
-      this.host.emit('bw-plan-conflict', { key: write.key, path: write.path });
-      return true;
-    }
-    if (!api || api.transient || api.kind === 'aborted') {
-      this.queue.fail(write.key, api?.message ?? String(error), Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
-      this.saveError =
-        typeof navigator !== 'undefined' && !navigator.onLine
-          ? msg('You are offline. Your changes are kept and will be sent when you are back online.', { id: 'plan.sync.offline' })
-          : msg('Could not reach the server. Your changes are kept and will be sent again.', { id: 'plan.sync.retrying' });
-      return false;
-    }
-    return this.refuse(write, api);
-  }
-
-  /** Refused for good (not allowed, invalid, gone): drop it and show what the server holds. */
-  private refuse(write: QueuedWrite, api: ApiError): boolean {
-    this.queue.ack(write.key);
-    this.saveError = msg(str`A change could not be saved: ${api.message}`, { id: 'plan.sync.refused' });
-    this.host.reportError(api, 'load');
-    this.options.reload();
-    return true;
+  /** A send that failed for now (no answer, a chunk that did not arrive): the write waits and is sent again later. */
+  private retryLater(write: QueuedWrite, error: string): false {
+    this.queue.fail(write.key, error, Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
+    this.saveError =
+      typeof navigator !== 'undefined' && !navigator.onLine
+        ? msg('You are offline. Your changes are kept and will be sent when you are back online.', { id: 'plan.sync.offline' })
+        : msg('Could not reach the server. Your changes are kept and will be sent again.', { id: 'plan.sync.retrying' });
+    return false;
   }
 
   private scheduleRetry(): void {
@@ -307,13 +290,4 @@ export class PlanSync implements ReactiveController {
   private onOnline = (): void => {
     void this.sendPending();
   };
-}
-
-/** The server's current version from a 409 problem: an entity, or a whole plan (a reorder). */
-function serverVersion(current: unknown): ({ version: number } & Record<string, unknown>) | undefined {
-  if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-  const detail = PlanDetail.safeParse(current);
-  const theirs: Record<string, unknown> = detail.success ? { ...current, version: detail.data.plan.version } : { ...current };
-  const version = theirs.version;
-  return typeof version === 'number' ? { ...theirs, version } : undefined;
 }

@@ -1,19 +1,18 @@
 /**
- * The tracker's writes: how each edit becomes a queued write, and how a queued write is sent
- * (again) and what its answer changes. A write is stored as `{ method, path, body, ... }`
- * with its path under `/v1` (the shape earlier versions of the library stored in browsers),
- * made from an operation of the contract; sending it finds the operation again by method
- * and path (`matchOperation`), so writes stored by an earlier version replay too, and the
- * answer is validated with that operation's response schema.
+ * The tracker's writes: how each edit becomes a queued write. A write is stored as
+ * `{ method, path, body, ... }` with its path under `/v1` (the shape earlier versions of the
+ * library stored in browsers), made from an operation of the contract. Sending it is
+ * plan-send.ts, loaded only when the queue has something to send: it finds the operation again
+ * by method and path (`matchOperation`), so writes stored by an earlier version replay too,
+ * and validates the answer with that operation's response schema.
  */
-import type { BridgewayClient } from '../../api/client.js';
-import { fillPath, matchOperation, type AnyOperation, type ResponseOf } from '../../api/operation.js';
+import { fillPath, type AnyOperation } from '../../api/operation.js';
 import {
   createCheckIn, createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
 } from '../../api/operations/plans.js';
 import type { CheckInCreate, GapPlanRequest, Milestone, MilestoneKind, Plan } from '../../api/plan.js';
-import type { NewWrite, OutgoingRequest } from '../../core/plan/write-queue.js';
-import { milestoneKey, planKey, type Saved, type ServerPlan } from './server-plan.js';
+import type { NewWrite } from '../../core/plan/write-queue.js';
+import { milestoneKey, planKey } from './server-plan.js';
 
 const newKey = (): string => crypto.randomUUID();
 export const localId = (): string => `local_${crypto.randomUUID().replaceAll('-', '')}`;
@@ -82,45 +81,4 @@ export function checkInCreate(planId: string, body: CheckInCreate): NewWrite {
 /** The gap map's items, added to the mentee's plan (the server finds or starts the plan). */
 export function planFromGap(request: GapPlanRequest, planId: string | undefined): NewWrite {
   return { key: newKey(), entity: planKey(planId ?? 'new'), kind: 'update', ...target(createPlanFromGap, {}), body: request };
-}
-
-// ------------------------------------------------------------------ sending
-
-/** How a saved write's answer changes the server's copy. */
-export type ApplyAnswer = (server: ServerPlan) => Saved;
-
-interface Replay {
-  operation: AnyOperation;
-  send(client: BridgewayClient, params: Record<string, string>, request: OutgoingRequest): Promise<ApplyAnswer>;
-}
-
-function replay<O extends AnyOperation>(operation: O, apply: (server: ServerPlan, answer: ResponseOf<O>) => Saved): Replay {
-  return {
-    operation,
-    send: async (client, params, request) => {
-      // Called as generic code sees an operation; the answer is validated with this operation's response schema.
-      const answer: ResponseOf<O> = await client.call<AnyOperation>(operation, { params, body: request.body, idempotencyKey: request.idempotencyKey });
-      return (server) => apply(server, answer);
-    },
-  };
-}
-
-/** Every write the tracker queues (and has queued in earlier versions), with what its answer changes. */
-const REPLAYS: readonly Replay[] = [
-  replay(updateMilestone, (server, milestone) => server.milestoneSaved(milestone)),
-  replay(createMilestone, (server, milestone) => server.milestoneSaved(milestone, true)),
-  replay(reorderMilestones, (server, detail) => server.detailSaved(detail)),
-  replay(createPlanFromGap, (server, detail) => server.detailSaved(detail)),
-  replay(recalibrateMilestone, (server, result) => server.recalibrated(result)),
-  replay(recalibratePlan, (server, result) => server.recalibrated(result)),
-  replay(createComment, (server, comment) => server.commentSaved(comment)),
-  replay(createCheckIn, (server, checkIn) => server.checkInSaved(checkIn)),
-];
-const OPERATIONS = REPLAYS.map((r) => r.operation);
-
-/** How to send a queued write: to the operation its method and path stand for; undefined for a write no operation of the tracker's matches. */
-export function replayFor(request: OutgoingRequest): ((client: BridgewayClient) => Promise<ApplyAnswer>) | undefined {
-  const match = matchOperation(OPERATIONS, request.method, request.path);
-  const found = match && REPLAYS.find((r) => r.operation === match.operation);
-  return found && ((client) => found.send(client, match.params, request));
 }

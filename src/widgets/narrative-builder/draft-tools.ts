@@ -21,7 +21,11 @@ import { OccupationCompetencies } from './occupation-competencies.js';
 import { ReviewDesk } from './review-desk.js';
 import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
 import { renderVersions } from './versions-view.js';
+import { toolStyles } from './parts.styles.js';
 import type { HintsHost } from './writing-hints.js';
+
+/** Adopted by the element's LazyPart when this part loads. */
+export const partStyles = toolStyles;
 
 export { wordDocument } from './exports.js';
 

@@ -34,17 +34,6 @@ export const narrativeBuilderStyles = css`
     .reason {
       flex-basis: 100%;
     }
-    .versions summary {
-      cursor: pointer;
-      min-block-size: var(--_bw-target-size);
-      display: list-item;
-    }
-    .versions details[open] {
-      display: grid;
-      gap: var(--_bw-space-2);
-      justify-items: start;
-      padding-block-end: var(--_bw-space-2);
-    }
     /* Headings outside a grid keep their distance from what follows. */
     :is(.header, .preview, .versions, .conflict, .competencies) > :is(h2, h3, h4) {
       margin-block-end: var(--_bw-space-2);
@@ -116,64 +105,6 @@ export const narrativeBuilderStyles = css`
     .failure {
       color: var(--_bw-danger);
       font-weight: var(--_bw-font-weight-strong);
-    }
-    .hints,
-    .reviews,
-    .coverage {
-      list-style: none;
-      padding: 0;
-      margin: var(--_bw-space-2) 0;
-      display: grid;
-      gap: var(--_bw-space-2);
-    }
-    .hint,
-    .review {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-    }
-    .hint {
-      display: flex;
-      gap: var(--_bw-space-2);
-      align-items: center;
-      justify-content: space-between;
-    }
-    .review[data-state='accepted'],
-    .review[data-state='resolved'] {
-      opacity: 0.75;
-    }
-    .review p {
-      margin: 0 0 var(--_bw-space-1);
-    }
-    .suggested {
-      margin: 0 0 var(--_bw-space-2);
-      padding-inline-start: var(--_bw-space-2);
-      border-inline-start: 3px solid var(--_bw-success);
-      white-space: pre-wrap;
-    }
-    .review-form {
-      display: grid;
-      gap: var(--_bw-space-2);
-    }
-    .check {
-      margin-inline-end: var(--_bw-space-3);
-    }
-    .competencies fieldset {
-      border: 0;
-      padding: 0;
-      margin: var(--_bw-space-3) 0 0;
-    }
-    .conflict .both {
-      display: grid;
-      gap: var(--_bw-space-3);
-      grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
-    }
-    .conflict,
-    .versions {
-      display: block;
-      margin-block: var(--_bw-space-3);
-    }
-    .versions ol {
-      display: grid;
-      gap: var(--_bw-space-2);
     }
     .actions {
       margin-top: var(--_bw-space-4);

@@ -12,8 +12,12 @@ import { withLawfulWording } from '../../core/narrative/protected-titles.js';
 import { valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
 import type { DraftSession } from './draft-session.js';
 import { renderHints } from './hints.js';
+import { hintStyles } from './parts.styles.js';
 import { readDismissed, writeDismissed } from './local-draft.js';
 import { TitleRulesSource, type TitleRulesHost } from './title-rules.js';
+
+/** Adopted by the element's LazyPart when this part loads. */
+export const partStyles = hintStyles;
 
 /** What the hints use of the element. */
 export interface HintsHost extends TitleRulesHost {

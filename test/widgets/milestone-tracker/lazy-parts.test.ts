@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
-import { items, loaded, setupPlan } from './helpers.js';
+import { items, loaded, plan, saved, setupPlan } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -82,5 +82,32 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     $(el, '[part~="state-error"] [part~="retry"]')!.click();
     await waitUntil(() => $(el, '[part~="follow-up"]')?.textContent?.includes('a few questions when you start'), 'the invitation after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
+  });
+
+  it('keeps an edit queued and says it will be sent again when the sending code cannot be loaded, and saves it once it arrives', async function () {
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    // The sending code (plan-send.ts) is a part of the write queue's controller, loaded with the first write.
+    const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
+    const real = sender.importer;
+    sender.importer = failedChunk;
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+
+    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.pendingWrites[0]?.attempts >= 1, 'the send did not fail', { timeout: 8000 });
+    expect(el.pendingWrites).to.have.length(1, 'the edit is still queued');
+    await el.updateComplete;
+    expect($(el, '[part~="sync"]')!.textContent).to.contain('will be sent again');
+    expect((await plan(s)).milestones[0].status).to.not.equal('done');
+
+    sender.importer = real;
+    await el.sendPending();
+    await saved(el);
+    expect((await plan(s)).milestones[0].status).to.equal('done');
   });
 });

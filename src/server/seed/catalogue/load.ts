@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CatalogueLayerFile, CatalogueManifest, type CatalogueRequirementSet } from '../../../api/catalogue-files.js';
+import { CatalogueFile, CatalogueLayerFile, CatalogueManifest, type CatalogueRequirementSet } from '../../../api/catalogue-files.js';
 import {
   type Jurisdiction,
   type Occupation,
@@ -64,12 +64,15 @@ export function readCatalogueDir(dir: URL | string = catalogueDir): { manifest?:
   return { manifest: manifest.data, files, issues };
 }
 
-/** Parses and checks files that together make a catalogue; `issues` is empty when they are good. */
-export function checkCatalogueSources(sources: readonly SourceFile[]): { files: NamedFile[]; issues: CatalogueIssue[] } {
+/**
+ * Parses and checks files that together make a catalogue, `layers` (organisations' files, which
+ * may also say what they hide) after `sources`; `issues` is empty when they are good.
+ */
+export function checkCatalogueSources(sources: readonly SourceFile[], layers: readonly SourceFile[] = []): { files: NamedFile[]; issues: CatalogueIssue[] } {
   const files: NamedFile[] = [];
   const issues: CatalogueIssue[] = [];
-  for (const source of sources) {
-    const parsed = parseCatalogueFile(source.name, source.text);
+  for (const source of [...sources, ...layers]) {
+    const parsed = parseCatalogueFile(source.name, source.text, layers.includes(source) ? CatalogueLayerFile : CatalogueFile);
     issues.push(...parsed.issues);
     if (parsed.file) files.push(parsed.file);
   }
@@ -81,7 +84,7 @@ export function checkCatalogueSources(sources: readonly SourceFile[]): { files: 
 export function loadCatalogue(dir: URL | string = catalogueDir, extra: readonly SourceFile[] = []): LoadedCatalogue {
   const read = readCatalogueDir(dir);
   const sources = [...read.files, ...extra];
-  const checked = checkCatalogueSources(sources);
+  const checked = checkCatalogueSources(read.files, extra);
   const issues = [...read.issues, ...checked.issues];
   if (issues.length > 0 || !read.manifest) throw new CatalogueError(issues);
 

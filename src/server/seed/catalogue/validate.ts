@@ -82,7 +82,18 @@ export function parseCatalogueFile(name: string, text: string, schema: typeof Ca
     const issues = (parsed.error.issues as SchemaIssue[]).flatMap(flatten).map((issue) => ({ file: name, ...locate(json, issue.path), message: issue.message }));
     return { issues };
   }
+  // The schemas drop fields they do not know; in a file a person wrote, such a field is a typo whose rule would be lost.
+  const unknown = droppedFields(json, parsed.data).map((path) => ({ file: name, ...locate(json, path), message: 'is not a field the catalogue knows (a typo?): remove it or name a known field' }));
+  if (unknown.length) return { issues: unknown };
   return { file: { name, data: parsed.data }, issues: [] };
+}
+
+/** The paths of the object keys in `raw` that parsing dropped (keys of records are kept, so they never show). */
+function droppedFields(raw: unknown, parsed: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((item, i) => droppedFields(item, parsed[i], [...path, i]));
+  if (!raw || !parsed || typeof raw !== 'object' || typeof parsed !== 'object') return [];
+  const kept = parsed as Record<string, unknown>;
+  return Object.entries(raw).flatMap(([key, value]) => (Object.hasOwn(kept, key) ? droppedFields(value, kept[key], [...path, key]) : [[...path, key]]));
 }
 
 function anchorsOf(requirement: Requirement): Array<[string, DateAnchor | undefined]> {

@@ -33,24 +33,46 @@ class Params {
   }
 }
 
+/** The kinds of coded values in the search table (migration 037). */
+type CodeKind = 'occupation' | 'jurisdiction' | 'language' | 'country' | 'step';
+
+/**
+ * The search table holds integers: a query's own values become codes inside the statement, each a
+ * scalar subquery the database runs once (`value` is a parameter's placeholder). A value no mentor
+ * ever had has no code: null, which matches no row, as the text it stands for would.
+ */
+const coded = (kind: CodeKind, value: string) => `(SELECT code FROM mentor_search_codes WHERE kind = '${kind}' AND value = ${value})`;
+/** The same as a one-element array for containment, built once per statement rather than once per row. */
+const codedArray = (kind: CodeKind, value: string) => `(SELECT ARRAY[code] FROM mentor_search_codes WHERE kind = '${kind}' AND value = ${value})`;
+const code = (kind: CodeKind, value: string | undefined, p: Params) => coded(kind, p.add(value));
+const codeArray = (kind: CodeKind, value: string | undefined, p: Params) => codedArray(kind, p.add(value));
+const codes = (kind: CodeKind, values: readonly string[], p: Params) =>
+  `ARRAY(SELECT code FROM mentor_search_codes WHERE kind = '${kind}' AND value = ANY(${p.add(values)}::text[]))`;
+
 /**
  * Whether a mentor row meets one of the query's criteria, in SQL: the one text the points, the
  * hard filters and the pruning share (each call adds its own parameter).
  */
 const matches = {
-  occupation: (q: NormalisedQuery, p: Params) => `m.occupations @> ARRAY[${p.add(q.occupation)}::text]`,
-  licensed: (q: NormalisedQuery, p: Params) => `m.licensed_in @> ARRAY[${p.add(q.jurisdiction)}::text]`,
-  worksInTarget: (q: NormalisedQuery, p: Params) => `m.jurisdiction = ${p.add(q.jurisdiction)}`,
+  occupation: (q: NormalisedQuery, p: Params) => `m.occupations @> ${codeArray('occupation', q.occupation, p)}`,
+  licensed: (q: NormalisedQuery, p: Params) => `m.licensed_in @> ${codeArray('jurisdiction', q.jurisdiction, p)}`,
+  worksInTarget: (q: NormalisedQuery, p: Params) => `m.jurisdiction = ${code('jurisdiction', q.jurisdiction, p)}`,
   /** Works or is licensed in the target jurisdiction. */
   jurisdiction: (q: NormalisedQuery, p: Params) => {
     const target = p.add(q.jurisdiction);
-    return `(m.jurisdiction = ${target} OR m.licensed_in @> ARRAY[${target}::text])`;
+    return `(m.jurisdiction = ${coded('jurisdiction', target)} OR m.licensed_in @> ${codedArray('jurisdiction', target)})`;
   },
-  language: (q: NormalisedQuery, p: Params) => `m.language_codes && ${p.add(q.languages)}::text[]`,
-  origin: (q: NormalisedQuery, p: Params) => `m.origin_country = ${p.add(q.originCountry)}`,
-  format: (q: NormalisedQuery, p: Params) => `m.formats @> ARRAY[${p.add(q.format)}::text]`,
+  language: (q: NormalisedQuery, p: Params) => `m.language_codes && ${codes('language', q.languages, p)}`,
+  origin: (q: NormalisedQuery, p: Params) => `m.origin_country = ${code('country', q.originCountry, p)}`,
+  /** Formats and offers are bits (bw_format_mask, bw_offer_mask). */
+  format: (q: NormalisedQuery, p: Params) => `(m.formats & (SELECT bw_format_mask(ARRAY[${p.add(q.format)}]::text[]))) <> 0`,
   /** Shares at least one step of the credential path. */
-  credentialPath: (q: NormalisedQuery, p: Params) => `m.credential_steps && ${p.add(q.credentialSteps)}::text[]`,
+  credentialPath: (q: NormalisedQuery, p: Params) => `m.credential_steps && ${codes('step', q.credentialSteps, p)}`,
+  /** Offers every one of the query's offers. */
+  offers: (q: NormalisedQuery, p: Params) => {
+    const wanted = `(SELECT bw_offer_mask(${p.add(q.offers)}::text[]))`;
+    return `(m.offers & ${wanted}) = ${wanted}`;
+  },
 };
 
 /** The SQL of one factor's points; mirrors scoreFactor() in the core. */
@@ -61,11 +83,11 @@ function factorPointsSql(name: ReturnType<typeof applicableFactors>[number], que
       return `CASE WHEN ${matches.occupation(query, params)} THEN ${w} ELSE 0 END`;
     case 'licensed-in-target': {
       const target = params.add(query.jurisdiction);
-      return `CASE WHEN m.licensed_in @> ARRAY[${target}::text] THEN ${w} WHEN m.jurisdiction = ${target} THEN ${WORKS_IN_TARGET_POINTS} ELSE 0 END`;
+      return `CASE WHEN m.licensed_in @> ${codedArray('jurisdiction', target)} THEN ${w} WHEN m.jurisdiction = ${coded('jurisdiction', target)} THEN ${WORKS_IN_TARGET_POINTS} ELSE 0 END`;
     }
     case 'shared-credential-path': {
       // One containment test per planned step (at most 20): cheaper per row than a subquery.
-      const shared = query.credentialSteps.map((code) => `CASE WHEN m.credential_steps @> ARRAY[${params.add(code)}::text] THEN 1 ELSE 0 END`).join(' + ');
+      const shared = query.credentialSteps.map((step) => `CASE WHEN m.credential_steps @> ${codeArray('step', step, params)} THEN 1 ELSE 0 END`).join(' + ');
       return `((${w} * (${shared})) / ${query.credentialSteps.length})`;
     }
     case 'shared-origin':
@@ -94,7 +116,7 @@ function hardFilterSql(query: NormalisedQuery, params: Params): string[] {
   if (require.has('origin')) conditions.push(matches.origin(query, params));
   if (require.has('format')) conditions.push(matches.format(query, params));
   if (require.has('credential-path')) conditions.push(matches.credentialPath(query, params));
-  if (query.offers.length) conditions.push(`m.offers @> ${params.add(query.offers)}::text[]`);
+  if (query.offers.length) conditions.push(matches.offers(query, params));
   return conditions;
 }
 
@@ -118,8 +140,6 @@ interface PruningSubset {
   factor: 'same-occupation' | 'licensed-in-target' | 'shared-language' | 'shared-origin';
   conditions: (params: Params) => string[];
   boundBand: number;
-  /** The subset holds only mentors of the query's occupation: scan that occupation's rows of the search table. */
-  byOccupation: boolean;
 }
 
 export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
@@ -127,7 +147,7 @@ export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
   if (query.occupation && !query.require.has('occupation')) {
     losses.push({ factor: 'same-occupation', loss: WEIGHTS['same-occupation'], condition: (p) => matches.occupation(query, p) });
   }
-  // With a preferred occupation, its rows of the search table are one short index range, and
+  // With a preferred occupation, its mentors are one entry of the occupations index, and
   // mentors outside it lose the occupation's whole weight: that subset alone prunes best.
   if (!losses.length && query.jurisdiction && !query.require.has('licensed')) {
     losses.push({ factor: 'licensed-in-target', loss: WEIGHTS['licensed-in-target'] - WORKS_IN_TARGET_POINTS, condition: (p) => matches.licensed(query, p) });
@@ -146,7 +166,6 @@ export function pruningSubset(query: NormalisedQuery): PruningSubset | null {
     factor: losses[0].factor,
     conditions: (params) => losses.map((item) => item.condition(params)),
     boundBand: Math.floor(bestOutside / SCORE_BAND),
-    byOccupation: Boolean(query.occupation && !query.require.has('occupation')),
   };
 }
 
@@ -237,16 +256,13 @@ export function buildSearchSql(
     .join('\n      + ');
   const total = totalWeight(normalised);
   const subset = plan?.subset;
-  // mentor_search holds one row per offered mentor and occupation: read the occupation's rows
-  // when the search is about one occupation, else one row per mentor.
-  const occupationRows = () => `m.occupation = ${params.add(normalised.occupation)}`;
+  // mentor_search holds one row per offered mentor (migration 037).
   const common = [`m.organisation_id = ${org}`, ...hardFilterSql(normalised, params)];
-  const required = normalised.require.has('occupation');
-  const parts: string[][] = [[required || subset?.byOccupation ? occupationRows() : 'm.primary_row', ...common, ...(subset ? subset.conditions(params) : [])]];
+  const parts: string[][] = [[...common, ...(subset ? subset.conditions(params) : [])]];
   if (subset && plan.outsiders) {
-    // The outsiders (a null comparison counts as outside): among the required occupation's rows, else one row per mentor.
+    // The outsiders (a null comparison counts as outside).
     const inside = subset.conditions(params).map((condition) => `COALESCE(${condition}, false)`).join(' OR ');
-    parts.push([required ? occupationRows() : 'm.primary_row', ...common, `NOT (${inside})`, ...plan.outsiders(params)]);
+    parts.push([...common, `NOT (${inside})`, ...plan.outsiders(params)]);
   }
   const scan = parts
     .map((where) => `SELECT m.id, (100 * (${points}) + ${Math.floor(total / 2)}) / ${total} AS score, m.rotation_key
