@@ -4,6 +4,7 @@
  * the bundle plus the benchmark's own in-page script.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
@@ -14,6 +15,8 @@ import { cdnSite } from '../../test/support/cdn-build.js';
 export interface BenchPage {
   page: Page;
   server: RunningServer;
+  /** The served CDN build's folder (its source maps are beside the bundles). */
+  distRoot: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export async function openBenchPage(pageScript: URL): Promise<BenchPage> {
   return {
     page,
     server,
+    distRoot: join(site.root, 'dist'),
     async close() {
       await browser.close();
       await server.close();

@@ -13,6 +13,7 @@ import { blockStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
+import { inRenderSlice } from './render-slices.js';
 
 /**
  * Built outside the class so the custom-elements manifest analyser, which reads
@@ -190,6 +191,14 @@ export class BridgewayElement extends ConfiguredElement {
   retry(): void {
     this.failure = undefined;
     this.requestUpdate();
+  }
+
+  /**
+   * Updates of several elements in one task take turns (src/ui/render-slices.ts): past a
+   * short slice, the next waits for a new task, so the host page never gets one long task.
+   */
+  protected override scheduleUpdate(): Promise<void> {
+    return inRenderSlice(() => super.scheduleUpdate());
   }
 
   /** Any error thrown while updating (willUpdate, controllers, render, updated) ends in the error state. */

@@ -33,6 +33,11 @@ function countryCodes(): string[] {
   return codes;
 }
 
+/** Whether `code` is one of `countryCodes()`, without naming all 676 letter pairs to find out. */
+function isCountryCode(code: string): boolean {
+  return codes ? codes.includes(code) : !NOT_COUNTRIES.has(code) && Boolean(namer('en', 'region')?.of(code));
+}
+
 /** A country's name in `locale` ("Nigeria", "Nigéria"); the code itself only if the browser has no name. */
 export function countryName(code: string, locale: string): string {
   try {
@@ -63,7 +68,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim
 export function countryCode(typed: string, locale: string): string | undefined {
   const text = fold(typed);
   if (!text) return undefined;
-  if (/^[a-z]{2}$/.test(text) && countryCodes().includes(text.toUpperCase())) return text.toUpperCase();
+  if (/^[a-z]{2}$/.test(text) && isCountryCode(text.toUpperCase())) return text.toUpperCase();
   for (const l of [locale, 'en']) {
     const match = countryChoices(l).find(([, name]) => fold(name) === text);
     if (match) return match[0];

@@ -43,9 +43,16 @@ export function formatNumber(locale: string, value: number, options?: Intl.Numbe
   return numberFormat(locale, options).format(value);
 }
 
-/** How many minor units the currency has (2 for CAD, 0 for JPY, 3 for KWD). */
+const digitsOf = new Map<string, number>();
+
+/** How many minor units the currency has (2 for CAD, 0 for JPY, 3 for KWD). Asked once per currency: every amount shown reads it. */
 export function currencyDigits(currency: string): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsOf.set(currency, digits);
+  }
+  return digits;
 }
 
 function moneyFormat(locale: string, currency: string, whole: boolean) {

@@ -77,6 +77,12 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
 
   hostUpdate(): void {
     if (this.options.autoRun === false) return;
+    // An update that runs after the element left the page (updates can wait their turn, src/ui/render-slices.ts)
+    // starts nothing that removal would have cancelled: putting the element back loads.
+    if ((this.host as Partial<Element>).isConnected === false) {
+      this.interrupted = true;
+      return;
+    }
     let args: A;
     try {
       args = this.options.args();

@@ -285,6 +285,18 @@ export function upgradedDraft(draft: ProfileDraft): ProfileDraft {
   };
 }
 
+const decimalCommas = new Map<string, boolean>();
+
+/** Whether `locale` writes a decimal comma; asked of Intl once per locale (a new NumberFormat per field was a cost of every render). */
+function decimalComma(locale: string): boolean {
+  let comma = decimalCommas.get(locale);
+  if (comma === undefined) {
+    comma = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
+    decimalCommas.set(locale, comma);
+  }
+  return comma;
+}
+
 /**
  * A number as the person wrote it: "6.5", or "6,5" where the locale writes a decimal comma.
  * NaN when it is not one.
@@ -292,7 +304,7 @@ export function upgradedDraft(draft: ProfileDraft): ProfileDraft {
 export function toNumber(raw: string, locale: string): number {
   const text = raw.trim();
   if (!text) return NaN;
-  const comma = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value === ',';
+  const comma = decimalComma(locale);
   const normalised = comma && /^\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
   return /^\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : NaN;
 }
