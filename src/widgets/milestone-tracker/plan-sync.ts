@@ -10,8 +10,10 @@ import { msg, str } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { matchOperation } from '../../api/operation.js';
-import { createComment, recalibrateMilestone, recalibratePlan } from '../../api/operations/plans.js';
-import { CheckInCreate, CommentCreate, PlanDetail, type Comment, type Milestone } from '../../api/plan.js';
+import { createComment, recalibrateMilestone, recalibratePlan } from '../../generated/operations.js';
+import type { Comment, Milestone } from '../../api/plan.js';
+import { safeParse } from '../../api/validate.js';
+import { CheckInCreate, CommentCreate, PlanDetail } from '../../generated/contract.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
 import type { TrackerHost } from './host.js';
@@ -120,7 +122,7 @@ export class PlanSync implements ReactiveController {
     const list: QueuedComment[] = [];
     for (const write of this.queue.items) {
       const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
-      const body = milestoneId && write.entity.startsWith('comment:') ? CommentCreate.safeParse(write.body) : undefined;
+      const body = milestoneId && write.entity.startsWith('comment:') ? safeParse(CommentCreate, write.body) : undefined;
       if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
     }
     return list;
@@ -150,7 +152,7 @@ export class PlanSync implements ReactiveController {
   queuedCheckIns(): CheckInCreate[] {
     const list: CheckInCreate[] = [];
     for (const write of this.queue.items) {
-      const body = write.entity.startsWith('checkin:') ? CheckInCreate.safeParse(write.body) : undefined;
+      const body = write.entity.startsWith('checkin:') ? safeParse(CheckInCreate, write.body) : undefined;
       if (body?.success) list.push(body.data);
     }
     return list;
@@ -312,7 +314,7 @@ export class PlanSync implements ReactiveController {
 /** The server's current version from a 409 problem: an entity, or a whole plan (a reorder). */
 function serverVersion(current: unknown): ({ version: number } & Record<string, unknown>) | undefined {
   if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-  const detail = PlanDetail.safeParse(current);
+  const detail = safeParse(PlanDetail, current);
   const theirs: Record<string, unknown> = detail.success ? { ...current, version: detail.data.plan.version } : { ...current };
   const version = theirs.version;
   return typeof version === 'number' ? { ...theirs, version } : undefined;

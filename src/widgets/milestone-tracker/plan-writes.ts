@@ -4,13 +4,13 @@
  * with its path under `/v1` (the shape earlier versions of the library stored in browsers),
  * made from an operation of the contract; sending it finds the operation again by method
  * and path (`matchOperation`), so writes stored by an earlier version replay too, and the
- * answer is validated with that operation's response schema.
+ * answer is validated with that operation's response validator.
  */
 import type { BridgewayClient } from '../../api/client.js';
-import { fillPath, matchOperation, type AnyOperation, type ResponseOf } from '../../api/operation.js';
+import { fillPath, matchOperation, type ClientOperation, type ContractOf, type ResponseOf } from '../../api/operation.js';
 import {
   createCheckIn, createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
-} from '../../api/operations/plans.js';
+} from '../../generated/operations.js';
 import type { CheckInCreate, GapPlanRequest, Milestone, MilestoneKind, Plan } from '../../api/plan.js';
 import type { NewWrite, OutgoingRequest } from '../../core/plan/write-queue.js';
 import { milestoneKey, planKey, type Saved, type ServerPlan } from './server-plan.js';
@@ -19,7 +19,7 @@ const newKey = (): string => crypto.randomUUID();
 export const localId = (): string => `local_${crypto.randomUUID().replaceAll('-', '')}`;
 
 /** The method and path (under `/v1`, as stored) of a write to `operation`. */
-function target(operation: AnyOperation, params: Record<string, string>): Pick<NewWrite, 'method' | 'path'> {
+function target(operation: ClientOperation, params: Record<string, string>): Pick<NewWrite, 'method' | 'path'> {
   const method = operation.method;
   if (method === 'GET') throw new TypeError(`${operation.path} is not a write.`);
   return { method, path: fillPath(operation.path, params).replace(/^\/v1(?=\/)/, '') };
@@ -90,16 +90,16 @@ export function planFromGap(request: GapPlanRequest, planId: string | undefined)
 export type ApplyAnswer = (server: ServerPlan) => Saved;
 
 interface Replay {
-  operation: AnyOperation;
+  operation: ClientOperation;
   send(client: BridgewayClient, params: Record<string, string>, request: OutgoingRequest): Promise<ApplyAnswer>;
 }
 
-function replay<O extends AnyOperation>(operation: O, apply: (server: ServerPlan, answer: ResponseOf<O>) => Saved): Replay {
+function replay<O extends ClientOperation>(operation: O, apply: (server: ServerPlan, answer: ResponseOf<ContractOf<O>>) => Saved): Replay {
   return {
     operation,
     send: async (client, params, request) => {
-      // Called as generic code sees an operation; the answer is validated with this operation's response schema.
-      const answer: ResponseOf<O> = await client.call<AnyOperation>(operation, { params, body: request.body, idempotencyKey: request.idempotencyKey });
+      // Called as generic code sees an operation; the answer is validated with this operation's response validator.
+      const answer: ResponseOf<ContractOf<O>> = await client.call<ClientOperation>(operation, { params, body: request.body, idempotencyKey: request.idempotencyKey });
       return (server) => apply(server, answer);
     },
   };
