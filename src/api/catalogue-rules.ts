@@ -72,3 +72,27 @@ export const ExtraCost = z.object({
 });
 export type ExtraCost = z.infer<typeof ExtraCost>;
 
+
+/**
+ * A decision an assessing body records about a person, and the outcomes it can give (the
+ * NMBA's Self-check places a nurse in Stream A, B or C). Listed on a regulation, so the gap
+ * mapper's form offers the outcomes for that body, and read by `notAskedWhen`.
+ */
+export const AssessmentOutcomes = z.object({
+  /** The body, as an assessment names it (`AssessmentEntry.body`: `nmba`). */
+  body: Id,
+  /** The decision, as people know it (`Self-check`). */
+  decision: LocalizedText,
+  outcomes: /* @__PURE__ */ z.array(z.object({ id: Id, label: LocalizedText })).check(z.minLength(1)),
+});
+export type AssessmentOutcomes = z.infer<typeof AssessmentOutcomes>;
+
+/**
+ * On a requirement: a completed assessment by `body` whose recorded outcome is one of
+ * `outcomes` means the requirement is not asked of that person (Stream A nurses sit no MCQ).
+ */
+export const NotAskedWhen = z.object({
+  body: Id,
+  outcomes: /* @__PURE__ */ z.array(Id).check(z.minLength(1)),
+});
+export type NotAskedWhen = z.infer<typeof NotAskedWhen>;

@@ -11,9 +11,9 @@
 import * as z from 'zod/mini';
 import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange, Page, PageQuery, Text } from './common.js';
 
-import { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
+import { AssessmentOutcomes, CountryCode, DateAnchor, ExtraCost, NotAskedWhen, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 
-export { CountryCode, DateAnchor, ExtraCost, TimeWindow, Validity, Verification } from './catalogue-rules.js';
+export { AssessmentOutcomes, CountryCode, DateAnchor, ExtraCost, NotAskedWhen, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 import { ProtectedTitle } from './catalogue-titles.js';
 
 export { ProtectedTitle } from './catalogue-titles.js';
@@ -170,6 +170,12 @@ export const RequirementCriteria = z.object({
     z.object({
       minLevel: EducationLevel,
       fieldFamilies: z.array(FieldFamily),
+      /**
+       * The full-time length the regulator states (ADC: at least four years). With `orFromLevel`, a
+       * qualification named below `minLevel`, down to that level, counts when it is that long (a
+       * four-year dental diploma); without it, every qualification must show the length.
+       */
+      minLength: z.optional(z.object({ fullTimeYears: /* @__PURE__ */ z.number().check(z.positive()), orFromLevel: z.optional(EducationLevel) })),
     }),
   ),
   language: z.optional(
@@ -213,6 +219,8 @@ export const RequirementCriteria = z.object({
   licence: z.optional(z.object({ fieldFamilies: z.array(FieldFamily), mustBeActive: z.boolean() })),
   /** Requirements that must be met before this one can be worked on. */
   requiresPrior: z.optional(z.array(Id)),
+  /** Recorded outcomes of a body's decision that mean this is not asked of the person (its regulation lists them). */
+  notAskedWhen: z.optional(z.array(NotAskedWhen)),
 });
 export type RequirementCriteria = z.infer<typeof RequirementCriteria>;
 
@@ -302,6 +310,8 @@ export const RegulationInfo = z.object({
   /** False when the catalogue names the regulator but does not list its requirements yet. */
   requirementsCatalogued: z.boolean(),
   notes: z.optional(LocalizedText),
+  /** Decisions of assessing bodies that change the steps (`notAskedWhen`), with the outcomes each can give. */
+  assessmentOutcomes: z.optional(z.array(AssessmentOutcomes)),
 });
 export type RegulationInfo = z.infer<typeof RegulationInfo>;
 

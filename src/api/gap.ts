@@ -41,6 +41,8 @@ export const EducationEntry = z.object({
   completedOn: z.optional(IsoDate),
   /** The language it was taught in (`en`, `fr`): evidence of language proficiency where the regulator accepts it. */
   languageOfInstruction: z.optional(LocaleTag),
+  /** Its length in years of full-time study (`4`, `3.5`), where a regulator asks for one (`minLength`). */
+  fullTimeYears: z.optional(/* @__PURE__ */ z.number().check(z.positive(), z.maximum(15))),
 });
 export type EducationEntry = z.infer<typeof EducationEntry>;
 
@@ -98,6 +100,8 @@ export const AssessmentEntry = z.object({
   /** The equivalent level the report states, once completed. */
   equivalentLevel: z.optional(EducationLevel),
   completedOn: z.optional(IsoDate),
+  /** The outcome the body decided, once completed (`stream-a`), from the outcomes its regulation lists (`assessmentOutcomes`). */
+  outcome: z.optional(Id),
 });
 export type AssessmentEntry = z.infer<typeof AssessmentEntry>;
 

@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { acceptedTests as tests, checked, ielts, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
 
 describe('facts re-checked on the regulators’ own pages (second pass)', () => {
   it('CRNA: IELTS reading 6.5, listening 7, writing 6.5, speaking 7, overall 7; CELBAN 8/9/7/8; two years; a nursing program in English in Canada or two years of practice in English instead (https://nurses.ab.ca/strengthening-the-system/changes-to-english-proficiency-tests/, checked 2026-12-05)', () => {
@@ -44,7 +45,7 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
     assert.match(oct.verification?.note?.en ?? '', /IELTS minimums .* were on no stored OCT page/);
   });
 
-  it('Australian Dental Council: the initial assessment comes first and decides eligibility for the written exam; AUD 647 and about eight weeks, held unverified for later fees (https://adc.org.au/assessments/dentists/initial-assessment/, checked 2026-12-05)', () => {
+  it('Australian Dental Council: the initial assessment comes first and decides eligibility for the written exam; AUD 647 and about eight weeks, held unverified for later fees; a degree or diploma of at least four full-time years (https://adc.org.au/assessments/dentists/initial-assessment/, checked 2026-12-05)', () => {
     const url = 'https://adc.org.au/assessments/dentists/initial-assessment/';
     for (const j of ['au-nsw', 'au-vic']) {
       const initial = requirement(`${j}-dds-initial-assessment`);
@@ -58,12 +59,23 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
       assert.equal(fee.verification?.source?.url, url);
       assert.equal(fee.verification?.status, 'unverified');
       assert.match(fee.verification?.note?.en ?? '', /check the current fee with the Australian Dental Council/);
-      // The degree: a four-year university diploma counts for the ADC, which a bachelor's-level check would miss.
+      // The degree: at least four years of full-time study, in a degree or a diploma.
       const degree = requirement(`${j}-dds-degree`);
-      checked(degree, url);
-      assert.equal(degree.verification?.status, 'unverified');
+      verifiedOn(degree, url);
       assert.match(degree.description.en, /four-year, full-time university degree \(or diploma\)/);
-      assert.match(degree.verification?.note?.en ?? '', /ask the ADC/);
+      assert.deepEqual(degree.criteria.education?.minLength, { fullTimeYears: 4, orFromLevel: 'diploma' });
+      assert.doesNotMatch(degree.verification?.note?.en ?? '', /would show as short/);
+    }
+  });
+
+  it('Australian Dental Council: a four-year, full-time dental diploma meets the degree requirement, a shorter one is short, and one without a recorded length needs evidence (https://adc.org.au/assessments/dentists/initial-assessment/, checked 2026-12-05)', () => {
+    const diploma = (fullTimeYears?: number) => person({ education: [{ level: 'diploma', fieldFamily: 'dentistry', country: 'IN', year: 2015, ...(fullTimeYears === undefined ? {} : { fullTimeYears }) }] });
+    for (const j of ['au-nsw', 'au-vic']) {
+      const id = `${j}-dds-degree`;
+      assert.equal(statusOf(diploma(4), 'dentist', j, id), 'met');
+      assert.equal(statusOf(diploma(3.5), 'dentist', j, id), 'partly-met');
+      assert.equal(statusOf(diploma(), 'dentist', j, id), 'needs-evidence');
+      assert.equal(statusOf(person({ education: [{ level: 'bachelor', fieldFamily: 'dentistry', country: 'IN', year: 2015 }] }), 'dentist', j, id), 'met');
     }
   });
 
@@ -84,14 +96,37 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
     assert.match(practice.verification?.note?.en ?? '', /Check with BCCNM/);
   });
 
-  it('NMBA Self-check: three streams, and only Stream B takes the MCQ and OSCE this catalogue gives everyone, so the entry stays unverified and says so (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx, checked 2026-12-05)', () => {
+  it('NMBA Self-check: three streams; Stream A (Orientation Part 1, then apply) is not asked the MCQ and the OSCE of Stream B, and the regulation lists the streams for the form (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx, checked 2026-12-05)', () => {
     for (const j of ['au-nsw', 'au-vic']) {
       const selfCheck = requirement(`${j}-rn-self-check`);
       checked(selfCheck, 'https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Completing-the-Self-check.aspx');
-      assert.equal(selfCheck.verification?.status, 'unverified');
+      assert.equal(selfCheck.verification?.status, 'unverified', 'the education floor is the catalogue’s own');
       assert.match(selfCheck.description.en, /A \(qualification substantially equivalent: Orientation Part 1.*B \(.*C \(/);
       assert.doesNotMatch(selfCheck.description.en, /most/, 'no page says most nurses take the outcomes-based assessment');
-      assert.match(selfCheck.verification?.note?.en ?? '', /a Stream A nurse does not take; it cannot yet tell the streams apart/);
+      assert.doesNotMatch(selfCheck.verification?.note?.en ?? '', /cannot yet tell the streams apart/);
+      for (const step of [`${j}-rn-mcq`, `${j}-rn-osce`]) assert.deepEqual(requirement(step).criteria.notAskedWhen, [{ body: 'nmba', outcomes: ['stream-a'] }], step);
+      for (const other of [`${j}-rn-self-check`, `${j}-rn-language`, `${j}-rn-registration`]) assert.equal(requirement(other).criteria.notAskedWhen, undefined, other);
+      const regulation = seedRequirementSet('registered-nurse', j).regulation;
+      assert.deepEqual(regulation.assessmentOutcomes?.map((o) => [o.body, o.decision.en, o.outcomes.map((x) => x.id)]), [['nmba', 'Self-check', ['stream-a', 'stream-b', 'stream-c']]]);
+      const streamA = person({ assessments: [{ body: 'nmba', status: 'completed', outcome: 'stream-a', completedOn: '2026-10-01' }] });
+      assert.equal(statusOf(streamA, 'registered-nurse', j, `${j}-rn-mcq`), 'met');
+      assert.equal(statusOf(streamA, 'registered-nurse', j, `${j}-rn-osce`), 'met');
+    }
+  });
+
+  it('PEBC: its streamlined pathway spares the Evaluating Exam, so a pharmacist whose Document Evaluation records it is not asked the exam in Ontario or British Columbia (https://www.bcpharmacists.org/print/international-pharmacy-graduate-ipg, checked 2026-12-05)', () => {
+    verifiedOn(requirement('ca-bc-pharm-document-evaluation'), 'https://www.bcpharmacists.org/print/international-pharmacy-graduate-ipg');
+    assert.match(requirement('ca-bc-pharm-document-evaluation').verification?.note?.en ?? '', /unless PEBC’s streamlined pathway exempts you/);
+    const streamlined = person({ assessments: [{ body: 'pebc', status: 'completed', outcome: 'streamlined', completedOn: '2026-09-01' }] });
+    const usual = person({ assessments: [{ body: 'pebc', status: 'completed', outcome: 'evaluating-exam', completedOn: '2026-09-01' }] });
+    for (const j of ['ca-on', 'ca-bc']) {
+      const exam = requirement(`${j}-pharm-evaluating-exam`);
+      assert.deepEqual(exam.criteria.notAskedWhen, [{ body: 'pebc', outcomes: ['streamlined'] }]);
+      assert.equal(exam.verification?.status, 'unverified', 'PEBC’s own page was not stored');
+      assert.match(exam.verification?.note?.en ?? '', /streamlined pathway/);
+      assert.equal(statusOf(streamlined, 'pharmacist', j, exam.id), 'met');
+      assert.equal(statusOf(usual, 'pharmacist', j, exam.id), 'gap');
+      assert.equal(statusOf(streamlined, 'pharmacist', j, `${j}-pharm-qualifying-exam`), 'gap', 'the Qualifying Exam stays');
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * Facts checked on 2026-12-05 against the GPhC's, the GMC's, the Australian Pharmacy Council's
+ * Facts checked on 2026-12-05 against the GPhC's (its English language and OSPAP eligibility pages), the GMC's, the Australian Pharmacy Council's
  * and OCP's own pages (and the OET's, as the test owner), each test naming its source. What no
  * stored page confirmed stays unverified, saying what to check and with whom.
  */
@@ -66,6 +66,19 @@ describe('facts checked on the regulators’ own pages (pharmacy and medicine)',
         assert.match(p.verification?.note?.en ?? '', /Check the current fee .*with the Australian Pharmacy Council/);
       }
     }
+  });
+
+  it('GPhC: its OSPAP eligibility assessment comes first, from a complete application with the English evidence in it; the letter lasts two years (https://www.pharmacyregulation.org/registration/registering-pharmacist/overseas-non-eea-qualified-pharmacists, checked 2026-12-05)', () => {
+    const url = 'https://www.pharmacyregulation.org/registration/registering-pharmacist/overseas-non-eea-qualified-pharmacists';
+    const eligibility = requirement('gb-eng-pharm-eligibility');
+    verifiedOn(eligibility, url);
+    assert.deepEqual(eligibility.criteria.requiresPrior, ['gb-eng-pharm-language'], 'the English evidence goes in with the eligibility application');
+    assert.deepEqual(requirement('gb-eng-pharm-ospap').criteria.requiresPrior, ['gb-eng-pharm-eligibility', 'gb-eng-pharm-language']);
+    assert.match(eligibility.description.en, /eligibility letter is valid for two years/);
+    // The course itself: its form and length were on no stored GPhC page.
+    const ospap = requirement('gb-eng-pharm-ospap');
+    assert.equal(ospap.verification?.status, 'unverified');
+    assert.match(ospap.verification?.note?.en ?? '', /overseas-non-eea-qualified-pharmacists.*Check with the GPhC/);
   });
 });
 

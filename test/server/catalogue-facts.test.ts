@@ -89,9 +89,9 @@ describe('facts corrected from the regulators’ own pages', () => {
     }
   });
 
-  it('PEO since May 2023: 48 months and the academic requirements before applying, no Canadian experience, the NPPE within six months of a complete application (https://peo.on.ca/licence-applications/farpacta, checked 2026-12-05)', () => {
+  it('PEO since May 2023: the academic and experience requirements before applying, no Canadian experience, the NPPE within six months of a complete application (https://peo.on.ca/licence-applications/farpacta, checked 2026-12-05; the years of experience in catalogue-facts-engineering.test.ts)', () => {
     const experience = requirement('ca-on-peng-experience');
-    assert.equal(experience.criteria.experience?.minYears, 4);
+    assert.equal(experience.criteria.experience?.minYears, 2, 'two years since 1 July 2026, no longer 48 months');
     assert.equal(experience.criteria.experience?.inCountry, undefined);
     checked(requirement('ca-on-peng-application'), 'https://peo.on.ca/licence-applications/farpacta');
     assert.deepEqual(requirement('ca-on-peng-application').criteria.requiresPrior, ['ca-on-peng-education', 'ca-on-peng-academic-assessment', 'ca-on-peng-experience']);

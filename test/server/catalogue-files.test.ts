@@ -64,6 +64,23 @@ describe('a bad file is refused with the file, the entry and the field', () => {
     assert.ok(issues.some((i) => i.startsWith('org.json > registered-nurse@ca-on') && /cycle: ca-on-rn-loop-a -> ca-on-rn-loop-b -> ca-on-rn-loop-a|cycle: ca-on-rn-loop-b -> ca-on-rn-loop-a -> ca-on-rn-loop-b/.test(i)), issues.join('\n'));
   });
 
+  it('names a decision the regulation does not list, an outcome its body cannot give, and a length that opens no lower level', () => {
+    const exam = { ...structuredClone(base), criteria: { exam: { examIds: ['nclex-rn'] } } };
+    const waived = (id: string, jurisdictionId: string, notAskedWhen: unknown, extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId, requirements: [{ ...exam, id, jurisdictionId, criteria: { ...exam.criteria, notAskedWhen, ...extra } }], pathways: [] }] });
+    const messages = (name: string, text: string) => checkCatalogueSources([...shipped(), { name, text }]).issues.map((i) => `${i.file} > ${i.entry} > ${i.field}: ${i.message}`);
+    assert.deepEqual(messages('a.json', waived('ca-on-rn-waived', 'ca-on', [{ body: 'nmba', outcomes: ['stream-a'] }])), [
+      'a.json > ca-on-rn-waived > criteria.notAskedWhen.0.body: "nmba" has no "assessmentOutcomes" entry in the regulation of registered-nurse@ca-on: list its outcomes there',
+    ]);
+    assert.deepEqual(messages('b.json', waived('au-nsw-rn-waived', 'au-nsw', [{ body: 'nmba', outcomes: ['stream-d'] }])), [
+      'b.json > au-nsw-rn-waived > criteria.notAskedWhen.0.outcomes.0: "stream-d" is not an outcome of "nmba" (stream-a, stream-b, stream-c)',
+    ]);
+    const length = { education: { minLevel: 'diploma', fieldFamilies: ['dentistry'], minLength: { fullTimeYears: 4, orFromLevel: 'bachelor' } } };
+    assert.deepEqual(messages('c.json', waived('au-nsw-rn-long', 'au-nsw', [{ body: 'nmba', outcomes: ['stream-a'] }], length)), [
+      'c.json > au-nsw-rn-long > criteria.education.minLength.orFromLevel: "bachelor" is not below the minimum level "diploma"',
+    ]);
+  });
+
   it('names a set whose occupation has no regulation entry there, and a file that is not valid JSON', () => {
     const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'de-by-nowhere', requirements: [], pathways: [] }] });
     const issues = checkCatalogueSources([...shipped(), { name: 'a.json', text }]).issues;

@@ -176,13 +176,14 @@ export function analyseGap(profile: Profile, target: GapTarget, slice: Requireme
       `The requirement set is for ${slice.occupation.id} in ${slice.jurisdiction.id}, not ${target.occupationId} in ${target.jurisdictionId}.`,
     );
   }
-  const results = slice.requirements.map((r) => evaluateOne(r, profile, slice, { asOf }));
+  const outcomes = slice.regulation.assessmentOutcomes;
+  const results = slice.requirements.map((r) => evaluateOne(r, profile, slice, { asOf, outcomes }));
   let criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
   const anchors = slice.requirements.flatMap(projectedAnchors);
   const projectedDates: NonNullable<GapAnalysis['projectedDates']> = [];
   if (anchors.length > 0) {
     // Only the rules that name a projected day are judged again; the path is rebuilt if any answer moved.
-    const ctx: EvaluationContext = { asOf, projection: projectionOf(criticalPath) };
+    const ctx: EvaluationContext = { asOf, projection: projectionOf(criticalPath), outcomes };
     let moved = false;
     slice.requirements.forEach((requirement, i) => {
       if (projectedAnchors(requirement).length === 0) return;

@@ -4,7 +4,7 @@
  * projected from the plan. Also the shared shape of an evaluation and its reasons.
  */
 import type { DurationRange } from '../../api/common.js';
-import type { DateAnchor, PathwayKind } from '../../api/catalogue.js';
+import type { AssessmentOutcomes, DateAnchor, PathwayKind } from '../../api/catalogue.js';
 import type { Reason, RequirementStatus } from '../../api/gap.js';
 import { addDays } from './dates.js';
 
@@ -16,6 +16,8 @@ export interface EvaluationContext {
   asOf: string;
   /** From the plan; absent in the first pass, when every anchor reads as the analysis date. */
   projection?: Projection;
+  /** The decisions of assessing bodies the target's regulation lists, with their outcomes' names (`notAskedWhen`). */
+  outcomes?: readonly AssessmentOutcomes[];
 }
 
 export interface Evaluation {

@@ -3,7 +3,7 @@
  * BSc Nursing, a Philippine BSN and an Ontario BScN are all `bachelor` in `nursing`;
  * whether the regulator accepts the programme is a credential assessment's question.
  */
-import type { EducationLevel, FieldFamily } from '../../api/catalogue.js';
+import type { EducationLevel, FieldFamily, RequirementCriteria } from '../../api/catalogue.js';
 import type { EducationEntry, Profile } from '../../api/gap.js';
 
 /** Lowest first; the index is the rank. */
@@ -56,4 +56,29 @@ export function assessedEducation(profile: Profile, asOf = '9999-12-31'): Educat
     const report = entry.id ? reports.find((a) => a.educationId === entry.id) : undefined;
     return report?.equivalentLevel ? { ...entry, level: report.equivalentLevel } : entry;
   });
+}
+
+/** How one qualification stands against an education rule: at the level, at it by its length, waiting for its length, too short, or below. */
+export type EducationStanding = 'met' | 'met-by-length' | 'length-unknown' | 'too-short' | 'below';
+
+/** Best first: the standing a requirement takes from the person's best qualification. */
+export const STANDING_ORDER: readonly EducationStanding[] = ['met', 'met-by-length', 'length-unknown', 'too-short', 'below'];
+
+/**
+ * One qualification against a level and, where the regulator states one, a full-time length
+ * (`minLength`). A recorded length below it is short at any level; a qualification named below
+ * `minLevel` but at least at `orFromLevel` counts only by its recorded length; without
+ * `orFromLevel` every qualification must show its length.
+ */
+export function educationStanding(entry: EducationEntry, rule: NonNullable<RequirementCriteria['education']>): EducationStanding {
+  const length = rule.minLength;
+  const short = length && entry.fullTimeYears !== undefined && entry.fullTimeYears < length.fullTimeYears;
+  if (meetsEducationLevel(entry.level, rule.minLevel)) {
+    if (short) return 'too-short';
+    if (length && !length.orFromLevel && entry.fullTimeYears === undefined) return 'length-unknown';
+    return length && !length.orFromLevel ? 'met-by-length' : 'met';
+  }
+  if (!length?.orFromLevel || !meetsEducationLevel(entry.level, length.orFromLevel)) return 'below';
+  if (entry.fullTimeYears === undefined) return 'length-unknown';
+  return short ? 'too-short' : 'met-by-length';
 }

@@ -3,12 +3,13 @@
  * with reasons as message codes (for widgets to localise) and English text.
  */
 import type { Requirement, RequirementCriteria } from '../../api/catalogue.js';
-import type { Profile, RequirementStatus } from '../../api/gap.js';
+import type { EducationEntry, Profile, RequirementStatus } from '../../api/gap.js';
 import { anchorDates, contextOf, type Evaluation, type EvaluationContext, list, reason } from './context.js';
 import { lastValidDay, windowText } from './dates.js';
-import { assessedEducation, fieldMatches, highestLevel, meetsEducationLevel } from './education.js';
+import { assessedEducation, compareEducationLevels, educationStanding, fieldMatches, highestLevel, meetsEducationLevel, STANDING_ORDER, type EducationStanding } from './education.js';
 import { evaluateExperience } from './experience.js';
 import { evaluateLanguage } from './language-evaluate.js';
+import { dependsOnDecision, notAsked } from './not-asked.js';
 
 export { reason, type Evaluation, type EvaluationContext } from './context.js';
 export { evaluateExperience } from './experience.js';
@@ -35,13 +36,10 @@ export function evaluateEducation(c: NonNullable<RequirementCriteria['education'
   const inField = education.filter((e) => fieldMatches(e.fieldFamily, c.fieldFamilies));
   const bestInField = highestLevel(inField.map((e) => e.level));
   const fields = list(c.fieldFamilies);
-  if (bestInField && meetsEducationLevel(bestInField, c.minLevel)) {
-    const entry = inField.find((e) => e.level === bestInField)!;
-    return {
-      status: 'met',
-      reasons: [reason('education.met', { level: bestInField, field: entry.fieldFamily, country: entry.country }, `Your ${bestInField} in ${entry.fieldFamily} (${entry.country}) meets the minimum of ${c.minLevel}.`)],
-    };
-  }
+  // The qualification that stands best against the rule (level, then the full-time length it states).
+  const ranked = inField.map((entry) => ({ entry, standing: educationStanding(entry, c) })).sort((a, b) => STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing) || compareEducationLevels(b.entry.level, a.entry.level));
+  const best = ranked[0];
+  if (best && best.standing !== 'below') return educationByLength(c, best.entry, best.standing);
   if (bestInField) {
     return {
       status: 'partly-met',
@@ -59,6 +57,33 @@ export function evaluateEducation(c: NonNullable<RequirementCriteria['education'
     status: 'gap',
     reasons: [reason('education.missing', { need: c.minLevel, fields }, `A ${c.minLevel} in ${fields} is required and your profile lists none.`)],
   };
+}
+
+/** An in-field qualification at the level or within reach of it by its length: met, short, or waiting for its length. */
+function educationByLength(c: NonNullable<RequirementCriteria['education']>, entry: EducationEntry, standing: EducationStanding): Evaluation {
+  const need = c.minLength?.fullTimeYears ?? 0;
+  const years = entry.fullTimeYears ?? 0;
+  switch (standing) {
+    case 'met':
+      return { status: 'met', reasons: [reason('education.met', { level: entry.level, field: entry.fieldFamily, country: entry.country }, `Your ${entry.level} in ${entry.fieldFamily} (${entry.country}) meets the minimum of ${c.minLevel}.`)] };
+    case 'met-by-length':
+      return {
+        status: 'met',
+        reasons: [reason('education.metByLength', { level: entry.level, field: entry.fieldFamily, years, need }, `Your ${entry.level} in ${entry.fieldFamily} took ${years} years of full-time study: the regulator asks for at least ${need}.`)],
+      };
+    case 'too-short':
+      return {
+        status: 'partly-met',
+        reasons: [reason('education.tooShort', { level: entry.level, years, need }, `Your ${entry.level} took ${years} years of full-time study; the regulator asks for at least ${need}.`)],
+      };
+    default:
+      return {
+        status: 'needs-evidence',
+        reasons: [
+          reason('education.lengthNeeded', { level: entry.level, need }, `The regulator accepts a ${entry.level} that took at least ${need} years of full-time study: add its length to your profile, and keep the document that shows it ready (the regulator checks it).`),
+        ],
+      };
+  }
 }
 
 export function evaluateAssessment(c: NonNullable<RequirementCriteria['assessment']>, profile: Profile, asOf = '9999-12-31'): Evaluation {
@@ -133,6 +158,8 @@ export function evaluateLicence(c: NonNullable<RequirementCriteria['licence']>, 
 /** Evaluates every criterion a requirement has and combines them. */
 export function evaluateRequirement(requirement: Requirement, profile: Profile, asOfOrContext: string | EvaluationContext): Evaluation {
   const ctx = contextOf(asOfOrContext);
+  const waived = notAsked(requirement, profile, ctx);
+  if (waived) return waived;
   const c = requirement.criteria;
   const parts: Evaluation[] = [];
   if (c.education) parts.push(evaluateEducation(c.education, profile, ctx.asOf));
@@ -161,5 +188,6 @@ export function evaluateRequirement(requirement: Requirement, profile: Profile, 
       reasons: [reason('requirement.declared', {}, 'You say this is done: keep the document that proves it ready for the regulator.')],
     };
   }
+  if (evaluation.status !== 'met') evaluation.reasons.push(...dependsOnDecision(requirement, profile, ctx));
   return evaluation;
 }

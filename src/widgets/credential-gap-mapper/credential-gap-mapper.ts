@@ -251,6 +251,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
         draft: this.form.draft,
         errors: this.form.errors,
         competencies: this.catalogue.competencies,
+        assessmentOutcomes: this.catalogue.assessmentOutcomes(this.form.draft.jurisdiction?.id),
         locale: this.resolvedLocale,
         countries: this.countryFields,
         pickers: { occupation: this.occupationPicker, jurisdiction: this.jurisdictionPicker },

@@ -9,11 +9,11 @@ import { Profile, type AssessmentEntry, type EducationEntry, type ExperienceEntr
 import { countryCode } from '../../ui/countries.js';
 
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
-export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string }
+export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string; fullTimeYears?: string }
 export interface LicenceRow { title: string; fieldFamily: string; issuer: string; country: string; status: string }
 export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string }
-/** A credential assessment; `educationId` names the education row it assessed (by id, so it survives reordering). */
-export interface AssessmentRow { body: string; status: string; equivalentLevel: string; completedOn: string; educationId: string; linkRemoved?: boolean }
+/** A credential assessment; `educationId` names the education row it assessed (by id, so it survives reordering); `outcome` the body's decision, where its regulation lists outcomes. */
+export interface AssessmentRow { body: string; status: string; equivalentLevel: string; completedOn: string; educationId: string; linkRemoved?: boolean; outcome?: string }
 export interface LanguageRow { test: string; takenOn: string; reading: string; writing: string; listening: string; speaking: string; overall: string; scale?: string; comparableTotal?: string }
 
 export interface ProfileDraft {
@@ -89,6 +89,7 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
       title: e.title ?? '',
       completedOn: e.completedOn ?? '',
       languageOfInstruction: e.languageOfInstruction ?? '',
+      fullTimeYears: text(e.fullTimeYears),
     })),
     licences: profile.licences.map((l) => ({ title: l.title, fieldFamily: l.fieldFamily, issuer: l.issuer, country: country(l.country), status: l.status })),
     experience: profile.experience.map((x) => ({
@@ -118,6 +119,7 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
       status: a.status,
       equivalentLevel: a.equivalentLevel ?? '',
       completedOn: a.completedOn ?? '',
+      outcome: a.outcome ?? '',
       // A link to a credential the profile does not list is no link.
       educationId: a.educationId && profile.education.some((e) => e.id === a.educationId) ? a.educationId : '',
     })),
@@ -163,6 +165,11 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
     if (row.title.trim()) entry.title = row.title.trim();
     if (row.completedOn) entry.completedOn = row.completedOn;
     if (row.languageOfInstruction) entry.languageOfInstruction = row.languageOfInstruction;
+    if (row.fullTimeYears?.trim()) {
+      const years = decimal(row.fullTimeYears);
+      if (!Number.isFinite(years) || years <= 0 || years > 15) errors[`education.${i}.fullTimeYears`] = msg('Enter the years of full-time study as a number up to 15, such as 4 or 3.5.', { id: 'gap.error.fullTimeYears' });
+      else entry.fullTimeYears = years;
+    }
     return entry;
   });
   const licences = draft.licences.map(
@@ -226,6 +233,7 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
     } else if (row.educationId) entry.educationId = row.educationId;
     if (row.equivalentLevel) entry.equivalentLevel = row.equivalentLevel as AssessmentEntry['equivalentLevel'];
     if (row.completedOn) entry.completedOn = row.completedOn;
+    if (row.outcome) entry.outcome = row.outcome;
     return entry;
   });
   const residence = draft.residenceCountry?.trim() ? country('about.0.residenceCountry', draft.residenceCountry) : undefined;
@@ -272,7 +280,7 @@ export function upgradedDraft(draft: ProfileDraft): ProfileDraft {
   return {
     ...draft,
     education,
-    assessments: kept.map((a) => ({ body: a.body, status: a.status, equivalentLevel: a.equivalentLevel ?? '', completedOn: a.completedOn ?? '', educationId: '' })),
+    assessments: kept.map((a) => ({ body: a.body, status: a.status, equivalentLevel: a.equivalentLevel ?? '', completedOn: a.completedOn ?? '', educationId: '', outcome: a.outcome ?? '' })),
     kept: rest,
   };
 }

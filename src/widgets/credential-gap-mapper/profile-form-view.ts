@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import type { Occupation } from '../../api/catalogue.js';
+import type { AssessmentOutcomes, Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
@@ -24,6 +24,8 @@ export interface ProfileFormData {
   errors: FieldErrors;
   /** What the experience rows offer to tick (the target occupation's). */
   competencies: Occupation['competencies'];
+  /** The decisions of assessing bodies the target's regulation lists: their bodies are offered, with their outcomes. */
+  assessmentOutcomes: readonly AssessmentOutcomes[];
   locale: string;
   pickers: { occupation: TargetPicker; jurisdiction: TargetPicker };
   /** Every country field: a searchable list of names in the person's language. */
@@ -151,8 +153,19 @@ function credentialLabel(row: EducationRow, n: number): string {
   return row.year.trim() ? `${name} (${row.year.trim()})` : name;
 }
 
-function renderAssessment(f: Fields, row: AssessmentRow, i: number, education: readonly EducationRow[], levels: Array<[string, string]>): TemplateResult {
-  const bodies = ASSESSMENT_BODIES.includes(row.body) || !row.body ? ASSESSMENT_BODIES : [...ASSESSMENT_BODIES, row.body];
+/** The outcome a body decided (a Self-check's stream), offered only for a body whose outcomes the target's regulation lists. */
+function renderOutcome(f: Fields, row: AssessmentRow, i: number, decisions: readonly AssessmentOutcomes[], locale: string): TemplateResult | typeof nothing {
+  const decision = decisions.find((d) => d.body === row.body);
+  if (!decision) return nothing;
+  const name = pickText(decision.decision, locale);
+  const outcomes: Array<[string, string]> = decision.outcomes.map((o) => [o.id, pickText(o.label, locale)]);
+  return f.select('assessments', i, 'outcome', msg(str`Outcome of the ${name}`, { id: 'gap.form.outcome' }), row.outcome ?? '', outcomes, true);
+}
+
+function renderAssessment(f: Fields, row: AssessmentRow, i: number, education: readonly EducationRow[], levels: Array<[string, string]>, decisions: readonly AssessmentOutcomes[], locale: string): TemplateResult {
+  // The bodies whose decisions the target's regulation lists are offered too (the NMBA for a nurse in Australia).
+  const offered = [...ASSESSMENT_BODIES, ...decisions.map((d) => d.body).filter((b) => !ASSESSMENT_BODIES.includes(b))];
+  const bodies = offered.includes(row.body) || !row.body ? offered : [...offered, row.body];
   const credentials: Array<[string, string]> = education.flatMap((e, n) => (e.id ? [[e.id, credentialLabel(e, n + 1)] as [string, string]] : []));
   return html`
     ${f.select('assessments', i, 'body', msg('Assessed by', { id: 'gap.form.assessedBy' }), row.body, bodies.map((b) => [b, bodyName(b)]))}
@@ -164,6 +177,7 @@ function renderAssessment(f: Fields, row: AssessmentRow, i: number, education: r
     ${f.select('assessments', i, 'educationId', msg('Credential it assessed', { id: 'gap.form.assessedCredential' }), row.educationId, credentials, true)}
     ${f.select('assessments', i, 'equivalentLevel', msg('Equivalent level in the report', { id: 'gap.form.equivalentLevel' }), row.equivalentLevel, levels, true)}
     ${f.input('assessments', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn, optional: true })}
+    ${renderOutcome(f, row, i, decisions, locale)}
   `;
 }
 
@@ -218,6 +232,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.select('education', i, 'fieldFamily', msg('Field of study', { id: 'gap.form.field' }), row.fieldFamily, fields)}
         ${countryInput('education', i, row.country)}
         ${f.input('education', i, 'year', msg('Year completed', { id: 'gap.form.year' }), { value: row.year, inputmode: 'numeric' })}
+        ${f.input('education', i, 'fullTimeYears', msg('Years of full-time study', { id: 'gap.form.fullTimeYears' }), { value: row.fullTimeYears ?? '', inputmode: 'decimal', optional: true })}
         ${f.input('education', i, 'title', msg('Name of the qualification', { id: 'gap.form.qualification' }), { value: row.title, optional: true })}
         ${f.input('education', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn ?? '', optional: true })}
         ${f.select('education', i, 'languageOfInstruction', msg('Language it was taught in', { id: 'gap.form.languageOfInstruction' }), row.languageOfInstruction ?? '', languages, true)}
@@ -229,7 +244,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       msg('Credential assessments', { id: 'gap.form.assessments' }),
       msg('Add a credential assessment', { id: 'gap.form.addAssessment' }),
       (n) => msg(str`Credential assessment ${n}`, { id: 'gap.form.assessmentN' }),
-      (row: AssessmentRow, i) => renderAssessment(f, row, i, p.education, levels),
+      (row: AssessmentRow, i) => renderAssessment(f, row, i, p.education, levels, data.assessmentOutcomes, data.locale),
       msg('A report on your education by a service such as WES, ICAS or NNAS, and the credential it assessed.', { id: 'gap.form.assessmentsHint' }),
     )}
     ${f.section(

@@ -147,8 +147,8 @@ export class ProfileForm implements ReactiveController {
       this.store({ ...this.current, profile: { ...this.current.profile, [key]: value } });
       return;
     }
-    // Choosing the credential an assessment assessed settles a link that a removal had flagged.
-    const changed = section === 'assessments' && key === 'educationId' ? { [key]: value, linkRemoved: false } : { [key]: value };
+    // Choosing the credential an assessment assessed settles a link that a removal had flagged; another body's outcomes are its own.
+    const changed = section === 'assessments' && key === 'educationId' ? { [key]: value, linkRemoved: false } : section === 'assessments' && key === 'body' ? { [key]: value, outcome: '' } : { [key]: value };
     const rows = (this.current.profile[section] ?? []).map((row, i) => (i === index ? { ...row, ...changed } : row));
     this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
   };

@@ -155,6 +155,8 @@ export function reasonText(reason: Reason, format: Formatters): string {
   const d = (key: string) => (typeof p[key] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p[key] as string) ? format.date(p[key] as string) : String(p[key] ?? ''));
   const y = (key: string) => yearsInWords(Number(p[key] ?? 0), format.locale);
   const m = (key: string) => monthsInWords(Number(p[key] ?? 0), format.locale);
+  // A catalogue text the server sends in each language it has (`label`, `label.fr`): the reader's, else English.
+  const local = (key: string) => String(p[`${key}.${format.locale}`] ?? p[`${key}.${format.locale.split('-')[0]}`] ?? p[key] ?? '');
   const month = (key: string) => (/^\d{4}-\d{2}$/.test(String(p[key] ?? '')) ? format.date(`${String(p[key])}-01`, { year: 'numeric', month: 'long' }) : String(p[key] ?? ''));
   switch (reason.code) {
     case 'education.met':
@@ -165,6 +167,12 @@ export function reasonText(reason: Reason, format: Formatters): string {
       return msg(str`You have a ${s('level')}, but not in a field the regulator accepts (${terms(p.need, format)}).`, { id: 'gap.map.reason.education.fieldDiffers' });
     case 'education.missing':
       return msg(str`A ${s('need')} in ${terms(p.fields, format)} is required and your profile lists none.`, { id: 'gap.map.reason.education.missing' });
+    case 'education.metByLength':
+      return msg(str`Your ${s('level')} in ${s('field')} took ${n('years')} years of full-time study: it meets the minimum of ${n('need')}.`, { id: 'gap.map.reason.education.metByLength' });
+    case 'education.tooShort':
+      return msg(str`Your ${s('level')} took ${n('years')} years of full-time study; the regulator asks for at least ${n('need')}.`, { id: 'gap.map.reason.education.tooShort' });
+    case 'education.lengthNeeded':
+      return msg(str`The regulator accepts a ${s('level')} that took at least ${n('need')} years of full-time study: add its length to your profile, and keep the document that shows it ready (the regulator checks it).`, { id: 'gap.map.reason.education.lengthNeeded' });
     case 'assessment.met':
       return msg(str`Your credential assessment by ${names(p.body, format)} is complete.`, { id: 'gap.map.reason.assessment.met' });
     case 'assessment.inProgress':
@@ -249,6 +257,10 @@ export function reasonText(reason: Reason, format: Formatters): string {
       return msg('Apply to the regulator once the other requirements are met.', { id: 'gap.map.reason.registration.pending' });
     case 'requirement.notStarted':
       return msg('Not started: the profile has nothing that shows this is done.', { id: 'gap.map.reason.requirement.notStarted' });
+    case 'requirement.notAsked':
+      return msg(str`Your ${local('decision')} (${names(p.body, format)}) placed you in ${local('label')}: this step is not asked of you.`, { id: 'gap.map.reason.requirement.notAsked' });
+    case 'requirement.dependsOnDecision':
+      return msg(str`Whether this step is asked of you depends on your ${local('decision')} (${names(p.body, format)}): it is not asked of people it places in ${local('outcomes')}. Record its outcome once you have it.`, { id: 'gap.map.reason.requirement.dependsOnDecision' });
     case 'requirement.declared':
       return msg('You say this is done: keep the document that proves it ready for the regulator.', { id: 'gap.map.reason.requirement.declared' });
     default:

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController } from 'lit';
 import { pickText } from '../../api/common.js';
-import type { Jurisdiction, Occupation } from '../../api/catalogue.js';
+import type { AssessmentOutcomes, Jurisdiction, Occupation } from '../../api/catalogue.js';
 import { ApiError } from '../../api/errors.js';
 import { getOccupation, listJurisdictions, searchOccupations } from '../../generated/operations.js';
 import type { GapAnalysis } from '../../api/gap.js';
@@ -56,6 +56,11 @@ export class TargetCatalogue implements ReactiveController {
   /** What the experience rows offer to tick. */
   get competencies(): Occupation['competencies'] {
     return this.occupation?.competencies ?? [];
+  }
+
+  /** The decisions of assessing bodies the chosen target's regulation lists, with the outcomes the form offers for each body. */
+  assessmentOutcomes(jurisdictionId: string | undefined): readonly AssessmentOutcomes[] {
+    return this.occupation?.regulation.find((r) => r.jurisdictionId === jurisdictionId)?.assessmentOutcomes ?? [];
   }
 
   /** The jurisdictions to compare an analysis with: the others where the occupation's requirements are catalogued (all others while that is unknown). */

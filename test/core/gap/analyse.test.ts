@@ -68,7 +68,7 @@ test('the demo plan follows CNO’s order: NNAS, the CNO application, then the e
   // The course adds no amount: no stored page publishes its fee (each provider sets one).
   assert.deepEqual(criticalPath.totalCost, [
     { minMinor: 65000, maxMinor: 65000, currency: 'USD' },
-    { minMinor: 47008 + 36000 + 4520 + 47460, maxMinor: 47008 + 36000 + 4520 + 47460, currency: 'CAD' },
+    { minMinor: 48929 + 36000 + 4520 + 49381, maxMinor: 48929 + 36000 + 4520 + 49381, currency: 'CAD' },
   ]);
   assert.deepEqual(criticalPath.steps.filter((s) => s.critical).map((s) => s.requirementId), ['ca-on-rn-nnas', 'ca-on-rn-application', 'ca-on-rn-nclex', 'ca-on-rn-registration']);
 });
@@ -189,5 +189,5 @@ test('a bridging programme that closes two requirements is one step, paid for on
   assert.deepEqual(bridging[0].after, ['ca-on-rn-nnas'], 'the bridging programme starts after the NNAS report');
   const cad = analysis.criticalPath.totalCost.find((c) => c.currency === 'CAD')!;
   // The bridging programme once (CAD 12,000 at most) beside the application, NCLEX, jurisprudence and registration fees.
-  assert.equal(cad.maxMinor, 1200000 + 47008 + 36000 + 4520 + 47460);
+  assert.equal(cad.maxMinor, 1200000 + 48929 + 36000 + 4520 + 49381);
 });

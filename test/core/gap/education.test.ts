@@ -1,5 +1,9 @@
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Requirement } from '../../../src/api/catalogue.js';
+import type { EducationEntry, Profile } from '../../../src/api/gap.js';
+import { evaluateRequirement } from '../../../src/core/gap/evaluate.js';
+import { emptyProfile, rule } from './fixtures.js';
 import { compareEducationLevels, EDUCATION_LEVELS, educationRank, fieldMatches, highestLevel, meetsEducationLevel } from '../../../src/core/gap/education.js';
 import { EducationLevel } from '../../../src/api/catalogue.js';
 
@@ -54,4 +58,46 @@ test('a credential is read at the level its linked assessment states, and only a
   // A report can also place a credential below the level the person gave it.
   const nursingDegree = { ...profile([{ educationId: 'edu-1', equivalentLevel: 'diploma' }]), education: [{ ...diploma, level: 'bachelor' as const }] };
   assert.equal(evaluateEducation(criteria, nursingDegree, '2026-12-05').status, 'partly-met');
+});
+
+describe('a full-time length the regulator states (minLength)', () => {
+  const adc = rule('degree', { education: { minLevel: 'bachelor', fieldFamilies: ['dentistry'], minLength: { fullTimeYears: 4, orFromLevel: 'diploma' } } }, 'education');
+  const alone = rule('degree', { education: { minLevel: 'diploma', fieldFamilies: ['dentistry'], minLength: { fullTimeYears: 4 } } }, 'education');
+  const entry = (level: EducationEntry['level'], fullTimeYears?: number): Profile => ({
+    ...emptyProfile,
+    education: [{ level, fieldFamily: 'dentistry', country: 'IN', year: 2015, ...(fullTimeYears === undefined ? {} : { fullTimeYears }) }],
+  });
+  const status = (r: Requirement, p: Profile) => evaluateRequirement(r, p, '2026-12-05');
+
+  it('a diploma of 4 full-time years meets it; 3.9 years is short and says by how much', () => {
+    assert.equal(status(adc, entry('diploma', 4)).status, 'met');
+    assert.deepEqual(status(adc, entry('diploma', 4)).reasons[0].params, { level: 'diploma', field: 'dentistry', years: 4, need: 4 });
+    const short = status(adc, entry('diploma', 3.9));
+    assert.equal(short.status, 'partly-met');
+    assert.deepEqual(short.reasons.map((r) => [r.code, r.params.years, r.params.need]), [['education.tooShort', 3.9, 4]]);
+  });
+
+  it('a diploma without a recorded length needs evidence, naming the length to show', () => {
+    const unknown = status(adc, entry('diploma'));
+    assert.equal(unknown.status, 'needs-evidence');
+    assert.deepEqual(unknown.reasons.map((r) => [r.code, r.params.need]), [['education.lengthNeeded', 4]]);
+    assert.equal(unknown.evidenceBy, undefined, 'the evidence is a document, not a course');
+  });
+
+  it('a degree meets it without a length, and is short when recorded shorter; below the opened level stays below', () => {
+    assert.equal(status(adc, entry('bachelor')).status, 'met');
+    assert.equal(status(adc, entry('bachelor', 3)).status, 'partly-met');
+    assert.equal(status(adc, entry('trade-certificate', 5)).reasons[0].code, 'education.levelBelow');
+  });
+
+  it('the best qualification counts: a four-year diploma beside a short one meets it', () => {
+    const both = { ...entry('diploma', 3), education: [...entry('diploma', 3).education, ...entry('diploma', 4.5).education] };
+    assert.equal(status(adc, both).status, 'met');
+  });
+
+  it('a length rule alone asks every qualification for its length', () => {
+    assert.equal(status(alone, entry('bachelor')).status, 'needs-evidence');
+    assert.equal(status(alone, entry('diploma', 4)).status, 'met');
+    assert.equal(status(alone, entry('master', 2)).status, 'partly-met');
+  });
 });

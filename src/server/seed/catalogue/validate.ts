@@ -5,7 +5,7 @@
  * the file, the entry (its id) and the field, so a person can find and fix it.
  */
 import { CatalogueFile, CatalogueLayerFile } from '../../../api/catalogue-files.js';
-import { type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type Requirement } from '../../../api/catalogue.js';
+import { EducationLevel, type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type RegulationInfo, type Requirement } from '../../../api/catalogue.js';
 
 export interface CatalogueIssue {
   file: string;
@@ -170,6 +170,31 @@ function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
 }
 
 /**
+ * The rules that read a body's decision name a decision and outcomes the set's regulation lists
+ * (`assessmentOutcomes`), so the form can offer them; a length rule opens a level below the minimum.
+ */
+function checkDecisions(set: MergedSet, regulation: RegulationInfo | undefined, issues: CatalogueIssue[]): void {
+  for (const { file, value: r } of set.requirements.values()) {
+    (r.criteria.notAskedWhen ?? []).forEach((rule, i) => {
+      const listed = regulation?.assessmentOutcomes?.find((o) => o.body === rule.body);
+      if (!listed) {
+        issues.push({ file, entry: r.id, field: `criteria.notAskedWhen.${i}.body`, message: `"${rule.body}" has no "assessmentOutcomes" entry in the regulation of ${setName(set)}: list its outcomes there` });
+        return;
+      }
+      rule.outcomes.forEach((id, k) => {
+        if (!listed.outcomes.some((o) => o.id === id)) issues.push({ file, entry: r.id, field: `criteria.notAskedWhen.${i}.outcomes.${k}`, message: `"${id}" is not an outcome of "${rule.body}" (${listed.outcomes.map((o) => o.id).join(', ')})` });
+      });
+    });
+    const education = r.criteria.education;
+    const from = education?.minLength?.orFromLevel;
+    const levels = EducationLevel.options;
+    if (education && from && levels.indexOf(from) >= levels.indexOf(education.minLevel)) {
+      issues.push({ file, entry: r.id, field: 'criteria.education.minLength.orFromLevel', message: `"${from}" is not below the minimum level "${education.minLevel}"` });
+    }
+  }
+}
+
+/**
  * A cycle among the set's steps, or null: a requirement waits for its `requiresPrior`, and
  * for the prerequisites of every pathway that closes it (a pathway's requirements).
  */
@@ -239,6 +264,7 @@ export function checkCatalogue(files: readonly NamedFile[]): CatalogueIssue[] {
       issues.push({ file: set.file, entry: key, field: 'jurisdictionId', message: `occupation "${set.occupationId}" has no regulation entry for "${set.jurisdictionId}": add one to its "regulation" list` });
     }
     checkSet(set, issues);
+    checkDecisions(set, occupation?.regulation.find((r) => r.jurisdictionId === set.jurisdictionId), issues);
     const cycle = findStepCycle(set);
     if (cycle) {
       const file = set.requirements.get(cycle[0])?.file ?? set.file;

@@ -45,7 +45,7 @@ export const MILESTONE_TEMPLATES: TemplateSeed[] = [
     items: [
       // Since May 2023 PEO takes an application only once the academic and experience requirements are met.
       step('academic-review', 'CEAB degree, or confirmatory exams for a degree PEO accepts', 'credential-assessment', [90, 365], [], { source: { requirementId: 'ca-on-peng-academic-assessment', pathwayId: 'ca-on-peng-confirmatory-exams' } }),
-      step('experience', '48 months of engineering experience, in the competency-based assessment', 'supervised-practice', [0, 1460], [], { source: { requirementId: 'ca-on-peng-experience' } }),
+      step('experience', 'At least 24 months of engineering experience (since 1 July 2026), all 34 competencies shown in the competency-based assessment', 'supervised-practice', [0, 1460], [], { source: { requirementId: 'ca-on-peng-experience' } }),
       step('peo-application', 'Apply to PEO with a complete P.Eng. application', 'regulator-application', [14, 45], ['academic-review', 'experience'], { source: { requirementId: 'ca-on-peng-application', pathwayId: 'ca-on-peng-peo-application' } }),
       step('nppe', 'National Professional Practice Exam (NPPE), within six months of the complete application', 'exam-sitting', [30, 180], ['peo-application'], { source: { requirementId: 'ca-on-peng-ppe', pathwayId: 'ca-on-peng-nppe' } }),
       step('licence', 'Licence granted', 'regulator-application', [30, 60], ['nppe']),

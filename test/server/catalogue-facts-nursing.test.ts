@@ -1,0 +1,92 @@
+/**
+ * Nursing facts checked on 2026-12-05 against the regulators’ own pages (CNO, BCCNM, CRNA, the
+ * NMC), each test naming its source. What no stored page confirmed stays unverified, saying
+ * what to check and with whom.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+
+const cad = (amount: number) => [{ minMinor: amount, maxMinor: amount, currency: 'CAD' }];
+
+describe('nursing facts checked on the regulators’ own pages', () => {
+  it('CNO’s 2026 fees (in force since 1 January 2026): application CAD 489.29, registration with the first year CAD 493.81, jurisprudence exam CAD 45.20 (https://www.cno.org/become-a-nurse/fees/application-membership-fees, checked 2026-12-05)', () => {
+    const url = 'https://www.cno.org/become-a-nurse/fees/application-membership-fees';
+    const application = pathway('ca-on-rn-cno-application');
+    const registration = pathway('ca-on-rn-cno-registration');
+    assert.deepEqual(application.cost, cad(48929), 'not the 2025 amount, CAD 470.08');
+    assert.deepEqual(registration.cost, cad(49381), 'not the 2025 amount, CAD 474.60');
+    assert.deepEqual(pathway('ca-on-rn-jurisprudence-exam').cost, cad(4520));
+    for (const p of [application, registration, pathway('ca-on-rn-jurisprudence-exam')]) {
+      assert.equal(p.verification?.source?.url, url, p.id);
+      assert.equal(p.verification?.checkedOn, '2026-12-05', p.id);
+      // The internationally educated applicants’ row and the durations were not in the stored part.
+      assert.equal(p.verification?.status, 'unverified', p.id);
+    }
+    assert.match(application.verification?.note?.en ?? '', /row for internationally educated applicants lies beyond the stored part/);
+  });
+
+  it('CNO jurisprudence exam: online, at any time once the application and fees are in (https://cno.org/become-a-nurse/registration-guides/ontario/examinations, checked 2026-12-05)', () => {
+    const jurisprudence = requirement('ca-on-rn-jurisprudence');
+    verifiedOn(jurisprudence, 'https://cno.org/become-a-nurse/registration-guides/ontario/examinations');
+    assert.deepEqual(jurisprudence.criteria.requiresPrior, ['ca-on-rn-application']);
+    assert.match(jurisprudence.verification?.note?.en ?? '', /does not yet apply that window/, 'the five-year validity was read only on a copy from a test host');
+    assert.match(pathway('ca-on-rn-jurisprudence-exam').verification?.note?.en ?? '', /the 7 to 30 days are an estimate/);
+  });
+
+  it('BCCNM: the NCLEX-RN after BCCNM has assessed the complete application, the competency assessment’s results included, and any coursework; the criminal record check first (https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Afteryouapply.aspx, checked 2026-12-05)', () => {
+    const nclex = requirement('ca-bc-rn-nclex');
+    verifiedOn(nclex, 'https://www.bccnm.ca/RN/applications_registration/how_to_apply/InternationalEN/Pages/Afteryouapply.aspx');
+    assert.deepEqual(nclex.criteria.requiresPrior, ['ca-bc-rn-assessment', 'ca-bc-rn-competency']);
+    assert.match(nclex.description.en, /criminal record check comes first/);
+    assert.match(nclex.verification?.note?.en ?? '', /CAD 28/);
+  });
+
+  it('CRNA: every requirement before the permit, the criminal record check, good character, fitness to practise, jurisprudence and liability protection among them (https://nurses.ab.ca/how-we-operate/right-touch-regulation/substantial-equivalence-explained/, checked 2026-12-05)', () => {
+    const url = 'https://nurses.ab.ca/how-we-operate/right-touch-regulation/substantial-equivalence-explained/';
+    const registration = requirement('ca-ab-rn-registration');
+    verifiedOn(registration, url);
+    assert.deepEqual(registration.criteria.requiresPrior, ['ca-ab-rn-education', 'ca-ab-rn-assessment', 'ca-ab-rn-practice', 'ca-ab-rn-language', 'ca-ab-rn-nclex', 'ca-ab-rn-jurisprudence']);
+    assert.match(registration.description.en, /professional liability protection/);
+    // What that page leaves open stays unverified, each entry saying what is missing.
+    const open: Array<[string, RegExp]> = [
+      ['ca-ab-rn-jurisprudence', /no stored CRNA page says it is an online exam/],
+      ['ca-ab-rn-education', /NCLEX-RN pass would close/],
+      ['ca-ab-rn-practice', /no stored CRNA page gives the hours/],
+    ];
+    for (const [id, missing] of open) {
+      const r = requirement(id);
+      assert.equal(r.lastVerified, '2026-12-05', id);
+      assert.equal(r.verification?.status, 'unverified', id);
+      assert.match(r.verification?.note?.en ?? '', missing, id);
+      assert.match(r.verification?.note?.en ?? '', /Check with the College of Registered Nurses of Alberta/, id);
+    }
+  });
+
+  it('CRNA’s fees: the latest amounts stored are 2022–23’s, so the fees stay estimates naming them (https://www.nurses.ab.ca/how-we-operate/funding-and-fees/fee-structure-for-2022-2023/, checked 2026-12-05)', () => {
+    for (const [id, seen] of [
+      ['ca-ab-rn-crna-application', /CAD 236\.25/],
+      ['ca-ab-rn-registration', /CAD 478\.89/],
+    ] as const) {
+      const p = pathway(id);
+      assert.equal(p.verification?.source?.url, 'https://www.nurses.ab.ca/how-we-operate/funding-and-fees/fee-structure-for-2022-2023/', id);
+      assert.equal(p.verification?.status, 'unverified', id);
+      assert.match(p.verification?.note?.en ?? '', seen, id);
+    }
+  });
+
+  it('NMC: the £140 qualification evaluation fee, not refunded; the time depends on your regulator’s answer (https://nmc.org.uk/registration/your-registration/os-subsequent-registration/qualification-evaluation, checked 2026-12-05)', () => {
+    const evaluation = pathway('gb-eng-rn-nmc-application');
+    assert.deepEqual(evaluation.cost, [{ minMinor: 14000, maxMinor: 14000, currency: 'GBP' }]);
+    assert.equal(evaluation.verification?.source?.url, 'https://nmc.org.uk/registration/your-registration/os-subsequent-registration/qualification-evaluation');
+    assert.equal(evaluation.verification?.status, 'unverified', 'the duration is an estimate');
+    assert.match(evaluation.verification?.note?.en ?? '', /within 14 days of their answer/);
+    // The £153 registration fee was read on the page for nursing associates only, on the pathway (not the requirement).
+    const fee = pathway('gb-eng-rn-registration');
+    assert.equal(fee.verification?.source?.url, 'https://www.nmc.org.uk/registration/joining-the-register/register-nursing-associate/outside-eu-eea/completing-your-application/');
+    assert.match(fee.verification?.note?.en ?? '', /nursing associates .* the same page for nurses was not among the stored copies/);
+    const step = requirement('gb-eng-rn-registration');
+    checked(step, step.source.url);
+    assert.equal(step.verification?.source, undefined, 'the requirement keeps its own verification');
+  });
+});

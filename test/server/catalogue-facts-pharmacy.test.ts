@@ -1,0 +1,51 @@
+/**
+ * Pharmacy facts checked on 2026-12-05 against the examining board’s, the Pharmacy Board of
+ * Australia’s and the Australian Pharmacy Council’s own pages, each test naming its source.
+ * What no stored page confirmed stays unverified, saying what to check and with whom.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+
+describe('pharmacy facts checked on the regulators’ and examiners’ own pages', () => {
+  it('PEBC Evaluating Examination: only for international graduates, after Document Evaluation and before the Qualifying Examination, 60% to pass (https://pebc.ca/pharmacists/pharmacist-evaluating-examination/examination-results/, checked 2026-12-05)', () => {
+    for (const j of ['ca-on', 'ca-bc']) {
+      const ee = requirement(`${j}-pharm-evaluating-exam`);
+      verifiedOn(ee, 'https://pebc.ca/pharmacists/pharmacist-evaluating-examination/examination-results/');
+      assert.deepEqual(ee.criteria.requiresPrior, [`${j}-pharm-document-evaluation`], j);
+      assert.deepEqual(requirement(`${j}-pharm-qualifying-exam`).criteria.requiresPrior, [ee.id], `${j}: the Qualifying Examination waits for it`);
+      assert.doesNotMatch(ee.description.en, /multiple-choice/, 'no PEBC page stored says so');
+      assert.match(ee.verification?.note?.en ?? '', /applying-for-examination/);
+    }
+  });
+
+  it('PEBC Document Evaluation: identification, transcripts and licensing information, after enrolling in NAPRA’s Gateway (https://pebc.ca/pharmacists/document-evaluation-grad-pending, checked 2026-12-05)', () => {
+    const docs = requirement('ca-on-pharm-document-evaluation');
+    verifiedOn(docs, 'https://pebc.ca/pharmacists/document-evaluation-grad-pending');
+    assert.deepEqual(docs.criteria.assessment, { acceptedBodies: ['pebc'] });
+    assert.match(docs.description.en, /Pharmacists’ Gateway Canada/);
+  });
+
+  it('Pharmacy Board of Australia: an internship under provisional registration, Board-approved supervised practice (1,575 hours) and an intern training programme (https://www.pharmacyboard.gov.au/registration/internships.aspx, checked 2026-12-05)', () => {
+    for (const j of ['au-nsw', 'au-vic']) {
+      const internship = requirement(`${j}-pharm-supervised-practice`);
+      verifiedOn(internship, 'https://www.pharmacyboard.gov.au/registration/internships.aspx');
+      assert.match(internship.description.en, /1,575 hours/);
+      assert.equal(internship.criteria.experience?.inCountry, 'AU');
+      assert.deepEqual(internship.criteria.requiresPrior, [`${j}-pharm-kaps`, `${j}-pharm-language`]);
+    }
+  });
+
+  it('The intern registration exams: the written one by the APC (AU$730), the oral one by Ahpra, from 75% of the hours, both within 18 months; held unverified because the catalogue places them after the whole internship (https://www.pharmacycouncil.org.au/media-hub/changes-made-to-intern-registration-exams/, checked 2026-12-05)', () => {
+    for (const j of ['au-nsw', 'au-vic']) {
+      const exams = requirement(`${j}-pharm-final-exams`);
+      checked(exams, 'https://www.pharmacycouncil.org.au/media-hub/changes-made-to-intern-registration-exams/');
+      assert.equal(exams.verification?.status, 'unverified');
+      assert.match(exams.description.en, /Intern Written Exam \(run by the Australian Pharmacy Council\) and the Intern Oral Exam \(run by Ahpra\)/, 'not an APC oral exam');
+      assert.match(exams.verification?.note?.en ?? '', /may be sat from 75% of its hours/);
+      const fee = pathway(`${j}-pharm-final-exams`);
+      assert.equal(fee.verification?.source?.url, 'https://www.pharmacycouncil.org.au/pharmacist/skills-assessment/intern-written-exam/');
+      assert.match(fee.verification?.note?.en ?? '', /AU\$730.*Check it with Ahpra/);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Social work facts checked on 2026-12-05 against the regulators’ and the exam owner’s own pages
+ * (ACSW, ASWB, Social Work England), each test naming its source. What no stored page confirmed
+ * stays unverified, saying what to check and with whom.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Profile } from '../../src/api/gap.js';
+import { catalogue } from '../../src/server/seed/catalogue/index.js';
+import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+
+const ACSW = 'https://www.acsw.ab.ca/site/International?nav=sidebar';
+type Assessment = NonNullable<Profile['assessments']>[number];
+const assessedBy = (body: string): Assessment => ({ body, status: 'completed', equivalentLevel: 'bachelor', completedOn: '2026-03-01' }) as Assessment;
+
+describe('social work facts checked on the regulators’ own pages', () => {
+  it('ACSW: an assessment before you apply, CASW’s preferred, finding your degree equivalent to a Canadian BSW or MSW; an IQAS assessment usually does not show enough (https://www.acsw.ab.ca/site/International?nav=sidebar, checked 2026-12-05)', () => {
+    const equivalency = requirement('ca-ab-sw-equivalency');
+    verifiedOn(equivalency, ACSW);
+    assert.match(equivalency.description.en, /preferably from the Canadian Association of Social Workers \(CASW\)/);
+    assert.equal(statusOf(person({ assessments: [assessedBy('casw')] }), 'social-worker', 'ca-ab', equivalency.id), 'met');
+    assert.notEqual(statusOf(person({ assessments: [assessedBy('iqas')] }), 'social-worker', 'ca-ab', equivalency.id), 'met', 'ACSW reviews it, but it typically does not show equivalence');
+    // The assessment ACSW names is now a pathway; the CASWE-ACFTS review it does not name says to ask first.
+    const closing = catalogue.pathways.filter((p) => p.closes.includes(equivalency.id)).map((p) => p.id);
+    assert.deepEqual(closing.sort(), ['ca-ab-sw-casw-evaluation', 'ca-ab-sw-caswe-review']);
+    assert.deepEqual(pathway('ca-ab-sw-casw-evaluation').cost, [{ minMinor: 33900, maxMinor: 33900, currency: 'CAD' }]);
+    assert.match(pathway('ca-ab-sw-caswe-review').verification?.note?.en ?? '', /not this CASWE-ACFTS review: ask the Alberta College of Social Workers/);
+  });
+
+  it('ACSW: what its page leaves open (a diploma from abroad, the English test minimums, the documents and fees) stays unverified, saying so (https://www.acsw.ab.ca/site/International?nav=sidebar, checked 2026-12-05)', () => {
+    const education = requirement('ca-ab-sw-education');
+    checked(education, ACSW);
+    assert.equal(education.verification?.status, 'unverified');
+    assert.match(education.description.en, /a credential from outside Canada must be found equivalent to a Canadian BSW or MSW/);
+    assert.match(education.verification?.note?.en ?? '', /a diploma from abroad may show as met/);
+    for (const id of ['ca-ab-sw-language', 'ca-ab-sw-registration']) {
+      const r = requirement(id);
+      assert.equal(r.verification?.status, 'unverified', id);
+      assert.match(r.verification?.note?.en ?? '', /Check (them|them with) .*Alberta College of Social Workers/, id);
+    }
+  });
+
+  it('ASWB: the Bachelors or Masters exam costs US$230, booked after the College approves you; the booking time stays an estimate (https://www.aswb.org/exam/getting-ready-for-the-exam/, checked 2026-12-05)', () => {
+    const exam = pathway('ca-bc-sw-aswb');
+    assert.deepEqual(exam.cost, [{ minMinor: 23000, maxMinor: 23000, currency: 'USD' }], 'the catalogue had no amount');
+    assert.equal(exam.verification?.source?.url, 'https://www.aswb.org/exam/getting-ready-for-the-exam/');
+    assert.equal(exam.verification?.status, 'unverified');
+    assert.match(exam.verification?.note?.en ?? '', /duration is an estimate/);
+  });
+
+  it('Social Work England: the first registration fee is £90 pro rata; the overseas assessment fee was not in the stored copy (https://www.socialworkengland.org.uk/registration/fees/, checked 2026-12-05)', () => {
+    const application = pathway('gb-eng-sw-application');
+    assert.equal(application.verification?.source?.url, 'https://www.socialworkengland.org.uk/registration/fees/');
+    assert.equal(application.verification?.status, 'unverified');
+    assert.match(application.verification?.note?.en ?? '', /£90 pro rata/);
+    assert.match(application.verification?.note?.en ?? '', /Check the current fees and timescale with Social Work England/);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The profile form records what a regulator's own decision and a qualification's length change:
+ * the outcome a body decided (offered only for a body the target's regulation lists, the NMBA's
+ * Self-check streams for a nurse in Australia) and the years of full-time study of an education
+ * entry. By keyboard, against the real reference server.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { GapAnalysisRequest, Profile } from '../../../src/api/gap.js';
+import type { FetchLike } from '../../../src/api/client.js';
+import { $, $$, analysed, mapper, waitFor } from './helpers.js';
+
+const nurse: Profile = {
+  education: [{ level: 'bachelor', fieldFamily: 'nursing', title: 'BSc Nursing', country: 'IN', year: 2016 }],
+  licences: [],
+  experience: [],
+  languageTests: [],
+  assessments: [],
+};
+const dentist: Profile = { ...nurse, education: [{ level: 'diploma', fieldFamily: 'dentistry', title: 'Diploma in Dental Surgery', country: 'IN', year: 2014 }] };
+
+function recording(): { fetch: FetchLike; sent: GapAnalysisRequest[] } {
+  const sent: GapAnalysisRequest[] = [];
+  const fetch: FetchLike = (input, init) => {
+    if (init?.method === 'POST' && String(input).includes('/v1/gap-analyses') && typeof init.body === 'string') sent.push(JSON.parse(init.body) as GapAnalysisRequest);
+    return globalThis.fetch(input, init);
+  };
+  return { fetch, sent };
+}
+
+async function focus(el: HTMLElement, selector: string): Promise<HTMLElement> {
+  const target = await waitFor(el, selector);
+  target.focus();
+  return target;
+}
+
+const requirement = (el: HTMLElement, title: string) => $$(el, '[part~="requirement"]').find((r) => r.textContent!.includes(title));
+const optionTexts = (el: HTMLElement, selector: string) => [...($(el, selector) as HTMLSelectElement).options].slice(1).map((o) => o.textContent!.trim());
+
+async function submit(el: HTMLElement, sent: unknown[]): Promise<void> {
+  const before = sent.length;
+  await focus(el, 'button[type="submit"]');
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => sent.length > before, 'no analysis was asked for', { timeout: 6000 });
+  await analysed(el);
+}
+
+async function editProfile(el: HTMLElement, section: string): Promise<void> {
+  await analysed(el);
+  const edit = $$(el, 'button').find((b) => b.textContent!.includes('Edit my profile'))!;
+  edit.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitFor(el, `fieldset[data-section="${section}"]`);
+}
+
+async function addAssessment(el: HTMLElement, body: string): Promise<void> {
+  await focus(el, '#add-assessments');
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-assessments-0-body', 'focus did not move to the new assessment');
+  await sendKeys({ type: body });
+}
+
+describe('bw-credential-gap-mapper: a body’s decision and a qualification’s length', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('records the NMBA Self-check’s stream for a nurse in New South Wales, and Stream A takes the MCQ off the map', async function () {
+    this.timeout(25_000);
+    const { fetch, sent } = recording();
+    const el = await mapper({ profile: nurse, occupation: 'registered-nurse', jurisdiction: 'au-nsw', fetch });
+    await analysed(el);
+    const mcq = () => requirement(el, 'multiple-choice exam');
+    expect(mcq()?.dataset.status).to.equal('gap');
+    expect(mcq()?.textContent).to.contain('Whether this step is asked of you depends on your Self-check (NMBA): it is not asked of people it places in Stream A.');
+
+    await editProfile(el, 'assessments');
+    await addAssessment(el, 'NMBA');
+    const outcome = await focus(el, '#f-assessments-0-outcome');
+    expect($(el, 'label[for="f-assessments-0-outcome"]')!.textContent).to.equal('Outcome of the Self-check (optional)');
+    expect(optionTexts(el, '#f-assessments-0-outcome')).to.deep.equal(['Stream A', 'Stream B', 'Stream C']);
+    expect(outcome.tagName).to.equal('SELECT');
+    await sendKeys({ type: 'Stream A' });
+    await expect(el).to.be.accessible();
+
+    await submit(el, sent);
+    expect(sent.at(-1)!.profile.assessments![0]).to.include({ body: 'nmba', status: 'completed', outcome: 'stream-a' });
+    await waitUntil(() => mcq()?.dataset.status === 'met', 'Stream A did not take the MCQ away');
+    expect(mcq()!.textContent).to.contain('Your Self-check (NMBA) placed you in Stream A: this step is not asked of you.');
+    expect(requirement(el, 'OSCE')?.dataset.status).to.equal('met');
+  });
+
+  it('offers outcomes only for a body whose outcomes the target lists: none for WES, and no NMBA for Ontario', async function () {
+    this.timeout(20_000);
+    const el = await mapper({ profile: nurse, occupation: 'registered-nurse', jurisdiction: 'au-nsw' });
+    await editProfile(el, 'assessments');
+    await addAssessment(el, 'WES');
+    await waitUntil(() => ($(el, '#f-assessments-0-body') as HTMLSelectElement).value === 'wes');
+    expect($(el, '#f-assessments-0-outcome')).to.equal(null);
+    el.remove();
+
+    const ontario = await mapper({ profile: nurse, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await editProfile(ontario, 'assessments');
+    await addAssessment(ontario, 'W');
+    expect(optionTexts(ontario, '#f-assessments-0-body')).not.to.include('NMBA');
+  });
+
+  it('records a dental diploma’s years of full-time study: four meet the ADC’s degree requirement, a length over 15 is refused on its field', async function () {
+    this.timeout(25_000);
+    const { fetch, sent } = recording();
+    const el = await mapper({ profile: dentist, occupation: 'dentist', jurisdiction: 'au-nsw', fetch });
+    await analysed(el);
+    const degree = () => requirement(el, 'Dental degree');
+    expect(degree()?.dataset.status).to.equal('needs-evidence');
+    expect(degree()?.textContent).to.contain('The regulator accepts a Diploma that took at least 4 years of full-time study');
+
+    await editProfile(el, 'education');
+    expect($(el, 'label[for="f-education-0-fullTimeYears"]')!.textContent).to.equal('Years of full-time study (optional)');
+    await focus(el, '#f-education-0-fullTimeYears');
+    await sendKeys({ type: '16' });
+    await focus(el, 'button[type="submit"]');
+    await sendKeys({ press: 'Enter' });
+    const field = await waitFor(el, '#f-education-0-fullTimeYears[aria-invalid="true"]');
+    expect($(el, '#f-education-0-fullTimeYears-error')!.textContent).to.equal('Enter the years of full-time study as a number up to 15, such as 4 or 3.5.');
+    expect(el.shadowRoot!.activeElement).to.equal(field, 'focus moves to the field to fix');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '4' });
+    await expect(el).to.be.accessible();
+
+    await submit(el, sent);
+    expect(sent.at(-1)!.profile.education[0].fullTimeYears).to.equal(4);
+    await waitUntil(() => degree()?.dataset.status === 'met', 'a four-year diploma did not meet the degree requirement');
+  });
+});
