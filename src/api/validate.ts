@@ -16,6 +16,8 @@
 export type Validator<T = unknown> = ((value: unknown, at: PropertyKey[]) => T) & {
   /** Set when an object may leave the key out (zod's `optin`). */
   o?: 1;
+  /** An object's fields, each checked on its own by a form that names every field in error. */
+  shape?: Record<string, Validator>;
 };
 /** One check after the type's: returns the value (trimmed, for `trim`) or throws {@link invalid}. */
 export type Check = (value: never, at: PropertyKey[]) => unknown;
@@ -101,13 +103,15 @@ export function arr<T>(item: Validator<T>): Validator<T[]> {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function obj(shape: Record<string, Validator>, rest?: Validator): Validator<Record<string, unknown>> {
-  return (value, at) => {
+  const validator: Validator<Record<string, unknown>> = (value, at) => {
     if (!isObject(value)) return fail();
     const parsed: Record<string, unknown> = {};
     for (const key in shape) if (key in value || !shape[key].o) parsed[key] = child(shape[key], value[key], key, at);
     if (rest) for (const key in value) if (!Object.hasOwn(shape, key) && key != '__proto__') parsed[key] = child(rest, value[key], key, at);
     return parsed;
   };
+  // The shape stays readable, so a form can check each field on its own (every field in error, not only the first).
+  return Object.assign(validator, { shape });
 }
 
 /** A record: every own key accepted by `key`, every value by `item`. */
