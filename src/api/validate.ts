@@ -16,8 +16,10 @@
 export type Validator<T = unknown> = ((value: unknown, at: PropertyKey[]) => T) & {
   /** Set when an object may leave the key out (zod's `optin`). */
   o?: 1;
-  /** An object's fields, each checked on its own by a form that names every field in error. */
+  /** The parts, kept readable for {@link failures}: an object's fields, an array's item, what `opt`/`nul` wrap. */
   shape?: Record<string, Validator>;
+  item?: Validator;
+  inner?: Validator;
 };
 /** One check after the type's: returns the value (trimmed, for `trim`) or throws {@link invalid}. */
 export type Check = (value: never, at: PropertyKey[]) => unknown;
@@ -41,6 +43,21 @@ export function safeParse<T>(validator: Validator<T>, value: unknown): SafeParse
   }
 }
 
+/**
+ * The path of every part of `value` that breaks the contract, not only the first: each field and
+ * item checked on its own, down to the deepest part that fails (a form names every field in error).
+ */
+export function failures(validator: Validator, value: unknown, at: PropertyKey[] = []): PropertyKey[][] {
+  const result = safeParse(validator, value);
+  if (result.success) return [];
+  const { shape, item, inner } = validator;
+  let found: PropertyKey[][] = [];
+  if (inner && value != null) found = failures(inner, value, at);
+  else if (shape && isObject(value)) found = Object.keys(shape).flatMap((key) => (key in value || !shape[key].o ? failures(shape[key], value[key], [...at, key]) : []));
+  else if (item && Array.isArray(value)) found = value.flatMap((entry, index) => failures(item, entry, [...at, index]));
+  return found.length ? found : [[...at, ...result.path]];
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null && !Array.isArray(value);
 
 /** Validates `value` under `key` of the value at `at`; the key stays on the path when it fails. */
@@ -50,8 +67,6 @@ function child<T>(validator: Validator<T>, value: unknown, key: PropertyKey, at:
   at.pop();
   return parsed;
 }
-
-const optional = <T extends Validator>(validator: T): T => Object.assign(validator, { o: 1 as const });
 
 export const str: Validator<string> = (value) => (typeof value == 'string' ? value : fail());
 export const num: Validator<number> = (value) => (typeof value == 'number' && isFinite(value) ? value : fail());
@@ -70,13 +85,13 @@ export function oneOf<T>(...allowed: T[]): Validator<T> {
 /** `undefined`, or what `inner` accepts; an object may leave the key out. */
 /* @__NO_SIDE_EFFECTS__ */
 export function opt<T>(inner: Validator<T>): Validator<T | undefined> {
-  return optional((value, at) => (value === undefined ? value : inner(value, at)));
+  return Object.assign((value: unknown, at: PropertyKey[]) => (value === undefined ? value : inner(value, at)), { o: 1 as const, inner });
 }
 
 /** `null`, or what `inner` accepts. */
 /* @__NO_SIDE_EFFECTS__ */
 export function nul<T>(inner: Validator<T>): Validator<T | null> {
-  return Object.assign((value: unknown, at: PropertyKey[]) => (value === null ? value : inner(value, at)), { o: inner.o });
+  return Object.assign((value: unknown, at: PropertyKey[]) => (value === null ? value : inner(value, at)), { o: inner.o, inner });
 }
 
 /** The value itself from `get()` when it is `undefined` (zod's `default`). */
@@ -94,7 +109,7 @@ export function lazy<T>(get: () => Validator<T>): Validator<T> {
 /** An array of what `item` accepts. */
 /* @__NO_SIDE_EFFECTS__ */
 export function arr<T>(item: Validator<T>): Validator<T[]> {
-  return (value, at) => (Array.isArray(value) ? value.map((entry, index) => child(item, entry, index, at)) : fail());
+  return Object.assign((value: unknown, at: PropertyKey[]) => (Array.isArray(value) ? value.map((entry, index) => child(item, entry, index, at)) : fail()), { item });
 }
 
 /**
@@ -152,7 +167,7 @@ export function tagged(tag: string, options: [unknown, Validator][]): Validator 
 /** `base`, then each check in order on what the one before returned. */
 /* @__NO_SIDE_EFFECTS__ */
 export function checked<T>(base: Validator<T>, ...checks: Check[]): Validator<T> {
-  return Object.assign((value: unknown, at: PropertyKey[]) => checks.reduce((parsed, check) => check(parsed as never, at), base(value, at) as unknown) as T, { o: base.o });
+  return Object.assign((value: unknown, at: PropertyKey[]) => checks.reduce((parsed, check) => check(parsed as never, at), base(value, at) as unknown) as T, { o: base.o, shape: base.shape, item: base.item });
 }
 
 /** At least `min` and at most `max` characters or items. */

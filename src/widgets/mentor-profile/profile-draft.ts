@@ -5,7 +5,7 @@
  */
 import type { CredentialStepKind, MentorFormat, MentorOffer } from '../../api/mentor.js';
 import type { OwnMentorApplication } from '../../api/mentor-onboarding.js';
-import { safeParse } from '../../api/validate.js';
+import { failures, safeParse } from '../../api/validate.js';
 import { MentorProfileInput } from '../../generated/contract.js';
 import type { FieldIssue } from '../../api/problem.js';
 
@@ -108,12 +108,7 @@ export function checkDraft(draft: ProfileDraft, version: number | undefined, mes
   const body = inputFromDraft(draft, version);
   const result = safeParse(MentorProfileInput, body);
   if (result.success) return { body: result.data };
-  // Every field in error, not only the first: each field of the contract's input checked on its own.
-  const values = body as Record<string, unknown>;
-  const issues = Object.entries(MentorProfileInput.shape!).flatMap(([key, field]) => {
-    if (!(key in values) && field.o) return [];
-    const checked = safeParse(field, values[key]);
-    return checked.success ? [] : [{ path: [key, ...checked.path].join('.'), message: '' }];
-  });
-  return { errors: errorsFromIssues(issues.length ? issues : [{ path: result.path.join('.'), message: '' }], message) };
+  // Every field in error, not only the first.
+  const issues = failures(MentorProfileInput, body).map((path) => ({ path: path.join('.'), message: '' }));
+  return { errors: errorsFromIssues(issues, message) };
 }
