@@ -45,13 +45,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill
 server.on('exit', (code) => process.exit(code ?? 0));
 
 const localesStale = !existsSync('src/generated/locales') || newest(['locales', 'lit-localize.json']) > mtime('src/generated/locales');
-const bundleStale = localesStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
+// The widgets' compact validators are generated from the contract (scripts/generate-validators.ts).
+const validatorsStale = !existsSync('src/generated/operations.ts') || newest(['src/api', 'scripts/generate-validators.ts']) > mtime('src/generated/operations.ts');
+const bundleStale = localesStale || validatorsStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
 if (bundleStale) {
   console.log('Building the CDN bundle for the demo page ...');
   if (localesStale) {
     await run(bin('lit-localize'), ['build']);
     await run(process.execPath, ['scripts/split-locales.mjs']);
   }
+  if (validatorsStale) await run(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts']);
   // Not minified: the same code as the published bundle, built in a third of the time.
   await run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn', BUILD_MINIFY: '0' });
   console.log('CDN bundle built.');

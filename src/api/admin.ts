@@ -4,18 +4,11 @@
  * `npx bridgeway admin ...` and the `/v1/admin/*` routes (secret key).
  */
 import * as z from 'zod/mini';
+import { isOrigin } from './refinements.js';
 import { Id, IsoDateTime, Page, Text } from './common.js';
 import { KeyKind } from './identity.js';
 
-/** True for exactly `scheme://host[:port]` with http or https: no path, query, user or trailing slash. */
-export function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
+export { isOrigin } from './refinements.js';
 
 /** A browser origin as the browser sends it in `Origin`: `https://app.example.org` or `http://localhost:8080`. */
 export const Origin = /* @__PURE__ */ z

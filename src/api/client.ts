@@ -9,10 +9,11 @@
  * underneath, for a path that is not an operation.
  */
 import type * as z from 'zod/mini';
+import { Problem } from '../generated/contract.js';
 import { ApiError, kindForStatus } from './errors.js';
-import { fillPath, type AnyOperation, type BodyOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
-import { Problem } from './problem.js';
+import { fillPath, type BodyOf, type ClientOperation, type ContractOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
 import { resourceOf, type SharedReads } from './shared-reads.js';
+import { safeParse, type Validator } from './validate.js';
 
 export type { HttpMethod } from './operation.js';
 
@@ -48,14 +49,14 @@ export interface ClientOptions {
 
 export type QueryValues = Record<string, string | number | boolean | undefined | null | readonly string[]>;
 
-export interface RequestSpec<S extends z.ZodMiniType> {
+export interface RequestSpec<T> {
   method?: HttpMethod;
   /** Path under `/v1`, e.g. `/occupations`. */
   path: string;
   query?: QueryValues;
   body?: unknown;
-  /** The schema the response body must satisfy. */
-  response: S;
+  /** The compact validator (src/generated/contract.ts) the response body must satisfy. */
+  response: Validator<T>;
   /**
    * Makes a POST or PATCH safe to retry: the server applies it once per key.
    * Pass a key of your own to keep it across page loads (a queued write), or `true`
@@ -69,11 +70,11 @@ const RETRYABLE_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 const IDEMPOTENT_METHODS = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
 
 /** What `call()` takes besides the operation; `params` and `body` are required when the operation has them. */
-export type CallOptions<O extends AnyOperation, S extends z.ZodMiniType | undefined = undefined> = (O['params'] extends z.ZodMiniType
+export type CallOptions<C extends ClientOperation, T = never, O = ContractOf<C>> = (O extends { params: z.ZodMiniType }
   ? { params: ParamsOf<O> }
   : { params?: undefined }) &
-  (O['body'] extends z.ZodMiniType ? { body: BodyOf<O> } : { body?: undefined }) & {
-    query?: O['query'] extends z.ZodMiniType ? QueryOf<O> : undefined;
+  (O extends { body: z.ZodMiniType } ? { body: BodyOf<O> } : { body?: undefined }) & {
+    query?: O extends { query: z.ZodMiniType } ? QueryOf<O> : undefined;
     /**
      * For an idempotent operation: the key that makes a retry safe. Give your own to keep it
      * across page loads (a queued write); without one (or with `true`) a fresh key is made for
@@ -82,31 +83,28 @@ export type CallOptions<O extends AnyOperation, S extends z.ZodMiniType | undefi
     idempotencyKey?: string | true;
     signal?: AbortSignal;
     /**
-     * A schema to validate the answer with instead of the operation's: a narrower view that
-     * reads only what the caller uses (a partial read), or `z.unknown()` to validate later.
+     * A validator to check the answer with instead of the operation's: a narrower view that
+     * reads only what the caller uses (a partial read), or `unknown` to validate later.
      */
-    response?: S;
+    response?: Validator<T>;
   };
 
-type CallArgs<O extends AnyOperation, S extends z.ZodMiniType | undefined> = O['params'] extends z.ZodMiniType
-  ? [options: CallOptions<O, S>]
-  : O['body'] extends z.ZodMiniType
-    ? [options: CallOptions<O, S>]
-    : [options?: CallOptions<O, S>];
+type CallArgs<C extends ClientOperation, T, O = ContractOf<C>> = O extends { params: z.ZodMiniType }
+  ? [options: CallOptions<C, T>]
+  : O extends { body: z.ZodMiniType }
+    ? [options: CallOptions<C, T>]
+    : [options?: CallOptions<C, T>];
 
 export interface BridgewayClient {
   readonly options: Readonly<ClientOptions>;
   /**
    * Calls an operation of the contract: fills its path parameters (URI-encoded), sends the
    * query and body, sends an `Idempotency-Key` for an idempotent operation, retries what is
-   * safe to retry, and validates the answer with the operation's response schema.
+   * safe to retry, and validates the answer with the operation's response validator.
    */
-  call<O extends AnyOperation, S extends z.ZodMiniType | undefined = undefined>(
-    operation: O,
-    ...args: CallArgs<O, S>
-  ): Promise<S extends z.ZodMiniType ? z.infer<S> : ResponseOf<O>>;
+  call<C extends ClientOperation, T = never>(operation: C, ...args: CallArgs<C, T>): Promise<[T] extends [never] ? ResponseOf<ContractOf<C>> : T>;
   /** The low-level primitive: one request to a path under `/v1`, validated with `response`. */
-  request<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>>;
+  request<T>(spec: RequestSpec<T>): Promise<T>;
 }
 
 export function newIdempotencyKey(): string {
@@ -147,7 +145,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 async function readProblem(response: Response): Promise<Problem | undefined> {
   try {
-    const parsed = Problem.safeParse(await response.json());
+    const parsed = safeParse(Problem, await response.json());
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
@@ -164,16 +162,16 @@ interface Answer {
 }
 
 /** One request as the client sends it: a URL, and the path that names it in error messages. */
-interface Outgoing<S extends z.ZodMiniType> {
+interface Outgoing<T> {
   method: HttpMethod;
   url: string;
   /** `GET /plans/p_1` in messages: the path under `/v1` (the full path outside it). */
   label: string;
   body?: unknown;
-  response: S;
+  response: Validator<T>;
   idempotencyKey?: string;
   signal?: AbortSignal;
-  /** What a 204 answer is validated as: `null` for `request()`, `undefined` for an operation's `z.undefined()`. */
+  /** What a 204 answer is validated as: `null` for `request()`, `undefined` for an operation's 204 (`undef`). */
   empty: null | undefined;
   /** The full path without the query (`/v1/plans/p_1`): what writes invalidate by. */
   path: string;
@@ -196,7 +194,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
   }
 
   /** One attempt; resolves to the answer's status and JSON, not yet validated. */
-  async function attempt<S extends z.ZodMiniType>(out: Outgoing<S>, auth: string | undefined, signal: AbortSignal | undefined): Promise<Answer> {
+  async function attempt<T>(out: Outgoing<T>, auth: string | undefined, signal: AbortSignal | undefined): Promise<Answer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (auth) headers.authorization = `Bearer ${auth}`;
     if (options.locale) headers['accept-language'] = options.locale;
@@ -251,12 +249,12 @@ export function createClient(options: ClientOptions): BridgewayClient {
     }
   }
 
-  function notJson<S extends z.ZodMiniType>(out: Outgoing<S>, status: number, cause: unknown): ApiError {
+  function notJson<T>(out: Outgoing<T>, status: number, cause: unknown): ApiError {
     return new ApiError('validation', `The response to ${out.method} ${out.label} is not JSON.`, { status, cause });
   }
 
-  /** Parses an answer into this reader's own object and validates it with the reader's own schema. */
-  function validate<S extends z.ZodMiniType>(out: Outgoing<S>, { status, text }: Answer): z.infer<S> {
+  /** Parses an answer into this reader's own object and validates it with the reader's own validator. */
+  function validate<T>(out: Outgoing<T>, { status, text }: Answer): T {
     let json: unknown = out.empty;
     if (text !== undefined) {
       try {
@@ -265,16 +263,16 @@ export function createClient(options: ClientOptions): BridgewayClient {
         throw notJson(out, status, cause);
       }
     }
-    const parsed = out.response.safeParse(json);
+    const parsed = safeParse(out.response, json);
     if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') || '(root)';
-      throw new ApiError('validation', `The response to ${out.method} ${out.label} does not match the contract at ${where}.`, { status, cause: parsed.error });
+      const where = parsed.path.join('.') || '(root)';
+      throw new ApiError('validation', `The response to ${out.method} ${out.label} does not match the contract at ${where}.`, { status });
     }
     return parsed.data;
   }
 
   /** Sends with retries: what is safe to repeat (GET, PUT, DELETE, or a write with an idempotency key) is retried. */
-  async function sendRaw<S extends z.ZodMiniType>(out: Outgoing<S>, auth: string | undefined, signal: AbortSignal | undefined): Promise<Answer> {
+  async function sendRaw<T>(out: Outgoing<T>, auth: string | undefined, signal: AbortSignal | undefined): Promise<Answer> {
     const retryable = IDEMPOTENT_METHODS.has(out.method) || out.idempotencyKey !== undefined;
     for (let attemptIndex = 0; ; attemptIndex++) {
       try {
@@ -294,7 +292,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
   }
 
   /** Sends a read through the shared reads (one request for identical reads), or alone. */
-  async function send<S extends z.ZodMiniType>(out: Outgoing<S>): Promise<z.infer<S>> {
+  async function send<T>(out: Outgoing<T>): Promise<T> {
     const shared = options.sharedReads;
     const auth = await credential();
     if (!shared) return validate(out, await sendRaw(out, auth, out.signal));
@@ -329,7 +327,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
     }
   }
 
-  function request<S extends z.ZodMiniType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
+  function request<T>(spec: RequestSpec<T>): Promise<T> {
     return send({
       method: spec.method ?? 'GET',
       url: buildUrl(options.endpoint, spec.path, spec.query),
@@ -344,7 +342,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
     });
   }
 
-  async function call(operation: AnyOperation, given?: CallOptions<AnyOperation, z.ZodMiniType | undefined>): Promise<unknown> {
+  async function call(operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): Promise<unknown> {
     let path: string;
     try {
       path = fillPath(operation.path, given?.params as Record<string, unknown> | undefined);

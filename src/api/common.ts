@@ -5,21 +5,13 @@
  * very same schemas.
  */
 import * as z from 'zod/mini';
+import { hasLocaleTagKeys, hasSafeCharacters, isIsoDate, isIsoDateTime, LOCALE_TAG } from './refinements.js';
 
 /** An opaque identifier: letters, digits, `_` and `-`, at most 64 characters. */
 export const Id = /* @__PURE__ */ z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id (letters, digits, _ or -)'));
 export type Id = z.infer<typeof Id>;
 
-/**
- * Characters no text may hold: NUL (PostgreSQL text and JSON cannot store it) and a lone UTF-16
- * surrogate (half a character: it has no UTF-8 form). A paired surrogate (an emoji) is fine.
- */
-const UNSAFE_CHARACTERS = /\u0000|\p{Cs}/u;
-
-/** True when `text` holds no NUL and no lone surrogate. */
-export function hasSafeCharacters(text: string): boolean {
-  return !UNSAFE_CHARACTERS.test(text);
-}
+export { hasSafeCharacters } from './refinements.js';
 
 export interface TextOptions {
   /** The fewest characters (after trimming, with `trim`). */
@@ -51,28 +43,6 @@ export const Count = /* @__PURE__ */ z.int32().check(z.nonnegative());
 /** A whole number from 1 that fits a 32-bit column (versions). */
 export const PositiveInt = /* @__PURE__ */ z.int32().check(z.positive());
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** True for a real day of the calendar, years 1 to 9999 (PostgreSQL has no year 0). */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]);
-}
-
-function isIsoDate(text: string): boolean {
-  return isCalendarDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
-}
-
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-](\d{2}):(\d{2}))$/;
-
-function isIsoDateTime(text: string): boolean {
-  const parts = DATE_TIME.exec(text);
-  if (!parts || !isIsoDate(parts[1])) return false;
-  const [hour, minute, second, offsetHour, offsetMinute] = [parts[2], parts[3], parts[4] ?? '0', parts[7] ?? '0', parts[8] ?? '0'].map(Number);
-  return hour < 24 && minute < 60 && second < 60 && offsetHour < 16 && offsetMinute < 60;
-}
-
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30, no year 0). */
 export const IsoDate = /* @__PURE__ */ z
   .string()
@@ -87,7 +57,6 @@ export const IsoDateTime = /* @__PURE__ */ z.string().check(z.refine(isIsoDateTi
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A BCP 47 language tag such as `en`, `fr-CA` or `zh-Hans`. */
-const LOCALE_TAG = /^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const LocaleTag = /* @__PURE__ */ z.string().check(z.regex(LOCALE_TAG, 'must be a language tag such as en or fr-CA'));
 export type LocaleTag = z.infer<typeof LocaleTag>;
 
@@ -97,7 +66,7 @@ export type LocaleTag = z.infer<typeof LocaleTag>;
  */
 export const LocalizedText = /* @__PURE__ */ z
   .catchall(z.object({ en: /* @__PURE__ */ Text(20_000) }), /* @__PURE__ */ Text(20_000))
-  .check(z.refine((text) => Object.keys(text).every((tag) => LOCALE_TAG.test(tag)), 'every key must be a language tag such as en or fr-CA'));
+  .check(z.refine(hasLocaleTagKeys, 'every key must be a language tag such as en or fr-CA'));
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** An ISO 4217 currency code. */

@@ -270,6 +270,13 @@ export const GapAnalysis = z.object({
 });
 export type GapAnalysis = z.infer<typeof GapAnalysis>;
 
+/**
+ * A partial read of saved analyses (`listGapAnalyses`) for a reader that uses only each one's
+ * target (the narrative builder's pre-fill): analyses saved under an older contract still read.
+ */
+export const SavedAnalysisTargets = z.object({ items: z.array(z.object({ target: GapAnalysis.shape.target })) });
+export type SavedAnalysisTargets = z.infer<typeof SavedAnalysisTargets>;
+
 /** What changed in the catalogue since an analysis was made; `changed` is false when nothing did. */
 export const RulesChange = z.object({
   changed: z.boolean(),

@@ -11,7 +11,7 @@
  * mentee supplied them in the query, never from a stored profile.
  */
 import * as z from 'zod/mini';
-import { Count, Cursor, Id, Int, IsoDateTime, ListPage, LocaleTag, Page, PositiveInt, Text } from './common.js';
+import { Count, Cursor, HttpUrl, Id, Int, IsoDateTime, ListPage, LocaleTag, Page, PositiveInt, Text } from './common.js';
 import { CountryCode } from './catalogue.js';
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`PH`, `IN`, `NG`). */
@@ -102,7 +102,8 @@ export const MentorContact = z.object({
   mentorId: Id,
   email: z.email(),
   phone: z.nullable(/* @__PURE__ */ Text(40)),
-  bookingUrl: z.nullable(z.url({ protocol: /^https?$/ })),
+  /** http(s) only, as every link of the contract (`HttpUrl`). */
+  bookingUrl: z.nullable(HttpUrl),
   /** A line from the mentor, e.g. "Email me first; I answer on weekends." */
   note: z.nullable(/* @__PURE__ */ Text(500)),
 });

@@ -5,7 +5,8 @@
  * a draft holds one person's field values for one template.
  */
 import * as z from 'zod/mini';
-import { Count, Id, IsoDateTime, ListPage, LocaleTag, Page, PageQuery, PositiveInt, Text } from './common.js';
+import { isUnreservedKey, hasUniqueIds } from './refinements.js';
+import { Count, Cursor, Id, IsoDateTime, ListPage, LocaleTag, Page, PageQuery, PositiveInt, Text } from './common.js';
 
 export const NarrativeKind = z.enum([
   'resume-summary',
@@ -17,13 +18,7 @@ export const NarrativeKind = z.enum([
 ]);
 export type NarrativeKind = z.infer<typeof NarrativeKind>;
 
-/**
- * Names a field or section id may not take: they are properties every JavaScript object already
- * has, so code reading values by id could find the object's own method instead of a value.
- */
-export const RESERVED_FIELD_KEYS: readonly string[] = [
-  'constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'prototype', '__proto__',
-];
+export { RESERVED_FIELD_KEYS } from './refinements.js';
 
 /**
  * A field id or section id: letters, digits and `-`/`_`, starting with a lower-case letter, and
@@ -33,7 +28,7 @@ export const FieldKey = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ or -'),
-    z.refine((key) => !RESERVED_FIELD_KEYS.includes(key), 'must not be a reserved name (constructor, toString, valueOf, prototype...)'),
+    z.refine(isUnreservedKey, 'must not be a reserved name (constructor, toString, valueOf, prototype...)'),
   );
 export type FieldKey = z.infer<typeof FieldKey>;
 
@@ -65,12 +60,6 @@ export const TemplateSection = z.object({
   fields: /* @__PURE__ */ z.array(TemplateField).check(z.minLength(1), z.maxLength(50)),
 });
 export type TemplateSection = z.infer<typeof TemplateSection>;
-
-/** True when no two sections share an id and no two fields (in any section) share one. */
-function hasUniqueIds(sections: readonly TemplateSection[]): boolean {
-  const fields = sections.flatMap((section) => section.fields.map((field) => field.id));
-  return new Set(sections.map((section) => section.id)).size === sections.length && new Set(fields).size === fields.length;
-}
 
 export const NarrativeLimits = z.object({
   maxWords: z.optional(PositiveInt),
@@ -186,7 +175,7 @@ export const CreateTemplateRequest = /* @__PURE__ */ z
     limits: NarrativeLimits,
     competencies: z.optional(/* @__PURE__ */ z.array(FieldKey).check(z.maxLength(50))),
   })
-  .check(z.refine((template) => hasUniqueIds(template.sections), { message: 'section ids and field ids must each be used once', path: ['sections'] }));
+  .check(z.refine(hasUniqueIds, { message: 'section ids and field ids must each be used once', path: ['sections'] }));
 export type CreateTemplateRequest = z.infer<typeof CreateTemplateRequest>;
 
 export const CreateDraftRequest = z.object({
@@ -258,6 +247,13 @@ export type ResolveReviewRequest = z.infer<typeof ResolveReviewRequest>;
 
 export const NarrativeTemplatePage = Page(NarrativeTemplate);
 export type NarrativeTemplatePage = z.infer<typeof NarrativeTemplatePage>;
+
+/**
+ * A page of templates as sent, each item still to be read on its own with {@link NarrativeTemplate}
+ * (the builder's catalogue): one broken template cannot fail the others.
+ */
+export const RawNarrativeTemplatePage = z.object({ items: /* @__PURE__ */ z.array(z.unknown()).check(z.maxLength(100)), nextCursor: z.optional(z.nullable(Cursor)) });
+export type RawNarrativeTemplatePage = z.infer<typeof RawNarrativeTemplatePage>;
 
 export const NarrativeDraftPage = Page(NarrativeDraft);
 export type NarrativeDraftPage = z.infer<typeof NarrativeDraftPage>;

@@ -17,6 +17,7 @@
  * Mark every definition `/* @__PURE__ *\/` so an operation no widget calls tree-shakes away.
  */
 import type * as z from 'zod/mini';
+import type { Validator } from './validate.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -115,6 +116,37 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
   };
 }
 
+/**
+ * An operation as the client calls it (`client.call(op, ...)`): what goes over the wire, and the
+ * response's compact validator instead of its zod schema. Widgets import these from
+ * src/generated/operations.ts, which scripts/generate-validators.ts writes from the contract's
+ * operations, so a widget bundle carries no zod; `O` is the contract's operation, for the types.
+ */
+export interface ClientOperation<O extends AnyOperation = AnyOperation> {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly response: Validator<ResponseOf<O>>;
+  readonly status: 200 | 201 | 204;
+  readonly idempotent: boolean;
+  readonly versioned: boolean;
+  readonly readOnly: boolean;
+  readonly changes: readonly string[];
+  readonly freshForMs?: number;
+  /** Never set: carries the contract's operation for `call()`'s types. */
+  readonly contract?: O;
+}
+
+/** The contract's operation a client operation stands for. */
+export type ContractOf<C> = C extends ClientOperation<infer O> ? O : never;
+
+type ClientFlags = Partial<Pick<ClientOperation, 'status' | 'idempotent' | 'versioned' | 'readOnly' | 'changes' | 'freshForMs'>>;
+
+/** A client operation (written by scripts/generate-validators.ts); flags left out take the contract's defaults. */
+/* @__NO_SIDE_EFFECTS__ */
+export function clientOperation<O extends AnyOperation>(method: HttpMethod, path: string, response: Validator<ResponseOf<O>>, flags: ClientFlags = {}): ClientOperation<O> {
+  return { method, path, response, status: 200, idempotent: false, versioned: false, readOnly: false, changes: [], ...flags };
+}
+
 /** The path with its parameters filled in, each URI-encoded. Throws when one is missing. */
 export function fillPath(path: string, params: Readonly<Record<string, unknown>> | undefined): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_match, name: string) => {
@@ -131,9 +163,12 @@ interface CompiledPath {
   fixed: number;
 }
 
-const compiled = new WeakMap<AnyOperation, CompiledPath>();
+/** What matching reads of an operation: the contract's or the client's. */
+type Routed = Pick<AnyOperation, 'method' | 'path'>;
 
-function compile(operation: AnyOperation): CompiledPath {
+const compiled = new WeakMap<Routed, CompiledPath>();
+
+function compile(operation: Routed): CompiledPath {
   let found = compiled.get(operation);
   if (!found) {
     const names: string[] = [];
@@ -151,13 +186,13 @@ function compile(operation: AnyOperation): CompiledPath {
   return found;
 }
 
-export interface OperationMatch<O extends AnyOperation = AnyOperation> {
+export interface OperationMatch<O extends Routed = AnyOperation> {
   operation: O;
   /** The path parameters, URI-decoded. */
   params: Record<string, string>;
 }
 
-function matchFull<O extends AnyOperation>(operations: readonly O[], method: string, path: string): OperationMatch<O> | undefined {
+function matchFull<O extends Routed>(operations: readonly O[], method: string, path: string): OperationMatch<O> | undefined {
   let best: { match: OperationMatch<O>; fixed: number } | undefined;
   for (const operation of operations) {
     if (operation.method !== method) continue;
@@ -181,7 +216,7 @@ function matchFull<O extends AnyOperation>(operations: readonly O[], method: str
  * `/v1` as `client.request()` takes it (`/plans/p_1/milestones`); a query string is ignored.
  * Where two operations fit, the one with more fixed segments wins, as on the server.
  */
-export function matchOperation<O extends AnyOperation>(operations: readonly O[], method: string, path: string): OperationMatch<O> | undefined {
+export function matchOperation<O extends Routed>(operations: readonly O[], method: string, path: string): OperationMatch<O> | undefined {
   const bare = path.split(/[?#]/)[0];
   const upper = method.toUpperCase();
   return matchFull(operations, upper, bare) ?? (bare.startsWith('/v1/') ? undefined : matchFull(operations, upper, `/v1${bare.startsWith('/') ? '' : '/'}${bare}`));

@@ -13,6 +13,7 @@
  * any figure that could be worked out from others (see src/core/outcomes/suppression.ts).
  */
 import * as z from 'zod/mini';
+import { hasNoRepeats } from './refinements.js';
 import { Count, CurrencyCode, Id, IsoDate, IsoDateTime, Page, PageQuery, Text } from './common.js';
 
 export const Employment = z.enum(['employed', 'self-employed', 'not-employed', 'studying']);
@@ -154,7 +155,7 @@ export const OutcomeSettings = z.object({
   /** Months after entry at which a follow-up is due, each 1 to 60, at most 12. */
   followUpMonths: /* @__PURE__ */ z
     .array(/* @__PURE__ */ z.int32().check(z.minimum(1), z.maximum(60)))
-    .check(z.minLength(1), z.maxLength(12), z.refine((months) => new Set(months).size === months.length, 'must not repeat a month')),
+    .check(z.minLength(1), z.maxLength(12), z.refine(hasNoRepeats, 'must not repeat a month')),
   /** The fewest people a figure may describe: at least 5. */
   minCellSize: /* @__PURE__ */ z.int32().check(z.minimum(5), z.maximum(1000)),
 });

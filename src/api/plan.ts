@@ -9,6 +9,7 @@
  * `RequestSpec.idempotencyKey` in `client.ts`) so a retried create never makes a second one.
  */
 import * as z from 'zod/mini';
+import { linkHasUrl } from './refinements.js';
 import { Count, Cursor, Id, IsoDate, IsoDateTime, Link, ListPage, Page, PositiveInt, Text } from './common.js';
 import { dateDetail, detailsPatchShape, detailsShape, type Details } from './details.js';
 import { Role } from './identity.js';
@@ -103,7 +104,7 @@ export const Evidence = /* @__PURE__ */ z
     text: /* @__PURE__ */ Text(2000),
     addedAt: IsoDateTime,
   })
-  .check(z.refine((evidence) => evidence.kind !== 'link' || evidence.url !== undefined, { message: 'a link needs a url', path: ['url'] }));
+  .check(z.refine(linkHasUrl, { message: 'a link needs a url', path: ['url'] }));
 export type Evidence = z.infer<typeof Evidence>;
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { BridgewayClient } from '../api/client.js';
 import { pickText } from '../api/common.js';
-import { listJurisdictions, searchOccupations } from '../api/operations/catalogue.js';
+import { listJurisdictions, searchOccupations } from '../generated/operations.js';
 
 export interface CatalogueNames {
   /** `[id, name]` pairs in the locale's alphabetical order. */

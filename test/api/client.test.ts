@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import { createClient, buildUrl, backoffDelay, type FetchLike } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
-import { defineOperation } from '../../src/api/operation.js';
-import { getHealth } from '../../src/api/operations/identity.js';
-import { removeFavourite } from '../../src/api/operations/mentors.js';
-import { createMilestone, getPlan, listPlans } from '../../src/api/operations/plans.js';
+import { clientOperation, defineOperation } from '../../src/api/operation.js';
+import { num, obj, str, type Validator } from '../../src/api/validate.js';
+import { createMilestone, getHealth, getPlan, listPlans, removeFavourite } from '../../src/generated/operations.js';
 
-const Thing = z.object({ id: z.string(), count: z.number() });
+const ThingSchema = z.object({ id: z.string(), count: z.number() });
+/** What scripts/generate-validators.ts writes for ThingSchema. */
+const Thing = obj({ id: str, count: num }) as Validator<z.infer<typeof ThingSchema>>;
 
 interface Call {
   url: string;
@@ -230,7 +231,8 @@ describe('api client: call(operation)', () => {
   });
 
   it('sends no Idempotency-Key for an operation that is not idempotent, and never retries such a POST', async () => {
-    const analyse = defineOperation({ method: 'POST', path: '/v1/things', body: z.object({ a: z.int() }), response: Thing });
+    const contract = defineOperation({ method: 'POST', path: '/v1/things', body: z.object({ a: z.int() }), response: ThingSchema });
+    const analyse = clientOperation<typeof contract>('POST', '/v1/things', Thing);
     const fetch = scriptedFetch(problem(503, 'unavailable'), json({ id: 'a', count: 1 }));
     await assert.rejects(createClient({ endpoint: 'http://x', fetch, sleep: noWait }).call(analyse, { body: { a: 1 } }), { kind: 'server' });
     assert.equal(fetch.calls.length, 1);
@@ -252,7 +254,7 @@ describe('api client: call(operation)', () => {
 
   it('validates with a narrower schema when the caller asks for a partial view', async () => {
     const fetch = scriptedFetch(json({ plan: { id: 'p_1' }, milestones: [] }));
-    const PlanId = z.object({ plan: z.object({ id: z.string() }) });
+    const PlanId = obj({ plan: obj({ id: str }) }) as Validator<{ plan: { id: string } }>;
     const partial = await createClient({ endpoint: 'http://x', fetch }).call(getPlan, { params: { planId: 'p_1' }, response: PlanId });
     assert.deepEqual(partial, { plan: { id: 'p_1' } });
   });

@@ -1,13 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import * as z from 'zod/mini';
+import { arr, num, obj, str, unknown, type Validator } from '../../src/api/validate.js';
 import { createClient, type FetchLike } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import { SharedReads, resourceOf } from '../../src/api/shared-reads.js';
-import { searchMentors } from '../../src/api/operations/mentors.js';
-import { createMilestone, getPlan, listPlans, updateMilestone } from '../../src/api/operations/plans.js';
-import { listNarrativeTemplates } from '../../src/api/operations/narratives.js';
-import { getOccupation, changeCatalogueLayer } from '../../src/api/operations/catalogue.js';
+import { changeCatalogueLayer, createMilestone, getOccupation, getPlan, listNarrativeTemplates, listPlans, searchMentors, updateMilestone } from '../../src/generated/operations.js';
 
 /** A fetch that answers every call with a fresh JSON body (`{ n }`, counting calls), after `gate` opens. */
 function countingFetch(body: (n: number, url: string, init: RequestInit) => unknown = (n) => ({ n })) {
@@ -32,7 +29,7 @@ function countingFetch(body: (n: number, url: string, init: RequestInit) => unkn
   };
 }
 
-const Counted = z.object({ n: z.number() });
+const Counted = obj({ n: num }) as Validator<{ n: number }>;
 const counted = { path: '/plans', response: Counted } as const;
 
 /** A clock the test moves by hand. */
@@ -77,7 +74,7 @@ describe('shared reads', () => {
     assert.deepEqual(await client.call(getOccupation, nurse), { n: 1 });
     clock.advance(59_000);
     assert.deepEqual(await client.call(getOccupation, nurse), { n: 1 });
-    await client.call(changeCatalogueLayer, { body: {}, response: z.unknown() } as never).catch(() => undefined);
+    await client.call(changeCatalogueLayer, { body: {}, response: unknown } as never).catch(() => undefined);
     assert.deepEqual(await client.call(getOccupation, nurse), { n: 3 });
     clock.advance(60_000);
     assert.deepEqual(await client.call(getOccupation, nurse), { n: 4 });
@@ -101,12 +98,12 @@ describe('shared reads', () => {
     assert.deepEqual(await reader.call(getPlan, plan), { n: 1 });
     assert.deepEqual(await reader.call(listNarrativeTemplates, templates), { n: 2 });
     // A milestone's edit (under /v1/milestones) changes its plan: the operation says so.
-    await client.call(updateMilestone, { params: { id: 'm_1' }, body: { title: 'New title', version: 1 }, response: z.unknown() }).catch(() => undefined);
+    await client.call(updateMilestone, { params: { id: 'm_1' }, body: { title: 'New title', version: 1 }, response: unknown }).catch(() => undefined);
     assert.deepEqual(await reader.call(getPlan, plan), { n: 4 });
     // A narrative template has nothing to do with plans: still shared.
     assert.deepEqual(await reader.call(listNarrativeTemplates, templates), { n: 2 });
     // A new milestone under the plan's own path drops the plan's reads too.
-    await client.call(createMilestone, { params: { planId: 'p_1' }, body: { title: 'Sit the exam', kind: 'exam-sitting' }, response: z.unknown() } as never).catch(() => undefined);
+    await client.call(createMilestone, { params: { planId: 'p_1' }, body: { title: 'Sit the exam', kind: 'exam-sitting' }, response: unknown } as never).catch(() => undefined);
     assert.deepEqual(await reader.call(getPlan, plan), { n: 6 });
     assert.deepEqual(await reader.call(listPlans, { response: Counted }), { n: 7 });
   });
@@ -134,7 +131,7 @@ describe('shared reads', () => {
     const shared = new SharedReads();
     const a = createClient({ endpoint: 'http://x', fetch: server.fetch, sharedReads: shared });
     const b = createClient({ endpoint: 'http://x', fetch: server.fetch, sharedReads: shared });
-    const Loose = z.object({ items: z.array(z.unknown()) });
+    const Loose = obj({ items: arr(unknown) }) as Validator<{ items: unknown[] }>;
     const first = await a.request({ path: '/plans', response: Loose });
     (first.items[0] as { title: string }).title = 'Changed by one element';
     first.items.push({ id: 'p_2' });
@@ -148,7 +145,7 @@ describe('shared reads', () => {
     const shared = new SharedReads();
     const strict = createClient({ endpoint: 'http://x', fetch: server.fetch, sharedReads: shared });
     const loose = createClient({ endpoint: 'http://x', fetch: server.fetch, sharedReads: shared });
-    const [refused, accepted] = await Promise.allSettled([strict.request(counted), loose.request({ path: '/plans', response: z.object({ n: z.string() }) })]);
+    const [refused, accepted] = await Promise.allSettled([strict.request(counted), loose.request({ path: '/plans', response: obj({ n: str }) })]);
     assert.ok(refused.status === 'rejected' && refused.reason instanceof ApiError && refused.reason.kind === 'validation');
     assert.deepEqual(accepted.status === 'fulfilled' && accepted.value, { n: 'not a number' });
     assert.equal(server.calls.length, 1);

@@ -48,6 +48,8 @@ function pruneOldBuilds(keep: string) {
  */
 export async function sharedCdnBuild(): Promise<string> {
   mkdirSync(BUILDS, { recursive: true });
+  // The bundle's validators are generated from the contract: bring them up to date first (unchanged files are not rewritten).
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts'], { stdio: 'ignore' });
   const key = hashInputs();
   const ready = join(BUILDS, key);
   const lock = `${ready}.lock`;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '../../src/api/client.js';
-import { Me, TokenResponse } from '../../src/api/identity.js';
+import { TokenResponse } from '../../src/api/identity.js';
+import { Me } from '../../src/generated/contract.js';
 import { DEMO_PUBLISHABLE_KEY, endpoint, signIn } from '../support/browser.js';
 
 /** The widget tests run against the real reference server; these prove the wiring. */

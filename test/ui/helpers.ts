@@ -1,15 +1,15 @@
 /** A test widget built on BridgewayElement; the scriptable fetch and queries come from test/support. */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import { arr, nul, obj, str, type Validator } from '../../src/api/validate.js';
 import { BridgewayElement } from '../../src/ui/base-element.js';
 import { defineElement } from '../../src/ui/register.js';
-import { Page } from '../../src/api/common.js';
 
 export { deferred, fakeFetch, part, root, type FakeFetch, type Reply } from '../support/browser.js';
 
-export const Thing = z.object({ name: z.string() });
-export const ThingPage = Page(Thing);
+/** What scripts/generate-validators.ts writes for `Page(z.object({ name: z.string() }))`. */
+export const Thing = obj({ name: str }) as Validator<{ name: string }>;
+export const ThingPage = obj({ items: arr(Thing), nextCursor: nul(str) }) as Validator<{ items: { name: string }[]; nextCursor: string | null }>;
 
 export class TestWidget extends BridgewayElement {
   /** Makes renderContent throw, to prove render errors end in the error state. */

@@ -9,7 +9,7 @@ import '../../src/widgets/milestone-tracker/define.js';
 import type { BridgewayCredentialGapMapper } from '../../src/widgets/credential-gap-mapper/credential-gap-mapper.js';
 import type { BridgewayMilestoneTracker } from '../../src/widgets/milestone-tracker/milestone-tracker.js';
 import { createClient } from '../../src/api/client.js';
-import { PlanDetail, PlanPage } from '../../src/api/plan.js';
+import { PlanDetail, PlanPage } from '../../src/generated/contract.js';
 import { demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
 import { unique, userToken } from '../support/browser.js';
 

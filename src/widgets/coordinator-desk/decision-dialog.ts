@@ -11,7 +11,7 @@ import type { BridgewayClient } from '../../api/client.js';
 import type { MentorLoad } from '../../api/coordinator-desk.js';
 import type { DeclineReason } from '../../api/mentor.js';
 import type { QueueDecision } from '../../api/mentorship.js';
-import { listMentorLoad } from '../../api/operations/coordinator-desk.js';
+import { listMentorLoad } from '../../generated/operations.js';
 import type { Formatters } from '../../ui/format.js';
 import type { DialogState } from './decision-state.js';
 

@@ -8,8 +8,8 @@
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorApplication, MentorApplicationSort } from '../../api/mentor-onboarding.js';
 import type { QueuedIntroduction, QueueSort } from '../../api/mentorship.js';
-import { listMentorApplications } from '../../api/operations/mentor-onboarding.js';
-import { listIntroductionQueue } from '../../api/operations/mentorships.js';
+import { listMentorApplications } from '../../generated/operations.js';
+import { listIntroductionQueue } from '../../generated/operations.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { DeskList } from './desk-list.js';

@@ -6,7 +6,7 @@
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
-import { createGapAnalysis, getGapAnalysis } from '../../api/operations/gap.js';
+import { createGapAnalysis, getGapAnalysis } from '../../generated/operations.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { GapMapperHost, ResultView } from './host.js';

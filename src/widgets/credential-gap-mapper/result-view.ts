@@ -11,7 +11,7 @@ import { pickText } from '../../api/common.js';
 import type { Jurisdiction } from '../../api/catalogue.js';
 import type { GapAnalysis } from '../../api/gap.js';
 import type { GapPlanRequest, MilestoneFromGap } from '../../api/plan.js';
-import { createPlanFromGap } from '../../api/operations/plans.js';
+import { createPlanFromGap } from '../../generated/operations.js';
 import type { BridgewayClient } from '../../api/client.js';
 import { milestoneKindFor } from '../../core/plan/kinds.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';

@@ -8,7 +8,7 @@ import type { ReactiveController } from 'lit';
 import { pickText } from '../../api/common.js';
 import type { AssessmentOutcomes, Jurisdiction, Occupation } from '../../api/catalogue.js';
 import { ApiError } from '../../api/errors.js';
-import { getOccupation, listJurisdictions, searchOccupations } from '../../api/operations/catalogue.js';
+import { getOccupation, listJurisdictions, searchOccupations } from '../../generated/operations.js';
 import type { GapAnalysis } from '../../api/gap.js';
 import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import { newIdempotencyKey } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import type { MentorOffer, MentorProfile } from '../../api/mentor.js';
-import { createIntroduction } from '../../api/operations/mentors.js';
+import { createIntroduction } from '../../generated/operations.js';
 import { findContactDetails, type ContactDetail } from '../../core/mentor/contact-details.js';
 import { errorMessage } from '../../ui/errors.js';
 import { offerLabel } from './labels.js';

@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
 import type { IntroductionFollowUp, MenteeIntroduction, MentorProfile } from '../../api/mentor.js';
-import { followUpIntroduction, listIntroductions } from '../../api/operations/mentors.js';
+import { followUpIntroduction, listIntroductions } from '../../generated/operations.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { declineLabel, statusLabel, statusTone } from './desk-labels.js';
 import { offerLabel } from './labels.js';

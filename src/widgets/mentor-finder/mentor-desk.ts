@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
 import type { DeclineReason, IntroductionReply, IntroductionRequest, MentorProfile } from '../../api/mentor.js';
-import { getOwnMentorProfile, listMentorIntroductions, pauseOwnMentorProfile, replyToIntroduction } from '../../api/operations/mentors.js';
+import { getOwnMentorProfile, listMentorIntroductions, pauseOwnMentorProfile, replyToIntroduction } from '../../generated/operations.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
 import { renderError, renderLoading } from '../../ui/states.js';

@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
 import { CloseReason, MeetingCadence, type Mentorship } from '../../api/mentorship.js';
-import { closeMentorship, confirmMentorshipAgreement, listMentorships, setMentorshipAgreement } from '../../api/operations/mentorships.js';
+import { closeMentorship, confirmMentorshipAgreement, listMentorships, setMentorshipAgreement } from '../../generated/operations.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
 import type { FinderHost } from './host.js';

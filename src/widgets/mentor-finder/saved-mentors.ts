@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorProfile } from '../../api/mentor.js';
-import { addFavourite, listFavourites, removeFavourite } from '../../api/operations/mentors.js';
+import { addFavourite, listFavourites, removeFavourite } from '../../generated/operations.js';
 import type { FinderHost } from './host.js';
 
 export class SavedMentors {

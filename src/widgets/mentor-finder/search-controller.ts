@@ -7,7 +7,7 @@
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorCriterion, MentorFormat, MentorMatch, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
-import { searchMentors } from '../../api/operations/mentors.js';
+import { searchMentors } from '../../generated/operations.js';
 import { errorKind, type BridgewayErrorKind } from '../../ui/errors.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { SearchHost } from './host.js';

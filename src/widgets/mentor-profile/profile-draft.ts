@@ -4,7 +4,9 @@
  * fields that need attention, checked with the contract's own schema before anything is sent.
  */
 import type { CredentialStepKind, MentorFormat, MentorOffer } from '../../api/mentor.js';
-import { MentorProfileInput, type OwnMentorApplication } from '../../api/mentor-onboarding.js';
+import type { OwnMentorApplication } from '../../api/mentor-onboarding.js';
+import { failures, safeParse } from '../../api/validate.js';
+import { MentorProfileInput } from '../../generated/contract.js';
 import type { FieldIssue } from '../../api/problem.js';
 
 export interface StepDraft {
@@ -104,7 +106,9 @@ export function errorsFromIssues(issues: readonly FieldIssue[], message: (key: s
 /** Checks the draft with the contract's schema: the body to send, or the fields that need attention. */
 export function checkDraft(draft: ProfileDraft, version: number | undefined, message: (key: string) => string): { body: MentorProfileInput } | { errors: FieldErrors } {
   const body = inputFromDraft(draft, version);
-  const result = MentorProfileInput.safeParse(body);
+  const result = safeParse(MentorProfileInput, body);
   if (result.success) return { body: result.data };
-  return { errors: errorsFromIssues(result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })), message) };
+  // Every field in error, not only the first.
+  const issues = failures(MentorProfileInput, body).map((path) => ({ path: path.join('.'), message: '' }));
+  return { errors: errorsFromIssues(issues, message) };
 }

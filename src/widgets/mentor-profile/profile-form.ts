@@ -8,8 +8,9 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
-import { OwnMentorApplication } from '../../api/mentor-onboarding.js';
-import { saveOwnMentorProfile } from '../../api/operations/mentor-onboarding.js';
+import { safeParse } from '../../api/validate.js';
+import { OwnMentorApplication } from '../../generated/contract.js';
+import { saveOwnMentorProfile } from '../../generated/operations.js';
 import { comboboxStyles } from '../../ui/combobox.js';
 import { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
@@ -125,7 +126,7 @@ export class ProfileForm implements ReactiveController {
   }
 
   private failed(error: unknown): void {
-    const current = error instanceof ApiError && error.kind === 'conflict' ? OwnMentorApplication.safeParse(error.problem?.current) : undefined;
+    const current = error instanceof ApiError && error.kind === 'conflict' ? safeParse(OwnMentorApplication, error.problem?.current) : undefined;
     if (current?.success) {
       this.conflict = current.data;
       this.say('danger', msg('Your profile was changed elsewhere since you opened it. Compare both versions below: nothing you typed is lost.', { id: 'mentorProfile.conflict' }));

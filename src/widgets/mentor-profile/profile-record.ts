@@ -8,7 +8,7 @@ import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import type { OwnMentorApplication } from '../../api/mentor-onboarding.js';
-import { getOwnMentorApplication } from '../../api/operations/mentor-onboarding.js';
+import { getOwnMentorApplication } from '../../generated/operations.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { createMentorFeedback } from '../../api/operations/outcomes.js';
+import { createMentorFeedback } from '../../generated/operations.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import type { MentorProfileHost, Notice } from './host.js';
 

@@ -7,7 +7,7 @@ import type { ReactiveController, TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
 import type { Reflection } from '../../api/mentor-onboarding.js';
-import { createReflection, listOwnReflections, updateReflection } from '../../api/operations/mentor-onboarding.js';
+import { createReflection, listOwnReflections, updateReflection } from '../../generated/operations.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { renderError, renderLoading } from '../../ui/states.js';

@@ -8,7 +8,7 @@ import { html, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import type { TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
-import { completeTrainingModule, getOwnTraining, listTrainingModules } from '../../api/operations/mentor-onboarding.js';
+import { completeTrainingModule, getOwnTraining, listTrainingModules } from '../../generated/operations.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { Loader } from '../../ui/loader.js';
 import type { MentorProfileHost, Notice } from './host.js';

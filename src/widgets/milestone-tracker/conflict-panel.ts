@@ -1,7 +1,8 @@
 /** The conflict panel: this edit and the server's newer version side by side, and the choice between them. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { PlanDetail } from '../../api/plan.js';
+import { safeParse } from '../../api/validate.js';
+import { PlanDetail } from '../../generated/contract.js';
 import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import type { Formatters } from '../../ui/format.js';
 import { KINDS, STATUSES, kindLabel, statusLabel } from './labels.js';
@@ -32,7 +33,7 @@ function field(key: string, value: unknown, data: ConflictPanelData): string {
 /** The server's version in the fields of the edit: a reorder's conflict holds the whole plan. */
 function theirFields(write: QueuedWrite): Record<string, unknown> {
   const theirs = write.theirs ?? {};
-  const detail = PlanDetail.safeParse(theirs);
+  const detail = safeParse(PlanDetail, theirs);
   return detail.success ? { order: detail.data.milestones.map((m) => m.id) } : theirs;
 }
 

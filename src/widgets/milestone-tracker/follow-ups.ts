@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
-import { answerFollowUp, createEnrolment, getEnrolment, updateEnrolment } from '../../api/operations/outcomes.js';
+import { answerFollowUp, createEnrolment, getEnrolment, updateEnrolment } from '../../generated/operations.js';
 import type { Enrolment } from '../../api/outcomes.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { LazyPart } from '../../ui/lazy.js';

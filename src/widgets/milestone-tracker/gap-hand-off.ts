@@ -5,7 +5,8 @@
  * `preventDefault()` and offers to add the items. Accepting queues one write.
  */
 import type { ReactiveController } from 'lit';
-import { GapPlanRequest } from '../../api/plan.js';
+import { safeParse } from '../../api/validate.js';
+import { GapPlanRequest } from '../../generated/contract.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
@@ -50,7 +51,7 @@ export class GapHandOff implements ReactiveController {
   };
 
   private onRequest = (event: Event): void => {
-    const parsed = GapPlanRequest.safeParse(event instanceof CustomEvent ? event.detail : undefined);
+    const parsed = safeParse(GapPlanRequest, event instanceof CustomEvent ? event.detail : undefined);
     if (!parsed.success || !this.session.canEdit || !this.session.loaded) return;
     // Ours to confirm and save: the gap mapper then does not save the same items itself.
     event.preventDefault();

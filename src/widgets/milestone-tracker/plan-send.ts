@@ -3,16 +3,17 @@
  * first time its queue has something to send (the person's first edit, or writes stored by an
  * earlier visit), so the first render does not carry it. A write is sent to the operation its
  * method and path stand for (`matchOperation`), so writes stored by an earlier version replay
- * too, and the answer is validated with that operation's response schema.
+ * too, and the answer is validated with that operation's response validator.
  */
 import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import { matchOperation, type AnyOperation, type ResponseOf } from '../../api/operation.js';
+import { matchOperation, type ClientOperation, type ContractOf, type ResponseOf } from '../../api/operation.js';
+import { safeParse } from '../../api/validate.js';
+import { PlanDetail } from '../../generated/contract.js';
 import {
   createCheckIn, createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
-} from '../../api/operations/plans.js';
-import { PlanDetail } from '../../api/plan.js';
+} from '../../generated/operations.js';
 import type { OutgoingRequest, QueuedWrite, WriteQueue } from '../../core/plan/write-queue.js';
 import type { TrackerHost } from './host.js';
 import type { Saved, ServerPlan } from './server-plan.js';
@@ -39,16 +40,16 @@ export interface Outbox {
 export type ApplyAnswer = (server: ServerPlan) => Saved;
 
 interface Replay {
-  operation: AnyOperation;
+  operation: ClientOperation;
   send(client: BridgewayClient, params: Record<string, string>, request: OutgoingRequest): Promise<ApplyAnswer>;
 }
 
-function replay<O extends AnyOperation>(operation: O, apply: (server: ServerPlan, answer: ResponseOf<O>) => Saved): Replay {
+function replay<O extends ClientOperation>(operation: O, apply: (server: ServerPlan, answer: ResponseOf<ContractOf<O>>) => Saved): Replay {
   return {
     operation,
     send: async (client, params, request) => {
-      // Called as generic code sees an operation; the answer is validated with this operation's response schema.
-      const answer: ResponseOf<O> = await client.call<AnyOperation>(operation, { params, body: request.body, idempotencyKey: request.idempotencyKey });
+      // Called as generic code sees an operation; the answer is validated with this operation's response validator.
+      const answer: ResponseOf<ContractOf<O>> = await client.call<ClientOperation>(operation, { params, body: request.body, idempotencyKey: request.idempotencyKey });
       return (server) => apply(server, answer);
     },
   };
@@ -131,7 +132,7 @@ function refuse(outbox: Outbox, write: QueuedWrite, api: ApiError): boolean {
 /** The server's current version from a 409 problem: an entity, or a whole plan (a reorder). */
 function serverVersion(current: unknown): ({ version: number } & Record<string, unknown>) | undefined {
   if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-  const detail = PlanDetail.safeParse(current);
+  const detail = safeParse(PlanDetail, current);
   const theirs: Record<string, unknown> = detail.success ? { ...current, version: detail.data.plan.version } : { ...current };
   const version = theirs.version;
   return typeof version === 'number' ? { ...theirs, version } : undefined;

@@ -7,7 +7,7 @@
  */
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
-import { createPlan } from '../../api/operations/plans.js';
+import { createPlan } from '../../generated/operations.js';
 import type { PlanDetail } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';

@@ -11,8 +11,10 @@ import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
 import { matchOperation } from '../../api/operation.js';
-import { createComment, recalibrateMilestone, recalibratePlan } from '../../api/operations/plans.js';
-import { CheckInCreate, CommentCreate, type Comment, type Milestone } from '../../api/plan.js';
+import { createComment, recalibrateMilestone, recalibratePlan } from '../../generated/operations.js';
+import type { Comment, Milestone } from '../../api/plan.js';
+import { safeParse } from '../../api/validate.js';
+import { CheckInCreate, CommentCreate } from '../../generated/contract.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -146,7 +148,7 @@ export class PlanSync implements ReactiveController {
     const list: QueuedComment[] = [];
     for (const write of this.queue.items) {
       const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
-      const body = milestoneId && write.entity.startsWith('comment:') ? CommentCreate.safeParse(write.body) : undefined;
+      const body = milestoneId && write.entity.startsWith('comment:') ? safeParse(CommentCreate, write.body) : undefined;
       if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
     }
     return list;
@@ -176,7 +178,7 @@ export class PlanSync implements ReactiveController {
   queuedCheckIns(): CheckInCreate[] {
     const list: CheckInCreate[] = [];
     for (const write of this.queue.items) {
-      const body = write.entity.startsWith('checkin:') ? CheckInCreate.safeParse(write.body) : undefined;
+      const body = write.entity.startsWith('checkin:') ? safeParse(CheckInCreate, write.body) : undefined;
       if (body?.success) list.push(body.data);
     }
     return list;

@@ -4,12 +4,12 @@
  * library stored in browsers), made from an operation of the contract. Sending it is
  * plan-send.ts, loaded only when the queue has something to send: it finds the operation again
  * by method and path (`matchOperation`), so writes stored by an earlier version replay too,
- * and validates the answer with that operation's response schema.
+ * and validates the answer with that operation's response validator.
  */
-import { fillPath, type AnyOperation } from '../../api/operation.js';
+import { fillPath, type ClientOperation } from '../../api/operation.js';
 import {
   createCheckIn, createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
-} from '../../api/operations/plans.js';
+} from '../../generated/operations.js';
 import type { CheckInCreate, GapPlanRequest, Milestone, MilestoneKind, Plan } from '../../api/plan.js';
 import type { NewWrite } from '../../core/plan/write-queue.js';
 import { milestoneKey, planKey } from './server-plan.js';
@@ -18,7 +18,7 @@ const newKey = (): string => crypto.randomUUID();
 export const localId = (): string => `local_${crypto.randomUUID().replaceAll('-', '')}`;
 
 /** The method and path (under `/v1`, as stored) of a write to `operation`. */
-function target(operation: AnyOperation, params: Record<string, string>): Pick<NewWrite, 'method' | 'path'> {
+function target(operation: ClientOperation, params: Record<string, string>): Pick<NewWrite, 'method' | 'path'> {
   const method = operation.method;
   if (method === 'GET') throw new TypeError(`${operation.path} is not a write.`);
   return { method, path: fillPath(operation.path, params).replace(/^\/v1(?=\/)/, '') };

@@ -7,7 +7,9 @@
  * not read yet does not add it out of place, and a reorder sends the order of those read,
  * which the server puts first, as they are shown.
  */
-import { Milestone, Plan, PlanDetail, type CheckIn, type MilestoneCounts, type Comment, type MilestonePage, type Recalibration, type RecalibrationResult } from '../../api/plan.js';
+import type { CheckIn, MilestoneCounts, Comment, MilestonePage, Recalibration, RecalibrationResult } from '../../api/plan.js';
+import { safeParse } from '../../api/validate.js';
+import { Milestone, Plan, PlanDetail } from '../../generated/contract.js';
 import type { WriteResult } from '../../core/plan/write-queue.js';
 import { countMilestones, countsBeyond } from '../../core/plan/progress.js';
 
@@ -146,12 +148,12 @@ export class ServerPlan {
    * plan (a reorder's conflict), a milestone or a plan. Anything else is left alone.
    */
   takeTheirs(entity: string, theirs: Record<string, unknown>): void {
-    const detail = PlanDetail.safeParse(theirs);
+    const detail = safeParse(PlanDetail, theirs);
     if (detail.success) {
       this.detailSaved(detail.data);
       return;
     }
-    const parsed = entity.startsWith('milestone:') ? Milestone.safeParse(theirs) : Plan.safeParse(theirs);
+    const parsed = entity.startsWith('milestone:') ? safeParse(Milestone, theirs) : safeParse(Plan, theirs);
     if (parsed.success) this.entities = { ...this.entities, [entity]: parsed.data };
   }
 

@@ -6,7 +6,7 @@
  */
 import type { BridgewayClient } from '../../api/client.js';
 import type { NarrativeDraft, NarrativeDraftPage, NarrativeReviewList, NarrativeTemplate } from '../../api/narrative.js';
-import { getNarrativeDraft, getNarrativeTemplate, listDraftReviews, listNarrativeDrafts, listNarrativeTemplates } from '../../api/operations/narratives.js';
+import { getNarrativeDraft, getNarrativeTemplate, listDraftReviews, listNarrativeDrafts, listNarrativeTemplates } from '../../generated/operations.js';
 import { sameShape } from './guide.js';
 import { localKey, readLocal, type LocalDraft } from './local-draft.js';
 

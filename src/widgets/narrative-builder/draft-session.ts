@@ -5,9 +5,9 @@
  * the conflict view, where the person keeps theirs or takes the saved one.
  */
 import { msg } from '@lit/localize';
-import * as z from 'zod/mini';
 import { isApiError } from '../../api/errors.js';
-import { NarrativeDraft } from '../../api/narrative.js';
+import { safeParse } from '../../api/validate.js';
+import { NarrativeDraft } from '../../generated/contract.js';
 import type {
   DraftValues,
   DraftVersion,
@@ -15,7 +15,7 @@ import type {
   NarrativeTemplate,
   TemplateField,
 } from '../../api/narrative.js';
-import { createNarrativeDraft, listDraftVersions, restoreDraftVersion, updateNarrativeDraft } from '../../api/operations/narratives.js';
+import { createNarrativeDraft, listDraftVersions, restoreDraftVersion, updateNarrativeDraft } from '../../generated/operations.js';
 import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import { errorMessage } from '../../ui/errors.js';
 import { DraftOpener, type OpenerHost } from './draft-opener.js';
@@ -222,7 +222,7 @@ export class DraftSession {
     try {
       done(await work());
     } catch (error) {
-      const parsed = isApiError(error) && error.kind === 'conflict' ? z.safeParse(NarrativeDraft, error.problem?.current) : undefined;
+      const parsed = isApiError(error) && error.kind === 'conflict' ? safeParse(NarrativeDraft, error.problem?.current) : undefined;
       if (parsed?.success) {
         this.conflict = parsed.data;
         this.problem = msg('This draft was changed somewhere else. Compare both versions and choose which to keep.', { id: 'narrative.conflict' });

@@ -3,12 +3,12 @@
  * (src/core/narrative/prefill.ts), and the read of the person's newest saved analysis.
  * Loaded on demand by the gap source (gap-source.ts).
  */
-import * as z from 'zod/mini';
 import type { BridgewayClient } from '../../api/client.js';
 import { pickText } from '../../api/common.js';
-import { GapAnalysis, type Profile } from '../../api/gap.js';
+import type { GapAnalysis, Profile } from '../../api/gap.js';
 import type { DraftValues } from '../../api/narrative.js';
-import { listGapAnalyses } from '../../api/operations/gap.js';
+import { SavedAnalysisTargets } from '../../generated/contract.js';
+import { listGapAnalyses } from '../../generated/operations.js';
 import { assessmentBodyName, countryName, levelName, mergePrefill, prefillCredentialEquivalency, type EducationEntry, type PrefillMerge } from '../../core/narrative/prefill.js';
 
 /** A gap analysis (what the builder reads of it) with the profile it was made for. */
@@ -17,13 +17,10 @@ export interface FoundAnalysis {
   profile?: Profile;
 }
 
-/** A partial read: the builder uses only an analysis's target (and saved analyses may predate today's schema). */
-const SavedTargets = z.object({ items: z.array(z.object({ target: GapAnalysis.shape.target })) });
-
 /** The person's newest saved analysis; undefined when there is none, or no such route on this server. */
 export async function newestSavedAnalysis(client: BridgewayClient): Promise<FoundAnalysis | undefined> {
   try {
-    const list = await client.call(listGapAnalyses, { query: { limit: 1 }, response: SavedTargets });
+    const list = await client.call(listGapAnalyses, { query: { limit: 1 }, response: SavedAnalysisTargets });
     const newest = list.items[0];
     return newest ? { analysis: newest } : undefined;
   } catch {

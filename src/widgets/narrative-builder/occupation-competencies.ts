@@ -5,7 +5,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { Occupation } from '../../api/catalogue.js';
-import { getOccupation } from '../../api/operations/catalogue.js';
+import { getOccupation } from '../../generated/operations.js';
 import type { NarrativeHost } from './host.js';
 
 export type OccupationCompetency = Occupation['competencies'][number];

@@ -4,8 +4,8 @@
  */
 import { msg } from '@lit/localize';
 import type { NarrativeReview } from '../../api/narrative.js';
-import { getMe } from '../../api/operations/identity.js';
-import { acceptSuggestion, approveDraft, commentOnDraft, resolveReview, shareDraft, suggestOnDraft } from '../../api/operations/narratives.js';
+import { getMe } from '../../generated/operations.js';
+import { acceptSuggestion, approveDraft, commentOnDraft, resolveReview, shareDraft, suggestOnDraft } from '../../generated/operations.js';
 import type { DraftSession } from './draft-session.js';
 import type { NarrativeHost } from './host.js';
 

@@ -5,11 +5,10 @@
  * a section that is not a list, a missing field) is set aside with what is wrong, and the
  * others still work. Long lists come a page at a time ("Show more").
  */
-import * as z from 'zod/mini';
 import type { BridgewayClient } from '../../api/client.js';
-import { Cursor } from '../../api/common.js';
-import { NarrativeTemplate } from '../../api/narrative.js';
-import { listNarrativeTemplates } from '../../api/operations/narratives.js';
+import { NarrativeTemplate, RawNarrativeTemplatePage } from '../../generated/contract.js';
+import { listNarrativeTemplates } from '../../generated/operations.js';
+import { safeParse } from '../../api/validate.js';
 import { Loader } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
 import { fetchOpening, type Opening } from './draft-opening.js';
@@ -32,9 +31,6 @@ export interface TemplateShelf {
   opening: Opening;
 }
 
-/** The page as sent: each item is read on its own, so one bad template cannot fail the others. */
-const RawPage = z.object({ items: z.array(z.unknown()).check(z.maxLength(100)), nextCursor: z.optional(z.nullable(Cursor)) });
-
 /** How many templates a page asks for. */
 export const TEMPLATE_PAGE_SIZE = 50;
 
@@ -49,18 +45,18 @@ export function readTemplates(items: readonly unknown[]): { items: NarrativeTemp
   const good: NarrativeTemplate[] = [];
   const broken: BrokenTemplate[] = [];
   for (const item of items) {
-    const parsed = z.safeParse(NarrativeTemplate, item);
+    const parsed = safeParse(NarrativeTemplate, item);
     if (parsed.success) {
       good.push(parsed.data);
       continue;
     }
-    const issue = parsed.error.issues[0];
     const kind = ownString(item, 'kind');
     broken.push({
       id: ownString(item, 'id') ?? '',
       title: ownString(item, 'title') ?? ownString(item, 'id') ?? '',
       ...(kind ? { kind } : {}),
-      problem: issue ? `${issue.path.join('.')}: ${issue.message}` : '',
+      // Where the template breaks the contract (`sections.0.fields.0.id`), or the whole of it.
+      problem: parsed.path.join('.') || '(root)',
     });
   }
   return { items: good, broken };
@@ -83,7 +79,7 @@ export class TemplateCatalogue {
         const draftId = host.draftId;
         const user = host.hasUser;
         const drafts = fetchOpening(client, user, draftId, signal);
-        const page = await client.call(listNarrativeTemplates, { query: { locale, limit: TEMPLATE_PAGE_SIZE }, response: RawPage, signal });
+        const page = await client.call(listNarrativeTemplates, { query: { locale, limit: TEMPLATE_PAGE_SIZE }, response: RawNarrativeTemplatePage, signal });
         return { ...readTemplates(page.items), nextCursor: page.nextCursor ?? null, opening: { draftId, user, result: await drafts } };
       },
     });
@@ -97,7 +93,7 @@ export class TemplateCatalogue {
     this.host.requestUpdate();
     try {
       const query = { locale: this.host.resolvedLocale, limit: TEMPLATE_PAGE_SIZE, cursor: shelf.nextCursor };
-      const page = await this.host.client.call(listNarrativeTemplates, { query, response: RawPage });
+      const page = await this.host.client.call(listNarrativeTemplates, { query, response: RawNarrativeTemplatePage });
       const next = readTemplates(page.items);
       // The shelf asked about may have been replaced (a new language) meanwhile: then this page is dropped.
       if (this.templates.value === shelf) {

@@ -6,7 +6,7 @@
  */
 import type { Jurisdiction } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
-import { listJurisdictions } from '../../api/operations/catalogue.js';
+import { listJurisdictions } from '../../generated/operations.js';
 import type { TitleRules } from '../../core/narrative/protected-titles.js';
 import type { NarrativeHost } from './host.js';
 

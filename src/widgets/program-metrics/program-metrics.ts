@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { getMetricsFilterOptions, getProgramMetrics } from '../../api/operations/outcomes.js';
+import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/operations.js';
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
