@@ -171,11 +171,13 @@ function nameOf(schema: Schema): string {
   try {
     const body = expression(schema._zod.def);
     const name = named ? named.name : `_${++hoisted}`;
+    // An enum keeps its list of values, so a form offers the choices without zod.
+    const kind = schema._zod.def.type === 'enum' && !checksOf(schema._zod.def).length ? 'EnumValidator' : 'Validator';
     lines.push(
       named
         ? named.type
-          ? `export const ${name} = ${body} as unknown as Validator<${named.type}>;`
-          : `export const ${name} = ${body} as unknown as Validator<${name}>;\nexport type ${name} = z.output<typeof ${named.alias}.${name}>;`
+          ? `export const ${name} = ${body} as unknown as ${kind}<${named.type}>;`
+          : `export const ${name} = ${body} as unknown as ${kind}<${name}>;\nexport type ${name} = z.output<typeof ${named.alias}.${name}>;`
         : `const ${name} = ${body};`,
     );
     written.set(schema, name);
@@ -287,7 +289,20 @@ for (const { name, operation } of operations) tryWrite(operation.response, `the 
 for (const schema of names.keys()) if (!written.has(schema)) tryWrite(schema, undefined);
 for (const schema of lazyTargets) if (!written.has(schema)) tryWrite(schema, 'a z.lazy() target');
 
-const typeImports = [...new Set([...names.values(), ...responseNames.values()].map(({ alias }) => alias))].map((alias) => {
+/**
+ * The descriptive-field tables of the contract (src/api/details.ts) without their schemas: what an
+ * element's inputs need (`kind`, `maxLength`), so it never imports the zod module that holds them.
+ */
+const isDetailTable = (value: unknown): value is Record<string, { kind: string; maxLength?: number; schema: Schema }> =>
+  typeof value === 'object' && value !== null && !isSchema(value) && Object.keys(value).length > 0 &&
+  Object.values(value).every((field) => typeof field === 'object' && field !== null && ['text', 'date'].includes((field as { kind?: unknown }).kind as string) && isSchema((field as { schema?: unknown }).schema));
+const detailTables = apiModules.flatMap(({ alias, exports }) => Object.entries(exports).filter((entry): entry is [string, Record<string, { kind: string; maxLength?: number; schema: Schema }>] => isDetailTable(entry[1])).map(([name, table]) => ({ name, alias, table })));
+const detailTableLines = detailTables.map(({ name, alias, table }) => {
+  const fields = Object.fromEntries(Object.entries(table).map(([field, { kind, maxLength }]) => [field, maxLength === undefined ? { kind } : { kind, maxLength }]));
+  return `export const ${name}: { readonly [K in keyof typeof ${alias}.${name}]: Omit<(typeof ${alias}.${name})[K], 'schema'> } = ${JSON.stringify(fields)};`;
+});
+
+const typeImports = [...new Set([...names.values(), ...responseNames.values(), ...detailTables].map(({ alias }) => alias))].map((alias) => {
   const module = [...apiModules, ...operationModules].find((candidate) => candidate.alias === alias)!;
   return `import type * as ${alias} from '${module.file}';`;
 });
@@ -309,10 +324,12 @@ writeIfChanged(
     `import type * as z from 'zod/mini';`,
     `import * as r from '../api/refinements.js';`,
     `import * as v from '../api/validate.js';`,
-    `import type { Validator } from '../api/validate.js';`,
+    `import type { EnumValidator, Validator } from '../api/validate.js';`,
     ...typeImports,
     '',
     ...lines,
+    '',
+    ...detailTableLines,
     '',
   ].join('\n'),
 );

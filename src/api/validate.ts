@@ -76,10 +76,13 @@ export const unknown: Validator = (value) => value;
 /** Nothing: the answer of a 204. */
 export const undef: Validator<undefined> = (value) => (value === undefined ? value : fail());
 
+/** A validator of one of a fixed list of values, which it lists (as zod's enums do) for the choices a form offers. */
+export type EnumValidator<T> = Validator<T> & { readonly options: readonly T[] };
+
 /** One of `allowed` (an enum or a literal). */
 /* @__NO_SIDE_EFFECTS__ */
-export function oneOf<T>(...allowed: T[]): Validator<T> {
-  return (value) => (allowed.includes(value as T) ? (value as T) : fail());
+export function oneOf<T>(...allowed: T[]): EnumValidator<T> {
+  return Object.assign((value: unknown) => (allowed.includes(value as T) ? (value as T) : fail()), { options: allowed });
 }
 
 /** `undefined`, or what `inner` accepts; an object may leave the key out. */

@@ -4,7 +4,8 @@
  * with the result view.
  */
 import { msg } from '@lit/localize';
-import { EducationLevel, FieldFamily, type LanguageTest } from '../../api/catalogue.js';
+import type { LanguageTest } from '../../api/catalogue.js';
+import { EducationLevel, FieldFamily } from '../../generated/contract.js';
 
 /** In the contract's order, lowest first. */
 export const EDUCATION_LEVELS: readonly EducationLevel[] = EducationLevel.options;

@@ -5,7 +5,9 @@
  */
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
-import { Profile, type AssessmentEntry, type EducationEntry, type ExperienceEntry, type LanguageTestResult, type LicenceEntry } from '../../api/gap.js';
+import type { AssessmentEntry, EducationEntry, ExperienceEntry, LanguageTestResult, LicenceEntry } from '../../api/gap.js';
+import { failures, safeParse } from '../../api/validate.js';
+import { Profile } from '../../generated/contract.js';
 import { countryCode } from '../../ui/countries.js';
 
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
@@ -248,9 +250,11 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
     ...(assessments?.length ? { assessments } : {}),
     ...(residence ? { residenceCountry: residence } : {}),
   };
-  const parsed = Profile.safeParse(candidate);
+  // What the form's own checks let through but the contract refuses (a text too long, too many rows): each such field is named.
+  const parsed = safeParse(Profile, candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.') || 'profile'] = issue.message;
+    const notAccepted = msg('This is not accepted here: check its length and format.', { id: 'gap.error.notAccepted' });
+    for (const path of failures(Profile, candidate)) errors[path.map(String).join('.') || 'profile'] = notAccepted;
     return { errors };
   }
   return { profile: parsed.data, errors };

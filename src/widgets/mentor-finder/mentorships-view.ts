@@ -7,7 +7,8 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
-import { CloseReason, MeetingCadence, type Mentorship } from '../../api/mentorship.js';
+import type { Mentorship } from '../../api/mentorship.js';
+import { CloseReason, MeetingCadence } from '../../generated/contract.js';
 import { closeMentorship, confirmMentorshipAgreement, listMentorships, setMentorshipAgreement } from '../../generated/operations.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';

@@ -6,7 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { milestoneDetails, type Milestone } from '../../api/plan.js';
+import type { Milestone } from '../../api/plan.js';
+import { milestoneDetails } from '../../generated/contract.js';
 
 export type DetailName = keyof typeof milestoneDetails;
 

@@ -1,6 +1,7 @@
 /** Localised names of the plan's vocabularies. */
 import { msg, str } from '@lit/localize';
-import { MilestoneKind, MilestoneStatus, type PlanGoal } from '../../api/plan.js';
+import type { PlanGoal } from '../../api/plan.js';
+import { MilestoneKind, MilestoneStatus } from '../../generated/contract.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import type { BadgeTone } from '../../ui/blocks.js';
 import { formatDate } from '../../ui/format.js';

@@ -4,7 +4,8 @@
  * that shows at once. Also which milestone's edit form is open.
  */
 import { msg, str } from '@lit/localize';
-import { milestoneDetails, type Evidence, type Milestone, type MilestoneKind, type MilestoneStatus } from '../../api/plan.js';
+import type { Evidence, Milestone, MilestoneKind, MilestoneStatus } from '../../api/plan.js';
+import { milestoneDetails } from '../../generated/contract.js';
 import { dateOf } from '../../core/plan/dates.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 import { safeUrl } from '../../ui/links.js';

@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { FIELD_TEXT_MAX, LIST_ENTRY_MAX, NarrativeKind, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
+import { FIELD_TEXT_MAX, LIST_ENTRY_MAX, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
+import { NarrativeKind } from '../../generated/contract.js';
 import { valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
 import { isolate, kindLabel } from './messages.js';
 import { characterCount } from './plural.js';
