@@ -12,6 +12,7 @@ import { migrationsDir } from '../../src/server/paths.js';
 import { createOrganisation, withHelpers, type TestServer } from './helpers.js';
 import { postgresUnavailable, startThrowawayCluster, type ThrowawayCluster } from '../support/postgres-cluster.js';
 import type { MentorProfile, MentorSearchQuery } from '../../src/api/mentor.js';
+import type { MetricsFilterOptions } from '../../src/api/outcomes.js';
 import { rankMentors } from '../../src/core/mentor/index.js';
 import { getMentor, searchMentors } from '../../src/server/store/mentors.js';
 
@@ -87,6 +88,25 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
       } while (cursor);
       const core = rankMentors(all, { ...query, limit: 100 }, { seed: index + 1 });
       assert.deepEqual(items.map((m) => [m.mentor.id, m.score, m.factors]), core.items.map((m) => [m.mentor.id, m.score, m.factors]), `query ${index}`);
+    }
+  });
+
+  it('computes the demo program’s metrics in SQL as PGlite does: every filter, suppression included', async () => {
+    const embedded = withHelpers(await startServer({ port: 0, host: '127.0.0.1', dataDir: 'memory://', seedDemo: true }));
+    servers.push(embedded);
+    const [pg] = servers;
+    const tokens = [await pg.tokenFor('coordinator'), await embedded.tokenFor('coordinator')];
+    const filters = await pg.request('/v1/program-metrics/filters', { token: tokens[0] });
+    assert.equal(filters.status, 200, filters.text);
+    assert.deepEqual(filters.body, (await embedded.request('/v1/program-metrics/filters', { token: tokens[1] })).body);
+    const { cohorts, occupationIds, jurisdictionIds } = filters.body as MetricsFilterOptions;
+    const queries = ['', `?cohort=${cohorts[0]}`, `?occupationId=${occupationIds[0]}`, `?jurisdictionId=${jurisdictionIds[0]}`, `?cohort=${cohorts.at(-1)}&occupationId=${occupationIds.at(-1)}`];
+    for (const query of queries) {
+      const [onPostgres, onPglite] = await Promise.all([pg.request(`/v1/program-metrics${query}`, { token: tokens[0] }), embedded.request(`/v1/program-metrics${query}`, { token: tokens[1] })]);
+      assert.equal(onPostgres.status, 200, onPostgres.text);
+      // Everything but the moment each server answered.
+      const figures = ({ generatedAt, ...rest }: { generatedAt: string }) => (assert.ok(generatedAt), rest);
+      assert.deepEqual(figures(onPostgres.body), figures(onPglite.body), `metrics${query || ' without a filter'}`);
     }
   });
 
