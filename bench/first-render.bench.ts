@@ -13,43 +13,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { openBenchPage } from './lib/browser.js';
-import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
+import { demoTokens, FIRST_RENDER_CASES as CASES, type FirstRenderCase } from './lib/first-render-cases.js';
 import { summarise } from './lib/stats.js';
 
 const RUNS = 25;
 const BUDGET_RATIO = 1.5;
 
-interface Case {
-  tag: string;
-  attributes: Record<string, string>;
-  properties?: Record<string, unknown>;
-  role?: 'mentee' | 'mentor' | 'coordinator';
-}
-
-const CASES: Case[] = [
-  {
-    tag: 'bw-credential-gap-mapper',
-    attributes: { occupation: 'registered-nurse', jurisdiction: 'ca-on' },
-    properties: { profile: demoProfile },
-  },
-  { tag: 'bw-milestone-tracker', attributes: {}, role: 'mentee' },
-  { tag: 'bw-mentor-finder', attributes: { occupation: 'registered-nurse', jurisdiction: 'ca-on' } },
-  { tag: 'bw-narrative-builder', attributes: {}, role: 'mentee' },
-  { tag: 'bw-mentor-profile', attributes: {}, role: 'mentor' },
-  { tag: 'bw-coordinator-desk', attributes: {}, role: 'coordinator' },
-  { tag: 'bw-program-metrics', attributes: {}, role: 'coordinator' },
-];
 
 const { page, server, close } = await openBenchPage(new URL('./first-render.page.js', import.meta.url));
-const tokens: Record<string, string> = {};
-for (const role of ['mentee', 'mentor', 'coordinator'] as const) {
-  const response = await fetch(`${server.url}/v1/tokens`, {
-    method: 'POST',
-    headers: { authorization: 'Bearer sk_demo_bridgeway', 'content-type': 'application/json' },
-    body: JSON.stringify({ externalId: `demo-${role}`, role }),
-  });
-  tokens[role] = ((await response.json()) as { token: string }).token;
-}
+const tokens = await demoTokens(server.url);
 
 interface Measured {
   elementMs: number[];
@@ -57,7 +29,7 @@ interface Measured {
   defined: boolean;
 }
 
-async function measure(testCase: Case): Promise<Measured> {
+async function measure(testCase: FirstRenderCase): Promise<Measured> {
   return page.evaluate(
     (options) => (window as unknown as { measureFirstRender(o: unknown): Promise<Measured> }).measureFirstRender(options),
     { testCase, endpoint: server.url, token: testCase.role ? tokens[testCase.role] : '', runs: RUNS },

@@ -18,7 +18,7 @@ import { openBenchPage } from './lib/browser.js';
 import { startServer } from '../src/server/index.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { cdnSite } from '../test/support/cdn-build.js';
-import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
+import { demoTokens, FIRST_RENDER_CASES } from './lib/first-render-cases.js';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
 interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
@@ -107,24 +107,8 @@ async function startProfiler(session: CDPSession) {
 if (mode === 'first-render') {
   const { page, server, distRoot, close } = await openBenchPage(new URL('./first-render.page.js', import.meta.url));
   const map = sourceMapper(distRoot);
-  const tokens: Record<string, string> = {};
-  for (const role of ['mentee', 'mentor', 'coordinator'] as const) {
-    const response = await fetch(`${server.url}/v1/tokens`, {
-      method: 'POST',
-      headers: { authorization: 'Bearer sk_demo_bridgeway', 'content-type': 'application/json' },
-      body: JSON.stringify({ externalId: `demo-${role}`, role }),
-    });
-    tokens[role] = ((await response.json()) as { token: string }).token;
-  }
-  const cases: { tag: string; attributes: Record<string, string>; properties?: Record<string, unknown>; role?: string }[] = [
-    { tag: 'bw-credential-gap-mapper', attributes: { occupation: 'registered-nurse', jurisdiction: 'ca-on' }, properties: { profile: demoProfile } },
-    { tag: 'bw-milestone-tracker', attributes: {}, role: 'mentee' },
-    { tag: 'bw-mentor-finder', attributes: { occupation: 'registered-nurse', jurisdiction: 'ca-on' } },
-    { tag: 'bw-narrative-builder', attributes: {}, role: 'mentee' },
-    { tag: 'bw-mentor-profile', attributes: {}, role: 'mentor' },
-    { tag: 'bw-coordinator-desk', attributes: {}, role: 'coordinator' },
-    { tag: 'bw-program-metrics', attributes: {}, role: 'coordinator' },
-  ];
+  const tokens = await demoTokens(server.url);
+  const cases = FIRST_RENDER_CASES;
   const session = await page.createCDPSession();
   for (const testCase of cases) {
     if (only.length && !only.includes(testCase.tag)) continue;

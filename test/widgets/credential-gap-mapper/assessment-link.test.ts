@@ -7,8 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GapAnalysisRequest, Profile } from '../../../src/api/gap.js';
-import type { FetchLike } from '../../../src/api/client.js';
-import { $, $$, analysed, demoProfile, mapper, waitFor } from './helpers.js';
+import { $, $$, analysed, demoProfile, editProfile, focus, mapper, recordingAnalyses, submit } from './helpers.js';
 import { chooseCountry } from '../../support/browser.js';
 
 /** A nurse whose nursing credential is a diploma: WES may report it as a bachelor's equivalent. */
@@ -21,51 +20,18 @@ const diplomaProfile: Profile = {
   assessments: [],
 };
 
-/** A fetch that records the analysis requests the element sends. */
-function recording(): { fetch: FetchLike; sent: GapAnalysisRequest[] } {
-  const sent: GapAnalysisRequest[] = [];
-  const fetch: FetchLike = (input, init) => {
-    if (init?.method === 'POST' && String(input).includes('/v1/gap-analyses') && typeof init.body === 'string') sent.push(JSON.parse(init.body) as GapAnalysisRequest);
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, sent };
-}
-
-async function focus(el: HTMLElement, selector: string): Promise<HTMLElement> {
-  const target = await waitFor(el, selector);
-  target.focus();
-  return target;
-}
-
 const educationStatus = (el: HTMLElement) => $$(el, '[part~="requirement"]').find((r) => r.textContent!.includes('Nursing education'))?.dataset.status;
 const selectedText = (el: HTMLElement, selector: string) => {
   const select = $(el, selector) as HTMLSelectElement;
   return select.selectedOptions[0]?.textContent ?? '';
 };
 
-async function submit(el: HTMLElement, sent: unknown[]): Promise<void> {
-  const before = sent.length;
-  await focus(el, 'button[type="submit"]');
-  await sendKeys({ press: 'Enter' });
-  await waitUntil(() => sent.length > before, 'no analysis was asked for', { timeout: 6000 });
-  await analysed(el);
-}
-
-/** The host's profile is analysed at once; the person opens the form with "Edit my profile", by keyboard. */
-async function editProfile(el: HTMLElement): Promise<void> {
-  await analysed(el);
-  const edit = $$(el, 'button').find((b) => b.textContent!.includes('Edit my profile'))!;
-  edit.focus();
-  await sendKeys({ press: 'Enter' });
-  await waitFor(el, 'fieldset[data-section="assessments"]');
-}
-
 describe('bw-credential-gap-mapper: linking an assessment to the credential it assessed', () => {
   beforeEach(() => localStorage.clear());
 
   it('links a WES report to the nursing diploma by keyboard, sends the link, and the analysis reads the diploma at the reported level', async function () {
     this.timeout(20_000);
-    const { fetch, sent } = recording();
+    const { fetch, sent } = recordingAnalyses();
     const el = await mapper({ profile: diplomaProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', fetch });
     await analysed(el);
     expect(educationStatus(el)).to.equal('partly-met', 'a diploma alone is below the bachelor minimum');
@@ -96,7 +62,7 @@ describe('bw-credential-gap-mapper: linking an assessment to the credential it a
     this.timeout(20_000);
     const requests: string[] = [];
     for (let load = 0; load < 2; load++) {
-      const { fetch, sent } = recording();
+      const { fetch, sent } = recordingAnalyses();
       const el = await mapper({ profile: diplomaProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', fetch });
       await analysed(el);
       requests.push(JSON.stringify(sent[0]));
@@ -108,7 +74,7 @@ describe('bw-credential-gap-mapper: linking an assessment to the credential it a
 
   it('keeps the link when the credentials move, and clears and flags it when its credential is removed', async function () {
     this.timeout(20_000);
-    const { fetch, sent } = recording();
+    const { fetch, sent } = recordingAnalyses();
     const profile: Profile = {
       ...diplomaProfile,
       education: [

@@ -6,9 +6,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { GapAnalysisRequest, Profile } from '../../../src/api/gap.js';
-import type { FetchLike } from '../../../src/api/client.js';
-import { $, $$, analysed, mapper, waitFor } from './helpers.js';
+import type { Profile } from '../../../src/api/gap.js';
+import { $, $$, analysed, editProfile, focus, mapper, recordingAnalyses, submit, waitFor } from './helpers.js';
 
 const nurse: Profile = {
   education: [{ level: 'bachelor', fieldFamily: 'nursing', title: 'BSc Nursing', country: 'IN', year: 2016 }],
@@ -19,39 +18,8 @@ const nurse: Profile = {
 };
 const dentist: Profile = { ...nurse, education: [{ level: 'diploma', fieldFamily: 'dentistry', title: 'Diploma in Dental Surgery', country: 'IN', year: 2014 }] };
 
-function recording(): { fetch: FetchLike; sent: GapAnalysisRequest[] } {
-  const sent: GapAnalysisRequest[] = [];
-  const fetch: FetchLike = (input, init) => {
-    if (init?.method === 'POST' && String(input).includes('/v1/gap-analyses') && typeof init.body === 'string') sent.push(JSON.parse(init.body) as GapAnalysisRequest);
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, sent };
-}
-
-async function focus(el: HTMLElement, selector: string): Promise<HTMLElement> {
-  const target = await waitFor(el, selector);
-  target.focus();
-  return target;
-}
-
 const requirement = (el: HTMLElement, title: string) => $$(el, '[part~="requirement"]').find((r) => r.textContent!.includes(title));
 const optionTexts = (el: HTMLElement, selector: string) => [...($(el, selector) as HTMLSelectElement).options].slice(1).map((o) => o.textContent!.trim());
-
-async function submit(el: HTMLElement, sent: unknown[]): Promise<void> {
-  const before = sent.length;
-  await focus(el, 'button[type="submit"]');
-  await sendKeys({ press: 'Enter' });
-  await waitUntil(() => sent.length > before, 'no analysis was asked for', { timeout: 6000 });
-  await analysed(el);
-}
-
-async function editProfile(el: HTMLElement, section: string): Promise<void> {
-  await analysed(el);
-  const edit = $$(el, 'button').find((b) => b.textContent!.includes('Edit my profile'))!;
-  edit.focus();
-  await sendKeys({ press: 'Enter' });
-  await waitFor(el, `fieldset[data-section="${section}"]`);
-}
 
 async function addAssessment(el: HTMLElement, body: string): Promise<void> {
   await focus(el, '#add-assessments');
@@ -65,7 +33,7 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
 
   it('records the NMBA Self-check’s stream for a nurse in New South Wales, and Stream A takes the MCQ off the map', async function () {
     this.timeout(25_000);
-    const { fetch, sent } = recording();
+    const { fetch, sent } = recordingAnalyses();
     const el = await mapper({ profile: nurse, occupation: 'registered-nurse', jurisdiction: 'au-nsw', fetch });
     await analysed(el);
     const mcq = () => requirement(el, 'multiple-choice exam');
@@ -105,7 +73,7 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
 
   it('records a dental diploma’s years of full-time study: four meet the ADC’s degree requirement, a length over 15 is refused on its field', async function () {
     this.timeout(25_000);
-    const { fetch, sent } = recording();
+    const { fetch, sent } = recordingAnalyses();
     const el = await mapper({ profile: dentist, occupation: 'dentist', jurisdiction: 'au-nsw', fetch });
     await analysed(el);
     const degree = () => requirement(el, 'Dental degree');
