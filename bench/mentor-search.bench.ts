@@ -20,11 +20,11 @@ import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { PostgresDatabase } from '../src/server/db/postgres.js';
 import type { Database, Queryable } from '../src/server/db/types.js';
 import { startServer } from '../src/server/index.js';
-import type { MentorCriterion, MentorSearchQuery } from '../src/api/mentor.js';
-import { rankMentors, rotationSeed } from '../src/core/mentor/index.js';
+import { rankMentors } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
 import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
-import { DEFAULT_POOL_SEED, generateMentorPool, JURISDICTIONS, loadMentorPool, OCCUPATIONS, poolProfiles, prng } from './mentor-pool.js';
+import { DEFAULT_POOL_SEED, generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
+import { generateQueries } from './lib/search-queries.js';
 import { CompactMentorIndex } from './mentor-topk.js';
 import { timeLoad } from './lib/search-load.js';
 import { measureServerAlone } from './server-memory.js';
@@ -58,38 +58,6 @@ function summary(samples: number[]) {
   };
 }
 
-/** Varied searches as the finder sends them: mostly a required occupation, some preferences, some page 2. */
-export function generateQueries(count: number): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
-  const random = prng(7);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  return Array.from({ length: count }, (_, index) => {
-    const require: MentorCriterion[] = [];
-    const query: MentorSearchQuery = { limit: 20 };
-    if (random() < 0.9) {
-      query.occupation = pick(OCCUPATIONS);
-      if (random() < 0.75) require.push('occupation');
-    }
-    if (random() < 0.7) {
-      query.jurisdiction = pick(JURISDICTIONS);
-      const roll = random();
-      if (roll < 0.35) require.push('jurisdiction');
-      else if (roll < 0.45) require.push('licensed');
-    }
-    if (random() < 0.4) {
-      query.languages = [pick(['fr', 'ar', 'es', 'tl', 'hi', 'zh', 'uk', 'pt', 'fa'])];
-      if (random() < 0.25) require.push('language');
-    }
-    if (random() < 0.15) query.originCountry = pick(['PH', 'IN', 'NG', 'SY', 'UA', 'BR', 'CN']);
-    if (random() < 0.4) {
-      query.format = random() < 0.7 ? 'online' : 'in-person';
-      if (random() < 0.5) require.push('format');
-    }
-    if (random() < 0.3) query.credentialSteps = [pick(['nnas', 'nclex-rn', 'ppe', 'wes-ece', 'pebc-qualifying', 'mcc-qe1', 'uk-enic', 'cpa-cfe'])];
-    if (random() < 0.2) query.offers = [pick(['plan-review', 'narrative-review', 'referral'] as const)];
-    if (require.length) query.require = require;
-    return { query, seed: rotationSeed(`bench-mentee-${index}`, '2025-06-01'), secondPage: random() < 0.1 };
-  });
-}
 
 async function migrationsHash(): Promise<string> {
   const hash = createHash('sha256');

@@ -18,6 +18,7 @@ import { generateApiKey } from '../src/server/auth.js';
 import { migrate, openDatabase } from '../src/server/db/index.js';
 import { DEFAULT_POOL_SEED, DEFAULT_POOL_SIZE, generateMentorPool, loadMentorPool } from './mentor-pool.js';
 import { timeLoad } from './lib/search-load.js';
+import { generateQueries } from './lib/search-queries.js';
 
 const ROOT = new URL('../', import.meta.url);
 const ORG = 'bench';
@@ -124,6 +125,5 @@ export async function measureServerAlone(queries: ReadonlyArray<{ query: MentorS
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { generateQueries } = await import('./mentor-search.bench.js');
   console.log(JSON.stringify(await measureServerAlone(generateQueries(200)), null, 2));
 }
