@@ -122,16 +122,9 @@ export function defineOperation<R extends Schema, P extends Schema | undefined =
  * src/generated/operations.ts, which scripts/generate-validators.ts writes from the contract's
  * operations, so a widget bundle carries no zod; `O` is the contract's operation, for the types.
  */
-export interface ClientOperation<O extends AnyOperation = AnyOperation> {
-  readonly method: HttpMethod;
-  readonly path: string;
+export interface ClientOperation<O extends AnyOperation = AnyOperation>
+  extends Pick<Operation, 'method' | 'path' | 'status' | 'idempotent' | 'versioned' | 'readOnly' | 'changes' | 'freshForMs'> {
   readonly response: Validator<ResponseOf<O>>;
-  readonly status: 200 | 201 | 204;
-  readonly idempotent: boolean;
-  readonly versioned: boolean;
-  readonly readOnly: boolean;
-  readonly changes: readonly string[];
-  readonly freshForMs?: number;
   /** Never set: carries the contract's operation for `call()`'s types. */
   readonly contract?: O;
 }
