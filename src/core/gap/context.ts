@@ -38,6 +38,9 @@ export function reason(code: string, params: Params, en: string): Reason {
 
 export const list = (items: readonly string[]) => items.join(', ');
 
+/** A completed assessment whose report is dated no later than `asOf`: one dated after the analysis cannot be complete yet. */
+export const completedBy = (a: { status: string; completedOn?: string }, asOf: string): boolean => a.status === 'completed' && !(a.completedOn && a.completedOn > asOf);
+
 export function contextOf(asOfOrContext: string | EvaluationContext): EvaluationContext {
   return typeof asOfOrContext === 'string' ? { asOf: asOfOrContext } : asOfOrContext;
 }

@@ -5,6 +5,7 @@
  */
 import type { EducationLevel, FieldFamily, RequirementCriteria } from '../../api/catalogue.js';
 import type { EducationEntry, Profile } from '../../api/gap.js';
+import { completedBy } from './context.js';
 
 /** Lowest first; the index is the rank. */
 export const EDUCATION_LEVELS: readonly EducationLevel[] = [
@@ -51,7 +52,7 @@ export function highestLevel(levels: Iterable<EducationLevel>): EducationLevel |
  * gave, since that is the regulator's view of it. An assessment without a link changes no entry.
  */
 export function assessedEducation(profile: Profile, asOf = '9999-12-31'): EducationEntry[] {
-  const reports = (profile.assessments ?? []).filter((a) => a.status === 'completed' && a.educationId && a.equivalentLevel && !(a.completedOn && a.completedOn > asOf));
+  const reports = (profile.assessments ?? []).filter((a) => a.educationId && a.equivalentLevel && completedBy(a, asOf));
   return profile.education.map((entry) => {
     const report = entry.id ? reports.find((a) => a.educationId === entry.id) : undefined;
     return report?.equivalentLevel ? { ...entry, level: report.equivalentLevel } : entry;

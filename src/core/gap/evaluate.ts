@@ -4,7 +4,7 @@
  */
 import type { Requirement, RequirementCriteria } from '../../api/catalogue.js';
 import type { EducationEntry, Profile, RequirementStatus } from '../../api/gap.js';
-import { anchorDates, contextOf, type Evaluation, type EvaluationContext, list, reason } from './context.js';
+import { anchorDates, completedBy, contextOf, type Evaluation, type EvaluationContext, list, reason } from './context.js';
 import { lastValidDay, windowText } from './dates.js';
 import { assessedEducation, compareEducationLevels, educationStanding, fieldMatches, highestLevel, meetsEducationLevel, STANDING_ORDER, type EducationStanding } from './education.js';
 import { evaluateExperience } from './experience.js';
@@ -88,7 +88,7 @@ function educationByLength(c: NonNullable<RequirementCriteria['education']>, ent
 
 export function evaluateAssessment(c: NonNullable<RequirementCriteria['assessment']>, profile: Profile, asOf = '9999-12-31'): Evaluation {
   // A report dated after the analysis date cannot be complete yet: it counts as in progress.
-  const assessments = (profile.assessments ?? []).map((a) => (a.status === 'completed' && a.completedOn && a.completedOn > asOf ? { ...a, status: 'in-progress' as const } : a));
+  const assessments = (profile.assessments ?? []).map((a) => (a.status === 'completed' && !completedBy(a, asOf) ? { ...a, status: 'in-progress' as const } : a));
   const bodies = list(c.acceptedBodies);
   const accepted = assessments.filter((a) => c.acceptedBodies.includes(a.body));
   if (accepted.some((a) => a.status === 'completed')) {

@@ -8,7 +8,7 @@
 import type { AssessmentOutcomes, Requirement } from '../../api/catalogue.js';
 import type { LocalizedText } from '../../api/common.js';
 import type { Profile, Reason } from '../../api/gap.js';
-import { list, reason, type Evaluation, type EvaluationContext } from './context.js';
+import { completedBy, list, reason, type Evaluation, type EvaluationContext } from './context.js';
 
 /**
  * A catalogue text as reason parameters: `key` in English (the id where none is given) and
@@ -31,7 +31,7 @@ function names(body: string, outcomeIds: readonly string[], ctx: EvaluationConte
 /** The completed assessments by `body` dated no later than the analysis, newest first. */
 function decisions(profile: Profile, body: string, asOf: string) {
   return (profile.assessments ?? [])
-    .filter((a) => a.body === body && a.status === 'completed' && a.outcome && !(a.completedOn && a.completedOn > asOf))
+    .filter((a) => a.body === body && a.outcome && completedBy(a, asOf))
     .sort((a, b) => (b.completedOn ?? '').localeCompare(a.completedOn ?? ''));
 }
 
