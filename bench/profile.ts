@@ -7,7 +7,7 @@
  *   node --import tsx bench/profile.ts first-render [tag ...]
  *   node --import tsx bench/profile.ts host-page          (PROFILE_RUNS, PROFILE_INCLUSIVE=n, PROFILE_SITE)
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import puppeteer, { type CDPSession } from 'puppeteer-core';
@@ -122,6 +122,8 @@ if (mode === 'first-render') {
     const { elementMs, baselineMs } = await measure(20);
     const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as Trace;
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    // PROFILE_TRACE_DIR: keep each element's trace for a closer look (chrome://tracing, Perfetto).
+    if (process.env.PROFILE_TRACE_DIR) writeFileSync(join(process.env.PROFILE_TRACE_DIR, `${testCase.tag}.trace.json`), JSON.stringify(trace));
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     const windowsOf = (name: string) => {
       const starts = trace.traceEvents.filter((event) => event.name === name && event.ph === 'b').map((event) => event.ts);
