@@ -98,18 +98,19 @@ describe('request body fields the contract does not know', () => {
     const reply = { action: 'accept', version: asked.body.version, question: 'Have you booked the NCLEX?' };
     assertUnknownFields(await server.request<Problem>(`/v1/mentor-introductions/${asked.body.id}/reply`, { token: mentor, headers: key(), body: reply }), ['question']);
     const settings = await server.request<{ version: number; coordinatorApproval: boolean }>('/v1/mentorship-settings', { token: coordinator });
-    const refused = await server.request<Problem>('/v1/mentorship-settings', { token: coordinator, headers: key(), body: { version: settings.body.version, coordinatorAproval: !settings.body.coordinatorApproval } });
+    const refused = await server.request<Problem>('/v1/mentorship-settings', { method: 'PATCH', token: coordinator, headers: key(), body: { version: settings.body.version, coordinatorAproval: !settings.body.coordinatorApproval } });
     assertUnknownFields(refused, ['coordinatorAproval']);
     assert.deepEqual((await server.request('/v1/mentorship-settings', { token: coordinator })).body, settings.body, 'the settings did not change');
   });
 
-  it('mentor sign-up: refuses a profile with a misspelt contact field', async () => {
+  it('mentor sign-up: refuses a profile with a booking link, which the profile does not take (it would have been lost)', async () => {
     const mentor = await server.tokenFor('mentor', 'unknown-fields-applicant');
     const profile = {
       displayName: 'Applicant', headline: 'Engineer', occupations: ['professional-engineer'], jurisdiction: 'ca-on', city: 'Toronto', licensedIn: ['ca-on'], credentialPath: null,
-      languages: ['en'], formats: ['online'], offers: ['plan-review'], capacity: 1, hoursPerMonth: 2, pausedUntil: null, contactEmial: 'applicant@example.org',
+      languages: ['en'], formats: ['online'], offers: ['plan-review'], capacity: 1, hoursPerMonth: 2, pausedUntil: null, contactEmail: 'applicant@example.org',
+      bookingUrl: 'https://calendar.example.org/applicant',
     };
-    assertUnknownFields(await server.request<Problem>('/v1/me/mentor/profile', { token: mentor, headers: key(), body: profile }), ['contactEmial']);
+    assertUnknownFields(await server.request<Problem>('/v1/me/mentor/profile', { method: 'PUT', token: mentor, headers: key(), body: profile }), ['bookingUrl']);
     assert.equal((await server.request('/v1/me/mentor/profile', { token: mentor })).status, 404, 'no profile was made');
   });
 
