@@ -11,7 +11,7 @@ import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
 import { blockStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
-import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
+import { ConfigurationError, errorMessagesPending, errorMessagesSettled, loadErrorMessages, preloadErrorMessages, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
 import { inRenderSlice } from './render-slices.js';
 
@@ -93,6 +93,7 @@ export class BridgewayElement extends ConfiguredElement {
     super.connectedCallback();
     this.stopConfigure = onConfigure(() => this.requestUpdate());
     watchLang(this, true);
+    preloadErrorMessages();
   }
 
   override disconnectedCallback(): void {
@@ -230,6 +231,17 @@ export class BridgewayElement extends ConfiguredElement {
     return renderError(this.failure?.kind ?? 'unexpected', () => this.retry());
   }
 
+  /**
+   * While the failure messages are on their way (src/ui/errors.ts), a failure may show the
+   * fallback words: the update counts as complete once it shows the failure's own.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!errorMessagesPending()) return complete;
+    await loadErrorMessages();
+    return this.updateComplete;
+  }
+
   protected override render(): unknown {
     let content: unknown;
     if (this.failure) {
@@ -242,6 +254,7 @@ export class BridgewayElement extends ConfiguredElement {
         content = this.renderFailure();
       }
     }
+    if (this.failure && !errorMessagesSettled()) void loadErrorMessages().then(() => this.requestUpdate());
     // lang and dir follow the language actually shown (one per page with @lit/localize).
     const shown = activeLocale();
     return html`<div class="bw-root" part="base" lang=${shown} dir=${directionOf(shown)} data-theme=${this.resolvedTheme}>${content}</div>`;
