@@ -1,9 +1,9 @@
 import { html, type CSSResultGroup, type PropertyValues } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { createClient, type BridgewayClient } from '../api/client.js';
 import { pageReads } from '../api/shared-reads.js';
-import { configContext, getConfiguration, onConfigure, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
+import { getConfiguration, onConfigure, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
+import { ConfigConsumer } from './config-consumer.js';
 import { ConfiguredElement } from './configured-element.js';
 import { watchLang } from './lang-watcher.js';
 import { activeLocale, closestLocale, directionOf, nearestLang, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
@@ -81,7 +81,7 @@ export class BridgewayElement extends ConfiguredElement {
   static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
 
   /** The nearest `<bw-provider>`'s configuration; a change re-renders the element. */
-  private readonly providerContext = new ContextConsumer(this, { context: configContext, subscribe: true });
+  private readonly providerContext = new ConfigConsumer(this);
 
   private failure?: BridgewayErrorDetail;
   private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
