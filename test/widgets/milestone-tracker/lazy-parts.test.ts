@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
-import { items, loaded, plan, saved, setupPlan } from './helpers.js';
+import { api, items, loaded, plan, saved, setupPlan } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -82,6 +82,37 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     $(el, '[part~="state-error"] [part~="retry"]')!.click();
     await waitUntil(() => $(el, '[part~="follow-up"]')?.textContent?.includes('a few questions when you start'), 'the invitation after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
+  });
+
+  it('loads the write queue\'s code only at the first edit, and shows and stores that edit before the code arrives', async function () {
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    // The queue's code comes with the sending code (plan-send.ts); it is held back until released.
+    const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
+    const real = sender.importer;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    sender.importer = () => held.then(real);
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+    expect(sender.status).to.equal('idle', 'nothing stored, nothing edited: the queue\'s code is not loaded');
+
+    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(sender.status).to.equal('loading');
+    expect(el.pendingWrites.map((w) => w.path)).to.deep.equal([`/milestones/${s.milestones[0].id}`]);
+    expect(($(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement).value).to.equal('done', 'the edit shows at once');
+    expect($(el, '[part~="sync"]')!.textContent).to.contain('1 change not saved yet');
+    const userId: string = (await api(s.mentee, '/me')).user.id;
+    expect(JSON.parse(localStorage.getItem(`bw-plan-queue:${location.origin}:${userId}`)!).writes).to.have.length(1, 'the edit is stored at once');
+
+    release();
+    await saved(el);
+    expect((await plan(s)).milestones[0].status).to.equal('done');
   });
 
   it('keeps an edit queued and says it will be sent again when the sending code cannot be loaded, and saves it once it arrives', async function () {
