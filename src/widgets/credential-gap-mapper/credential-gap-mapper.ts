@@ -6,16 +6,14 @@ import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { printOnly } from '../../ui/print-only.js';
-import type { LazyPart } from '../../ui/lazy.js';
-import { renderMapSkeleton } from './skeleton-view.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
-import { SearchCombobox, comboboxStyles } from '../../ui/combobox.js';
-import { CountryFields } from '../../ui/country-field.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
 import { ProfileForm } from './profile-form.js';
-import { renderProfileForm, type ProfileFormCallbacks } from './profile-form-view.js';
+import type { ProfileEditor } from './profile-editor.js';
 import { TargetCatalogue } from './target-catalogue.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
 
@@ -62,7 +60,7 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
-  static override styles = [...(BridgewayElement.styles as never[]), comboboxStyles, gapMapperStyles];
+  static override styles = [...(BridgewayElement.styles as never[]), gapMapperStyles];
   static override localeArea = gapLocales;
 
   private catalogue = new TargetCatalogue(this);
@@ -71,20 +69,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   /** The analysis and its result view (the map, compare, print, export, plan), loaded when the first analysis is asked for. */
   private session = new AnalysisSession(this, this.plan);
 
-  private occupationPicker = new SearchCombobox(this, {
-    id: 'occupation',
-    search: (q, signal) => this.catalogue.searchOccupations(q, this.form.draft.jurisdiction?.id, signal),
-    onPick: (option) => this.form.pickTarget('occupation', option),
-  });
-
-  private jurisdictionPicker = new SearchCombobox(this, {
-    id: 'jurisdiction',
-    debounceMs: 100,
-    search: (q, signal) => this.catalogue.searchJurisdictions(q, signal),
-    onPick: (option) => this.form.pickTarget('jurisdiction', option),
-  });
-
-  private countryFields = new CountryFields(this, () => this.resolvedLocale);
+  /** The form's view, pickers and styles, loaded the first time the form shows (a host-given profile opens on the map). */
+  private editorPart = new LazyPart(this, () => import('./profile-editor.js'));
+  private editor?: ProfileEditor;
 
   @state() private view: 'form' | 'result' = 'form';
 
@@ -166,8 +153,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { resultView: LazyPart<ResultView> } {
-    return { resultView: this.session.resultView };
+  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<typeof import('./profile-editor.js')> } {
+    return { resultView: this.session.resultView, profileEditor: this.editorPart };
   }
 
   // ---- lifecycle -------------------------------------------------------------------
@@ -194,14 +181,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   // ---- rendering ---------------------------------------------------------------------
 
-  private formChanged: ProfileFormCallbacks = {
-    onField: this.form.setField,
-    onAddRow: this.form.addRow,
-    onRemoveRow: this.form.removeRow,
-    onSubmit: (event) => {
-      event.preventDefault();
-      this.submit();
-    },
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.submit();
   };
 
   private renderToolbar(analysis: GapAnalysis | undefined, view: ResultView | undefined): TemplateResult {
@@ -246,17 +228,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   protected override renderContent(): unknown {
     if (this.view === 'result') return this.renderResult();
-    return renderProfileForm(
-      {
-        draft: this.form.draft,
-        errors: this.form.errors,
-        competencies: this.catalogue.competencies,
-        assessmentOutcomes: this.catalogue.assessmentOutcomes(this.form.draft.jurisdiction?.id),
-        locale: this.resolvedLocale,
-        countries: this.countryFields,
-        pickers: { occupation: this.occupationPicker, jurisdiction: this.jurisdictionPicker },
-      },
-      this.formChanged,
-    );
+    // The form's shape while its code loads: the page does not jump when it arrives.
+    return this.editorPart.render((editor) => (this.editor ??= editor.profileEditorFor(this, this.form, this.catalogue)).render(this.onSubmit), renderFormSkeleton);
   }
 }
