@@ -1,17 +1,19 @@
 /**
  * The profile form's editing code, loaded through `LazyPart` the first time the form shows:
- * its view, the occupation and jurisdiction pickers, the country fields and the form's own
- * styles. A host that hands over the profile and the target opens on the map and loads none
+ * its view, its edits (fields, rows added and removed, targets picked), the occupation and
+ * jurisdiction pickers with their searches, the country fields and the form's own styles. A host that hands over the profile and the target opens on the map and loads none
  * of it until the person chooses "Edit my profile". The draft, its checks and the request it
  * makes stay in the element (profile-form.ts): the map needs them before the form shows.
  */
 import { css } from 'lit';
-import { comboboxStyles, SearchCombobox } from '../../ui/combobox.js';
+import { comboboxStyles, SearchCombobox, type Option } from '../../ui/combobox.js';
 import { CountryFields } from '../../ui/country-field.js';
 import type { GapMapperHost } from './host.js';
+import { emptyRow, withoutEducation, type FieldSection, type Section } from './profile-draft.js';
 import type { ProfileForm } from './profile-form.js';
-import { renderProfileForm } from './profile-form-view.js';
+import { renderProfileForm, type ProfileFormCallbacks } from './profile-form-view.js';
 import type { TargetCatalogue } from './target-catalogue.js';
+import { findJurisdictions, findOccupations } from './target-search.js';
 
 /** The styles only the form uses (the element's own layer, adopted when the part loads). */
 const profileFormStyles = css`
@@ -71,17 +73,55 @@ export interface ProfileEditor {
   render(onSubmit: (event: Event) => void): unknown;
 }
 
+/** The form's edits: each replaces the draft (kept for a reload) and moves focus where the person expects it. */
+function formEdits(host: GapMapperHost, form: ProfileForm): Omit<ProfileFormCallbacks, 'onSubmit'> & { pickTarget(which: 'occupation' | 'jurisdiction', option: Option): void } {
+  const rowsOf = (section: Section) => form.draft.profile[section] ?? [];
+  return {
+    pickTarget(which, option) {
+      form.forgetErrors(which);
+      form.store({ ...form.draft, [which]: { id: option.id, label: option.label } });
+    },
+    onField(section: FieldSection, index: number, key: string, value: string | string[]) {
+      const draft = form.draft;
+      if (section === 'about') {
+        form.store({ ...draft, profile: { ...draft.profile, [key]: value } });
+        return;
+      }
+      // Choosing the credential an assessment assessed settles a link that a removal had flagged; another body's outcomes are its own.
+      const changed = section === 'assessments' && key === 'educationId' ? { [key]: value, linkRemoved: false } : section === 'assessments' && key === 'body' ? { [key]: value, outcome: '' } : { [key]: value };
+      const rows = rowsOf(section).map((row, i) => (i === index ? { ...row, ...changed } : row));
+      form.store({ ...draft, profile: { ...draft.profile, [section]: rows } });
+    },
+    onAddRow(section) {
+      const draft = form.draft;
+      form.store({ ...draft, profile: { ...draft.profile, [section]: [...rowsOf(section), emptyRow(section)] } });
+      void host.updateComplete.then(() => {
+        const added = host.renderRoot.querySelectorAll<HTMLElement>(`fieldset[data-section="${section}"] .row`);
+        added[added.length - 1]?.querySelector<HTMLElement>('input, select')?.focus();
+      });
+    },
+    onRemoveRow(section, index) {
+      form.forgetErrors();
+      const draft = form.draft;
+      const profile = section === 'education' ? withoutEducation(draft.profile, index) : { ...draft.profile, [section]: rowsOf(section).filter((_, i) => i !== index) };
+      form.store({ ...draft, profile });
+      void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(`#add-${section}`)?.focus());
+    },
+  };
+}
+
 export function profileEditorFor(host: GapMapperHost, form: ProfileForm, catalogue: TargetCatalogue): ProfileEditor {
+  const { pickTarget, ...edits } = formEdits(host, form);
   const occupation = new SearchCombobox(host, {
     id: 'occupation',
-    search: (q, signal) => catalogue.searchOccupations(q, form.draft.jurisdiction?.id, signal),
-    onPick: (option) => form.pickTarget('occupation', option),
+    search: (q, signal) => findOccupations(host, q, form.draft.jurisdiction?.id, signal),
+    onPick: (option) => pickTarget('occupation', option),
   });
   const jurisdiction = new SearchCombobox(host, {
     id: 'jurisdiction',
     debounceMs: 100,
-    search: (q, signal) => catalogue.searchJurisdictions(q, signal),
-    onPick: (option) => form.pickTarget('jurisdiction', option),
+    search: (q, signal) => findJurisdictions(host, catalogue, q, signal),
+    onPick: (option) => pickTarget('jurisdiction', option),
   });
   const countries = new CountryFields(host, () => host.resolvedLocale);
   return {
@@ -96,7 +136,7 @@ export function profileEditorFor(host: GapMapperHost, form: ProfileForm, catalog
           countries,
           pickers: { occupation, jurisdiction },
         },
-        { onField: form.setField, onAddRow: form.addRow, onRemoveRow: form.removeRow, onSubmit },
+        { ...edits, onSubmit },
       ),
   };
 }
