@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { renderEmpty, renderError, renderLoading } from './states.js';
-import { errorKind, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
+import { errorKind, errorMessagesSettled, loadErrorMessages, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -141,6 +141,9 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
         this.status = (this.options.isEmpty ?? defaultIsEmpty)(value) ? 'empty' : 'ready';
       } catch (error) {
         if (id !== this.runId) return;
+        // The failure is shown with its words: they load with the first one (src/ui/errors.ts).
+        await loadErrorMessages();
+        if (id !== this.runId) return;
         this.fail(error, id);
       }
       this.host.requestUpdate();
@@ -168,6 +171,8 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
       case 'empty':
         return renderers.empty ? renderers.empty(this.value as T) : renderEmpty();
       case 'error': {
+        // A failure found while updating (no endpoint) shows before its words load: show it again with them.
+        if (!errorMessagesSettled()) void loadErrorMessages().then(() => this.host.requestUpdate());
         const kind = errorKind(this.error);
         return renderers.error ? renderers.error(kind, this.retry, this.error) : renderError(kind, kind === 'config' ? undefined : this.retry);
       }

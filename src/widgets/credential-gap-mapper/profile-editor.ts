@@ -8,6 +8,7 @@
 import { css } from 'lit';
 import { comboboxStyles, SearchCombobox, type Option } from '../../ui/combobox.js';
 import { CountryFields } from '../../ui/country-field.js';
+import { nameSoon } from '../../ui/countries.js';
 import type { GapMapperHost } from './host.js';
 import { emptyRow, withoutEducation, type FieldSection, type Section } from './profile-draft.js';
 import type { ProfileForm } from './profile-form.js';
@@ -125,8 +126,10 @@ export function profileEditorFor(host: GapMapperHost, form: ProfileForm, catalog
   });
   const countries = new CountryFields(host, () => host.resolvedLocale);
   return {
-    render: (onSubmit) =>
-      renderProfileForm(
+    render: (onSubmit) => {
+      // The language lists' names come a task later, apart from the form's first render.
+      nameSoon(host.resolvedLocale, 'language', () => host.requestUpdate());
+      return renderProfileForm(
         {
           draft: form.draft,
           errors: form.errors,
@@ -137,6 +140,7 @@ export function profileEditorFor(host: GapMapperHost, form: ProfileForm, catalog
           pickers: { occupation, jurisdiction },
         },
         { ...edits, onSubmit },
-      ),
+      );
+    },
   };
 }
