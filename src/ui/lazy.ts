@@ -101,11 +101,14 @@ export class LazyPart<M> {
     void this.load();
   };
 
-  /** Renders with the module when loaded; otherwise starts loading and shows the loading or error state. */
-  render(ready: (module: M) => unknown, loadingLabel?: string): unknown {
+  /**
+   * Renders with the module when loaded; otherwise starts loading and shows the loading or error state.
+   * `loading` is the loading state's label, or a view in the part's shape that holds its place meanwhile.
+   */
+  render(ready: (module: M) => unknown, loading?: string | (() => unknown)): unknown {
     if (this.status === 'ready') return ready(this.module as M);
     if (this.status === 'error') return renderError('network', this.retry);
     if (this.status === 'idle') queueMicrotask(() => void this.load());
-    return renderLoading(loadingLabel);
+    return typeof loading === 'function' ? loading() : renderLoading(loading);
   }
 }
