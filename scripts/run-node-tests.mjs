@@ -1,6 +1,6 @@
 // Runs the Node-side tests (contract, core logic, server over HTTP, tooling) with
 // node:test. Browser tests under test/ui and test/widgets run in Chromium via `wtr`.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -15,7 +15,52 @@ function findTests(dir) {
   });
 }
 
-const files = process.argv.length > 2 ? process.argv.slice(2) : findTests('test').sort();
+/**
+ * The longest files, longest first. node --test starts files in the order it is given them, two at
+ * a time, so a long file started last runs alone while the other core sits idle: in alphabetical
+ * order the packed package (about 100 s) and the PostgreSQL tests came near the end. Started first,
+ * the long files run beside each other and the short ones fill in behind them, so both workers
+ * finish together. The files that build the shared CDN bundle (test/e2e) are spread out, so that
+ * one is not left waiting for another's build. Files not listed follow in alphabetical order.
+ * Order from December 2026's measurements (a full run's report, and each file alone on the shared
+ * machine): the first five took 60-120 s each, the rest of the list 10-75 s. Re-measure a file with
+ * `node --import tsx --test <file>` when it grows, and move it here.
+ */
+const LONGEST_FIRST = [
+  'test/server/backup.test.ts',
+  'test/tooling/package.test.ts',
+  'test/server/openapi-conformance.test.ts',
+  'test/server/postgres.test.ts',
+  'test/server/two-instances.test.ts',
+  'test/server/outcome-facts.test.ts',
+  'test/server/outcome-routes.test.ts',
+  'test/server/catalogue-cli.test.ts',
+  'test/e2e/demo-page.test.ts',
+  'test/server/narrative-store.test.ts',
+  'test/server/data-dir.test.ts',
+  'test/server/outcome-waits.test.ts',
+  'test/server/narrative-routes.test.ts',
+  'test/e2e/program-walk.test.ts',
+  'test/server/narrative-paging.test.ts',
+  'test/server/admin-cli.test.ts',
+  'test/e2e/demo-requests.test.ts',
+  'test/server/mentorship-routes.test.ts',
+  'test/server/fuzz.test.ts',
+];
+
+/** The files in the order to start them: the longest first, then the rest alphabetically. */
+function inStartingOrder(found) {
+  const rank = (file) => {
+    const at = LONGEST_FIRST.indexOf(file);
+    return at === -1 ? LONGEST_FIRST.length : at;
+  };
+  return [...found].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+for (const file of LONGEST_FIRST) {
+  if (!existsSync(file)) console.warn(`run-node-tests: ${file} is listed in LONGEST_FIRST but no longer exists.`);
+}
+const files = process.argv.length > 2 ? process.argv.slice(2) : inStartingOrder(findTests('test'));
 if (files.length === 0) {
   console.error('No node tests found under test/.');
   process.exit(1);
