@@ -18,13 +18,13 @@ function findTests(dir) {
 /**
  * The longest files, longest first. node --test starts files in the order it is given them, two at
  * a time, so a long file started last runs alone while the other core sits idle: in alphabetical
- * order the packed package (about 100 s) and the PostgreSQL tests came near the end. Started first,
- * the long files run beside each other and the short ones fill in behind them, so both workers
+ * order the packed package (about 100 s), the PostgreSQL tests and the seed CLI came near the
+ * end. Started first, the long files run beside each other and the short ones fill in behind them, so both workers
  * finish together. The files that build the shared CDN bundle (test/e2e) are spread out, so that
  * one is not left waiting for another's build. Files not listed follow in alphabetical order.
- * Order from December 2026's measurements (a full run's report, and each file alone on the shared
- * machine): the first five took 60-120 s each, the rest of the list 10-75 s. Re-measure a file with
- * `node --import tsx --test <file>` when it grows, and move it here.
+ * Order from December 2026's measurements: a full run's report, and each file alone on the shared
+ * machine, compared under the same load. Re-measure a file with `node --import tsx --test <file>`
+ * when it grows, and move it here.
  */
 const LONGEST_FIRST = [
   'test/server/backup.test.ts',
@@ -32,6 +32,7 @@ const LONGEST_FIRST = [
   'test/server/openapi-conformance.test.ts',
   'test/server/postgres.test.ts',
   'test/server/two-instances.test.ts',
+  'test/server/seed-cli.test.ts',
   'test/server/outcome-facts.test.ts',
   'test/server/outcome-routes.test.ts',
   'test/server/catalogue-cli.test.ts',
