@@ -32,6 +32,27 @@ async function trackerWithFailedPart(name: 'panels' | 'calendarFile' | 'followUp
   return { el, errors, restore: () => (part.importer = real) };
 }
 
+/**
+ * A mentee's tracker on a plan, whose sending code (plan-send.ts, which brings the write queue's
+ * code) is imported by `importer(real)` instead; the first milestone's status is set by `markDone`.
+ */
+async function trackerWithSender(importer: (real: () => Promise<unknown>) => () => Promise<unknown>) {
+  const s = await setupPlan();
+  const el = document.createElement('bw-milestone-tracker');
+  Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+  const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
+  const real = sender.importer;
+  sender.importer = importer(real);
+  (await fixture(html`<div></div>`)).append(el);
+  await loaded(el);
+  const markDone = () => {
+    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+  };
+  return { s, el, sender, real, markDone };
+}
+
 describe('bw-milestone-tracker: parts loaded on demand', () => {
   it('shows the error state with "Try again" when the panels cannot be loaded, keeps the list usable, and shows them after a retry', async function () {
     // A plan to set up, the error state, an accessibility audit and the retry: more than mocha's 5 s default.
@@ -86,22 +107,13 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
 
   it('loads the write queue\'s code only at the first edit, and shows and stores that edit before the code arrives', async function () {
     this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     // The queue's code comes with the sending code (plan-send.ts); it is held back until released.
-    const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
-    const real = sender.importer;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    sender.importer = () => held.then(real);
-    (await fixture(html`<div></div>`)).append(el);
-    await loaded(el);
+    const { s, el, sender, markDone } = await trackerWithSender((real) => () => held.then(real));
     expect(sender.status).to.equal('idle', 'nothing stored, nothing edited: the queue\'s code is not loaded');
 
-    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
-    select.value = 'done';
-    select.dispatchEvent(new Event('change'));
+    markDone();
     await el.updateComplete;
     expect(sender.status).to.equal('loading');
     expect(el.pendingWrites.map((w) => w.path)).to.deep.equal([`/milestones/${s.milestones[0].id}`]);
@@ -117,19 +129,10 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
 
   it('keeps an edit queued and says it will be sent again when the sending code cannot be loaded, and saves it once it arrives', async function () {
     this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     // The sending code (plan-send.ts) is a part of the write queue's controller, loaded with the first write.
-    const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
-    const real = sender.importer;
-    sender.importer = failedChunk;
-    (await fixture(html`<div></div>`)).append(el);
-    await loaded(el);
+    const { s, el, sender, real, markDone } = await trackerWithSender(() => failedChunk);
 
-    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
-    select.value = 'done';
-    select.dispatchEvent(new Event('change'));
+    markDone();
     await waitUntil(() => el.pendingWrites[0]?.attempts >= 1, 'the send did not fail', { timeout: 8000 });
     expect(el.pendingWrites).to.have.length(1, 'the edit is still queued');
     await el.updateComplete;
