@@ -1,9 +1,10 @@
 /**
- * What the tracker needs of its offline write queue before the queue's own code has loaded
+ * What the tracker needs of its offline write queue before the queue's sending code has loaded
  * (write-queue.ts loads with the first edit, or at start when storage holds queued writes):
- * the shape of a write, the local view (the server's entities with the writes laid over them)
- * and the storage format, read and written. `WriteQueue` uses the same two functions, so a write shows and is
- * stored the same way before and after its code arrives.
+ * the shape of a write, the writes held (`QueuedWrites`: added, shown over the server's
+ * entities, counted, failed for now) and the storage format, read and written. `WriteQueue`
+ * extends `QueuedWrites`, so a write is held, shown and stored the same way before and after
+ * its code arrives.
  */
 
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -109,6 +110,82 @@ export function readStoredWrites(text: string | null | undefined): StoredWrites 
     stored.writes.push({ ...raw, state: raw.state === 'sending' ? 'pending' : raw.state });
   }
   return stored;
+}
+
+/**
+ * The writes not yet saved, in order, and the keys of those settled: what the tracker shows,
+ * counts and stores from its first render. `WriteQueue` adds what sending them takes.
+ */
+export class QueuedWrites {
+  protected writes: QueuedWrite[];
+  protected settled: string[];
+
+  /** Holding the writes of `stored` (see {@link readStoredWrites}), or none. */
+  constructor(stored: StoredWrites = { writes: [], settled: [] }) {
+    this.writes = stored.writes.map((write) => ({ ...write }));
+    this.settled = [...stored.settled];
+  }
+
+  /** The writes not yet saved, in order (copies). */
+  get items(): readonly QueuedWrite[] {
+    return this.writes.map((write) => ({ ...write }));
+  }
+
+  get size(): number {
+    return this.writes.length;
+  }
+
+  /** What storage holds, for a queue that takes these writes over. */
+  get stored(): StoredWrites {
+    return { writes: this.writes, settled: this.settled };
+  }
+
+  /** Entities with a write not yet saved: what the "not saved yet" indicator shows. */
+  unsavedEntities(): Set<string> {
+    return new Set(this.writes.map((write) => write.entity));
+  }
+
+  /** Writes waiting for the person to choose between their version and the server's. */
+  conflicts(): QueuedWrite[] {
+    return this.writes.filter((write) => write.state === 'conflict').map((write) => ({ ...write }));
+  }
+
+  /**
+   * Adds a write at the end. Returns false, and changes nothing, when a write with the
+   * same key is queued or was settled already (a replay).
+   */
+  enqueue(write: NewWrite): boolean {
+    if (this.writes.some((queued) => queued.key === write.key) || this.settled.includes(write.key)) return false;
+    this.writes.push({ ...write, state: 'pending', attempts: 0 });
+    return true;
+  }
+
+  /** Sending failed (network, timeout, server error, the sending code not arriving): the write stays queued, to be tried again. */
+  fail(key: string, error: string, retryAt?: number): void {
+    const write = this.find(key);
+    if (!write) return;
+    write.state = 'pending';
+    write.attempts += 1;
+    write.lastError = error;
+    write.retryAt = retryAt;
+  }
+
+  /**
+   * The local view: the server's entities (by entity key) with every queued write applied
+   * in order. Creates add the optimistic entity, updates merge their fields, deletes remove.
+   */
+  view<T extends Record<string, unknown>>(server: Readonly<Record<string, T>>): Record<string, T> {
+    return applyWrites(server, this.writes);
+  }
+
+  /** JSON for storage. A write that was being sent is stored as pending: its key makes a resend safe. */
+  serialise(): string {
+    return serialiseWrites(this.writes, this.settled);
+  }
+
+  protected find(key: string): QueuedWrite | undefined {
+    return this.writes.find((write) => write.key === key);
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

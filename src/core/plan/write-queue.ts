@@ -10,7 +10,7 @@
  * while edits of different milestones do not hold each other up.
  */
 
-import { applyWrites, readStoredWrites, REMEMBERED_KEYS, serialiseWrites, type NewWrite, type OutgoingRequest, type QueuedWrite, type StoredWrites, type WriteResult } from './queued-writes.js';
+import { QueuedWrites, readStoredWrites, REMEMBERED_KEYS, type NewWrite, type OutgoingRequest, type QueuedWrite, type StoredWrites, type WriteResult } from './queued-writes.js';
 
 export type { NewWrite, OutgoingRequest, QueuedWrite, StoredWrites, WriteMethod, WriteResult, WriteState } from './queued-writes.js';
 
@@ -32,39 +32,7 @@ function scope(write: NewWrite): string[] {
   return [write.entity, ...(write.after ?? [])];
 }
 
-export class WriteQueue {
-  private writes: QueuedWrite[] = [];
-  private settled: string[] = [];
-
-  /** The writes not yet saved, in order (copies). */
-  get items(): readonly QueuedWrite[] {
-    return this.writes.map((write) => ({ ...write }));
-  }
-
-  get size(): number {
-    return this.writes.length;
-  }
-
-  /** Entities with a write not yet saved: what the "not saved yet" indicator shows. */
-  unsavedEntities(): Set<string> {
-    return new Set(this.writes.map((write) => write.entity));
-  }
-
-  /** Writes waiting for the person to choose between their version and the server's. */
-  conflicts(): QueuedWrite[] {
-    return this.writes.filter((write) => write.state === 'conflict').map((write) => ({ ...write }));
-  }
-
-  /**
-   * Adds a write at the end. Returns false, and changes nothing, when a write with the
-   * same key is queued or was settled already (a replay).
-   */
-  enqueue(write: NewWrite): boolean {
-    if (this.writes.some((queued) => queued.key === write.key) || this.settled.includes(write.key)) return false;
-    this.writes.push({ ...write, state: 'pending', attempts: 0 });
-    return true;
-  }
-
+export class WriteQueue extends QueuedWrites {
   /**
    * The next write that may be sent at `now` (ms): pending, not waiting out a retry, and
    * with no earlier write on any of its entities still queued. Does not change the queue.
@@ -140,16 +108,6 @@ export class WriteQueue {
     });
   }
 
-  /** Sending failed (network, timeout, server error): the write stays queued, to be tried again. */
-  fail(key: string, error: string, retryAt?: number): void {
-    const write = this.find(key);
-    if (!write) return;
-    write.state = 'pending';
-    write.attempts += 1;
-    write.lastError = error;
-    write.retryAt = retryAt;
-  }
-
   /** The server holds a newer version: keep both until the person chooses. */
   conflict(key: string, theirs: { version: number } & Record<string, unknown>): void {
     const write = this.find(key);
@@ -178,34 +136,14 @@ export class WriteQueue {
     delete write.theirs;
   }
 
-  /**
-   * The local view: the server's entities (by entity key) with every queued write applied
-   * in order. Creates add the optimistic entity, updates merge their fields, deletes remove.
-   */
-  view<T extends Record<string, unknown>>(server: Readonly<Record<string, T>>): Record<string, T> {
-    return applyWrites(server, this.writes);
-  }
-
-  /** JSON for storage. A write that was being sent is stored as pending: its key makes a resend safe. */
-  serialise(): string {
-    return serialiseWrites(this.writes, this.settled);
-  }
-
   /** Reads what {@link serialise} wrote. Anything unreadable gives an empty queue; malformed writes are left out. */
   static deserialise(text: string | null | undefined): WriteQueue {
-    return WriteQueue.restore(readStoredWrites(text));
+    return new WriteQueue(readStoredWrites(text));
   }
 
   /** A queue holding writes read from storage (see {@link readStoredWrites}). */
   static restore(stored: StoredWrites): WriteQueue {
-    const queue = new WriteQueue();
-    queue.writes = stored.writes.map((write) => ({ ...write }));
-    queue.settled = [...stored.settled];
-    return queue;
-  }
-
-  private find(key: string): QueuedWrite | undefined {
-    return this.writes.find((write) => write.key === key);
+    return new WriteQueue(stored);
   }
 
   private remember(key: string): void {

@@ -18,7 +18,7 @@ import type { Comment, Milestone } from '../../api/plan.js';
 import { safeParse } from '../../api/validate.js';
 import { CheckInCreate, CommentCreate } from '../../generated/contract.js';
 import { sortByPosition } from '../../core/plan/order.js';
-import { applyWrites, readStoredWrites, serialiseWrites, type NewWrite, type QueuedWrite } from '../../core/plan/queued-writes.js';
+import { QueuedWrites, readStoredWrites, type NewWrite, type QueuedWrite } from '../../core/plan/queued-writes.js';
 import type { WriteQueue } from '../../core/plan/write-queue.js';
 import { LazyPart } from '../../ui/lazy.js';
 import type { TrackerHost } from './host.js';
@@ -53,12 +53,10 @@ export class PlanSync implements ReactiveController {
   /** Why the last send failed, while writes wait. */
   saveError = '';
 
-  /** The queue, once its code has loaded (with the sending code). */
-  private queue?: WriteQueue;
-  /** Until the queue's code arrives: the writes read from storage, then the edits made here, oldest first. */
-  private early: QueuedWrite[] = [];
-  /** Until the queue's code arrives: the keys of writes already settled, as storage holds them. */
-  private settled: string[] = [];
+  /** The writes held, shown and stored from the first render, oldest first. */
+  private queue = new QueuedWrites();
+  /** The same writes once the queue's sending code has loaded (with plan-send.ts): the queue from then on. */
+  private sendable?: WriteQueue;
   /** Milestones created here, by the server's id: their provisional id, which keeps rendering them in the same place. */
   private provisional = new Map<string, string>();
   private flushing = false;
@@ -80,7 +78,7 @@ export class PlanSync implements ReactiveController {
       host,
       server: this.server,
       get queue() {
-        return sync.queue!;
+        return sync.sendable!;
       },
       get saveError() {
         return sync.saveError;
@@ -110,21 +108,21 @@ export class PlanSync implements ReactiveController {
 
   /** Writes not yet saved (copies), oldest first. */
   get pending(): readonly QueuedWrite[] {
-    return this.queue ? this.queue.items : this.early.map((write) => ({ ...write }));
+    return this.queue.items;
   }
 
   get conflicts(): QueuedWrite[] {
-    return this.queue?.conflicts() ?? this.pending.filter((write) => write.state === 'conflict');
+    return this.queue.conflicts();
   }
 
   /** Entity keys with a write not yet saved. */
   unsaved(): Set<string> {
-    return this.queue?.unsavedEntities() ?? new Set(this.early.map((write) => write.entity));
+    return this.queue.unsavedEntities();
   }
 
   /** The server's entities with every queued write laid over them. */
   view(): Record<string, Entity> {
-    return this.queue ? this.queue.view(this.server.entities) : applyWrites(this.server.entities, this.early);
+    return this.queue.view(this.server.entities);
   }
 
   planIn(view: Record<string, Entity>): PlanEntity | undefined {
@@ -209,15 +207,14 @@ export class PlanSync implements ReactiveController {
       // Storage may be blocked (privacy settings): the queue then lives as long as the page.
     }
     // The queue's code loads only when storage holds writes (flush sends them).
-    this.queue = undefined;
-    ({ writes: this.early, settled: this.settled } = readStoredWrites(stored));
-    if (stored && this.early.length === 0) this.persist();
+    this.sendable = undefined;
+    this.queue = new QueuedWrites(readStoredWrites(stored));
+    if (stored && this.queue.size === 0) this.persist();
     queueMicrotask(() => void this.flush());
   }
 
   enqueue(write: NewWrite): void {
-    if (this.queue) this.queue.enqueue(write);
-    else this.early.push({ ...write, state: 'pending', attempts: 0 });
+    this.queue.enqueue(write);
     this.persist();
     void this.flush();
   }
@@ -225,15 +222,15 @@ export class PlanSync implements ReactiveController {
   /** Sends queued writes now, without waiting for the retry timer. */
   async sendPending(): Promise<void> {
     const now = Date.now();
-    for (const write of this.pending) if (write.retryAt && write.retryAt > now) this.fail(write, write.lastError ?? '', undefined);
+    for (const write of this.pending) if (write.retryAt && write.retryAt > now) this.queue.fail(write.key, write.lastError ?? '', undefined);
     await this.flush();
   }
 
   /** The person chose between their version and the server's. */
   resolveConflict(write: QueuedWrite, choice: 'mine' | 'theirs'): void {
-    if (!this.queue) return;
+    if (!this.sendable) return;
     if (write.theirs) this.server.takeTheirs(write.entity, write.theirs);
-    this.queue.resolve(write.key, choice);
+    this.sendable.resolve(write.key, choice);
     this.persist();
     void this.flush();
   }
@@ -248,8 +245,8 @@ export class PlanSync implements ReactiveController {
     this.host.requestUpdate();
     if (!this.storageKey) return;
     try {
-      if (this.pending.length === 0) localStorage.removeItem(this.storageKey);
-      else localStorage.setItem(this.storageKey, this.queue ? this.queue.serialise() : serialiseWrites(this.early, this.settled));
+      if (this.queue.size === 0) localStorage.removeItem(this.storageKey);
+      else localStorage.setItem(this.storageKey, this.queue.serialise());
     } catch {
       // Full or blocked storage: the write stays queued in memory.
     }
@@ -260,16 +257,15 @@ export class PlanSync implements ReactiveController {
   /** The queue with its code loaded, holding the writes kept until then. Rejects when the chunk did not arrive. */
   private async loadQueue(): Promise<WriteQueue> {
     const { WriteQueue } = await this.sender.require();
-    this.queue ??= WriteQueue.restore({ writes: this.early, settled: this.settled });
-    this.early = [];
-    this.settled = [];
-    return this.queue;
+    this.sendable ??= WriteQueue.restore(this.queue.stored);
+    this.queue = this.sendable;
+    return this.sendable;
   }
 
   private async flush(): Promise<void> {
     if (this.flushing) return;
     // An empty queue (the usual case on first render): no code to load, nothing to send or store, no extra render.
-    if (this.pending.length === 0) {
+    if (this.queue.size === 0) {
       clearTimeout(this.timer);
       return;
     }
@@ -298,19 +294,12 @@ export class PlanSync implements ReactiveController {
 
   /** A send that failed for now (no answer, a chunk that did not arrive): the write waits and is sent again later. */
   private retryLater(write: QueuedWrite, error: string): false {
-    this.fail(write, error, Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
+    this.queue.fail(write.key, error, Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
     this.saveError =
       typeof navigator !== 'undefined' && !navigator.onLine
         ? msg('You are offline. Your changes are kept and will be sent when you are back online.', { id: 'plan.sync.offline' })
         : msg('Could not reach the server. Your changes are kept and will be sent again.', { id: 'plan.sync.retrying' });
     return false;
-  }
-
-  /** A send that failed: the write stays, to be tried again (at `retryAt`). Before the queue's code arrived, an early edit counts its attempts the same way. */
-  private fail(write: QueuedWrite, error: string, retryAt: number | undefined): void {
-    if (this.queue) return this.queue.fail(write.key, error, retryAt);
-    const early = this.early.find((w) => w.key === write.key);
-    if (early) Object.assign(early, { attempts: early.attempts + 1, lastError: error, retryAt });
   }
 
   private scheduleRetry(): void {
