@@ -11,7 +11,7 @@ import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
 import { blockStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
-import { ConfigurationError, errorMessagesPending, errorMessagesSettled, loadErrorMessages, preloadErrorMessages, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
+import { ConfigurationError, errorMessagesPending, loadErrorMessages, preloadErrorMessages, updateWhenErrorMessagesLoad, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
 import { inRenderSlice } from './render-slices.js';
 
@@ -254,7 +254,7 @@ export class BridgewayElement extends ConfiguredElement {
         content = this.renderFailure();
       }
     }
-    if (this.failure && !errorMessagesSettled()) void loadErrorMessages().then(() => this.requestUpdate());
+    if (this.failure) updateWhenErrorMessagesLoad(() => this.requestUpdate());
     // lang and dir follow the language actually shown (one per page with @lit/localize).
     const shown = activeLocale();
     return html`<div class="bw-root" part="base" lang=${shown} dir=${directionOf(shown)} data-theme=${this.resolvedTheme}>${content}</div>`;

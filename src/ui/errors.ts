@@ -84,6 +84,14 @@ export function errorMessagesSettled(): boolean {
   return settled;
 }
 
+/**
+ * For a failure shown before its words loaded (found while updating, so shown with the fallback
+ * words): `update` runs once they have loaded, to show it again with them. Nothing when they are settled.
+ */
+export function updateWhenErrorMessagesLoad(update: () => void): void {
+  if (!settled) void loadErrorMessages().then(update);
+}
+
 /** True while the failure messages are on their way: what `errorMessage` says now may change. */
 export function errorMessagesPending(): boolean {
   return loading !== undefined && !settled;

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { renderEmpty, renderError, renderLoading } from './states.js';
-import { errorKind, errorMessagesSettled, loadErrorMessages, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
+import { errorKind, loadErrorMessages, updateWhenErrorMessagesLoad, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -172,7 +172,7 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
         return renderers.empty ? renderers.empty(this.value as T) : renderEmpty();
       case 'error': {
         // A failure found while updating (no endpoint) shows before its words load: show it again with them.
-        if (!errorMessagesSettled()) void loadErrorMessages().then(() => this.host.requestUpdate());
+        updateWhenErrorMessagesLoad(() => this.host.requestUpdate());
         const kind = errorKind(this.error);
         return renderers.error ? renderers.error(kind, this.retry, this.error) : renderError(kind, kind === 'config' ? undefined : this.retry);
       }
