@@ -4,7 +4,7 @@
  * and turns every failure into the error state instead of an uncaught rejection.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { renderEmpty, renderError, renderLoading } from './states.js';
+import { renderEmpty, renderLoadFailure, renderLoading } from './states.js';
 import { errorKind, loadErrorMessages, updateWhenErrorMessagesLoad, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -174,7 +174,7 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
         // A failure found while updating (no endpoint) shows before its words load: show it again with them.
         updateWhenErrorMessagesLoad(() => this.host.requestUpdate());
         const kind = errorKind(this.error);
-        return renderers.error ? renderers.error(kind, this.retry, this.error) : renderError(kind, kind === 'config' ? undefined : this.retry);
+        return renderers.error ? renderers.error(kind, this.retry, this.error) : renderLoadFailure(kind, this.retry);
       }
       case 'loading':
         return renderers.loading ? renderers.loading() : renderLoading();
