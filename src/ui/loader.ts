@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { renderEmpty, renderLoadFailure, renderLoading } from './states.js';
 import { errorKind, loadErrorMessages, updateWhenErrorMessagesLoad, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
+import { awaitedByHost, loadAnswered } from './render-slices.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -63,6 +64,7 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
     private readonly options: LoaderOptions<T, A>,
   ) {
     host.addController(this);
+    awaitedByHost(host, this);
   }
 
   /** The kind of the current failure, for messages. */
@@ -146,7 +148,8 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
         if (id !== this.runId) return;
         this.fail(error, id);
       }
-      this.host.requestUpdate();
+      // One update for the loads of this element that answer within a frame (src/ui/render-slices.ts).
+      loadAnswered(this.host);
     })();
     return this.settled;
   }
