@@ -51,7 +51,7 @@ describe('nursing facts checked on the regulators’ own pages', () => {
     // What that page leaves open stays unverified, each entry saying what is missing.
     const open: Array<[string, RegExp]> = [
       ['ca-ab-rn-jurisprudence', /no stored CRNA page says it is an online exam/],
-      ['ca-ab-rn-education', /NCLEX-RN pass would close/],
+      ['ca-ab-rn-education', /bachelor’s level this entry checks is the catalogue’s own reading/],
       ['ca-ab-rn-practice', /no stored CRNA page gives the hours/],
     ];
     for (const [id, missing] of open) {
@@ -61,6 +61,16 @@ describe('nursing facts checked on the regulators’ own pages', () => {
       assert.match(r.verification?.note?.en ?? '', missing, id);
       assert.match(r.verification?.note?.en ?? '', /Check with the College of Registered Nurses of Alberta/, id);
     }
+  });
+
+  it('CRNA: an NCLEX-RN pass, from an applicant of any country, meets the education requirement (https://nurses.ab.ca/strengthening-the-system/, checked 2026-12-05)', () => {
+    const education = requirement('ca-ab-rn-education');
+    assert.deepEqual(education.criteria.education?.orExamPassed, { examIds: ['nclex-rn'] });
+    assert.match(education.verification?.note?.en ?? '', /https:\/\/nurses\.ab\.ca\/strengthening-the-system\/: “NCLEX-RN acceptable as evidence of education/);
+    const diplomaNurse = person({ education: [{ level: 'diploma', fieldFamily: 'nursing', title: 'General Nursing and Midwifery', country: 'PH', year: 2012 }] });
+    assert.equal(statusOf(diplomaNurse, 'registered-nurse', 'ca-ab', 'ca-ab-rn-education'), 'partly-met', 'a diploma alone is below the bachelor’s this entry checks');
+    assert.equal(statusOf({ ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2025-03-10' }] }, 'registered-nurse', 'ca-ab', 'ca-ab-rn-education'), 'met');
+    assert.equal(statusOf({ ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2027-03-10' }] }, 'registered-nurse', 'ca-ab', 'ca-ab-rn-education'), 'partly-met', 'a pass dated after the analysis does not count');
   });
 
   it('CRNA’s fees: the latest amounts stored are 2022–23’s, so the fees stay estimates naming them (https://www.nurses.ab.ca/how-we-operate/funding-and-fees/fee-structure-for-2022-2023/, checked 2026-12-05)', () => {
