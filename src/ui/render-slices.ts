@@ -53,7 +53,9 @@ export function inRenderSlice(update: () => void): Promise<void> {
  * loads). When a load answers while others of the same element are still on their way, the
  * update it asks for waits until they have all answered, or at most until the next frame's
  * animation callbacks, which run before that frame is painted: every frame shows what it would
- * have shown, and the states between are rendered once a frame at most.
+ * have shown, and the states between are rendered once a frame at most. Only until the element's
+ * loads have all answered once (its first view): after that, what a person's action loads shows
+ * at once, never a frame late.
  */
 
 /** What an element may wait for: a Loader or a LazyPart. */
@@ -66,6 +68,8 @@ const HOLD_FALLBACK_MS = 100;
 
 const awaitedBy = new WeakMap<object, Set<Awaited>>();
 const holds = new WeakMap<object, { released: Promise<void>; release(): void }>();
+/** Elements whose loads have all answered once: later answers (after a person's action) render at once. */
+const firstViewShown = new WeakSet<object>();
 
 /** Counts `source` among what `host` waits for whenever its status is `loading`. */
 export function awaitedByHost(host: object, source: Awaited): void {
@@ -77,8 +81,10 @@ export function awaitedByHost(host: object, source: Awaited): void {
 /** One of `host`'s loads has answered: asks for an update, held while its other loads are still on their way (see above). */
 export function loadAnswered(host: { requestUpdate(): void }): void {
   const othersLoading = [...(awaitedBy.get(host) ?? [])].some((source) => source.status === 'loading');
-  if (!othersLoading) holds.get(host)?.release();
-  else if (!holds.has(host)) {
+  if (!othersLoading) {
+    firstViewShown.add(host);
+    holds.get(host)?.release();
+  } else if (!firstViewShown.has(host) && !holds.has(host)) {
     let release!: () => void;
     const released = new Promise<void>((resolve) => {
       const frame = requestAnimationFrame(() => release());
