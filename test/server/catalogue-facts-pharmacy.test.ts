@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('pharmacy facts checked on the regulators’ and examiners’ own pages', () => {
   it('PEBC Evaluating Examination: only for international graduates, after Document Evaluation and before the Qualifying Examination, 60% to pass (https://pebc.ca/pharmacists/pharmacist-evaluating-examination/examination-results/, checked 2026-12-05)', () => {
@@ -70,5 +70,17 @@ describe('pharmacy facts checked on the regulators’ and examiners’ own pages
       assert.equal(fee.verification?.source?.url, 'https://www.pharmacycouncil.org.au/pharmacist/skills-assessment/intern-written-exam/');
       assert.match(fee.verification?.note?.en ?? '', /AU\$730.*Check it with Ahpra/);
     }
+  });
+});
+
+describe('pharmacy examiners’ fees checked on their stored pages', () => {
+  it('PEBC: no stored PEBC page gives a fee (the last found is a 2012 copy: document evaluation CAD 530, Evaluating Examination CAD 515), so its fees stay estimates (checked 2026-12-05)', () => {
+    for (const id of ['ca-on-pharm-pebc-docs', 'ca-on-pharm-pebc-ee', 'ca-on-pharm-pebc-qe', 'ca-bc-pharm-pebc-docs', 'ca-bc-pharm-pebc-ee', 'ca-bc-pharm-pebc-qe']) {
+      checkedUnverified(pathway(id), undefined, /the stored PEBC pages .* give no fee.*2012 copy/);
+    }
+  });
+
+  it('GPhC registration: no current fee on its stored pages; an older manual gave a GBP 106 application fee (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-pharm-registration'), undefined, /application fee of GBP 106/);
   });
 });

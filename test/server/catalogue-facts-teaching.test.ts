@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('teaching facts checked on the regulators’ own pages', () => {
   it('NESA: first-time accreditation with a Working with Children Check clearance and suitability to teach, then the annual fee and Proficient Teacher (https://nsw.gov.au/education-and-training/nesa/teacher-accreditation/get-accredited/first-time-accreditation, checked 2026-12-05)', () => {
@@ -35,5 +35,13 @@ describe('teaching facts checked on the regulators’ own pages', () => {
     checked(certification, certification.source.url);
     assert.equal(certification.verification?.status, 'unverified');
     assert.match(certification.verification?.note?.en ?? '', /does not yet check recency/);
+  });
+});
+
+describe('teacher assessments’ fees and times checked on the assessors’ stored pages', () => {
+  it('AITSL: most assessment-ready applications within 4 weeks, some 6, so at least 28 days; no AITSL fee page stored (https://aitsl.edu.au/migrate-to-australia/frequently-asked-questions, checked 2026-12-05)', () => {
+    const aitsl = pathway('au-nsw-teach-aitsl');
+    checkedUnverified(aitsl, 'https://aitsl.edu.au/migrate-to-australia/frequently-asked-questions', /within 4 weeks and some take up to 6.*AUD 900-1,200 shown is not confirmed/);
+    assert.equal(aitsl.duration.minDays, 28, 'not the 60 days that were shown');
   });
 });
