@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+import { checkedUnverified, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('electrical trades facts checked on the regulators’ own pages', () => {
   it('SkilledTradesBC: a Trade Qualifier challenges certification with 9,000 employer-verified hours for construction electrician; the fee stays to be checked (https://skilledtradesbc.ca/skilledtradescertification/experienced-workers, checked 2026-12-05)', () => {
@@ -35,5 +35,11 @@ describe('electrical trades facts checked on the regulators’ own pages', () =>
     const experience = requirement('au-vic-elec-experience');
     assert.equal(experience.verification?.status, 'unverified');
     assert.match(experience.verification?.note?.en ?? '', /Check with Energy Safe Victoria and Trades Recognition Australia/);
+  });
+});
+
+describe('electrical regulators’ fees checked on their stored pages', () => {
+  it('Energy Safe Victoria: application fees include a non-refundable AUD 70 part; its fee table was not stored (https://esv.vic.gov.au/licensing-coes/electrical-licences/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('au-vic-elec-licence'), 'https://esv.vic.gov.au/licensing-coes/electrical-licences/', /non-refundable AUD 70 administration part/);
   });
 });

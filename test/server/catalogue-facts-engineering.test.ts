@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Profile } from '../../src/api/gap.js';
 import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const PEO_COMPETENCIES = ['technical-competence', 'engineering-design', 'professional-accountability'];
 type Experience = Profile['experience'][number];
@@ -76,5 +76,19 @@ describe('engineering facts checked on the regulators’ own pages', () => {
     assert.equal(french.verification?.status, 'unverified');
     assert.match(french.verification?.note?.en ?? '', /oiq\.qc\.ca\/en\/wp-json\/wp\/v2\/pages\/17504/);
     assert.match(french.verification?.note?.en ?? '', /Check with the Ordre des ingénieurs du Québec/);
+  });
+});
+
+describe('engineering regulators’ fees checked on their stored pages', () => {
+  it('APEGA: CAD 500 before GST to apply as a new Professional Member (https://www.apega.ca/apply/professional-member/, checked 2026-12-05)', () => {
+    const application = pathway('ca-ab-peng-apega-application');
+    checkedUnverified(application, 'https://www.apega.ca/apply/professional-member/', /CAD 500 before GST \(CAD 525 with it\)/);
+    assert.deepEqual(application.cost, [{ minMinor: 50000, maxMinor: 52500, currency: 'CAD' }], 'not the CAD 350-550 that was shown');
+  });
+
+  it('EGBC, OIQ and Engineers Australia: no fee page stored, and each entry says so (checked 2026-12-05)', () => {
+    for (const id of ['ca-bc-peng-egbc-application', 'ca-bc-peng-registration', 'ca-qc-ing-equivalence-application', 'au-vic-peng-msa']) {
+      checkedUnverified(pathway(id), undefined, /was among the stored pages searched/);
+    }
   });
 });

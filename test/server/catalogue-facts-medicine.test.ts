@@ -58,3 +58,9 @@ describe('medical verification fees checked on the owners’ stored pages', () =
     checkedUnverified(pathway('gb-eng-md-epic'), 'http://www.ecfmgepic.org/fees.html', /about USD 165 for one qualification.*not a current page/);
   });
 });
+
+describe('medical regulators’ fees checked on their stored pages', () => {
+  it('CPSO: the only fee schedule stored is from March 2018 (application CAD 1,040, annual CAD 1,725), so the fee stays unverified (http://www.cpso.on.ca/Member-Information/Membership-Services/Fee-Schedule, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-on-md-registration'), 'http://www.cpso.on.ca/Member-Information/Membership-Services/Fee-Schedule', /dated March 2018.*It is years old/);
+  });
+});

@@ -84,3 +84,14 @@ describe('pharmacy examiners’ fees checked on their stored pages', () => {
     checkedUnverified(pathway('gb-eng-pharm-registration'), undefined, /application fee of GBP 106/);
   });
 });
+
+describe('pharmacy colleges’ fees and times checked on their stored pages', () => {
+  it('OCP: the pharmacist final application CAD 75 plus HST, up to 10 business days (http://www.ocpinfo.com/registration/fees-timelines/graduate-ccapp/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-on-pharm-registration'), 'http://www.ocpinfo.com/registration/fees-timelines/graduate-ccapp/', /CAD 75 plus HST.*up to 10 business days/);
+  });
+
+  it('CPBC: pre-registration at least 30 business days; jurisprudence results one month after the exam (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-pharm-registration'), 'https://www.bcpharmacists.org/faq?search_api_views_fulltext=&field_faq_category=81', /at least 30 business days/);
+    checkedUnverified(pathway('ca-bc-pharm-jurisprudence'), 'http://www.bcpharmacists.org/canada-non-ait', /one month after the exam/);
+  });
+});

@@ -2,11 +2,13 @@
  * Language tests' fees and times, checked on 2026-12-05 against the test owners' stored pages (IDP and
  * the British Council for IELTS, OET, Pearson, the CELBAN Centre, Paragon for CELPIP). No owner's page
  * stored gives both the fee and the time, so every entry stays unverified and says what its owner's
- * page confirms, what only a test centre's page says, and whom to ask.
+ * page confirms, what only a test centre's page says, and whom to ask. The last test sweeps every
+ * pathway: none keeps the generic "not confirmed" note, and each says how its fee and time were checked.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkedUnverified, pathway, pathwaysEndingWith } from '../support/catalogue-facts.js';
+import { catalogue } from '../../src/server/seed/catalogue/index.js';
 
 const region = (id: string) => id.slice(0, 2);
 
@@ -61,5 +63,21 @@ describe('language tests checked on their owners’ stored pages', () => {
       assert.equal(p.duration.minDays, 42, p.id);
     }
     assert.deepEqual(pathway('ca-qc-rn-oqlf').cost, [{ minMinor: 0, maxMinor: 0, currency: 'CAD' }], 'the examination stays free');
+  });
+});
+
+describe('every pathway says how its fee and time were checked', () => {
+  it('no pathway keeps the generic note; each unverified one was checked on 2026-12-05 (and says so), or says its figures are estimates not yet compared with a page, or that they vary by provider', () => {
+    for (const p of catalogue.pathways) {
+      const v = p.verification;
+      const note = v?.note?.en ?? '';
+      assert.doesNotMatch(note, /^Fee and duration not confirmed on a current page of/, p.id);
+      if (v?.status === 'verified') continue;
+      assert.ok(
+        v?.checkedOn === '2026-12-05' || /^Checked on 2026-12-05/.test(note) || /^Not yet compared with a page of .*estimates/.test(note) || /^Fees and length vary with the/.test(note) || /^The nine months are DfE/.test(note),
+        `${p.id} says how its fee and time were checked: ${note}`,
+      );
+      if (v?.source) assert.ok(v.checkedOn, `${p.id} names the page it was read on and the day`);
+    }
   });
 });
