@@ -105,3 +105,23 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
     await waitUntil(() => degree()?.dataset.status === 'met', 'a four-year diploma did not meet the degree requirement');
   });
 });
+
+describe('bw-credential-gap-mapper: an exam pass the regulator accepts as evidence of education', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('meets CRNA’s education requirement with an NCLEX-RN pass, and otherwise says the pass would also do', async function () {
+    this.timeout(20_000);
+    const diplomaNurse: Profile = { ...nurse, education: [{ level: 'diploma', fieldFamily: 'nursing', title: 'General Nursing', country: 'PH', year: 2012 }] };
+    const education = (el: HTMLElement) => requirement(el, 'Nursing education');
+    const without = await mapper({ profile: diplomaNurse, occupation: 'registered-nurse', jurisdiction: 'ca-ab' });
+    await analysed(without);
+    expect(education(without)?.dataset.status).to.equal('partly-met');
+    expect(education(without)!.textContent).to.contain('A pass of NCLEX-RN is also accepted as evidence of this education.');
+    without.remove();
+
+    const passed = await mapper({ profile: { ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2025-03-10' }] }, occupation: 'registered-nurse', jurisdiction: 'ca-ab' });
+    await analysed(passed);
+    expect(education(passed)?.dataset.status).to.equal('met');
+    expect(education(passed)!.textContent).to.match(/Your pass of NCLEX-RN on .*2025 is accepted as evidence of this education\./);
+  });
+});
