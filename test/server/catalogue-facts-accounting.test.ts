@@ -33,7 +33,13 @@ describe('accounting assessments’ fees and times checked on the assessors’ s
     assert.deepEqual(assessment.duration, { minDays: 28, maxDays: 60 });
   });
 
-  it('the Common Final Examination: no stored CPA page gives its fee, and each entry says so (checked 2026-12-05)', () => {
-    for (const p of pathwaysEndingWith('-cpa-cfe')) checkedUnverified(p, undefined, /no page of CPA Canada giving the Common Final Examination fee/);
+  it('the Common Final Examination: CAD 1,820 before GST on the CPA Western School of Business’s 2024-2025 fee page, for British Columbia and Alberta; no stored page gives it for Ontario and Quebec (https://cpawsb.ca/current-learners/cpa-pep/fees, checked 2026-12-05)', () => {
+    for (const id of ['ca-bc-cpa-cfe', 'ca-ab-cpa-cfe']) checkedUnverified(pathway(id), 'https://cpawsb.ca/current-learners/cpa-pep/fees', /CAD 1,820 before GST.*2024-2025 schedule/);
+    for (const id of ['ca-on-cpa-cfe', 'ca-qc-cpa-cfe']) checkedUnverified(pathway(id), undefined, /no page of CPA Canada giving the Common Final Examination fee/);
+  });
+
+  it('CPA PEP: the CPA Western School of Business’s 2024-2025 fees come to about CAD 11,600 (https://cpawsb.ca/current-learners/cpa-pep/fees); CPA Ontario’s page shows Core 1 CAD 1,425 and Core 2 CAD 1,325 (https://cpaontario.ca/students/professional-education-program/enrolment-fees), checked 2026-12-05', () => {
+    for (const id of ['ca-bc-cpa-pep', 'ca-ab-cpa-pep']) checkedUnverified(pathway(id), 'https://cpawsb.ca/current-learners/cpa-pep/fees', /about CAD 11,600/);
+    checkedUnverified(pathway('ca-on-cpa-pep'), 'https://cpaontario.ca/students/professional-education-program/enrolment-fees', /CAD 1,425 for Core 1 and CAD 1,325 for Core 2/);
   });
 });

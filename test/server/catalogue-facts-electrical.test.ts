@@ -43,3 +43,14 @@ describe('electrical regulators’ fees checked on their stored pages', () => {
     checkedUnverified(pathway('au-vic-elec-licence'), 'https://esv.vic.gov.au/licensing-coes/electrical-licences/', /non-refundable AUD 70 administration part/);
   });
 });
+
+describe('trade certifiers’ fees checked on their stored pages', () => {
+  it('SkilledTradesBC: CAD 120 to apply to challenge a Certificate of Qualification or Red Seal exam (https://skilledtradesbc.ca/forms-registration/fees-payments, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-elec-exam'), 'https://skilledtradesbc.ca/forms-registration/fees-payments', /CAD 120 to apply to challenge/);
+    checkedUnverified(pathway('ca-bc-elec-certificate'), 'https://skilledtradesbc.ca/forms-registration/fees-payments', /no separate fee for issuing a certificate/);
+  });
+
+  it('Alberta AIT: CAD 60 and about 4 to 6 weeks on the Recognized Credential route; the Work Experience route is delayed (https://tradesecrets.alberta.ca/experiencedworkers/trades-qualifier-programs/trades-qualifier-recognized-credential-program/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-ab-elec-application'), 'https://tradesecrets.alberta.ca/experiencedworkers/trades-qualifier-programs/trades-qualifier-recognized-credential-program/', /CAD 60 application fee and about 4 to 6 weeks/);
+  });
+});

@@ -92,3 +92,17 @@ describe('engineering regulators’ fees checked on their stored pages', () => {
     }
   });
 });
+
+describe('Bavarian recognition fees and times checked on the owners’ stored pages', () => {
+  it('ZAB: EUR 200 for a first statement of comparability, as shown (https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html, checked 2026-12-05)', () => {
+    const zab = pathway('de-by-ing-zab');
+    checkedUnverified(zab, 'https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html', /EUR 200 for a first statement of comparability/);
+    assert.deepEqual(zab.cost, [{ minMinor: 20000, maxMinor: 20000, currency: 'EUR' }]);
+  });
+
+  it('Bavaria: the title decision takes about 2 to 3 months once all documents are in, so at least 60 days (Verwaltungsservice Bayern, checked 2026-12-05)', () => {
+    const kammer = pathway('de-by-ing-kammer-application');
+    checkedUnverified(kammer, 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459?anliegen=8111031172&dienstleistung=8777623333&nationalitaet=4888808174', /about 2 to 3 months once all documents are in/);
+    assert.equal(kammer.duration.minDays, 60, 'not the 30 days that were shown');
+  });
+});

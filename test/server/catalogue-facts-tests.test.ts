@@ -2,8 +2,9 @@
  * Language tests' fees and times, checked on 2026-12-05 against the test owners' stored pages (IDP and
  * the British Council for IELTS, OET, Pearson, the CELBAN Centre, Paragon for CELPIP). No owner's page
  * stored gives both the fee and the time, so every entry stays unverified and says what its owner's
- * page confirms, what only a test centre's page says, and whom to ask. The last test sweeps every
- * pathway: none keeps the generic "not confirmed" note, and each says how its fee and time were checked.
+ * page confirms, what only a test centre's page says, and whom to ask. ICAS, the credential assessor
+ * no family file covers, has its test here too. The last test sweeps every pathway: none keeps the
+ * generic "not confirmed" note, and each says how its fee and time were checked.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -63,6 +64,12 @@ describe('language tests checked on their owners’ stored pages', () => {
       assert.equal(p.duration.minDays, 42, p.id);
     }
     assert.deepEqual(pathway('ca-qc-rn-oqlf').cost, [{ minMinor: 0, maxMinor: 0, currency: 'CAD' }], 'the examination stays free');
+  });
+});
+
+describe('ICAS, the other credential assessor beside WES', () => {
+  it('ICAS: CAD 210 for its immigration package; its other reports’ fees were not stored (https://www.icascanada.ca/new/immigration-to-canada.aspx/faqs.aspx, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-on-dev-icas'), 'https://www.icascanada.ca/new/immigration-to-canada.aspx/faqs.aspx', /CAD 210 for its Canadian Immigration Assessment Package/);
   });
 });
 
