@@ -53,4 +53,8 @@ describe('trade certifiers’ fees checked on their stored pages', () => {
   it('Alberta AIT: CAD 60 and about 4 to 6 weeks on the Recognized Credential route; the Work Experience route is delayed (https://tradesecrets.alberta.ca/experiencedworkers/trades-qualifier-programs/trades-qualifier-recognized-credential-program/, checked 2026-12-05)', () => {
     checkedUnverified(pathway('ca-ab-elec-application'), 'https://tradesecrets.alberta.ca/experiencedworkers/trades-qualifier-programs/trades-qualifier-recognized-credential-program/', /CAD 60 application fee and about 4 to 6 weeks/);
   });
+
+  it('NET: the AM2 fee is set by each assessment centre (one asks GBP 730, results within five working days) (http://www.netservices.org.uk/outline-fees/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-elec-am2'), 'http://www.netservices.org.uk/outline-fees/', /set by each NET assessment centre.*GBP 730/);
+  });
 });

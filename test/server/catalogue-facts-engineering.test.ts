@@ -93,7 +93,7 @@ describe('engineering regulators’ fees checked on their stored pages', () => {
   });
 });
 
-describe('Bavarian recognition fees and times checked on the owners’ stored pages', () => {
+describe('engineering assessors’ fees and times checked on the owners’ stored pages (ZAB, Bavaria, NCEES)', () => {
   it('ZAB: EUR 200 for a first statement of comparability, as shown (https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html, checked 2026-12-05)', () => {
     const zab = pathway('de-by-ing-zab');
     checkedUnverified(zab, 'https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html', /EUR 200 for a first statement of comparability/);
@@ -104,5 +104,9 @@ describe('Bavarian recognition fees and times checked on the owners’ stored pa
     const kammer = pathway('de-by-ing-kammer-application');
     checkedUnverified(kammer, 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459?anliegen=8111031172&dienstleistung=8777623333&nationalitaet=4888808174', /about 2 to 3 months once all documents are in/);
     assert.equal(kammer.duration.minDays, 60, 'not the 30 days that were shown');
+  });
+
+  it('the FE exam: no NCEES page stored; the entry says the USD 175 may be out of date (a third-party page cites USD 225 from NCEES’s May 2026 guide) (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-ab-peng-fe-exam'), undefined, /USD 175 shown may be out of date/);
   });
 });
