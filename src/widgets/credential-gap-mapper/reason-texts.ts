@@ -9,20 +9,9 @@ import { msg, str } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
 import type { Reason } from '../../api/gap.js';
 import type { Formatters } from '../../ui/format.js';
-import { fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
+import { fieldLabel, idName, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { pickText } from '../../api/common.js';
 import { countryName, languageName } from '../../ui/countries.js';
-
-/**
- * Catalogue ids of assessment bodies and exams as people write them: the acronyms in
- * capitals (`nnas` -> NNAS, `nclex-rn` -> NCLEX-RN, `cno-jurisprudence` -> CNO jurisprudence).
- */
-function idName(id: string): string {
-  const parts = id.split('-');
-  const acronym = (part: string) => part.length <= 5;
-  if (parts.every(acronym)) return id.toUpperCase();
-  return parts.map((part, index) => (index === 0 && acronym(part) ? part.toUpperCase() : part)).join(' ');
-}
 
 /** A comma-separated list of ids as a localised list of names. */
 function names(value: string | number | undefined, format: Formatters, type: Intl.ListFormatType = 'disjunction'): string {
