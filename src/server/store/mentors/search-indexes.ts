@@ -1,0 +1,186 @@
+/**
+ * Mentors store, search: the in-memory indexes of one database, and the page they rank. The
+ * database stays the source of truth:
+ * - before every search an organisation's index reads which mentors changed since it last looked
+ *   (migration 039: one line per written search row, with its transaction id) and reloads only
+ *   those, so it is as fresh as the database whichever server instance wrote;
+ * - the page's mentors are then read from `mentors`, and a page whose rows no longer agree with
+ *   the index (a write landed between the two reads) is answered by SQL instead;
+ * - each organisation has its own index, and each database its own set of them; a transaction
+ *   has none (its own uncommitted writes only SQL sees).
+ */
+import type { Page } from '../../../api/common.js';
+import type { MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
+import { DEFAULT_PAGE_SIZE, normaliseQuery, scoreMentor, type NormalisedQuery } from '../../../core/mentor/index.js';
+import type { Queryable } from '../../db/types.js';
+import { MENTOR_COLUMNS, mentorFromRow, type MentorRow } from './rows.js';
+import { CODED_COLUMNS, OrganisationIndex, type CodedQuery, type CodedRow } from './search-index.js';
+import { decodeSearchCursor, pageOf, type RankedRow } from './search-page.js';
+
+/** Rows read per statement when an index loads, so a load never holds the whole table as objects. */
+const LOAD_CHUNK = 10_000;
+
+/** One organisation's index and how fresh it is. */
+interface OrganisationState {
+  index?: OrganisationIndex;
+  /** The oldest transaction that was still running when the index last looked (xid8 as text). */
+  horizon: string;
+  /** The refresh in progress, if any; a refresh that has not started yet, which a new search may join. */
+  running: Promise<void>;
+  waiting?: Promise<OrganisationIndex>;
+}
+
+type CodeKind = 'occupation' | 'jurisdiction' | 'language' | 'country' | 'step';
+
+/** Every organisation's index over one database, and the codes of search values (a code never changes). */
+export class MentorSearchIndexes {
+  readonly #organisations = new Map<string, OrganisationState>();
+  readonly #codes = new Map<string, number>();
+  readonly #masks = new Map<string, number>();
+
+  /** The organisation's index, refreshed after this call began: it holds every write committed before. */
+  fresh(db: Queryable, organisationId: string): Promise<OrganisationIndex> {
+    let state = this.#organisations.get(organisationId);
+    if (!state) this.#organisations.set(organisationId, (state = { horizon: '0', running: Promise.resolve() }));
+    const current = state;
+    if (!current.waiting) {
+      const refresh = current.running.then(() => {
+        current.waiting = undefined;
+        return this.#refresh(db, organisationId, current);
+      });
+      current.waiting = refresh;
+      current.running = refresh.then(() => undefined, () => undefined);
+    }
+    return current.waiting;
+  }
+
+  async #refresh(db: Queryable, organisationId: string, state: OrganisationState): Promise<OrganisationIndex> {
+    if (state.index && !state.index.worn) {
+      const { rows } = await db.query<{ horizon: string; changed: (string | null)[] }>(
+        `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
+           ARRAY(SELECT DISTINCT mentor_id FROM mentor_search_changes
+                 WHERE (organisation_id = $1 OR organisation_id IS NULL) AND xid >= $2::xid8) AS changed`,
+        [organisationId, state.horizon],
+      );
+      const { horizon, changed } = rows[0];
+      if (!changed.includes(null)) {
+        if (changed.length) {
+          const ids = changed as string[];
+          const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, ids]);
+          for (const id of ids) state.index.remove(id);
+          for (const row of fresh.rows) state.index.put(row);
+        }
+        state.horizon = horizon;
+        return state.index;
+      }
+      // The table was emptied (a restore): codes may have changed too.
+      this.#codes.clear();
+    }
+    const { rows } = await db.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
+    const index = new OrganisationIndex();
+    // Rows read after the horizon are at least as new as it; whatever changes after it is read again next time.
+    for (let after = ''; ; ) {
+      const chunk = await db.query<CodedRow>(
+        `SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id > $2 ORDER BY id LIMIT ${LOAD_CHUNK}`,
+        [organisationId, after],
+      );
+      for (const row of chunk.rows) index.put(row);
+      if (chunk.rows.length < LOAD_CHUNK) break;
+      after = chunk.rows[chunk.rows.length - 1].id;
+    }
+    state.index = index;
+    state.horizon = rows[0].horizon;
+    return index;
+  }
+
+  /** The query's values as codes, looked up in `mentor_search_codes` the first time each is seen. */
+  async coded(db: Queryable, query: NormalisedQuery): Promise<CodedQuery> {
+    const wanted: Array<[CodeKind, string]> = [
+      ...(query.occupation ? [['occupation', query.occupation] as [CodeKind, string]] : []),
+      ...(query.jurisdiction ? [['jurisdiction', query.jurisdiction] as [CodeKind, string]] : []),
+      ...query.languages.map((value) => ['language', value] as [CodeKind, string]),
+      ...(query.originCountry ? [['country', query.originCountry] as [CodeKind, string]] : []),
+      ...query.credentialSteps.map((value) => ['step', value] as [CodeKind, string]),
+    ];
+    const key = (kind: string, value: string) => `${kind}\u0000${value}`;
+    const missing = wanted.filter(([kind, value]) => !this.#codes.has(key(kind, value)));
+    if (missing.length) {
+      const found = await db.query<{ kind: string; value: string; code: number }>(
+        `SELECT c.kind, c.value, c.code FROM unnest($1::text[], $2::text[]) AS w(kind, value)
+         JOIN mentor_search_codes c ON c.kind = w.kind AND c.value = w.value`,
+        [missing.map(([kind]) => kind), missing.map(([, value]) => value)],
+      );
+      // Only codes that exist are kept: a value without one may get one with the next write.
+      for (const row of found.rows) this.#codes.set(key(row.kind, row.value), row.code);
+    }
+    const code = (kind: CodeKind, value: string | undefined) => (value === undefined ? -1 : (this.#codes.get(key(kind, value)) ?? -1));
+    const masks = [...(query.format ? [`format:${query.format}`] : []), ...query.offers.map((offer) => `offer:${offer}`)];
+    const unknownMasks = masks.filter((name) => !this.#masks.has(name));
+    if (unknownMasks.length) {
+      // The bits come from the database's own vocabularies (bw_format_mask, bw_offer_mask in 037).
+      const { rows } = await db.query<{ name: string; mask: number }>(
+        `SELECT name, CASE WHEN name LIKE 'format:%' THEN bw_format_mask(ARRAY[substr(name, 8)]) ELSE bw_offer_mask(ARRAY[substr(name, 7)]) END AS mask
+         FROM unnest($1::text[]) AS name`,
+        [unknownMasks],
+      );
+      for (const row of rows) this.#masks.set(row.name, Number(row.mask));
+    }
+    return {
+      query,
+      occupation: code('occupation', query.occupation),
+      jurisdiction: code('jurisdiction', query.jurisdiction),
+      languages: query.languages.map((value) => code('language', value)),
+      origin: code('country', query.originCountry),
+      steps: query.credentialSteps.map((value) => code('step', value)),
+      formatMask: query.format ? this.#masks.get(`format:${query.format}`)! : 0,
+      offerMask: query.offers.reduce((mask, offer) => mask | this.#masks.get(`offer:${offer}`)!, 0),
+    };
+  }
+}
+
+const byDatabase = new WeakMap<object, MentorSearchIndexes>();
+
+/**
+ * The indexes of `db` when it is a database (it can open transactions); none inside a transaction,
+ * whose own uncommitted writes only SQL sees.
+ */
+export function searchIndexesOf(db: Queryable & { transaction?: unknown }): MentorSearchIndexes | undefined {
+  if (typeof db.transaction !== 'function') return undefined;
+  let indexes = byDatabase.get(db);
+  if (!indexes) byDatabase.set(db, (indexes = new MentorSearchIndexes()));
+  return indexes;
+}
+
+/**
+ * The page from the in-memory index, its mentors read from the table; null when a row read does not
+ * agree with the index (a write landed in between), and SQL then answers.
+ */
+export async function searchByIndex(
+  indexes: MentorSearchIndexes,
+  db: Queryable,
+  organisationId: string,
+  query: MentorSearchQuery,
+  options: { seed: number },
+): Promise<Page<MentorMatch> | null> {
+  const normalised = normaliseQuery(query);
+  const cursor = decodeSearchCursor(query);
+  const seed = cursor?.seed ?? options.seed;
+  const index = await indexes.fresh(db, organisationId);
+  const coded = await indexes.coded(db, normalised);
+  const ranked = index.rank(coded, seed, cursor, query.limit ?? DEFAULT_PAGE_SIZE);
+  if (!ranked.length) return pageOf([], query, normalised, seed);
+  const { rows } = await db.query<MentorRow>(
+    `SELECT ${MENTOR_COLUMNS} FROM mentors m
+     WHERE m.organisation_id = $1 AND m.id = ANY($2::text[]) AND EXISTS (SELECT 1 FROM mentor_search s WHERE s.id = m.id)`,
+    [organisationId, ranked.map((candidate) => candidate.id)],
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const page: RankedRow[] = [];
+  for (const candidate of ranked) {
+    const row = byId.get(candidate.id);
+    if (!row || scoreMentor(mentorFromRow(row), normalised).score !== candidate.score) return null;
+    page.push({ row, score: candidate.score, band: candidate.band, tieBreak: candidate.tieBreak });
+  }
+  return pageOf(page, query, normalised, seed);
+}
+
