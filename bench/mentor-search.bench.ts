@@ -22,6 +22,7 @@ import type { Database, Queryable } from '../src/server/db/types.js';
 import { startServer } from '../src/server/index.js';
 import { rankMentors } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
+import { SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
 import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
 import { DEFAULT_POOL_SEED, generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
 import { generateQueries } from './lib/search-queries.js';
@@ -177,6 +178,9 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     if (index >= WARMUP) directTimes.push(performance.now() - started);
   }
   const load = await timeLoad(server.url, key.key, queries);
+  // The same load with the server ranking by SQL alone: the tail's baseline in this run.
+  process.env[SEARCH_INDEX_ENV] = 'off';
+  const loadBySql = await timeLoad(server.url, key.key, queries).finally(() => delete process.env[SEARCH_INDEX_ENV]);
   // What the server holds, not garbage waiting for a collection (such as the loading instance's memory).
   globalThis.gc?.();
   const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
@@ -193,6 +197,7 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
       budgetRatio: 1.3,
     },
     load,
+    loadBySql,
     rssMb,
   };
 }
@@ -265,7 +270,7 @@ async function runEmbedded(queries: Queries) {
   const { times, sizes, pages } = await timeSearches(db, queries, cursors, false);
   const indexLoadMs = await timeIndexLoad(db);
   const indexed = await timeSearches(db, queries, cursors, true);
-  const { http, load, rssMb } = await timeHttp(database, db, queries);
+  const { http, load, loadBySql, rssMb } = await timeHttp(database, db, queries);
   // After the HTTP part and before the in-memory references build their arrays: what the server process holds.
   const inMemory = await timeInMemory(db, queries, cursors, pages);
   const slowest = times.indexOf(Math.max(...times));
@@ -289,6 +294,7 @@ async function runEmbedded(queries: Queries) {
     meanResults: Math.round((sizes.reduce((a, b) => a + b, 0) / sizes.length) * 10) / 10,
     http,
     load,
+    loadBySql,
     memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process after the HTTP part: the server, its PGlite and the pool loaded' },
     slowestQuery: queries[slowest].query,
     slowestPlan: plan.rows.map((row) => row['QUERY PLAN']),
@@ -318,7 +324,7 @@ async function runPostgres(queries: Queries) {
     const { times, pages } = await timeSearches(database, queries, cursors, false);
     const indexLoadMs = await timeIndexLoad(database);
     const indexed = await timeSearches(database, queries, cursors, true);
-    const { http, load } = await timeHttp(database, database, queries);
+    const { http, load, loadBySql } = await timeHttp(database, database, queries);
     const inMemory = await timeInMemory(database, queries, cursors, pages);
     await database.close();
     const sqlMs = summary(times);
@@ -336,6 +342,7 @@ async function runPostgres(queries: Queries) {
       inMemory,
       http,
       load,
+      loadBySql,
     };
   } finally {
     await cluster.stop();
@@ -386,6 +393,7 @@ function markdown(result: {
     `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
     `| ${e.load.clients} clients at once, ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${fmt(e.load.latencyMs)} / ${e.load.latencyMs.max} | ${cell(pg && `${fmt(pg.load.latencyMs)} / ${pg.load.latencyMs.max}`)} |`,
     `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
+    `| baseline: the same load with the server ranking by SQL alone (BRIDGEWAY_SEARCH_INDEX=off), p50 / p95 / p99 / max ms | ${fmt(e.loadBySql.latencyMs)} / ${e.loadBySql.latencyMs.max} | ${cell(pg && `${fmt(pg.loadBySql.latencyMs)} / ${pg.loadBySql.latencyMs.max}`)} |`,
     `| same page as the limit (ids, scores, explanations, cursor) / as the core | ${e.inMemory.sqlAgreesWithLimit} / ${e.inMemory.agreeing} | ${cell(pg && `${pg.inMemory.sqlAgreesWithLimit} / ${pg.inMemory.agreeing}`)} |`,
     `| this bench's own process after the HTTP part (server, its PGlite and the pool; not the budget's measure) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
     '',
@@ -431,7 +439,7 @@ async function main() {
   console.log(`PGlite index ms: ${JSON.stringify(embedded.indexMs)} (load ${embedded.indexLoadMs} ms, same page as SQL ${embedded.indexSamePageAsSql}); index/limit ${JSON.stringify(embedded.inMemory.indexOverLimit)}`);
   console.log(`PGlite SQL ms: ${JSON.stringify(embedded.sqlMs)}; limit ${JSON.stringify(embedded.inMemory.limitMs)}; SQL/limit ${JSON.stringify(embedded.inMemory.sqlOverLimit)}; SQL/core ${JSON.stringify(embedded.inMemory.sqlOverCore)}`);
   console.log(`PGlite p95 ${embedded.sqlMs.p95} ms, budget ${BUDGET_P95_MS} ms: ${embedded.withinBudget ? 'within' : 'OVER'}; same page as the limit ${embedded.inMemory.sqlAgreesWithLimit}, as the core ${embedded.inMemory.agreeing}`);
-  console.log(`PGlite under load: ${JSON.stringify(embedded.load)}`);
+  console.log(`PGlite under load: ${JSON.stringify(embedded.load)}; by SQL alone ${JSON.stringify(embedded.loadBySql.latencyMs)}`);
   console.log(`PGlite HTTP: ${JSON.stringify(embedded.http)}; resident memory ${embedded.memory.residentMb} MB (budget 400 MB)`);
   const why = process.env.BENCH_SKIP_POSTGRES ? 'BENCH_SKIP_POSTGRES is set' : postgresUnavailable();
   let postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string };

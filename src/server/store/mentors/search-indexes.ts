@@ -138,14 +138,17 @@ export class MentorSearchIndexes {
   }
 }
 
+/** `off` ranks every search by SQL alone (README, environment). */
+export const SEARCH_INDEX_ENV = 'BRIDGEWAY_SEARCH_INDEX';
+
 const byDatabase = new WeakMap<object, MentorSearchIndexes>();
 
 /**
  * The indexes of `db` when it is a database (it can open transactions); none inside a transaction,
- * whose own uncommitted writes only SQL sees.
+ * whose own uncommitted writes only SQL sees, nor when the environment turns the index off.
  */
-export function searchIndexesOf(db: Queryable & { transaction?: unknown }): MentorSearchIndexes | undefined {
-  if (typeof db.transaction !== 'function') return undefined;
+export function searchIndexesOf(db: Queryable & { transaction?: unknown }, env: NodeJS.ProcessEnv = process.env): MentorSearchIndexes | undefined {
+  if (typeof db.transaction !== 'function' || env[SEARCH_INDEX_ENV] === 'off') return undefined;
   let indexes = byDatabase.get(db);
   if (!indexes) byDatabase.set(db, (indexes = new MentorSearchIndexes()));
   return indexes;
