@@ -90,7 +90,10 @@ async function randomWrite(step: number) {
     () => db.query(`UPDATE mentors SET status = CASE status WHEN 'active' THEN 'paused' ELSE 'active' END WHERE id = $1`, [id]),
     () => db.query('UPDATE mentors SET occupations = $2 WHERE id = $1', [id, some([...OCCUPATIONS, LATE_OCCUPATION], 2)]),
     () => db.query('UPDATE mentors SET jurisdiction = $2, licensed_in = $3 WHERE id = $1', [id, pick(JURISDICTIONS), some(JURISDICTIONS, 2)]),
-    () => db.query('UPDATE mentors SET languages = $2, formats = $3 WHERE id = $1', [id, some(['fr', 'ar', 'es', 'tl', 'en'], 3), some(['online', 'in-person'], 2)]),
+    () => {
+      const languages = some(['fr', 'ar', 'es', 'tl', 'en'], 3);
+      return db.query('UPDATE mentors SET languages = $2, language_codes = $2, formats = $3 WHERE id = $1', [id, languages, some(['online', 'in-person'], 2)]);
+    },
     () => db.query(`UPDATE mentors SET approval = CASE approval WHEN 'approved' THEN 'pending' ELSE 'approved' END WHERE id = $1`, [id]),
     () => db.query('UPDATE mentors SET response_sample = 10, response_rate_pct = $2, median_response_hours = $3 WHERE id = $1', [id, Math.floor(random() * 100), Math.floor(random() * 200)]),
     () => db.query('DELETE FROM mentors WHERE id = $1', [id]),
