@@ -1,13 +1,30 @@
 // A rollup plugin that minifies the static text of Lit `css\`...\`` templates in our
 // own sources: comments go, runs of white space collapse, and the spaces around
 // punctuation that CSS does not need are dropped. Interpolations (`${...}`) are kept
-// exactly. terser leaves template text alone, so without this every widget ships its
-// styles with their indentation.
+// exactly, and so are quoted strings (`content: ': '` keeps its space). terser leaves
+// template text alone, so without this every widget ships its styles with their indentation.
+
+/** A comment or a quoted string (escapes included): comments are dropped, strings kept as written. */
+const commentOrString = /\/\*[\s\S]*?\*\/|(['"])(?:\\.|(?!\1)[^\\])*\1/g;
+const quotedString = /(['"])(?:\\.|(?!\1)[^\\])*\1/g;
 
 export function minifyCssText(text) {
+  const withoutComments = text
+    .replace(commentOrString, (match, quote) => (quote ? match : ' '))
+    // [data-theme='dark'] -> [data-theme=dark] where the value is a plain identifier
+    .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]');
+  let out = '';
+  let index = 0;
+  for (const match of withoutComments.matchAll(quotedString)) {
+    out += minifyOutsideStrings(withoutComments.slice(index, match.index)) + match[0];
+    index = match.index + match[0].length;
+  }
+  return out + minifyOutsideStrings(withoutComments.slice(index));
+}
+
+function minifyOutsideStrings(text) {
   return (
     text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
@@ -17,8 +34,6 @@ export function minifyCssText(text) {
       .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
       // #ffffff -> #fff
       .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3(?![0-9a-f])/gi, '#$1$2$3')
-      // [data-theme='dark'] -> [data-theme=dark] where the value is a plain identifier
-      .replace(/\[([\w-]+)=(['"])([a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
   );
 }
 

@@ -74,6 +74,12 @@ describe('the demo page on the built CDN bundle', () => {
     }
   });
 
+  it('keeps the spaces the styles write as text: "Provider: NNAS", not "Provider:NNAS"', async () => {
+    await shadowHas('bw-credential-gap-mapper', '.facts dt');
+    const separator = await page.$eval('bw-credential-gap-mapper', (el) => getComputedStyle(el.shadowRoot!.querySelector('.facts dt')!, '::after').content);
+    assert.equal(separator, '": "');
+  });
+
   it('runs under the page\'s strict Content-Security-Policy without errors', () => {
     assert.deepEqual(problems, []);
   });

@@ -24,6 +24,13 @@ describe('minify-css-literals (build)', () => {
     assert.equal(minifyCssLiterals('css`\n  .a ${b} .c { d: e }\n`'), 'css`.a ${b} .c{d:e}`');
   });
 
+  it('keeps quoted strings as written: the space in a generated separator, and a comment-like text inside a string', () => {
+    assert.equal(
+      minifyCssLiterals("css`dt::after { content: ': '; }\n a::after { content: ' (' attr(href) ')'; } b::before { content: \"/* not a comment */\" } /* it's gone */ c { d: e }`"),
+      "css`dt::after{content:': '}a::after{content:' (' attr(href) ')'}b::before{content:\"/* not a comment */\"}c{d:e}`",
+    );
+  });
+
   it('leaves code without css templates alone', () => {
     assert.equal(minifyCssLiterals('const html = `a  b`;'), null);
   });
