@@ -9,7 +9,7 @@ const nextTask = () =>
   });
 
 window.measureFirstRender = async ({ testCase, endpoint, token, runs }) => {
-      if (!customElements.get(testCase.tag)) return { elementMs: [], baselineMs: [], defined: false };
+      if (!customElements.get(testCase.tag)) return { elementMs: [], baselineMs: [], elementFrameMs: [], baselineFrameMs: [], defined: false };
       const recorded = new Map();
       const keyOf = (input, init) => `${init?.method ?? 'GET'} ${input} ${typeof init?.body === 'string' ? init.body : ''}`;
       const recording = async (input, init) => {
@@ -41,17 +41,48 @@ window.measureFirstRender = async ({ testCase, endpoint, token, runs }) => {
         return element;
       };
 
-      /** Ready: no request in flight, no loading state, no pending update, for two turns in a row. */
+      /**
+       * Ready: no request in flight, no loading state, no pending update, for two turns in a row.
+       * Resolves to when the element first looked ready in that streak, after a forced style and
+       * layout there (the point the baseline is measured to), so the turns spent confirming it stay out.
+       */
       const settled = async (element) => {
         let quiet = 0;
+        let readyAt = 0;
         while (quiet < 2) {
           const done = await element.updateComplete;
           const loading = element.shadowRoot?.querySelector('[part~="state-loading"], [aria-busy="true"]');
-          if (done && outstanding === 0 && !loading) quiet++;
-          else quiet = 0;
+          if (done && outstanding === 0 && !loading) {
+            if (quiet++ === 0) {
+              element.getBoundingClientRect();
+              readyAt = performance.now();
+            }
+          } else quiet = 0;
           await nextTask();
         }
-        element.getBoundingClientRect();
+        return readyAt;
+      };
+
+      /**
+       * When each frame ended (the first task after its requestAnimationFrame callbacks, so after its
+       * style, layout and paint), for the "to the next frame" figures.
+       */
+      let frameEnds = [];
+      let framesOn = false;
+      const onFrame = () => {
+        if (!framesOn) return;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => frameEnds.push(performance.now());
+        channel.port2.postMessage(0);
+        requestAnimationFrame(onFrame);
+      };
+      /** The end of the first frame that started after `time`. */
+      const frameAfter = async (time) => {
+        for (;;) {
+          const end = frameEnds.find((at) => at > time);
+          if (end !== undefined) return end;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        }
       };
 
       // Record once against the server, and keep the markup and styles for the baseline.
@@ -67,19 +98,26 @@ window.measureFirstRender = async ({ testCase, endpoint, token, runs }) => {
 
       const elementMs = [];
       const baselineMs = [];
+      const elementFrameMs = [];
+      const baselineFrameMs = [];
+      framesOn = true;
+      requestAnimationFrame(onFrame);
       for (let run = 0; run < runs; run++) {
         localStorage.clear();
+        frameEnds = [];
         const started = performance.now();
         // A fetch of its own per run: elements share identical reads only within one fetch (and
         // credential), so each run reads its data again instead of reusing the last run's answers.
         const element = create((input, init) => replaying(input, init));
         document.body.append(element);
-        await settled(element);
-        elementMs.push(performance.now() - started);
+        const readyAt = await settled(element);
+        elementMs.push(readyAt - started);
+        elementFrameMs.push((await frameAfter(readyAt)) - started);
         // Marks for bench/profile.ts, which splits a trace into the element's and the baseline's time.
-        performance.measure('bw-element', { start: started });
+        performance.measure('bw-element', { start: started, end: readyAt });
         element.remove();
 
+        frameEnds = [];
         const baselineStarted = performance.now();
         const host = document.createElement('div');
         const root = host.attachShadow({ mode: 'open' });
@@ -89,10 +127,13 @@ window.measureFirstRender = async ({ testCase, endpoint, token, runs }) => {
         root.append(template.content.cloneNode(true));
         document.body.append(host);
         host.getBoundingClientRect();
-        baselineMs.push(performance.now() - baselineStarted);
-        performance.measure('bw-baseline', { start: baselineStarted });
+        const baselineReadyAt = performance.now();
+        baselineMs.push(baselineReadyAt - baselineStarted);
+        performance.measure('bw-baseline', { start: baselineStarted, end: baselineReadyAt });
+        baselineFrameMs.push((await frameAfter(baselineReadyAt)) - baselineStarted);
         host.remove();
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      return { elementMs, baselineMs, defined: true };
+      framesOn = false;
+      return { elementMs, baselineMs, elementFrameMs, baselineFrameMs, defined: true };
     };

@@ -7,7 +7,7 @@
  *   node --import tsx bench/profile.ts first-render [tag ...]
  *   node --import tsx bench/profile.ts host-page          (PROFILE_RUNS, PROFILE_INCLUSIVE=n, PROFILE_SITE)
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import puppeteer, { type CDPSession } from 'puppeteer-core';
@@ -98,6 +98,59 @@ function traceKinds(trace: Trace, windows: [number, number][]): string {
   return [...kinds].sort((a, b) => b[1] - a[1]).map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join('; ');
 }
 
+/**
+ * Where a window's wall time went, per run: tasks that rendered a frame (style, layout, paint and
+ * commit of what was on screen then), style and layout outside frames (forced by a read of layout,
+ * or the task the browser spends on it), the rest of the tasks (script, mostly), and idle time.
+ */
+function breakdown(trace: Trace, windows: [number, number][]): string {
+  const busy = new Map<string, number>();
+  for (const event of trace.traceEvents) if (event.name === 'RunTask') busy.set(`${event.pid}:${event.tid}`, (busy.get(`${event.pid}:${event.tid}`) ?? 0) + (event.dur ?? 0));
+  const thread = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = trace.traceEvents.filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === thread).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((event) => event.name === 'RunTask');
+  /** Time in events named `names` inside `task` (events sorted by start: a binary search finds the first). */
+  const inside = (task: Trace['traceEvents'][number], names: string[]) => {
+    let low = 0;
+    let high = onMain.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (onMain[middle].ts < task.ts) low = middle + 1;
+      else high = middle;
+    }
+    let sum = 0;
+    for (let index = low; index < onMain.length && onMain[index].ts <= task.ts + task.dur!; index++) {
+      const event = onMain[index];
+      if (names.includes(event.name) && event.ts + (event.dur ?? 0) <= task.ts + task.dur!) sum += event.dur ?? 0;
+    }
+    return sum;
+  };
+  let frames = 0;
+  let frameCount = 0;
+  let styleLayout = 0;
+  let other = 0;
+  let total = 0;
+  let cpu = 0;
+  for (const [start, end] of windows) {
+    total += end - start;
+    for (const task of tasks) {
+      const overlap = Math.min(end, task.ts + task.dur!) - Math.max(start, task.ts);
+      if (overlap <= 0) continue;
+      cpu += ((task.tdur ?? task.dur!) * overlap) / task.dur!;
+      if (inside(task, ['Paint', 'Commit']) > 0) {
+        frames += overlap;
+        frameCount++;
+        continue;
+      }
+      const rendering = Math.min(overlap, inside(task, ['UpdateLayoutTree', 'Layout']));
+      styleLayout += rendering;
+      other += overlap - rendering;
+    }
+  }
+  const ms = (value: number) => (value / 1000 / windows.length).toFixed(2);
+  return `per run: ${ms(total)} ms = frames ${ms(frames)} (${(frameCount / windows.length).toFixed(1)} a run) + style and layout outside frames ${ms(styleLayout)} + other task time (script) ${ms(other)} + idle ${ms(total - frames - styleLayout - other)}; the tasks' CPU time ${ms(cpu)} ms (wall time also counts waiting for a core)`;
+}
+
 async function startProfiler(session: CDPSession) {
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -122,6 +175,8 @@ if (mode === 'first-render') {
     const { elementMs, baselineMs } = await measure(20);
     const trace = JSON.parse(Buffer.from((await page.tracing.stop())!).toString('utf8')) as Trace;
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    // PROFILE_TRACE_DIR: keep each element's trace for a closer look (chrome://tracing, Perfetto).
+    if (process.env.PROFILE_TRACE_DIR) writeFileSync(join(process.env.PROFILE_TRACE_DIR, `${testCase.tag}.trace.json`), JSON.stringify(trace));
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     const windowsOf = (name: string) => {
       const starts = trace.traceEvents.filter((event) => event.name === name && event.ph === 'b').map((event) => event.ts);
@@ -131,7 +186,7 @@ if (mode === 'first-render') {
     console.log(`\n## ${testCase.tag}: element ${sum(elementMs).toFixed(0)} ms, baseline ${sum(baselineMs).toFixed(0)} ms over 20 runs`);
     for (const name of ['bw-element', 'bw-baseline']) {
       const windows = windowsOf(name);
-      console.log(`### ${name}: ${windows.length} windows, ${(sum(windows.map(([a, b]) => b - a)) / 1000).toFixed(0)} ms\n  trace: ${traceKinds(trace, windows)}`);
+      console.log(`### ${name}: ${windows.length} windows, ${(sum(windows.map(([a, b]) => b - a)) / 1000).toFixed(0)} ms\n  trace: ${traceKinds(trace, windows)}\n  ${breakdown(trace, windows)}`);
       console.log(selfTimes(profile, map, -Infinity, Infinity, windows).text);
     }
   }
@@ -191,7 +246,7 @@ if (mode === 'first-render') {
         kinds.set(key, (kinds.get(key) ?? 0) + (event.dur ?? 0) / 1000);
       }
       const listed = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([key, ms]) => `${key} ${ms.toFixed(1)}`).join('; ');
-      console.log(`\n- task at ${((task.ts - first) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(1)} ms: ${listed}`);
+      console.log(`\n- task at ${((task.ts - first) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(1)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(1)} ms): ${listed}`);
       console.log(selfTimes(profile, map, task.ts, task.ts + task.dur!).text.split('\n').slice(0, process.env.PROFILE_INCLUSIVE ? 200 : 34).map((line) => `    ${line}`).join('\n'));
     }
   }

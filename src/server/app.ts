@@ -9,6 +9,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
+import { droppedFields } from '../api/unknown-fields.js';
 import { authenticate, authorize, KeyCache, principalKey, type Principal } from './auth.js';
 import type { RequestActor } from './actor.js';
 import type { Connection } from './db/transaction.js';
@@ -124,12 +125,23 @@ async function readBody(request: Request, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function validate(schema: z.ZodMiniType | undefined, value: unknown, issues: FieldIssue[], prefix = ''): unknown {
+/** What a body's field the contract does not know is told (a misspelt `expiresAt` for `expiresOn`). */
+const UNKNOWN_FIELD_MESSAGE = 'is not a field of this request (a typo?): remove it or use a field the contract names';
+
+/**
+ * Parses a request part against its schema, adding each failing field to `issues`. With `strict`
+ * (bodies), a field the schema does not know is refused too, by its path, rather than dropped
+ * with what the client meant by it; query strings stay lenient (caches and trackers add to them).
+ */
+function validate(schema: z.ZodMiniType | undefined, value: unknown, issues: FieldIssue[], strict = false): unknown {
   if (!schema) return undefined;
   const result = z.safeParse(schema, value);
-  if (result.success) return result.data;
-  for (const issue of fieldIssues(result.error.issues)) issues.push({ path: prefix + issue.path, message: issue.message });
-  return undefined;
+  if (!result.success) {
+    issues.push(...fieldIssues(result.error.issues));
+    return undefined;
+  }
+  if (strict) for (const path of droppedFields(value, result.data)) issues.push({ path: path.map(String).join('.'), message: UNKNOWN_FIELD_MESSAGE });
+  return result.data;
 }
 
 /** On unless NODE_ENV=production; `BRIDGEWAY_VALIDATE_RESPONSES=1|0` (or true|false) overrides. */
@@ -260,7 +272,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       } catch {
         throw new HttpProblem('invalid_request', 'The body is not valid JSON.', { errors: [{ path: '(root)', message: 'must be valid JSON' }] });
       }
-      body = validate(op.body, parsed, issues);
+      body = validate(op.body, parsed, issues, true);
     }
     let expectedVersion: number | undefined;
     if (op.versioned) {

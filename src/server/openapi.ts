@@ -39,10 +39,21 @@ function relocate(node: unknown, defs: Record<string, Json>): unknown {
   return out;
 }
 
+/**
+ * Request bodies are strict: the server refuses a field the contract does not know (400 naming
+ * it), so their objects say `additionalProperties: false`, as zod's output schemas already do.
+ * Loose objects and records keep what they allow.
+ */
+function refuseUnknownFields({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Json }): void {
+  const def = (zodSchema as { _zod: { def: { type: string; catchall?: unknown } } })._zod.def;
+  if (def.type === 'object' && !def.catchall && jsonSchema.additionalProperties === undefined) jsonSchema.additionalProperties = false;
+}
+
 /** One schema as JSON Schema 2020-12 (what OpenAPI 3.1 uses), named schemas as refs. */
-function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output', defs: Record<string, Json>): Json {
+function schemaOf(schema: z.ZodMiniType, io: 'input' | 'output' | 'body', defs: Record<string, Json>): Json {
   // Wrapping lets a named schema at the top come out as a $ref like any nested one.
-  const wrapped = z.toJSONSchema(z.object({ value: schema }), { metadata: components, io, unrepresentable: 'any', reused: 'inline' }) as Json;
+  const options = io === 'body' ? { io: 'input' as const, override: refuseUnknownFields } : { io };
+  const wrapped = z.toJSONSchema(z.object({ value: schema }), { metadata: components, ...options, unrepresentable: 'any', reused: 'inline' }) as Json;
   const relocated = relocate(wrapped, defs) as { properties: { value: Json } };
   return relocated.properties.value;
 }
@@ -126,7 +137,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: OpenApiInfo): Js
       // A secret route that names roles also takes a user token of those roles (a coordinator's).
       security: route.auth === 'secret' && route.roles?.length ? [...SECURITY.secret, ...SECURITY.user] : SECURITY[route.auth],
       parameters: [...parameters(op.params, 'path', defs), ...parameters(op.query, 'query', defs), ...headers],
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'input', defs) } } } } : {}),
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(op.body, 'body', defs) } } } } : {}),
       responses,
     };
     if ((route.auth === 'user' || route.auth === 'secret') && route.roles?.length) entry['x-bridgeway-roles'] = route.roles;

@@ -21,6 +21,34 @@ function namer(locale: string, type: 'region' | 'language'): Intl.DisplayNames |
   return namers.get(key)!;
 }
 
+/** Whether `locale`'s names of `type` are made already. */
+export function namesAtHand(locale: string, type: 'region' | 'language'): boolean {
+  return namers.has(`${locale}|${type}`);
+}
+
+const waiting = new Map<string, Set<() => void>>();
+
+/**
+ * Makes `locale`'s names of `type` in a task of their own, then calls `ready`. The first
+ * Intl.DisplayNames of a page costs tens of milliseconds (its data loads), more than the rest of a
+ * form's first render: a view that can show a task later what it names (the options of a closed
+ * list) asks this way, so that cost never joins the page's other work in one long task.
+ */
+export function nameSoon(locale: string, type: 'region' | 'language', ready: () => void): void {
+  if (namesAtHand(locale, type)) return;
+  const key = `${locale}|${type}`;
+  let callbacks = waiting.get(key);
+  if (!callbacks) {
+    waiting.set(key, (callbacks = new Set()));
+    setTimeout(() => {
+      waiting.delete(key);
+      namer(locale, type);
+      callbacks!.forEach((callback) => callback());
+    }, 0);
+  }
+  callbacks.add(ready);
+}
+
 let codes: string[] | undefined;
 
 /** Every two-letter region code the browser can name. */

@@ -41,7 +41,7 @@ describe('a body’s decision and a qualification’s length, over HTTP', () => 
     }
     assert.equal(occupation.regulation.find((r) => r.jurisdictionId === 'ca-on')?.assessmentOutcomes, undefined, 'only where a body’s decision changes the steps');
     const set = RequirementSet.parse((await server.request('/v1/occupations/registered-nurse/requirements?jurisdiction=au-nsw', { token: PK })).body);
-    assert.deepEqual(set.requirements.filter((r) => r.criteria.notAskedWhen).map((r) => r.id), ['au-nsw-rn-mcq', 'au-nsw-rn-osce']);
+    assert.deepEqual(set.requirements.filter((r) => r.criteria.notAskedWhen).map((r) => r.id), ['au-nsw-rn-mcq', 'au-nsw-rn-osce', 'au-nsw-rn-stream-c-qualification']);
   });
 
   it('a Stream A nurse is not asked the MCQ and the OSCE: met with the Self-check as the reason, off the plan, their pathways not named', async () => {

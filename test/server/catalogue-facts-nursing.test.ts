@@ -1,11 +1,11 @@
 /**
  * Nursing facts checked on 2026-12-05 against the regulators’ own pages (CNO, BCCNM, CRNA, the
- * NMC), each test naming its source. What no stored page confirmed stays unverified, saying
+ * NMC, the NMBA), each test naming its source. What no stored page confirmed stays unverified, saying
  * what to check and with whom.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const cad = (amount: number) => [{ minMinor: amount, maxMinor: amount, currency: 'CAD' }];
 
@@ -88,5 +88,22 @@ describe('nursing facts checked on the regulators’ own pages', () => {
     const step = requirement('gb-eng-rn-registration');
     checked(step, step.source.url);
     assert.equal(step.verification?.source, undefined, 'the requirement keeps its own verification');
+  });
+  it('NMBA Stream C: the only way on is a qualification leading to registration, not the outcomes-based assessment (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Steps-after-Self-check.aspx, checked 2026-12-05)', () => {
+    const url = 'https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Steps-after-Self-check.aspx';
+    for (const j of ['au-nsw', 'au-vic']) {
+      const qualification = requirement(`${j}-rn-stream-c-qualification`);
+      verifiedOn(qualification, url);
+      assert.deepEqual(qualification.criteria.notAskedWhen, [{ body: 'nmba', outcomes: ['stream-a', 'stream-b'] }], `${j}: asked of Stream C only`);
+      for (const step of ['mcq', 'osce']) assert.deepEqual(requirement(`${j}-rn-${step}`).criteria.notAskedWhen, [{ body: 'nmba', outcomes: ['stream-a', 'stream-c'] }], `${j}: the ${step} is Stream B's`);
+      assert.ok(requirement(`${j}-rn-registration`).criteria.requiresPrior?.includes(qualification.id), `${j}: registration waits for it`);
+      const program = pathway(`${j}-rn-approved-program`);
+      assert.deepEqual(program.closes, [qualification.id]);
+      assert.equal(program.verification?.status, 'unverified', 'the NMBA names no length or fee');
+      assert.match(program.verification?.note?.en ?? '', /not an NMBA figure/);
+      const streamC = person({ education: [{ level: 'diploma', fieldFamily: 'nursing', country: 'IN', year: 2015 }], assessments: [{ body: 'nmba', status: 'completed', completedOn: '2026-11-01', outcome: 'stream-c' }] });
+      assert.equal(statusOf(streamC, 'registered-nurse', j, qualification.id), 'gap', `${j}: Stream C must upgrade`);
+      assert.equal(statusOf(streamC, 'registered-nurse', j, `${j}-rn-osce`), 'met', `${j}: Stream C is not sent to the OSCE`);
+    }
   });
 });

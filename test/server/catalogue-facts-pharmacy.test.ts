@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('pharmacy facts checked on the regulators’ and examiners’ own pages', () => {
   it('PEBC Evaluating Examination: only for international graduates, after Document Evaluation and before the Qualifying Examination, 60% to pass (https://pebc.ca/pharmacists/pharmacist-evaluating-examination/examination-results/, checked 2026-12-05)', () => {
@@ -34,6 +34,28 @@ describe('pharmacy facts checked on the regulators’ and examiners’ own pages
       assert.match(internship.description.en, /1,575 hours/);
       assert.equal(internship.criteria.experience?.inCountry, 'AU');
       assert.deepEqual(internship.criteria.requiresPrior, [`${j}-pharm-kaps`, `${j}-pharm-language`]);
+    }
+  });
+
+  it('The APC’s Competency Stream: pharmacists qualified and registered in Canada, Ireland, the UK or the USA sit the CAOP instead of the KAPS, after the eligibility check; its fee stays unverified (https://www.pharmacycouncil.org.au/pharmacist/skills-assessment/competency-stream/, checked 2026-12-05)', () => {
+    const source = 'https://www.pharmacycouncil.org.au/pharmacist/skills-assessment/competency-stream/';
+    for (const j of ['au-nsw', 'au-vic']) {
+      const exam = requirement(`${j}-pharm-kaps`);
+      verifiedOn(exam, 'https://www.pharmacycouncil.org.au/pharmacist/skills-assessment/knowledge-stream/');
+      assert.deepEqual(exam.criteria.exam?.examIds, ['apc-kaps', 'apc-caop'], `${j}: either exam meets the step`);
+      assert.deepEqual(exam.criteria.requiresPrior, [`${j}-pharm-apc-assessment`], 'after the eligibility check');
+      assert.match(exam.description.en, /Canada, Ireland, the UK or the USA \(its Competency Stream\) sit the CAOP/);
+      assert.ok(exam.verification?.note?.en?.includes(source), 'the note names the Competency Stream page');
+      const caop = pathway(`${j}-pharm-caop`);
+      assert.deepEqual(caop.closes, [exam.id]);
+      assert.equal(caop.link.url, source);
+      assert.equal(caop.verification?.status, 'unverified', 'the stored versions of the page disagree on the fee');
+      assert.equal(caop.verification?.checkedOn, '2026-12-05');
+      assert.match(caop.verification?.note?.en ?? '', /AU\$1,950 or AU\$2,000.*Check the current fee and dates with the Australian Pharmacy Council/);
+      const passed = (examId: string) => statusOf(person({ exams: [{ examId, passedOn: '2026-10-01' }] }), 'pharmacist', j, exam.id);
+      assert.equal(passed('apc-caop'), 'met', `${j}: a CAOP pass meets the step`);
+      assert.equal(passed('apc-kaps'), 'met', `${j}: so does a KAPS pass`);
+      assert.equal(statusOf(person({}), 'pharmacist', j, exam.id), 'gap');
     }
   });
 

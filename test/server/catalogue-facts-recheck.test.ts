@@ -104,7 +104,8 @@ describe('facts re-checked on the regulators’ own pages (second pass)', () => 
       assert.match(selfCheck.description.en, /A \(qualification substantially equivalent: Orientation Part 1.*B \(.*C \(/);
       assert.doesNotMatch(selfCheck.description.en, /most/, 'no page says most nurses take the outcomes-based assessment');
       assert.doesNotMatch(selfCheck.verification?.note?.en ?? '', /cannot yet tell the streams apart/);
-      for (const step of [`${j}-rn-mcq`, `${j}-rn-osce`]) assert.deepEqual(requirement(step).criteria.notAskedWhen, [{ body: 'nmba', outcomes: ['stream-a'] }], step);
+      // Stream C is not asked them either: it must first gain a qualification leading to registration (catalogue-facts-nursing).
+      for (const step of [`${j}-rn-mcq`, `${j}-rn-osce`]) assert.deepEqual(requirement(step).criteria.notAskedWhen, [{ body: 'nmba', outcomes: ['stream-a', 'stream-c'] }], step);
       for (const other of [`${j}-rn-self-check`, `${j}-rn-language`, `${j}-rn-registration`]) assert.equal(requirement(other).criteria.notAskedWhen, undefined, other);
       const regulation = seedRequirementSet('registered-nurse', j).regulation;
       assert.deepEqual(regulation.assessmentOutcomes?.map((o) => [o.body, o.decision.en, o.outcomes.map((x) => x.id)]), [['nmba', 'Self-check', ['stream-a', 'stream-b', 'stream-c']]]);

@@ -25,12 +25,35 @@ let conformance: Conformance;
 const tokens: Record<string, string> = {};
 let unique = 0;
 
+/** Per operationId, the first body a scenario sent that the server took: the operation's example body. */
+const examples = new Map<string, { method: string; path: string; token?: string; body: Json }>();
+
 /** One request, checked against the document; returns the response for the scenario to go on. */
 async function call<T = any>(method: string, path: string, init: TestRequest = {}): Promise<TestResponse<T>> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const headers = { 'idempotency-key': `conformance-${process.pid}-${unique++}`, ...init.headers };
   const response = await server.request<T>(path, { ...init, method, headers });
   conformance.check(method, path, response);
+  const id = conformance.operationOf(method, path)?.operationId as string;
+  if (response.status < 300 && isPlainObject(init.body) && !examples.has(id)) examples.set(id, { method, path, token: init.token, body: init.body });
   return response;
+}
+
+const isPlainObject = (value: unknown): value is Json => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+/** Where a field can be added to `body`: the top, then each object inside it, depth first, as field paths (`['goal']`). */
+function objectPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => objectPaths(item, [...path, i]));
+  if (!isPlainObject(value)) return [];
+  return [path, ...Object.entries(value).flatMap(([key, item]) => objectPaths(item, [...path, key]))];
+}
+
+/** A copy of `body` with `field: true` added to the object at `path`. */
+function withField(body: Json, path: (string | number)[], field: string): Json {
+  const copy = structuredClone(body);
+  let node: Json = copy;
+  for (const key of path) node = node[key];
+  node[field] = true;
+  return copy;
 }
 
 /** The credential an operation's document entry asks for, in the role it allows. */
@@ -382,6 +405,26 @@ describe('live responses match the served document', () => {
       const answered = await call('GET', path, { token: tokens.coordinator });
       assert.equal(answered.status, 200, answered.text);
       assert.equal((await call('GET', path, { token: tokens.mentee })).status, 403);
+    }
+  });
+
+  it('refuses each operation\'s example body with a field the contract does not know, naming it by its path, as the document\'s request schema does', async () => {
+    const withBody = Object.values(document.paths as Record<string, Record<string, Json>>).flatMap((item) => Object.values(item)).filter((op) => op.requestBody).map((op) => op.operationId as string);
+    assert.deepEqual(withBody.filter((id) => !examples.has(id)), [], 'operations whose scenarios sent no body the server took');
+    const field = 'bwUnknownField';
+    for (const [id, { method, path, token, body }] of examples) {
+      assert.deepEqual(conformance.requestErrors(method, path, body), [], `${id}: the example body matches the document`);
+      // The top, and the first object inside the body that the document closes (records and localised texts stay open).
+      const closed = objectPaths(body).filter((at) => conformance.requestErrors(method, path, withField(body, at, field)).some((error) =>
+        error.keyword === 'additionalProperties' && error.params.additionalProperty === field && error.instancePath === at.map((key) => `/${key}`).join('')));
+      assert.deepEqual(closed[0], [], `${id}: the document closes the body's top`);
+      for (const at of closed.slice(0, 2)) {
+        const named = [...at, field].join('.');
+        const refused = await call<{ code: string; errors: { path: string; message: string }[] }>(method, path, { token, body: withField(body, at, field) });
+        assert.equal(refused.status, 400, `${id} with ${named}: ${refused.text}`);
+        assert.equal(refused.body.code, 'invalid_request');
+        assert.deepEqual(refused.body.errors.map((error) => error.path), [named], `${id}: ${refused.text}`);
+      }
     }
   });
 

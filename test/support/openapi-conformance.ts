@@ -2,9 +2,10 @@
  * Checks live responses against the served OpenAPI document with an independent validator
  * (ajv, JSON Schema 2020-12, with ajv-formats), not with the zod schemas the document was
  * generated from: the status must be declared for the operation, and the body must match the
- * declared schema of its content type. Remembers which (operation, status) pairs it saw.
+ * declared schema of its content type. Remembers which (operation, status) pairs it saw. Checks
+ * request bodies against the document too (`requestErrors`).
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { TestResponse } from './server.js';
 
@@ -20,6 +21,10 @@ export interface Conformance {
   seen: Set<string>;
   /** The operationIds in the document. */
   operationIds: string[];
+  /** The document's operation that `method path` stands for, if any. */
+  operationOf(method: string, path: string): Json | undefined;
+  /** How `body` breaks the request body schema the document declares for `method path` (ajv's errors; none when it matches). */
+  requestErrors(method: string, path: string, body: unknown): ErrorObject[];
 }
 
 /** The document's path template (`/v1/plans/{planId}`) that a concrete path stands for; fixed segments win. */
@@ -44,13 +49,24 @@ export function conformanceTo(document: Json): Conformance {
   };
   const paths = Object.keys(document.paths);
   const seen = new Set<string>();
+  const operationOf = (method: string, path: string): Json | undefined => {
+    const template = templateOf(paths, path);
+    return template ? document.paths[template][method.toLowerCase()] : undefined;
+  };
   return {
     seen,
     operationIds: Object.values(document.paths as Record<string, Record<string, Json>>).flatMap((item) => Object.values(item).map((op) => op.operationId as string)),
+    operationOf,
+    requestErrors(method, path, body) {
+      const operation = operationOf(method, path);
+      const schema = operation?.requestBody?.content?.['application/json']?.schema;
+      if (!schema) throw new Error(`${method} ${path}: the document declares no JSON request body`);
+      const validate = validatorFor(`${operation.operationId} request`, schema);
+      return validate(body) ? [] : [...(validate.errors ?? [])];
+    },
     check(method, path, response) {
       const where = `${method} ${path} -> ${response.status}`;
-      const template = templateOf(paths, path);
-      const operation = template && document.paths[template][method.toLowerCase()];
+      const operation = operationOf(method, path);
       if (!operation) throw new Error(`${where}: the document has no such operation`);
       const declared = operation.responses[String(response.status)] ?? operation.responses[`${String(response.status)[0]}XX`];
       if (!declared) throw new Error(`${where}: status not declared for ${operation.operationId} (declared: ${Object.keys(operation.responses).join(', ')}); body: ${response.text.slice(0, 300)}`);

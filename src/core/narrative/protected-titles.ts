@@ -47,23 +47,63 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function bounded(term: string): string {
-  const body = escape(term);
-  if (UNSPACED.test(term)) return body;
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/**
+ * Whether a word goes on just before an offset (the last code point of the text before it). Checked in
+ * code rather than as a lookbehind in every title's pattern: compiling `LETTER` under the `iu` flags is
+ * what costs (over 100 ms for a catalogue's titles on a phone when each term had its own pair), and this
+ * one pattern is compiled once.
+ */
+const LETTER_BEFORE = new RegExp(`${LETTER}$`, 'u');
+
+/**
+ * One pattern for all of a title's terms, longest first (so "registered nurse" wins over "nurse").
+ * Terms with unspaced script come first: one that matches where a spaced term matches is always the
+ * longer one (a spaced term has no character of those scripts), so the longest still wins. Spaced
+ * terms share one check of what follows; what comes before is checked by `matchesOf`.
+ */
+function titlePattern(terms: readonly string[]): RegExp {
+  const unspaced = terms.filter((term) => UNSPACED.test(term)).sort(byLength).map(escape);
+  const spaced = terms.filter((term) => !UNSPACED.test(term)).sort(byLength).map(escape);
   // A plural counts ("nurses"); a longer word does not ("nursing").
-  return `(?<!${LETTER})${body}(?:s|es)?(?!${LETTER})`;
+  if (spaced.length) unspaced.push(`(?:${spaced.join('|')})(?:s|es)?(?!${LETTER})`);
+  return new RegExp(unspaced.join('|'), 'giu');
 }
 
-const patterns = new WeakMap<ProtectedTitle, { title: RegExp; lawful: RegExp }>();
+/**
+ * The ranges where a title's pattern matches and, for a spaced term, no word goes on before it.
+ * That check depends only on where a match starts, so where it fails no term starts there: the
+ * search goes on from the next character, as a lookbehind in the pattern would.
+ */
+function matchesOf(text: string, pattern: RegExp): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const start = match.index;
+    if (!UNSPACED.test(match[0]) && LETTER_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
+      pattern.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    found.push([start, start + match[0].length]);
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
 
-/** The title's terms (longest first, so "registered nurse" wins over "nurse") and its lawful wording in every language. */
+/** Compiled once per title's content, so a catalogue read again (another element, a reload) reuses them. */
+const patterns = new Map<string, { title: RegExp; lawful: RegExp }>();
+
+/** The title's terms and its lawful wording in every language, as patterns. */
 function patternsOf(title: ProtectedTitle) {
-  let found = patterns.get(title);
+  const key = JSON.stringify([title.terms, title.lawfulWording]);
+  let found = patterns.get(key);
   if (!found) {
-    const terms = [...title.terms].sort((a, b) => b.length - a.length).map(bounded);
-    const lawful = title.lawfulWording.flatMap((wording) => Object.values(wording)).sort((a, b) => b.length - a.length).map(escape);
-    found = { title: new RegExp(terms.join('|'), 'giu'), lawful: new RegExp(lawful.join('|') || '(?!)', 'giu') };
-    patterns.set(title, found);
+    // A bound for a backend that sends ever new titles; a catalogue has a few dozen.
+    if (patterns.size >= 500) patterns.clear();
+    const lawful = title.lawfulWording.flatMap((wording) => Object.values(wording)).sort(byLength).map(escape);
+    found = { title: titlePattern(title.terms), lawful: new RegExp(lawful.join('|') || '(?!)', 'giu') };
+    patterns.set(key, found);
   }
   return found;
 }
@@ -75,7 +115,7 @@ function usesIn(text: string, title: ProtectedTitle, names?: RegExp): Array<[num
   const { title: titlePattern, lawful } = patternsOf(title);
   // Lawful phrases and regulators' names ("College of Nurses of Ontario") are blanked out first, keeping every offset in place.
   const masked = (names ? text.replace(names, blank) : text).replace(lawful, blank);
-  return [...masked.matchAll(titlePattern)].map((match) => [match.index, match.index + match[0].length]);
+  return matchesOf(masked, titlePattern);
 }
 
 /** Whether the words found are one of the title's terms as written, not its plural. */
@@ -88,13 +128,24 @@ function textOf(value: FieldValue): string {
   return Array.isArray(value) ? value.join('\n') : value;
 }
 
+let lastNames: { key: string; pattern?: RegExp } | undefined;
+
+/** One pattern for the regulators' names (longest first), compiled again only when they change. */
+function regulatorNames(regulators: string[]): RegExp | undefined {
+  const key = regulators.join('\n');
+  if (lastNames?.key !== key) {
+    const escaped = regulators.sort(byLength).map(escape);
+    lastNames = { key, pattern: escaped.length ? new RegExp(escaped.join('|'), 'giu') : undefined };
+  }
+  return lastNames.pattern;
+}
+
 /** Where the person's own fields use a protected title of one of the jurisdictions: one use per field and title. */
 export function protectedTitleUses(values: DraftValues, rules: readonly TitleRules[], kind?: NarrativeKind): TitleUse[] {
   const uses: TitleUse[] = [];
   const seen = new Set<string>();
   const notClaims = kind ? NOT_A_CLAIM_IN[kind] : undefined;
-  const regulators = [...new Set(rules.flatMap((r) => r.titles.map((t) => t.regulator)))].sort((a, b) => b.length - a.length).map(escape);
-  const names = regulators.length ? new RegExp(regulators.join('|'), 'giu') : undefined;
+  const names = regulatorNames([...new Set(rules.flatMap((r) => r.titles.map((t) => t.regulator)))]);
   for (const [fieldId, value] of Object.entries(values)) {
     if (NOT_ABOUT_THE_PERSON.has(fieldId) || notClaims?.has(fieldId)) continue;
     const text = textOf(value);

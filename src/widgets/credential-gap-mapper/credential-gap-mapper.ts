@@ -11,6 +11,7 @@ import { renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { SearchCombobox, comboboxStyles } from '../../ui/combobox.js';
 import { CountryFields } from '../../ui/country-field.js';
+import { nameSoon } from '../../ui/countries.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
@@ -246,6 +247,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   protected override renderContent(): unknown {
     if (this.view === 'result') return this.renderResult();
+    // The language lists' names come a task later, apart from the form's first render.
+    nameSoon(this.resolvedLocale, 'language', () => this.requestUpdate());
     return renderProfileForm(
       {
         draft: this.form.draft,

@@ -10,7 +10,7 @@ import type { AssessmentOutcomes, Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
 import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
-import { countryCode, EVIDENCE_LANGUAGES, languageName } from '../../ui/countries.js';
+import { countryCode, EVIDENCE_LANGUAGES, languageName, namesAtHand } from '../../ui/countries.js';
 import type { CountryFields } from '../../ui/country-field.js';
 import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
@@ -207,7 +207,10 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
   const country = msg('Country', { id: 'gap.form.countryName' });
   // Names in the person's language, searched as they type ("Ind" finds India).
   const countryInput = (section: Section, i: number, value: string) => f.country(section, i, 'country', country, value);
-  const languages: Array<[string, string]> = EVIDENCE_LANGUAGES.map((code) => [code, languageName(code, data.locale)]);
+  // The names arrive a task after the form's first render (nameSoon, src/ui/countries.ts): until then a list offers only its choice.
+  const named = namesAtHand(data.locale, 'language');
+  const languages = (chosen: string): Array<[string, string]> =>
+    named ? EVIDENCE_LANGUAGES.map((code) => [code, languageName(code, data.locale)]) : chosen ? [[chosen, languageName(chosen, data.locale)]] : [];
   const errorCount = Object.keys(data.errors).length;
   return html`<form part="form" novalidate @submit=${on.onSubmit}>
     <h2>${msg('Map your credential gaps', { id: 'gap.form.title' })}</h2>
@@ -235,7 +238,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.input('education', i, 'fullTimeYears', msg('Years of full-time study', { id: 'gap.form.fullTimeYears' }), { value: row.fullTimeYears ?? '', inputmode: 'decimal', optional: true })}
         ${f.input('education', i, 'title', msg('Name of the qualification', { id: 'gap.form.qualification' }), { value: row.title, optional: true })}
         ${f.input('education', i, 'completedOn', msg('Day completed', { id: 'gap.form.completedOn' }), { type: 'date', value: row.completedOn ?? '', optional: true })}
-        ${f.select('education', i, 'languageOfInstruction', msg('Language it was taught in', { id: 'gap.form.languageOfInstruction' }), row.languageOfInstruction ?? '', languages, true)}
+        ${f.select('education', i, 'languageOfInstruction', msg('Language it was taught in', { id: 'gap.form.languageOfInstruction' }), row.languageOfInstruction ?? '', languages(row.languageOfInstruction ?? ''), true)}
       `,
     )}
     ${f.section(
@@ -280,7 +283,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.input('experience', i, 'end', msg('Last month (empty if ongoing)', { id: 'gap.form.end' }), { type: 'month', value: row.end ?? '', optional: true })}
         ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal', optional: Boolean(row.start) })}
         ${row.start ? nothing : f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
-        ${f.select('experience', i, 'language', msg('Language of the work', { id: 'gap.form.workLanguage' }), row.language ?? '', languages, true)}
+        ${f.select('experience', i, 'language', msg('Language of the work', { id: 'gap.form.workLanguage' }), row.language ?? '', languages(row.language ?? ''), true)}
         ${renderCompetencies(data, on, row, i)}
       `,
     )}

@@ -1,6 +1,7 @@
 /**
  * A body's recorded decision takes steps away (`notAskedWhen`): the NMBA's Self-check places a
- * nurse in Stream A, B or C, and only Stream B sits the MCQ and the OSCE this catalogue lists.
+ * nurse in Stream A, B or C; only Stream B sits the MCQ and the OSCE this catalogue lists, and only
+ * Stream C must first complete a qualification leading to registration.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { emptyProfile, rule } from './fixtures.js';
 
 const AS_OF = '2026-12-05';
 const streamSteps = ['au-nsw-rn-mcq', 'au-nsw-rn-osce'];
+const streamC = 'au-nsw-rn-stream-c-qualification';
 const selfCheck = (outcome?: string, extra: Partial<AssessmentEntry> = {}): Profile => ({
   ...emptyProfile,
   assessments: [{ body: 'nmba', status: 'completed', completedOn: '2026-11-01', ...(outcome ? { outcome } : {}), ...extra }],
@@ -21,7 +23,7 @@ const resultOf = (analysis: ReturnType<typeof analyse>, id: string) => analysis.
 const onPath = (analysis: ReturnType<typeof analyse>) => analysis.criticalPath.steps.flatMap((s) => s.closes);
 
 describe('a recorded decision of a body takes away the steps it does not ask', () => {
-  it('Stream A takes away exactly the MCQ and the OSCE: met with their own reason, off the critical path, no pathway recommended', () => {
+  it('Stream A takes away exactly the MCQ, the OSCE and Stream C\'s qualification: met with their own reason, off the critical path, no pathway recommended', () => {
     const before = analyse(emptyProfile);
     const after = analyse(selfCheck('stream-a'));
     for (const id of streamSteps) {
@@ -33,28 +35,47 @@ describe('a recorded decision of a body takes away the steps it does not ask', (
       assert.equal(result.reasons[0].text.en, 'Your Self-check placed you in Stream A: this step is not asked of you.');
     }
     assert.deepEqual(onPath(after).filter((id) => streamSteps.includes(id)), []);
+    assert.equal(resultOf(after, streamC).status, 'met', 'Stream C\'s qualification is not asked either');
+    assert.deepEqual(resultOf(after, streamC).recommendedPathways, []);
     assert.ok(!after.pathways.some((p) => p.id === 'au-nsw-rn-mcq' || p.id === 'au-nsw-rn-osce'), 'their pathways are not named');
     // Nothing else changes: every other requirement has the status it had without the Self-check but the self-check itself.
     for (const result of after.results) {
-      if (streamSteps.includes(result.requirementId) || result.requirementId === 'au-nsw-rn-self-check') continue;
+      if (streamSteps.includes(result.requirementId) || result.requirementId === streamC || result.requirementId === 'au-nsw-rn-self-check') continue;
       assert.equal(result.status, resultOf(before, result.requirementId).status, result.requirementId);
     }
     assert.ok(onPath(after).includes('au-nsw-rn-registration'), 'registration is still a step');
     assert.ok(after.criticalPath.totalDuration.maxDays < before.criticalPath.totalDuration.maxDays, 'the plan is shorter');
   });
 
-  for (const outcome of ['stream-b', 'stream-c']) {
-    it(`${outcome} keeps the MCQ and the OSCE as they were, with no reason about the stream`, () => {
-      const analysis = analyse(selfCheck(outcome));
-      for (const id of streamSteps) {
-        const result = resultOf(analysis, id);
-        assert.equal(result.status, 'gap', id);
-        assert.ok(result.recommendedPathways.length > 0, id);
-        assert.ok(!result.reasons.some((r) => r.code.startsWith('requirement.')), id);
-        assert.ok(onPath(analysis).includes(id), id);
-      }
-    });
-  }
+  it('stream-b keeps the MCQ and the OSCE as they were, with no reason about the stream, and is not asked Stream C\'s qualification', () => {
+    const analysis = analyse(selfCheck('stream-b'));
+    for (const id of streamSteps) {
+      const result = resultOf(analysis, id);
+      assert.equal(result.status, 'gap', id);
+      assert.ok(result.recommendedPathways.length > 0, id);
+      assert.ok(!result.reasons.some((r) => r.code.startsWith('requirement.')), id);
+      assert.ok(onPath(analysis).includes(id), id);
+    }
+    assert.equal(resultOf(analysis, streamC).status, 'met');
+    assert.equal(resultOf(analysis, streamC).reasons[0].text.en, 'Your Self-check placed you in Stream B: this step is not asked of you.');
+    assert.ok(!onPath(analysis).includes(streamC));
+  });
+
+  it('stream-c is given a qualification leading to registration instead of the MCQ and the OSCE (NMBA: Stream C must upgrade its qualification)', () => {
+    const analysis = analyse(selfCheck('stream-c'));
+    for (const id of streamSteps) {
+      const result = resultOf(analysis, id);
+      assert.equal(result.status, 'met', id);
+      assert.equal(result.reasons[0].text.en, 'Your Self-check placed you in Stream C: this step is not asked of you.');
+      assert.ok(!onPath(analysis).includes(id), id);
+    }
+    const qualification = resultOf(analysis, streamC);
+    assert.equal(qualification.status, 'gap');
+    assert.ok(!qualification.reasons.some((r) => r.code === 'requirement.dependsOnDecision'), 'the decision is recorded');
+    assert.deepEqual(qualification.recommendedPathways, ['au-nsw-rn-approved-program']);
+    assert.ok(onPath(analysis).includes(streamC));
+    assert.ok(!analysis.pathways.some((p) => p.id === 'au-nsw-rn-mcq' || p.id === 'au-nsw-rn-osce'), 'no NCLEX-RN or OSCE to pay for');
+  });
 
   it('no Self-check recorded keeps the steps and says the Self-check decides', () => {
     for (const profile of [emptyProfile, selfCheck(undefined), selfCheck('stream-a', { status: 'in-progress' })]) {
@@ -64,8 +85,11 @@ describe('a recorded decision of a body takes away the steps it does not ask', (
         assert.equal(result.status, 'gap', id);
         assert.ok(onPath(analysis).includes(id), id);
         const depends = result.reasons.find((r) => r.code === 'requirement.dependsOnDecision');
-        assert.deepEqual(depends?.params, { body: 'nmba', decision: 'Self-check', 'decision.fr': 'auto-vérification', outcomes: 'Stream A', 'outcomes.fr': 'volet A' }, id);
+        assert.deepEqual(depends?.params, { body: 'nmba', decision: 'Self-check', 'decision.fr': 'auto-vérification', outcomes: 'Stream A, Stream C', 'outcomes.fr': 'volet A, volet C' }, id);
       }
+      const qualification = resultOf(analysis, streamC);
+      assert.equal(qualification.status, 'gap');
+      assert.equal(qualification.reasons.find((r) => r.code === 'requirement.dependsOnDecision')?.params.outcomes, 'Stream A, Stream B');
     }
   });
 

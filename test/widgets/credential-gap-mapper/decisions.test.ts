@@ -38,7 +38,7 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
     await analysed(el);
     const mcq = () => requirement(el, 'multiple-choice exam');
     expect(mcq()?.dataset.status).to.equal('gap');
-    expect(mcq()?.textContent).to.contain('Whether this step is asked of you depends on your Self-check (NMBA): it is not asked of people it places in Stream A.');
+    expect(mcq()?.textContent).to.contain('Whether this step is asked of you depends on your Self-check (NMBA): it is not asked of people it places in Stream A, Stream C.');
 
     await editProfile(el, 'assessments');
     await addAssessment(el, 'NMBA');

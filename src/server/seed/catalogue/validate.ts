@@ -5,6 +5,7 @@
  * the file, the entry (its id) and the field, so a person can find and fix it.
  */
 import { CatalogueFile, CatalogueLayerFile } from '../../../api/catalogue-files.js';
+import { droppedFields } from '../../../api/unknown-fields.js';
 import { EducationLevel, type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type RegulationInfo, type Requirement } from '../../../api/catalogue.js';
 
 export interface CatalogueIssue {
@@ -86,14 +87,6 @@ export function parseCatalogueFile(name: string, text: string, schema: typeof Ca
   const unknown = droppedFields(json, parsed.data).map((path) => ({ file: name, ...locate(json, path), message: 'is not a field the catalogue knows (a typo?): remove it or name a known field' }));
   if (unknown.length) return { issues: unknown };
   return { file: { name, data: parsed.data }, issues: [] };
-}
-
-/** The paths of the object keys in `raw` that parsing dropped (keys of records are kept, so they never show). */
-function droppedFields(raw: unknown, parsed: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (Array.isArray(raw) && Array.isArray(parsed)) return raw.flatMap((item, i) => droppedFields(item, parsed[i], [...path, i]));
-  if (!raw || !parsed || typeof raw !== 'object' || typeof parsed !== 'object') return [];
-  const kept = parsed as Record<string, unknown>;
-  return Object.entries(raw).flatMap(([key, value]) => (Object.hasOwn(kept, key) ? droppedFields(value, kept[key], [...path, key]) : [[...path, key]]));
 }
 
 function anchorsOf(requirement: Requirement): Array<[string, DateAnchor | undefined]> {
