@@ -1,9 +1,9 @@
 import { html, type CSSResultGroup, type PropertyValues } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { createClient, type BridgewayClient } from '../api/client.js';
 import { pageReads } from '../api/shared-reads.js';
-import { configContext, getConfiguration, onConfigure, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
+import { getConfiguration, onConfigure, resolveConfig, DEFAULT_THEME, type BridgewayConfig, type ThemeName } from './config.js';
+import { ConfigConsumer } from './config-consumer.js';
 import { ConfiguredElement } from './configured-element.js';
 import { watchLang } from './lang-watcher.js';
 import { activeLocale, closestLocale, directionOf, nearestLang, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
@@ -11,7 +11,7 @@ import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
 import { blockStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
-import { ConfigurationError, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
+import { ConfigurationError, errorMessagesPending, loadErrorMessages, preloadErrorMessages, updateWhenErrorMessagesLoad, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
 import { inRenderSlice } from './render-slices.js';
 
@@ -81,7 +81,7 @@ export class BridgewayElement extends ConfiguredElement {
   static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
 
   /** The nearest `<bw-provider>`'s configuration; a change re-renders the element. */
-  private readonly providerContext = new ContextConsumer(this, { context: configContext, subscribe: true });
+  private readonly providerContext = new ConfigConsumer(this);
 
   private failure?: BridgewayErrorDetail;
   private cachedClient?: { key: readonly unknown[]; client: BridgewayClient };
@@ -93,6 +93,7 @@ export class BridgewayElement extends ConfiguredElement {
     super.connectedCallback();
     this.stopConfigure = onConfigure(() => this.requestUpdate());
     watchLang(this, true);
+    preloadErrorMessages();
   }
 
   override disconnectedCallback(): void {
@@ -230,6 +231,17 @@ export class BridgewayElement extends ConfiguredElement {
     return renderError(this.failure?.kind ?? 'unexpected', () => this.retry());
   }
 
+  /**
+   * While the failure messages are on their way (src/ui/errors.ts), a failure may show the
+   * fallback words: the update counts as complete once it shows the failure's own.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!errorMessagesPending()) return complete;
+    await loadErrorMessages();
+    return this.updateComplete;
+  }
+
   protected override render(): unknown {
     let content: unknown;
     if (this.failure) {
@@ -242,6 +254,7 @@ export class BridgewayElement extends ConfiguredElement {
         content = this.renderFailure();
       }
     }
+    if (this.failure) updateWhenErrorMessagesLoad(() => this.requestUpdate());
     // lang and dir follow the language actually shown (one per page with @lit/localize).
     const shown = activeLocale();
     return html`<div class="bw-root" part="base" lang=${shown} dir=${directionOf(shown)} data-theme=${this.resolvedTheme}>${content}</div>`;

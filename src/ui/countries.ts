@@ -9,8 +9,13 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', '
 
 const namers = new Map<string, Intl.DisplayNames | null>();
 
-function namer(locale: string, type: 'region' | 'language'): Intl.DisplayNames | null {
-  const key = `${locale}|${type}`;
+type NameType = 'region' | 'language';
+
+/** One namer per locale and type of name, made on first use (the first of a page costs most). */
+const namerKey = (locale: string, type: NameType) => `${locale}|${type}`;
+
+function namer(locale: string, type: NameType): Intl.DisplayNames | null {
+  const key = namerKey(locale, type);
   if (!namers.has(key)) {
     try {
       namers.set(key, new Intl.DisplayNames([locale, 'en'], { type, fallback: 'none' }));
@@ -22,8 +27,8 @@ function namer(locale: string, type: 'region' | 'language'): Intl.DisplayNames |
 }
 
 /** Whether `locale`'s names of `type` are made already. */
-export function namesAtHand(locale: string, type: 'region' | 'language'): boolean {
-  return namers.has(`${locale}|${type}`);
+export function namesAtHand(locale: string, type: NameType): boolean {
+  return namers.has(namerKey(locale, type));
 }
 
 const waiting = new Map<string, Set<() => void>>();
@@ -34,9 +39,9 @@ const waiting = new Map<string, Set<() => void>>();
  * form's first render: a view that can show a task later what it names (the options of a closed
  * list) asks this way, so that cost never joins the page's other work in one long task.
  */
-export function nameSoon(locale: string, type: 'region' | 'language', ready: () => void): void {
+export function nameSoon(locale: string, type: NameType, ready: () => void): void {
   if (namesAtHand(locale, type)) return;
-  const key = `${locale}|${type}`;
+  const key = namerKey(locale, type);
   let callbacks = waiting.get(key);
   if (!callbacks) {
     waiting.set(key, (callbacks = new Set()));

@@ -53,56 +53,63 @@ export function toErrorDetail(error: unknown, phase: BridgewayErrorDetail['phase
  */
 export type ServiceName = 'mentoring';
 
-/** The service did not answer: not the person's fault, and not their connection's unless the device says it is offline. */
-function notAnswering(service?: ServiceName): string {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return msg('This device seems to be offline. Check its connection, then try again.', { id: 'error.offline' });
-  }
-  return service === 'mentoring'
-    ? msg('The mentoring service is not answering right now. This is not a problem on your side; try again in a moment.', { id: 'error.network.mentoring' })
-    : msg('The service is not answering right now. This is not a problem on your side; try again in a moment.', { id: 'error.network' });
+/** A bug, and the words shown when the messages below could not load. */
+export function unexpectedFailure(): string {
+  return msg("Something went wrong while showing this. Try again; if it keeps happening, contact the site's support team.", { id: 'error.unexpected' });
 }
 
-function tooSlow(service?: ServiceName): string {
-  return service === 'mentoring'
-    ? msg('The mentoring service took too long to answer. Wait a moment, then try again.', { id: 'error.timeout.mentoring' })
-    : msg('The service took too long to answer. Wait a moment, then try again.', { id: 'error.timeout' });
+let messages: typeof import('./error-messages.js') | undefined;
+let loading: Promise<void> | undefined;
+let settled = false;
+
+/**
+ * Loads the failure messages (a chunk of their own: the first view with data never shows one).
+ * Never rejects: when the chunk cannot load, `errorMessage` keeps saying `unexpectedFailure()`.
+ */
+export function loadErrorMessages(): Promise<void> {
+  loading ??= import('./error-messages.js').then(
+    (module) => {
+      messages = module;
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  return loading;
 }
 
-function serviceProblem(service?: ServiceName): string {
-  return service === 'mentoring'
-    ? msg('The mentoring service has a problem right now. This is not your fault; try again in a few minutes.', { id: 'error.server.mentoring' })
-    : msg('The service has a problem right now. This is not your fault; try again in a few minutes.', { id: 'error.server' });
+/** True once the failure messages have loaded, or failed to (then the fallback words are final). */
+export function errorMessagesSettled(): boolean {
+  return settled;
 }
 
-/** The message a person reads for each kind of failure: what went wrong, and what to do. */
+/**
+ * For a failure shown before its words loaded (found while updating, so shown with the fallback
+ * words): `update` runs once they have loaded, to show it again with them. Nothing when they are settled.
+ */
+export function updateWhenErrorMessagesLoad(update: () => void): void {
+  if (!settled) void loadErrorMessages().then(update);
+}
+
+/** True while the failure messages are on their way: what `errorMessage` says now may change. */
+export function errorMessagesPending(): boolean {
+  return loading !== undefined && !settled;
+}
+
+/** Loads the failure messages once the page is idle, so that a later failure (a save) is explained at once. */
+export function preloadErrorMessages(): void {
+  if (loading) return;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void loadErrorMessages(), { timeout: 3000 });
+  else setTimeout(() => void loadErrorMessages(), 1000);
+}
+
+/**
+ * The message a person reads for each kind of failure: what went wrong, and what to do. Until
+ * the messages have loaded (elements load them once the page is idle, and loaders wait for them
+ * before showing a failure), or when they cannot load, the words for an unexpected failure.
+ */
 export function errorMessage(kind: BridgewayErrorKind, service?: ServiceName): string {
-  switch (kind) {
-    case 'network':
-      return notAnswering(service);
-    case 'timeout':
-      return tooSlow(service);
-    case 'validation':
-      return msg("The service sent information this page can't read. Try again; if it keeps happening, contact the site's support team.", { id: 'error.validation' });
-    case 'bad-request':
-      return msg("The service couldn't accept this request. Check what you entered, then try again.", { id: 'error.badRequest' });
-    case 'auth':
-      return msg("Your session has ended, or you don't have access to this. Sign in again, then try again.", { id: 'error.auth' });
-    case 'origin':
-      return msg("This site isn't allowed to use the Bridgeway service yet. Please tell the site's owner: the program's coordinator must add this site's address to the allowed origins.", { id: 'error.origin' });
-    case 'not-found':
-      return msg("We couldn't find what you asked for. It may have been moved or removed; go back and choose it again.", { id: 'error.notFound' });
-    case 'conflict':
-      return msg('Someone else changed this at the same time. Reload to see the latest version, then make your change again.', { id: 'error.conflict' });
-    case 'rate-limited':
-      return msg('Too many requests in a short time. Wait a minute, then try again.', { id: 'error.rateLimited' });
-    case 'server':
-      return serviceProblem(service);
-    case 'aborted':
-      return msg('The request was cancelled. Try again when you are ready.', { id: 'error.aborted' });
-    case 'config':
-      return msg("This widget isn't set up yet: it doesn't know which service to use. Please tell the site's owner.", { id: 'error.config' });
-    default:
-      return msg("Something went wrong while showing this. Try again; if it keeps happening, contact the site's support team.", { id: 'error.unexpected' });
-  }
+  if (!messages) void loadErrorMessages();
+  return messages?.failureMessage(kind, service) ?? unexpectedFailure();
 }

@@ -11,6 +11,7 @@
  */
 import type { CSSResult } from 'lit';
 import { ApiError } from '../api/errors.js';
+import { loadErrorMessages } from './errors.js';
 import { activeLocale, registerLocaleArea, SOURCE_LOCALE, type LocaleArea } from './localization.js';
 import type { LoaderHost } from './loader.js';
 import { renderError, renderLoading } from './states.js';
@@ -78,7 +79,9 @@ export class LazyPart<M> {
         this.status = 'ready';
         return module;
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        // The error state says why in the failure's own words, which load on first use (src/ui/errors.ts).
+        await loadErrorMessages();
         this.status = 'error';
         // A chunk that did not arrive is a network failure as far as the person is concerned.
         throw new ApiError('network', `A part of this element could not be loaded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -98,11 +101,14 @@ export class LazyPart<M> {
     void this.load();
   };
 
-  /** Renders with the module when loaded; otherwise starts loading and shows the loading or error state. */
-  render(ready: (module: M) => unknown, loadingLabel?: string): unknown {
+  /**
+   * Renders with the module when loaded; otherwise starts loading and shows the loading or error state.
+   * `loading` is the loading state's label, or a view in the part's shape that holds its place meanwhile.
+   */
+  render(ready: (module: M) => unknown, loading?: string | (() => unknown)): unknown {
     if (this.status === 'ready') return ready(this.module as M);
     if (this.status === 'error') return renderError('network', this.retry);
     if (this.status === 'idle') queueMicrotask(() => void this.load());
-    return renderLoading(loadingLabel);
+    return typeof loading === 'function' ? loading() : renderLoading(loading);
   }
 }

@@ -4,8 +4,8 @@
  * and turns every failure into the error state instead of an uncaught rejection.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { renderEmpty, renderError, renderLoading } from './states.js';
-import { errorKind, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
+import { renderEmpty, renderLoadFailure, renderLoading } from './states.js';
+import { errorKind, loadErrorMessages, updateWhenErrorMessagesLoad, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -141,6 +141,9 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
         this.status = (this.options.isEmpty ?? defaultIsEmpty)(value) ? 'empty' : 'ready';
       } catch (error) {
         if (id !== this.runId) return;
+        // The failure is shown with its words: they load with the first one (src/ui/errors.ts).
+        await loadErrorMessages();
+        if (id !== this.runId) return;
         this.fail(error, id);
       }
       this.host.requestUpdate();
@@ -168,8 +171,10 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
       case 'empty':
         return renderers.empty ? renderers.empty(this.value as T) : renderEmpty();
       case 'error': {
+        // A failure found while updating (no endpoint) shows before its words load: show it again with them.
+        updateWhenErrorMessagesLoad(() => this.host.requestUpdate());
         const kind = errorKind(this.error);
-        return renderers.error ? renderers.error(kind, this.retry, this.error) : renderError(kind, kind === 'config' ? undefined : this.retry);
+        return renderers.error ? renderers.error(kind, this.retry, this.error) : renderLoadFailure(kind, this.retry);
       }
       case 'loading':
         return renderers.loading ? renderers.loading() : renderLoading();

@@ -64,6 +64,16 @@ export function renderEmpty(message?: string, actions?: TemplateResult): Templat
   return renderEmptyState(message ?? msg('Nothing to show yet.', { id: 'state.empty' }), actions);
 }
 
+/**
+ * The error state of an element's main load. Trying again cannot help a missing configuration or a
+ * refused origin; nor a refused user when the element says who may use it (`whoMayUse`, shown instead
+ * of the generic "your session has ended"): those show no "Try again".
+ */
+export function renderLoadFailure(kind: BridgewayErrorKind, retry: () => void, whoMayUse?: string): TemplateResult {
+  if (kind === 'auth' && whoMayUse) return renderError(kind, undefined, whoMayUse);
+  return renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry);
+}
+
 /** Error: the message for the kind of failure, and a "Try again" button when retrying can help. */
 export function renderError(kind: BridgewayErrorKind, onRetry?: () => void, message?: string): TemplateResult {
   return html`<div class="bw-state bw-state--error" part="state state-error" role="alert">

@@ -83,53 +83,45 @@ const brandBounded = unsafeCSS(`--_bw-primary-light: ${atMostLuminance(LIGHT_PRI
   --_bw-primary-high-contrast: ${atLeastLuminance('var(--bw-color-primary-high-contrast, var(--bw-color-primary, #ffff00))', highContrastPrimaryMin)};
   --_bw-on-primary-high-contrast: ${atMostLuminance(HIGH_CONTRAST_ON_PRIMARY, highContrastOnPrimaryMax)};`);
 
-/** Light theme defaults (all pairs pass WCAG AA on the surface). */
-const light = css`
-  --_bw-primary: var(--_bw-primary-light);
-  --_bw-on-primary: var(--_bw-on-primary-light);
-  --_bw-surface: var(--bw-color-surface, #ffffff);
-  --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-100, #f3f4f6));
-  --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-900, #111827));
-  --_bw-on-surface-muted: var(--bw-color-on-surface-muted, var(--bw-ref-gray-600, #4b5563));
-  --_bw-border: var(--bw-color-border, var(--bw-ref-gray-500, #6b7280));
-  --_bw-success: var(--bw-color-success, var(--bw-ref-green-700, #15803d));
-  --_bw-warning: var(--bw-color-warning, var(--bw-ref-amber-800, #92400e));
-  --_bw-danger: var(--bw-color-danger, var(--bw-ref-red-700, #b91c1c));
-  --_bw-focus: var(--bw-focus-ring, var(--bw-ref-blue-700, #1d4ed8));
-  color-scheme: light;
-`;
+/**
+ * The system colours, written once: each one's `--_bw-*` name, the `--bw-*` property a host sets
+ * (`color-*` unless named), its default in the light, dark and high-contrast themes (`gray-900
+ * #111827` reads the palette token `--bw-ref-gray-900` first), and the system colour it takes
+ * under forced colours. All light and dark pairs pass WCAG AA on the surface, high contrast AAA.
+ */
+const COLOURS: readonly (readonly [name: string, property: string, light: string, dark: string, highContrast: string, forced: string])[] = [
+  ['surface', '', '#fff', 'gray-900 #111827', '#000', 'Canvas'],
+  ['surface-muted', '', 'gray-100 #f3f4f6', 'gray-800 #1f2937', '#000', 'Canvas'],
+  ['on-surface', '', 'gray-900 #111827', 'gray-50 #f9fafb', '#fff', 'CanvasText'],
+  ['on-surface-muted', '', 'gray-600 #4b5563', 'gray-300 #d1d5db', '#fff', 'CanvasText'],
+  ['border', '', 'gray-500 #6b7280', 'gray-400 #9ca3af', '#fff', 'CanvasText'],
+  ['success', '', 'green-700 #15803d', 'green-400 #4ade80', '#7cfc00', 'CanvasText'],
+  ['warning', '', 'amber-800 #92400e', 'amber-300 #fcd34d', '#ffd700', 'CanvasText'],
+  ['danger', '', 'red-700 #b91c1c', 'red-300 #fca5a5', '#ff8080', 'CanvasText'],
+  ['focus', 'focus-ring', 'blue-700 #1d4ed8', 'blue-300 #93c5fd', '#0ff', 'Highlight'],
+];
 
-const dark = css`
-  --_bw-primary: var(--_bw-primary-dark);
-  --_bw-on-primary: var(--_bw-on-primary-dark);
-  --_bw-surface: var(--bw-color-surface, var(--bw-ref-gray-900, #111827));
-  --_bw-surface-muted: var(--bw-color-surface-muted, var(--bw-ref-gray-800, #1f2937));
-  --_bw-on-surface: var(--bw-color-on-surface, var(--bw-ref-gray-50, #f9fafb));
-  --_bw-on-surface-muted: var(--bw-color-on-surface-muted, var(--bw-ref-gray-300, #d1d5db));
-  --_bw-border: var(--bw-color-border, var(--bw-ref-gray-400, #9ca3af));
-  --_bw-success: var(--bw-color-success, var(--bw-ref-green-400, #4ade80));
-  --_bw-warning: var(--bw-color-warning, var(--bw-ref-amber-300, #fcd34d));
-  --_bw-danger: var(--bw-color-danger, var(--bw-ref-red-300, #fca5a5));
-  --_bw-focus: var(--bw-focus-ring, var(--bw-ref-blue-300, #93c5fd));
-  color-scheme: dark;
-`;
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
+/** One theme's colours: the brand pair it picked above, then each system colour's default. */
+function themeColours(theme: (typeof THEMES)[number]): CSSResult {
+  const column = THEMES.indexOf(theme) + 2;
+  const colours = COLOURS.map((row) => {
+    const [ref, hex] = row[column].split(' ');
+    return `--_bw-${row[0]}:var(--bw-${row[1] || `color-${row[0]}`},${hex ? `var(--bw-ref-${ref},${hex})` : ref});`;
+  });
+  return unsafeCSS(`--_bw-primary:var(--_bw-primary-${theme});--_bw-on-primary:var(--_bw-on-primary-${theme});${colours.join('')}color-scheme:${theme === 'light' ? 'light' : 'dark'};`);
+}
+
+const light = themeColours('light');
+const dark = themeColours('dark');
 const highContrast = css`
-  --_bw-primary: var(--_bw-primary-high-contrast);
-  --_bw-on-primary: var(--_bw-on-primary-high-contrast);
-  --_bw-surface: var(--bw-color-surface, #000000);
-  --_bw-surface-muted: var(--bw-color-surface-muted, #000000);
-  --_bw-on-surface: var(--bw-color-on-surface, #ffffff);
-  --_bw-on-surface-muted: var(--bw-color-on-surface-muted, #ffffff);
-  --_bw-border: var(--bw-color-border, #ffffff);
-  --_bw-success: var(--bw-color-success, #7cfc00);
-  --_bw-warning: var(--bw-color-warning, #ffd700);
-  --_bw-danger: var(--bw-color-danger, #ff8080);
-  --_bw-focus: var(--bw-focus-ring, #00ffff);
+  ${themeColours('high-contrast')}
   --_bw-focus-width: 3px;
   --_bw-border-width: 2px;
-  color-scheme: dark;
 `;
+/** Under forced colours every colour is a system colour, whatever the theme. */
+const forcedColours = unsafeCSS(`--_bw-primary:LinkText;--_bw-on-primary:ButtonText;${COLOURS.map((row) => `--_bw-${row[0]}:${row[5]};`).join('')}`);
 
 /** The base tokens and root styles every Bridgeway element adopts first. */
 export const themeStyles = css`
@@ -208,17 +200,7 @@ export const themeStyles = css`
     /* After the themes, and as specific as them, so system colours win whatever the theme. */
     @media (forced-colors: active) {
       .bw-root[data-theme] {
-        --_bw-primary: LinkText;
-        --_bw-on-primary: ButtonText;
-        --_bw-surface: Canvas;
-        --_bw-surface-muted: Canvas;
-        --_bw-on-surface: CanvasText;
-        --_bw-on-surface-muted: CanvasText;
-        --_bw-border: CanvasText;
-        --_bw-success: CanvasText;
-        --_bw-warning: CanvasText;
-        --_bw-danger: CanvasText;
-        --_bw-focus: Highlight;
+        ${forcedColours}
       }
     }
     @media (prefers-reduced-motion: reduce) {

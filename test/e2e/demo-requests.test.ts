@@ -58,3 +58,51 @@ describe('requests on the demo page\'s first load', () => {
     assert.deepEqual(demo.problems, []);
   });
 });
+
+/**
+ * The host signs in when it is ready, often after the elements have started: until then they have
+ * only the publishable key. They show what anyone may see and ask for nothing only a user may read
+ * (a refused request is a console error on the host's page). Whichever comes first on a given
+ * machine, the page stays clean; here the sign-in is held back so the early order always happens.
+ */
+describe('the demo page before the host signs in', () => {
+  let early: DemoPage;
+  const refused: string[] = [];
+  let releaseSignIn = () => {};
+
+  before(async () => {
+    early = await openDemoPage({
+      beforeLoad: async (page) => {
+        await page.setRequestInterception(true);
+        const signInHeld = new Promise<void>((release) => (releaseSignIn = release));
+        page.on('request', (request: HTTPRequest) => {
+          if (new URL(request.url()).pathname === '/demo/token') void signInHeld.then(() => request.continue());
+          else void request.continue();
+        });
+        page.on('response', (response) => {
+          if (response.status() === 401 || response.status() === 403) refused.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+        });
+      },
+    });
+  });
+
+  after(async () => {
+    await early?.close();
+  });
+
+  it('shows what anyone may see, asks for nothing only a user may read, and loads the user\'s data once signed in', async () => {
+    await shadowHas(early.page, 'bw-credential-gap-mapper', '[part~="readiness"]');
+    await shadowHas(early.page, 'bw-mentor-finder', '[part~="card"]');
+    await shadowHas(early.page, 'bw-milestone-tracker', '.bw-state--error');
+    const trackerSays = await early.page.$eval('bw-milestone-tracker', (el) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent ?? '');
+    assert.match(trackerSays, /Sign in to see your plan/);
+    // Let every element's first reads settle before counting.
+    await new Promise((done) => setTimeout(done, 1000));
+    assert.deepEqual(refused, [], 'requests the server refused before the sign-in');
+    releaseSignIn();
+    await shadowHas(early.page, 'bw-milestone-tracker', '[part~="item"]');
+    await shadowHas(early.page, 'bw-narrative-builder', '[part~="preview"]');
+    assert.deepEqual(refused, [], 'requests the server refused');
+    assert.deepEqual(early.problems, []);
+  });
+});

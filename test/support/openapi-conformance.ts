@@ -34,15 +34,30 @@ function templateOf(paths: string[], path: string): string | undefined {
   return fits.sort((a, b) => b.split('{').length - a.split('{').length).pop();
 }
 
+/** Where ajv keeps the document's components: response schemas refer into it. */
+const COMPONENTS_ID = 'https://bridgeway.invalid/openapi.json';
+
+/** `schema` with each `#/components/...` ref pointing into the components added under COMPONENTS_ID. */
+function referringToComponents(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(referringToComponents);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [
+    key,
+    key === '$ref' && typeof value === 'string' && value.startsWith('#/components/') ? `${COMPONENTS_ID}${value}` : referringToComponents(value),
+  ]));
+}
+
 export function conformanceTo(document: Json): Conformance {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
+  // The components are added once, as one schema: a component is compiled once and shared by every
+  // response that refers to it, instead of once per (operation, status) with a copy of all of them.
+  ajv.addSchema({ $id: COMPONENTS_ID, components: document.components });
   const validators = new Map<string, ValidateFunction>();
   const validatorFor = (key: string, schema: Json) => {
     let validate = validators.get(key);
     if (!validate) {
-      // The schema's `#/components/schemas/X` refs resolve against the document's components.
-      validate = ajv.compile({ ...schema, components: document.components });
+      validate = ajv.compile(referringToComponents(schema) as Json);
       validators.set(key, validate);
     }
     return validate;

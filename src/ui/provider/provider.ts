@@ -1,6 +1,7 @@
 import { html, css, type TemplateResult } from 'lit';
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { configContext, resolveConfig, type BridgewayConfig } from '../config.js';
+import { ConfigConsumer } from '../config-consumer.js';
 import { ConfiguredElement } from '../configured-element.js';
 
 /**
@@ -22,11 +23,7 @@ export class BridgewayProvider extends ConfiguredElement {
   `;
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
-  private readonly outer = new ContextConsumer(this, {
-    context: configContext,
-    subscribe: true,
-    callback: () => this.requestUpdate(),
-  });
+  private readonly outer = new ConfigConsumer(this);
 
   override connectedCallback(): void {
     // Publish before the children connect, so their first request already uses this configuration.

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderError, renderLoading } from '../../ui/states.js';
+import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as deskLocales } from '../../generated/locales/desk/index.js';
 import { loaders as deskMoreLocales } from '../../generated/locales/desk-more/index.js';
 import type { DeskActions } from './desk-actions.js';
@@ -143,11 +143,7 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
       ${this.desk.render({
         loading: () => renderLoading(msg('Loading your desk…', { id: 'desk.loading' })),
         ready: () => (this.actions ? this.renderLists(this.actions) : nothing),
-        // Trying again cannot help a missing configuration, a refused origin or the wrong role.
-        error: (kind, retry) =>
-          kind === 'auth'
-            ? renderError(kind, undefined, msg('Only the program\'s coordinators can use this desk. Sign in as a coordinator.', { id: 'desk.coordinatorsOnly' }))
-            : renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry),
+        error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only the program\'s coordinators can use this desk. Sign in as a coordinator.', { id: 'desk.coordinatorsOnly' })),
       })}
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -36,43 +36,7 @@ export const gapMapperStyles = css`
       margin: 0;
       font-size: var(--_bw-font-size-sm);
     }
-    form,
-    .section,
-    .row {
-      display: grid;
-      gap: var(--_bw-space-3);
-    }
-    fieldset {
-      margin: 0;
-      min-width: 0;
-    }
-    fieldset.checks {
-      border: 0;
-      padding: 0;
-    }
-    legend {
-      font-weight: var(--_bw-font-weight-heading);
-      padding: 0 var(--_bw-space-1);
-    }
-    .row {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-      align-items: end;
-    }
-    .row > .row__actions {
-      grid-column: 1 / -1;
-    }
-    .targets {
-      display: grid;
-      gap: var(--_bw-space-4);
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    }
-    .checks {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-2) var(--_bw-space-4);
-      grid-column: 1 / -1;
-    }
-    .checks label,
+    /* The form's own styles come with its code (profile-editor.ts). */
     .pathway__head {
       display: inline-flex;
       align-items: center;
@@ -89,10 +53,6 @@ export const gapMapperStyles = css`
       width: 1.25rem;
       height: 1.25rem;
       accent-color: var(--_bw-primary);
-    }
-    .summary {
-      border-inline-start: 4px solid var(--_bw-danger);
-      padding-inline-start: var(--_bw-space-3);
     }
     .toolbar,
     .actions {

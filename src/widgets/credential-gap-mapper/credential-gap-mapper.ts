@@ -6,17 +6,17 @@ import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { printOnly } from '../../ui/print-only.js';
-import type { LazyPart } from '../../ui/lazy.js';
-import { renderMapSkeleton } from './skeleton-view.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { guard } from 'lit/directives/guard.js';
+import { plural } from '../../ui/plural.js';
+import { fieldLabel } from './labels.js';
+import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
-import { SearchCombobox, comboboxStyles } from '../../ui/combobox.js';
-import { CountryFields } from '../../ui/country-field.js';
-import { nameSoon } from '../../ui/countries.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
 import { ProfileForm } from './profile-form.js';
-import { renderProfileForm, type ProfileFormCallbacks } from './profile-form-view.js';
+import type { ProfileEditor } from './profile-editor.js';
 import { TargetCatalogue } from './target-catalogue.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
 
@@ -63,8 +63,14 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
-  static override styles = [...(BridgewayElement.styles as never[]), comboboxStyles, gapMapperStyles];
+  static override styles = [...(BridgewayElement.styles as never[]), gapMapperStyles];
   static override localeArea = gapLocales;
+  /**
+   * @internal What the map and the form both use (the labels of levels, fields and tests, plural words, lit's
+   * guard): named here so they come with the element, not in a chunk that each lazy part would fetch
+   * and count (the result view would be over its 10 kB budget).
+   */
+  static readonly sharedByParts: readonly unknown[] = [fieldLabel, plural, guard];
 
   private catalogue = new TargetCatalogue(this);
   private form = new ProfileForm(this, this.catalogue);
@@ -72,20 +78,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   /** The analysis and its result view (the map, compare, print, export, plan), loaded when the first analysis is asked for. */
   private session = new AnalysisSession(this, this.plan);
 
-  private occupationPicker = new SearchCombobox(this, {
-    id: 'occupation',
-    search: (q, signal) => this.catalogue.searchOccupations(q, this.form.draft.jurisdiction?.id, signal),
-    onPick: (option) => this.form.pickTarget('occupation', option),
-  });
-
-  private jurisdictionPicker = new SearchCombobox(this, {
-    id: 'jurisdiction',
-    debounceMs: 100,
-    search: (q, signal) => this.catalogue.searchJurisdictions(q, signal),
-    onPick: (option) => this.form.pickTarget('jurisdiction', option),
-  });
-
-  private countryFields = new CountryFields(this, () => this.resolvedLocale);
+  /** The form's view, pickers and styles, loaded the first time the form shows (a host-given profile opens on the map). */
+  private editorPart = new LazyPart(this, () => import('./profile-editor.js'));
+  private editor?: ProfileEditor;
 
   @state() private view: 'form' | 'result' = 'form';
 
@@ -167,8 +162,8 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { resultView: LazyPart<ResultView> } {
-    return { resultView: this.session.resultView };
+  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<typeof import('./profile-editor.js')> } {
+    return { resultView: this.session.resultView, profileEditor: this.editorPart };
   }
 
   // ---- lifecycle -------------------------------------------------------------------
@@ -195,14 +190,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   // ---- rendering ---------------------------------------------------------------------
 
-  private formChanged: ProfileFormCallbacks = {
-    onField: this.form.setField,
-    onAddRow: this.form.addRow,
-    onRemoveRow: this.form.removeRow,
-    onSubmit: (event) => {
-      event.preventDefault();
-      this.submit();
-    },
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.submit();
   };
 
   private renderToolbar(analysis: GapAnalysis | undefined, view: ResultView | undefined): TemplateResult {
@@ -247,19 +237,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   protected override renderContent(): unknown {
     if (this.view === 'result') return this.renderResult();
-    // The language lists' names come a task later, apart from the form's first render.
-    nameSoon(this.resolvedLocale, 'language', () => this.requestUpdate());
-    return renderProfileForm(
-      {
-        draft: this.form.draft,
-        errors: this.form.errors,
-        competencies: this.catalogue.competencies,
-        assessmentOutcomes: this.catalogue.assessmentOutcomes(this.form.draft.jurisdiction?.id),
-        locale: this.resolvedLocale,
-        countries: this.countryFields,
-        pickers: { occupation: this.occupationPicker, jurisdiction: this.jurisdictionPicker },
-      },
-      this.formChanged,
-    );
+    // The form's shape while its code loads: the page does not jump when it arrives.
+    return this.editorPart.render((editor) => (this.editor ??= editor.profileEditorFor(this, this.form, this.catalogue)).render(this.onSubmit), renderFormSkeleton);
   }
 }

@@ -10,9 +10,8 @@ import { pickText } from '../../api/common.js';
 import { ApiError } from '../../api/errors.js';
 import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
-import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';
-import { draftFromProfile, emptyDraft, emptyRow, loadDraft, profileFromDraft, saveDraft, withoutEducation, type Choice, type Draft, type FieldErrors, type FieldSection, type Section } from './profile-draft.js';
+import { draftFromProfile, emptyDraft, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
 
 /** What a host may hand over instead of the person typing it. */
@@ -123,18 +122,11 @@ export class ProfileForm implements ReactiveController {
 
   private editedByPerson = false;
 
-  /** Replaces the draft and keeps it for a reload. */
-  private store(draft: Draft): void {
+  /** Replaces the draft with the person's change and keeps it for a reload (the form's edits, profile-editor.ts). */
+  store(draft: Draft): void {
     this.editedByPerson = true;
     this.replace(draft);
     if (this.storageKey) saveDraft(this.storageKey, draft);
-  }
-
-  pickTarget(which: 'occupation' | 'jurisdiction', option: Option): void {
-    const errors = { ...this.fieldErrors };
-    delete errors[which];
-    this.fieldErrors = errors;
-    this.store({ ...this.current, [which]: { id: option.id, label: option.label } });
   }
 
   /** Both targets at once (running a saved analysis again). */
@@ -142,32 +134,16 @@ export class ProfileForm implements ReactiveController {
     this.store({ ...this.current, occupation, jurisdiction });
   }
 
-  setField = (section: FieldSection, index: number, key: string, value: string | string[]): void => {
-    if (section === 'about') {
-      this.store({ ...this.current, profile: { ...this.current.profile, [key]: value } });
+  /** Drops the error of one field (`occupation`), or of every field. */
+  forgetErrors(path?: string): void {
+    if (path === undefined) {
+      this.fieldErrors = {};
       return;
     }
-    // Choosing the credential an assessment assessed settles a link that a removal had flagged; another body's outcomes are its own.
-    const changed = section === 'assessments' && key === 'educationId' ? { [key]: value, linkRemoved: false } : section === 'assessments' && key === 'body' ? { [key]: value, outcome: '' } : { [key]: value };
-    const rows = (this.current.profile[section] ?? []).map((row, i) => (i === index ? { ...row, ...changed } : row));
-    this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
-  };
-
-  addRow = (section: Section): void => {
-    const rows = [...(this.current.profile[section] ?? []), emptyRow(section)];
-    this.store({ ...this.current, profile: { ...this.current.profile, [section]: rows } });
-    void this.host.updateComplete.then(() => {
-      const added = this.host.renderRoot.querySelectorAll<HTMLElement>(`fieldset[data-section="${section}"] .row`);
-      added[added.length - 1]?.querySelector<HTMLElement>('input, select')?.focus();
-    });
-  };
-
-  removeRow = (section: Section, index: number): void => {
-    this.fieldErrors = {};
-    const profile = section === 'education' ? withoutEducation(this.current.profile, index) : { ...this.current.profile, [section]: (this.current.profile[section] ?? []).filter((_, i) => i !== index) };
-    this.store({ ...this.current, profile });
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#add-${section}`)?.focus());
-  };
+    const errors = { ...this.fieldErrors };
+    delete errors[path];
+    this.fieldErrors = errors;
+  }
 
   /** Validates the draft: the analysis to ask for, or undefined when a field needs attention (marked, with focus on the first). */
   validate(asOf?: string): GapAnalysisRequest | undefined {

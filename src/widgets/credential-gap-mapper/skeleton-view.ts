@@ -1,13 +1,15 @@
 /**
- * The map while it loads: the loading status and grey blocks in the shape of the map
- * (title, summary, readiness, requirement cards), so the page does not jump when it
- * arrives. In the element's own chunk: it shows before the result view has loaded.
+ * The map and the form while they load: the loading status and grey blocks in their shape
+ * (the map's title, summary, readiness and requirement cards; the form's title, pickers and
+ * first sections), so the page does not jump when they arrive. In the element's own chunk:
+ * they show before the result view or the form's code has loaded.
  */
 import { html, type TemplateResult } from 'lit';
 import { renderLoading } from '../../ui/states.js';
 
+const card = html`<div class="skeleton__card"><span class="skeleton__line skeleton__line--title"></span><span class="skeleton__line"></span><span class="skeleton__line skeleton__line--short"></span></div>`;
+
 export function renderMapSkeleton(label: string): TemplateResult {
-  const card = html`<div class="skeleton__card"><span class="skeleton__line skeleton__line--title"></span><span class="skeleton__line"></span><span class="skeleton__line skeleton__line--short"></span></div>`;
   return html`<div class="skeleton" part="skeleton">
     ${renderLoading(label)}
     <div class="skeleton__map" aria-hidden="true">
@@ -15,6 +17,17 @@ export function renderMapSkeleton(label: string): TemplateResult {
       <span class="skeleton__line"></span>
       <div class="skeleton__block"></div>
       ${card} ${card} ${card}
+    </div>
+  </div>`;
+}
+
+export function renderFormSkeleton(): TemplateResult {
+  return html`<div class="skeleton" part="skeleton">
+    ${renderLoading()}
+    <div class="skeleton__map skeleton__form" aria-hidden="true">
+      <span class="skeleton__line skeleton__line--heading"></span>
+      <span class="skeleton__line"></span>
+      ${card} ${card} ${card} ${card}
     </div>
   </div>`;
 }

@@ -1,21 +1,15 @@
 /**
- * The catalogue lookups behind the target pickers: occupations searched as one types,
- * the jurisdictions (one shared request), and the chosen occupation's details (its
+ * The catalogue lookups behind the target pickers (whose searches, target-search.ts, load
+ * with the form): the jurisdictions (one shared request), and the chosen occupation's details (its
  * competencies for the experience rows, where it is regulated and catalogued). Removing
  * the element cancels what is on its way; put back, it asks again.
  */
 import type { ReactiveController } from 'lit';
-import { pickText } from '../../api/common.js';
 import type { AssessmentOutcomes, Jurisdiction, Occupation } from '../../api/catalogue.js';
 import { ApiError } from '../../api/errors.js';
-import { getOccupation, listJurisdictions, searchOccupations } from '../../generated/operations.js';
+import { getOccupation, listJurisdictions } from '../../generated/operations.js';
 import type { GapAnalysis } from '../../api/gap.js';
-import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';
-
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 export class TargetCatalogue implements ReactiveController {
   /** The chosen occupation's details, once loaded. */
@@ -67,25 +61,6 @@ export class TargetCatalogue implements ReactiveController {
   compareChoices(analysis: GapAnalysis): Jurisdiction[] {
     const covered = new Set(this.occupation?.regulation.filter((r) => r.requirementsCatalogued).map((r) => r.jurisdictionId) ?? []);
     return (this.jurisdictions ?? []).filter((j) => j.id !== analysis.target.jurisdiction.id && (covered.size === 0 || covered.has(j.id)));
-  }
-
-  async searchOccupations(q: string, jurisdictionId: string | undefined, signal: AbortSignal): Promise<Option[]> {
-    const locale = this.host.resolvedLocale;
-    const page = await this.host.client.call(searchOccupations, { query: { q, locale, limit: 8, jurisdiction: jurisdictionId }, signal });
-    return page.items.map((o) => {
-      const label = pickText(o.name, locale);
-      return { id: o.id, label, hint: o.matched && o.matched !== label ? o.matched : undefined };
-    });
-  }
-
-  async searchJurisdictions(q: string, signal: AbortSignal): Promise<Option[]> {
-    const locale = this.host.resolvedLocale;
-    const wanted = normalise(q.trim());
-    const covered = this.occupation?.regulation.map((r) => r.jurisdictionId);
-    return (await this.jurisdictionList(signal))
-      .filter((j) => !covered || covered.includes(j.id))
-      .map((j) => ({ id: j.id, label: pickText(j.name, locale), hint: j.region ?? j.country }))
-      .filter((o) => !wanted || normalise(o.label).includes(wanted) || o.id.includes(wanted));
   }
 
   /** Every jurisdiction; unsignalled callers (the target names, the compare picker) share one request. */

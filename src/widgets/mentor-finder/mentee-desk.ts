@@ -16,6 +16,9 @@ import { IntroductionDialog, refusal } from './introduction-dialog.js';
 import { RequestPages } from './request-pages.js';
 import { MentorshipsPanel } from './mentorships-view.js';
 
+/** The desks' styles come with their code. */
+export { deskStyles as partStyles } from './desks.styles.js';
+
 const safeUrl = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : undefined);
 
 export class MenteeDesk implements ReactiveController {

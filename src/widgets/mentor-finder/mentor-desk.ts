@@ -14,6 +14,9 @@ import { errorMessage } from '../../ui/errors.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { DECLINE_REASONS, declineLabel, statusLabel, statusTone } from './desk-labels.js';
 import { offerLabel } from './labels.js';
+
+/** The desks' styles come with their code. */
+export { deskStyles as partStyles } from './desks.styles.js';
 import { problemReason, type FinderHost } from './host.js';
 import { RequestPages } from './request-pages.js';
 import { MentorshipsPanel } from './mentorships-view.js';

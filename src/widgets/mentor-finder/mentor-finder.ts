@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { comboboxStyles } from '../../ui/combobox.styles.js';
 import type { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
@@ -74,14 +73,14 @@ const listConverter = {
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
-  static override styles = [...(BridgewayElement.styles as []), comboboxStyles, finderStyles];
+  static override styles = [...(BridgewayElement.styles as []), finderStyles];
   static override localeArea = mentorLocales;
 
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
   private search = new SearchController(this, this.saved);
-  /** The origin's searchable country field, loaded once the mentee chooses to match on their origin. */
-  private originField = new LazyPart(this, () => import('../../ui/country-field.js'));
+  /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
+  private originField = new LazyPart(this, () => import('./origin-field.js'));
   private countryFields?: CountryFields;
   /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
   private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host), mentorDeskLocales);

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
-import { renderError, renderLoading } from '../../ui/states.js';
+import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
 import { loaders as logLocales } from '../../generated/locales/mentorProfile-log/index.js';
 import { loaders as feedbackLocales } from '../../generated/locales/mentorProfile-feedback/index.js';
@@ -165,11 +165,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
         ${this.record.loader.render({
           loading: () => renderLoading(msg('Loading your profile…', { id: 'mentorProfile.loading' })),
           ready: (loaded) => this.renderProfile(loaded),
-          // Trying again cannot help a missing configuration, a refused origin or the wrong role.
-          error: (kind, retry) =>
-            kind === 'auth'
-              ? renderError(kind, undefined, msg('Only mentors of the program can keep a mentor profile. Sign in as a mentor.', { id: 'mentorProfile.mentorsOnly' }))
-              : renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry),
+          error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only mentors of the program can keep a mentor profile. Sign in as a mentor.', { id: 'mentorProfile.mentorsOnly' })),
         })}
       </section>
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -8,13 +8,13 @@ import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderEmpty } from '../../ui/states.js';
+import { renderEmpty, renderLoadFailure } from '../../ui/states.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
-import { PlanSession, type Session } from './plan-session.js';
+import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
 import { PlanEdits, type CheckInInput } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
@@ -302,7 +302,12 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   }
 
   protected override renderContent(): unknown {
-    return html`${this.session.data.render({ ready: (session) => this.renderPlan(session), empty: () => this.renderNoPlan() })}
+    return html`${this.session.data.render({
+        ready: (session) => this.renderPlan(session),
+        empty: () => this.renderNoPlan(),
+        // Without a user there is no plan to show: say how to get one, not "your session has ended".
+        error: (kind, retry) => renderLoadFailure(kind, retry, this.config.userToken ? undefined : needsUserMessage()),
+      })}
       <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Sending the tracker's queued writes, and what each answer changes: loaded by `PlanSync` the
- * first time its queue has something to send (the person's first edit, or writes stored by an
- * earlier visit), so the first render does not carry it. A write is sent to the operation its
+ * The tracker's write queue (src/core/plan/write-queue.ts), sending its writes, and what each
+ * answer changes: loaded by `PlanSync` the first time its queue has something to keep or send
+ * (the person's first edit, or writes stored by an earlier visit), so the first render does not
+ * carry it. A write is sent to the operation its
  * method and path stand for (`matchOperation`), so writes stored by an earlier version replay
  * too, and the answer is validated with that operation's response validator.
  */
@@ -15,6 +16,9 @@ import {
   createCheckIn, createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
 } from '../../generated/operations.js';
 import type { OutgoingRequest, QueuedWrite, WriteQueue } from '../../core/plan/write-queue.js';
+
+/** The queue's own code comes with the sending code: both are needed from the first edit, or at start when storage holds writes. */
+export { WriteQueue } from '../../core/plan/write-queue.js';
 import type { TrackerHost } from './host.js';
 import type { Saved, ServerPlan } from './server-plan.js';
 

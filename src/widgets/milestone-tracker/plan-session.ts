@@ -43,6 +43,9 @@ export type Role = 'mentee' | 'mentor' | 'coordinator';
 export const loadCatalogueNames = (client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> =>
   import('../../ui/catalogue-names.js').then((m) => m.catalogueNames(client, locale, signal));
 
+/** What the tracker says to someone the page has not signed in (no user token, or one for nobody). */
+export const needsUserMessage = () => msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' });
+
 export class PlanSession {
   /** The plan the person picked (default: the page's `plan-id`, then the latest). */
   selectedPlan?: string;
@@ -61,13 +64,16 @@ export class PlanSession {
       args: () => [host.client, this.selectedPlan ?? host.planId] as const,
       load: async ([client, wanted], signal): Promise<Session> => {
         preload();
-        // Who is signed in and their plans, side by side; a missing user still ends in `plan.needsUser`.
+        // Who is signed in and their plans, side by side when the page gave a user token. Without
+        // one the plans would only be refused (a console error on the host's page), so only
+        // `/v1/me` is asked, and a missing user ends in `plan.needsUser`.
         const mePending = client.call(getMe, { signal });
-        const plansPending = client.call(listPlans, { query: { limit: PLANS_PER_PAGE }, signal });
-        plansPending.catch(() => undefined);
+        const listMyPlans = () => client.call(listPlans, { query: { limit: PLANS_PER_PAGE }, signal });
+        const plansPending = host.config.userToken ? listMyPlans() : undefined;
+        plansPending?.catch(() => undefined);
         const me = await mePending;
-        if (!me.user) throw new ApiError('auth', msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' }));
-        const { items: plans, nextCursor: plansCursor } = await plansPending;
+        if (!me.user) throw new ApiError('auth', needsUserMessage());
+        const { items: plans, nextCursor: plansCursor } = await (plansPending ?? listMyPlans());
         const id = wanted && plans.some((p) => p.id === wanted) ? wanted : me.user.role === 'mentee' ? plans.at(-1)?.id : plans[0]?.id;
         let detail: PlanDetail | null = null;
         if (id) {

@@ -3,9 +3,11 @@
  * is laid over. Every edit shows at once, is stored in `localStorage` (per endpoint and
  * user) and sent in order with its idempotency key; failed sends stay queued and are
  * replayed on `online`, on reload and on a retry timer. A write the server refuses as stale
- * is kept beside the server's version until the person chooses. The code that sends
- * (plan-send.ts) loads the first time the queue has something to send; a chunk that does not
- * arrive counts as a failed send, and the writes wait in the queue.
+ * is kept beside the server's version until the person chooses. The queue's code and the code
+ * that sends (plan-send.ts) load the first time the queue has something to keep or send: the
+ * person's first edit, or writes an earlier visit left in storage (read at start). Until then
+ * those writes are shown and stored as the queue would (queued-writes.ts); a chunk that does
+ * not arrive counts as a failed send, and the writes wait, stored.
  */
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
@@ -16,7 +18,8 @@ import type { Comment, Milestone } from '../../api/plan.js';
 import { safeParse } from '../../api/validate.js';
 import { CheckInCreate, CommentCreate } from '../../generated/contract.js';
 import { sortByPosition } from '../../core/plan/order.js';
-import { WriteQueue, type NewWrite, type QueuedWrite } from '../../core/plan/write-queue.js';
+import { QueuedWrites, readStoredWrites, type NewWrite, type QueuedWrite } from '../../core/plan/queued-writes.js';
+import type { WriteQueue } from '../../core/plan/write-queue.js';
 import { LazyPart } from '../../ui/lazy.js';
 import type { TrackerHost } from './host.js';
 import type { Outbox } from './plan-send.js';
@@ -50,7 +53,10 @@ export class PlanSync implements ReactiveController {
   /** Why the last send failed, while writes wait. */
   saveError = '';
 
-  private queue = new WriteQueue();
+  /** The writes held, shown and stored from the first render, oldest first. */
+  private queue = new QueuedWrites();
+  /** The same writes once the queue's sending code has loaded (with plan-send.ts): the queue from then on. */
+  private sendable?: WriteQueue;
   /** Milestones created here, by the server's id: their provisional id, which keeps rendering them in the same place. */
   private provisional = new Map<string, string>();
   private flushing = false;
@@ -72,7 +78,7 @@ export class PlanSync implements ReactiveController {
       host,
       server: this.server,
       get queue() {
-        return sync.queue;
+        return sync.sendable!;
       },
       get saveError() {
         return sync.saveError;
@@ -90,7 +96,7 @@ export class PlanSync implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
-    if (this.queue.size > 0) void this.flush();
+    void this.flush();
   }
 
   hostDisconnected(): void {
@@ -146,7 +152,7 @@ export class PlanSync implements ReactiveController {
   /** Comments and check-ins on their way, read from the bodies the queue holds. */
   queuedComments(): QueuedComment[] {
     const list: QueuedComment[] = [];
-    for (const write of this.queue.items) {
+    for (const write of this.pending) {
       const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
       const body = milestoneId && write.entity.startsWith('comment:') ? safeParse(CommentCreate, write.body) : undefined;
       if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
@@ -157,7 +163,7 @@ export class PlanSync implements ReactiveController {
   /** Date moves on their way, read from the bodies the queue holds. */
   queuedDateMoves(): QueuedDateMove[] {
     const list: QueuedDateMove[] = [];
-    for (const write of this.queue.items) {
+    for (const write of this.pending) {
       const match = matchOperation(RECALIBRATION, write.method, write.path);
       const body = write.body as { toDate?: unknown; reason?: unknown } | undefined;
       if (match && typeof body?.toDate === 'string' && typeof body.reason === 'string') {
@@ -177,7 +183,7 @@ export class PlanSync implements ReactiveController {
 
   queuedCheckIns(): CheckInCreate[] {
     const list: CheckInCreate[] = [];
-    for (const write of this.queue.items) {
+    for (const write of this.pending) {
       const body = write.entity.startsWith('checkin:') ? safeParse(CheckInCreate, write.body) : undefined;
       if (body?.success) list.push(body.data);
     }
@@ -200,7 +206,9 @@ export class PlanSync implements ReactiveController {
     } catch {
       // Storage may be blocked (privacy settings): the queue then lives as long as the page.
     }
-    this.queue = WriteQueue.deserialise(stored);
+    // The queue's code loads only when storage holds writes (flush sends them).
+    this.sendable = undefined;
+    this.queue = new QueuedWrites(readStoredWrites(stored));
     if (stored && this.queue.size === 0) this.persist();
     queueMicrotask(() => void this.flush());
   }
@@ -214,14 +222,15 @@ export class PlanSync implements ReactiveController {
   /** Sends queued writes now, without waiting for the retry timer. */
   async sendPending(): Promise<void> {
     const now = Date.now();
-    for (const write of this.queue.items) if (write.retryAt && write.retryAt > now) this.queue.fail(write.key, write.lastError ?? '', undefined);
+    for (const write of this.pending) if (write.retryAt && write.retryAt > now) this.queue.fail(write.key, write.lastError ?? '', undefined);
     await this.flush();
   }
 
   /** The person chose between their version and the server's. */
   resolveConflict(write: QueuedWrite, choice: 'mine' | 'theirs'): void {
+    if (!this.sendable) return;
     if (write.theirs) this.server.takeTheirs(write.entity, write.theirs);
-    this.queue.resolve(write.key, choice);
+    this.sendable.resolve(write.key, choice);
     this.persist();
     void this.flush();
   }
@@ -245,23 +254,34 @@ export class PlanSync implements ReactiveController {
 
   // ------------------------------------------------------------------ sending
 
+  /** The queue with its code loaded, holding the writes kept until then. Rejects when the chunk did not arrive. */
+  private async loadQueue(): Promise<WriteQueue> {
+    const { WriteQueue } = await this.sender.require();
+    this.sendable ??= WriteQueue.restore(this.queue.stored);
+    this.queue = this.sendable;
+    return this.sendable;
+  }
+
   private async flush(): Promise<void> {
     if (this.flushing) return;
-    // An empty queue (the usual case on first render): nothing to send or store, no extra render.
+    // An empty queue (the usual case on first render): no code to load, nothing to send or store, no extra render.
     if (this.queue.size === 0) {
       clearTimeout(this.timer);
       return;
     }
     this.flushing = true;
     try {
-      let sender: typeof import('./plan-send.js') | undefined;
-      for (let write = this.queue.next(); write; write = this.queue.next()) {
-        try {
-          sender ??= await this.sender.require();
-        } catch (error) {
-          this.retryLater(write, error instanceof Error ? error.message : String(error));
-          break;
-        }
+      let queue: WriteQueue;
+      let sender: typeof import('./plan-send.js');
+      try {
+        queue = await this.loadQueue();
+        sender = await this.sender.require();
+      } catch (error) {
+        const first = this.pending.find((write) => write.state === 'pending');
+        if (first) this.retryLater(first, error instanceof Error ? error.message : String(error));
+        return;
+      }
+      for (let write = queue.next(); write; write = queue.next()) {
         if (!(await sender.sendWrite(this.outbox, write))) break;
         this.persist();
       }
@@ -284,7 +304,7 @@ export class PlanSync implements ReactiveController {
 
   private scheduleRetry(): void {
     clearTimeout(this.timer);
-    const waits = this.queue.items.filter((w) => w.state === 'pending' && w.retryAt).map((w) => w.retryAt!);
+    const waits = this.pending.filter((w) => w.state === 'pending' && w.retryAt).map((w) => w.retryAt!);
     if (waits.length === 0) return;
     this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(...waits) - Date.now()));
   }

@@ -15,7 +15,7 @@ import type {
   NarrativeTemplate,
   TemplateField,
 } from '../../api/narrative.js';
-import { createNarrativeDraft, listDraftVersions, restoreDraftVersion, updateNarrativeDraft } from '../../generated/operations.js';
+import { createNarrativeDraft, updateNarrativeDraft } from '../../generated/operations.js';
 import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import { errorMessage } from '../../ui/errors.js';
 import { DraftOpener, type OpenerHost } from './draft-opener.js';
@@ -308,27 +308,5 @@ export class DraftSession {
     if (!this.conflict) return;
     this.saved(this.conflict, notice);
     this.host.moveFocus('status');
-  }
-
-  /** Fetches the server's versions of the draft, to show the history. */
-  async showVersions(): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () => this.host.client.call(listDraftVersions, { params: { id: draft.id } }),
-      (list) => this.apply({ versions: list.items }),
-      { progress: 'loading', focus: 'versions' },
-    );
-  }
-
-  /** Restores an earlier version as a new one. */
-  async restore(version: number, notice: string): Promise<void> {
-    const draft = this.draft;
-    if (!draft) return;
-    await this.write(
-      () => this.host.client.call(restoreDraftVersion, { params: { id: draft.id }, body: { version: draft.version, restore: version } }),
-      (restored) => this.saved(restored, notice),
-      { progress: 'saving' },
-    );
   }
 }

@@ -12,6 +12,7 @@ import { msg, str } from '@lit/localize';
 import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
 import { competencyCoverage } from '../../core/narrative/competencies.js';
 import { renderNarrative } from '../../core/narrative/render.js';
+import { listDraftVersions, restoreDraftVersion } from '../../generated/operations.js';
 import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
@@ -65,8 +66,28 @@ export class DraftTools {
 
   // ---- actions the element's buttons reach ---------------------------------------------
 
-  showVersions(): Promise<void> {
-    return this.session.showVersions();
+  /** Fetches the server's versions of the draft, to show the history (here, not in the session: only the tools show it). */
+  async showVersions(): Promise<void> {
+    const session = this.session;
+    const draft = session.draft;
+    if (!draft) return;
+    await session.write(
+      () => this.host.client.call(listDraftVersions, { params: { id: draft.id } }),
+      (list) => session.apply({ versions: list.items }),
+      { progress: 'loading', focus: 'versions' },
+    );
+  }
+
+  /** Restores an earlier version as a new one. */
+  private async restore(version: number, notice: string): Promise<void> {
+    const session = this.session;
+    const draft = session.draft;
+    if (!draft) return;
+    await session.write(
+      () => this.host.client.call(restoreDraftVersion, { params: { id: draft.id }, body: { version: draft.version, restore: version } }),
+      (restored) => session.saved(restored, notice),
+      { progress: 'saving' },
+    );
   }
 
   /** Asks the mentor to confirm the approval (mentioning their own open comments and suggestions). */
@@ -150,7 +171,7 @@ export class DraftTools {
       return text;
     };
     return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.formatters, preview, lang }, (version) => {
-      void this.session.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
+      void this.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
     });
   }
 }

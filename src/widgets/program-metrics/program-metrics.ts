@@ -6,7 +6,7 @@ import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js
 import { BridgewayElement } from '../../ui/base-element.js';
 import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderError, renderLoading } from '../../ui/states.js';
+import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
 import { metricsText } from './headline-figures.js';
 import { renderFilters, renderHeadline, type FilterValues } from './metrics-view.js';
@@ -149,11 +149,7 @@ export class BridgewayProgramMetrics extends BridgewayElement {
         loading: () => this.renderLoadingFigures(),
         // Names come with the figures, so groups never show as ids first.
         ready: (metrics) => (this.names.status === 'loading' || this.names.status === 'idle' ? this.renderLoadingFigures() : this.renderMetrics(metrics)),
-        // Trying again cannot help a missing configuration, a refused origin or the wrong role.
-        error: (kind, retry) =>
-          kind === 'auth'
-            ? renderError(kind, undefined, msg('Only the program\'s coordinators can see these figures. Sign in as a coordinator.', { id: 'metrics.coordinatorsOnly' }))
-            : renderError(kind, kind === 'config' || kind === 'origin' ? undefined : retry),
+        error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only the program\'s coordinators can see these figures. Sign in as a coordinator.', { id: 'metrics.coordinatorsOnly' })),
         empty: () => nothing,
       })}
     </section>`;

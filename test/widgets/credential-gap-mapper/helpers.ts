@@ -47,6 +47,8 @@ export async function mapper(options: MapperOptions = {}): Promise<BridgewayCred
     .jurisdiction=${options.jurisdiction}
     .profile=${options.profile}
   ></bw-credential-gap-mapper>`);
+  // Without a profile and target from the host the element opens on the form, whose code loads on demand.
+  if (!(options.profile && options.occupation && options.jurisdiction)) await waitFor(el, 'form[part~="form"]', 'the profile form did not load');
   return el;
 }
 

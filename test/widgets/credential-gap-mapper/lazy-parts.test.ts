@@ -53,3 +53,51 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
   });
 });
+
+describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('opens on the map without the form when the host hands over the profile and target, and loads the form on "Edit my profile"', async () => {
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await analysed(el);
+    expect(el.lazyParts.profileEditor.status).to.equal('idle');
+    (await waitFor(el, '[part~="toolbar"] button')).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, 'form[part~="form"]');
+    expect(el.lazyParts.profileEditor.status).to.equal('ready');
+    // The host's profile is in the form.
+    expect(($(el, '#f-education-0-level') as HTMLSelectElement).value).to.equal(demoProfile.education[0].level);
+    await expect(el).to.be.accessible();
+  });
+
+  it('holds the form\'s place while its code loads, shows the error state when it cannot be loaded, and the form after "Try again" with the keyboard', async () => {
+    const el = document.createElement('bw-credential-gap-mapper');
+    el.setAttribute('endpoint', location.origin);
+    el.setAttribute('publishable-key', 'pk_demo_bridgeway');
+    el.setAttribute('locale', 'en');
+    const part = el.lazyParts.profileEditor;
+    const real = part.importer;
+    let arrive!: () => void;
+    part.importer = () => new Promise((resolve) => (arrive = () => resolve(chunkFailure()))).then(() => real());
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    document.body.append(el);
+    try {
+      // While the code loads: the loading status in the form's shape.
+      await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
+      expect($(el, 'form')).to.equal(null);
+      await expect(el).to.be.accessible();
+      part.importer = real;
+      arrive();
+      await waitFor(el, '[part~="state-error"]');
+      expect(errors).to.deep.equal(['network']);
+      await expect(el).to.be.accessible();
+      ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, 'form[part~="form"] button[type="submit"]');
+      expect($(el, '[part~="state-error"]')).to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+});

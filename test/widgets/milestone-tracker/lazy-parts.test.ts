@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
-import { items, loaded, plan, saved, setupPlan } from './helpers.js';
+import { api, items, loaded, plan, saved, setupPlan } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -30,6 +30,27 @@ async function trackerWithFailedPart(name: 'panels' | 'calendarFile' | 'followUp
   (await fixture(html`<div></div>`)).append(el);
   await loaded(el);
   return { el, errors, restore: () => (part.importer = real) };
+}
+
+/**
+ * A mentee's tracker on a plan, whose sending code (plan-send.ts, which brings the write queue's
+ * code) is imported by `importer(real)` instead; the first milestone's status is set by `markDone`.
+ */
+async function trackerWithSender(importer: (real: () => Promise<unknown>) => () => Promise<unknown>) {
+  const s = await setupPlan();
+  const el = document.createElement('bw-milestone-tracker');
+  Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+  const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
+  const real = sender.importer;
+  sender.importer = importer(real);
+  (await fixture(html`<div></div>`)).append(el);
+  await loaded(el);
+  const markDone = () => {
+    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+  };
+  return { s, el, sender, real, markDone };
 }
 
 describe('bw-milestone-tracker: parts loaded on demand', () => {
@@ -84,21 +105,34 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     expect($(el, '[part~="state-error"]')).to.equal(null);
   });
 
+  it('loads the write queue\'s code only at the first edit, and shows and stores that edit before the code arrives', async function () {
+    this.timeout(15000);
+    // The queue's code comes with the sending code (plan-send.ts); it is held back until released.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { s, el, sender, markDone } = await trackerWithSender((real) => () => held.then(real));
+    expect(sender.status).to.equal('idle', 'nothing stored, nothing edited: the queue\'s code is not loaded');
+
+    markDone();
+    await el.updateComplete;
+    expect(sender.status).to.equal('loading');
+    expect(el.pendingWrites.map((w) => w.path)).to.deep.equal([`/milestones/${s.milestones[0].id}`]);
+    expect(($(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement).value).to.equal('done', 'the edit shows at once');
+    expect($(el, '[part~="sync"]')!.textContent).to.contain('1 change not saved yet');
+    const userId: string = (await api(s.mentee, '/me')).user.id;
+    expect(JSON.parse(localStorage.getItem(`bw-plan-queue:${location.origin}:${userId}`)!).writes).to.have.length(1, 'the edit is stored at once');
+
+    release();
+    await saved(el);
+    expect((await plan(s)).milestones[0].status).to.equal('done');
+  });
+
   it('keeps an edit queued and says it will be sent again when the sending code cannot be loaded, and saves it once it arrives', async function () {
     this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     // The sending code (plan-send.ts) is a part of the write queue's controller, loaded with the first write.
-    const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
-    const real = sender.importer;
-    sender.importer = failedChunk;
-    (await fixture(html`<div></div>`)).append(el);
-    await loaded(el);
+    const { s, el, sender, real, markDone } = await trackerWithSender(() => failedChunk);
 
-    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
-    select.value = 'done';
-    select.dispatchEvent(new Event('change'));
+    markDone();
     await waitUntil(() => el.pendingWrites[0]?.attempts >= 1, 'the send did not fail', { timeout: 8000 });
     expect(el.pendingWrites).to.have.length(1, 'the edit is still queued');
     await el.updateComplete;

@@ -1,8 +1,9 @@
 /** The tracker embedded alone, for a mentee with no plan: starting a plan, or a plan with its first milestone, from the tracker itself. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
-import { api, items, saved, token, tracker, unique } from './helpers.js';
+import { PK } from '../../support/browser.js';
+import { api, items, loaded, saved, token, tracker, unique } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -86,5 +87,22 @@ describe('bw-milestone-tracker: embedded alone', function () {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focused(el)?.dataset.start === 'plan', 'the focus is back on "Start a plan"', { timeout: 8000 });
     expect($(el, '[part~="start"]')).to.equal(null);
+  });
+});
+
+describe('bw-milestone-tracker: before the page signs anyone in', function () {
+  this.timeout(20_000);
+
+  it('says how to see a plan, offers no "Try again", and asks only who is signed in (nothing the server would refuse)', async () => {
+    const asked: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      asked.push(new URL(input instanceof Request ? input.url : String(input)).pathname);
+      return fetch(input, init);
+    };
+    const el = await fixture<BridgewayMilestoneTracker>(html`<bw-milestone-tracker endpoint=${location.origin} publishable-key=${PK} .fetch=${spy}></bw-milestone-tracker>`);
+    await loaded(el);
+    expect($(el, '[part~="error"]')!.textContent).to.contain('Sign in to see your plan');
+    expect($(el, '[part~="retry"]')).to.equal(null);
+    expect(asked).to.deep.equal(['/v1/me']);
   });
 });

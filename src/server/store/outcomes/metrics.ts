@@ -164,11 +164,14 @@ async function mentorFigures(db: Queryable, params: Params, k: number): Promise<
        SELECT DISTINCT ON (mentor_id) mentor_id, satisfaction FROM mentor_program_feedback WHERE organisation_id = $1 ORDER BY mentor_id, created_at DESC
      )
      SELECT m.occupations[1] AS occupation, m.jurisdiction, count(*)::int AS mentors,
-            avg(least(m.current_load::float8 / m.capacity, 1)) AS load,
+            -- numeric, and the groups in one byte order: a float sum depends on the order rows arrive in,
+            -- which differs between PostgreSQL and PGlite (the last digit of a mean differed)
+            avg(least(m.current_load, m.capacity)::numeric / m.capacity) AS load,
             count(l.satisfaction)::int AS rated, avg(l.satisfaction)::float8 AS satisfaction
        FROM mentors m LEFT JOIN latest l ON l.mentor_id = m.user_id
       WHERE m.organisation_id = $1 AND m.capacity > 0
-      GROUP BY 1, 2`,
+      GROUP BY 1, 2
+      ORDER BY m.occupations[1] COLLATE "C", m.jurisdiction COLLATE "C"`,
     [params[0]],
   );
   const atoms: Atom[] = rows.map((row) => ({ dimensions: { occupation: row.occupation, jurisdiction: row.jurisdiction }, people: { mentors: row.mentors, rated: row.rated } }));
