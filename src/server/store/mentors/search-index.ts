@@ -208,7 +208,11 @@ export class OrganisationIndex {
       // The tie-break (the costliest part) only for a band that can still enter the page.
       if (heap.full && band < heap.worst.band) continue;
       if (cursor && band > cursor.band) continue;
-      const candidate: TopKCandidate = { band, tieBreak: rotationTieBreak(this.#rotationKey[row], seed), id: this.ids[row], row, score };
+      const tieBreak = rotationTieBreak(this.#rotationKey[row], seed);
+      // No object for a row that cannot enter: fewer young collections, so less promoted to the old heap under load.
+      if (heap.full && band === heap.worst.band && tieBreak > heap.worst.tieBreak) continue;
+      if (cursor && band === cursor.band && tieBreak < cursor.tieBreak) continue;
+      const candidate: TopKCandidate = { band, tieBreak, id: this.ids[row], row, score };
       if (cursor && compareRank(candidate, cursor) <= 0) continue;
       heap.offer(candidate);
     }

@@ -2,8 +2,10 @@
  * Mentors store, search: the in-memory indexes of one database, and the page they rank. The
  * database stays the source of truth:
  * - before every search an organisation's index reads which mentors changed since it last looked
- *   (migration 039: one line per written search row, with its transaction id) and reloads only
- *   those, so it is as fresh as the database whichever server instance wrote;
+ *   (migration 039: one line per statement and organisation, with its transaction id) and reloads
+ *   only those, so it is as fresh as the database whichever server instance wrote;
+ * - lines older than CHANGE_RETENTION are pruned, at most once a minute per server; an index that
+ *   last looked before the newest pruned line loads again from scratch;
  * - the page's mentors are then read from `mentors`, and a page whose rows no longer agree with
  *   the index (a write landed between the two reads) is answered by SQL instead;
  * - each organisation has its own index, and each database its own set of them; a transaction
@@ -17,8 +19,15 @@ import { MENTOR_COLUMNS, mentorFromRow, type MentorRow } from './rows.js';
 import { CODED_COLUMNS, OrganisationIndex, type CodedQuery, type CodedRow } from './search-index.js';
 import { decodeSearchCursor, pageOf, type RankedRow } from './search-page.js';
 
-/** Rows read per statement when an index loads, so a load never holds the whole table as objects. */
-const LOAD_CHUNK = 10_000;
+/**
+ * Rows read per statement when an index loads. The load's rows are garbage once coded, and the heap
+ * V8 keeps after a load follows the most it held at once: 10,000 rows peaked at 109 MB of heap, 2,000 at 64.
+ */
+const LOAD_CHUNK = 2_000;
+/** How long the change log keeps a line: an index that has not looked for longer may load again in full. */
+export const CHANGE_RETENTION = '10 minutes';
+/** How often one server prunes the change log. */
+const PRUNE_EVERY_MS = 60_000;
 
 /** One organisation's index and how fresh it is. */
 interface OrganisationState {
@@ -56,25 +65,26 @@ export class MentorSearchIndexes {
 
   async #refresh(db: Queryable, organisationId: string, state: OrganisationState): Promise<OrganisationIndex> {
     if (state.index && !state.index.worn) {
-      const { rows } = await db.query<{ horizon: string; changed: (string | null)[] }>(
+      // One statement, so one snapshot: the lines, the prune marker and the new horizon agree.
+      const { rows } = await db.query<{ horizon: string; lost: boolean; emptied: boolean; changed: string[] }>(
         `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
-           ARRAY(SELECT DISTINCT mentor_id FROM mentor_search_changes
-                 WHERE (organisation_id = $1 OR organisation_id IS NULL) AND xid >= $2::xid8) AS changed`,
+           (SELECT pruned_through >= $2::xid8 FROM mentor_search_pruned) AS lost,
+           EXISTS (SELECT 1 FROM mentor_search_changes WHERE organisation_id IS NULL AND xid >= $2::xid8) AS emptied,
+           ARRAY(SELECT DISTINCT unnest(mentor_ids) FROM mentor_search_changes WHERE organisation_id = $1 AND xid >= $2::xid8) AS changed`,
         [organisationId, state.horizon],
       );
-      const { horizon, changed } = rows[0];
-      if (!changed.includes(null)) {
+      const { horizon, lost, emptied, changed } = rows[0];
+      if (!lost && !emptied) {
         if (changed.length) {
-          const ids = changed as string[];
-          const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, ids]);
-          for (const id of ids) state.index.remove(id);
+          const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, changed]);
+          for (const id of changed) state.index.remove(id);
           for (const row of fresh.rows) state.index.put(row);
         }
         state.horizon = horizon;
         return state.index;
       }
       // The table was emptied (a restore): codes may have changed too.
-      this.#codes.clear();
+      if (emptied) this.#codes.clear();
     }
     const { rows } = await db.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
     const index = new OrganisationIndex();
@@ -136,6 +146,24 @@ export class MentorSearchIndexes {
       offerMask: query.offers.reduce((mask, offer) => mask | this.#masks.get(`offer:${offer}`)!, 0),
     };
   }
+}
+
+const lastPruned = new WeakMap<object, number>();
+
+/** Deletes the change log's lines older than `retention` (a PostgreSQL interval); how many it deleted. */
+export async function pruneSearchChanges(db: Queryable, retention = CHANGE_RETENTION): Promise<number> {
+  const { rows } = await db.query<{ pruned: number }>('SELECT bw_mentor_search_prune($1::interval) AS pruned', [retention]);
+  return rows[0].pruned;
+}
+
+/**
+ * Prunes the change log when this server has not for a minute. Searches call it whether or not the
+ * index is on, so the log stays short on every server; a transaction never prunes.
+ */
+export async function pruneSearchChangesWhenDue(db: Queryable & { transaction?: unknown }, now = Date.now()): Promise<void> {
+  if (typeof db.transaction !== 'function' || now - (lastPruned.get(db) ?? 0) < PRUNE_EVERY_MS) return;
+  lastPruned.set(db, now);
+  await pruneSearchChanges(db);
 }
 
 /** `off` ranks every search by SQL alone (README, environment). */

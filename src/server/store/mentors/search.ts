@@ -19,7 +19,7 @@ import {
 } from '../../../core/mentor/index.js';
 import type { Queryable } from '../../db/types.js';
 import { MENTOR_COLUMNS, type MentorRow } from './rows.js';
-import { searchByIndex, searchIndexesOf } from './search-indexes.js';
+import { pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from './search-indexes.js';
 import { decodeSearchCursor, pageOf } from './search-page.js';
 
 /** Collects positional parameters while a statement is built. */
@@ -314,6 +314,7 @@ export async function searchMentors(
   query: MentorSearchQuery,
   options: SearchOptions,
 ): Promise<Page<MentorMatch>> {
+  await pruneSearchChangesWhenDue(db);
   const indexes = options.index === false ? undefined : searchIndexesOf(db);
   return (indexes && (await searchByIndex(indexes, db, organisationId, query, options))) || searchMentorsSql(db, organisationId, query, options);
 }
