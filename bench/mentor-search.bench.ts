@@ -29,6 +29,7 @@ import { generateQueries } from './lib/search-queries.js';
 import { CompactMentorIndex } from './mentor-topk.js';
 import { timeLoad } from './lib/search-load.js';
 import { measureServerAlone } from './server-memory.js';
+import { measureBulkLoad } from './lib/search-bulk.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
 const QUERY_COUNT = Number(process.argv[3] ?? 200);
@@ -362,6 +363,8 @@ function markdown(result: {
   embedded: Awaited<ReturnType<typeof runEmbedded>>;
   postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string };
   serverAlone: Awaited<ReturnType<typeof measureServerAlone>>;
+  serverAloneBySql: Awaited<ReturnType<typeof measureServerAlone>>;
+  bulkLoad: Awaited<ReturnType<typeof measureBulkLoad>>;
 }): string {
   const { embedded: e, postgres: p } = result;
   const lines = [
@@ -399,17 +402,28 @@ function markdown(result: {
     '',
   );
   const m = result.serverAlone;
+  const b = result.serverAloneBySql;
   lines.push(
     '## Server memory, the server alone (budget 400 MB)',
     '',
-    `Method: ${m.method}. Started in ${m.startSeconds} s.`,
+    `Method: ${m.method}. Started in ${m.startSeconds} s (baseline ${b.startSeconds} s). Baseline: the same server and`,
+    'searches right after, with BRIDGEWAY_SEARCH_INDEX=off (SQL alone, as main).',
     '',
-    '| resident set (VmRSS) | MB |',
-    '| --- | --- |',
-    `| after start (2 s idle) | ${m.afterStartMb} |`,
-    `| after ${result.queries} searches one after another | ${m.afterSequentialMb} |`,
-    `| after 50 clients at once (${m.searches - result.queries} more searches; ${m.burst.failed} failed; p99 ${m.burst.latencyMs.p99} ms), 2 s later | ${m.afterBurstMb} |`,
-    `| peak (VmHWM) | ${m.peakMb} (${m.withinBudget ? 'within' : 'OVER'}) |`,
+    '| resident set (VmRSS) | MB, with the index | MB, SQL alone (baseline) |',
+    '| --- | --- | --- |',
+    `| after start (2 s idle) | ${m.afterStartMb} | ${b.afterStartMb} |`,
+    `| after ${result.queries} searches one after another | ${m.afterSequentialMb} | ${b.afterSequentialMb} |`,
+    `| after 50 clients at once (${m.searches - result.queries} more searches; failed ${m.burst.failed} / ${b.burst.failed}; p99 ${m.burst.latencyMs.p99} / ${b.burst.latencyMs.p99} ms), 2 s later | ${m.afterBurstMb} | ${b.afterBurstMb} |`,
+    `| peak (VmHWM) | ${m.peakMb} (${m.withinBudget ? 'within' : 'OVER'}) | ${b.peakMb} (${b.withinBudget ? 'within' : 'OVER'}) |`,
+    '',
+  );
+  const bulk = result.bulkLoad;
+  lines.push(
+    `## Bulk load with the search change log (${bulk.size.toLocaleString('en')} mentors, upsertMentors into a freshly migrated embedded database, ${bulk.rounds} runs each, alternating)`,
+    '',
+    '| change log | runs ms | median ms | median / baseline |',
+    '| --- | --- | --- | --- |',
+    ...bulk.variants.map((variant) => `| ${variant.name} | ${variant.runsMs.join(', ')} | ${variant.medianMs} | ${variant.overBaseline} |`),
     '',
   );
   if (!pg) lines.push(`PostgreSQL skipped: ${(p as { skipped: string }).skipped}.`, '');
@@ -453,7 +467,14 @@ async function main() {
   }
   const serverAlone = await measureServerAlone(queries, POOL_SIZE);
   console.log(`Server alone: ${JSON.stringify(serverAlone)}`);
-  const result = { benchmark: 'mentor-search', date: new Date().toISOString(), node: process.version, queries: QUERY_COUNT, pageSize: 20, loadAverage, loadAverageAtEnd: loadavg(), embedded, postgres, serverAlone };
+  const serverAloneBySql = await measureServerAlone(queries, POOL_SIZE, { BRIDGEWAY_SEARCH_INDEX: 'off' });
+  console.log(`Server alone, SQL only: ${JSON.stringify(serverAloneBySql)}`);
+  const bulkLoad = await measureBulkLoad(2_000, 5);
+  console.log(`Bulk load: ${JSON.stringify(bulkLoad)}`);
+  const result = {
+    benchmark: 'mentor-search', date: new Date().toISOString(), node: process.version, queries: QUERY_COUNT, pageSize: 20, loadAverage,
+    loadAverageAtEnd: loadavg(), embedded, postgres, serverAlone, serverAloneBySql, bulkLoad,
+  };
   await mkdir(new URL('bench/results/', ROOT), { recursive: true });
   await writeFile(new URL('bench/results/mentor-search.json', ROOT), JSON.stringify(result, null, 2) + '\n');
   await writeFile(new URL('bench/results/mentor-search.md', ROOT), markdown(result));

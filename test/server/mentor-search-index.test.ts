@@ -2,7 +2,8 @@
  * The server's in-memory mentor search index against SQL, its reference: the same page (ids,
  * scores, explanations, cursor) on many random queries, page after page, in two organisations,
  * while random writes change who is offered and what they offer; two instances on one database
- * each see the other's writes; inside a transaction SQL answers, seeing the transaction's writes.
+ * each see the other's writes; the change log is pruned, and an instance that last looked before a
+ * prune loads again in full; inside a transaction SQL answers, seeing the transaction's writes.
  * (On PostgreSQL, a write committed after a later one is not missed: postgres.test.ts.)
  */
 import { after, before, describe, it } from 'node:test';
@@ -15,7 +16,7 @@ import type { Queryable } from '../../src/server/db/types.js';
 import type { Page } from '../../src/api/common.js';
 import type { MentorMatch } from '../../src/api/mentor.js';
 import { searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
-import { searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
+import { pruneSearchChanges, pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
 import { JURISDICTIONS, OCCUPATIONS, generateMentorPool, loadMentorPool } from '../../bench/mentor-pool.js';
 
 const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql', '039_mentor_search_changes.sql'];
@@ -139,6 +140,59 @@ describe('the in-memory mentor search index', () => {
     await pages(byIndex, db, 'a', {}, 3);
     await db.exec(`TRUNCATE mentor_search; SELECT bw_mentor_search_put(m) FROM mentors m WHERE bw_mentor_offered(m);`);
     await assertAgrees('after the table was rebuilt', 10);
+  });
+
+  it('writes one change line per statement and organisation, however many mentors it wrote', async () => {
+    const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search_changes')).rows[0].n;
+    const before = await count();
+    await db.query(`UPDATE mentors SET response_sample = response_sample WHERE organisation_id IN ('a', 'b')`);
+    assert.equal(await count(), before + 2, 'one line per organisation');
+    const { rows } = await db.query<{ ids: string[] }>(`SELECT mentor_ids AS ids FROM mentor_search_changes WHERE organisation_id = 'a' ORDER BY xid DESC LIMIT 1`);
+    assert.deepEqual(new Set(rows[0].ids), new Set(await mentorIds('a')));
+  });
+
+  it('prunes the change log, and an instance that last looked before the prune loads again in full', async () => {
+    const query: MentorSearchQuery = { occupation: OCCUPATIONS[0], limit: 10 };
+    const lagging = searchIndexesOf(second)!;
+    const current = searchIndexesOf(db)!;
+    const laggingBefore = await lagging.fresh(second, 'a');
+    // Writes the lagging instance has not seen, then made old and pruned.
+    const [first, other] = (await searchMentorsSql(db, 'a', query, { seed: 2 })).items.map((item) => item.mentor.id);
+    await db.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [first]);
+    await db.query(`UPDATE mentors SET occupations = ARRAY['brand-new-occupation'] WHERE id = $1`, [other]);
+    const currentBefore = await current.fresh(db, 'a');
+    await db.query(`UPDATE mentor_search_changes SET changed_at = changed_at - interval '1 hour'`);
+    assert.equal(await pruneSearchChanges(db, '30 minutes') > 0, true, 'old lines pruned');
+    assert.equal((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search_changes')).rows[0].n, 0);
+    // Up to date when the prune ran: it keeps its index. Behind: it cannot know what it missed, so it reloads.
+    assert.equal(await current.fresh(db, 'a'), currentBefore, 'the current instance keeps its index');
+    const laggingAfter = await lagging.fresh(second, 'a');
+    assert.notEqual(laggingAfter, laggingBefore, 'the lagging instance loaded again');
+    const expected = await pages(searchMentorsSql, db, 'a', query, 2);
+    assert.ok(![first, other].some((id) => expected.join().includes(`"${id}"`)), 'the writes show in SQL');
+    assert.deepEqual(await pages(byIndex, second, 'a', query, 2), expected);
+    assert.deepEqual(await pages(byIndex, db, 'a', query, 2), expected);
+    // Lines younger than the retention stay, and both instances follow them without a reload.
+    await db.query(`UPDATE mentors SET status = 'active' WHERE id = $1`, [first]);
+    assert.equal(await pruneSearchChanges(db), 0, 'a fresh line is kept');
+    assert.equal(await lagging.fresh(second, 'a'), laggingAfter, 'no reload for a line that is kept');
+    await assertAgrees('after a prune', 8);
+  });
+
+  it('prunes at most once a minute per server, and never inside a transaction', async () => {
+    await db.query(`UPDATE mentors SET response_sample = response_sample WHERE organisation_id = 'b'`);
+    await db.query(`UPDATE mentor_search_changes SET changed_at = changed_at - interval '1 hour'`);
+    const lines = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search_changes')).rows[0].n;
+    await db.transaction((tx) => pruneSearchChangesWhenDue(tx, 10 ** 13));
+    assert.ok((await lines()) > 0, 'a transaction does not prune');
+    await pruneSearchChangesWhenDue(db, 10 ** 13);
+    assert.equal(await lines(), 0);
+    await db.query(`UPDATE mentors SET response_sample = response_sample WHERE organisation_id = 'b'`);
+    await db.query(`UPDATE mentor_search_changes SET changed_at = changed_at - interval '1 hour'`);
+    await pruneSearchChangesWhenDue(db, 10 ** 13 + 30_000);
+    assert.equal(await lines(), 1, 'not again within the minute');
+    await pruneSearchChangesWhenDue(db, 10 ** 13 + 60_000);
+    assert.equal(await lines(), 0);
   });
 
   it('leaves a search inside a transaction to SQL, which sees the transaction\'s own writes', async () => {
