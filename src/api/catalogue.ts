@@ -176,6 +176,8 @@ export const RequirementCriteria = z.object({
        * four-year dental diploma); without it, every qualification must show the length.
        */
       minLength: z.optional(z.object({ fullTimeYears: /* @__PURE__ */ z.number().check(z.positive()), orFromLevel: z.optional(EducationLevel) })),
+      /** Exams whose pass the regulator also accepts as evidence of this education (CRNA: an NCLEX-RN pass, from any country). */
+      orExamPassed: z.optional(z.object({ examIds: /* @__PURE__ */ z.array(Id).check(z.minLength(1)) })),
     }),
   ),
   language: z.optional(

@@ -226,6 +226,12 @@ export const CriticalPath = z.object({
   totalCost: z.array(MoneyRange),
   /** The extra costs that surely apply and have an amount, one range per currency; not in `totalCost`. */
   totalExtraCost: z.optional(z.array(MoneyRange)),
+  /**
+   * When a body's decision not yet recorded takes steps away (the NMBA's Self-check streams): the
+   * totals of the plan for each of its outcomes. `totalDuration` and `totalCost` then span them,
+   * rather than adding up steps no one person takes all of.
+   */
+  byDecision: z.optional(z.array(z.object({ body: Id, outcome: Id, totalDuration: DurationRange, totalCost: z.array(MoneyRange) }))),
 });
 export type CriticalPath = z.infer<typeof CriticalPath>;
 

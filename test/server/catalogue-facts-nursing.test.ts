@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const cad = (amount: number) => [{ minMinor: amount, maxMinor: amount, currency: 'CAD' }];
 
@@ -51,7 +51,7 @@ describe('nursing facts checked on the regulators’ own pages', () => {
     // What that page leaves open stays unverified, each entry saying what is missing.
     const open: Array<[string, RegExp]> = [
       ['ca-ab-rn-jurisprudence', /no stored CRNA page says it is an online exam/],
-      ['ca-ab-rn-education', /NCLEX-RN pass would close/],
+      ['ca-ab-rn-education', /bachelor’s level this entry checks is the catalogue’s own reading/],
       ['ca-ab-rn-practice', /no stored CRNA page gives the hours/],
     ];
     for (const [id, missing] of open) {
@@ -61,6 +61,16 @@ describe('nursing facts checked on the regulators’ own pages', () => {
       assert.match(r.verification?.note?.en ?? '', missing, id);
       assert.match(r.verification?.note?.en ?? '', /Check with the College of Registered Nurses of Alberta/, id);
     }
+  });
+
+  it('CRNA: an NCLEX-RN pass, from an applicant of any country, meets the education requirement (https://nurses.ab.ca/strengthening-the-system/, checked 2026-12-05)', () => {
+    const education = requirement('ca-ab-rn-education');
+    assert.deepEqual(education.criteria.education?.orExamPassed, { examIds: ['nclex-rn'] });
+    assert.match(education.verification?.note?.en ?? '', /https:\/\/nurses\.ab\.ca\/strengthening-the-system\/: “NCLEX-RN acceptable as evidence of education/);
+    const diplomaNurse = person({ education: [{ level: 'diploma', fieldFamily: 'nursing', title: 'General Nursing and Midwifery', country: 'PH', year: 2012 }] });
+    assert.equal(statusOf(diplomaNurse, 'registered-nurse', 'ca-ab', 'ca-ab-rn-education'), 'partly-met', 'a diploma alone is below the bachelor’s this entry checks');
+    assert.equal(statusOf({ ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2025-03-10' }] }, 'registered-nurse', 'ca-ab', 'ca-ab-rn-education'), 'met');
+    assert.equal(statusOf({ ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2027-03-10' }] }, 'registered-nurse', 'ca-ab', 'ca-ab-rn-education'), 'partly-met', 'a pass dated after the analysis does not count');
   });
 
   it('CRNA’s fees: the latest amounts stored are 2022–23’s, so the fees stay estimates naming them (https://www.nurses.ab.ca/how-we-operate/funding-and-fees/fee-structure-for-2022-2023/, checked 2026-12-05)', () => {
@@ -105,5 +115,22 @@ describe('nursing facts checked on the regulators’ own pages', () => {
       assert.equal(statusOf(streamC, 'registered-nurse', j, qualification.id), 'gap', `${j}: Stream C must upgrade`);
       assert.equal(statusOf(streamC, 'registered-nurse', j, `${j}-rn-osce`), 'met', `${j}: Stream C is not sent to the OSCE`);
     }
+  });
+});
+
+describe('the NMBA’s and Ahpra’s fees checked on their stored pages', () => {
+  it('NMBA: Stream A and B candidates pay the IQNM assessment fee after the Self-check; the amount is on no stored NMBA page (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Steps-after-Self-check.aspx, checked 2026-12-05)', () => {
+    for (const id of ['au-nsw-rn-self-check', 'au-vic-rn-self-check']) {
+      checkedUnverified(pathway(id), 'https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Steps-after-Self-check.aspx', /pay the IQNM assessment fee.*the amount is not on it/);
+    }
+  });
+
+  it('Ahpra registration: an application fee and a registration fee set by each Board, whose fee schedules were not stored (https://www.ahpra.gov.au/Registration/Registration-Process/Fees.aspx, checked 2026-12-05)', () => {
+    const ids = ['au-nsw-rn-registration', 'au-vic-rn-registration', 'au-nsw-md-registration', 'au-vic-md-registration', 'au-nsw-pharm-registration', 'au-vic-pharm-registration', 'au-nsw-dds-registration', 'au-vic-dds-registration'];
+    for (const id of ids) checkedUnverified(pathway(id), 'https://www.ahpra.gov.au/Registration/Registration-Process/Fees.aspx', /set by each National Board.*Check the Board's fee schedule/);
+  });
+
+  it('the OBA OSCE: no Ahpra or NMBA page gives its fee; the AUD 4,000 is agencies’ figure, and the entries say so (checked 2026-12-05)', () => {
+    for (const id of ['au-nsw-rn-osce', 'au-vic-rn-osce']) checkedUnverified(pathway(id), undefined, /AUD 4,000 shown comes from agencies' pages, not the owner's/);
   });
 });

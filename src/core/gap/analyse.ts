@@ -4,10 +4,11 @@
  * Pure: the caller supplies the catalogue slice and the date.
  */
 import type { DurationRange } from '../../api/common.js';
-import type { DateAnchor, ExtraCost, Pathway, Requirement, RequirementSet } from '../../api/catalogue.js';
+import type { AssessmentOutcomes, DateAnchor, ExtraCost, Pathway, Requirement, RequirementSet } from '../../api/catalogue.js';
 import type { CriticalPath, CriticalPathStep, GapAnalysis, GapTarget, Profile, ReadinessSummary, RequirementResult } from '../../api/gap.js';
 import { anchorDates, type EvaluationContext, type Projection } from './context.js';
 import { schedule, sumCosts, type PathTask } from './critical-path.js';
+import { spanOf, totalsByDecision, undecidedBodies } from './decision-totals.js';
 import { evaluateRequirement } from './evaluate.js';
 import { resultProvenance } from './provenance.js';
 import { recommendPathways } from './recommend.js';
@@ -41,7 +42,13 @@ function extraCostApplies(extra: ExtraCost, profile: Profile | undefined): StepE
  * A pathway's usual extra costs (translation, travel) that apply to the person are their
  * own lines on its step, outside `cost`.
  */
-export function buildCriticalPath(results: readonly RequirementResult[], requirements: readonly Requirement[], pathways: readonly Pathway[], profile?: Profile): CriticalPath {
+export function buildCriticalPath(
+  results: readonly RequirementResult[],
+  requirements: readonly Requirement[],
+  pathways: readonly Pathway[],
+  profile?: Profile,
+  outcomes?: readonly AssessmentOutcomes[],
+): CriticalPath {
   const requirementById = new Map(requirements.map((r) => [r.id, r]));
   const pathwayById = new Map(pathways.map((p) => [p.id, p]));
   const open = results.filter((r) => r.status !== 'met' && !r.advisory);
@@ -111,6 +118,8 @@ export function buildCriticalPath(results: readonly RequirementResult[], require
     return step;
   });
   const path: CriticalPath = { steps, stages: plan.stages, totalDuration: plan.totalDuration, totalCost: plan.totalCost };
+  const byDecision = totalsByDecision({ tasks, members, requirementById }, undecidedBodies(open), outcomes);
+  if (byDecision.length) Object.assign(path, spanOf(byDecision), { byDecision });
   const sure = steps.flatMap((s) => s.extraCosts ?? []).filter((e) => e.applies === 'yes' && e.cost);
   if (sure.length) path.totalExtraCost = sumCosts(sure.map((e) => e.cost!));
   return path;
@@ -178,7 +187,7 @@ export function analyseGap(profile: Profile, target: GapTarget, slice: Requireme
   }
   const outcomes = slice.regulation.assessmentOutcomes;
   const results = slice.requirements.map((r) => evaluateOne(r, profile, slice, { asOf, outcomes }));
-  let criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
+  let criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile, outcomes);
   const anchors = slice.requirements.flatMap(projectedAnchors);
   const projectedDates: NonNullable<GapAnalysis['projectedDates']> = [];
   if (anchors.length > 0) {
@@ -191,7 +200,7 @@ export function analyseGap(profile: Profile, target: GapTarget, slice: Requireme
       moved ||= again.status !== results[i].status || again.recommendedPathways.join() !== results[i].recommendedPathways.join();
       results[i] = again;
     });
-    if (moved) criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile);
+    if (moved) criticalPath = buildCriticalPath(results, slice.requirements, slice.pathways, profile, outcomes);
     const seen = new Set<string>();
     for (const anchor of anchors) {
       const dates = anchorDates(anchor, ctx);

@@ -30,7 +30,25 @@ export function combine(statuses: readonly RequirementStatus[]): RequirementStat
   return statuses.reduce((worst, s) => (SEVERITY[s] > SEVERITY[worst] ? s : worst), 'met' as RequirementStatus);
 }
 
+/**
+ * Education against a rule: the qualifications the profile lists, or, where the regulator also
+ * accepts it as evidence (`orExamPassed`), a pass of an exam dated no later than the analysis.
+ */
 export function evaluateEducation(c: NonNullable<RequirementCriteria['education']>, profile: Profile, asOf?: string): Evaluation {
+  const byQualification = evaluateQualifications(c, profile, asOf);
+  if (byQualification.status === 'met' || !c.orExamPassed) return byQualification;
+  const { examIds } = c.orExamPassed;
+  const pass = (profile.exams ?? [])
+    .filter((e) => examIds.includes(e.examId) && e.passedOn <= (asOf ?? '9999-12-31'))
+    .sort((a, b) => b.passedOn.localeCompare(a.passedOn))[0];
+  if (pass) {
+    return { status: 'met', reasons: [reason('education.metByExam', { exam: pass.examId, date: pass.passedOn }, `Your pass of ${pass.examId} on ${pass.passedOn} is accepted as evidence of this education.`)] };
+  }
+  const exams = list(examIds);
+  return { ...byQualification, reasons: [...byQualification.reasons, reason('education.orExam', { exams }, `A pass of ${exams} is also accepted as evidence of this education.`)] };
+}
+
+function evaluateQualifications(c: NonNullable<RequirementCriteria['education']>, profile: Profile, asOf?: string): Evaluation {
   // Each credential at the level its linked assessment states, where one does.
   const education = assessedEducation(profile, asOf);
   const inField = education.filter((e) => fieldMatches(e.fieldFamily, c.fieldFamilies));

@@ -105,11 +105,32 @@ export function perCurrency(format: Formatters, ranges: readonly MoneyRange[]): 
   return ranges.length ? format.list(ranges.map((r) => format.moneyRange(r)), 'conjunction') : msg('No fee listed', { id: 'gap.map.noFee' });
 }
 
-/** The totals of the critical path: fees per currency, then the usual extra costs per currency. */
+type DecisionTotals = NonNullable<GapAnalysis['criticalPath']['byDecision']>[number];
+
+/** The plan's totals for each outcome of a decision not yet recorded (the Self-check's streams), named as the regulation names them. */
+function renderByDecision(analysis: GapAnalysis, totals: readonly DecisionTotals[], format: Formatters): TemplateResult[] {
+  return [...new Set(totals.map((t) => t.body))].map((body) => {
+    const known = analysis.regulation.assessmentOutcomes?.find((o) => o.body === body);
+    const decision = known ? pickText(known.decision, format.locale) : body;
+    const label = (outcome: string) => {
+      const named = known?.outcomes.find((o) => o.id === outcome)?.label;
+      return named ? pickText(named, format.locale) : outcome;
+    };
+    return html`<p>${msg(str`Your ${decision} decides which steps are yours. The totals for each outcome:`, { id: 'gap.map.totals.byDecision' })}</p>
+      <ul class="by-decision">
+        ${totals
+          .filter((t) => t.body === body)
+          .map((t) => html`<li data-outcome=${t.outcome}>${msg(str`${label(t.outcome)}: ${format.durationRange(t.totalDuration)}, ${perCurrency(format, t.totalCost)}.`, { id: 'gap.map.totals.outcome' })}</li>`)}
+      </ul>`;
+  });
+}
+
+/** The totals of the critical path: fees per currency (per outcome of a decision still to come), then the usual extra costs per currency. */
 export function renderTotals(analysis: GapAnalysis, format: Formatters): TemplateResult {
   const path = analysis.criticalPath;
   return html`<div class="totals" part="totals">
     <p>${msg(str`In total: ${format.durationRange(path.totalDuration)}, ${perCurrency(format, path.totalCost)}.`, { id: 'gap.map.totals' })}</p>
+    ${path.byDecision?.length ? renderByDecision(analysis, path.byDecision, format) : nothing}
     ${path.totalExtraCost?.length
       ? html`<p>${msg(str`Usual extra costs on top: ${perCurrency(format, path.totalExtraCost)}.`, { id: 'gap.map.totals.extra' })}</p>`
       : nothing}

@@ -173,6 +173,10 @@ export function reasonText(reason: Reason, format: Formatters): string {
       return msg(str`Your ${s('level')} took ${n('years')} years of full-time study; the regulator asks for at least ${n('need')}.`, { id: 'gap.map.reason.education.tooShort' });
     case 'education.lengthNeeded':
       return msg(str`The regulator accepts a ${s('level')} that took at least ${n('need')} years of full-time study: add its length to your profile, and keep the document that shows it ready (the regulator checks it).`, { id: 'gap.map.reason.education.lengthNeeded' });
+    case 'education.metByExam':
+      return msg(str`Your pass of ${names(p.exam, format)} on ${d('date')} is accepted as evidence of this education.`, { id: 'gap.map.reason.education.metByExam' });
+    case 'education.orExam':
+      return msg(str`A pass of ${names(p.exams, format)} is also accepted as evidence of this education.`, { id: 'gap.map.reason.education.orExam' });
     case 'assessment.met':
       return msg(str`Your credential assessment by ${names(p.body, format)} is complete.`, { id: 'gap.map.reason.assessment.met' });
     case 'assessment.inProgress':

@@ -93,6 +93,39 @@ describe('a recorded decision of a body takes away the steps it does not ask', (
     }
   });
 
+  it('no stream recorded: the totals are given per stream, each equal to the plan with that stream recorded, and the headline spans them instead of adding every stream\'s steps', () => {
+    const undecided = analyse(selfCheck(undefined));
+    const byStream = undecided.criticalPath.byDecision ?? [];
+    assert.deepEqual(byStream.map((t) => `${t.body}:${t.outcome}`), ['nmba:stream-a', 'nmba:stream-b', 'nmba:stream-c'], 'one plan per outcome the regulation lists');
+    for (const totals of byStream) {
+      const decided = analyse(selfCheck(totals.outcome)).criticalPath;
+      assert.deepEqual(totals.totalDuration, decided.totalDuration, totals.outcome);
+      assert.deepEqual(totals.totalCost, decided.totalCost, totals.outcome);
+      assert.equal(decided.byDecision, undefined, 'a recorded stream leaves one plan');
+    }
+    const [a, b, c] = byStream;
+    assert.ok(c.totalDuration.maxDays > b.totalDuration.maxDays, 'a qualification takes longer than the MCQ and the OSCE');
+    assert.deepEqual(undecided.criticalPath.totalDuration, {
+      minDays: Math.min(a.totalDuration.minDays, b.totalDuration.minDays, c.totalDuration.minDays),
+      maxDays: Math.max(a.totalDuration.maxDays, b.totalDuration.maxDays, c.totalDuration.maxDays),
+    });
+    assert.deepEqual(undecided.readiness.estimate.duration, undecided.criticalPath.totalDuration);
+    for (const cost of undecided.criticalPath.totalCost) {
+      const amounts = byStream.map((t) => t.totalCost.find((x) => x.currency === cost.currency));
+      assert.equal(cost.minMinor, Math.min(...amounts.map((x) => x?.minMinor ?? 0)), cost.currency);
+      assert.equal(cost.maxMinor, Math.max(...amounts.map((x) => x?.maxMinor ?? 0)), cost.currency);
+    }
+    // Every stream's steps are still shown, each saying the Self-check decides.
+    for (const id of [...streamSteps, streamC]) assert.ok(onPath(undecided).includes(id), id);
+  });
+
+  it('no Self-check yet: each stream\'s plan still counts the Self-check before it', () => {
+    const none = analyse(emptyProfile).criticalPath;
+    const selfCheckStep = none.steps.find((s) => s.closes.includes('au-nsw-rn-self-check'))!;
+    for (const totals of none.byDecision ?? []) assert.ok(totals.totalDuration.minDays >= selfCheckStep.duration.minDays, totals.outcome);
+    assert.equal(none.byDecision?.length, 3);
+  });
+
   it('a Stream A decision dated after the analysis does not count yet', () => {
     assert.equal(resultOf(analyse(selfCheck('stream-a', { completedOn: '2026-12-06' })), 'au-nsw-rn-mcq').status, 'gap');
     assert.equal(resultOf(analyse(selfCheck('stream-a', { completedOn: '2026-12-05' })), 'au-nsw-rn-mcq').status, 'met');

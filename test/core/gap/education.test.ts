@@ -101,3 +101,31 @@ describe('a full-time length the regulator states (minLength)', () => {
     assert.equal(status(alone, entry('master', 2)).status, 'partly-met');
   });
 });
+
+describe('an exam pass the regulator accepts as evidence of the education (orExamPassed)', () => {
+  const nursing = rule('education', { education: { minLevel: 'bachelor', fieldFamilies: ['nursing'], orExamPassed: { examIds: ['nclex-rn', 'x-exam'] } } });
+  const diploma: EducationEntry = { level: 'diploma', fieldFamily: 'nursing', title: 'Diploma in Nursing', country: 'PH', year: 2010 };
+  const evaluate = (profile: Profile, asOf = '2026-12-05') => evaluateRequirement(nursing, profile, asOf);
+
+  it('a pass meets it whatever the qualifications, naming the newest pass', () => {
+    const result = evaluate({ ...emptyProfile, education: [diploma], exams: [{ examId: 'x-exam', passedOn: '2024-01-02' }, { examId: 'nclex-rn', passedOn: '2025-05-06' }] });
+    assert.equal(result.status, 'met');
+    assert.deepEqual(result.reasons.map((r) => [r.code, r.params]), [['education.metByExam', { exam: 'nclex-rn', date: '2025-05-06' }]]);
+    assert.equal(evaluate({ ...emptyProfile, exams: [{ examId: 'nclex-rn', passedOn: '2025-05-06' }] }).status, 'met', 'with no qualification listed');
+  });
+
+  it('without a pass, the qualifications decide, and the answer says which exam would also do', () => {
+    const result = evaluate({ ...emptyProfile, education: [diploma] });
+    assert.equal(result.status, 'partly-met');
+    assert.deepEqual(result.reasons.map((r) => r.code), ['education.levelBelow', 'education.orExam']);
+    assert.equal(result.reasons[1].params.exams, 'nclex-rn, x-exam');
+  });
+
+  it('a qualification that meets it is named first; a pass of another exam, or one dated after the analysis, does not count', () => {
+    const degree = { ...diploma, level: 'bachelor' as const };
+    assert.deepEqual(evaluate({ ...emptyProfile, education: [degree], exams: [{ examId: 'nclex-rn', passedOn: '2025-05-06' }] }).reasons.map((r) => r.code), ['education.met']);
+    assert.equal(evaluate({ ...emptyProfile, education: [diploma], exams: [{ examId: 'other', passedOn: '2025-05-06' }] }).status, 'partly-met');
+    assert.equal(evaluate({ ...emptyProfile, education: [diploma], exams: [{ examId: 'nclex-rn', passedOn: '2026-12-06' }] }).status, 'partly-met');
+    assert.equal(evaluate({ ...emptyProfile, education: [diploma], exams: [{ examId: 'nclex-rn', passedOn: '2026-12-05' }] }).status, 'met', 'a pass on the analysis day counts');
+  });
+});

@@ -39,6 +39,11 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
     const mcq = () => requirement(el, 'multiple-choice exam');
     expect(mcq()?.dataset.status).to.equal('gap');
     expect(mcq()?.textContent).to.contain('Whether this step is asked of you depends on your Self-check (NMBA): it is not asked of people it places in Stream A, Stream C.');
+    // Until the stream is known the totals are given per stream, not added up across them.
+    const byStream = () => $$(el, '[part~="totals"] li[data-outcome]').map((li) => li.textContent!.trim());
+    expect($(el, '[part~="totals"]')!.textContent).to.contain('Your Self-check decides which steps are yours. The totals for each outcome:');
+    expect(byStream().map((line) => line.split(':')[0])).to.deep.equal(['Stream A', 'Stream B', 'Stream C']);
+    expect(byStream()[2]).to.match(/^Stream C: \d/);
 
     await editProfile(el, 'assessments');
     await addAssessment(el, 'NMBA');
@@ -54,6 +59,7 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
     await waitUntil(() => mcq()?.dataset.status === 'met', 'Stream A did not take the MCQ away');
     expect(mcq()!.textContent).to.contain('Your Self-check (NMBA) placed you in Stream A: this step is not asked of you.');
     expect(requirement(el, 'OSCE')?.dataset.status).to.equal('met');
+    expect(byStream()).to.deep.equal([], 'a recorded stream leaves one plan');
   });
 
   it('offers outcomes only for a body whose outcomes the target lists: none for WES, and no NMBA for Ontario', async function () {
@@ -97,5 +103,25 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
     await submit(el, sent);
     expect(sent.at(-1)!.profile.education[0].fullTimeYears).to.equal(4);
     await waitUntil(() => degree()?.dataset.status === 'met', 'a four-year diploma did not meet the degree requirement');
+  });
+});
+
+describe('bw-credential-gap-mapper: an exam pass the regulator accepts as evidence of education', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('meets CRNA’s education requirement with an NCLEX-RN pass, and otherwise says the pass would also do', async function () {
+    this.timeout(20_000);
+    const diplomaNurse: Profile = { ...nurse, education: [{ level: 'diploma', fieldFamily: 'nursing', title: 'General Nursing', country: 'PH', year: 2012 }] };
+    const education = (el: HTMLElement) => requirement(el, 'Nursing education');
+    const without = await mapper({ profile: diplomaNurse, occupation: 'registered-nurse', jurisdiction: 'ca-ab' });
+    await analysed(without);
+    expect(education(without)?.dataset.status).to.equal('partly-met');
+    expect(education(without)!.textContent).to.contain('A pass of NCLEX-RN is also accepted as evidence of this education.');
+    without.remove();
+
+    const passed = await mapper({ profile: { ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2025-03-10' }] }, occupation: 'registered-nurse', jurisdiction: 'ca-ab' });
+    await analysed(passed);
+    expect(education(passed)?.dataset.status).to.equal('met');
+    expect(education(passed)!.textContent).to.match(/Your pass of NCLEX-RN on .*2025 is accepted as evidence of this education\./);
   });
 });
