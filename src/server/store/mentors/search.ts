@@ -314,9 +314,11 @@ export async function searchMentors(
   query: MentorSearchQuery,
   options: SearchOptions,
 ): Promise<Page<MentorMatch>> {
-  await pruneSearchChangesWhenDue(db);
   const indexes = options.index === false ? undefined : searchIndexesOf(db);
-  return (indexes && (await searchByIndex(indexes, db, organisationId, query, options))) || searchMentorsSql(db, organisationId, query, options);
+  const page = (indexes && (await searchByIndex(indexes, db, organisationId, query, options))) || (await searchMentorsSql(db, organisationId, query, options));
+  // After the index has looked, so this server never prunes a line its own index has not seen.
+  await pruneSearchChangesWhenDue(db);
+  return page;
 }
 
 /** The same page ranked by SQL alone: the reference the index is tested against, and its fallback. */
