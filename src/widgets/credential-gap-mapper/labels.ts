@@ -105,3 +105,14 @@ export function skillLabel(skill: string): string {
       return msg('Overall', { id: 'gap.skill.overall' });
   }
 }
+
+/**
+ * Catalogue ids of assessment bodies and exams as people write them: the acronyms in
+ * capitals (`nnas` -> NNAS, `nclex-rn` -> NCLEX-RN, `cno-jurisprudence` -> CNO jurisprudence).
+ */
+export function idName(id: string): string {
+  const parts = id.split('-');
+  const acronym = (part: string) => part.length <= 5;
+  if (parts.every(acronym)) return id.toUpperCase();
+  return parts.map((part, index) => (index === 0 && acronym(part) ? part.toUpperCase() : part)).join(' ');
+}

@@ -9,7 +9,7 @@ import type { Reason, RequirementStatus } from '../../api/gap.js';
 import { pickText } from '../../api/common.js';
 import type { BadgeTone } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
-import { fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
+import { fieldLabel, idName, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { countryName, languageName } from '../../ui/countries.js';
 
 export const STATUS_TONE: Record<RequirementStatus, BadgeTone> = {
@@ -51,17 +51,6 @@ export function kindLabel(kind: RequirementKind): string {
     default:
       return msg('Other requirements', { id: 'gap.map.kind.other' });
   }
-}
-
-/**
- * Catalogue ids of assessment bodies and exams as people write them: the acronyms in
- * capitals (`nnas` -> NNAS, `nclex-rn` -> NCLEX-RN, `cno-jurisprudence` -> CNO jurisprudence).
- */
-function idName(id: string): string {
-  const parts = id.split('-');
-  const acronym = (part: string) => part.length <= 5;
-  if (parts.every(acronym)) return id.toUpperCase();
-  return parts.map((part, index) => (index === 0 && acronym(part) ? part.toUpperCase() : part)).join(' ');
 }
 
 /** A comma-separated list of ids as a localised list of names. */
