@@ -1,6 +1,6 @@
 /**
  * Words the profile form needs (and the result view reuses): education levels, fields of
- * study, language tests and skills. The result's own words are in result-labels.ts, loaded
+ * study, language tests and skills. The result's own words are in result-labels.ts and reason-texts.ts, loaded
  * with the result view.
  */
 import { msg } from '@lit/localize';
