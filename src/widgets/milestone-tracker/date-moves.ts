@@ -3,10 +3,10 @@
  * kept (a recalibration). Opens the dialog once its code is there, queues the write, and
  * gives the focus back to the button that opened it.
  */
-import type { EditCode } from './edit-code.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
-import type { DateMove } from './plan-writes.js';
+import { recalibration, type DateMove } from './plan-writes.js';
+import { milestoneKey, planKey } from './server-plan.js';
 
 export class DateMoves {
   /** What the open dialog moves: a milestone's date, or the plan's target date (`null`). */
@@ -15,11 +15,9 @@ export class DateMoves {
 
   constructor(
     private readonly host: TrackerHost,
-    readonly sync: PlanSync,
+    private readonly sync: PlanSync,
     /** Loads the dialog's code; resolves to undefined when it could not be loaded (then reported). */
     private readonly loadDialog: () => Promise<unknown>,
-    /** The edit-write code, loaded at the first edit. */
-    private readonly code: EditCode,
   ) {}
 
   open(milestoneId: string | null, opener: EventTarget | null): void {
@@ -47,7 +45,8 @@ export class DateMoves {
     const target = this.target;
     const plan = this.sync.plan;
     if (!target || !plan || !move.toDate || !move.reason) return;
-    this.code.run((writes) => writes.moveDate(this, plan, target.milestoneId, move));
+    const entity = target.milestoneId ? milestoneKey(target.milestoneId) : planKey(plan.id);
+    this.sync.enqueue(recalibration(plan, target.milestoneId, move, this.sync.server.versionOf(entity) ?? 1));
     this.close();
   };
 

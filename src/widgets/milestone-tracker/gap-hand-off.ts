@@ -10,7 +10,7 @@ import { GapPlanRequest } from '../../generated/contract.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
-import type { EditCode } from './edit-code.js';
+import { planFromGap } from './plan-writes.js';
 import { addingFromGap } from './counted.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 
@@ -21,10 +21,8 @@ export class GapHandOff implements ReactiveController {
   constructor(
     private readonly host: TrackerHost,
     private readonly session: PlanSession,
-    readonly sync: PlanSync,
+    private readonly sync: PlanSync,
     private readonly focus: FocusAfterUpdate,
-    /** The edit-write code, loaded at the first edit. */
-    private readonly code: EditCode,
   ) {
     host.addController(this);
   }
@@ -41,7 +39,7 @@ export class GapHandOff implements ReactiveController {
     const offer = this.offer;
     if (!offer) return;
     this.offer = undefined;
-    this.code.run((writes) => writes.addFromGap(this, offer));
+    this.sync.enqueue(planFromGap(offer, this.sync.plan?.id));
     this.host.announce(addingFromGap(this.host.formatters.locale, offer));
     // The offer is gone: the focus goes to the status that tells when the milestones are saved.
     this.focus.focus('[part~="sync"]', '#plan-title');

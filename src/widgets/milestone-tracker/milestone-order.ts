@@ -4,10 +4,13 @@
  * announced, and keeps the focus on the moved milestone.
  */
 import type { ReactiveController } from 'lit';
-import type { EditCode } from './edit-code.js';
+import { msg, str } from '@lit/localize';
+import { moveItem } from '../../core/plan/order.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
+import { milestoneReorder } from './plan-writes.js';
+import { planKey } from './server-plan.js';
 
 export type Move = 'up' | 'down' | { to: number };
 
@@ -17,11 +20,9 @@ export class MilestoneOrder implements ReactiveController {
   private focusAfterMove?: string;
 
   constructor(
-    readonly host: TrackerHost,
+    private readonly host: TrackerHost,
     private readonly session: PlanSession,
-    readonly sync: PlanSync,
-    /** The edit-write code (moving and queuing), loaded at the first edit. */
-    private readonly code: EditCode,
+    private readonly sync: PlanSync,
   ) {
     host.addController(this);
   }
@@ -34,12 +35,17 @@ export class MilestoneOrder implements ReactiveController {
   }
 
   move(id: string, move: Move): void {
-    if (!this.sync.plan || !this.session.canEdit) return;
-    this.code.run((writes) => {
-      const plan = this.sync.plan;
-      // The moved milestone keeps the focus.
-      if (plan && writes.move(this, plan, id, move)) this.focusAfterMove = id;
-    });
+    const plan = this.sync.plan;
+    if (!plan || !this.session.canEdit) return;
+    const before = this.sync.milestones;
+    const after = moveItem(before, id, move);
+    const order = after.map((m) => m.id);
+    if (order.join() === before.map((m) => m.id).join()) return;
+    this.sync.enqueue(milestoneReorder(plan.id, order, this.sync.server.versionOf(planKey(plan.id)) ?? plan.version));
+    const index = order.indexOf(id);
+    const title = after[index].title;
+    this.focusAfterMove = id;
+    this.host.announce(msg(str`${title} moved to position ${index + 1} of ${order.length}.`, { id: 'plan.moved' }));
   }
 
   onKeydown(event: KeyboardEvent, id: string): void {

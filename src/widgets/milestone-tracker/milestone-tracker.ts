@@ -18,7 +18,6 @@ import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
 import { PlanEdits, type CheckInInput } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { DateMoves } from './date-moves.js';
-import { EditCode } from './edit-code.js';
 import { GapHandOff } from './gap-hand-off.js';
 import { PlanStart } from './plan-start.js';
 import { FollowUpsPart } from './follow-ups-part.js';
@@ -98,12 +97,10 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   private session = new PlanSession(this, this.sync, () => {
     if (this.panels.status === 'idle') void this.panels.load();
   });
-  /** The code that turns edits into queued writes, loaded at the first edit (edits made before it arrives wait for it). */
-  private editCode = new EditCode(this);
-  private edits = new PlanEdits(this, this.session, this.sync, this.focusNext, this.editCode);
-  private order = new MilestoneOrder(this, this.session, this.sync, this.editCode);
-  private dateMoves = new DateMoves(this, this.sync, () => this.panels.load(), this.editCode);
-  private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext, this.editCode);
+  private edits = new PlanEdits(this, this.session, this.sync, this.focusNext);
+  private order = new MilestoneOrder(this, this.session, this.sync);
+  private dateMoves = new DateMoves(this, this.sync, () => this.panels.load());
+  private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
   /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
   private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
   private start = new PlanStart(this, this.session, this.edits, this.focusNext, () => this.panels.load());
@@ -132,8 +129,6 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   /** Sends queued writes now, without waiting for the retry timer. Resolves when the queue has nothing more it can send. */
   sendPending(): Promise<void> {
-    // Edits still waiting for a chunk that did not arrive ask for it again.
-    this.editCode.prefetch();
     return this.sync.sendPending();
   }
 
@@ -199,12 +194,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   // ------------------------------------------------------------------ rendering
 
   private renderSync(): TemplateResult {
-    return renderSyncStatus(this.formatters.locale, this.unsavedCount, this.sync.saveError, () => void this.sendPending());
-  }
-
-  /** Changes not saved yet: the queued writes, and the edits waiting for the code that makes them. */
-  private get unsavedCount(): number {
-    return this.sync.pending.length + this.editCode.waitingCount;
+    return renderSyncStatus(this.formatters.locale, this.sync.pending.length, this.sync.saveError, () => void this.sendPending());
   }
 
   /** "Show more" for the milestones, and for the moved dates when the latest ones are not read yet. */
@@ -297,7 +287,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   /** No plan yet: a mentor is told so; a mentee can start one here ("Start a plan", "Add a milestone"). */
   private renderNoPlan(): TemplateResult {
     const start = this.start;
-    return html`${this.renderGapOffer()}${this.unsavedCount > 0 ? this.renderSync() : nothing}${this.followUps.render()}${renderNoPlan(
+    return html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${this.followUps.render()}${renderNoPlan(
       this.session.role === 'mentor' || !this.session.canEdit ? 'mentor' : 'mentee',
       start.mode,
       start.open,

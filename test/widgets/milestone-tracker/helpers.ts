@@ -3,7 +3,6 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/milestone-tracker/define.js';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
-import type { LazyPart } from '../../../src/ui/lazy.js';
 import { api as supportApi, unique, userToken } from '../../support/browser.js';
 
 export { unique, userToken as token } from '../../support/browser.js';
@@ -43,28 +42,8 @@ export async function tracker(userToken: string, extra: Partial<BridgewayMilesto
   return el;
 }
 
-/** The tracker once it shows its plan, its empty state or its error state, and the person reached for it (see `reached`). */
-export async function loaded(el: BridgewayMilestoneTracker): Promise<void> {
-  await shown(el);
-  await reached(el);
-}
-
-/** The tracker once it shows its plan, its empty state or its error state. */
-export const shown = (el: BridgewayMilestoneTracker) =>
+export const loaded = (el: BridgewayMilestoneTracker) =>
   waitUntil(() => el.shadowRoot!.querySelector('li.item, .bw-state--empty, .bw-state--error'), 'the tracker did not load', { timeout: 8000 });
-
-/** The edit-write code's part (edit-code.ts): private; a test holds it back or fails it. */
-export const editCode = (el: BridgewayMilestoneTracker) => (el as unknown as { editCode: { part: LazyPart<unknown> } }).editCode.part;
-
-/**
- * The person reaches for the tracker, as any edit begins (a pointer down, a focus, a key): the
- * edit-write code this loads (edit-code.ts) is there before the test edits programmatically.
- * Edits made before it arrives are lazy-parts.test.ts's subject.
- */
-export async function reached(el: BridgewayMilestoneTracker): Promise<void> {
-  el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-  await editCode(el).require().catch(() => undefined);
-}
 
 export const items = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item[data-id]')];
 export const saved = (el: BridgewayMilestoneTracker) => waitUntil(() => el.pendingWrites.length === 0, 'writes were not saved', { timeout: 10000 });

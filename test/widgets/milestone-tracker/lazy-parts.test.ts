@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
-import { api, editCode, items, loaded, plan, saved, setupPlan, shown } from './helpers.js';
+import { api, items, loaded, plan, saved, setupPlan } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -141,80 +141,6 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
 
     sender.importer = real;
     await el.sendPending();
-    await saved(el);
-    expect((await plan(s)).milestones[0].status).to.equal('done');
-  });
-
-  it('loads the edit-write code only at the first edit, and makes an edit made before it arrives the moment it does', async function () {
-    this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-    const part = editCode(el);
-    const real = part.importer;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    part.importer = () => held.then(real);
-    // The sending code is held too, so the writes stay to be seen until it is released.
-    const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
-    const realSender = sender.importer;
-    let releaseSender!: () => void;
-    const senderHeld = new Promise<void>((resolve) => (releaseSender = resolve));
-    sender.importer = () => senderHeld.then(realSender);
-    (await fixture(html`<div></div>`)).append(el);
-    await shown(el);
-    expect(part.status).to.equal('idle', 'nothing edited, nothing reached for: the edit-write code is not loaded');
-
-    const [first, second] = s.milestones;
-    const setStatus = (id: string, status: string) => {
-      const select = $(el, `#status-${id}`) as HTMLSelectElement;
-      select.value = status;
-      select.dispatchEvent(new Event('change'));
-    };
-    setStatus(first.id, 'done');
-    setStatus(second.id, 'in-progress');
-    await el.updateComplete;
-    expect(part.status).to.equal('loading');
-    expect(el.pendingWrites).to.have.length(0, 'the edits wait for the code');
-    expect($(el, '[part~="sync"]')!.textContent).to.contain('2 changes not saved yet', 'the waiting edits show at once');
-
-    release();
-    await waitUntil(() => el.pendingWrites.length === 2, 'the waiting edits were not made once the code arrived', { timeout: 8000 });
-    expect(el.pendingWrites.map((w) => w.path)).to.deep.equal([`/milestones/${first.id}`, `/milestones/${second.id}`], 'in the order they were made');
-    await el.updateComplete;
-    expect($(el, '[part~="sync"]')!.textContent).to.contain('2 changes not saved yet');
-    releaseSender();
-    await saved(el);
-    const statuses = (await plan(s)).milestones.map((m) => m.status);
-    expect(statuses.slice(0, 2)).to.deep.equal(['done', 'in-progress']);
-  });
-
-  it('keeps an edit waiting, counted and reported, when the edit-write code cannot be loaded, and makes it when the code arrives on the next try', async function () {
-    this.timeout(15000);
-    const s = await setupPlan();
-    const el = document.createElement('bw-milestone-tracker');
-    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-    const part = editCode(el);
-    const real = part.importer;
-    part.importer = failedChunk;
-    const errors: string[] = [];
-    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
-    (await fixture(html`<div></div>`)).append(el);
-    await shown(el);
-
-    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
-    select.value = 'done';
-    select.dispatchEvent(new Event('change'));
-    await waitUntil(() => part.status === 'error', 'the chunk did not fail', { timeout: 8000 });
-    expect(errors).to.deep.equal(['network']);
-    expect(el.pendingWrites).to.have.length(0);
-    await el.updateComplete;
-    expect($(el, '[part~="sync"]')!.textContent).to.contain('1 change not saved yet', 'the waiting edit is not lost');
-
-    part.importer = real;
-    // The person reaches for the element again: the code is asked for again, and the waiting edit is made.
-    select.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    await waitUntil(() => el.pendingWrites.length === 1, 'the waiting edit was not made', { timeout: 8000 });
     await saved(el);
     expect((await plan(s)).milestones[0].status).to.equal('done');
   });
