@@ -24,7 +24,8 @@ import {
   rotationTieBreak,
   scoreMentor,
   totalWeight,
-  type RankPosition,
+  WorstOnTopHeap,
+  type TopKCandidate,
 } from '../src/core/mentor/index.js';
 
 /** Code -> small integer, per field. */
@@ -89,53 +90,6 @@ class BitsetColumn {
   hasAll(row: number, mask: Uint32Array): boolean {
     for (let w = 0, at = row * this.words; w < this.words; w++, at++) if (((this.bits[at] & mask[w]) >>> 0) !== mask[w]) return false;
     return true;
-  }
-}
-
-/** A heap entry: rank position plus the row. */
-interface Candidate extends RankPosition {
-  row: number;
-  score: number;
-}
-
-/** A max-heap on rank order (the worst ranked on top), bounded to `capacity`. */
-class WorstOnTopHeap {
-  readonly items: Candidate[] = [];
-  constructor(readonly capacity: number) {}
-
-  get full(): boolean {
-    return this.items.length >= this.capacity;
-  }
-  get worst(): Candidate {
-    return this.items[0];
-  }
-
-  offer(candidate: Candidate): void {
-    const items = this.items;
-    if (items.length < this.capacity) {
-      items.push(candidate);
-      let i = items.length - 1;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (compareRank(items[parent], items[i]) >= 0) break;
-        [items[parent], items[i]] = [items[i], items[parent]];
-        i = parent;
-      }
-      return;
-    }
-    if (compareRank(candidate, items[0]) >= 0) return;
-    items[0] = candidate;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let largest = i;
-      if (left < items.length && compareRank(items[left], items[largest]) > 0) largest = left;
-      if (right < items.length && compareRank(items[right], items[largest]) > 0) largest = right;
-      if (largest === i) break;
-      [items[largest], items[i]] = [items[i], items[largest]];
-      i = largest;
-    }
   }
 }
 
@@ -247,7 +201,7 @@ export class CompactMentorIndex {
       // The tie-break (the costliest part) only for a band that can still enter the page.
       if (heap.full && band < heap.worst.band) continue;
       if (cursor && band > cursor.band) continue;
-      const candidate: Candidate = { band, tieBreak: rotationTieBreak(this.#rotationKey[row], seed), id: this.#ids[row], row, score };
+      const candidate: TopKCandidate = { band, tieBreak: rotationTieBreak(this.#rotationKey[row], seed), id: this.#ids[row], row, score };
       if (cursor && compareRank(candidate, cursor) <= 0) continue;
       heap.offer(candidate);
     }
@@ -255,7 +209,7 @@ export class CompactMentorIndex {
   }
 
   #page(heap: WorstOnTopHeap, q: ReturnType<typeof normaliseQuery>, query: MentorSearchQuery, seed: number, limit: number): Page<MentorMatch> {
-    const ranked = [...heap.items].sort(compareRank);
+    const ranked = heap.ranked();
     const page = ranked.slice(0, limit);
     const last = page.at(-1);
     return {

@@ -69,10 +69,12 @@ async function residentMb(pid: number): Promise<{ rss: number; peak: number }> {
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
-export async function measureServerAlone(queries: ReadonlyArray<{ query: MentorSearchQuery }>, poolSize = DEFAULT_POOL_SIZE) {
+/** `env` is added to the server's environment (the baseline: `BRIDGEWAY_SEARCH_INDEX: 'off'`). */
+export async function measureServerAlone(queries: ReadonlyArray<{ query: MentorSearchQuery }>, poolSize = DEFAULT_POOL_SIZE, env: Record<string, string> = {}) {
   const { dataDir, key } = await prepareDataDir(poolSize);
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'serve', '--demo', '--data-dir', dataDir, '--host', '127.0.0.1', '--port', '0'], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {

@@ -3,9 +3,12 @@ import type { MentorCriterion, MentorSearchQuery } from '../../src/api/mentor.js
 import { rotationSeed } from '../../src/core/mentor/index.js';
 import { JURISDICTIONS, OCCUPATIONS, prng } from '../mentor-pool.js';
 
-/** Varied searches as the finder sends them: mostly a required occupation, some preferences, some page 2. */
-export function generateQueries(count: number): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
-  const random = prng(7);
+/**
+ * Varied searches as the finder sends them: mostly a required occupation, some preferences, some page 2.
+ * `stream` 7 is the measured set; another stream gives other searches of the same mix (the warm-up's).
+ */
+export function generateQueries(count: number, stream = 7): Array<{ query: MentorSearchQuery; seed: number; secondPage: boolean }> {
+  const random = prng(stream);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   return Array.from({ length: count }, (_, index) => {
     const require: MentorCriterion[] = [];

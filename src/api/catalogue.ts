@@ -314,6 +314,11 @@ export const RegulationInfo = z.object({
   notes: z.optional(LocalizedText),
   /** Decisions of assessing bodies that change the steps (`notAskedWhen`), with the outcomes each can give. */
   assessmentOutcomes: z.optional(z.array(AssessmentOutcomes)),
+  /**
+   * The exams whose pass the requirements here count (`exam`, `orExamPassed`): what the profile
+   * form offers to record. The server reads them off the requirements; a catalogue file does not write them.
+   */
+  exams: z.optional(z.array(Id)),
 });
 export type RegulationInfo = z.infer<typeof RegulationInfo>;
 

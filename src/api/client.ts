@@ -12,7 +12,7 @@ import type * as z from 'zod/mini';
 import { Problem } from '../generated/contract.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { fillPath, type BodyOf, type ClientOperation, type ContractOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
-import { resourceOf, type SharedReads } from './shared-reads.js';
+import { resourceOf, type ReadKey, type SharedReads } from './shared-reads.js';
 import { safeParse, type Validator } from './validate.js';
 
 export type { HttpMethod } from './operation.js';
@@ -105,6 +105,12 @@ export interface BridgewayClient {
   call<C extends ClientOperation, T = never>(operation: C, ...args: CallArgs<C, T>): Promise<[T] extends [never] ? ResponseOf<ContractOf<C>> : T>;
   /** The low-level primitive: one request to a path under `/v1`, validated with `response`. */
   request<T>(spec: RequestSpec<T>): Promise<T>;
+  /**
+   * The answer `call()` would give for a read when the page's shared reads already hold it, at
+   * once (validated, a copy of its own); undefined when it would have to be asked for (or the
+   * credential comes from a function). Loaders show it without a loading state first.
+   */
+  held<C extends ClientOperation, T = never>(operation: C, ...args: CallArgs<C, T>): ([T] extends [never] ? ResponseOf<ContractOf<C>> : T) | undefined;
 }
 
 export function newIdempotencyKey(): string {
@@ -291,6 +297,11 @@ export function createClient(options: ClientOptions): BridgewayClient {
     }
   }
 
+  /** What identifies a read among the shared reads. */
+  function readKey<T>(out: Outgoing<T>, auth: string | undefined): ReadKey {
+    return { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch, freshForMs: out.freshForMs };
+  }
+
   /** Sends a read through the shared reads (one request for identical reads), or alone. */
   async function send<T>(out: Outgoing<T>): Promise<T> {
     const shared = options.sharedReads;
@@ -306,7 +317,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
         shared.invalidate(changed);
       }
     }
-    const read = { method: out.method, url: out.url, path: out.path, body: out.body === undefined ? undefined : JSON.stringify(out.body), credential: auth, locale: options.locale, fetch: options.fetch, freshForMs: out.freshForMs };
+    const read = readKey(out, auth);
     let answer: Answer;
     try {
       answer = (await shared.read(
@@ -342,7 +353,8 @@ export function createClient(options: ClientOptions): BridgewayClient {
     });
   }
 
-  async function call(operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): Promise<unknown> {
+  /** The request an operation makes with these options (throws a `bad-request` ApiError for params that do not fill its path). */
+  function outgoing(operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): Outgoing<unknown> {
     let path: string;
     try {
       path = fillPath(operation.path, given?.params as Record<string, unknown> | undefined);
@@ -350,7 +362,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
       throw new ApiError('bad-request', (cause as Error).message, { cause });
     }
     const key = given?.idempotencyKey;
-    return send({
+    return {
       method: operation.method,
       url: joinUrl(options.endpoint, path, given?.query as QueryValues | undefined),
       path,
@@ -364,8 +376,24 @@ export function createClient(options: ClientOptions): BridgewayClient {
       read: operation.method === 'GET' || operation.readOnly,
       changes: operation.changes,
       freshForMs: operation.freshForMs,
-    });
+    };
   }
 
-  return { options, request, call: call as BridgewayClient['call'] };
+  const call = async (operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): Promise<unknown> => send(outgoing(operation, given));
+
+  function held(operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): unknown {
+    const shared = options.sharedReads;
+    if (!shared || typeof options.userToken === 'function') return undefined;
+    try {
+      const out = outgoing(operation, given);
+      if (!out.read) return undefined;
+      const answer = shared.held(readKey(out, options.userToken || options.publishableKey)) as Answer | undefined;
+      return answer && validate(out, answer);
+    } catch {
+      // Whatever is wrong with it, call() finds it and says so.
+      return undefined;
+    }
+  }
+
+  return { options, request, call: call as BridgewayClient['call'], held: held as BridgewayClient['held'] };
 }

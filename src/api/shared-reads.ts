@@ -28,6 +28,8 @@ interface Entry {
   waiting: number;
   /** When the answer stops being fresh; undefined while in flight. */
   freshUntil?: number;
+  /** The answer, once it came (what `answer` resolved to). */
+  value?: unknown;
 }
 
 /** What identifies a read; two reads with equal keys get the same answer. */
@@ -90,8 +92,9 @@ export class SharedReads {
     const entry: Entry = { answer: send(controller.signal), path, controller, waiting: 0 };
     this.entries.set(key, entry);
     entry.answer.then(
-      () => {
+      (value) => {
         if (this.entries.get(key) !== entry) return;
+        entry.value = value;
         entry.freshUntil = this.now() + freshForMs;
       },
       () => {
@@ -143,6 +146,15 @@ export class SharedReads {
         },
       );
     });
+  }
+
+  /**
+   * The answer to `read` when it has come and is still fresh, at once (no promise to wait for):
+   * an element can show it in the update that would have shown its loading state.
+   */
+  held(read: ReadKey): unknown {
+    const entry = this.entries.get(this.keyOf(read));
+    return entry?.freshUntil !== undefined && entry.freshUntil > this.now() ? entry.value : undefined;
   }
 
   /** Forgets the answer to `read`: a reader found it broken, so the next one (a retry) asks again. */

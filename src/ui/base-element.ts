@@ -13,7 +13,7 @@ import { blockStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, errorMessagesPending, loadErrorMessages, preloadErrorMessages, updateWhenErrorMessagesLoad, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
-import { inRenderSlice } from './render-slices.js';
+import { heldUpdate, inRenderSlice } from './render-slices.js';
 
 /**
  * Built outside the class so the custom-elements manifest analyser, which reads
@@ -197,8 +197,12 @@ export class BridgewayElement extends ConfiguredElement {
   /**
    * Updates of several elements in one task take turns (src/ui/render-slices.ts): past a
    * short slice, the next waits for a new task, so the host page never gets one long task.
+   * An update asked for by a load that answered while others are on their way waits for them,
+   * at most until the next frame (one render for loads that answer within a frame).
    */
   protected override scheduleUpdate(): Promise<void> {
+    const held = heldUpdate(this);
+    if (held) return held.then(() => inRenderSlice(() => super.scheduleUpdate()));
     return inRenderSlice(() => super.scheduleUpdate());
   }
 

@@ -26,6 +26,11 @@ export async function catalogueNames(client: BridgewayClient, locale: string, si
   return names;
 }
 
+/** The names for the client, at once when they were loaded already; else undefined. */
+export function heldCatalogueNames(client: BridgewayClient): CatalogueNames | undefined {
+  return loaded.get(client);
+}
+
 async function load(client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> {
   const [occupations, jurisdictions] = await Promise.all([allOccupations(client, locale, signal), client.call(listJurisdictions, { signal })]);
   const collator = new Intl.Collator(locale);

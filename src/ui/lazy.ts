@@ -14,6 +14,7 @@ import { ApiError } from '../api/errors.js';
 import { loadErrorMessages } from './errors.js';
 import { activeLocale, registerLocaleArea, SOURCE_LOCALE, type LocaleArea } from './localization.js';
 import type { LoaderHost } from './loader.js';
+import { awaitedByHost, loadAnswered } from './render-slices.js';
 import { renderError, renderLoading } from './states.js';
 
 /** What a lazily loaded module may export: the styles of the views it renders. */
@@ -50,6 +51,7 @@ export class LazyPart<M> {
     area?: LocaleArea | readonly LocaleArea[],
   ) {
     this.areas = area ? ([] as LocaleArea[]).concat(area) : [];
+    awaitedByHost(host, this);
   }
 
   /** Loads the part (once; again after a failure). Resolves to the module, or undefined when it failed (then reported). Never rejects. */
@@ -90,7 +92,7 @@ export class LazyPart<M> {
     this.pending = pending;
     const settle = () => {
       this.pending = undefined;
-      this.host.requestUpdate();
+      loadAnswered(this.host);
     };
     pending.then(settle, settle);
     return pending;

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { renderEmpty, renderLoadFailure, renderLoading } from './states.js';
 import { errorKind, loadErrorMessages, updateWhenErrorMessagesLoad, type BridgewayErrorDetail, type BridgewayErrorKind } from './errors.js';
+import { awaitedByHost, loadAnswered } from './render-slices.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -18,6 +19,12 @@ export interface LoaderOptions<T, A extends readonly unknown[]> {
   isEmpty?: (value: T) => boolean;
   /** Load automatically when args change. Default true; when false, call `run()`. */
   autoRun?: boolean;
+  /**
+   * The data at once when it is already at hand (`client.held(...)`: the page's shared reads hold
+   * the answer), else undefined: the element then shows it in the update that would have shown
+   * its loading state, instead of a loading state first.
+   */
+  held?: (args: A) => T | undefined;
 }
 
 export interface LoaderRenderers<T> {
@@ -63,6 +70,7 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
     private readonly options: LoaderOptions<T, A>,
   ) {
     host.addController(this);
+    awaitedByHost(host, this);
   }
 
   /** The kind of the current failure, for messages. */
@@ -127,6 +135,15 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
     }
     this.lastArgs = current;
     this.controller?.abort();
+    const held = this.heldValue(current);
+    if (held !== undefined) {
+      this.runId++;
+      this.controller = undefined;
+      this.settled = undefined;
+      this.settle(held);
+      this.host.requestUpdate();
+      return Promise.resolve();
+    }
     const controller = new AbortController();
     this.controller = controller;
     const id = ++this.runId;
@@ -137,8 +154,7 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
       try {
         const value = await this.options.load(current, controller.signal);
         if (id !== this.runId) return;
-        this.value = value;
-        this.status = (this.options.isEmpty ?? defaultIsEmpty)(value) ? 'empty' : 'ready';
+        this.settle(value);
       } catch (error) {
         if (id !== this.runId) return;
         // The failure is shown with its words: they load with the first one (src/ui/errors.ts).
@@ -146,7 +162,8 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
         if (id !== this.runId) return;
         this.fail(error, id);
       }
-      this.host.requestUpdate();
+      // One update for the loads of this element that answer within a frame (src/ui/render-slices.ts).
+      loadAnswered(this.host);
     })();
     return this.settled;
   }
@@ -155,6 +172,20 @@ export class Loader<T, A extends readonly unknown[] = readonly unknown[]> implem
   retry = (): void => {
     void this.run();
   };
+
+  private heldValue(args: A): T | undefined {
+    try {
+      return this.options.held?.(args);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private settle(value: T): void {
+    this.value = value;
+    this.error = undefined;
+    this.status = (this.options.isEmpty ?? defaultIsEmpty)(value) ? 'empty' : 'ready';
+  }
 
   private fail(error: unknown, id: number): void {
     if (id !== this.runId) return;

@@ -45,3 +45,63 @@ export function inRenderSlice(update: () => void): Promise<void> {
   queue = turn.catch(() => undefined);
   return queue;
 }
+
+/**
+ * Renders an element once when its loads answer within a frame of each other. Each load an
+ * element waits for (a Loader, a LazyPart) answers in a task of its own; re-rendering at each
+ * answer styled and laid out states nobody saw for more than a frame (the metrics element's four
+ * loads). When a load answers while others of the same element are still on their way, the
+ * update it asks for waits until they have all answered, or at most until the next frame's
+ * animation callbacks, which run before that frame is painted: every frame shows what it would
+ * have shown, and the states between are rendered once a frame at most. Only until the element's
+ * loads have all answered once (its first view): after that, what a person's action loads shows
+ * at once, never a frame late.
+ */
+
+/** What an element may wait for: a Loader or a LazyPart. */
+interface Awaited {
+  readonly status: string;
+}
+
+/** Longest hold when no frame comes (a page in the background runs no animation frames). */
+const HOLD_FALLBACK_MS = 100;
+
+const awaitedBy = new WeakMap<object, Set<Awaited>>();
+const holds = new WeakMap<object, { released: Promise<void>; release(): void }>();
+/** Elements whose loads have all answered once: later answers (after a person's action) render at once. */
+const firstViewShown = new WeakSet<object>();
+
+/** Counts `source` among what `host` waits for whenever its status is `loading`. */
+export function awaitedByHost(host: object, source: Awaited): void {
+  let sources = awaitedBy.get(host);
+  if (!sources) awaitedBy.set(host, (sources = new Set()));
+  sources.add(source);
+}
+
+/** One of `host`'s loads has answered: asks for an update, held while its other loads are still on their way (see above). */
+export function loadAnswered(host: { requestUpdate(): void }): void {
+  const othersLoading = [...(awaitedBy.get(host) ?? [])].some((source) => source.status === 'loading');
+  if (!othersLoading) {
+    firstViewShown.add(host);
+    holds.get(host)?.release();
+  } else if (!firstViewShown.has(host) && !holds.has(host)) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      const frame = requestAnimationFrame(() => release());
+      const timer = setTimeout(() => release(), HOLD_FALLBACK_MS);
+      release = () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        holds.delete(host);
+        resolve();
+      };
+    });
+    holds.set(host, { released, release });
+  }
+  host.requestUpdate();
+}
+
+/** The hold on `host`'s next update while its loads are answering; undefined when it may update now. */
+export function heldUpdate(host: object): Promise<void> | undefined {
+  return holds.get(host)?.released;
+}

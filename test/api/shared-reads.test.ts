@@ -66,6 +66,28 @@ describe('shared reads', () => {
     assert.equal(server.calls.length, 2);
   });
 
+  it('gives a held answer at once, as its own validated copy, only once it came and while it is fresh', async () => {
+    const server = countingFetch();
+    const clock = manualClock();
+    const shared = new SharedReads({ freshForMs: 2000, now: clock.now });
+    const client = createClient({ endpoint: 'http://x', userToken: 'ut_1', fetch: server.fetch, sharedReads: shared });
+    const other = createClient({ endpoint: 'http://x', userToken: 'ut_2', fetch: server.fetch, sharedReads: shared });
+    const plans = { response: Counted } as const;
+    server.hold();
+    const answered = client.call(listPlans, plans);
+    assert.equal(client.held(listPlans, plans), undefined, 'nothing is held while the read is in flight');
+    server.release();
+    await answered;
+    const held = client.held(listPlans, plans);
+    assert.deepEqual(held, { n: 1 });
+    assert.notEqual(held, client.held(listPlans, plans), 'each reader gets a copy of its own');
+    assert.equal(other.held(listPlans, plans), undefined, 'another credential holds nothing');
+    assert.equal(client.held(listPlans, { response: obj({ n: str }) as Validator<{ n: string }> }), undefined, 'an answer that does not validate is not held');
+    clock.advance(2000);
+    assert.equal(client.held(listPlans, plans), undefined, 'nothing is held past the window');
+    assert.equal(server.calls.length, 1);
+  });
+
   it('keeps the catalogue, whose operations say so, fresh for a minute, until a catalogue write', async () => {
     const server = countingFetch((n, url, init) => (init.method === 'GET' ? { n } : {}));
     const clock = manualClock();

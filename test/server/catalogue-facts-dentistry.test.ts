@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('dentistry facts checked on the regulators’ own pages', () => {
   it('RCDSO: a dental degree of at least four years at a university-based dental school; the final course and fee stay to be checked (https://rcdso.org/EquivalencyProcess, checked 2026-12-05, undated copy)', () => {
@@ -27,6 +27,20 @@ describe('dentistry facts checked on the regulators’ own pages', () => {
       const fee = pathway(id);
       assert.equal(fee.verification?.status, 'unverified', id);
       assert.match(fee.verification?.note?.en ?? '', /no stored GDC page confirms them\. Check the current fee with the General Dental Council/, id);
+    }
+  });
+});
+
+describe('dental examiners’ fees checked on their stored pages', () => {
+  it('NDEB: the only fee page stored gives 2017 and 2018 fees (AFK CAD 1,000, ACJ CAD 1,800, ACS CAD 7,000), so every NDEB fee stays unverified, naming that page and its age (https://ndeb-bned.ca/en/non-accredited/fees, checked 2026-12-05)', () => {
+    for (const id of ['ca-on-dds-ndeb-verification', 'ca-on-dds-equivalency-process', 'ca-on-dds-certification-exam', 'ca-bc-dds-ndeb-verification', 'ca-bc-dds-equivalency-process', 'ca-bc-dds-certification-exam']) {
+      checkedUnverified(pathway(id), 'https://ndeb-bned.ca/en/non-accredited/fees', /2017 and 2018 fees.*It is years old/);
+    }
+  });
+
+  it('ADC: the only fee page stored is "as at March 2016" (written AUD 2,000, practical AUD 4,500), so the exam fees stay unverified (http://www.adc.org.au/index.php?id=34, checked 2026-12-05)', () => {
+    for (const id of ['au-nsw-dds-written-exam', 'au-nsw-dds-practical-exam', 'au-vic-dds-written-exam', 'au-vic-dds-practical-exam']) {
+      checkedUnverified(pathway(id), 'http://www.adc.org.au/index.php?id=34', /as at March 2016.*written examination AUD 2,000.*practical examination AUD 4,500/);
     }
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
+import { checkedUnverified, pathway, requirement, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('electrical trades facts checked on the regulators’ own pages', () => {
   it('SkilledTradesBC: a Trade Qualifier challenges certification with 9,000 employer-verified hours for construction electrician; the fee stays to be checked (https://skilledtradesbc.ca/skilledtradescertification/experienced-workers, checked 2026-12-05)', () => {
@@ -35,5 +35,26 @@ describe('electrical trades facts checked on the regulators’ own pages', () =>
     const experience = requirement('au-vic-elec-experience');
     assert.equal(experience.verification?.status, 'unverified');
     assert.match(experience.verification?.note?.en ?? '', /Check with Energy Safe Victoria and Trades Recognition Australia/);
+  });
+});
+
+describe('electrical regulators’ fees checked on their stored pages', () => {
+  it('Energy Safe Victoria: application fees include a non-refundable AUD 70 part; its fee table was not stored (https://esv.vic.gov.au/licensing-coes/electrical-licences/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('au-vic-elec-licence'), 'https://esv.vic.gov.au/licensing-coes/electrical-licences/', /non-refundable AUD 70 administration part/);
+  });
+});
+
+describe('trade certifiers’ fees checked on their stored pages', () => {
+  it('SkilledTradesBC: CAD 120 to apply to challenge a Certificate of Qualification or Red Seal exam (https://skilledtradesbc.ca/forms-registration/fees-payments, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-elec-exam'), 'https://skilledtradesbc.ca/forms-registration/fees-payments', /CAD 120 to apply to challenge/);
+    checkedUnverified(pathway('ca-bc-elec-certificate'), 'https://skilledtradesbc.ca/forms-registration/fees-payments', /no separate fee for issuing a certificate/);
+  });
+
+  it('Alberta AIT: CAD 60 and about 4 to 6 weeks on the Recognized Credential route; the Work Experience route is delayed (https://tradesecrets.alberta.ca/experiencedworkers/trades-qualifier-programs/trades-qualifier-recognized-credential-program/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-ab-elec-application'), 'https://tradesecrets.alberta.ca/experiencedworkers/trades-qualifier-programs/trades-qualifier-recognized-credential-program/', /CAD 60 application fee and about 4 to 6 weeks/);
+  });
+
+  it('NET: the AM2 fee is set by each assessment centre (one asks GBP 730, results within five working days) (http://www.netservices.org.uk/outline-fees/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-elec-am2'), 'http://www.netservices.org.uk/outline-fees/', /set by each NET assessment centre.*GBP 730/);
   });
 });

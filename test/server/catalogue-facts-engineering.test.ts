@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Profile } from '../../src/api/gap.js';
 import { MILESTONE_TEMPLATES } from '../../src/server/seed/plans/templates.js';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const PEO_COMPETENCIES = ['technical-competence', 'engineering-design', 'professional-accountability'];
 type Experience = Profile['experience'][number];
@@ -76,5 +76,37 @@ describe('engineering facts checked on the regulators’ own pages', () => {
     assert.equal(french.verification?.status, 'unverified');
     assert.match(french.verification?.note?.en ?? '', /oiq\.qc\.ca\/en\/wp-json\/wp\/v2\/pages\/17504/);
     assert.match(french.verification?.note?.en ?? '', /Check with the Ordre des ingénieurs du Québec/);
+  });
+});
+
+describe('engineering regulators’ fees checked on their stored pages', () => {
+  it('APEGA: CAD 500 before GST to apply as a new Professional Member (https://www.apega.ca/apply/professional-member/, checked 2026-12-05)', () => {
+    const application = pathway('ca-ab-peng-apega-application');
+    checkedUnverified(application, 'https://www.apega.ca/apply/professional-member/', /CAD 500 before GST \(CAD 525 with it\)/);
+    assert.deepEqual(application.cost, [{ minMinor: 50000, maxMinor: 52500, currency: 'CAD' }], 'not the CAD 350-550 that was shown');
+  });
+
+  it('EGBC, OIQ and Engineers Australia: no fee page stored, and each entry says so (checked 2026-12-05)', () => {
+    for (const id of ['ca-bc-peng-egbc-application', 'ca-bc-peng-registration', 'ca-qc-ing-equivalence-application', 'au-vic-peng-msa']) {
+      checkedUnverified(pathway(id), undefined, /was among the stored pages searched/);
+    }
+  });
+});
+
+describe('engineering assessors’ fees and times checked on the owners’ stored pages (ZAB, Bavaria, NCEES)', () => {
+  it('ZAB: EUR 200 for a first statement of comparability, as shown (https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html, checked 2026-12-05)', () => {
+    const zab = pathway('de-by-ing-zab');
+    checkedUnverified(zab, 'https://www.kmk.org/zab/zeugnisbewertung/gebuehren.html', /EUR 200 for a first statement of comparability/);
+    assert.deepEqual(zab.cost, [{ minMinor: 20000, maxMinor: 20000, currency: 'EUR' }]);
+  });
+
+  it('Bavaria: the title decision takes about 2 to 3 months once all documents are in, so at least 60 days (Verwaltungsservice Bayern, checked 2026-12-05)', () => {
+    const kammer = pathway('de-by-ing-kammer-application');
+    checkedUnverified(kammer, 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459?anliegen=8111031172&dienstleistung=8777623333&nationalitaet=4888808174', /about 2 to 3 months once all documents are in/);
+    assert.equal(kammer.duration.minDays, 60, 'not the 30 days that were shown');
+  });
+
+  it('the FE exam: no NCEES page stored; the entry says the USD 175 may be out of date (a third-party page cites USD 225 from NCEES’s May 2026 guide) (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-ab-peng-fe-exam'), undefined, /USD 175 shown may be out of date/);
   });
 });

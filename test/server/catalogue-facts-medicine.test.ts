@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseGap } from '../../src/core/gap/analyse.js';
 import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { FACTS_AS_OF, checked, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { FACTS_AS_OF, checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('medicine facts checked on the regulators’ own pages', () => {
   it('Medical Board of Australia: a degree recognised by the AMC and the World Directory; 12 months of supervised practice that can start once the AMC CAT MCQ is passed (https://www.medicalboard.gov.au/Registration/International-Medical-Graduates/Standard-Pathway.aspx, checked 2026-12-05)', () => {
@@ -50,5 +50,17 @@ describe('medicine facts checked on the regulators’ own pages', () => {
     assert.equal(pra.verification?.status, 'unverified');
     assert.match(pra.description.en, /For family physicians only/);
     assert.match(pra.verification?.note?.en ?? '', /Check them with PRA-BC/);
+  });
+});
+
+describe('medical verification fees checked on the owners’ stored pages', () => {
+  it('EPIC: its fee page, stored at its former address, gave USD 75 + 75 per credential + 15 per report, about USD 165, but is not current (http://www.ecfmgepic.org/fees.html, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-md-epic'), 'http://www.ecfmgepic.org/fees.html', /about USD 165 for one qualification.*not a current page/);
+  });
+});
+
+describe('medical regulators’ fees checked on their stored pages', () => {
+  it('CPSO: the only fee schedule stored is from March 2018 (application CAD 1,040, annual CAD 1,725), so the fee stays unverified (http://www.cpso.on.ca/Member-Information/Membership-Services/Fee-Schedule, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-on-md-registration'), 'http://www.cpso.on.ca/Member-Information/Membership-Services/Fee-Schedule', /dated March 2018.*It is years old/);
   });
 });

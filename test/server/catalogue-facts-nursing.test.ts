@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const cad = (amount: number) => [{ minMinor: amount, maxMinor: amount, currency: 'CAD' }];
 
@@ -115,5 +115,22 @@ describe('nursing facts checked on the regulators’ own pages', () => {
       assert.equal(statusOf(streamC, 'registered-nurse', j, qualification.id), 'gap', `${j}: Stream C must upgrade`);
       assert.equal(statusOf(streamC, 'registered-nurse', j, `${j}-rn-osce`), 'met', `${j}: Stream C is not sent to the OSCE`);
     }
+  });
+});
+
+describe('the NMBA’s and Ahpra’s fees checked on their stored pages', () => {
+  it('NMBA: Stream A and B candidates pay the IQNM assessment fee after the Self-check; the amount is on no stored NMBA page (https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Steps-after-Self-check.aspx, checked 2026-12-05)', () => {
+    for (const id of ['au-nsw-rn-self-check', 'au-vic-rn-self-check']) {
+      checkedUnverified(pathway(id), 'https://www.nursingmidwiferyboard.gov.au/Accreditation/IQNM/Self-check-and-Portfolio/Steps-after-Self-check.aspx', /pay the IQNM assessment fee.*the amount is not on it/);
+    }
+  });
+
+  it('Ahpra registration: an application fee and a registration fee set by each Board, whose fee schedules were not stored (https://www.ahpra.gov.au/Registration/Registration-Process/Fees.aspx, checked 2026-12-05)', () => {
+    const ids = ['au-nsw-rn-registration', 'au-vic-rn-registration', 'au-nsw-md-registration', 'au-vic-md-registration', 'au-nsw-pharm-registration', 'au-vic-pharm-registration', 'au-nsw-dds-registration', 'au-vic-dds-registration'];
+    for (const id of ids) checkedUnverified(pathway(id), 'https://www.ahpra.gov.au/Registration/Registration-Process/Fees.aspx', /set by each National Board.*Check the Board's fee schedule/);
+  });
+
+  it('the OBA OSCE: no Ahpra or NMBA page gives its fee; the AUD 4,000 is agencies’ figure, and the entries say so (checked 2026-12-05)', () => {
+    for (const id of ['au-nsw-rn-osce', 'au-vic-rn-osce']) checkedUnverified(pathway(id), undefined, /AUD 4,000 shown comes from agencies' pages, not the owner's/);
   });
 });

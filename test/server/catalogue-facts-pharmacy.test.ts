@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('pharmacy facts checked on the regulators’ and examiners’ own pages', () => {
   it('PEBC Evaluating Examination: only for international graduates, after Document Evaluation and before the Qualifying Examination, 60% to pass (https://pebc.ca/pharmacists/pharmacist-evaluating-examination/examination-results/, checked 2026-12-05)', () => {
@@ -70,5 +70,28 @@ describe('pharmacy facts checked on the regulators’ and examiners’ own pages
       assert.equal(fee.verification?.source?.url, 'https://www.pharmacycouncil.org.au/pharmacist/skills-assessment/intern-written-exam/');
       assert.match(fee.verification?.note?.en ?? '', /AU\$730.*Check it with Ahpra/);
     }
+  });
+});
+
+describe('pharmacy examiners’ fees checked on their stored pages', () => {
+  it('PEBC: no stored PEBC page gives a fee (the last found is a 2012 copy: document evaluation CAD 530, Evaluating Examination CAD 515), so its fees stay estimates (checked 2026-12-05)', () => {
+    for (const id of ['ca-on-pharm-pebc-docs', 'ca-on-pharm-pebc-ee', 'ca-on-pharm-pebc-qe', 'ca-bc-pharm-pebc-docs', 'ca-bc-pharm-pebc-ee', 'ca-bc-pharm-pebc-qe']) {
+      checkedUnverified(pathway(id), undefined, /the stored PEBC pages .* give no fee.*2012 copy/);
+    }
+  });
+
+  it('GPhC registration: no current fee on its stored pages; an older manual gave a GBP 106 application fee (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-pharm-registration'), undefined, /application fee of GBP 106/);
+  });
+});
+
+describe('pharmacy colleges’ fees and times checked on their stored pages', () => {
+  it('OCP: the pharmacist final application CAD 75 plus HST, up to 10 business days (http://www.ocpinfo.com/registration/fees-timelines/graduate-ccapp/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-on-pharm-registration'), 'http://www.ocpinfo.com/registration/fees-timelines/graduate-ccapp/', /CAD 75 plus HST.*up to 10 business days/);
+  });
+
+  it('CPBC: pre-registration at least 30 business days; jurisprudence results one month after the exam (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-pharm-registration'), 'https://www.bcpharmacists.org/faq?search_api_views_fulltext=&field_faq_category=81', /at least 30 business days/);
+    checkedUnverified(pathway('ca-bc-pharm-jurisprudence'), 'http://www.bcpharmacists.org/canada-non-ait', /one month after the exam/);
   });
 });

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Profile } from '../../src/api/gap.js';
 import { catalogue } from '../../src/server/seed/catalogue/index.js';
-import { checked, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const ACSW = 'https://www.acsw.ab.ca/site/International?nav=sidebar';
 type Assessment = NonNullable<Profile['assessments']>[number];
@@ -54,5 +54,23 @@ describe('social work facts checked on the regulators’ own pages', () => {
     assert.equal(application.verification?.status, 'unverified');
     assert.match(application.verification?.note?.en ?? '', /£90 pro rata/);
     assert.match(application.verification?.note?.en ?? '', /Check the current fees and timescale with Social Work England/);
+  });
+});
+
+describe('social work colleges’ fees checked on their stored pages', () => {
+  it('OCSWSSW: CAD 100 to apply and CAD 400 to register, CAD 500 in all (https://ocswssw.org/ocswssw-resources/fee-chart, checked 2026-12-05)', () => {
+    const registration = pathway('ca-on-sw-registration');
+    checkedUnverified(registration, 'https://ocswssw.org/ocswssw-resources/fee-chart', /CAD 100 to apply.*CAD 400 to register.*No time is given/);
+    assert.deepEqual(registration.cost, [{ minMinor: 50000, maxMinor: 50000, currency: 'CAD' }]);
+  });
+
+  it('ACSW: CAD 200 to apply and CAD 400 annual fee, CAD 600 in all, the ASWB exam apart (https://acsw.ab.ca/registration/fees, checked 2026-12-05)', () => {
+    const registration = pathway('ca-ab-sw-registration');
+    checkedUnverified(registration, 'https://acsw.ab.ca/registration/fees', /CAD 600 for initial registration.*ASWB examination fee is separate/);
+    assert.deepEqual(registration.cost, [{ minMinor: 60000, maxMinor: 60000, currency: 'CAD' }]);
+  });
+
+  it('BCCSW: no fee page of the College stored, and the entry says so (checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-sw-registration'), undefined, /no page of the British Columbia College of Social Workers/);
   });
 });

@@ -94,6 +94,29 @@ describe('catalogue and gap analysis routes', () => {
     assert.match(missing.body.detail, /astronaut/);
   });
 
+  test('lists per jurisdiction the exams its requirements count a pass of (for the profile form); an organisation\'s own exam only for that organisation', async () => {
+    const examsIn = async (token: string) => {
+      const res = await server.request('/v1/occupations/registered-nurse', { token });
+      assert.equal(res.status, 200);
+      return Object.fromEntries(res.body.regulation.map((r: { jurisdictionId: string; exams?: string[] }) => [r.jurisdictionId, r.exams]));
+    };
+    const shared = await examsIn(PK);
+    assert.deepEqual(shared['ca-on'], ['cno-jurisprudence', 'nclex-rn']);
+    assert.deepEqual(shared['ca-ab'], ['crna-jurisprudence', 'nclex-rn'], 'the NCLEX-RN named once, though both the exam step and the education step count it');
+
+    await database.query(
+      `INSERT INTO requirements (organisation_id, id, occupation_id, jurisdiction_id, kind, doc) VALUES ('demo', 'demo-rn-bridging-exam', 'registered-nurse', 'ca-on', 'licensing-exam', $1)`,
+      [JSON.stringify({ id: 'demo-rn-bridging-exam', occupationId: 'registered-nurse', jurisdictionId: 'ca-on', kind: 'licensing-exam', title: { en: 'Bridging exam' }, description: { en: 'x' }, criteria: { exam: { examIds: ['demo-bridging-exam'] } } })],
+    );
+    try {
+      assert.deepEqual((await examsIn(PK))['ca-on'], ['cno-jurisprudence', 'demo-bridging-exam', 'nclex-rn']);
+      const org = await createOrganisation(server.db, 'exams-elsewhere');
+      assert.deepEqual((await examsIn(org.publishableKey))['ca-on'], ['cno-jurisprudence', 'nclex-rn']);
+    } finally {
+      await database.query(`DELETE FROM requirements WHERE id = 'demo-rn-bridging-exam'`);
+    }
+  });
+
   test('answers the requirement set of a regulated occupation with its pathways', async () => {
     const res = await server.request('/v1/occupations/registered-nurse/requirements?jurisdiction=ca-on', { token: PK });
     assert.equal(res.status, 200);

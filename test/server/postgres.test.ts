@@ -14,7 +14,7 @@ import { postgresUnavailable, startThrowawayCluster, type ThrowawayCluster } fro
 import type { MentorProfile, MentorSearchQuery } from '../../src/api/mentor.js';
 import type { MetricsFilterOptions } from '../../src/api/outcomes.js';
 import { rankMentors } from '../../src/core/mentor/index.js';
-import { getMentor, searchMentors } from '../../src/server/store/mentors.js';
+import { getMentor, searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
 
 const unavailable = postgresUnavailable();
 if (unavailable) console.log(`# SKIP postgres.test.ts: ${unavailable}; the DATABASE_URL path is NOT tested here.`);
@@ -89,6 +89,39 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
       const core = rankMentors(all, { ...query, limit: 100 }, { seed: index + 1 });
       assert.deepEqual(items.map((m) => [m.mentor.id, m.score, m.factors]), core.items.map((m) => [m.mentor.id, m.score, m.factors]), `query ${index}`);
     }
+  });
+
+  it('keeps each instance\'s in-memory search index as fresh as the database, even when a write commits after a later one', async () => {
+    const [a, b] = servers.map((server) => server.db);
+    const query: MentorSearchQuery = { occupation: 'registered-nurse', limit: 30 };
+    const sql = () => searchMentorsSql(a, 'demo', query, { seed: 5 });
+    const ids = async (on: typeof a) => (await searchMentors(on, 'demo', query, { seed: 5 })).items.map((item) => item.mentor.id);
+    assert.deepEqual(await ids(a), (await sql()).items.map((item) => item.mentor.id));
+    assert.deepEqual(await ids(b), await ids(a));
+    const [first, second] = await ids(a);
+    // The earlier transaction pauses `first` and stays open while a later one pauses `second` and commits.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let wrote!: () => void;
+    const written = new Promise<void>((resolve) => (wrote = resolve));
+    const earlier = a.transaction(async (tx) => {
+      await tx.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [first]);
+      wrote();
+      await held;
+    });
+    await written;
+    await b.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [second]);
+    assert.deepEqual(await ids(a), (await sql()).items.map((item) => item.mentor.id));
+    assert.ok(!(await ids(a)).includes(second) && (await ids(a)).includes(first));
+    release();
+    await earlier;
+    for (const on of [a, b]) {
+      const found = await ids(on);
+      assert.ok(!found.includes(first) && !found.includes(second), 'both pauses seen');
+      assert.deepEqual(found, (await sql()).items.map((item) => item.mentor.id));
+    }
+    await a.query(`UPDATE mentors SET status = 'active' WHERE id = ANY($1)`, [[first, second]]);
+    assert.deepEqual(await ids(b), (await sql()).items.map((item) => item.mentor.id));
   });
 
   it('computes the demo program’s metrics in SQL as PGlite does: every filter, suppression included', async () => {

@@ -45,3 +45,22 @@ export const statusOf = (profile: Profile, occupationId: string, jurisdictionId:
 type LanguageResult = Profile['languageTests'][number];
 /** An IELTS result taken on 2026-06-01. */
 export const ielts = (scores: Record<string, number>, test: 'ielts-academic' | 'ielts-general' = 'ielts-academic'): LanguageResult => ({ test, scores, takenOn: '2026-06-01' }) as LanguageResult;
+
+/**
+ * The pathway was checked on 2026-12-05, stays unverified (no owner's page stored confirms all it
+ * states), names `url` as the page it was read on (or none, where no owner's page was found), and its
+ * note says what was and was not confirmed.
+ */
+export const checkedUnverified = (p: Pathway, url: string | undefined, says: RegExp) => {
+  assert.equal(p.verification?.checkedOn, '2026-12-05', `${p.id} was checked on 2026-12-05`);
+  assert.equal(p.verification?.status, 'unverified', `${p.id} stays unverified`);
+  assert.equal(p.verification?.source?.url, url, `${p.id} names the page it was read on`);
+  assert.match(p.verification?.note?.en ?? '', says, `${p.id} says what was confirmed`);
+};
+
+/** The seed catalogue's pathways whose id ends with `suffix`, at least one. */
+export const pathwaysEndingWith = (suffix: string): Pathway[] => {
+  const found = catalogue.pathways.filter((p) => p.id.endsWith(suffix));
+  assert.ok(found.length > 0, `no pathway ending with ${suffix}`);
+  return found;
+};

@@ -4,3 +4,4 @@ export * from './rotation.js';
 export * from './ranking.js';
 export * from './introductions.js';
 export * from './contact-details.js';
+export * from './top-k.js';

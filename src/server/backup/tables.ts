@@ -6,6 +6,8 @@ import type { Queryable } from '../db/types.js';
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   mentor_search: 'rebuilt from `mentors` by a trigger as the mentors are restored',
   mentor_search_codes: 'codes of the search table, given again by the same trigger as the mentors are restored',
+  mentor_search_changes: 'which search rows changed, for the servers\' in-memory indexes; written again as the mentors are restored',
+  mentor_search_pruned: 'how far the change log was pruned; a restored database starts its own log',
   outcome_facts: 'rebuilt from the outcome, plan and introduction tables once, when the restore commits',
   outcome_cells: 'counts of `outcome_facts`, kept by its triggers as it is rebuilt',
   outcome_waits: 'waiting times of `outcome_facts`, counted again once it is rebuilt',

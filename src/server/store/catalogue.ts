@@ -130,7 +130,25 @@ async function regulationsOf(db: Queryable, organisationId: string, occupationId
      ORDER BY jurisdiction_id, organisation_id NULLS LAST`,
     [organisationId, occupationId],
   );
-  return rows.map((r) => r.doc);
+  const exams = await examsOf(db, organisationId, occupationId);
+  return rows.map(({ doc: { exams: _written, ...doc } }) => (exams.has(doc.jurisdictionId) ? { ...doc, exams: exams.get(doc.jurisdictionId)! } : doc));
+}
+
+/**
+ * The exams each jurisdiction's visible requirements count a pass of, by jurisdiction: what the
+ * profile form offers to record. One a hidden or replaced entry names may be among them; offering
+ * it costs nothing, since a pass no requirement counts changes no answer.
+ */
+async function examsOf(db: Queryable, organisationId: string, occupationId: string): Promise<Map<string, string[]>> {
+  const { rows } = await db.query<{ jurisdiction_id: string; exams: string[] }>(
+    `SELECT jurisdiction_id, array_agg(DISTINCT exam ORDER BY exam) AS exams
+     FROM requirements,
+       LATERAL jsonb_array_elements_text(COALESCE(doc #> '{criteria,exam,examIds}', '[]') || COALESCE(doc #> '{criteria,education,orExamPassed,examIds}', '[]')) AS exam
+     WHERE ${VISIBLE} AND occupation_id = $2
+     GROUP BY jurisdiction_id`,
+    [organisationId, occupationId],
+  );
+  return new Map(rows.map((r) => [r.jurisdiction_id, r.exams]));
 }
 
 async function findOccupation(db: Queryable, organisationId: string, id: string): Promise<Occupation | null> {

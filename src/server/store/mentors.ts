@@ -8,7 +8,7 @@
  */
 export { mentorFromRow } from './mentors/rows.js';
 export { getMentor, getMentorByUser, getMentorContact, pauseMentor, upsertMentors, type NewMentor } from './mentors/profiles.js';
-export { buildSearchSql, pruningSubset, searchMentors, type SearchOptions, type SearchRow } from './mentors/search.js';
+export { buildSearchSql, pruningSubset, searchMentors, searchMentorsSql, type SearchOptions, type SearchRow } from './mentors/search.js';
 export {
   createIntroduction, expireAndRemind, followUpIntroduction, listIntroductionsForMentee, listIntroductionsForMentor, respondToIntroduction,
 } from './mentors/introductions.js';

@@ -14,6 +14,10 @@ import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
+/** The view and the reasons' words, fetched side by side. */
+const loadResultView = (): Promise<ResultView> =>
+  Promise.all([import('./result-view.js'), import('./reason-texts.js')]).then(([view, { reasonText }]) => ({ ...view, reasonText }));
+
 export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
   readonly resultView: LazyPart<ResultView>;
@@ -30,7 +34,7 @@ export class AnalysisSession implements ReactiveController {
     private readonly plan: PlanHandOff,
   ) {
     host.addController(this);
-    this.resultView = new LazyPart(host, () => import('./result-view.js'), [gapMapLocales, gapReasonLocales]);
+    this.resultView = new LazyPart(host, loadResultView, [gapMapLocales, gapReasonLocales]);
     this.main = new Loader(host, {
       autoRun: false,
       args: () => [host.client, this.asked] as const,

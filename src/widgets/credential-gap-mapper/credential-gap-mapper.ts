@@ -7,9 +7,6 @@ import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { printOnly } from '../../ui/print-only.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { guard } from 'lit/directives/guard.js';
-import { plural } from '../../ui/plural.js';
-import { fieldLabel } from './labels.js';
 import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
@@ -65,13 +62,6 @@ export type { GapAnalysedDetail } from './events.js';
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
   static override styles = [...(BridgewayElement.styles as never[]), gapMapperStyles];
   static override localeArea = gapLocales;
-  /**
-   * @internal What the map and the form both use (the labels of levels, fields and tests, plural words, lit's
-   * guard): named here so they come with the element, not in a chunk that each lazy part would fetch
-   * and count (the result view would be over its 10 kB budget).
-   */
-  static readonly sharedByParts: readonly unknown[] = [fieldLabel, plural, guard];
-
   private catalogue = new TargetCatalogue(this);
   private form = new ProfileForm(this, this.catalogue);
   private plan = new PlanHandOff(this);
@@ -231,6 +221,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
           compareWith: this.session.compareWith,
           compareLoader: this.session.comparison,
           onRerun: () => this.rerun(),
+          reasonText: view.reasonText,
         }),
     })}`;
   }

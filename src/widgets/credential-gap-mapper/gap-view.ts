@@ -12,7 +12,8 @@ import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { plural } from '../../ui/plural.js';
 import type { Formatters } from '../../ui/format.js';
-import { deliveryLabel, kindLabel, pathwayKindLabel, reasonText, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
+import { deliveryLabel, kindLabel, pathwayKindLabel, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
+import type { ReasonText } from './reason-texts.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
 
 export interface GapViewContext {
@@ -25,6 +26,8 @@ export interface GapViewContext {
   idPrefix: string;
   /** Runs the analysis again (a saved map whose rules changed since); absent in the compare column. */
   onRerun?: () => void;
+  /** The reasons in words (reason-texts.ts, a chunk of its own loaded with the view). */
+  reasonText: ReasonText;
 }
 
 export const selectionKey = (requirementId: string, pathwayId?: string | null) => `${requirementId}|${pathwayId ?? ''}`;
@@ -73,7 +76,7 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
       ${renderBadge(STATUS_TONE[result.status], statusLabel(result.status))}
       ${result.advisory ? html`<span class="advisory">${msg('Advice, not required', { id: 'gap.map.advisory' })}</span>` : nothing}
     </div>
-    ${result.reasons.map((reason) => html`<p class="reason">${reasonText(reason, format)}</p>`)}
+    ${result.reasons.map((reason) => html`<p class="reason">${ctx.reasonText(reason, format)}</p>`)}
     ${renderProjectedDate(ctx.analysis, result, format)} ${renderProvenance(ctx.analysis, result, format)}
     ${open && options.length
       ? html`<p class="pathways__label">${msg('Ways to close this gap', { id: 'gap.map.pathways' })}</p>
@@ -88,7 +91,7 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
   </li>`;
 }
 
-export function renderRegulation(ctx: GapViewContext): TemplateResult {
+export function renderRegulation(ctx: Pick<GapViewContext, 'analysis' | 'format' | 'idPrefix'>): TemplateResult {
   const { analysis, format } = ctx;
   const r = analysis.regulation;
   const body = r.body;
@@ -165,7 +168,7 @@ export function renderTimeline(ctx: GapViewContext): TemplateResult | typeof not
                   >${msg(str`Done after ${format.durationRange(step.earliestFinish)} from the start`, { id: 'gap.map.step.finish' })}</span
                 >
                 ${step.cost.length ? html`<span>${costs(format, step.cost)}</span>` : nothing}
-                ${pathway ? nothing : step.closes.flatMap((c) => results.get(c)?.reasons ?? []).map((reason) => html`<span class="step__route">${reasonText(reason, format)}</span>`)}
+                ${pathway ? nothing : step.closes.flatMap((c) => results.get(c)?.reasons ?? []).map((reason) => html`<span class="step__route">${ctx.reasonText(reason, format)}</span>`)}
                 ${renderExtraCosts(step, format)}
                 ${step.critical ? html`<span class="step__critical">${msg('On the critical path: a delay here delays readiness', { id: 'gap.map.step.critical' })}</span>` : nothing}
               </li>`;

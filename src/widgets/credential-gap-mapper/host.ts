@@ -22,5 +22,8 @@ export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
   emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options?: { cancelable?: boolean }): boolean;
 }
 
-/** The result view's module (map, compare, print, export, plan), loaded on demand. */
-export type ResultView = typeof import('./result-view.js');
+/**
+ * The result view's module (map, compare, print, export, plan), loaded on demand, with the
+ * reasons' words: a chunk of their own fetched beside it (the view alone stays within its budget).
+ */
+export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'>;

@@ -1,6 +1,6 @@
 /**
  * Words the profile form needs (and the result view reuses): education levels, fields of
- * study, language tests and skills. The result's own words are in result-labels.ts, loaded
+ * study, language tests and skills. The result's own words are in result-labels.ts and reason-texts.ts, loaded
  * with the result view.
  */
 import { msg } from '@lit/localize';
@@ -104,4 +104,15 @@ export function skillLabel(skill: string): string {
     default:
       return msg('Overall', { id: 'gap.skill.overall' });
   }
+}
+
+/**
+ * Catalogue ids of assessment bodies and exams as people write them: the acronyms in
+ * capitals (`nnas` -> NNAS, `nclex-rn` -> NCLEX-RN, `cno-jurisprudence` -> CNO jurisprudence).
+ */
+export function idName(id: string): string {
+  const parts = id.split('-');
+  const acronym = (part: string) => part.length <= 5;
+  if (parts.every(acronym)) return id.toUpperCase();
+  return parts.map((part, index) => (index === 0 && acronym(part) ? part.toUpperCase() : part)).join(' ');
 }

@@ -5,7 +5,7 @@
  */
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
-import type { AssessmentEntry, EducationEntry, ExperienceEntry, LanguageTestResult, LicenceEntry } from '../../api/gap.js';
+import type { AssessmentEntry, EducationEntry, ExamEntry, ExperienceEntry, LanguageTestResult, LicenceEntry } from '../../api/gap.js';
 import { failures, safeParse } from '../../api/validate.js';
 import { Profile } from '../../generated/contract.js';
 import { countryCode } from '../../ui/countries.js';
@@ -16,6 +16,8 @@ export interface LicenceRow { title: string; fieldFamily: string; issuer: string
 export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string }
 /** A credential assessment; `educationId` names the education row it assessed (by id, so it survives reordering); `outcome` the body's decision, where its regulation lists outcomes. */
 export interface AssessmentRow { body: string; status: string; equivalentLevel: string; completedOn: string; educationId: string; linkRemoved?: boolean; outcome?: string }
+/** An exam passed (`examId` as the catalogue names it) and the day of the pass. */
+export interface ExamRow { examId: string; passedOn: string }
 export interface LanguageRow { test: string; takenOn: string; reading: string; writing: string; listening: string; speaking: string; overall: string; scale?: string; comparableTotal?: string }
 
 export interface ProfileDraft {
@@ -25,13 +27,15 @@ export interface ProfileDraft {
   languageTests: LanguageRow[];
   /** Absent in drafts stored before the form edited assessments (they were kept as they came). */
   assessments?: AssessmentRow[];
+  /** Absent in drafts stored before the form edited exams (they were kept as they came). */
+  exams?: ExamRow[];
   /** Where the person lives (a country code): travel to an exam held elsewhere is a cost of its own. */
   residenceCountry?: string;
   /** Parts of a host's profile the form does not edit, kept as they came. */
   kept?: Pick<Profile, 'displayName' | 'assessments' | 'exams' | 'declared'>;
 }
 
-export type Section = 'education' | 'licences' | 'experience' | 'languageTests' | 'assessments';
+export type Section = 'education' | 'licences' | 'experience' | 'languageTests' | 'assessments' | 'exams';
 /** Sections of fields: the rows, and `about` (one row: where the person lives). */
 export type FieldSection = Section | 'about';
 
@@ -52,8 +56,10 @@ export function newRowId(): string {
   return `edu-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-export function emptyRow(section: Section): EducationRow | LicenceRow | ExperienceRow | LanguageRow | AssessmentRow {
+export function emptyRow(section: Section): EducationRow | LicenceRow | ExperienceRow | LanguageRow | AssessmentRow | ExamRow {
   switch (section) {
+    case 'exams':
+      return { examId: '', passedOn: '' };
     case 'education':
       return { id: newRowId(), level: '', fieldFamily: '', country: '', year: '', title: '' };
     case 'assessments':
@@ -68,7 +74,7 @@ export function emptyRow(section: Section): EducationRow | LicenceRow | Experien
 }
 
 export function emptyDraft(): ProfileDraft {
-  return { education: [emptyRow('education') as EducationRow], licences: [], experience: [emptyRow('experience') as ExperienceRow], languageTests: [], assessments: [] };
+  return { education: [emptyRow('education') as EducationRow], licences: [], experience: [emptyRow('experience') as ExperienceRow], languageTests: [], assessments: [], exams: [] };
 }
 
 const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
@@ -77,7 +83,6 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
   const country = (code: string) => code;
   const kept: ProfileDraft['kept'] = {};
   if (profile.displayName) kept.displayName = profile.displayName;
-  if (profile.exams) kept.exams = profile.exams;
   if (profile.declared) kept.declared = profile.declared;
   return {
     // A host's profile without ids gets ids from the rows' places, not random ones: the same profile
@@ -125,6 +130,7 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
       // A link to a credential the profile does not list is no link.
       educationId: a.educationId && profile.education.some((e) => e.id === a.educationId) ? a.educationId : '',
     })),
+    exams: (profile.exams ?? []).map((e) => ({ examId: e.examId, passedOn: e.passedOn })),
     residenceCountry: profile.residenceCountry ? country(profile.residenceCountry) : '',
     kept,
   };
@@ -238,11 +244,18 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
     if (row.outcome) entry.outcome = row.outcome;
     return entry;
   });
+  const exams = draft.exams?.map((row, i): ExamEntry => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(row.passedOn)) errors[`exams.${i}.passedOn`] = msg('Enter the day you passed it.', { id: 'gap.error.passedOn' });
+    return { examId: need(`exams.${i}.examId`, row.examId), passedOn: row.passedOn };
+  });
   const residence = draft.residenceCountry?.trim() ? country('about.0.residenceCountry', draft.residenceCountry) : undefined;
 
   if (Object.keys(errors).length > 0) return { errors };
+  // Exams kept as they came by an older draft give way to the form's rows.
+  const { exams: keptExams, ...kept } = draft.kept ?? {};
   const candidate = {
-    ...draft.kept,
+    ...kept,
+    ...(exams ? (exams.length ? { exams } : {}) : keptExams ? { exams: keptExams } : {}),
     education,
     licences,
     experience,
@@ -275,18 +288,20 @@ export function withoutEducation(draft: ProfileDraft, index: number): ProfileDra
 
 /**
  * A draft as stored by an older version, brought up to date: every education row has an id and
- * the assessments kept as they came become rows of the form.
+ * the assessments and exams kept as they came become rows of the form.
  */
 export function upgradedDraft(draft: ProfileDraft): ProfileDraft {
   const education = draft.education.map((row) => (row.id ? row : { ...row, id: newRowId() }));
-  if (draft.assessments) return { ...draft, education };
-  const { assessments: kept = [], ...rest } = draft.kept ?? {};
-  return {
-    ...draft,
-    education,
-    assessments: kept.map((a) => ({ body: a.body, status: a.status, equivalentLevel: a.equivalentLevel ?? '', completedOn: a.completedOn ?? '', educationId: '', outcome: a.outcome ?? '' })),
-    kept: rest,
-  };
+  let upgraded: ProfileDraft = { ...draft, education };
+  if (!upgraded.assessments) {
+    const { assessments: kept = [], ...rest } = upgraded.kept ?? {};
+    upgraded = { ...upgraded, assessments: kept.map((a) => ({ body: a.body, status: a.status, equivalentLevel: a.equivalentLevel ?? '', completedOn: a.completedOn ?? '', educationId: '', outcome: a.outcome ?? '' })), kept: rest };
+  }
+  if (!upgraded.exams) {
+    const { exams: kept = [], ...rest } = upgraded.kept ?? {};
+    upgraded = { ...upgraded, exams: kept.map((e) => ({ examId: e.examId, passedOn: e.passedOn })), kept: rest };
+  }
+  return upgraded;
 }
 
 const decimalCommas = new Map<string, boolean>();

@@ -135,6 +135,7 @@ export function profileEditorFor(host: GapMapperHost, form: ProfileForm, catalog
           errors: form.errors,
           competencies: catalogue.competencies,
           assessmentOutcomes: catalogue.assessmentOutcomes(form.draft.jurisdiction?.id),
+          exams: catalogue.exams(form.draft.jurisdiction?.id),
           locale: host.resolvedLocale,
           countries,
           pickers: { occupation, jurisdiction },

@@ -8,11 +8,11 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import type { AssessmentOutcomes, Occupation } from '../../api/catalogue.js';
 import { pickText } from '../../api/common.js';
-import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
+import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, idName, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { plural } from '../../ui/plural.js';
 import { countryCode, EVIDENCE_LANGUAGES, languageName, namesAtHand } from '../../ui/countries.js';
 import type { CountryFields } from '../../ui/country-field.js';
-import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
+import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExamRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
 export interface TargetPicker {
@@ -26,6 +26,8 @@ export interface ProfileFormData {
   competencies: Occupation['competencies'];
   /** The decisions of assessing bodies the target's regulation lists: their bodies are offered, with their outcomes. */
   assessmentOutcomes: readonly AssessmentOutcomes[];
+  /** The exams whose pass the target's requirements count: the exams offered. */
+  exams: readonly string[];
   locale: string;
   pickers: { occupation: TargetPicker; jurisdiction: TargetPicker };
   /** Every country field: a searchable list of names in the person's language. */
@@ -181,6 +183,15 @@ function renderAssessment(f: Fields, row: AssessmentRow, i: number, education: r
   `;
 }
 
+/** An exam passed: the target's exams are offered (and the row's own, when another target named it). */
+function renderExam(f: Fields, row: ExamRow, i: number, offered: readonly string[]): TemplateResult {
+  const exams = offered.includes(row.examId) || !row.examId ? offered : [...offered, row.examId];
+  return html`
+    ${f.select('exams', i, 'examId', msg('Exam', { id: 'gap.form.exam' }), row.examId, exams.map((id) => [id, idName(id)]))}
+    ${f.input('exams', i, 'passedOn', msg('Day you passed it', { id: 'gap.form.passedOn' }), { type: 'date', value: row.passedOn })}
+  `;
+}
+
 function renderCompetencies(data: ProfileFormData, on: ProfileFormCallbacks, row: ExperienceRow, i: number): TemplateResult | typeof nothing {
   if (!data.competencies.length) return nothing;
   return html`<fieldset class="checks">
@@ -249,6 +260,15 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
       (n) => msg(str`Credential assessment ${n}`, { id: 'gap.form.assessmentN' }),
       (row: AssessmentRow, i) => renderAssessment(f, row, i, p.education, levels, data.assessmentOutcomes, data.locale),
       msg('A report on your education by a service such as WES, ICAS or NNAS, and the credential it assessed.', { id: 'gap.form.assessmentsHint' }),
+    )}
+    ${f.section(
+      'exams',
+      p.exams ?? [],
+      msg('Exams passed', { id: 'gap.form.exams' }),
+      msg('Add an exam', { id: 'gap.form.addExam' }),
+      (n) => msg(str`Exam ${n}`, { id: 'gap.form.examN' }),
+      (row: ExamRow, i) => renderExam(f, row, i, data.exams),
+      msg('A licensing or jurisprudence exam you have passed, such as the NCLEX-RN: some regulators count a pass you already hold.', { id: 'gap.form.examsHint' }),
     )}
     ${f.section(
       'licences',

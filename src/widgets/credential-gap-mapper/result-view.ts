@@ -23,6 +23,7 @@ import { analysisTitle, renderAnalysis, renderRegulation, selectionKey } from '.
 import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
 import { plural } from '../../ui/plural.js';
+import type { ReasonText } from './reason-texts.js';
 
 
 /** Counts translations that arrived after a locale switch: the map's words may have changed. */
@@ -43,6 +44,8 @@ export interface ResultHost {
   compareLoader: { render(renderers: LoaderRenderers<GapAnalysis>): unknown };
   /** Runs the analysis again under today's rules. */
   onRerun: () => void;
+  /** The reasons in words: the view's own (`ResultView['reasonText']`), from the chunk loaded beside it. */
+  reasonText: ReasonText;
 }
 
 /** The recommended pathway of every open, required result: what "Add to my plan" starts with. */
@@ -132,7 +135,7 @@ export function renderToolbarControls(options: {
 function renderCompareColumn(host: ResultHost): unknown {
   if (!host.compareWith) return nothing;
   return host.compareLoader.render({
-    ready: (analysis) => renderAnalysis({ analysis, format: host.format, idPrefix: 'cmp' }),
+    ready: (analysis) => renderAnalysis({ analysis, format: host.format, idPrefix: 'cmp', reasonText: host.reasonText }),
     loading: () => renderLoading(msg('Analysing the second place…', { id: 'gap.map.compare.loading' })),
     error: (kind, retry) => renderError(kind, retry),
   });
@@ -157,7 +160,7 @@ function renderPlan(host: ResultHost): TemplateResult {
 export function renderReady(host: ResultHost): TemplateResult {
   return html`<div class="columns">
       ${guard([host.analysis, host.format, host.selected, host.onToggle, activeLocale(), templatesLoaded], () =>
-        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle, onRerun: host.onRerun }),
+        renderAnalysis({ analysis: host.analysis, format: host.format, idPrefix: 'main', selected: host.selected, onToggle: host.onToggle, onRerun: host.onRerun, reasonText: host.reasonText }),
       )}
       ${renderCompareColumn(host)}
     </div>

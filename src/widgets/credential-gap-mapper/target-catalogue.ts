@@ -57,6 +57,11 @@ export class TargetCatalogue implements ReactiveController {
     return this.occupation?.regulation.find((r) => r.jurisdictionId === jurisdictionId)?.assessmentOutcomes ?? [];
   }
 
+  /** The exams whose pass the chosen target's requirements count: what the form offers to record. */
+  exams(jurisdictionId: string | undefined): readonly string[] {
+    return this.occupation?.regulation.find((r) => r.jurisdictionId === jurisdictionId)?.exams ?? [];
+  }
+
   /** The jurisdictions to compare an analysis with: the others where the occupation's requirements are catalogued (all others while that is unknown). */
   compareChoices(analysis: GapAnalysis): Jurisdiction[] {
     const covered = new Set(this.occupation?.regulation.filter((r) => r.requirementsCatalogued).map((r) => r.jurisdictionId) ?? []);

@@ -13,6 +13,7 @@ import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
 import type { MentorProfileHost } from './host.js';
+import { readTraining } from './training-read.js';
 
 export interface LoadedProfile {
   /** Null while the mentor has no profile yet. */
@@ -39,10 +40,18 @@ export class ProfileRecord implements ReactiveController {
       args: () => [host.client, host.resolvedLocale] as const,
       load: async ([client, locale], signal) => {
         const [application, names] = await Promise.all([
-          client.call(getOwnMentorApplication, { signal }).catch((error: unknown) => {
-            if (error instanceof ApiError && error.kind === 'not-found') return null;
-            throw error;
-          }),
+          client
+            .call(getOwnMentorApplication, { signal })
+            .catch((error: unknown) => {
+              if (error instanceof ApiError && error.kind === 'not-found') return null;
+              throw error;
+            })
+            .then((application) => {
+              // The training shows with the profile: ask for it now, in parallel with the form's code and names,
+              // rather than once the profile shows. Its loader gets this answer from the page's shared reads.
+              readTraining(client, application !== null, signal).catch(() => undefined);
+              return application;
+            }),
           loadFormAndNames(client, locale, signal),
         ]);
         return { application, names };

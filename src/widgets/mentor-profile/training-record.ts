@@ -8,10 +8,11 @@ import { html, type ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import type { TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
-import { completeTrainingModule, getOwnTraining, listTrainingModules } from '../../generated/operations.js';
+import { completeTrainingModule } from '../../generated/operations.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { Loader } from '../../ui/loader.js';
 import type { MentorProfileHost, Notice } from './host.js';
+import { heldTraining, readTraining } from './training-read.js';
 import { renderTraining } from './training-view.js';
 
 export class TrainingRecord implements ReactiveController {
@@ -29,12 +30,8 @@ export class TrainingRecord implements ReactiveController {
     host.addController(this);
     this.loader = new Loader(host, {
       args: () => [host.client, hasProfile()] as const,
-      load: async ([client, known], signal) => {
-        if (known === undefined) return undefined;
-        if (known) return client.call(getOwnTraining, { signal });
-        const page = await client.call(listTrainingModules, { query: { limit: 100 }, signal });
-        return { items: page.items.map((module) => ({ module, completedAt: null })), complete: page.items.every((module) => !module.required) };
-      },
+      load: async ([client, known], signal) => (known === undefined ? undefined : readTraining(client, known, signal)),
+      held: ([client, known]) => (known === undefined ? undefined : heldTraining(client, known)),
       isEmpty: (progress) => progress !== undefined && progress.items.length === 0,
     });
   }

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/operations.js';
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { catalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
+import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
@@ -75,18 +75,21 @@ export class BridgewayProgramMetrics extends BridgewayElement {
       if (this.breakdowns.status === 'idle') void this.breakdowns.load();
       return client.call(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId }, signal });
     },
+    held: ([client, cohort, occupationId, jurisdictionId]) => client.held(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId } }),
   });
 
   /** What the organisation's figures can be filtered by; the filters offer only the chosen values if this fails. */
   private readonly filterOptions = this.createLoader({
     args: () => [this.client] as const,
     load: ([client], signal) => client.call(getMetricsFilterOptions, { signal }).catch((): MetricsFilterOptions | undefined => undefined),
+    held: ([client]) => client.held(getMetricsFilterOptions),
   });
 
   /** Occupation and jurisdiction names; the figures show without them (ids) if they fail. */
   private readonly names = this.createLoader({
     args: () => [this.client, this.resolvedLocale] as const,
     load: ([client, locale], signal) => catalogueNames(client, locale, signal).catch((): CatalogueNames | undefined => undefined),
+    held: ([client]) => heldCatalogueNames(client),
   });
 
   /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */

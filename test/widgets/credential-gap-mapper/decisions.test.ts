@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Profile } from '../../../src/api/gap.js';
+import { draftFromProfile, profileFromDraft, upgradedDraft, type ProfileDraft } from '../../../src/widgets/credential-gap-mapper/profile-draft.js';
 import { $, $$, analysed, editProfile, focus, mapper, recordingAnalyses, submit, waitFor } from './helpers.js';
 
 const nurse: Profile = {
@@ -103,5 +104,91 @@ describe('bw-credential-gap-mapper: a body’s decision and a qualification’s 
     await submit(el, sent);
     expect(sent.at(-1)!.profile.education[0].fullTimeYears).to.equal(4);
     await waitUntil(() => degree()?.dataset.status === 'met', 'a four-year diploma did not meet the degree requirement');
+  });
+});
+
+describe('bw-credential-gap-mapper: an exam pass the regulator accepts as evidence of education', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('meets CRNA’s education requirement with an NCLEX-RN pass, and otherwise says the pass would also do', async function () {
+    this.timeout(20_000);
+    const diplomaNurse: Profile = { ...nurse, education: [{ level: 'diploma', fieldFamily: 'nursing', title: 'General Nursing', country: 'PH', year: 2012 }] };
+    const education = (el: HTMLElement) => requirement(el, 'Nursing education');
+    const without = await mapper({ profile: diplomaNurse, occupation: 'registered-nurse', jurisdiction: 'ca-ab' });
+    await analysed(without);
+    expect(education(without)?.dataset.status).to.equal('partly-met');
+    expect(education(without)!.textContent).to.contain('A pass of NCLEX-RN is also accepted as evidence of this education.');
+    without.remove();
+
+    const passed = await mapper({ profile: { ...diplomaNurse, exams: [{ examId: 'nclex-rn', passedOn: '2025-03-10' }] }, occupation: 'registered-nurse', jurisdiction: 'ca-ab' });
+    await analysed(passed);
+    expect(education(passed)?.dataset.status).to.equal('met');
+    expect(education(passed)!.textContent).to.match(/Your pass of NCLEX-RN on .*2025 is accepted as evidence of this education\./);
+  });
+});
+
+describe('bw-credential-gap-mapper: exams passed, recorded in the form', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers the target’s exams by name; a pass recorded by keyboard meets the exam step and CRNA’s education', async function () {
+    this.timeout(30_000);
+    const { fetch, sent } = recordingAnalyses();
+    const diplomaNurse: Profile = { ...nurse, education: [{ level: 'diploma', fieldFamily: 'nursing', title: 'General Nursing', country: 'PH', year: 2012 }] };
+    const el = await mapper({ profile: diplomaNurse, occupation: 'registered-nurse', jurisdiction: 'ca-ab', fetch });
+    await analysed(el);
+    expect(requirement(el, 'Nursing education')?.dataset.status).to.equal('partly-met');
+
+    await editProfile(el, 'exams');
+    await focus(el, '#add-exams');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-exams-0-examId', 'focus did not move to the new exam');
+    expect(optionTexts(el, '#f-exams-0-examId')).to.deep.equal(['CRNA jurisprudence', 'NCLEX-RN']);
+    await sendKeys({ type: 'NCLEX' });
+    await focus(el, '#f-exams-0-passedOn');
+    await sendKeys({ type: '03102025' });
+    await expect(el).to.be.accessible();
+
+    await submit(el, sent);
+    expect(sent.at(-1)!.profile.exams).to.deep.equal([{ examId: 'nclex-rn', passedOn: '2025-03-10' }]);
+    await waitUntil(() => requirement(el, 'Nursing education')?.dataset.status === 'met', 'the NCLEX-RN pass did not meet the education step');
+    expect(requirement(el, 'Nursing education')!.textContent).to.contain('is accepted as evidence of this education');
+    expect(requirement(el, 'NCLEX-RN')?.dataset.status).to.equal('met');
+  });
+
+  it('asks for the day of the pass, and keeps what was chosen', async function () {
+    this.timeout(20_000);
+    const { fetch, sent } = recordingAnalyses();
+    const el = await mapper({ profile: nurse, occupation: 'registered-nurse', jurisdiction: 'ca-ab', fetch });
+    await editProfile(el, 'exams');
+    await focus(el, '#add-exams');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-exams-0-examId');
+    await sendKeys({ type: 'NCLEX' });
+    const before = sent.length;
+    ($(el, 'form') as HTMLFormElement).requestSubmit();
+    await waitUntil(() => $(el, '#f-exams-0-passedOn-error')?.textContent?.includes('Enter the day you passed it.'), 'no message under the day');
+    expect(sent.length).to.equal(before, 'nothing sent');
+    expect(($(el, '#f-exams-0-examId') as HTMLSelectElement).value).to.equal('nclex-rn');
+  });
+});
+
+describe('profile drafts and exams', () => {
+  const pass = { examId: 'nclex-rn', passedOn: '2025-03-10' };
+
+  it('a host’s exams become rows of the form and come back unchanged', () => {
+    const draft = draftFromProfile({ ...nurse, exams: [pass] });
+    expect(draft.exams).to.deep.equal([pass]);
+    expect(draft.kept?.exams).to.equal(undefined);
+    expect(profileFromDraft(draft, 'en').profile?.exams).to.deep.equal([pass]);
+    expect(profileFromDraft({ ...draft, exams: [] }, 'en').profile?.exams, 'a removed exam is gone').to.equal(undefined);
+  });
+
+  it('a draft stored before the form edited exams keeps them, as rows', () => {
+    const stored: ProfileDraft = { education: [], licences: [], experience: [], languageTests: [], assessments: [], kept: { exams: [pass], displayName: 'Amara' } };
+    const upgraded = upgradedDraft(stored);
+    expect(upgraded.exams).to.deep.equal([pass]);
+    expect(upgraded.kept).to.deep.equal({ displayName: 'Amara' });
+    expect(profileFromDraft(upgraded, 'en').profile).to.include({ displayName: 'Amara' });
+    expect(profileFromDraft(upgraded, 'en').profile?.exams).to.deep.equal([pass]);
   });
 });

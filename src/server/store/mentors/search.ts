@@ -2,7 +2,8 @@
  * Mentors store: search. It ranks in SQL with an expression generated from the core's weights
  * (src/core/mentor/scoring.ts), so the database never returns more than a page; the
  * explanations of a page's matches come from the core itself. A test proves that SQL and
- * core agree on scores and order.
+ * core agree on scores and order. Outside a transaction the server's in-memory index
+ * (search-indexes.ts) ranks instead, with SQL as its reference and fallback.
  */
 import type { Page } from '../../../api/common.js';
 import type { MentorCriterion, MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
@@ -12,17 +13,14 @@ import {
   WEIGHTS,
   WORKS_IN_TARGET_POINTS,
   applicableFactors,
-  decodeCursor,
-  encodeCursor,
   normaliseQuery,
-  queryFingerprint,
-  scoreMentor,
   totalWeight,
   type NormalisedQuery,
 } from '../../../core/mentor/index.js';
 import type { Queryable } from '../../db/types.js';
-import { readCursor } from '../../wire.js';
-import { MENTOR_COLUMNS, mentorFromRow, type MentorRow } from './rows.js';
+import { MENTOR_COLUMNS, type MentorRow } from './rows.js';
+import { pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from './search-indexes.js';
+import { decodeSearchCursor, pageOf } from './search-page.js';
 
 /** Collects positional parameters while a statement is built. */
 class Params {
@@ -123,6 +121,8 @@ function hardFilterSql(query: NormalisedQuery, params: Params): string[] {
 export interface SearchOptions {
   /** The rotation seed for this mentee and day (rotationSeed()); a cursor's own seed wins. */
   seed: number;
+  /** `false` ranks by SQL alone (the reference), never by the in-memory index. */
+  index?: boolean;
 }
 
 /**
@@ -226,11 +226,6 @@ export function outsidersReaching(query: NormalisedQuery, subset: PruningSubset,
   return (params) => [...(minBase > 0 ? [`m.base_points >= ${minBase}`] : []), ...needed.map((item) => item.condition!(params))];
 }
 
-/** The search's cursor (it must belong to a search with the same criteria); a foreign or tampered one is refused. */
-function decodeSearchCursor(query: MentorSearchQuery) {
-  return readCursor(query.cursor, (text) => decodeCursor(text, query));
-}
-
 /**
  * Which rows a statement ranks: all (no plan), a pruning subset, or a subset and the outsiders
  * who meet `outsiders` (conditions that every outsider able to enter the page meets).
@@ -310,9 +305,24 @@ export interface SearchRow extends MentorRow {
 /**
  * One page of mentors for a mentee's search, best first, with explained scores.
  * Only offered mentors (active, below capacity) that pass the mentee's hard filters appear;
- * contact details never do.
+ * contact details never do. Ranked by the server's in-memory index (search-index.ts) when `db`
+ * is a database, by SQL inside a transaction or with `index: false`: the same page either way.
  */
 export async function searchMentors(
+  db: Queryable,
+  organisationId: string,
+  query: MentorSearchQuery,
+  options: SearchOptions,
+): Promise<Page<MentorMatch>> {
+  const indexes = options.index === false ? undefined : searchIndexesOf(db);
+  const page = (indexes && (await searchByIndex(indexes, db, organisationId, query, options))) || (await searchMentorsSql(db, organisationId, query, options));
+  // After the index has looked, so this server never prunes a line its own index has not seen.
+  await pruneSearchChangesWhenDue(db);
+  return page;
+}
+
+/** The same page ranked by SQL alone: the reference the index is tested against, and its fallback. */
+export async function searchMentorsSql(
   db: Queryable,
   organisationId: string,
   query: MentorSearchQuery,
@@ -339,17 +349,10 @@ export async function searchMentors(
     const rest = buildSearchSql(organisationId, query, options, plan);
     rows = (await db.query<SearchRow>(rest.sql, rest.params)).rows;
   }
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => {
-      const mentor = mentorFromRow(row);
-      // The explanation comes from the reference implementation; the score is the database's, which the tests prove equal.
-      return { mentor, score: Number(row.score), factors: scoreMentor(mentor, normalised).factors };
-    }),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ band: Number(last.band), tieBreak: Number(last.tie_break), id: last.id, seed, query: queryFingerprint(query) })
-        : null,
-  };
+  return pageOf(
+    rows.map((row) => ({ row, score: Number(row.score), band: Number(row.band), tieBreak: Number(row.tie_break) })),
+    query,
+    normalised,
+    seed,
+  );
 }

@@ -1,0 +1,213 @@
+/**
+ * The server's in-memory mentor search index against SQL, its reference: the same page (ids,
+ * scores, explanations, cursor) on many random queries, page after page, in two organisations,
+ * while random writes change who is offered and what they offer; two instances on one database
+ * each see the other's writes; the change log is pruned, and an instance that last looked before a
+ * prune loads again in full; inside a transaction SQL answers, seeing the transaction's writes.
+ * (On PostgreSQL, a write committed after a later one is not missed: postgres.test.ts.)
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import type { MentorCriterion, MentorSearchQuery } from '../../src/api/mentor.js';
+import { seededRandom } from '../../src/core/random.js';
+import type { Queryable } from '../../src/server/db/types.js';
+import type { Page } from '../../src/api/common.js';
+import type { MentorMatch } from '../../src/api/mentor.js';
+import { searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
+import { pruneSearchChanges, pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
+import { JURISDICTIONS, OCCUPATIONS, generateMentorPool, loadMentorPool } from '../../bench/mentor-pool.js';
+
+const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql', '039_mentor_search_changes.sql'];
+const ORGS = { a: 800, b: 200 } as const;
+type Org = keyof typeof ORGS;
+/** An occupation no mentor has until a write gives it to one: its code appears only then. */
+const LATE_OCCUPATION = 'late-occupation';
+const CRITERIA: MentorCriterion[] = ['occupation', 'jurisdiction', 'licensed', 'language', 'origin', 'format', 'credential-path'];
+
+let db: PGlite;
+/** A second instance on the same database: another object, so its own indexes. */
+let second: Queryable & { transaction: PGlite['transaction'] };
+
+const random = seededRandom(15);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const some = <T>(items: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pick(items)))];
+
+function randomQuery(): MentorSearchQuery {
+  const query: MentorSearchQuery = { limit: 1 + Math.floor(random() * 25) };
+  if (random() < 0.7) query.occupation = pick([...OCCUPATIONS, LATE_OCCUPATION, 'no-such-occupation']);
+  if (random() < 0.6) query.jurisdiction = pick([...JURISDICTIONS, 'xx-none']);
+  if (random() < 0.4) query.languages = some(['fr', 'fr-CA', 'AR', 'es', 'tl', 'hi', 'zh', 'uk', 'xx'], 3);
+  if (random() < 0.25) query.originCountry = pick(['PH', 'IN', 'NG', 'SY', 'UA', 'BR', 'CN', 'ZZ']);
+  if (random() < 0.4) query.format = pick(['online', 'in-person'] as const);
+  if (random() < 0.3) query.credentialSteps = some(['nnas', 'nclex-rn', 'ppe', 'wes-ece', 'pebc-qualifying', 'mcc-qe1', 'uk-enic', 'cpa-cfe', 'no-such-step'], 4);
+  if (random() < 0.2) query.offers = some(['plan-review', 'narrative-review', 'referral', 'informational-interview'] as const, 2);
+  if (random() < 0.6) query.require = some(CRITERIA, 3);
+  return query;
+}
+
+type Search = (on: Queryable, org: Org, query: MentorSearchQuery, options: { seed: number }) => Promise<Page<MentorMatch> | null>;
+/** The index's answer itself (never SQL's fallback: null fails). */
+const byIndex: Search = (on, org, query, options) => searchByIndex(searchIndexesOf(on)!, on, org, query, options);
+
+/** The first pages of a query (three at most) from `search`, as comparable text. */
+async function pages(search: Search, on: Queryable, org: Org, query: MentorSearchQuery, seed: number): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 3; page++) {
+    const answer = await search(on, org, { ...query, cursor }, { seed });
+    assert.ok(answer, 'the index answered');
+    for (const item of answer.items) assert.ok(item.mentor.id.startsWith(`${org}-`), `${item.mentor.id} found in organisation ${org}`);
+    seen.push(JSON.stringify(answer));
+    if (!answer.nextCursor) break;
+    cursor = answer.nextCursor;
+  }
+  return seen;
+}
+
+/** Random queries: the index (on both instances) gives SQL's pages. */
+async function assertAgrees(round: string, count: number) {
+  for (let i = 0; i < count; i++) {
+    const org = pick(['a', 'b'] as const);
+    const query = randomQuery();
+    const seed = Math.floor(random() * 2 ** 31);
+    const expected = await pages(searchMentorsSql, db, org, query, seed);
+    const label = `${round}, query ${i} in ${org}: ${JSON.stringify(query)}`;
+    assert.deepEqual(await pages(byIndex, db, org, query, seed), expected, label);
+    assert.deepEqual(await pages(byIndex, second, org, query, seed), expected, `${label} (second instance)`);
+  }
+}
+
+const mentorIds = async (org: Org) => (await db.query<{ id: string }>('SELECT id FROM mentors WHERE organisation_id = $1', [org])).rows.map((row) => row.id);
+
+/** One random write of what search reads, through SQL as any instance would write it. */
+async function randomWrite(step: number) {
+  const org = pick(['a', 'b'] as const);
+  const id = pick(await mentorIds(org));
+  const writes: Array<() => Promise<unknown>> = [
+    () => db.query('UPDATE mentors SET current_load = capacity WHERE id = $1', [id]),
+    () => db.query('UPDATE mentors SET current_load = 0 WHERE id = $1', [id]),
+    () => db.query(`UPDATE mentors SET status = CASE status WHEN 'active' THEN 'paused' ELSE 'active' END WHERE id = $1`, [id]),
+    () => db.query('UPDATE mentors SET occupations = $2 WHERE id = $1', [id, some([...OCCUPATIONS, LATE_OCCUPATION], 2)]),
+    () => db.query('UPDATE mentors SET jurisdiction = $2, licensed_in = $3 WHERE id = $1', [id, pick(JURISDICTIONS), some(JURISDICTIONS, 2)]),
+    () => {
+      const languages = some(['fr', 'ar', 'es', 'tl', 'en'], 3);
+      return db.query('UPDATE mentors SET languages = $2, language_codes = $2, formats = $3 WHERE id = $1', [id, languages, some(['online', 'in-person'], 2)]);
+    },
+    () => db.query(`UPDATE mentors SET approval = CASE approval WHEN 'approved' THEN 'pending' ELSE 'approved' END WHERE id = $1`, [id]),
+    () => db.query('UPDATE mentors SET response_sample = 10, response_rate_pct = $2, median_response_hours = $3 WHERE id = $1', [id, Math.floor(random() * 100), Math.floor(random() * 200)]),
+    () => db.query('DELETE FROM mentors WHERE id = $1', [id]),
+    () => loadMentorPool(db, org, generateMentorPool(3, 1_000 + step).map((mentor, n) => ({ ...mentor, id: `${org}-w${step}-${n}` }))),
+  ];
+  await pick(writes)();
+}
+
+before(async () => {
+  db = new PGlite();
+  for (const file of MIGRATIONS) await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
+  await db.query(`INSERT INTO organisations (id, name) VALUES ('a', 'A'), ('b', 'B')`);
+  for (const [org, size] of Object.entries(ORGS)) {
+    await loadMentorPool(db, org, generateMentorPool(size, size).map((mentor) => ({ ...mentor, id: `${org}-${mentor.id}` })));
+  }
+  second = { query: (sql, params) => db.query(sql, params), exec: (sql) => db.exec(sql), transaction: (work) => db.transaction(work) };
+});
+
+after(async () => {
+  await db.close();
+});
+
+describe('the in-memory mentor search index', () => {
+  it('gives SQL\'s pages on random queries, in each organisation, page after page', async () => {
+    await assertAgrees('before any write', 40);
+  });
+
+  it('stays equal to SQL through random writes made by either instance, new codes included', async () => {
+    for (let round = 0; round < 6; round++) {
+      for (let write = 0; write < 8; write++) await randomWrite(round * 8 + write);
+      await assertAgrees(`after ${(round + 1) * 8} writes`, 12);
+    }
+    // A value with no code yet, then given to a mentor: the index finds it once it exists.
+    const [id] = await mentorIds('b');
+    await db.query(`UPDATE mentors SET occupations = ARRAY['brand-new-occupation'], status = 'active', current_load = 0, approval = 'approved', training_complete = true WHERE id = $1`, [id]);
+    const query: MentorSearchQuery = { occupation: 'brand-new-occupation', require: ['occupation'] };
+    const found = await byIndex(second, 'b', query, { seed: 1 });
+    assert.deepEqual(found?.items.map((item) => item.mentor.id), [id]);
+    assert.deepEqual(found, await searchMentorsSql(db, 'b', query, { seed: 1 }));
+  });
+
+  it('reloads from scratch after the search table is emptied and refilled', async () => {
+    await pages(byIndex, db, 'a', {}, 3);
+    await db.exec(`TRUNCATE mentor_search; SELECT bw_mentor_search_put(m) FROM mentors m WHERE bw_mentor_offered(m);`);
+    await assertAgrees('after the table was rebuilt', 10);
+  });
+
+  it('writes one change line per statement and organisation, however many mentors it wrote', async () => {
+    const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search_changes')).rows[0].n;
+    const before = await count();
+    await db.query(`UPDATE mentors SET response_sample = response_sample WHERE organisation_id IN ('a', 'b')`);
+    assert.equal(await count(), before + 2, 'one line per organisation');
+    const { rows } = await db.query<{ ids: string[] }>(`SELECT mentor_ids AS ids FROM mentor_search_changes WHERE organisation_id = 'a' ORDER BY xid DESC LIMIT 1`);
+    assert.deepEqual(new Set(rows[0].ids), new Set(await mentorIds('a')));
+  });
+
+  it('prunes the change log, and an instance that last looked before the prune loads again in full', async () => {
+    const query: MentorSearchQuery = { occupation: OCCUPATIONS[0], limit: 10 };
+    const lagging = searchIndexesOf(second)!;
+    const current = searchIndexesOf(db)!;
+    const laggingBefore = await lagging.fresh(second, 'a');
+    // Writes the lagging instance has not seen, then made old and pruned.
+    const [first, other] = (await searchMentorsSql(db, 'a', query, { seed: 2 })).items.map((item) => item.mentor.id);
+    await db.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [first]);
+    await db.query(`UPDATE mentors SET occupations = ARRAY['brand-new-occupation'] WHERE id = $1`, [other]);
+    const currentBefore = await current.fresh(db, 'a');
+    await db.query(`UPDATE mentor_search_changes SET changed_at = changed_at - interval '1 hour'`);
+    assert.equal(await pruneSearchChanges(db, '30 minutes') > 0, true, 'old lines pruned');
+    assert.equal((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search_changes')).rows[0].n, 0);
+    // Up to date when the prune ran: it keeps its index. Behind: it cannot know what it missed, so it reloads.
+    assert.equal(await current.fresh(db, 'a'), currentBefore, 'the current instance keeps its index');
+    const laggingAfter = await lagging.fresh(second, 'a');
+    assert.notEqual(laggingAfter, laggingBefore, 'the lagging instance loaded again');
+    const expected = await pages(searchMentorsSql, db, 'a', query, 2);
+    assert.ok(![first, other].some((id) => expected.join().includes(`"${id}"`)), 'the writes show in SQL');
+    assert.deepEqual(await pages(byIndex, second, 'a', query, 2), expected);
+    assert.deepEqual(await pages(byIndex, db, 'a', query, 2), expected);
+    // Lines younger than the retention stay, and both instances follow them without a reload.
+    await db.query(`UPDATE mentors SET status = 'active' WHERE id = $1`, [first]);
+    assert.equal(await pruneSearchChanges(db), 0, 'a fresh line is kept');
+    assert.equal(await lagging.fresh(second, 'a'), laggingAfter, 'no reload for a line that is kept');
+    await assertAgrees('after a prune', 8);
+  });
+
+  it('prunes at most once a minute per server, and never inside a transaction', async () => {
+    await db.query(`UPDATE mentors SET response_sample = response_sample WHERE organisation_id = 'b'`);
+    await db.query(`UPDATE mentor_search_changes SET changed_at = changed_at - interval '1 hour'`);
+    const lines = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentor_search_changes')).rows[0].n;
+    await db.transaction((tx) => pruneSearchChangesWhenDue(tx, 10 ** 13));
+    assert.ok((await lines()) > 0, 'a transaction does not prune');
+    await pruneSearchChangesWhenDue(db, 10 ** 13);
+    assert.equal(await lines(), 0);
+    await db.query(`UPDATE mentors SET response_sample = response_sample WHERE organisation_id = 'b'`);
+    await db.query(`UPDATE mentor_search_changes SET changed_at = changed_at - interval '1 hour'`);
+    await pruneSearchChangesWhenDue(db, 10 ** 13 + 30_000);
+    assert.equal(await lines(), 1, 'not again within the minute');
+    await pruneSearchChangesWhenDue(db, 10 ** 13 + 60_000);
+    assert.equal(await lines(), 0);
+  });
+
+  it('leaves a search inside a transaction to SQL, which sees the transaction\'s own writes', async () => {
+    const query: MentorSearchQuery = { limit: 5 };
+    const before = await searchMentors(db, 'a', query, { seed: 9 });
+    const first = before.items[0].mentor.id;
+    await db
+      .transaction(async (tx) => {
+        assert.equal(searchIndexesOf(tx), undefined, 'no index inside a transaction');
+        await tx.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [first]);
+        const inside = await searchMentors(tx, 'a', query, { seed: 9 });
+        assert.ok(!inside.items.some((item) => item.mentor.id === first), 'the paused mentor is gone inside the transaction');
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => assert.equal(error.message, 'roll back'));
+    assert.deepEqual(await searchMentors(db, 'a', query, { seed: 9 }), before);
+  });
+});
