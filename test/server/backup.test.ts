@@ -68,6 +68,9 @@ describe('backup and restore on PGlite', () => {
   let source: string;
   let backup: string;
   let minted: { token: string; userId: string };
+  let sourceRead: ReturnType<typeof contents> | undefined;
+  /** The source's contents, read once: nothing writes to the source after its set-up (each restore goes to a folder or database of its own). */
+  const sourceContents = () => (sourceRead ??= withPglite(source, contents));
 
   before(async () => {
     source = join(root, 'source');
@@ -95,7 +98,7 @@ describe('backup and restore on PGlite', () => {
     const target = join(root, 'restored');
     const restored = await cli(['restore', backup, '--data-dir', target]);
     assert.equal(restored.code, 0, restored.err);
-    const [before, after] = [await withPglite(source, contents), await withPglite(target, contents)];
+    const [before, after] = [await sourceContents(), await withPglite(target, contents)];
     assert.deepEqual(after, before);
     assert.ok((before.users as string[]).length > 3 && (before.mentor_search as number) > 0);
 
@@ -213,7 +216,7 @@ describe('backup and restore on PGlite', () => {
       const pgCopy = await startServer({ databaseUrl: urlOf('from_pglite'), port: 0, host: '127.0.0.1', seed: false, log: false });
       try {
         const counts = (value: Record<string, string[] | number>) => Object.fromEntries(Object.entries(value).map(([name, rows]) => [name, Array.isArray(rows) ? rows.length : rows]));
-        assert.deepEqual(counts(await contents(pgCopy.db)), counts(await withPglite(source, contents)));
+        assert.deepEqual(counts(await contents(pgCopy.db)), counts(await sourceContents()));
         const me = await fetch(`${pgCopy.url}/v1/me`, { headers: { authorization: `Bearer ${minted.token}` } });
         assert.equal(me.status, 200, 'a token minted on PGlite works on the PostgreSQL copy');
       } finally {

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PgliteDatabase } from '../../src/server/db/pglite.js';
-import { startServer } from '../../src/server/index.js';
 import { getRequirementSet } from '../../src/server/store/catalogue.js';
+import { databaseSnapshot } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
@@ -111,8 +111,9 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
 
   it('imports a file as an organisation’s layer, seen by that organisation only', async () => {
     const dataDir = join(dir, 'data');
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, seedDemo: true });
-    await server.close();
+    // The migrated database with the demo organisation, as `bridgeway serve --demo` leaves it (the tests' shared snapshot, not a migration and seed of its own).
+    const seeded = await PgliteDatabase.open({ dataDir, loadDataDir: await databaseSnapshot() });
+    await seeded.close();
     assert.equal(bridgeway('catalogue', 'import', 'layer.json', '--data-dir', dataDir).code, 2, 'the organisation must be named');
     const unknown = bridgeway('catalogue', 'import', 'layer.json', '--organisation', 'nobody', '--data-dir', dataDir);
     assert.equal(unknown.code, 1);
