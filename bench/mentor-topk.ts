@@ -11,8 +11,7 @@ import type { Page } from '../src/api/common.js';
 import type { MentorMatch, MentorProfile, MentorSearchQuery } from '../src/api/mentor.js';
 import {
   DEFAULT_PAGE_SIZE,
-  WEIGHTS,
-  WORKS_IN_TARGET_POINTS,
+  criteriaPoints,
   compareRank,
   decodeCursor,
   encodeCursor,
@@ -188,14 +187,7 @@ export class CompactMentorIndex {
       if (needFormat && !offersFormat) continue;
       if (needSteps && sharedSteps === 0) continue;
       if (needOffers && !this.#offers.hasAll(row, offers)) continue;
-      let points = this.#basePoints[row];
-      if (hasOccupation) points += WEIGHTS['same-occupation'];
-      if (isLicensed) points += WEIGHTS['licensed-in-target'];
-      else if (worksThere) points += WORKS_IN_TARGET_POINTS;
-      if (sharedSteps) points += Math.floor((WEIGHTS['shared-credential-path'] * sharedSteps) / stepCount);
-      if (sameOrigin) points += WEIGHTS['shared-origin'];
-      if (speaks) points += WEIGHTS['shared-language'];
-      if (offersFormat) points += WEIGHTS.format;
+      const points = criteriaPoints(this.#basePoints[row], hasOccupation, isLicensed, worksThere, sharedSteps, stepCount, sameOrigin, speaks, offersFormat);
       const score = Math.floor((100 * points + half) / total);
       const band = Math.floor(score / 5);
       // The tie-break (the costliest part) only for a band that can still enter the page.

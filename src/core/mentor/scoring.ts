@@ -28,6 +28,23 @@ export const WEIGHTS: Readonly<Record<MatchFactorName, number>> = {
 
 /** Points for a mentor who works in the target jurisdiction without a licence there. */
 export const WORKS_IN_TARGET_POINTS = 8;
+/**
+ * The points of the criteria a search scores, added to the mentor's stored base points
+ * (availability, responsiveness): the one sum of the fast paths that score coded rows (the
+ * server's in-memory index, the bench's limit reference); `scoreMentor` explains each factor.
+ */
+export function criteriaPoints(basePoints: number, sameOccupation: boolean, licensed: boolean, worksThere: boolean, sharedSteps: number, stepCount: number, sameOrigin: boolean, speaks: boolean, offersFormat: boolean): number {
+  let points = basePoints;
+  if (sameOccupation) points += WEIGHTS['same-occupation'];
+  if (licensed) points += WEIGHTS['licensed-in-target'];
+  else if (worksThere) points += WORKS_IN_TARGET_POINTS;
+  if (sharedSteps) points += Math.floor((WEIGHTS['shared-credential-path'] * sharedSteps) / stepCount);
+  if (sameOrigin) points += WEIGHTS['shared-origin'];
+  if (speaks) points += WEIGHTS['shared-language'];
+  if (offersFormat) points += WEIGHTS.format;
+  return points;
+}
+
 /** Fewer answered-or-expired requests than this and responsiveness is not judged. */
 export const RESPONSIVENESS_MIN_SAMPLE = 3;
 /** Responsiveness points for a mentor with too little history. */

@@ -7,8 +7,7 @@
  * fresh as the database, per database and organisation, is in search-indexes.ts.
  */
 import {
-  WEIGHTS,
-  WORKS_IN_TARGET_POINTS,
+  criteriaPoints,
   applicableFactors,
   compareRank,
   rotationTieBreak,
@@ -195,14 +194,7 @@ export class OrganisationIndex {
       const sharedSteps = stepCount ? this.#steps.countIn(row, steps) : 0;
       if (needSteps && sharedSteps === 0) continue;
       if ((this.#offers[row] & offerMask) !== offerMask) continue;
-      let points = this.#basePoints[row];
-      if (hasOccupation) points += WEIGHTS['same-occupation'];
-      if (isLicensed) points += WEIGHTS['licensed-in-target'];
-      else if (worksThere) points += WORKS_IN_TARGET_POINTS;
-      if (sharedSteps) points += Math.floor((WEIGHTS['shared-credential-path'] * sharedSteps) / stepCount);
-      if (sameOrigin) points += WEIGHTS['shared-origin'];
-      if (speaks) points += WEIGHTS['shared-language'];
-      if (offersFormat) points += WEIGHTS.format;
+      const points = criteriaPoints(this.#basePoints[row], hasOccupation, isLicensed, worksThere, sharedSteps, stepCount, sameOrigin, speaks, offersFormat);
       const score = roundedScore(points, total);
       const band = scoreBand(score);
       // The tie-break (the costliest part) only for a band that can still enter the page.
