@@ -15,11 +15,14 @@ export function pause(ms = 0): Promise<void> {
   return new Promise((resolve) => originalSetTimeout(resolve, ms));
 }
 
-/** Polls `condition` every 20 ms, without being seen by a probe; rejects with `message` after `timeout` ms. */
-export async function until(condition: () => unknown, message: string, timeout = 8000): Promise<void> {
+/**
+ * Polls `condition` every 20 ms, without being seen by a probe; rejects with `message` after `timeout` ms
+ * (a function gives the message when it fails, to say what the page showed instead).
+ */
+export async function until(condition: () => unknown, message: string | (() => string), timeout = 8000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms: ${message}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms: ${typeof message === 'function' ? message() : message}`);
     await pause(20);
   }
 }
