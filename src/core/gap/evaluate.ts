@@ -30,6 +30,11 @@ export function combine(statuses: readonly RequirementStatus[]): RequirementStat
   return statuses.reduce((worst, s) => (SEVERITY[s] > SEVERITY[worst] ? s : worst), 'met' as RequirementStatus);
 }
 
+/** The newest pass of one of `examIds` dated no later than `asOf`. */
+function latestPass(profile: Profile, examIds: readonly string[], asOf: string) {
+  return (profile.exams ?? []).filter((e) => examIds.includes(e.examId) && e.passedOn <= asOf).sort((a, b) => b.passedOn.localeCompare(a.passedOn))[0];
+}
+
 /**
  * Education against a rule: the qualifications the profile lists, or, where the regulator also
  * accepts it as evidence (`orExamPassed`), a pass of an exam dated no later than the analysis.
@@ -38,9 +43,7 @@ export function evaluateEducation(c: NonNullable<RequirementCriteria['education'
   const byQualification = evaluateQualifications(c, profile, asOf);
   if (byQualification.status === 'met' || !c.orExamPassed) return byQualification;
   const { examIds } = c.orExamPassed;
-  const pass = (profile.exams ?? [])
-    .filter((e) => examIds.includes(e.examId) && e.passedOn <= (asOf ?? '9999-12-31'))
-    .sort((a, b) => b.passedOn.localeCompare(a.passedOn))[0];
+  const pass = latestPass(profile, examIds, asOf ?? '9999-12-31');
   if (pass) {
     return { status: 'met', reasons: [reason('education.metByExam', { exam: pass.examId, date: pass.passedOn }, `Your pass of ${pass.examId} on ${pass.passedOn} is accepted as evidence of this education.`)] };
   }
@@ -131,9 +134,8 @@ export function evaluateExam(c: NonNullable<RequirementCriteria['exam']>, profil
   const taken = (profile.exams ?? []).filter((e) => c.examIds.includes(e.examId));
   const future = taken.filter((e) => e.passedOn > ctx.asOf);
   const notes = future.map((e) => reason('exam.futureDate', { exam: e.examId, date: e.passedOn, asOf: ctx.asOf }, `A pass of ${e.examId} dated ${e.passedOn}, after the analysis date ${ctx.asOf}, is not counted. Check the date.`));
-  const passes = taken.filter((e) => e.passedOn <= ctx.asOf).sort((a, b) => b.passedOn.localeCompare(a.passedOn));
   const withNotes = (evaluation: Evaluation): Evaluation => ({ ...evaluation, reasons: [...evaluation.reasons, ...notes] });
-  const passed = passes[0];
+  const passed = latestPass(profile, c.examIds, ctx.asOf);
   if (passed && c.validity) {
     const lastDay = lastValidDay(passed.passedOn, c.validity.within);
     const at = anchorDates(c.validity.measuredAt, ctx);
