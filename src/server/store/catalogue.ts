@@ -130,8 +130,8 @@ async function regulationsOf(db: Queryable, organisationId: string, occupationId
      ORDER BY jurisdiction_id, organisation_id NULLS LAST`,
     [organisationId, occupationId],
   );
-  const exams = await examsOf(db, organisationId, occupationId);
-  return rows.map(({ doc: { exams: _written, ...doc } }) => (exams.has(doc.jurisdictionId) ? { ...doc, exams: exams.get(doc.jurisdictionId)! } : doc));
+  // `exams` is the server's to read off the requirements (getOccupation), never a file's.
+  return rows.map(({ doc: { exams: _written, ...doc } }) => doc);
 }
 
 /**
@@ -162,10 +162,12 @@ async function findOccupation(db: Queryable, organisationId: string, id: string)
 
 const unknownOccupation = (id: string) => `No occupation "${id}" in the catalogue. Search GET /v1/occupations?q= for its id.`;
 
+/** An occupation with, per jurisdiction, the exams the form offers (read here only: an analysis's requirement set does not need them). */
 export async function getOccupation(db: Queryable, organisationId: string, id: string): Promise<Occupation> {
   const occupation = await findOccupation(db, organisationId, id);
   if (!occupation) throw Refusal.notFound(unknownOccupation(id));
-  return occupation;
+  const exams = await examsOf(db, organisationId, id);
+  return { ...occupation, regulation: occupation.regulation.map((r) => (exams.has(r.jurisdictionId) ? { ...r, exams: exams.get(r.jurisdictionId)! } : r)) };
 }
 
 export interface OccupationSearch {
