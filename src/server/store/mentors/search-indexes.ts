@@ -110,7 +110,7 @@ export class MentorSearchIndexes {
           this.#changes++;
           const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, changed]);
           for (const id of changed) state.index.remove(id);
-          for (const row of fresh.rows) state.index.put(row);
+          for (const row of fresh.rows) state.index.putRow(row);
         }
         state.horizon = horizon;
         return state.index;
@@ -127,7 +127,7 @@ export class MentorSearchIndexes {
         `SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id > $2 ORDER BY id LIMIT ${LOAD_CHUNK}`,
         [organisationId, after],
       );
-      for (const row of chunk.rows) index.put(row);
+      for (const row of chunk.rows) index.putRow(row);
       if (chunk.rows.length < LOAD_CHUNK) break;
       after = chunk.rows[chunk.rows.length - 1].id;
     }
@@ -170,15 +170,18 @@ export class MentorSearchIndexes {
       );
       for (const row of rows) this.#masks.set(row.name, Number(row.mask));
     }
+    // A format or offer is one bit of its mask: its position is its code.
+    const bit = (name: string) => 31 - Math.clz32(this.#masks.get(name)!);
     return {
       query,
       occupation: code('occupation', query.occupation),
       jurisdiction: code('jurisdiction', query.jurisdiction),
       languages: query.languages.map((value) => code('language', value)),
       origin: code('country', query.originCountry),
-      steps: query.credentialSteps.map((value) => code('step', value)),
-      formatMask: query.format ? this.#masks.get(`format:${query.format}`)! : 0,
-      offerMask: query.offers.reduce((mask, offer) => mask | this.#masks.get(`offer:${offer}`)!, 0),
+      credentialSteps: query.credentialSteps.map((value) => code('step', value)),
+      format: query.format ? bit(`format:${query.format}`) : undefined,
+      // An offer outside the vocabulary (no bit) restricts nothing, as in SQL.
+      offers: query.offers.map((offer) => bit(`offer:${offer}`)).filter((position) => position >= 0),
     };
   }
 }
