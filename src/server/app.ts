@@ -316,17 +316,23 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
     const idempotencyKey = c.req.header('idempotency-key');
     let outcome: { status: number; body: unknown; replayed?: boolean };
-    if (op.idempotent && idempotencyKey !== undefined && principal) {
-      if (!isValidIdempotencyKey(idempotencyKey)) {
-        throw new HttpProblem('invalid_request', 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal).', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+    try {
+      if (op.idempotent && idempotencyKey !== undefined && principal) {
+        if (!isValidIdempotencyKey(idempotencyKey)) {
+          throw new HttpProblem('invalid_request', 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal).', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+        }
+        outcome = await runIdempotent(
+          db,
+          { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
+          (tx) => execute(tx),
+        );
+      } else {
+        outcome = await execute(db);
       }
-      outcome = await runIdempotent(
-        db,
-        { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
-        (tx) => execute(tx),
-      );
-    } else {
-      outcome = await execute(db);
+    } finally {
+      // After the write's transaction has ended (committed or not): a revoked key stops working
+      // here at once, and a lookup still in flight cannot put the old row back (KeyCache.generation).
+      if (route.changesCredentials) keyCache?.clear();
     }
     // A plain object (not `Headers`): @hono/node-server writes it as it is.
     const headers: Record<string, string> = extraHeaders;
