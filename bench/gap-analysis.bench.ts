@@ -7,12 +7,15 @@
  *   auth, request validation, JSON; response validation off), so the overhead ratio over
  *   "direct" is measured in the same run (budget: at most 1.3x);
  * - HTTP with response validation: the same with the development and test safety net on
- *   (`validateResponses`), reported beside it.
- * All three are interleaved.
+ *   (`validateResponses`), reported beside it;
+ * - HTTP through a bare node:http client: the production server again, so that what is fetch's
+ *   own cost (undici and its streams, in this process) shows apart from the server's.
+ * All are interleaved.
  * Writes bench/results/gap-analysis.json and .md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import { Agent, request } from 'node:http';
 import { analyseGap } from '../src/core/gap/index.js';
 import { requirementSets, seedRequirementSet } from '../src/server/seed/catalogue/index.js';
 import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
@@ -62,20 +65,47 @@ async function overHttp(i: number, base = server.url) {
   return response.json();
 }
 
-// Interleave the two so machine noise falls on both alike.
+// The same request through a bare node:http client (one kept-alive connection, no WHATWG streams):
+// what of the overhead is fetch's own (undici in this process) rather than the server's.
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+function overBareHttp(i: number): Promise<unknown> {
+  const target = targets[i % targets.length];
+  const payload = JSON.stringify({ profile: demoProfile, ...target, asOf: AS_OF });
+  const url = new URL('/v1/gap-analyses', server.url);
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method: 'POST', agent, headers: { authorization: 'Bearer pk_demo_bridgeway', 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (response.statusCode !== 200) reject(new Error(`POST /v1/gap-analyses answered ${response.statusCode}: ${text}`));
+        else resolve(JSON.parse(text));
+      });
+      response.on('error', reject);
+    });
+    sent.on('error', reject);
+    sent.end(payload);
+  });
+}
+
+// Interleave them so machine noise falls on all alike.
 const directSamples: number[] = [];
 const httpSamples: number[] = [];
 const checkingSamples: number[] = [];
+const bareSamples: number[] = [];
 for (let i = 0; i < 30; i++) {
   await direct(i);
   await overHttp(i);
   await overHttp(i, checking.url);
+  await overBareHttp(i);
 }
 for (let i = 0; i < RUNS; i++) {
   directSamples.push(...(await timeRuns(1, 0, () => direct(i))));
   httpSamples.push(...(await timeRuns(1, 0, () => overHttp(i))));
   checkingSamples.push(...(await timeRuns(1, 0, () => overHttp(i, checking.url))));
+  bareSamples.push(...(await timeRuns(1, 0, () => overBareHttp(i))));
 }
+agent.destroy();
 await checking.close();
 await server.close();
 await db.close();
@@ -83,6 +113,8 @@ await db.close();
 const directSummary = summarise(directSamples);
 const httpSummary = summarise(httpSamples);
 const checkingSummary = summarise(checkingSamples);
+const bareSummary = summarise(bareSamples);
+const bareOverhead = Math.round((bareSummary.p50 / directSummary.p50) * 100) / 100;
 const overhead = Math.round((httpSummary.p50 / directSummary.p50) * 100) / 100;
 const checkingOverhead = Math.round((checkingSummary.p50 / directSummary.p50) * 100) / 100;
 const result = {
@@ -97,6 +129,8 @@ const result = {
   httpOverheadP50: overhead,
   httpWithResponseValidationMs: checkingSummary,
   httpWithResponseValidationOverheadP50: checkingOverhead,
+  httpBareClientMs: bareSummary,
+  httpBareClientOverheadP50: bareOverhead,
   budget: BUDGET,
   withinBudget: httpSummary.p95 <= BUDGET.p95Ms && overhead <= BUDGET.httpOverhead,
 };
@@ -109,8 +143,9 @@ const table = [
   `| direct (database + core) | ${directSummary.p50} | ${directSummary.p95} | ${directSummary.p99} |`,
   `| over HTTP (production) | ${httpSummary.p50} | ${httpSummary.p95} | ${httpSummary.p99} |`,
   `| over HTTP, responses validated (development, tests) | ${checkingSummary.p50} | ${checkingSummary.p95} | ${checkingSummary.p99} |`,
+  `| over HTTP (production), bare node:http client instead of fetch | ${bareSummary.p50} | ${bareSummary.p95} | ${bareSummary.p99} |`,
   '',
-  `HTTP + validation overhead at p50: ${overhead}x (budget ${BUDGET.httpOverhead}x); ${checkingOverhead}x with response validation. Budget p95 ${BUDGET.p95Ms} ms. ${catalogued.length} requirement sets, ${RUNS} runs each way, interleaved. Load average (1, 5, 15 min) ${result.loadAverage.start.join(' ')} at the start, ${result.loadAverage.end.join(' ')} at the end.`,
+  `HTTP + validation overhead at p50: ${overhead}x (budget ${BUDGET.httpOverhead}x); ${checkingOverhead}x with response validation; ${bareOverhead}x with a bare node:http client (the rest of fetch's share is the client's, not the server's). Budget p95 ${BUDGET.p95Ms} ms. ${catalogued.length} requirement sets, ${RUNS} runs each way, interleaved. Load average (1, 5, 15 min) ${result.loadAverage.start.join(' ')} at the start, ${result.loadAverage.end.join(' ')} at the end.`,
 ].join('\n');
 await writeFile('bench/results/gap-analysis.md', `# Gap analysis latency\n\n${table}\n`);
 console.log(table);
