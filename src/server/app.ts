@@ -8,11 +8,7 @@ import { join } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import type { AnyOperation } from '../api/operation.js';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
-import { safeParse as checkCompact, type Validator } from '../api/validate.js';
-import * as contractOperations from '../api/operations/index.js';
-import * as compactOperations from '../generated/operations.js';
 import { droppedFields } from '../api/unknown-fields.js';
 import { authenticate, authorize, KeyCache, principalKey, type Principal } from './auth.js';
 import type { RequestActor } from './actor.js';
@@ -31,6 +27,7 @@ import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
 import { limitGroupsOf, type RateLimits } from './limits.js';
 import { clientAddressOf, type TrustProxy } from './proxy.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
+import { responseChecker } from './response-check.js';
 
 // zod/mini ships no messages by default; the server answers in English.
 z.config(z.locales.en());
@@ -148,59 +145,12 @@ function validate(schema: z.ZodMiniType | undefined, value: unknown, issues: Fie
   return result.data;
 }
 
-/**
- * The compact validator of each operation's response (src/generated/operations.ts, the client's),
- * by the contract's operation. test/api/validators.test.ts proves it gives zod's verdict and zod's
- * parsed value on every response, at a fraction of zod's time; zod still words a failure, and
- * checks operations outside the contract (test routes).
- */
-function compactResponseValidators(): Map<AnyOperation, Validator> {
-  const validators = new Map<AnyOperation, Validator>();
-  const contract = contractOperations as unknown as Record<string, AnyOperation | undefined>;
-  // The generated operations bear the names of the contract's: paired by name, so only the contract's
-  // very operation object gets its validator (a test route on the same path does not).
-  for (const [name, operation] of Object.entries(compactOperations)) {
-    const defined = contract[name];
-    if (defined && defined.method === operation.method && defined.path === operation.path) validators.set(defined, operation.response as Validator);
-  }
-  return validators;
-}
-
 /** On unless NODE_ENV=production; `BRIDGEWAY_VALIDATE_RESPONSES=1|0` (or true|false) overrides. */
 export function validateResponsesByDefault(env: NodeJS.ProcessEnv = process.env): boolean {
   const flag = env.BRIDGEWAY_VALIDATE_RESPONSES?.trim().toLowerCase();
   if (flag === '1' || flag === 'true') return true;
   if (flag === '0' || flag === 'false') return false;
   return env.NODE_ENV !== 'production';
-}
-
-/**
- * Where the parsed response differs from what the handler returned (a field the schema does
- * not know and strips, a transformed value), as a path; `undefined` when they agree. Object
- * keys are compared as sets (order is not part of JSON); fields set to `undefined` are absent
- * in JSON and ignored.
- */
-function responseDrift(given: unknown, parsed: unknown, path = ''): string | undefined {
-  if (Object.is(given, parsed)) return undefined;
-  if (Array.isArray(given)) {
-    if (!Array.isArray(parsed) || parsed.length !== given.length) return path || '(root)';
-    for (let i = 0; i < given.length; i++) {
-      const drift = responseDrift(given[i], parsed[i], `${path}[${i}]`);
-      if (drift) return drift;
-    }
-    return undefined;
-  }
-  if (given && parsed && typeof given === 'object' && typeof parsed === 'object' && !Array.isArray(parsed)) {
-    const a = given as Record<string, unknown>;
-    const b = parsed as Record<string, unknown>;
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (a[key] === undefined && b[key] === undefined) continue;
-      const drift = responseDrift(a[key], b[key], path ? `${path}.${key}` : key);
-      if (drift) return drift;
-    }
-    return undefined;
-  }
-  return path || '(root)';
 }
 
 function queryObject(url: URL): Record<string, string | string[]> {
@@ -225,7 +175,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApi(routes, { version, tags: Object.assign({}, ...modules.map((module) => module.tags)) }));
   const validateResponses = deps.validateResponses ?? validateResponsesByDefault();
-  const compactResponses = validateResponses ? compactResponseValidators() : new Map<AnyOperation, Validator>();
+  const checkResponse = validateResponses ? responseChecker() : undefined;
   const keyCache = deps.keyCacheTtlMs === 0 ? undefined : new KeyCache(deps.keyCacheTtlMs);
   const sameOrigin = sameOriginCheck(deps.publicOrigins);
 
@@ -323,21 +273,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       };
       const result = await route.handler(ctx as never);
       if (status === 204) return { status, body: undefined };
-      if (!validateResponses) return { status, body: result };
-      const compact = compactResponses.get(op);
-      const quick = compact ? checkCompact(compact, result) : undefined;
-      // zod judges what the compact validator refused (and words why), and what it has no validator for.
-      const checked = quick?.success ? quick : z.safeParse(op.response, result);
-      if (!checked.success) {
-        throw new Error(`The ${op.method} ${op.path} handler returned a body that breaks its response schema: ${JSON.stringify(fieldIssues(checked.error.issues))}`);
-      }
-      // Without validation (production) the handler's own result is sent: it must already be
-      // exactly what the schema lets through.
-      const drift = responseDrift(result, checked.data);
-      if (drift) {
-        throw new Error(`The ${op.method} ${op.path} handler returned a body its response schema changes at "${drift}" (a field the schema does not have, or a transformed value); return exactly the contract's shape.`);
-      }
-      return { status, body: checked.data };
+      return { status, body: checkResponse ? checkResponse(op, result) : result };
     };
 
     const idempotencyKey = c.req.header('idempotency-key');
