@@ -56,8 +56,8 @@ export interface AppDeps {
   /**
    * Check every handler result against its route's response schema, and that the schema
    * would change nothing in it (no unknown field stripped, no value transformed), so that
-   * skipping the check cannot change a response. A development and test safety net: it costs
-   * ~0.25 ms per gap analysis (7 kB), about a tenth of the HTTP overhead. Default:
+   * skipping the check cannot change a response (see `response-check.ts`). A development and test
+   * safety net: about 0.05-0.1x of a gap analysis's direct time (bench/results/gap-analysis.md). Default:
    * `validateResponsesByDefault()` (on, except with NODE_ENV=production; env
    * `BRIDGEWAY_VALIDATE_RESPONSES=1|0` decides either way).
    */
