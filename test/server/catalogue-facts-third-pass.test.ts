@@ -17,11 +17,17 @@ describe('bodies compared in the third pass', () => {
     assert.deepEqual(pra.cost, pathway('ca-bc-md-pra-bc').cost);
   });
 
-  it('CPA Ontario: admission CAD 500 plus HST and the annual dues of CAD 980 plus tax (half after 30 September), CAD 1,118.70 to 1,672.40; the fee is confirmed, the time is not (https://www.cpaontario.ca/CPA-Members/Obligations/Fees-and-Important-Deadlines, checked 2026-12-05)', () => {
+  it('CPA Ontario: admission CAD 500 plus HST and the annual dues of CAD 980 plus tax (half after 30 September), CAD 1,118.70 to 1,672.40; unverified, since CPA Canada’s share left the provincial dues for 2026-27 (https://www.cpaontario.ca/CPA-Members/Obligations/Fees-and-Important-Deadlines, checked 2026-12-05)', () => {
     const membership = pathway('ca-on-cpa-membership');
-    checkedUnverified(membership, 'https://www.cpaontario.ca/CPA-Members/Obligations/Fees-and-Important-Deadlines', /one-time admission fee of CAD 500 plus CAD 65 HST.*CAD 980 plus tax/);
+    checkedUnverified(membership, 'https://www.cpaontario.ca/CPA-Members/Obligations/Fees-and-Important-Deadlines', /one-time admission fee of CAD 500 plus CAD 65 HST.*CAD 980 plus tax.*no longer collect CPA Canada's CAD 400 fee/);
     assert.deepEqual(membership.cost, cad(111870, 167240), 'not the CAD 600-900 shown before');
-    assert.deepEqual(membership.verification?.facts, { fee: { status: 'verified' }, duration: { status: 'unverified' } });
+    assert.equal(membership.verification?.facts, undefined, 'the fee is not confirmed for now either');
+  });
+
+  it('CPA Alberta: CAD 650 to apply and CAD 1,161 of first-year fees on its 2024-25 schedule, CAD 1,811, not CAD 500-1,200; unverified for now (http://www.cpaalberta.ca/Members/Important-Deadlines-and-Fees, checked 2026-12-05)', () => {
+    const membership = pathway('ca-ab-cpa-membership');
+    checkedUnverified(membership, 'http://www.cpaalberta.ca/Members/Important-Deadlines-and-Fees', /application fee of CAD 650.*CAD 1,811 in the first year.*no longer collect CPA Canada's CAD 400 fee/);
+    assert.deepEqual(membership.cost, cad(181100));
   });
 
   it('CaRMS: the latest stored fee is the 2020 participation fee (CAD 309.01 with nine applications); the range stays an estimate (https://carms.zendesk.com/hc/en-us/articles/360040577051-Why-do-I-have-to-pay-fees-to-apply-with-CaRMS, checked 2026-12-05)', () => {
