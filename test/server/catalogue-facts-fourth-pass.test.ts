@@ -1,0 +1,52 @@
+/**
+ * The fourth pass over the catalogue (2026-12-05): bodies whose entries still said "not yet
+ * compared", each compared with a stored copy of the owner's page and each test naming that page.
+ * Where the page gave the time and not the fee, the pathway says so per fact.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkedUnverified, pathway } from '../support/catalogue-facts.js';
+
+/** The pathway's time was read on its page and its fee was not. */
+function timeCheckedFeeNot(id: string, duration: { minDays: number; maxDays: number }) {
+  const p = pathway(id);
+  assert.deepEqual(p.verification?.facts, { fee: { status: 'unverified' }, duration: { status: 'verified' } }, `${id}: the time is confirmed, the fee is not`);
+  assert.deepEqual(p.duration, duration);
+}
+
+describe('bodies compared in the fourth pass', () => {
+  it('DBS: an enhanced check with barred lists GBP 38 on GOV.UK’s stored copy, usually about 14 days; later providers’ pages give GBP 49.50, both within the range shown (https://www.gov.uk/dbs-check-applicant-criminal-record/get-a-standard-or-enhanced-dbs-check-for-an-employee, checked 2026-12-05)', () => {
+    const dbs = pathway('gb-eng-qts-dbs');
+    checkedUnverified(dbs, 'https://www.gov.uk/dbs-check-applicant-criminal-record/get-a-standard-or-enhanced-dbs-check-for-an-employee', /enhanced check with barred lists costs GBP 38.*usually takes around 14 days.*GBP 49\.50/);
+    assert.equal(dbs.duration.minDays, 14, 'GOV.UK’s usual time is the shortest shown');
+    assert.ok(dbs.cost[0].minMinor <= 3800 && dbs.cost[0].maxMinor >= 4950, 'the range holds both fees');
+  });
+
+  it('CPABC: allow 8 weeks for a membership application, 56 days and not 30-60; the pro-rated dues are not on the page (https://bccpa.ca/students-candidates/apply-for-membership/membership-application-instruction-guide-cfe-applicants, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-cpa-membership'), 'https://bccpa.ca/students-candidates/apply-for-membership/membership-application-instruction-guide-cfe-applicants', /allow 8 weeks.*56 days, not 30-60.*pro-rated member dues/);
+    timeCheckedFeeNot('ca-bc-cpa-membership', { minDays: 56, maxDays: 56 });
+  });
+
+  it('BC dentists: 5-6 weeks to process an application, 35-42 days and not 30-90; no fee on the page (https://www.cdsbc.org/Pages/Dentist-Online-Registration.aspx, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-bc-dds-registration'), 'https://www.cdsbc.org/Pages/Dentist-Online-Registration.aspx', /5-6 weeks.*35-42 days, not 30-90.*oralhealthbc\.ca\/denturist-initial-registration/);
+    timeCheckedFeeNot('ca-bc-dds-registration', { minDays: 35, maxDays: 42 });
+  });
+
+  it('Landesamt für Pflege: the sole authority for a nursing permit from abroad, asking for B2, a certificate of good conduct and a medical certificate; no fee or time given (https://www.eap.bayern.de/informationen/leistungsbeschreibung/9665896638222, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('de-by-rn-registration'), 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/9665896638222', /Landesamt für Pflege alone.*B2 language certificate.*no fee and no processing time/);
+  });
+
+  it('OTSTCFQ: equivalence decided under its regulation, after a comparative evaluation for studies outside Canada and the US; no fee or time given (https://www.otstcfq.org/exercer-au-quebec/exercer-au-quebec/admission-et-inscription/permis-exercice-ts-et-tcf/demande-admission-par-voie-equivalence-ts/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-qc-sw-equivalence-application'), 'https://www.otstcfq.org/exercer-au-quebec/exercer-au-quebec/admission-et-inscription/permis-exercice-ts-et-tcf/demande-admission-par-voie-equivalence-ts/', /comparative evaluation.*Neither page gives the file-study fee or a processing time/);
+  });
+
+  it('Alberta AIT: the exam is scheduled after approval and payment, the pass mark is 70%, the application is valid 12 months; no amounts (https://tradesecrets.alberta.ca/experiencedworkers/qualification-certificate/qualification-certificate-recognized-credential-application-what-you-should-know/, checked 2026-12-05)', () => {
+    const url = 'https://tradesecrets.alberta.ca/experiencedworkers/qualification-certificate/qualification-certificate-recognized-credential-application-what-you-should-know/';
+    checkedUnverified(pathway('ca-ab-elec-exam'), url, /pass mark for all exams is 70%.*valid 12 months.*does not give the fee amounts/);
+    checkedUnverified(pathway('ca-ab-elec-certificate'), url, /gives no certificate fee and no issuing time/);
+  });
+
+  it('Bayerische Ingenieurekammer-Bau: the 2-3 months end in the decision, already counted by the application step; no fee given (https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('de-by-ing-bescheid'), 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459?anliegen=8111031172&dienstleistung=8777623333&nationalitaet=4888808174', /about 2 to 3 months.*ending in the decision.*may overlap them.*Gebührenordnung/);
+  });
+});
