@@ -49,4 +49,19 @@ describe('bodies compared in the fourth pass', () => {
   it('Bayerische Ingenieurekammer-Bau: the 2-3 months end in the decision, already counted by the application step; no fee given (https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459, checked 2026-12-05)', () => {
     checkedUnverified(pathway('de-by-ing-bescheid'), 'https://www.eap.bayern.de/informationen/leistungsbeschreibung/845312016459?anliegen=8111031172&dienstleistung=8777623333&nationalitaet=4888808174', /about 2 to 3 months.*ending in the decision.*may overlap them.*Gebührenordnung/);
   });
+  it('CARE Centre: a one-time CAD 150 membership, so CAD 150 at the least and not 0; 6-18 months for the whole program (https://care4nurses.org/faq-2/, checked 2026-12-05)', () => {
+    const prep = pathway('ca-on-rn-nclex-prep');
+    checkedUnverified(prep, 'https://care4nurses.org/faq-2/', /one-time membership fee of CAD 150.*6 to 18 months.*CAD 150 at the least, not 0/);
+    assert.equal(prep.cost[0].minMinor, 15000);
+  });
+
+  it('ACCA: registered as a student within 5-7 working days; the only fee table stored is from 2015, so the totals stay estimates (http://yourfuture.accaglobal.com/global/en/contact/faqs.html, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-acct-acca'), 'http://yourfuture.accaglobal.com/global/en/contact/faqs.html', /within 5-7 working days.*from 2015.*GBP 71-112 per exam/);
+  });
+
+  it('CPAWSB: 14 preparatory courses, core ones six instructional weeks five times a year; no fees on the page (https://www.cpawsb.ca/cpa-preparatory-courses/courses, checked 2026-12-05)', () => {
+    for (const id of ['ca-bc-cpa-prerequisites', 'ca-ab-cpa-prerequisites']) {
+      checkedUnverified(pathway(id), 'https://www.cpawsb.ca/cpa-preparatory-courses/courses', /14 preparatory courses.*six instructional weeks offered five times a year.*gives no fees/);
+    }
+  });
 });
