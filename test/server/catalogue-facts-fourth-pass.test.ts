@@ -64,4 +64,13 @@ describe('bodies compared in the fourth pass', () => {
       checkedUnverified(pathway(id), 'https://www.cpawsb.ca/cpa-preparatory-courses/courses', /14 preparatory courses.*six instructional weeks offered five times a year.*gives no fees/);
     }
   });
+  it('CPA Australia: AUD 1,140-1,290 per subject on its 2020 table outside Australia, up to three subjects a semester; no Australian fee page stored (https://www.cpaaustralia.com.au/member-services/fees/all-other-locations, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('au-nsw-acct-cpa-program'), 'https://www.cpaaustralia.com.au/member-services/fees/all-other-locations', /AUD 1,140 per subject.*up to three subjects a semester.*Australian fee page and CA ANZ's CA Program fees were not stored/);
+  });
+
+  it('OTSTCFQ registration: 1 April to 31 March, dues plus levy plus insurance, 3-4 weeks to process, amounts not given (https://www.otstcfq.org/membres/conditions-renouvellement-annuel/, checked 2026-12-05)', () => {
+    const registration = pathway('ca-qc-sw-registration');
+    checkedUnverified(registration, 'https://www.otstcfq.org/membres/conditions-renouvellement-annuel/', /1 April to 31 March.*3 to 4 weeks.*Neither page gives the amounts/);
+    assert.ok(registration.duration.minDays <= 21 && registration.duration.maxDays >= 28, 'the range holds 3-4 weeks');
+  });
 });
