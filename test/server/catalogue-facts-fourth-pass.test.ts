@@ -73,4 +73,13 @@ describe('bodies compared in the fourth pass', () => {
     checkedUnverified(registration, 'https://www.otstcfq.org/membres/conditions-renouvellement-annuel/', /1 April to 31 March.*3 to 4 weeks.*Neither page gives the amounts/);
     assert.ok(registration.duration.minDays <= 21 && registration.duration.maxDays >= 28, 'the range holds 3-4 weeks');
   });
+  it('CCQ: CAD 100 to register for a qualification examination, not refunded, valid 12 months (http://www.ccq.org/en/E_CertificatsCompetence/E09_ExamenQualification/E01_1_1_ApprentiAdmissible?profil=GrandPublic, checked 2026-12-05)', () => {
+    const exam = pathway('ca-qc-elec-exam');
+    checkedUnverified(exam, 'http://www.ccq.org/en/E_CertificatsCompetence/E09_ExamenQualification/E01_1_1_ApprentiAdmissible?profil=GrandPublic', /costs CAD 100, is not refunded and stays valid 12 months/);
+    assert.ok(exam.cost[0].minMinor <= 10000 && exam.cost[0].maxMinor >= 10000, 'the range holds the CCQ’s fee');
+  });
+
+  it('ICAEW: reciprocal membership for CA ANZ, CPA Canada, HKICPA, CAI and ICAS members; others through the ACA route or Pathways; no fee or time given (https://icaew.com/membership/becoming-a-member/members-of-other-bodies/members-of-other-bodies-a-z, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('gb-eng-acct-icaew-reciprocity'), 'https://icaew.com/membership/becoming-a-member/members-of-other-bodies/members-of-other-bodies-a-z', /reciprocal membership agreement.*Pathways to Membership.*No fee or processing time/);
+  });
 });
