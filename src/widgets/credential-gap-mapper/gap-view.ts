@@ -11,7 +11,7 @@ import type { Pathway } from '../../api/catalogue.js';
 import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { plural } from '../../ui/plural.js';
-import type { Formatters } from '../../ui/format.js';
+import { durationRangeFormatter, type Formatters } from '../../ui/format.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 import type { ReasonText } from './reason-texts.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
@@ -205,7 +205,9 @@ export function analysisTitle(analysis: GapAnalysis, locale: string): string {
 /**
  * The formatters for one analysis, with its duration and cost ranges formatted once each:
  * the same ranges appear under the pathways, the steps and the totals, and
- * `Intl.NumberFormat#formatRange` is slow.
+ * `Intl.NumberFormat#formatRange` is slow (durations ask it once per unit and plural pattern,
+ * `durationRangeFormatter`). Everything here is made again for each analysis, never kept from one
+ * to the next: a person's first map pays all of it, and so does every run of the first-render bench.
  */
 const rangeMemo = new WeakMap<GapAnalysis, WeakMap<Formatters, Formatters>>();
 
@@ -216,18 +218,26 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
   if (!memo) {
     const durations = new Map<string, string>();
     const money = new Map<string, string>();
+    const durationRange = durationRangeFormatter(format.locale);
+    const symbols = new Map<string, string | undefined>();
+    /** The symbol a locale writes for a currency, asked of Intl once per analysis (it was twice per amount). */
+    const symbol = (locale: string, currency: string) => {
+      const key = `${locale}|${currency}`;
+      if (!symbols.has(key)) symbols.set(key, new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
+      return symbols.get(key);
+    };
     memo = {
       ...format,
       durationRange: (range) => {
         const key = `${range.minDays}|${range.maxDays}`;
         let text = durations.get(key);
-        if (text === undefined) durations.set(key, (text = format.durationRange(range)));
+        if (text === undefined) durations.set(key, (text = durationRange(range)));
         return text;
       },
       moneyRange: (range) => {
         const key = `${range.currency}|${range.minMinor}|${range.maxMinor}`;
         let text = money.get(key);
-        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale)));
+        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale, symbol)));
         return text;
       },
     };
@@ -240,10 +250,9 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
  * Every amount names its currency: where the locale writes a bare "$" (US dollars in
  * English), the symbol becomes the one that says which dollar ("US$", "CA$", "A$").
  */
-function labelledCurrency(text: string, currency: string, locale: string): string {
-  const symbol = (l: string) => new Intl.NumberFormat(l, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value;
-  if (symbol(locale) !== '$') return text;
-  const labelled = symbol('en-GB');
+function labelledCurrency(text: string, currency: string, locale: string, symbol: (locale: string, currency: string) => string | undefined): string {
+  if (symbol(locale, currency) !== '$') return text;
+  const labelled = symbol('en-GB', currency);
   return labelled && labelled !== '$' ? text.replace(/(^|[^A-Za-z])\$(?![A-Za-z])/g, `$1${labelled}`) : text;
 }
 
