@@ -7,7 +7,7 @@ import type { DurationRange, Money, MoneyRange } from '../api/common.js';
 
 const cache = new Map<string, unknown>();
 
-function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+export function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
   const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
   let value = cache.get(key) as T | undefined;
   if (!value) {
@@ -18,7 +18,7 @@ function cached<T>(kind: string, locale: string, options: object | undefined, ma
 }
 
 /** `formatRange` is ES2023 (Chrome 106, Safari 15.4, Firefox 116); our lib setting is ES2022. */
-type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string };
+export type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string };
 
 const numberFormat = (locale: string, options?: Intl.NumberFormatOptions) =>
   cached('n', locale, options, () => new Intl.NumberFormat(locale, options) as RangeNumberFormat);
@@ -104,7 +104,7 @@ const DAYS_PER: Record<DurationUnit, number> = { day: 1, week: 7, month: 30, yea
  * whole unit for one duration; a range widens to whole units (the shorter end rounded down, the
  * longer up), so it still holds every day it held. Never 0 for a duration that takes time.
  */
-function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => number): number {
+export function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => number): number {
   const value = round(days / DAYS_PER[unit]);
   return days > 0 ? Math.max(1, value) : 0;
 }
@@ -114,7 +114,7 @@ function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => 
  * which agree with the number by the same plural rules as `src/ui/plural.ts` (`Intl.PluralRules`):
  * "1 week", "2 тижні", "5 тижнів", "أسبوعان"; a range agrees with its end ("2–5 тижнів").
  */
-const unitFormat = (locale: string, unit: DurationUnit) =>
+export const unitFormat = (locale: string, unit: DurationUnit) =>
   numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
 
 /** A duration in whole days as whole days, weeks, months or years: `10 days`, `3 weeks`, `6 months`. */
@@ -130,57 +130,6 @@ export function formatDurationRange(locale: string, range: DurationRange): strin
   const max = wholeUnits(range.maxDays, unit, Math.ceil);
   const format = unitFormat(locale, unit);
   return min === max ? format.format(max) : format.formatRange(min, max);
-}
-
-type RangeParts = Array<{ type: string; value: string; source: string }>;
-/** The parts of a number as a formatter writes it (its digits, grouping and decimal mark), without the unit. */
-const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
-
-/**
- * `formatDurationRange` for many ranges in one locale, with the same output. `formatRange` costs
- * V8 a fraction of a millisecond a call (it builds its range formatter every time), hundreds of times
- * a plain `format`: a gap map shows a range for every pathway and step. The text of a range in one unit
- * depends on the numbers only through their digits and the plural category of each end (which picks the
- * unit's form, CLDR's plural ranges), so each unit and pair of categories is asked of `formatRange` once
- * and its pattern is filled with the ends' digits after. Make one per render (gap-view.ts makes one per
- * analysis): what it learns is never carried from one view to the next.
- */
-export function durationRangeFormatter(locale: string): (range: DurationRange) => string {
-  const patterns = new Map<string, Array<string | 0 | 1>>();
-  const plurals = cached('p', locale, undefined, () => new Intl.PluralRules(locale));
-  const digits = (format: Intl.NumberFormat, value: number) =>
-    format
-      .formatToParts(value)
-      .filter((part) => NUMBER_PARTS.has(part.type))
-      .map((part) => part.value)
-      .join('');
-  return (range) => {
-    const unit = durationUnit(range.maxDays);
-    const min = wholeUnits(range.minDays, unit, Math.floor);
-    const max = wholeUnits(range.maxDays, unit, Math.ceil);
-    const format = unitFormat(locale, unit);
-    if (min === max) return format.format(max);
-    const key = `${unit}|${plurals.select(min)}|${plurals.select(max)}`;
-    let pattern = patterns.get(key);
-    if (!pattern) {
-      const parts = (format as RangeNumberFormat & { formatRangeToParts(start: number, end: number): RangeParts }).formatRangeToParts(min, max);
-      // The literal text and the unit as they are; each end's number a slot (0 the start, 1 the end).
-      pattern = [];
-      for (const part of parts) {
-        const slot = NUMBER_PARTS.has(part.type) && part.source !== 'shared' ? (part.source === 'startRange' ? 0 : 1) : undefined;
-        if (slot === undefined) pattern.push(part.value);
-        else if (pattern[pattern.length - 1] !== slot) pattern.push(slot);
-      }
-      // A pattern that does not give back the range it came from (ends whose digits run together) is not used.
-      if (fill(pattern, digits(format, min), digits(format, max)) !== parts.map((part) => part.value).join('')) pattern = [];
-      patterns.set(key, pattern);
-    }
-    return pattern.length ? fill(pattern, digits(format, min), digits(format, max)) : format.formatRange(min, max);
-  };
-}
-
-function fill(pattern: ReadonlyArray<string | 0 | 1>, start: string, end: string): string {
-  return pattern.map((piece) => (piece === 0 ? start : piece === 1 ? end : piece)).join('');
 }
 
 /** `a, b and c` (`type: 'conjunction'`) or `a, b or c` (`'disjunction'`). */

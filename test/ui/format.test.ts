@@ -3,7 +3,6 @@ import {
   formatDate,
   formatDuration,
   formatDurationRange,
-  durationRangeFormatter,
   formatList,
   formatMoney,
   formatMoneyRange,
@@ -11,6 +10,7 @@ import {
   formatRelativeTime,
   formattersFor,
 } from '../../src/ui/format.js';
+import { durationRangeFormatter } from '../../src/ui/duration-ranges.js';
 
 describe('format', () => {
   it('formats calendar dates without shifting them by the time zone', () => {
