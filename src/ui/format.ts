@@ -7,7 +7,7 @@ import type { DurationRange, Money, MoneyRange } from '../api/common.js';
 
 const cache = new Map<string, unknown>();
 
-export function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
+function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
   const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
   let value = cache.get(key) as T | undefined;
   if (!value) {
@@ -18,7 +18,7 @@ export function cached<T>(kind: string, locale: string, options: object | undefi
 }
 
 /** `formatRange` is ES2023 (Chrome 106, Safari 15.4, Firefox 116); our lib setting is ES2022. */
-export type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string };
+type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string };
 
 const numberFormat = (locale: string, options?: Intl.NumberFormatOptions) =>
   cached('n', locale, options, () => new Intl.NumberFormat(locale, options) as RangeNumberFormat);
@@ -104,7 +104,7 @@ const DAYS_PER: Record<DurationUnit, number> = { day: 1, week: 7, month: 30, yea
  * whole unit for one duration; a range widens to whole units (the shorter end rounded down, the
  * longer up), so it still holds every day it held. Never 0 for a duration that takes time.
  */
-export function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => number): number {
+function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => number): number {
   const value = round(days / DAYS_PER[unit]);
   return days > 0 ? Math.max(1, value) : 0;
 }
@@ -114,7 +114,7 @@ export function wholeUnits(days: number, unit: DurationUnit, round: (value: numb
  * which agree with the number by the same plural rules as `src/ui/plural.ts` (`Intl.PluralRules`):
  * "1 week", "2 тижні", "5 тижнів", "أسبوعان"; a range agrees with its end ("2–5 тижнів").
  */
-export const unitFormat = (locale: string, unit: DurationUnit) =>
+const unitFormat = (locale: string, unit: DurationUnit) =>
   numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
 
 /** A duration in whole days as whole days, weeks, months or years: `10 days`, `3 weeks`, `6 months`. */

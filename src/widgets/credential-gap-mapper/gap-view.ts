@@ -12,7 +12,6 @@ import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { plural } from '../../ui/plural.js';
 import type { Formatters } from '../../ui/format.js';
-import { durationRangeFormatter } from '../../ui/duration-ranges.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 import type { ReasonText } from './reason-texts.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
@@ -206,9 +205,9 @@ export function analysisTitle(analysis: GapAnalysis, locale: string): string {
 /**
  * The formatters for one analysis, with its duration and cost ranges formatted once each:
  * the same ranges appear under the pathways, the steps and the totals, and
- * `Intl.NumberFormat#formatRange` is slow (durations ask it once per unit and plural pattern,
- * `durationRangeFormatter`). Everything here is made again for each analysis, never kept from one
- * to the next: a person's first map pays all of it, and so does every run of the first-render bench.
+ * `Intl.NumberFormat#formatRange` is slow. Everything here is made again for each analysis, never
+ * kept from one to the next: a person's first map pays all of it, and so does every run of the
+ * first-render bench.
  */
 const rangeMemo = new WeakMap<GapAnalysis, WeakMap<Formatters, Formatters>>();
 
@@ -219,7 +218,6 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
   if (!memo) {
     const durations = new Map<string, string>();
     const money = new Map<string, string>();
-    const durationRange = durationRangeFormatter(format.locale);
     const symbols = new Map<string, string | undefined>();
     /** The symbol a locale writes for a currency, asked of Intl once per analysis (it was twice per amount). */
     const symbol = (locale: string, currency: string) => {
@@ -232,7 +230,7 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
       durationRange: (range) => {
         const key = `${range.minDays}|${range.maxDays}`;
         let text = durations.get(key);
-        if (text === undefined) durations.set(key, (text = durationRange(range)));
+        if (text === undefined) durations.set(key, (text = format.durationRange(range)));
         return text;
       },
       moneyRange: (range) => {
