@@ -203,9 +203,9 @@ export function analysisTitle(analysis: GapAnalysis, locale: string): string {
 }
 
 /**
- * The formatters for one analysis, with its duration and cost ranges formatted once each:
- * the same ranges appear under the pathways, the steps and the totals, and
- * `Intl.NumberFormat#formatRange` is slow. Everything here is made again for each analysis, never
+ * The formatters for one analysis, with its duration and cost ranges and its days formatted once
+ * each: the same ranges appear under the pathways, the steps and the totals, most requirements were
+ * checked on one of a few days, and `Intl.NumberFormat#formatRange` is slow. Everything here is made again for each analysis, never
  * kept from one to the next: a person's first map pays all of it, and so does every run of the
  * first-render bench.
  */
@@ -225,8 +225,16 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
       if (!symbols.has(key)) symbols.set(key, new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
       return symbols.get(key);
     };
+    const days = new Map<string, string>();
     memo = {
       ...format,
+      // Calendar days in the default style (when it was checked, projected dates); anything else as it comes.
+      date: (value, options) => {
+        if (options || typeof value !== 'string') return format.date(value, options);
+        let text = days.get(value);
+        if (text === undefined) days.set(value, (text = format.date(value)));
+        return text;
+      },
       durationRange: (range) => {
         const key = `${range.minDays}|${range.maxDays}`;
         let text = durations.get(key);
