@@ -222,10 +222,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
     await checkOrigin(c, db, principal, sameOrigin);
     authorize(principal, route.auth, route.roles);
     const op = route.operation;
-    if (limits) {
-      const caller = principal ? principalKey(principal) : `address:${address}`;
-      for (const group of limitGroupsOf(op)) await limits.consume(group, caller);
-    }
+    const caller = principal ? principalKey(principal) : `address:${address}`;
+    // A route that writes only for some bodies counts its writes once the body is read (below).
+    const groups = limitGroupsOf(op).filter((group) => !(group === 'writes' && route.writesWhen));
+    if (limits) for (const group of groups) await limits.consume(group, caller);
 
     const issues: FieldIssue[] = [];
     const params = validate(op.params, c.req.param(), issues);
@@ -257,6 +257,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       } else expectedVersion = candidate;
     }
     if (issues.length > 0) throw new HttpProblem('invalid_request', `${issues.length === 1 ? 'A field is' : `${issues.length} fields are`} not valid: ${issues.map((issue) => issue.path).join(', ')}.`, { errors: issues });
+    if (limits && route.writesWhen?.(body)) await limits.consume('writes', caller);
 
     const extraHeaders: Record<string, string> = {};
     const status = op.status;

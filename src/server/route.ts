@@ -120,6 +120,13 @@ export interface RouteSpec<
    * `KEY_CACHE_TTL_MS` on other instances sharing the database).
    */
   changesCredentials?: boolean;
+  /**
+   * For a POST that only computes unless its body asks to keep something (a gap analysis without
+   * `save`): the bodies that write, and so count against the writes limit. Without it every
+   * request of a writing method counts, which would make a site's visitors, who share its
+   * publishable key, run out of writes by reading.
+   */
+  writesWhen?: (body: Infer<B>) => boolean;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R>>;
 }
 
