@@ -82,4 +82,12 @@ describe('bodies compared in the fourth pass', () => {
   it('ICAEW: reciprocal membership for CA ANZ, CPA Canada, HKICPA, CAI and ICAS members; others through the ACA route or Pathways; no fee or time given (https://icaew.com/membership/becoming-a-member/members-of-other-bodies/members-of-other-bodies-a-z, checked 2026-12-05)', () => {
     checkedUnverified(pathway('gb-eng-acct-icaew-reciprocity'), 'https://icaew.com/membership/becoming-a-member/members-of-other-bodies/members-of-other-bodies-a-z', /reciprocal membership agreement.*Pathways to Membership.*No fee or processing time/);
   });
+  it('CPA Québec: 24 months of practical experience within a seven-year path; a reciprocity file review CAD 557.63 and registration CAD 615.12 on the 2019-20 schedule; qualifying university courses for an equivalence (https://cpaquebec.ca/en/students-and-future-cpas/how-to-become-a-cpa/fee-schedule-and-administrative-procedures/, checked 2026-12-05)', () => {
+    const schedule = 'https://cpaquebec.ca/en/students-and-future-cpas/how-to-become-a-cpa/fee-schedule-and-administrative-procedures/';
+    checkedUnverified(pathway('ca-qc-cpa-experience'), schedule, /24-month period of practical experience.*365 days at the shortest hold only where part of your experience is recognised/);
+    const mra = pathway('ca-qc-cpa-mra');
+    checkedUnverified(mra, schedule, /CAD 557\.63 with taxes for a file review under a reciprocity agreement.*CAD 615\.12/);
+    assert.ok(mra.cost[0].minMinor <= 55763 && mra.cost[0].maxMinor >= 61512, 'the range holds the Order’s fees');
+    checkedUnverified(pathway('ca-qc-cpa-prerequisites'), 'http://cpaquebec.ca/fr/devenir-cpa/professionnels-formes-a-letranger/conditions-dacces-a-la-profession/', /qualifying undergraduate courses at a university.*CAD 287\.44/);
+  });
 });
