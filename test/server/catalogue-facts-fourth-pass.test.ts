@@ -90,4 +90,20 @@ describe('bodies compared in the fourth pass', () => {
     assert.ok(mra.cost[0].minMinor <= 55763 && mra.cost[0].maxMinor >= 61512, 'the range holds the Order’s fees');
     checkedUnverified(pathway('ca-qc-cpa-prerequisites'), 'http://cpaquebec.ca/fr/devenir-cpa/professionnels-formes-a-letranger/conditions-dacces-a-la-profession/', /qualifying undergraduate courses at a university.*CAD 287\.44/);
   });
+  it('CPA practical experience: at least 30 months, of which 3-12 months of prior experience may be recognised, so 548-913 days and not 365-900 (https://www.cpawsb.ca/future-learners/certification-program-overview/practical-experience-requirement-per-overview/ and http://www.cpaontario.ca/Students/CPAcertification/ExpReq/1082page17384.aspx, checked 2026-12-05)', () => {
+    const pages: [string, string][] = [
+      ['ca-on-cpa-experience', 'http://www.cpaontario.ca/Students/CPAcertification/ExpReq/1082page17384.aspx'],
+      ['ca-bc-cpa-experience', 'https://www.cpawsb.ca/future-learners/certification-program-overview/practical-experience-requirement-per-overview/'],
+      ['ca-ab-cpa-experience', 'https://www.cpawsb.ca/future-learners/certification-program-overview/practical-experience-requirement-per-overview/'],
+    ];
+    for (const [id, url] of pages) {
+      const experience = pathway(id);
+      checkedUnverified(experience, url, /30 months.*3 to 12 months of prior experience.*548-913 days \(18 to 30 months\), not 365-900/);
+      assert.deepEqual(experience.duration, { minDays: 548, maxDays: 913 }, `${id}: 30 months less at most 12 recognised`);
+    }
+  });
+
+  it('OCP: structured practical training only for those who began it before 1 March 2017; PACE for everyone else, so the step needs rewriting (http://www.ocpinfo.com/registration/register-pharmacist/ipg/, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-on-pharm-training'), 'http://www.ocpinfo.com/registration/register-pharmacist/ipg/', /before 1 March 2017.*Practice Assessment of Competence at Entry \(PACE\).*need rewriting as PACE/);
+  });
 });
