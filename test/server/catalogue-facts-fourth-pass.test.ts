@@ -115,4 +115,16 @@ describe('bodies compared in the fourth pass', () => {
   it('ASP Construction: the 30-hour general site safety course is required for a competency certificate; no fee given (http://www.asp-construction.org/faq, checked 2026-12-05)', () => {
     checkedUnverified(pathway('ca-qc-elec-safety'), 'http://www.asp-construction.org/faq', /30-hour course Santé et sécurité générale.*Neither page gives the course fee/);
   });
+  it('CPA Québec PEP: a graduate program of 9 to 24 months at 11 universities, so 274 days at the shortest and not 540 (http://cpaquebec.ca/en/becoming-a-cpa/education/graduate-program/, checked 2026-12-05)', () => {
+    const pep = pathway('ca-qc-cpa-pep');
+    checkedUnverified(pep, 'http://cpaquebec.ca/en/becoming-a-cpa/education/graduate-program/', /9 to 24 months.*274 days \(9 months\), not 540/);
+    assert.equal(pep.duration.minDays, 274);
+  });
+
+  it('CCQ: training abroad may count as apprenticeship hours or open the exam; a CAD 100 fee for a certificate on another province’s qualification (https://ccq.org/en/qualification-acces-industrie/exterieur-quebec/accord-libre-echange-canadien, checked 2026-12-05)', () => {
+    checkedUnverified(pathway('ca-qc-elec-recognition'), 'http://sc01prod-cd.azurewebsites.net/en/qualification-acces-industrie/exterieur-quebec', /recognised as apprenticeship hours or give direct access.*CAD 100 fee/);
+    const certificate = pathway('ca-qc-elec-certificate');
+    checkedUnverified(certificate, 'https://ccq.org/en/qualification-acces-industrie/exterieur-quebec/accord-libre-echange-canadien', /CAD 100 fee; the CAD 100 lies within/);
+    assert.ok(certificate.cost[0].minMinor <= 10000 && certificate.cost[0].maxMinor >= 10000);
+  });
 });
