@@ -15,7 +15,7 @@ import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
 import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
-import { PlanEdits, type CheckInInput } from './plan-edits.js';
+import { PlanEdits } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { GapHandOff } from './gap-hand-off.js';
 import { FollowUpsPart } from './follow-ups-part.js';
@@ -182,7 +182,6 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onEvidence: (milestone, input) => this.edits.addEvidence(milestone, input),
   };
 
-  private checkIns = { onRecord: (input: CheckInInput) => this.edits.recordCheckIn(input), onMore: () => void this.session.showMoreCheckIns() };
 
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
 
@@ -292,12 +291,17 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
                 keyOf,
                 editing: this.edits.editing,
                 dragged: this.order.dragged,
-                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => this.edits.saveEdit(m, edit))),
+                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.edits, m, edit))),
               },
               this.list,
             )}
       ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
-      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) }, this.checkIns))}
+      ${this.panels.render((p) =>
+        p.renderCheckIns(
+          { checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) },
+          { onRecord: (input) => p.recordCheckIn(this.sync, this.session.me, input), onMore: () => void this.session.showMoreCheckIns() },
+        ),
+      )}
       ${this.dateMoves?.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
     `;
   }

@@ -15,3 +15,4 @@ export { renderRecalibrationDialog } from './recalibration-dialog.js';
 export { renderStartPlanForm } from './start-plan-form.js';
 export { DateMoves } from './date-moves.js';
 export { PlanStart } from './plan-start.js';
+export { recordCheckIn, saveEdit } from './panel-edits.js';
