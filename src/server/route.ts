@@ -114,6 +114,12 @@ export interface RouteSpec<
    * versioned, 413/415 for a body, 422 when idempotent, 500): status -> when, with the `code`.
    */
   refusals?: Partial<Record<RefusalStatus, string>>;
+  /**
+   * The route revokes keys or changes what a credential allows (allowed origins): once it has run,
+   * this server forgets the key lookups it cached, so the change holds at once here (and within
+   * `KEY_CACHE_TTL_MS` on other instances sharing the database).
+   */
+  changesCredentials?: boolean;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R>>;
 }
 
