@@ -80,7 +80,7 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   private session = new FinderSession(this, this.saved);
   private search = new SearchController(this, this.saved);
   /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
-  private originField = new LazyPart(this, () => import('./origin-field.js'));
+  private originField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
   private countryFields?: CountryFields;
   /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
   private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host), mentorDeskLocales);

@@ -64,15 +64,23 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
    */
   private readonly conflictView = new LazyPart(this, () => import('./conflict-view.js'));
 
+  /** The searchable country field, loaded with a profile that shares its path, or once the mentor chooses to share it. */
+  private readonly countryField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
+
   /** The form that edits the profile: its code loads on demand, with the profile. */
-  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView));
+  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView, this.countryField));
 
   /** The saved profile; it shows once the form's code is here too. */
-  private readonly record: ProfileRecord = new ProfileRecord(this, async (client, locale, signal) => {
-    const module = await this.form.part.require();
-    this.form.prepare();
-    return module.catalogueNames(client, locale, signal);
-  });
+  private readonly record: ProfileRecord = new ProfileRecord(
+    this,
+    async (client, locale, signal) => {
+      const module = await this.form.part.require();
+      this.form.prepare();
+      return module.catalogueNames(client, locale, signal);
+    },
+    // A profile that shares its path shows the country field at once: it shows whole.
+    (application) => (application?.mentor.credentialPath ? this.countryField.require() : undefined),
+  );
 
   /** The required training, once it is known whether the mentor has a profile: its code loads while the profile does. */
   private readonly training: LazySlot<typeof import('./training-record.js'), TrainingRecord, MentorProfileHost> = new LazySlot(
@@ -98,9 +106,9 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   /** The endpoint and user the parts loaded on demand were made for. */
   private partsFor?: string;
 
-  /** @internal The form's code, loaded with the profile; tests replace its `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { form: LazyPart<unknown> } {
-    return { form: this.form.part };
+  /** @internal The form's code, loaded with the profile, and its country field; tests replace an `importer` to simulate a chunk that fails to load. */
+  get lazyParts(): { form: LazyPart<unknown>; countryField: LazyPart<unknown> } {
+    return { form: this.form.part, countryField: this.countryField };
   }
 
   /** Says `text` to screen readers through the live region. */

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { SPOKEN_LANGUAGES } from '../../ui/countries.js';
-import type { CountryFields } from '../../ui/country-field.js';
+import type { CountryFieldOptions } from '../../ui/country-field.js';
 import type { ProfileNamer } from './host.js';
 import { fieldLabel, FORMATS, formatLabel, OFFERS, offerLabel, STEP_KINDS, stepKindLabel } from './labels.js';
 import type { FieldErrors, ProfileDraft, StepDraft } from './profile-draft.js';
@@ -22,7 +22,7 @@ export interface ProfileFormData {
   creating: boolean;
   sending: boolean;
   /** The searchable country field (names in the mentor's language, never a code). */
-  countries: CountryFields;
+  countryField: (field: CountryFieldOptions) => unknown;
 }
 
 export interface ProfileFormCallbacks {
@@ -125,7 +125,7 @@ function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateRe
     <label class="bw-check"><input type="checkbox" id="f-sharePath" .checked=${draft.sharePath} @change=${(e: Event) => on.onEdit({ sharePath: (e.target as HTMLInputElement).checked })} />
       ${msg('Share the path I went through', { id: 'mentorProfile.sharePath' })}</label>
     ${draft.sharePath
-      ? html`${data.countries.render({
+      ? html`${data.countryField({
           id: idOf('originCountry'),
           label: msg('Country where you trained', { id: 'mentorProfile.originCountry' }),
           code: draft.originCountry,

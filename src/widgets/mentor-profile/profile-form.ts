@@ -3,7 +3,8 @@
  * profile-record.ts): keeps what the person typed in a draft that only a successful save
  * replaces, checks it with the contract before sending, shows the server's field issues under
  * their fields, and on a change made meanwhile (409) keeps the draft and offers both versions
- * (that view loads when a conflict happens). The searchable country field and its styles come with it.
+ * (that view loads when a conflict happens). The searchable country field loads once the mentor
+ * shares the path they went through (src/ui/country-field-part.ts).
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
@@ -11,8 +12,7 @@ import { ApiError } from '../../api/errors.js';
 import { safeParse } from '../../api/validate.js';
 import { OwnMentorApplication } from '../../generated/contract.js';
 import { saveOwnMentorProfile } from '../../generated/operations.js';
-import { comboboxStyles } from '../../ui/combobox.js';
-import { CountryFields } from '../../ui/country-field.js';
+import type { CountryFieldOptions, CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import type { LazyPart } from '../../ui/lazy.js';
@@ -25,13 +25,6 @@ import type { LoadedProfile, ProfileRecord } from './profile-record.js';
 
 export { catalogueNames } from '../../ui/catalogue-names.js';
 
-/** The combobox's styles join the element's when the form arrives, so they weigh nothing before. */
-function adoptComboboxStyles(root: HTMLElement | DocumentFragment): void {
-  const sheet = comboboxStyles.styleSheet;
-  if (!(root instanceof ShadowRoot) || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
 export class ProfileForm implements ReactiveController {
   draft: ProfileDraft = emptyDraft();
   errors: FieldErrors = {};
@@ -42,18 +35,18 @@ export class ProfileForm implements ReactiveController {
   private edited = false;
   private seen?: LoadedProfile;
   private readonly focus: FocusAfterUpdate;
-  private readonly countryFields: CountryFields;
+  private countryFields?: CountryFields;
 
   constructor(
     private readonly host: MentorProfileHost,
     private readonly record: ProfileRecord,
     /** Both versions side by side, loaded when a save meets a change made meanwhile. */
     private readonly conflictView: LazyPart<typeof import('./conflict-view.js')>,
+    /** The searchable field for the country where the mentor trained, asked only of a mentor who shares their path. */
+    private readonly countryPart: LazyPart<typeof import('../../ui/country-field-part.js')>,
   ) {
     host.addController(this);
     this.focus = new FocusAfterUpdate(host);
-    this.countryFields = new CountryFields(host, () => host.resolvedLocale);
-    adoptComboboxStyles(host.renderRoot);
   }
 
   /** Takes a newly loaded profile; what the person already typed stays. */
@@ -164,13 +157,16 @@ export class ProfileForm implements ReactiveController {
     );
   }
 
+  private renderCountryField = (field: CountryFieldOptions): unknown =>
+    this.countryPart.render((module) => (this.countryFields ??= new module.CountryFields(this.host, () => this.host.resolvedLocale)).render(field));
+
   /** What a save said, both versions after a conflict, and the form. */
   render({ names }: LoadedProfile): TemplateResult {
     const namer = profileNamer(names, this.host.resolvedLocale);
     return html`${this.notice ? html`<p class="notice bw-status" part="notice" data-tone=${this.notice.tone}>${this.notice.text}</p>` : nothing}
       ${this.conflict ? this.renderConflict(this.conflict, namer) : nothing}
       ${renderProfileForm(
-        { draft: this.draft, errors: this.errors, namer, locale: this.host.resolvedLocale, creating: this.record.application === null, sending: this.sending, countries: this.countryFields },
+        { draft: this.draft, errors: this.errors, namer, locale: this.host.resolvedLocale, creating: this.record.application === null, sending: this.sending, countryField: this.renderCountryField },
         {
           onEdit: (change) => this.edit(change),
           onEditStep: (index, change) => this.editStep(index, change),

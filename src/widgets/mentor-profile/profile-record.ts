@@ -34,6 +34,8 @@ export class ProfileRecord implements ReactiveController {
      * shows: only the form shows them, so the code that fetches them comes with it.
      */
     loadFormAndNames: (client: BridgewayClient, locale: SupportedLocale, signal: AbortSignal) => Promise<CatalogueNames>,
+    /** What the form needs for this profile beyond its own code (rejecting when it did not arrive). */
+    loadFor: (application: OwnMentorApplication | null) => Promise<unknown> | undefined,
   ) {
     host.addController(this);
     this.loader = new Loader(host, {
@@ -46,10 +48,11 @@ export class ProfileRecord implements ReactiveController {
               if (error instanceof ApiError && error.kind === 'not-found') return null;
               throw error;
             })
-            .then((application) => {
+            .then(async (application) => {
               // The training shows with the profile: ask for it now, in parallel with the form's code and names,
               // rather than once the profile shows. Its loader gets this answer from the page's shared reads.
               readTraining(client, application !== null, signal).catch(() => undefined);
+              await loadFor(application);
               return application;
             }),
           loadFormAndNames(client, locale, signal),

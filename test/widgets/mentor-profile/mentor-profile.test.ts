@@ -31,6 +31,7 @@ describe('<bw-mentor-profile>: the profile', function () {
     tick(el, 'licensedIn', 'Ontario');
     tick(el, 'languages', 'English');
     tick(el, 'offers', 'Reviewing plans');
+    expect(el.lazyParts.countryField.status, 'the country field is fetched only once the mentor shares their path').to.equal('idle');
     $<HTMLInputElement>(el, '#f-sharePath')!.click();
     await el.updateComplete;
     await chooseCountry(el, 'f-originCountry', 'Nigeria');
