@@ -59,13 +59,16 @@ async function exists(path: string): Promise<boolean> {
 /**
  * What a snapshot holds: `demo`, the whole seed with the resource modules' seeders and the demo data, as `--demo`
  * runs it (what servers start from); `catalogue`, the seed without the demo data or the modules' seeders, as
- * `runSeed(db, { demo: false })` leaves it (for a test that counts every row of a table it fills itself).
+ * `runSeed(db, { demo: false })` leaves it (for a test that counts every row of a table it fills itself); `blank`, a
+ * new database before any migration (for a test that runs only the migrations it needs): loading it takes about a
+ * quarter of the time PGlite takes to create a database.
  */
-export type SnapshotKind = 'demo' | 'catalogue';
+export type SnapshotKind = 'demo' | 'catalogue' | 'blank';
 
 const snapshotPromises = new Map<SnapshotKind, Promise<Blob>>();
 
 async function seedSnapshot(db: PgliteDatabase, kind: SnapshotKind): Promise<void> {
+  if (kind === 'blank') return;
   await migrate(db);
   if (kind === 'demo') await runSeed(db, { demo: true }, routeModules.flatMap((module) => module.seeders ?? []));
   else await runSeed(db, { demo: false });
