@@ -3,6 +3,7 @@
  * the list a country field offers, and the code behind a name typed ("India", "inde",
  * "IN"), so no one has to know an ISO code and none is ever shown.
  */
+import { foldText } from '../core/text.js';
 
 /** Region codes that are not countries a person lives or trained in. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
@@ -95,15 +96,13 @@ export function countryChoices(locale: string): Array<[string, string]> {
   return list;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
-
 /** The code of a country typed by name (in `locale` or English, any case or accents) or by code; undefined when none matches. */
 export function countryCode(typed: string, locale: string): string | undefined {
-  const text = fold(typed);
+  const text = foldText(typed);
   if (!text) return undefined;
   if (/^[a-z]{2}$/.test(text) && isCountryCode(text.toUpperCase())) return text.toUpperCase();
   for (const l of [locale, 'en']) {
-    const match = countryChoices(l).find(([, name]) => fold(name) === text);
+    const match = countryChoices(l).find(([, name]) => foldText(name) === text);
     if (match) return match[0];
   }
   return undefined;
@@ -127,12 +126,12 @@ export function languageName(code: string, locale: string): string {
  */
 export function countrySearch(locale: string): (query: string) => Promise<Array<{ id: string; label: string }>> {
   return async (query) => {
-    const text = fold(query);
+    const text = foldText(query);
     const all = countryChoices(locale);
     if (!text) return all.map(([id, label]) => ({ id, label }));
     const exact = countryCode(query, locale);
     const rank = ([code, name]: [string, string]): number => {
-      const folded = fold(name);
+      const folded = foldText(name);
       if (code === exact) return 0;
       if (folded.startsWith(text)) return 1;
       if (folded.split(/[\s\-'’(),]+/).some((word) => word.startsWith(text))) return 2;

@@ -17,20 +17,12 @@ import type {
 } from '../../api/catalogue.js';
 import type { GapAnalysis, GapAnalysisRequest } from '../../api/gap.js';
 import type { Queryable } from '../db/types.js';
+import { foldText } from '../../core/text.js';
 import { Refusal } from '../refusal.js';
 import { layerSummary, withoutHidden } from './catalogue-hidden.js';
 import { ILLUSTRATIVE_NOTE } from './catalogue-provenance.js';
 import { encodeCursor, isoTime, newId, readListCursor } from '../wire.js';
 
-/** Lower case without diacritics: `Infirmière` -> `infirmiere`. The same on insert and on search. */
-export function normaliseTerm(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Rows visible to an organisation: the shared ones and its own. `$1` is the organisation. */
 const VISIBLE = '(organisation_id IS NULL OR organisation_id = $1)';
@@ -67,7 +59,7 @@ export async function upsertOccupation(db: Queryable, organisationId: string | n
   for (const [locale, term, isName] of terms) {
     await db.query(
       'INSERT INTO occupation_terms (organisation_id, occupation_id, locale, term, term_norm, is_name) VALUES ($1, $2, $3, $4, $5, $6)',
-      [organisationId, o.id, locale, term, normaliseTerm(term), isName],
+      [organisationId, o.id, locale, term, foldText(term), isName],
     );
   }
   for (const r of regulation) await upsertRegulation(db, organisationId, o.id, r);
@@ -191,7 +183,7 @@ export async function searchOccupations(db: Queryable, organisationId: string, s
   const limit = Math.min(Math.max(search.limit ?? 20, 1), 100);
   const [offset] = readListCursor(search.cursor, 'occupations', ['count']) ?? [0];
   const language = (search.locale ?? 'en').split('-')[0].toLowerCase();
-  const q = normaliseTerm(search.q ?? '');
+  const q = foldText(search.q ?? '');
   const params: unknown[] = [organisationId, language, q, `%${escapeLike(q)}%`, `${escapeLike(q)}%`, search.jurisdiction ?? null, limit + 1, offset];
   const { rows } = await db.query<{ id: string; doc: Omit<Occupation, 'regulation'>; matched: string | null; regulated_in: string[] | null }>(
     `WITH visible AS (

@@ -3,14 +3,11 @@
  * occupations as one types, and the jurisdictions where the chosen occupation is regulated.
  */
 import { pickText } from '../../api/common.js';
+import { foldText } from '../../core/text.js';
 import { searchOccupations } from '../../generated/operations.js';
 import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';
 import type { TargetCatalogue } from './target-catalogue.js';
-
-function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 export async function findOccupations(host: GapMapperHost, q: string, jurisdictionId: string | undefined, signal: AbortSignal): Promise<Option[]> {
   const locale = host.resolvedLocale;
@@ -23,10 +20,10 @@ export async function findOccupations(host: GapMapperHost, q: string, jurisdicti
 
 export async function findJurisdictions(host: GapMapperHost, catalogue: TargetCatalogue, q: string, signal: AbortSignal): Promise<Option[]> {
   const locale = host.resolvedLocale;
-  const wanted = normalise(q.trim());
+  const wanted = foldText(q.trim());
   const covered = catalogue.occupation?.regulation.map((r) => r.jurisdictionId);
   return (await catalogue.jurisdictionList(signal))
     .filter((j) => !covered || covered.includes(j.id))
     .map((j) => ({ id: j.id, label: pickText(j.name, locale), hint: j.region ?? j.country }))
-    .filter((o) => !wanted || normalise(o.label).includes(wanted) || o.id.includes(wanted));
+    .filter((o) => !wanted || foldText(o.label).includes(wanted) || o.id.includes(wanted));
 }

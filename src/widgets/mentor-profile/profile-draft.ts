@@ -6,6 +6,7 @@
 import type { CredentialStepKind, MentorFormat, MentorOffer } from '../../api/mentor.js';
 import type { OwnMentorApplication } from '../../api/mentor-onboarding.js';
 import { failures, safeParse } from '../../api/validate.js';
+import { slugOf } from '../../core/text.js';
 import { MentorProfileInput } from '../../generated/contract.js';
 import type { FieldIssue } from '../../api/problem.js';
 
@@ -65,8 +66,7 @@ export function draftFromApplication(application: OwnMentorApplication): Profile
 /** A code for a step the mentor added: its label as a slug (`PEBC Evaluating Exam` → `pebc-evaluating-exam`). */
 function stepCode(step: StepDraft, index: number): string {
   if (step.code) return step.code;
-  const slug = step.label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
-  return slug || `${step.kind}-${index + 1}`;
+  return slugOf(step.label, 64) || `${step.kind}-${index + 1}`;
 }
 
 /** A whole number typed, or NaN (which the schema refuses, naming the field). */

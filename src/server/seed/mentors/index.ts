@@ -3,6 +3,7 @@
  * externalId `demo-mentor` among them). Idempotent: mentors are keyed by external id,
  * so a second run updates the same rows instead of adding new ones.
  */
+import { slugOf } from '../../../core/text.js';
 import type { Queryable } from '../../db/types.js';
 import { upsertMentors, type NewMentor } from '../../store/mentors.js';
 import { isoTime, newId } from '../../wire.js';
@@ -12,15 +13,6 @@ import { pathSteps } from './paths.js';
 export const DEMO_MENTOR_EXTERNAL_ID = 'demo-mentor';
 
 const countries = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 function headline(row: SeedRow, index: number): string {
   const [, origin, occupations, , city, , path, licensedIn] = row;
@@ -39,8 +31,8 @@ function headline(row: SeedRow, index: number): string {
 
 function toMentor(row: SeedRow, index: number, externalId: string, now: Date): NewMentor {
   const [name, origin, occupations, jurisdiction, city, languages, path, licensedIn, year, capacity, load, offers, formats, flags = ''] = row;
-  const first = slug(name).split('-')[0];
-  const last = slug(name).split('-').slice(1).join('.') || 'mentor';
+  const first = slugOf(name).split('-')[0];
+  const last = slugOf(name).split('-').slice(1).join('.') || 'mentor';
   // Spread responsiveness: some fast, some slow, some too new to judge.
   const sample = index % 7 === 0 ? 1 : 3 + (index % 11);
   return {
@@ -66,7 +58,7 @@ function toMentor(row: SeedRow, index: number, externalId: string, now: Date): N
     contact: {
       email: `${first}.${last}@mentors.example.org`,
       phone: index % 4 === 0 ? `+1 555 01${String(index).padStart(2, '0')}` : null,
-      bookingUrl: index % 3 === 0 ? `https://booking.example.org/${slug(name)}` : null,
+      bookingUrl: index % 3 === 0 ? `https://booking.example.org/${slugOf(name)}` : null,
       note: index % 5 === 0 ? 'Email me first; I answer within a couple of days.' : null,
     },
   };
@@ -76,7 +68,7 @@ function toMentor(row: SeedRow, index: number, externalId: string, now: Date): N
 export function seedMentorList(now: Date = new Date()): NewMentor[] {
   return [
     toMentor(DEMO_MENTOR, 0, DEMO_MENTOR_EXTERNAL_ID, now),
-    ...SEED_ROWS.map((row, index) => toMentor(row, index + 1, `seed-${slug(row[0])}`, now)),
+    ...SEED_ROWS.map((row, index) => toMentor(row, index + 1, `seed-${slugOf(row[0])}`, now)),
   ];
 }
 
