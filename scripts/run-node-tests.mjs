@@ -1,11 +1,10 @@
 // Runs the Node-side tests (contract, core logic, server over HTTP, tooling) with
 // node:test, two files at a time, in the order below. Browser tests under test/ui and
 // test/widgets run in Chromium via `wtr`.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadavg } from 'node:os';
 import { run } from 'node:test';
 import { spec, tap } from 'node:test/reporters';
 
@@ -29,8 +28,7 @@ function findTests(dir) {
  * bundle (test/e2e) are spread out, so that one is not left waiting for another's build. Files not
  * listed follow in alphabetical order. Order from December 2026's measurements: a full run's
  * report, and each file alone on the shared machine, compared under the same load. Re-measure a
- * file with `node --import tsx --test <file>` when it grows, and move it here. Each full run writes
- * every file's time, from its first report to its last, longest first, to `.tmp/node-test-times.json`.
+ * file with `node --import tsx --test <file>` when it grows, and move it here.
  */
 const LONGEST_FIRST = [
   'test/server/backup.test.ts',
@@ -83,23 +81,6 @@ if (process.env.BRIDGEWAY_NODE_TESTS !== 'started') {
 const stream = run({ files: files.map((file) => resolve(file)), concurrency: 2 });
 stream.on('test:fail', (failed) => {
   if (!failed.todo) process.exitCode = 1;
-});
-// Each file's span, from its first report to its last: where the run's time goes, for the order above.
-const spans = new Map();
-for (const event of ['test:enqueue', 'test:start', 'test:pass', 'test:fail', 'test:diagnostic']) {
-  stream.on(event, (data) => {
-    if (!data?.file) return;
-    const now = performance.now();
-    const span = spans.get(data.file) ?? { first: now, last: now };
-    span.last = now;
-    spans.set(data.file, span);
-  });
-}
-stream.on('end', () => {
-  const times = [...spans].map(([file, { first, last }]) => ({ file: file.replace(`${process.cwd()}/`, ''), seconds: Math.round(last - first) / 1000 }))
-    .sort((a, b) => b.seconds - a.seconds);
-  mkdirSync('.tmp', { recursive: true });
-  writeFileSync('.tmp/node-test-times.json', `${JSON.stringify({ finished: new Date().toISOString(), load: loadavg(), times }, null, 2)}\n`);
 });
 // As `node --test` reports: spec on a terminal, TAP otherwise.
 stream.compose(process.stdout.isTTY ? spec : tap).pipe(process.stdout);
