@@ -18,6 +18,7 @@ import minifyCssLiterals from './scripts/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import moduleSizes from './scripts/module-sizes.mjs';
 import stripRequestSchemas from './scripts/strip-request-schemas.mjs';
+import explicitMessageIds from './scripts/explicit-message-ids.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
@@ -46,9 +47,12 @@ export const browserPlugins = () => [
   ...(process.env.BUILD_MINIFY === '0' ? [] : [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })]),
 ];
 
-/** The self-contained CDN bundles: the browser plugins, and operations without their request schemas. */
+/**
+ * The self-contained CDN bundles: the browser plugins, operations without their request schemas,
+ * and @lit/localize without the message-id hash no message of ours needs.
+ */
 export const cdnPlugins = () => {
-  const plugins = browserPlugins();
+  const plugins = [explicitMessageIds(), ...browserPlugins()];
   plugins.splice(plugins.findIndex((plugin) => plugin.name === 'esbuild') + 1, 0, stripRequestSchemas());
   return plugins;
 };

@@ -32,13 +32,14 @@ ensureLocalesBuilt();
 /**
  * The widgets import src/generated/operations.ts and contract.ts, the compact validators that
  * scripts/generate-validators.ts writes from the contract (src/api): the tests exercise the very
- * validators the bundles ship. Generate them when missing or older than the contract.
+ * validators the bundles ship (one module each, under contract/ and operations/). Generate them
+ * when missing or older than the contract.
  */
 function ensureValidatorsGenerated() {
   const root = fileURLToPath(new URL('.', import.meta.url));
   const newest = (path) => (statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((name) => newest(`${path}/${name}`))) : statSync(path).mtimeMs);
   const generated = `${root}/src/generated/operations.ts`;
-  if (existsSync(generated) && statSync(generated).mtimeMs >= Math.max(newest(`${root}/src/api`), newest(`${root}/scripts/generate-validators.ts`))) return;
+  if (existsSync(generated) && statSync(generated).mtimeMs >= Math.max(newest(`${root}/src/api`), newest(`${root}/scripts/generate-validators.ts`), newest(`${root}/scripts/contract-modules.ts`))) return;
   console.log('Generating the compact validators first: node --import tsx scripts/generate-validators.ts');
   execFileSync(process.execPath, ['--import', 'tsx', `${root}/scripts/generate-validators.ts`], { cwd: root, stdio: 'inherit' });
 }

@@ -64,8 +64,8 @@ export function groupOf(source) {
     return 'other library';
   }
   if (/^src\/(widgets\/|generated\/locales\/(?!base\/))/.test(source) || source.startsWith('bench/')) return 'element';
-  // The compact validators and client operations generated from the contract are the api's.
-  if (source.startsWith('src/api/') || /^src\/generated\/(contract|operations)\.ts/.test(source)) return 'api';
+  // The compact validators and client operations generated from the contract are the api's (one module each under contract/ and operations/).
+  if (source.startsWith('src/api/') || /^src\/generated\/(contract|operations)(\.ts|\/)/.test(source)) return 'api';
   if (source.startsWith('src/core/')) return 'core';
   return 'ui'; // src/ui, src/version.ts, the base locale loaders
 }

@@ -20,7 +20,7 @@ const STAMP = join(GENERATED, '.localize-build.json');
  * the TypeScript settings it reads), split-locales and generate-validators (the contract in
  * src/api and its refinements) read, and the lock file that fixes the tools' versions.
  */
-const INPUTS = ['src', 'locales', 'lit-localize.json', 'tsconfig.json', 'package-lock.json', 'scripts/split-locales.mjs', 'scripts/generate-validators.ts', 'scripts/localize-stamp.mjs'];
+const INPUTS = ['src', 'locales', 'lit-localize.json', 'tsconfig.json', 'package-lock.json', 'scripts/split-locales.mjs', 'scripts/generate-validators.ts', 'scripts/contract-modules.ts', 'scripts/localize-stamp.mjs'];
 
 function hashFiles(paths, skip = () => false) {
   const hash = createHash('sha256');

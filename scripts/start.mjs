@@ -46,7 +46,7 @@ server.on('exit', (code) => process.exit(code ?? 0));
 
 const localesStale = !existsSync('src/generated/locales') || newest(['locales', 'lit-localize.json']) > mtime('src/generated/locales');
 // The widgets' compact validators are generated from the contract (scripts/generate-validators.ts).
-const validatorsStale = !existsSync('src/generated/operations.ts') || newest(['src/api', 'scripts/generate-validators.ts']) > mtime('src/generated/operations.ts');
+const validatorsStale = !existsSync('src/generated/operations.ts') || newest(['src/api', 'scripts/generate-validators.ts', 'scripts/contract-modules.ts']) > mtime('src/generated/operations.ts');
 const bundleStale = localesStale || validatorsStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
 if (bundleStale) {
   console.log('Building the CDN bundle for the demo page ...');

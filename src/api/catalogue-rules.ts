@@ -46,13 +46,41 @@ export type Validity = z.infer<typeof Validity>;
  * regulator's page, an old copy, a figure the page does not give); the product then says
  * "not verified, check with the regulator" and `note` says what is missing.
  */
+export const VerificationStatus = z.enum(['verified', 'unverified']);
+export type VerificationStatus = z.infer<typeof VerificationStatus>;
+
+/**
+ * How one fact of an entry was checked, where it differs from the entry as a whole: the fee
+ * read on a fee page while the time could not be, or minimums read on a second page.
+ * `checkedOn` and `source` default to the entry's own.
+ */
+export const FactCheck = z.object({
+  status: VerificationStatus,
+  checkedOn: z.optional(IsoDate),
+  source: z.optional(Link),
+  note: z.optional(LocalizedText),
+});
+export type FactCheck = z.infer<typeof FactCheck>;
+
+/** The facts an entry states that can be checked one by one: a pathway's fee and duration, a requirement's threshold (its minimums). */
+export const VerifiedFacts = z.object({
+  fee: z.optional(FactCheck),
+  duration: z.optional(FactCheck),
+  threshold: z.optional(FactCheck),
+});
+export type VerifiedFacts = z.infer<typeof VerifiedFacts>;
+export type FactName = keyof VerifiedFacts;
+
 export const Verification = z.object({
-  status: z.enum(['verified', 'unverified']),
+  /** `verified` only when every fact the entry states was confirmed (each of `facts` included). */
+  status: VerificationStatus,
   /** On a pathway: the day it was checked (a requirement has `lastVerified`). */
   checkedOn: z.optional(IsoDate),
   /** On a pathway: the page its fee or duration was read on, where that is not `link`. */
   source: z.optional(Link),
   note: z.optional(LocalizedText),
+  /** Each fact's own status and source, where one fact was confirmed and another was not. */
+  facts: z.optional(VerifiedFacts),
 });
 export type Verification = z.infer<typeof Verification>;
 

@@ -13,7 +13,7 @@ import { DurationRange, Id, IsoDate, Link, LocaleTag, LocalizedText, MoneyRange,
 
 import { AssessmentOutcomes, CountryCode, DateAnchor, ExtraCost, NotAskedWhen, TimeWindow, Validity, Verification } from './catalogue-rules.js';
 
-export { AssessmentOutcomes, CountryCode, DateAnchor, ExtraCost, NotAskedWhen, TimeWindow, Validity, Verification } from './catalogue-rules.js';
+export { AssessmentOutcomes, CountryCode, DateAnchor, ExtraCost, NotAskedWhen, TimeWindow, Validity, Verification, VerificationStatus, FactCheck, VerifiedFacts, type FactName } from './catalogue-rules.js';
 import { ProtectedTitle } from './catalogue-titles.js';
 
 export { ProtectedTitle } from './catalogue-titles.js';

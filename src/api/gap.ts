@@ -174,6 +174,21 @@ export const ResultProvenance = z.object({
   catalogueVersion: z.optional(/* @__PURE__ */ Text(200)),
   /** A hash of the rule (criteria and the pathways that close it); it changes when the rule does. */
   fingerprint: /* @__PURE__ */ Text(64),
+  /**
+   * Facts checked one by one, where the catalogue records them apart: the requirement's
+   * threshold, and the fee and time of the first recommended pathway. Show "fee checked on …;
+   * time an estimate" rather than one status for all.
+   */
+  facts: z.optional(
+    z.array(
+      z.object({
+        fact: z.enum(['fee', 'duration', 'threshold']),
+        verified: z.boolean(),
+        checkedOn: z.optional(IsoDate),
+        source: z.optional(Link),
+      }),
+    ),
+  ),
   /** Set when the requirement or a pathway recommended for it comes from an organisation's own layer: show "added by {name}". */
   addedBy: z.optional(z.object({ organisationId: Id, name: /* @__PURE__ */ Text(200), entries: z.array(Id) })),
 });

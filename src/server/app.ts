@@ -27,6 +27,7 @@ import { htmlSecurityHeaders, isDirectory, readStatic } from './static.js';
 import { limitGroupsOf, type RateLimits } from './limits.js';
 import { clientAddressOf, type TrustProxy } from './proxy.js';
 import { isValidIdempotencyKey, requestHash, runIdempotent } from './write.js';
+import { responseChecker } from './response-check.js';
 
 // zod/mini ships no messages by default; the server answers in English.
 z.config(z.locales.en());
@@ -55,8 +56,8 @@ export interface AppDeps {
   /**
    * Check every handler result against its route's response schema, and that the schema
    * would change nothing in it (no unknown field stripped, no value transformed), so that
-   * skipping the check cannot change a response. A development and test safety net: it costs
-   * ~0.25 ms per gap analysis (7 kB), about a tenth of the HTTP overhead. Default:
+   * skipping the check cannot change a response (see `response-check.ts`). A development and test
+   * safety net: about 0.05-0.1x of a gap analysis's direct time (bench/results/gap-analysis.md). Default:
    * `validateResponsesByDefault()` (on, except with NODE_ENV=production; env
    * `BRIDGEWAY_VALIDATE_RESPONSES=1|0` decides either way).
    */
@@ -152,35 +153,6 @@ export function validateResponsesByDefault(env: NodeJS.ProcessEnv = process.env)
   return env.NODE_ENV !== 'production';
 }
 
-/**
- * Where the parsed response differs from what the handler returned (a field the schema does
- * not know and strips, a transformed value), as a path; `undefined` when they agree. Object
- * keys are compared as sets (order is not part of JSON); fields set to `undefined` are absent
- * in JSON and ignored.
- */
-function responseDrift(given: unknown, parsed: unknown, path = ''): string | undefined {
-  if (Object.is(given, parsed)) return undefined;
-  if (Array.isArray(given)) {
-    if (!Array.isArray(parsed) || parsed.length !== given.length) return path || '(root)';
-    for (let i = 0; i < given.length; i++) {
-      const drift = responseDrift(given[i], parsed[i], `${path}[${i}]`);
-      if (drift) return drift;
-    }
-    return undefined;
-  }
-  if (given && parsed && typeof given === 'object' && typeof parsed === 'object' && !Array.isArray(parsed)) {
-    const a = given as Record<string, unknown>;
-    const b = parsed as Record<string, unknown>;
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (a[key] === undefined && b[key] === undefined) continue;
-      const drift = responseDrift(a[key], b[key], path ? `${path}.${key}` : key);
-      if (drift) return drift;
-    }
-    return undefined;
-  }
-  return path || '(root)';
-}
-
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
@@ -203,6 +175,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   let openApi: Record<string, unknown> | undefined;
   const document = () => (openApi ??= buildOpenApi(routes, { version, tags: Object.assign({}, ...modules.map((module) => module.tags)) }));
   const validateResponses = deps.validateResponses ?? validateResponsesByDefault();
+  const checkResponse = validateResponses ? responseChecker() : undefined;
   const keyCache = deps.keyCacheTtlMs === 0 ? undefined : new KeyCache(deps.keyCacheTtlMs);
   const sameOrigin = sameOriginCheck(deps.publicOrigins);
 
@@ -249,10 +222,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
     await checkOrigin(c, db, principal, sameOrigin);
     authorize(principal, route.auth, route.roles);
     const op = route.operation;
-    if (limits) {
-      const caller = principal ? principalKey(principal) : `address:${address}`;
-      for (const group of limitGroupsOf(op)) await limits.consume(group, caller);
-    }
+    const caller = principal ? principalKey(principal) : `address:${address}`;
+    // A route that writes only for some bodies counts its writes once the body is read (below).
+    const groups = limitGroupsOf(op).filter((group) => !(group === 'writes' && route.writesWhen));
+    if (limits) for (const group of groups) await limits.consume(group, caller);
 
     const issues: FieldIssue[] = [];
     const params = validate(op.params, c.req.param(), issues);
@@ -284,6 +257,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       } else expectedVersion = candidate;
     }
     if (issues.length > 0) throw new HttpProblem('invalid_request', `${issues.length === 1 ? 'A field is' : `${issues.length} fields are`} not valid: ${issues.map((issue) => issue.path).join(', ')}.`, { errors: issues });
+    if (limits && route.writesWhen?.(body)) await limits.consume('writes', caller);
 
     const extraHeaders: Record<string, string> = {};
     const status = op.status;
@@ -300,33 +274,28 @@ export function createApp(deps: AppDeps): Hono<Env> {
       };
       const result = await route.handler(ctx as never);
       if (status === 204) return { status, body: undefined };
-      if (!validateResponses) return { status, body: result };
-      const checked = z.safeParse(op.response, result);
-      if (!checked.success) {
-        throw new Error(`The ${op.method} ${op.path} handler returned a body that breaks its response schema: ${JSON.stringify(fieldIssues(checked.error.issues))}`);
-      }
-      // Without validation (production) the handler's own result is sent: it must already be
-      // exactly what the schema lets through.
-      const drift = responseDrift(result, checked.data);
-      if (drift) {
-        throw new Error(`The ${op.method} ${op.path} handler returned a body its response schema changes at "${drift}" (a field the schema does not have, or a transformed value); return exactly the contract's shape.`);
-      }
-      return { status, body: checked.data };
+      return { status, body: checkResponse ? checkResponse(op, result) : result };
     };
 
     const idempotencyKey = c.req.header('idempotency-key');
     let outcome: { status: number; body: unknown; replayed?: boolean };
-    if (op.idempotent && idempotencyKey !== undefined && principal) {
-      if (!isValidIdempotencyKey(idempotencyKey)) {
-        throw new HttpProblem('invalid_request', 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal).', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+    try {
+      if (op.idempotent && idempotencyKey !== undefined && principal) {
+        if (!isValidIdempotencyKey(idempotencyKey)) {
+          throw new HttpProblem('invalid_request', 'The Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is ideal).', { errors: [{ path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }] });
+        }
+        outcome = await runIdempotent(
+          db,
+          { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
+          (tx) => execute(tx),
+        );
+      } else {
+        outcome = await execute(db);
       }
-      outcome = await runIdempotent(
-        db,
-        { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
-        (tx) => execute(tx),
-      );
-    } else {
-      outcome = await execute(db);
+    } finally {
+      // After the write's transaction has ended (committed or not): a revoked key stops working
+      // here at once, and a lookup still in flight cannot put the old row back (KeyCache.generation).
+      if (route.changesCredentials) keyCache?.clear();
     }
     // A plain object (not `Headers`): @hono/node-server writes it as it is.
     const headers: Record<string, string> = extraHeaders;

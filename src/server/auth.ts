@@ -121,18 +121,26 @@ type KeyRow = { id: string; organisation_id: string; kind: 'publishable' | 'secr
 
 /**
  * A small cache of API key lookups (key hash -> organisation, kind, allowed origins), one per
- * app. Only keys the database knew are kept, each for at most `KEY_CACHE_TTL_MS` (5 s): a
- * revoked key, or a change to the organisation's allowed origins, takes effect within 5 s on
- * every server instance. At most 1,000 keys; the oldest entry makes room. It saves the one
- * database round trip that every keyed request made (~0.4 ms on PGlite, a network round trip
- * on PostgreSQL). User tokens are not cached: their user is read on every request.
+ * app. Only keys the database knew are kept, each for at most `KEY_CACHE_TTL_MS` (5 s). A route
+ * that revokes a key or changes allowed origins (`changesCredentials` on the route) clears this
+ * server's cache when it has run, so the change holds at once here; another server instance
+ * sharing the database sees it within the TTL (5 s). At most 1,000 keys; the oldest entry makes
+ * room. It saves the one database round trip that every keyed request made (~0.4 ms on PGlite,
+ * a network round trip on PostgreSQL). User tokens are not cached: their user is read on every request.
  */
 export class KeyCache {
   readonly #entries = new Map<string, { row: KeyRow; expires: number }>();
+  /** Bumped by `clear()`: a lookup that began before a clear must not put back what it read. */
+  #generation = 0;
   constructor(
     readonly ttlMs = KEY_CACHE_TTL_MS,
     readonly maxEntries = KEY_CACHE_MAX_ENTRIES,
   ) {}
+
+  /** Read before a lookup and given back to `set`, so a lookup that raced a `clear()` is not kept. */
+  get generation(): number {
+    return this.#generation;
+  }
 
   get(hash: string, now = Date.now()): KeyRow | undefined {
     const entry = this.#entries.get(hash);
@@ -142,13 +150,15 @@ export class KeyCache {
     return undefined;
   }
 
-  set(hash: string, row: KeyRow, now = Date.now()): void {
+  set(hash: string, row: KeyRow, now = Date.now(), generation = this.#generation): void {
+    if (generation !== this.#generation) return;
     this.#entries.delete(hash);
     if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(hash, { row, expires: now + this.ttlMs });
   }
 
   clear(): void {
+    this.#generation++;
     this.#entries.clear();
   }
 }
@@ -176,6 +186,7 @@ export async function authenticate(db: Queryable, secret: string, authorization:
     const hash = sha256Hex(credential);
     let row = keyCache?.get(hash);
     if (!row) {
+      const generation = keyCache?.generation;
       // The same round trip records when the key was last used, to the minute (so a busy key
       // is not written on every lookup).
       const result = await db.query<KeyRow>(
@@ -191,7 +202,7 @@ export async function authenticate(db: Queryable, secret: string, authorization:
         [hash],
       );
       row = result.rows[0];
-      if (row) keyCache?.set(hash, row);
+      if (row) keyCache?.set(hash, row, Date.now(), generation);
     }
     const expected = credential.startsWith('pk_') ? 'publishable' : 'secret';
     if (!row || row.kind !== expected) throw new HttpProblem('unauthenticated', 'This API key is unknown or revoked.');

@@ -114,6 +114,19 @@ export interface RouteSpec<
    * versioned, 413/415 for a body, 422 when idempotent, 500): status -> when, with the `code`.
    */
   refusals?: Partial<Record<RefusalStatus, string>>;
+  /**
+   * The route revokes keys or changes what a credential allows (allowed origins): once it has run,
+   * this server forgets the key lookups it cached, so the change holds at once here (and within
+   * `KEY_CACHE_TTL_MS` on other instances sharing the database).
+   */
+  changesCredentials?: boolean;
+  /**
+   * For a POST that only computes unless its body asks to keep something (a gap analysis without
+   * `save`): the bodies that write, and so count against the writes limit. Without it every
+   * request of a writing method counts, which would make a site's visitors, who share its
+   * publishable key, run out of writes by reading.
+   */
+  writesWhen?: (body: Infer<B>) => boolean;
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R>>;
 }
 

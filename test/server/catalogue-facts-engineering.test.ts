@@ -106,7 +106,9 @@ describe('engineering assessors’ fees and times checked on the owners’ store
     assert.equal(kammer.duration.minDays, 60, 'not the 30 days that were shown');
   });
 
-  it('the FE exam: no NCEES page stored; the entry says the USD 175 may be out of date (a third-party page cites USD 225 from NCEES’s May 2026 guide) (checked 2026-12-05)', () => {
-    checkedUnverified(pathway('ca-ab-peng-fe-exam'), undefined, /USD 175 shown may be out of date/);
+  it('the FE exam: USD 225, not 175: NCEES’s own FS page gives USD 225 for the exam priced with the FE since 2018, as a third-party page citing NCEES’s May 2026 guide gives for the FE; NCEES’s FE page was not stored, so it stays unverified (https://ncees.org/exams/fs-exam/, checked 2026-12-05)', () => {
+    const fe = pathway('ca-ab-peng-fe-exam');
+    checkedUnverified(fe, 'https://ncees.org/exams/fs-exam/', /NCEES's own FE page was not among the stored pages.*the fee shown is now USD 225, not 175/);
+    assert.deepEqual(fe.cost.find((c) => c.currency === 'USD'), { minMinor: 22500, maxMinor: 22500, currency: 'USD' });
   });
 });

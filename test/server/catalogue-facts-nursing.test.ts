@@ -10,6 +10,19 @@ import { checked, checkedUnverified, pathway, person, requirement, statusOf, ver
 const cad = (amount: number) => [{ minMinor: amount, maxMinor: amount, currency: 'CAD' }];
 
 describe('nursing facts checked on the regulators’ own pages', () => {
+  it('CELBAN listening is CLB 9 for CNO, BCCNM and CRNA, the nurse regulators’ level since November 2022 (CLB 10 before); a CELBAN Centre page that says 10 predates it (https://www.cno.org/en/become-a-nurse/registration-requirements/language-proficiency/accepted-language-proficiency-tests/, https://bccnm.ca/bccnm/Announcements/Pages/Announcement.aspx?AnnouncementID=397, https://www.touchstoneinstitute.ca/news/listening-clb-9-now-accepted-by-all-nursing-regulatory-authorities/, checked 2026-12-05)', () => {
+    const celban = (listening: number) => person({ languageTests: [{ test: 'celban', scores: { reading: 8, writing: 7, listening, speaking: 8 }, takenOn: '2026-06-01' }] });
+    for (const j of ['ca-on', 'ca-bc', 'ca-ab']) {
+      const language = requirement(`${j}-rn-language`);
+      assert.equal(language.lastVerified, '2026-12-05');
+      assert.deepEqual(language.criteria.language?.acceptedTests.find((t) => t.test === 'celban')?.minScores, { reading: 8, writing: 7, listening: 9, speaking: 8 }, j);
+      assert.equal(statusOf(celban(9), 'registered-nurse', j, language.id), 'met', `${j}: listening 9 is enough, 10 is not asked`);
+      assert.notEqual(statusOf(celban(8), 'registered-nurse', j, language.id), 'met', `${j}: listening 8 is not`);
+    }
+    verifiedOn(requirement('ca-on-rn-language'), 'https://www.cno.org/en/become-a-nurse/registration-requirements/language-proficiency/accepted-language-proficiency-tests/');
+    assert.match(requirement('ca-on-rn-language').verification?.note?.en ?? '', /CELBAN listening 9 is the CNRC's level of November 2022 \(CLB 10 before it\)/);
+  });
+
   it('CNO’s 2026 fees (in force since 1 January 2026): application CAD 489.29, registration with the first year CAD 493.81, jurisprudence exam CAD 45.20 (https://www.cno.org/become-a-nurse/fees/application-membership-fees, checked 2026-12-05)', () => {
     const url = 'https://www.cno.org/become-a-nurse/fees/application-membership-fees';
     const application = pathway('ca-on-rn-cno-application');

@@ -95,6 +95,22 @@ describe('a bad file is refused with the file, the entry and the field', () => {
     ]);
   });
 
+  it('takes each fact’s own status and source, and names a fact the entry does not state, a verified entry with an unconfirmed fact, and a fact with no reason', () => {
+    const threshold = { ...structuredClone(base), id: 'ca-on-rn-facts', verification: { status: 'unverified', note: { en: 'IELTS read; TEF not.' }, facts: { threshold: { status: 'verified', source: { url: 'https://example.org/minimums' } } } } };
+    const fee = (id: string, verification: unknown) => ({ id, closes: ['ca-on-rn-language'], kind: 'exam', title: { en: 'A test' }, provider: 'A provider', link: { url: 'https://example.org' }, duration: { minDays: 10, maxDays: 30 }, cost: [], delivery: 'online', languages: ['en'], verification });
+    const good = fee('ca-on-rn-fee-checked', { status: 'unverified', checkedOn: '2026-12-05', note: { en: 'Time not given.' }, facts: { fee: { status: 'verified' }, duration: { status: 'unverified' } } });
+    const ok = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'ca-on', requirements: [threshold], pathways: [good] }] });
+    assert.deepEqual(checkCatalogueSources([...shipped(), { name: 'ok.json', text: ok }]).issues, []);
+    const wrong = fee('ca-on-rn-fee-wrong', { status: 'verified', facts: { fee: { status: 'unverified' }, threshold: { status: 'verified' } } });
+    const bad = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'ca-on', requirements: [], pathways: [wrong] }] });
+    const issues = checkCatalogueSources([...shipped(), { name: 'bad.json', text: bad }]).issues.map((i) => `${i.file} > ${i.entry} > ${i.field}: ${i.message}`);
+    assert.deepEqual(issues, [
+      'bad.json > ca-on-rn-fee-wrong > verification.status: is "verified" but verification.facts.fee is not: the entry is verified only when every fact is',
+      'bad.json > ca-on-rn-fee-wrong > verification.facts.fee.note: say why this fact is unverified and where to check',
+      'bad.json > ca-on-rn-fee-wrong > verification.facts.threshold: this entry states no threshold: use "fee" or "duration"',
+    ]);
+  });
+
   it('names a set whose occupation has no regulation entry there, and a file that is not valid JSON', () => {
     const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'de-by-nowhere', requirements: [], pathways: [] }] });
     const issues = checkCatalogueSources([...shipped(), { name: 'a.json', text }]).issues;

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
@@ -109,5 +110,16 @@ describe('per-route limits over HTTP', () => {
       const search = await perRoute.request('/v1/mentors/search', { token: 'pk_demo_bridgeway', body: { limit: 1 } });
       assert.equal(search.status, 200, `search ${i + 1} (the writes limit here is 50)`);
     }
+  });
+
+  it('counts a gap analysis as a write only when it is saved', async () => {
+    const analyse = (token: string, save?: boolean) =>
+      perRoute.request('/v1/gap-analyses', { token, body: { profile: demoProfile, occupationId: 'registered-nurse', jurisdictionId: 'ca-on', ...(save ? { save } : {}) } });
+    // Every visitor of a site analyses under its publishable key: 60 analyses, the writes limit 50.
+    for (let i = 0; i < 60; i++) assert.equal((await analyse('pk_demo_bridgeway')).status, 200, `analysis ${i + 1} is a read`);
+    const mentee = await perRoute.tokenFor('mentee', 'limit-analyst');
+    for (let i = 0; i < 50; i++) assert.equal((await analyse(mentee, true)).status, 200, `saved analysis ${i + 1} is within the limit`);
+    assertLimited(await analyse(mentee, true), 'writes');
+    assert.equal((await analyse(mentee)).status, 200, 'an analysis not kept still answers once the saves are over');
   });
 });

@@ -137,6 +137,44 @@ describe('the in-memory mentor search index', () => {
     assert.deepEqual(found, await searchMentorsSql(db, 'b', query, { seed: 1 }));
   });
 
+  it('sends one statement per search once warm, and still sees the other instance\'s writes at once, new codes included', async () => {
+    const statements: string[] = [];
+    const counted: typeof second = {
+      query: (sql, params) => {
+        statements.push(sql);
+        return db.query(sql, params);
+      },
+      exec: (sql) => db.exec(sql),
+      transaction: (work) => db.transaction(work),
+    };
+    const statementsOf = async (query: MentorSearchQuery) => {
+      statements.length = 0;
+      const page = await byIndex(counted, 'a', query, { seed: 4 });
+      assert.deepEqual(page, await searchMentorsSql(db, 'a', query, { seed: 4 }), JSON.stringify(query));
+      return statements.length;
+    };
+    const query: MentorSearchQuery = { occupation: OCCUPATIONS[0], languages: ['fr', 'qq'], limit: 5 };
+    const nobody: MentorSearchQuery = { languages: ['qq'], require: ['language'] };
+    await statementsOf(query);
+    await statementsOf(nobody);
+    assert.equal(await statementsOf(query), 1, 'a page: one statement');
+    assert.equal(await statementsOf(nobody), 1, 'no mentor, and a value without a code: one statement');
+    // Written by the other instance: the next search sees it (and then takes one statement again).
+    const [top] = (await searchMentorsSql(db, 'a', query, { seed: 4 })).items.map((item) => item.mentor.id);
+    await db.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [top]);
+    await statementsOf(query);
+    assert.equal(await statementsOf(query), 1);
+    // A value that had no code, given to a mentor by the other instance: found at once.
+    const [id] = await mentorIds('a');
+    await db.query(
+      `UPDATE mentors SET languages = ARRAY['qq'], language_codes = ARRAY['qq'], status = 'active', current_load = 0, approval = 'approved', training_complete = true WHERE id = $1`,
+      [id],
+    );
+    statements.length = 0;
+    assert.deepEqual((await byIndex(counted, 'a', nobody, { seed: 4 }))?.items.map((item) => item.mentor.id), [id]);
+    assert.equal(await statementsOf(nobody), 1);
+  });
+
   it('reloads from scratch after the search table is emptied and refilled', async () => {
     await pages(byIndex, db, 'a', {}, 3);
     await db.exec(`TRUNCATE mentor_search; SELECT bw_mentor_search_put(m) FROM mentors m WHERE bw_mentor_offered(m);`);

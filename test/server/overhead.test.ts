@@ -47,6 +47,45 @@ describe('HTTP layer shortcuts', () => {
     assert.equal((await call()).status, 401);
   });
 
+  it('refuses a key revoked over the API at once on that server, and within its cache time on another server on the same database', async () => {
+    const org = await createOrganisation(db, 'revoked-here');
+    const here = createApp({ db, tokenSecret: 'test' });
+    // Two other instances: one whose cache time is short, one whose cache time is long (the bound is the cache time).
+    const elsewhere = createApp({ db, tokenSecret: 'test', keyCacheTtlMs: 100 });
+    const slow = createApp({ db, tokenSecret: 'test', keyCacheTtlMs: 60_000 });
+    const read = (app: typeof here) => app.request('/v1/jurisdictions', { headers: { authorization: `Bearer ${org.publishableKey}` } });
+    for (const app of [here, elsewhere, slow]) assert.equal((await read(app)).status, 200);
+    const revoked = await here.request(`/v1/admin/keys/key_revoked-here_publishable/revoke`, { method: 'POST', headers: { authorization: `Bearer ${org.secretKey}` } });
+    assert.equal(revoked.status, 200, await revoked.text());
+    assert.equal((await read(here)).status, 401);
+    assert.equal((await read(slow)).status, 200, 'another instance keeps its cached lookup until its cache time ends');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.equal((await read(elsewhere)).status, 401);
+  });
+
+  it('lets a page read answers at once on the server that allowed its origin', async () => {
+    const org = await createOrganisation(db, 'origin-here');
+    const app = createApp({ db, tokenSecret: 'test' });
+    const read = () => app.request('/v1/jurisdictions', { headers: { authorization: `Bearer ${org.publishableKey}`, origin: 'https://new.example.org' } });
+    assert.equal((await read()).status, 403);
+    const added = await app.request('/v1/admin/origins', { method: 'POST', headers: { authorization: `Bearer ${org.secretKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ origin: 'https://new.example.org' }) });
+    assert.equal(added.status, 200, await added.text());
+    const after = await read();
+    assert.equal(after.status, 200);
+    assert.equal(after.headers.get('access-control-allow-origin'), 'https://new.example.org');
+  });
+
+  it('does not keep a key lookup that began before the cache was cleared', () => {
+    const cache = new KeyCache(1000);
+    const row = { id: 'k', organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] };
+    const before = cache.generation;
+    cache.clear();
+    cache.set('k', row, 0, before);
+    assert.equal(cache.get('k', 1), undefined);
+    cache.set('k', row, 0);
+    assert.equal(cache.get('k', 1)?.id, 'k');
+  });
+
   it('keeps at most its capacity of keys, dropping the oldest', () => {
     const cache = new KeyCache(1000, 2);
     const row = (id: string) => ({ id, organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] });

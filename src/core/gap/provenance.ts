@@ -4,7 +4,7 @@
  * criteria and the pathways that close it) so that a saved analysis can tell whether the
  * rules behind it changed since.
  */
-import type { Pathway, Requirement, RequirementSet } from '../../api/catalogue.js';
+import type { FactCheck, FactName, Pathway, Requirement, RequirementSet, Verification } from '../../api/catalogue.js';
 import type { GapAnalysis, ResultProvenance, RulesChange } from '../../api/gap.js';
 
 /** JSON with object keys sorted, so equal values give equal text. */
@@ -51,6 +51,36 @@ function computeFingerprint(requirement: Requirement, pathways: readonly Pathway
   return hash(canonical({ kind: requirement.kind, advisory: requirement.advisory ?? false, criteria: requirement.criteria, pathways: closing }));
 }
 
+type FactLine = NonNullable<ResultProvenance['facts']>[number];
+
+/** One fact's line: its own check where recorded, else the entry's whole (where `whole` is given). */
+function factLine(fact: FactName, own: FactCheck | undefined, whole?: { verification?: Verification }): FactLine | undefined {
+  const check = own ?? (whole ? whole.verification : undefined);
+  if (!check) return undefined;
+  const line: FactLine = { fact, verified: check.status === 'verified' };
+  const checkedOn = check.checkedOn ?? whole?.verification?.checkedOn;
+  const source = check.source ?? whole?.verification?.source;
+  if (checkedOn) line.checkedOn = checkedOn;
+  if (source) line.source = source;
+  return line;
+}
+
+/**
+ * The facts checked one by one: the requirement's threshold where its entry records it apart,
+ * and the fee and time of the pathway shown first where its entry records either apart (the
+ * other then reads as the entry's whole status, so "fee checked; time an estimate" is said).
+ */
+function factChecks(requirement: Requirement, first: Pathway | undefined): FactLine[] {
+  const lines: (FactLine | undefined)[] = [];
+  const threshold = requirement.verification?.facts?.threshold;
+  if (threshold) lines.push(factLine('threshold', { ...threshold, checkedOn: threshold.checkedOn ?? requirement.lastVerified }));
+  const facts = first?.verification?.facts;
+  if (first && (facts?.fee || facts?.duration)) {
+    lines.push(factLine('fee', facts.fee, first), factLine('duration', facts.duration, first));
+  }
+  return lines.filter((line): line is FactLine => line !== undefined);
+}
+
 /**
  * A result's provenance. `layer` is the organisation's own layer over the set, if any: when the
  * requirement or one of the `recommended` pathways is its entry, the result says so by name.
@@ -69,6 +99,8 @@ export function resultProvenance(
     fingerprint: ruleFingerprint(requirement, pathways),
   };
   if (requirement.verification?.note) provenance.note = requirement.verification.note;
+  const facts = factChecks(requirement, pathways.find((p) => p.id === recommended[0]));
+  if (facts.length > 0) provenance.facts = facts;
   if (catalogueVersion) provenance.catalogueVersion = catalogueVersion;
   const own = layer ? [requirement.id, ...recommended].filter((id) => layer.entries.includes(id)) : [];
   if (layer && own.length > 0) provenance.addedBy = { organisationId: layer.organisationId, name: layer.name, entries: own };

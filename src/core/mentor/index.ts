@@ -5,3 +5,4 @@ export * from './ranking.js';
 export * from './introductions.js';
 export * from './contact-details.js';
 export * from './top-k.js';
+export * from './compact-rows.js';

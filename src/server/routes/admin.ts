@@ -19,7 +19,7 @@ component('OriginList', OriginList);
 component('AuditEvent', AuditEvent);
 
 const tags = ['admin'];
-const CACHE_NOTE = 'Every server instance sees the change within 5 seconds (API keys are cached that long).';
+const CACHE_NOTE = 'The server that answers holds to the change at once; other server instances on the same database within 5 seconds (API keys are cached that long).';
 
 /** The secret key making a change, as the audit log names it. */
 const byKey = (principal: Principal): store.ChangeActor => ({ kind: 'key', id: principal.keyId ?? null });
@@ -48,6 +48,7 @@ export const adminRoutes: RouteModule = {
       tags,
       auth: 'secret',
       refusals: { 422: 'the key is revoked already (`unprocessable`, reason `key-revoked`)' },
+      changesCredentials: true,
       handler: async ({ db, principal, params }) => store.rotateApiKey(db, principal.organisationId, byKey(principal), params.keyId),
     }),
     route(revokeApiKey, {
@@ -56,6 +57,7 @@ export const adminRoutes: RouteModule = {
       tags,
       auth: 'secret',
       refusals: { 422: 'the organisation\'s last working secret key (`unprocessable`, reason `last-secret-key`)' },
+      changesCredentials: true,
       handler: async ({ db, principal, params }) => store.revokeApiKey(db, principal.organisationId, byKey(principal), params.keyId),
     }),
     route(listOrigins, {
@@ -70,6 +72,7 @@ export const adminRoutes: RouteModule = {
       tags,
       auth: 'secret',
       refusals: { 422: 'the organisation has 50 origins already (`unprocessable`, reason `too-many-origins`)' },
+      changesCredentials: true,
       handler: async ({ db, principal, body }) => store.addOrigin(db, principal.organisationId, byKey(principal), body.origin),
     }),
     route(removeOrigin, {
@@ -78,6 +81,7 @@ export const adminRoutes: RouteModule = {
       tags,
       auth: 'secret',
       refusals: { 404: 'the origin is not allowed (`not_found`, reason `origin-not-found`)' },
+      changesCredentials: true,
       handler: async ({ db, principal, query }) => store.removeOrigin(db, principal.organisationId, byKey(principal), query.origin),
     }),
     route(inviteCoordinator, {

@@ -107,6 +107,8 @@ export const catalogueRoutes: RouteModule = {
         'Answers the per-requirement statuses, the pathways, the critical path and a readiness summary. With `save: true` (needs a user token) the analysis is kept for that user and answered with its `id`. 422 when the occupation is regulated there but its requirements are not catalogued yet.',
       tags: ['gap'],
       auth: 'key',
+      // Only a saved analysis is kept: every visitor of a site analyses under its publishable key.
+      writesWhen: (body) => body.save === true,
       handler: async ({ db, principal, actor, body }) => {
         if (body.save && !actor) {
           throw Refusal.forbidden('Saving an analysis keeps it for one person: send a user token (ut_...) from your backend, or leave out "save".', {

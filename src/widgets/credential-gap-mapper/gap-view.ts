@@ -203,9 +203,11 @@ export function analysisTitle(analysis: GapAnalysis, locale: string): string {
 }
 
 /**
- * The formatters for one analysis, with its duration and cost ranges formatted once each:
- * the same ranges appear under the pathways, the steps and the totals, and
- * `Intl.NumberFormat#formatRange` is slow.
+ * The formatters for one analysis, with its duration and cost ranges and its days formatted once
+ * each: the same ranges appear under the pathways, the steps and the totals, most requirements were
+ * checked on one of a few days, and `Intl.NumberFormat#formatRange` is slow. Everything here is made again for each analysis, never
+ * kept from one to the next: a person's first map pays all of it, and so does every run of the
+ * first-render bench.
  */
 const rangeMemo = new WeakMap<GapAnalysis, WeakMap<Formatters, Formatters>>();
 
@@ -216,8 +218,23 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
   if (!memo) {
     const durations = new Map<string, string>();
     const money = new Map<string, string>();
+    const symbols = new Map<string, string | undefined>();
+    /** The symbol a locale writes for a currency, asked of Intl once per analysis (it was twice per amount). */
+    const symbol = (locale: string, currency: string) => {
+      const key = `${locale}|${currency}`;
+      if (!symbols.has(key)) symbols.set(key, new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
+      return symbols.get(key);
+    };
+    const days = new Map<string, string>();
     memo = {
       ...format,
+      // Calendar days in the default style (when it was checked, projected dates); anything else as it comes.
+      date: (value, options) => {
+        if (options || typeof value !== 'string') return format.date(value, options);
+        let text = days.get(value);
+        if (text === undefined) days.set(value, (text = format.date(value)));
+        return text;
+      },
       durationRange: (range) => {
         const key = `${range.minDays}|${range.maxDays}`;
         let text = durations.get(key);
@@ -227,7 +244,7 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
       moneyRange: (range) => {
         const key = `${range.currency}|${range.minMinor}|${range.maxMinor}`;
         let text = money.get(key);
-        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale)));
+        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale, symbol)));
         return text;
       },
     };
@@ -240,10 +257,9 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
  * Every amount names its currency: where the locale writes a bare "$" (US dollars in
  * English), the symbol becomes the one that says which dollar ("US$", "CA$", "A$").
  */
-function labelledCurrency(text: string, currency: string, locale: string): string {
-  const symbol = (l: string) => new Intl.NumberFormat(l, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value;
-  if (symbol(locale) !== '$') return text;
-  const labelled = symbol('en-GB');
+function labelledCurrency(text: string, currency: string, locale: string, symbol: (locale: string, currency: string) => string | undefined): string {
+  if (symbol(locale, currency) !== '$') return text;
+  const labelled = symbol('en-GB', currency);
   return labelled && labelled !== '$' ? text.replace(/(^|[^A-Za-z])\$(?![A-Za-z])/g, `$1${labelled}`) : text;
 }
 

@@ -29,6 +29,35 @@ function sourceName(source: { url: string; title?: string }): string {
   }
 }
 
+type FactLine = NonNullable<NonNullable<RequirementResult['provenance']>['facts']>[number];
+
+/** One fact checked on its own: "Fee checked on 5 Dec 2026." (linked to its page), or "Time is an estimate." */
+function factText(line: FactLine, format: Formatters): string {
+  const on = line.checkedOn ? format.date(line.checkedOn) : '';
+  if (!line.verified || !on) {
+    if (line.fact === 'fee') return msg('Fee is an estimate.', { id: 'gap.map.fact.fee.estimate' });
+    if (line.fact === 'duration') return msg('Time is an estimate.', { id: 'gap.map.fact.duration.estimate' });
+    return msg('Minimums not confirmed.', { id: 'gap.map.fact.threshold.estimate' });
+  }
+  if (line.fact === 'fee') return msg(str`Fee checked on ${on}.`, { id: 'gap.map.fact.fee.checked' });
+  if (line.fact === 'duration') return msg(str`Time checked on ${on}.`, { id: 'gap.map.fact.duration.checked' });
+  return msg(str`Minimums checked on ${on}.`, { id: 'gap.map.fact.threshold.checked' });
+}
+
+/** The facts checked one by one, each with its own status, and its page where it has one. */
+function renderFacts(p: NonNullable<RequirementResult['provenance']>, format: Formatters): TemplateResult | typeof nothing {
+  if (!p.facts?.length) return nothing;
+  // The sentence before ends without a full stop when no fact follows; with facts it gets one.
+  return html`. <span class="provenance__facts"
+    >${p.facts.map(
+      (line) =>
+        html`<span data-fact=${line.fact} data-verified=${String(line.verified)}
+          >${line.source && line.verified ? sourceLink(line.source.url, factText(line, format)) : factText(line, format)}</span
+        > `,
+    )}</span
+  >`;
+}
+
 /** "Source: College of Nurses of Ontario, checked on 5 Dec 2026", or "Not verified — check with …". */
 export function renderProvenance(analysis: GapAnalysis, result: RequirementResult, format: Formatters): TemplateResult | typeof nothing {
   const p = result.provenance;
@@ -42,14 +71,14 @@ export function renderProvenance(analysis: GapAnalysis, result: RequirementResul
     return html`<p class="provenance" part="provenance" data-verified="true">
       ${msg('Source:', { id: 'gap.map.source' })} ${sourceLink(p.source.url, sourceName(p.source))}<span class="provenance__checked"
         >, ${msg(str`checked on ${checked}`, { id: 'gap.map.source.checked' })}</span
-      >${addedBy}
+      >${renderFacts(p, format)}${addedBy}
     </p>`;
   }
   const body = analysis.regulation.body;
   const whom = body ? sourceLink(body.link.url, pickText(body.name, format.locale)) : sourceLink(p.source.url, sourceName(p.source));
   return html`<p class="provenance" part="provenance" data-verified="false">
     ${msg('Not verified — check with', { id: 'gap.map.source.unverified' })} ${whom}.
-    <span class="provenance__checked">${msg(str`Last looked at on ${checked}:`, { id: 'gap.map.source.lookedAt' })} ${sourceLink(p.source.url, sourceName(p.source))}</span>${addedBy}
+    <span class="provenance__checked">${msg(str`Last looked at on ${checked}:`, { id: 'gap.map.source.lookedAt' })} ${sourceLink(p.source.url, sourceName(p.source))}</span>${renderFacts(p, format)}${addedBy}
   </p>`;
 }
 

@@ -1,7 +1,8 @@
 /**
  * `DateMoves`: moving a milestone's due date or the plan's target date, with the reason
  * kept (a recalibration). Opens the dialog once its code is there, queues the write, and
- * gives the focus back to the button that opened it.
+ * gives the focus back to the button that opened it. It comes with the panels (plan-panels.ts),
+ * whose code holds the dialog, so the dialog opens as soon as it exists.
  */
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
@@ -16,19 +17,13 @@ export class DateMoves {
   constructor(
     private readonly host: TrackerHost,
     private readonly sync: PlanSync,
-    /** Loads the dialog's code; resolves to undefined when it could not be loaded (then reported). */
-    private readonly loadDialog: () => Promise<unknown>,
   ) {}
 
   open(milestoneId: string | null, opener: EventTarget | null): void {
     this.returnFocus = opener instanceof HTMLElement ? opener : undefined;
-    // The dialog's code loads first, so it can open at once.
-    void this.loadDialog().then((part) => {
-      if (!part) return;
-      this.target = { milestoneId };
-      this.host.requestUpdate();
-      void this.host.updateComplete.then(() => this.dialog?.showModal());
-    });
+    this.target = { milestoneId };
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.dialog?.showModal());
   }
 
   close = (): void => {

@@ -8,18 +8,16 @@ import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderEmpty, renderLoadFailure } from '../../ui/states.js';
+import { renderEmpty, renderError, renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
 import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
-import { PlanEdits, type CheckInInput } from './plan-edits.js';
+import { PlanEdits } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
-import { DateMoves } from './date-moves.js';
 import { GapHandOff } from './gap-hand-off.js';
-import { PlanStart } from './plan-start.js';
 import { FollowUpsPart } from './follow-ups-part.js';
 import { latestMoves } from './date-history.js';
 import { dayFormatter, goalName } from './labels.js';
@@ -31,6 +29,7 @@ import { renderMilestoneList, type MilestoneListCallbacks } from './milestone-li
 import { renderShowMore } from './show-more.js';
 import { renderAddMilestoneForm } from './add-milestone-form.js';
 import { renderNoPlan } from './no-plan.js';
+import type { StartMode } from './start-plan-form.js';
 import type * as PanelsModule from './plan-panels.js';
 
 type Panels = typeof PanelsModule;
@@ -99,15 +98,18 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   });
   private edits = new PlanEdits(this, this.session, this.sync, this.focusNext);
   private order = new MilestoneOrder(this, this.session, this.sync);
-  private dateMoves = new DateMoves(this, this.sync, () => this.panels.load());
+  /** Date moves and the plan's start come with the panels that show their dialog and form (created on first use). */
+  private dateMoves?: PanelsModule.DateMoves;
+  private start?: PanelsModule.PlanStart;
   private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
   /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
   private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
-  private start = new PlanStart(this, this.session, this.edits, this.focusNext, () => this.panels.load());
 
   @state() private layout: 'list' | 'timeline' = 'list';
   @state() private filter: MilestoneFilter = { kind: '', status: '' };
   @state() private announcement = '';
+  /** "Start a plan" or "Add a milestone" asked while the panels' code was not there yet (or did not arrive). */
+  @state() private startAsked?: StartMode;
 
   /** The plan to show; default: the mentee's latest plan, or the first plan shared with a mentor. */
   @property({ attribute: 'plan-id' }) planId?: string;
@@ -162,7 +164,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onPick: (planId) => this.session.pick(planId, () => this.focusNext.focus('#plan-pick', '#plan-title')),
     onToggleLayout: () => (this.layout = this.layout === 'list' ? 'timeline' : 'list'),
     onDownloadCalendar: () => void this.downloadCalendar(),
-    onMoveTargetDate: (opener) => this.dateMoves.open(null, opener),
+    onMoveTargetDate: (opener) => this.moveDate(null, opener),
     onMorePlans: () => void this.session.showMorePlans(),
   };
 
@@ -173,16 +175,30 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onDrop: (event, id) => this.order.onDrop(event, id),
     onMove: (id, move) => this.order.move(id, move),
     onStatus: (milestone, status) => this.edits.setStatus(milestone, status),
-    onMoveDate: (id, opener) => this.dateMoves.open(id, opener),
+    onMoveDate: (id, opener) => this.moveDate(id, opener),
     onToggleEdit: (id) => this.edits.toggleEditing(id),
     onCommentsOpened: (id) => void this.session.loadComments(id),
     onComment: (id, text) => this.edits.addComment(id, text),
     onEvidence: (milestone, input) => this.edits.addEvidence(milestone, input),
   };
 
-  private checkIns = { onRecord: (input: CheckInInput) => this.edits.recordCheckIn(input), onMore: () => void this.session.showMoreCheckIns() };
 
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
+
+  /** Opens the dialog that moves a date once its code is there (a chunk that does not arrive is reported). */
+  private moveDate(milestoneId: string | null, opener: EventTarget | null): void {
+    void this.panels.load().then((p) => p && (this.dateMoves ??= new p.DateMoves(this, this.sync)).open(milestoneId, opener));
+  }
+
+  /** Opens the form that starts a plan once its code is there; until then its place shows the loading or error state. */
+  private openStart = (mode: StartMode): void => {
+    this.startAsked = mode;
+    void this.panels.load().then((p) => {
+      if (!p || this.startAsked !== mode) return;
+      this.startAsked = undefined;
+      (this.start ??= new p.PlanStart(this, this.session, this.edits, this.focusNext)).open(mode);
+    });
+  };
 
   /** Enter on a milestone of the timeline: the list, with that milestone focused. */
   private showInList = (milestoneId: string): void => {
@@ -214,13 +230,14 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   }
 
   private renderDialog(p: Panels): unknown {
-    const target = this.dateMoves.target;
+    const target = this.dateMoves?.target;
     const plan = this.sync.plan;
     if (!target || !plan) return nothing;
     const milestone = target.milestoneId ? this.sync.milestones.find((m) => m.id === target.milestoneId) : undefined;
+    const moves = this.dateMoves!;
     return p.renderRecalibrationDialog(
       { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.formatters },
-      { onSubmit: this.dateMoves.submit, onCancel: this.dateMoves.close, onClose: this.dateMoves.onClose },
+      { onSubmit: moves.submit, onCancel: moves.close, onClose: moves.onClose },
     );
   }
 
@@ -274,31 +291,39 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
                 keyOf,
                 editing: this.edits.editing,
                 dragged: this.order.dragged,
-                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => this.edits.saveEdit(m, edit))),
+                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.edits, m, edit))),
               },
               this.list,
             )}
       ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
-      ${this.panels.render((p) => p.renderCheckIns({ checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) }, this.checkIns))}
-      ${this.dateMoves.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
+      ${this.panels.render((p) =>
+        p.renderCheckIns(
+          { checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) },
+          { onRecord: (input) => p.recordCheckIn(this.sync, this.session.me, input), onMore: () => void this.session.showMoreCheckIns() },
+        ),
+      )}
+      ${this.dateMoves?.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
     `;
   }
 
   /** No plan yet: a mentor is told so; a mentee can start one here ("Start a plan", "Add a milestone"). */
   private renderNoPlan(): TemplateResult {
     const start = this.start;
+    const asked = this.startAsked;
     return html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${this.followUps.render()}${renderNoPlan(
       this.session.role === 'mentor' || !this.session.canEdit ? 'mentor' : 'mentee',
-      start.mode,
-      start.open,
-    )}${start.mode
+      start?.mode ?? asked,
+      this.openStart,
+    )}${start?.mode
       ? this.panels.render((p) =>
           p.renderStartPlanForm(
             { mode: start.mode!, names: start.names, busy: start.busy, error: start.error },
             { onSubmit: (fields) => void start.submit(fields), onCancel: start.cancel, onRetryNames: () => void start.loadNames() },
           ),
         )
-      : nothing}`;
+      : asked
+        ? this.panels.status === 'error' ? renderError('network', () => this.openStart(asked)) : renderLoading()
+        : nothing}`;
   }
 
   protected override renderContent(): unknown {

@@ -1,19 +1,18 @@
 /**
  * `PlanEdits`: what a person changes in the plan (a milestone's status, title, kind,
- * descriptive fields and evidence, a new milestone, a comment, a check-in), each turned into one queued write
- * that shows at once. Also which milestone's edit form is open.
+ * descriptive fields and evidence, a new milestone, a comment), each turned into one queued write
+ * that shows at once. Also which milestone's edit form is open. The edit form's save and a new
+ * check-in come with the panels that show them (panel-edits.ts).
  */
 import { msg, str } from '@lit/localize';
 import type { Evidence, Milestone, MilestoneKind, MilestoneStatus } from '../../api/plan.js';
-import { milestoneDetails } from '../../generated/contract.js';
-import { dateOf } from '../../core/plan/dates.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 import { safeUrl } from '../../ui/links.js';
 import type { DetailName } from './detail-fields.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
-import { checkInCreate, commentCreate, milestoneCreate, milestoneUpdate, type NewMilestone } from './plan-writes.js';
+import { commentCreate, milestoneCreate, milestoneUpdate, type NewMilestone } from './plan-writes.js';
 import { milestoneKey } from './server-plan.js';
 
 /** What the edit form sends: each input's trimmed value by its name (`''` clears a descriptive field). */
@@ -49,29 +48,18 @@ export class PlanEdits {
     else this.focusEditButton(milestoneId);
   }
 
+  /** Closes a milestone's edit form; the focus goes back to its Edit button. */
+  closeEditing(milestoneId: string): void {
+    this.editing = undefined;
+    this.focusEditButton(milestoneId);
+  }
+
   private focusEditButton(milestoneId: string): void {
     this.focus.focus(`[data-id="${CSS.escape(milestoneId)}"] [data-action="edit"]`, `[data-id="${CSS.escape(milestoneId)}"]`);
   }
 
   setStatus(milestone: Milestone, status: MilestoneStatus): void {
     this.update(milestone, { status });
-  }
-
-  saveEdit(milestone: Milestone, edit: MilestoneEdit): void {
-    // What differs from the milestone; an empty value clears a descriptive field (sent as `null`), never the title or kind.
-    const changes: Record<string, string | null> = {};
-    for (const [name, value] of Object.entries(edit)) {
-      const next = value || null;
-      if (next === null && !(name in milestoneDetails)) continue;
-      if (next !== ((milestone as Record<string, unknown>)[name] ?? null)) changes[name] = next;
-    }
-    this.editing = undefined;
-    // The form closes: the focus goes back to where it was opened.
-    this.focusEditButton(milestone.id);
-    if (Object.keys(changes).length === 0) return;
-    // A cleared field is shown as absent at once; the server is sent `null`.
-    const shown = Object.fromEntries(Object.entries(changes).map(([name, value]) => [name, value ?? undefined])) as Partial<Milestone>;
-    this.update(milestone, shown, changes);
   }
 
   addEvidence(milestone: Milestone, input: EvidenceInput): boolean {
@@ -101,16 +89,8 @@ export class PlanEdits {
     return true;
   }
 
-  recordCheckIn(input: CheckInInput): boolean {
-    const plan = this.sync.plan;
-    const me = this.session.me;
-    if (!plan || !me || !input.summary) return false;
-    const participants = [...new Set([me.id, plan.menteeId])];
-    this.sync.enqueue(checkInCreate(plan.id, { ...input, date: input.date || dateOf(new Date()), participants }));
-    return true;
-  }
-
-  private update(milestone: Milestone, changes: Partial<Milestone>, body: Record<string, unknown> = changes): void {
+  /** Queues a change of a milestone's fields: `changes` shows at once, `body` is sent. */
+  update(milestone: Milestone, changes: Partial<Milestone>, body: Record<string, unknown> = changes): void {
     const baseVersion = this.sync.server.versionOf(milestoneKey(milestone.id)) ?? 1;
     this.sync.enqueue(milestoneUpdate(milestone.id, changes, body, baseVersion));
   }

@@ -1,7 +1,9 @@
 /**
  * The plan's panels beyond the list, loaded on demand through one `LazyPart` (with the
  * `plan.more` translations): the timeline, the conflict panel, a milestone's edit form,
- * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan.
+ * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan,
+ * with the controllers of the last two (the dialog's date moves, the form's plan start): their
+ * actions begin in views of this part, or wait for it to open their view.
  */
 export { panelStyles as partStyles } from './plan-panels.styles.js';
 export { renderTimeline } from './timeline.js';
@@ -11,3 +13,6 @@ export { renderCheckIns } from './check-ins.js';
 export { renderGapOffer } from './gap-offer.js';
 export { renderRecalibrationDialog } from './recalibration-dialog.js';
 export { renderStartPlanForm } from './start-plan-form.js';
+export { DateMoves } from './date-moves.js';
+export { PlanStart } from './plan-start.js';
+export { recordCheckIn, saveEdit } from './panel-edits.js';

@@ -4,6 +4,8 @@
  * is sent at once, not queued (what follows needs its id), with one idempotency key per goal
  * so a form sent twice starts one plan. Afterwards the plan shows and the focus goes to it
  * (or to the first milestone); a failure is said under the form and takes the focus.
+ * It comes with the panels (plan-panels.ts), whose code shows its form: a page with a plan never
+ * downloads it up front.
  */
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
@@ -31,15 +33,13 @@ export class PlanStart {
     private readonly session: PlanSession,
     private readonly edits: PlanEdits,
     private readonly focus: FocusAfterUpdate,
-    /** Loads the form's code; resolves to undefined when it could not be loaded (then shown). */
-    private readonly loadForm: () => Promise<unknown>,
   ) {}
 
   open = (mode: StartMode): void => {
     this.mode = mode;
     this.error = '';
-    this.focus.focus('#start-title');
-    void this.loadForm().then(() => this.focus.focus('#start-occupation', '#start-title'));
+    // The form's code is here (it came with this controller): the focus goes into it.
+    this.focus.focus('#start-occupation', '#start-title');
     void this.loadNames();
   };
 

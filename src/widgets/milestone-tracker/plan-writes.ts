@@ -8,17 +8,17 @@
  */
 import { fillPath, type ClientOperation } from '../../api/operation.js';
 import {
-  createCheckIn, createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
+  createComment, createMilestone, createPlanFromGap, recalibrateMilestone, recalibratePlan, reorderMilestones, updateMilestone,
 } from '../../generated/operations.js';
-import type { CheckInCreate, GapPlanRequest, Milestone, MilestoneKind, Plan } from '../../api/plan.js';
+import type { GapPlanRequest, Milestone, MilestoneKind, Plan } from '../../api/plan.js';
 import type { NewWrite } from '../../core/plan/write-queue.js';
 import { milestoneKey, planKey } from './server-plan.js';
 
-const newKey = (): string => crypto.randomUUID();
+export const newKey = (): string => crypto.randomUUID();
 export const localId = (): string => `local_${crypto.randomUUID().replaceAll('-', '')}`;
 
 /** The method and path (under `/v1`, as stored) of a write to `operation`. */
-function target(operation: ClientOperation, params: Record<string, string>): Pick<NewWrite, 'method' | 'path'> {
+export function target(operation: ClientOperation, params: Record<string, string>): Pick<NewWrite, 'method' | 'path'> {
   const method = operation.method;
   if (method === 'GET') throw new TypeError(`${operation.path} is not a write.`);
   return { method, path: fillPath(operation.path, params).replace(/^\/v1(?=\/)/, '') };
@@ -71,11 +71,6 @@ export function recalibration(plan: Plan, milestoneId: string | null, move: Date
 export function commentCreate(milestoneId: string, text: string): NewWrite {
   const id = localId();
   return { key: newKey(), entity: `comment:${id}`, after: [milestoneKey(milestoneId)], kind: 'create', ...target(createComment, { id: milestoneId }), body: { text }, localId: id, optimistic: { id, milestoneId, text } };
-}
-
-export function checkInCreate(planId: string, body: CheckInCreate): NewWrite {
-  const id = localId();
-  return { key: newKey(), entity: `checkin:${id}`, after: [planKey(planId)], kind: 'create', ...target(createCheckIn, { planId }), body, localId: id, optimistic: { id, ...body } };
 }
 
 /** The gap map's items, added to the mentee's plan (the server finds or starts the plan). */

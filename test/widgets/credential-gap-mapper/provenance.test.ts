@@ -60,6 +60,30 @@ describe('bw-credential-gap-mapper: provenance, reasons and costs', () => {
     expect($$(el, '[part~="added-by"]').length).to.equal(1);
   });
 
+  it('says which facts were checked and which are estimates, each with its own day and page, in English and French', async () => {
+    const fees = 'https://www.apega.ca/apply/professional-member/';
+    const fetch = rewriting((analysis) => {
+      analysis.results[0].provenance!.facts = [
+        { fact: 'fee', verified: true, checkedOn: '2026-12-05', source: { url: fees } },
+        { fact: 'duration', verified: false, checkedOn: '2026-12-05', source: { url: fees } },
+      ];
+    });
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', fetch });
+    await analysed(el);
+    const first = $$(el, '[part~="requirement"]')[0].querySelector('[part~="provenance"]')!;
+    expect(first.textContent!.replace(/\s+/g, ' ')).to.match(/Dec 5, 2026[^.]*\. Fee checked on Dec 5, 2026\. Time is an estimate\./);
+    const fee = first.querySelector('[data-fact="fee"]')!;
+    expect(fee.getAttribute('data-verified')).to.equal('true');
+    expect(fee.querySelector('a')!.getAttribute('href')).to.equal(fees);
+    expect(fee.querySelector('a')!.getAttribute('rel')).to.contain('noopener');
+    expect(first.querySelector('[data-fact="duration"] a'), 'an estimate links to no page as if it confirmed it').to.equal(null);
+    expect($$(el, '[data-fact]').length, 'only the result that records facts apart').to.equal(2);
+
+    el.locale = 'fr';
+    const facts = () => $$(el, '[part~="requirement"]')[0].querySelector('.provenance__facts')?.textContent ?? '';
+    await waitUntil(() => /Tarif vérifié le .+La durée est une estimation\./s.test(facts()), 'the facts did not follow the locale', { timeout: 4000 });
+  });
+
   it('puts the new reason codes in words and never shows a raw code, in English and French', async () => {
     const reasons: Reason[] = [
       { code: 'language.futureDate', params: { test: 'ielts-general', date: '2027-01-10', asOf: '2026-12-05' }, text: { en: 'x' } },

@@ -6,7 +6,7 @@
  */
 import { CatalogueFile, CatalogueLayerFile } from '../../../api/catalogue-files.js';
 import { droppedFields } from '../../../api/unknown-fields.js';
-import { EducationLevel, type DateAnchor, type Jurisdiction, type Occupation, type Pathway, type RegulationInfo, type Requirement } from '../../../api/catalogue.js';
+import { EducationLevel, type DateAnchor, type FactCheck, type FactName, type Jurisdiction, type Occupation, type Pathway, type RegulationInfo, type Requirement, type Verification } from '../../../api/catalogue.js';
 
 export interface CatalogueIssue {
   file: string;
@@ -143,6 +143,21 @@ export function mergeCatalogueFiles(files: readonly NamedFile[]): MergedCatalogu
   return merged;
 }
 
+/**
+ * Facts checked one by one: only the facts the entry states (a requirement's threshold, a
+ * pathway's fee and duration), an entry verified only when each of them is, and every fact not
+ * confirmed saying why (its own note or the entry's).
+ */
+function checkFacts(verification: Verification | undefined, allowed: readonly FactName[], issue: (field: string, message: string) => void): void {
+  for (const [name, fact] of Object.entries(verification?.facts ?? {}) as [FactName, FactCheck | undefined][]) {
+    if (!fact) continue;
+    const field = `verification.facts.${name}`;
+    if (!allowed.includes(name)) issue(field, `this entry states no ${name}: use ${allowed.map((a) => `"${a}"`).join(' or ')}`);
+    if (fact.status === 'unverified' && verification?.status === 'verified') issue('verification.status', `is "verified" but ${field} is not: the entry is verified only when every fact is`);
+    if (fact.status === 'unverified' && !fact.note && !verification?.note) issue(`${field}.note`, 'say why this fact is unverified and where to check');
+  }
+}
+
 function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
   const key = setName(set);
   for (const { file, value: r } of set.requirements.values()) {
@@ -157,6 +172,7 @@ function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
     }
     if (!r.verification) issue('verification', 'say whether the entry was verified on its source ({ "status": "verified" } or "unverified" with a note)');
     else if (r.verification.status === 'unverified' && !r.verification.note) issue('verification.note', 'say why the entry is unverified and where to check');
+    checkFacts(r.verification, ['threshold'], issue);
   }
   for (const { file, value: p } of set.pathways.values()) {
     const issue = (field: string, message: string) => issues.push({ file, entry: p.id, field, message });
@@ -166,6 +182,7 @@ function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
     (p.prerequisites ?? []).forEach((id, i) => {
       if (!set.requirements.has(id) && !set.pathways.has(id)) issue(`prerequisites.${i}`, `"${id}" is neither a requirement nor a pathway of ${key}`);
     });
+    checkFacts(p.verification, ['fee', 'duration'], issue);
     if (p.duration.minDays > p.duration.maxDays) issue('duration', 'minDays is more than maxDays');
     p.cost.forEach((c, i) => {
       if (c.minMinor > c.maxMinor) issue(`cost.${i}`, 'minMinor is more than maxMinor');

@@ -63,8 +63,8 @@ async function saveOrigins(tx: Queryable, organisationId: string, origins: strin
 }
 
 /**
- * Allows a browser origin; one allowed already changes nothing. Servers that cached the
- * organisation's keys see the change within 5 seconds.
+ * Allows a browser origin; one allowed already changes nothing. The server whose route made the
+ * change sees it at once; others that cached the organisation's keys within 5 seconds.
  */
 export async function addOrigin(db: Connection, organisationId: string, actor: ChangeActor, origin: string): Promise<OriginList> {
   return inTransaction(db, async (tx) => {

@@ -1,13 +1,15 @@
 /**
  * Mentors store, search: the in-memory indexes of one database, and the page they rank. The
- * database stays the source of truth:
- * - before every search an organisation's index reads which mentors changed since it last looked
- *   (migration 039: one line per statement and organisation, with its transaction id) and reloads
- *   only those, so it is as fresh as the database whichever server instance wrote;
+ * database stays the source of truth, and a search sends it one statement in the steady state:
+ * - the index ranks the page as of its last look, and the statement that reads the page's mentors
+ *   also says whether anything changed since (migration 039: one line per statement and
+ *   organisation, with its transaction id); when it did (rare), the index reloads only the named
+ *   mentors and ranks again, so the page is as fresh as the database whichever server instance wrote;
  * - lines older than CHANGE_RETENTION are pruned, at most once a minute per server; an index that
  *   last looked before the newest pruned line loads again from scratch;
- * - the page's mentors are then read from `mentors`, and a page whose rows no longer agree with
- *   the index (a write landed between the two reads) is answered by SQL instead;
+ * - a page whose rows no longer agree with the index (a write landed between the two reads) is
+ *   answered by SQL instead;
+ * - codes of search values are kept once seen (a code never changes meaning: migration 037);
  * - each organisation has its own index, and each database its own set of them; a transaction
  *   has none (its own uncommitted writes only SQL sees).
  */
@@ -41,11 +43,40 @@ interface OrganisationState {
 
 type CodeKind = 'occupation' | 'jurisdiction' | 'language' | 'country' | 'step';
 
+/** An organisation's index as of its last look, and that look's horizon. */
+export interface IndexView {
+  index: OrganisationIndex;
+  horizon: string;
+}
+
 /** Every organisation's index over one database, and the codes of search values (a code never changes). */
 export class MentorSearchIndexes {
   readonly #organisations = new Map<string, OrganisationState>();
   readonly #codes = new Map<string, number>();
+  /**
+   * Values found without a code, with the count of index changes when their look-up began: such a
+   * value matches no mentor of any index that has not changed since (a mentor given it would have
+   * brought its code, and a change line, with it).
+   */
+  readonly #uncoded = new Map<string, number>();
+  /** Bumped whenever an index takes in a change: what no value's absence may outlive. */
+  #changes = 0;
   readonly #masks = new Map<string, number>();
+
+  /** The organisation's index as of its last look, unless it has none yet or must load again. */
+  current(organisationId: string): IndexView | undefined {
+    const state = this.#organisations.get(organisationId);
+    return state?.index && !state.index.worn ? { index: state.index, horizon: state.horizon } : undefined;
+  }
+
+  /**
+   * Moves the horizon of `view` to `horizon`: a later snapshot found no change since `view`'s, so the
+   * index is as fresh as that snapshot. Only when nothing replaced the index or moved it meanwhile.
+   */
+  confirm(organisationId: string, view: IndexView, horizon: string): void {
+    const state = this.#organisations.get(organisationId);
+    if (state && state.index === view.index && state.horizon === view.horizon) state.horizon = horizon;
+  }
 
   /** The organisation's index, refreshed after this call began: it holds every write committed before. */
   fresh(db: Queryable, organisationId: string): Promise<OrganisationIndex> {
@@ -76,9 +107,10 @@ export class MentorSearchIndexes {
       const { horizon, lost, emptied, changed } = rows[0];
       if (!lost && !emptied) {
         if (changed.length) {
+          this.#changes++;
           const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, changed]);
           for (const id of changed) state.index.remove(id);
-          for (const row of fresh.rows) state.index.put(row);
+          for (const row of fresh.rows) state.index.putRow(row);
         }
         state.horizon = horizon;
         return state.index;
@@ -87,6 +119,7 @@ export class MentorSearchIndexes {
       if (emptied) this.#codes.clear();
     }
     const { rows } = await db.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
+    this.#changes++;
     const index = new OrganisationIndex();
     // Rows read after the horizon are at least as new as it; whatever changes after it is read again next time.
     for (let after = ''; ; ) {
@@ -94,7 +127,7 @@ export class MentorSearchIndexes {
         `SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id > $2 ORDER BY id LIMIT ${LOAD_CHUNK}`,
         [organisationId, after],
       );
-      for (const row of chunk.rows) index.put(row);
+      for (const row of chunk.rows) index.putRow(row);
       if (chunk.rows.length < LOAD_CHUNK) break;
       after = chunk.rows[chunk.rows.length - 1].id;
     }
@@ -113,15 +146,17 @@ export class MentorSearchIndexes {
       ...query.credentialSteps.map((value) => ['step', value] as [CodeKind, string]),
     ];
     const key = (kind: string, value: string) => `${kind}\u0000${value}`;
-    const missing = wanted.filter(([kind, value]) => !this.#codes.has(key(kind, value)));
+    const missing = wanted.filter(([kind, value]) => !this.#codes.has(key(kind, value)) && this.#uncoded.get(key(kind, value)) !== this.#changes);
     if (missing.length) {
+      const changes = this.#changes;
       const found = await db.query<{ kind: string; value: string; code: number }>(
         `SELECT c.kind, c.value, c.code FROM unnest($1::text[], $2::text[]) AS w(kind, value)
          JOIN mentor_search_codes c ON c.kind = w.kind AND c.value = w.value`,
         [missing.map(([kind]) => kind), missing.map(([, value]) => value)],
       );
-      // Only codes that exist are kept: a value without one may get one with the next write.
       for (const row of found.rows) this.#codes.set(key(row.kind, row.value), row.code);
+      // A value without a code may get one with the next write: its absence holds until an index changes.
+      for (const [kind, value] of missing) if (!this.#codes.has(key(kind, value))) this.#uncoded.set(key(kind, value), changes);
     }
     const code = (kind: CodeKind, value: string | undefined) => (value === undefined ? -1 : (this.#codes.get(key(kind, value)) ?? -1));
     const masks = [...(query.format ? [`format:${query.format}`] : []), ...query.offers.map((offer) => `offer:${offer}`)];
@@ -135,15 +170,18 @@ export class MentorSearchIndexes {
       );
       for (const row of rows) this.#masks.set(row.name, Number(row.mask));
     }
+    // A format or offer is one bit of its mask: its position is its code.
+    const bit = (name: string) => 31 - Math.clz32(this.#masks.get(name)!);
     return {
       query,
       occupation: code('occupation', query.occupation),
       jurisdiction: code('jurisdiction', query.jurisdiction),
       languages: query.languages.map((value) => code('language', value)),
       origin: code('country', query.originCountry),
-      steps: query.credentialSteps.map((value) => code('step', value)),
-      formatMask: query.format ? this.#masks.get(`format:${query.format}`)! : 0,
-      offerMask: query.offers.reduce((mask, offer) => mask | this.#masks.get(`offer:${offer}`)!, 0),
+      credentialSteps: query.credentialSteps.map((value) => code('step', value)),
+      format: query.format ? bit(`format:${query.format}`) : undefined,
+      // An offer outside the vocabulary (no bit) restricts nothing, as in SQL.
+      offers: query.offers.map((offer) => bit(`offer:${offer}`)).filter((position) => position >= 0),
     };
   }
 }
@@ -182,9 +220,29 @@ export function searchIndexesOf(db: Queryable & { transaction?: unknown }, env: 
   return indexes;
 }
 
+/** The page's mentors, found by the index, as the hydration statement returns them. */
+type HydratedRow = MentorRow & { search_horizon: string; search_moved: boolean };
+
+/**
+ * One statement: the mentors of `ids` still offered, and whether the change log moved since
+ * `horizon` (a line for the organisation, or for all of them, at or after it; or a prune through it),
+ * with the statement's own horizon. A single row of nulls stands for no mentor, so the answer about
+ * the log always comes back.
+ */
+const HYDRATE_SQL = `WITH freshness AS (
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS search_horizon,
+      (SELECT pruned_through >= $3::xid8 FROM mentor_search_pruned)
+      OR EXISTS (SELECT 1 FROM mentor_search_changes WHERE xid >= $3::xid8 AND (organisation_id = $1 OR organisation_id IS NULL)) AS search_moved
+  )
+  SELECT f.search_horizon, f.search_moved, ${MENTOR_COLUMNS.split(',').map((column) => `m.${column.trim()}`).join(', ')}
+  FROM freshness f LEFT JOIN mentors m
+    ON m.organisation_id = $1 AND m.id = ANY($2::text[]) AND EXISTS (SELECT 1 FROM mentor_search s WHERE s.id = m.id)`;
+
 /**
  * The page from the in-memory index, its mentors read from the table; null when a row read does not
- * agree with the index (a write landed in between), and SQL then answers.
+ * agree with the index (a write landed in between), and SQL then answers. In the steady state one
+ * statement: the index ranks as of its last look, and the hydration says whether that look is still
+ * current; when it is not, the index takes in the changes and ranks again.
  */
 export async function searchByIndex(
   indexes: MentorSearchIndexes,
@@ -196,22 +254,30 @@ export async function searchByIndex(
   const normalised = normaliseQuery(query);
   const cursor = decodeSearchCursor(query);
   const seed = cursor?.seed ?? options.seed;
-  const index = await indexes.fresh(db, organisationId);
-  const coded = await indexes.coded(db, normalised);
-  const ranked = index.rank(coded, seed, cursor, query.limit ?? DEFAULT_PAGE_SIZE);
-  if (!ranked.length) return pageOf([], query, normalised, seed);
-  const { rows } = await db.query<MentorRow>(
-    `SELECT ${MENTOR_COLUMNS} FROM mentors m
-     WHERE m.organisation_id = $1 AND m.id = ANY($2::text[]) AND EXISTS (SELECT 1 FROM mentor_search s WHERE s.id = m.id)`,
-    [organisationId, ranked.map((candidate) => candidate.id)],
-  );
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const page: RankedRow[] = [];
-  for (const candidate of ranked) {
-    const row = byId.get(candidate.id);
-    if (!row || scoreMentor(mentorFromRow(row), normalised).score !== candidate.score) return null;
-    page.push({ row, score: candidate.score, band: candidate.band, tieBreak: candidate.tieBreak });
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  let view = indexes.current(organisationId);
+  for (;;) {
+    // Without a current view, the refresh's own statement began after this call: its index needs no further check.
+    const checked = view === undefined;
+    const index = view?.index ?? (await indexes.fresh(db, organisationId));
+    const ranked = index.rank(await indexes.coded(db, normalised), seed, cursor, limit);
+    if (!ranked.length && checked) return pageOf([], query, normalised, seed);
+    const horizon = (view ?? indexes.current(organisationId))?.horizon ?? '0';
+    const { rows } = await db.query<HydratedRow>(HYDRATE_SQL, [organisationId, ranked.map((candidate) => candidate.id), horizon]);
+    if (view) {
+      if (rows[0].search_moved) {
+        view = undefined;
+        continue;
+      }
+      indexes.confirm(organisationId, view, rows[0].search_horizon);
+    }
+    const byId = new Map(rows.filter((row) => row.id !== null).map((row) => [row.id, row]));
+    const page: RankedRow[] = [];
+    for (const candidate of ranked) {
+      const row = byId.get(candidate.id);
+      if (!row || scoreMentor(mentorFromRow(row), normalised).score !== candidate.score) return null;
+      page.push({ row, score: candidate.score, band: candidate.band, tieBreak: candidate.tieBreak });
+    }
+    return pageOf(page, query, normalised, seed);
   }
-  return pageOf(page, query, normalised, seed);
 }
-
