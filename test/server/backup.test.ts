@@ -15,7 +15,7 @@ import { backupsDirOf, loadMigrations, migrate, PgliteDatabase } from '../../src
 import { BackupRefused, DEMO_SECRET_KEY, restoreBackup, startServer, writeBackup } from '../../src/server/index.js';
 import { backupTables } from '../../src/server/backup/tables.js';
 import type { Database } from '../../src/server/db/types.js';
-import { databaseSnapshot } from './helpers.js';
+import { databaseSnapshot, openTestDatabase } from './helpers.js';
 import { runCli, startServeProcess } from '../support/cli-process.js';
 import { postgresUnavailable, startThrowawayCluster, type ThrowawayCluster } from '../support/postgres-cluster.js';
 
@@ -124,7 +124,7 @@ describe('backup and restore on PGlite', () => {
     const whole = gunzipSync(await readFile(backup)).toString('utf8').trim().split('\n');
     const cut = join(root, 'cut.jsonl');
     await writeFile(cut, `${whole.slice(0, Math.floor(whole.length / 2)).join('\n')}\n`);
-    const db = await PgliteDatabase.open({ dataDir: 'memory://' });
+    const db = await openTestDatabase('blank');
     try {
       await assert.rejects(restoreBackup(db, cut), (error: unknown) => error instanceof BackupRefused && /cut short/.test(error.message));
       const { rows } = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`);
@@ -158,7 +158,7 @@ describe('backup and restore on PGlite', () => {
     assert.ok(kept.includes('not-automatic.jsonl'), 'files of its own are never pruned');
     assert.ok(!kept.includes('20260101T000000Z-before-migrations-001.jsonl.gz'), 'the oldest automatic one went');
 
-    const restored = await PgliteDatabase.open({ dataDir: 'memory://' });
+    const restored = await openTestDatabase('blank');
     try {
       const header = await restoreBackup(restored, server.backupBeforeMigrating!);
       assert.deepEqual(header.migrations, older.map((migration) => migration.version));

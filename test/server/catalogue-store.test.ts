@@ -11,7 +11,7 @@ import { catalogue } from '../../src/server/seed/catalogue/index.js';
 import { DEMO_AS_OF, demoRequest } from '../../src/server/seed/catalogue/demo-profile.js';
 import { seedCatalogue } from '../../src/server/seed/catalogue/seed.js';
 import type { Refusal } from '../../src/server/refusal.js';
-import { refused } from './helpers.js';
+import { databaseSnapshot, refused } from './helpers.js';
 import {
   getGapAnalysis,
   getOccupation,
@@ -93,7 +93,7 @@ describe('catalogue store on PGlite', () => {
   let db: Queryable;
 
   before(async () => {
-    pg = new PGlite();
+    pg = new PGlite({ loadDataDir: await databaseSnapshot('blank') });
     for (const file of ['001_foundation.sql', '010_catalogue.sql', '011_catalogue_versions.sql', '012_catalogue_layers.sql', '041_protected_titles.sql']) {
       await pg.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
     }

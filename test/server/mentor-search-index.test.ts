@@ -17,6 +17,7 @@ import type { Page } from '../../src/api/common.js';
 import type { MentorMatch } from '../../src/api/mentor.js';
 import { searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
 import { pruneSearchChanges, pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
+import { databaseSnapshot } from './helpers.js';
 import { JURISDICTIONS, OCCUPATIONS, generateMentorPool, loadMentorPool } from '../../bench/mentor-pool.js';
 
 const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql', '039_mentor_search_changes.sql'];
@@ -104,7 +105,7 @@ async function randomWrite(step: number) {
 }
 
 before(async () => {
-  db = new PGlite();
+  db = new PGlite({ loadDataDir: await databaseSnapshot('blank') });
   for (const file of MIGRATIONS) await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   await db.query(`INSERT INTO organisations (id, name) VALUES ('a', 'A'), ('b', 'B')`);
   for (const [org, size] of Object.entries(ORGS)) {

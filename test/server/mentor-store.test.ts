@@ -26,7 +26,7 @@ import { mentorFromRow, pruningSubset } from '../../src/server/store/mentors.js'
 import { normaliseQuery, scoreMentor } from '../../src/core/mentor/index.js';
 import { Refusal } from '../../src/server/refusal.js';
 import { seededRandom } from '../../src/core/random.js';
-import { refused } from './helpers.js';
+import { databaseSnapshot, refused } from './helpers.js';
 
 const ORG = 'demo';
 const OTHER_ORG = 'other';
@@ -83,7 +83,7 @@ async function searchAll(query: MentorSearchQuery, seed: number, organisationId 
 }
 
 before(async () => {
-  db = new PGlite();
+  db = new PGlite({ loadDataDir: await databaseSnapshot('blank') });
   await migrate(db);
   await db.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Demo'), ($2, 'Other')`, [ORG, OTHER_ORG]);
   ({ mentorIds } = await seedMentors(db, ORG));

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { PgliteDatabase } from '../../src/server/db/pglite.js';
+import type { PgliteDatabase } from '../../src/server/db/pglite.js';
 import {
   acceptSuggestion,
   addReview,
@@ -22,7 +22,7 @@ import {
 import { seedNarrativeTemplates, seedTemplateId } from '../../src/server/seed/narratives/index.js';
 import type { CreateTemplateRequest, NarrativeDraft } from '../../src/api/narrative.js';
 import type { TemplateError } from '../../src/core/narrative/template-language.js';
-import { refused } from './helpers.js';
+import { openTestDatabase, refused } from './helpers.js';
 
 const ORG = 'org-a';
 const OTHER = 'org-b';
@@ -55,7 +55,7 @@ const ownTemplate: CreateTemplateRequest = {
 };
 
 before(async () => {
-  db = await PgliteDatabase.open({ dataDir: 'memory://' });
+  db = await openTestDatabase('blank');
   for (const file of ['001_foundation.sql', '040_narratives.sql']) {
     await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }

@@ -7,9 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PgliteDatabase } from '../../src/server/db/pglite.js';
-import { migrate } from '../../src/server/db/migrate.js';
-import { runSeed } from '../../src/server/seed/index.js';
+import { openTestDatabase } from '../support/server.js';
 import { programMetrics } from '../../src/server/store/outcomes/metrics.js';
 import { pauseOutcomeFactsUntilCommit } from '../../src/server/store/outcomes/facts.js';
 import type { Database } from '../../src/server/db/types.js';
@@ -55,9 +53,8 @@ describe('outcome facts', () => {
   let db: Database;
 
   before(async () => {
-    db = await PgliteDatabase.open({ dataDir: 'memory://' });
-    await migrate(db);
-    await runSeed(db, { demo: false });
+    // Migrated and seeded without the demo: the facts hold only the rows these tests write.
+    db = await openTestDatabase('catalogue');
     await db.exec(`
       INSERT INTO organisations (id, name) VALUES ('${ORG}', 'Facts program'), ('${OTHER}', 'Other program');
       INSERT INTO users (id, organisation_id, role, display_name, external_id)

@@ -1,7 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { PgliteDatabase } from '../../src/server/db/pglite.js';
 import type { Database } from '../../src/server/db/types.js';
 import {
   addCheckIn,
@@ -20,7 +19,7 @@ import {
   type Actor,
 } from '../../src/server/store/plans.js';
 import type { Milestone, Plan, PlanDetail } from '../../src/api/plan.js';
-import { refused } from './helpers.js';
+import { openTestDatabase, refused } from './helpers.js';
 
 // One in-memory PGlite for the file (a fresh one costs seconds); tests use their own rows.
 let db: Database;
@@ -35,7 +34,7 @@ const coordinator: Actor = { userId: 'u_coord', role: 'coordinator' };
 const foreignCoordinator: Actor = { userId: 'u_coord_b', role: 'coordinator' };
 
 before(async () => {
-  db = await PgliteDatabase.open({ dataDir: 'memory://' });
+  db = await openTestDatabase('blank');
   for (const file of ['001_foundation.sql', '020_plans.sql', '022_milestone_details.sql']) {
     await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   }

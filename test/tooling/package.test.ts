@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bareImports, javascriptFiles, linkDevPackage, npmInstall, packAndInstall, packageName, repo, run, type Packed } from './package/packed.js';
+import { bareImports, javascriptFiles, linkDevPackage, npmInstall, packAndInstall, packageName, repo, run, underLoad, type Packed } from './package/packed.js';
 import { importOnServer } from './package/server-import.js';
 import { driveHosts } from './package/hosts.js';
 
@@ -56,9 +56,10 @@ function compile(consumer: string, name: string, config: object, tool = 'typescr
 /** Angular 21 (its compiler takes the TypeScript this repository uses), installed at test time as the server's packages are. */
 const ANGULAR = ['core', 'common', 'compiler', 'compiler-cli', 'platform-browser'].map((name) => `@angular/${name}@21.2.26`).concat('rxjs@7.8.2', 'typescript@5.9.3');
 
-const output = (result: { stdout: string; stderr: string }) => `${result.stdout}\n${result.stderr}`.trim();
+const output = (result: { stdout: string; stderr: string; timedOut?: string }) => `${result.timedOut ?? ''}\n${result.stdout}\n${result.stderr}`.trim();
 
-describe('the packed package, installed by an integrator', { timeout: 600_000 }, () => {
+// The limit grows with the load when the file starts, as each command's does (`underLoad`).
+describe('the packed package, installed by an integrator', { timeout: underLoad(600_000) }, () => {
   let packed: Packed;
   let manifest: Manifest;
   let tags: string[];
@@ -248,7 +249,8 @@ import type {} from 'bridgeway/vue';
     let printed = '';
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "listening on" after 90 s:\n${printed}`)), 90_000);
+        const limit = underLoad(90_000);
+        const timer = setTimeout(() => reject(new Error(`no "listening on" after ${Math.round(limit / 1000)} s:\n${printed}`)), limit);
         const read = (chunk: Buffer) => {
           printed += chunk;
           const found = /listening on (http:\/\/\S+)/.exec(printed);

@@ -7,7 +7,7 @@
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,23 +30,42 @@ export interface RunResult {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** Set when the command ran past its limit and was stopped: says the limit and the load. */
+  timedOut?: string;
+}
+
+/**
+ * A time limit that grows with the machine's load: `limit` on a machine with a core free, times the
+ * 1-minute load average per core when it is above 1. The build that takes about 100 s on a quiet
+ * 2-core machine ran past a fixed 240 s at a load above 20; a command that hangs still stops, at
+ * the scaled limit, and the failure names it, its limit and the load (`runOk`).
+ */
+export function underLoad(limit: number): number {
+  return Math.round(limit * Math.max(1, loadavg()[0] / availableParallelism()));
 }
 
 /**
  * Runs a command without the `npm_*` variables of an enclosing `npm test`: npm passes its own
  * configuration down that way (the project folder among it), which would make an `npm install`
- * in the consumer act on this repository.
+ * in the consumer act on this repository. `timeout` (240 s unless given) is scaled by `underLoad`
+ * when the command starts.
  */
 export function run(command: string, args: string[], options: SpawnSyncOptions = {}): RunResult {
   const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter(([key]) => !/^npm_/i.test(key)));
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 240_000, ...options, env });
-  return { status: result.status, signal: result.signal, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+  const timeout = underLoad(options.timeout ?? 240_000);
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options, timeout, env });
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  return {
+    status: result.status, signal: result.signal, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''),
+    ...(timedOut ? { timedOut: `stopped at its limit of ${Math.round(timeout / 1000)} s (load ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)` } : {}),
+  };
 }
 
 export function runOk(command: string, args: string[], options: SpawnSyncOptions = {}): RunResult {
   const result = run(command, args, options);
   if (result.status !== 0) {
-    throw new Error(`\`${command} ${args.join(' ')}\` exited ${result.status ?? result.signal}\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+    const ended = result.timedOut ?? `exited ${result.status ?? result.signal}`;
+    throw new Error(`\`${command} ${args.join(' ')}\` ${ended}\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   }
   return result;
 }

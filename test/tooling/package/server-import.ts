@@ -31,7 +31,7 @@ export function importOnServer(consumer: string, specifier: string, dependencies
   // A module that leaves a timer or a socket behind keeps the process alive: the timeout says so.
   const result = run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, timeout: 30_000 });
   if (result.status !== 0) {
-    const failure = result.signal ? `still running after 30 s (${result.signal}): it left something scheduled` : result.stderr.trim().split('\n').slice(0, 8).join('\n');
+    const failure = result.signal ? `still running, ${result.timedOut ?? result.signal}: it left something scheduled` : result.stderr.trim().split('\n').slice(0, 8).join('\n');
     return { ok: false, failure, exports: [], added: [], defined: [], said: [] };
   }
   return { ok: true, ...(JSON.parse(result.stdout) as Omit<ServerImport, 'ok'>) };
