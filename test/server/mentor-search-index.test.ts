@@ -10,14 +10,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import type { MentorCriterion, MentorSearchQuery } from '../../src/api/mentor.js';
 import { seededRandom } from '../../src/core/random.js';
 import type { Queryable } from '../../src/server/db/types.js';
 import type { Page } from '../../src/api/common.js';
-import type { MentorMatch } from '../../src/api/mentor.js';
+import type { MentorMatch, MentorSearchQuery } from '../../src/api/mentor.js';
 import { searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
 import { pruneSearchChanges, pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
 import { databaseSnapshot } from './helpers.js';
+import { randomMentorQueries } from '../support/mentor-queries.js';
 import { JURISDICTIONS, OCCUPATIONS, generateMentorPool, loadMentorPool } from '../../bench/mentor-pool.js';
 
 const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql', '039_mentor_search_changes.sql'];
@@ -25,7 +25,6 @@ const ORGS = { a: 800, b: 200 } as const;
 type Org = keyof typeof ORGS;
 /** An occupation no mentor has until a write gives it to one: its code appears only then. */
 const LATE_OCCUPATION = 'late-occupation';
-const CRITERIA: MentorCriterion[] = ['occupation', 'jurisdiction', 'licensed', 'language', 'origin', 'format', 'credential-path'];
 
 let db: PGlite;
 /** A second instance on the same database: another object, so its own indexes. */
@@ -35,18 +34,7 @@ const random = seededRandom(15);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const some = <T>(items: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pick(items)))];
 
-function randomQuery(): MentorSearchQuery {
-  const query: MentorSearchQuery = { limit: 1 + Math.floor(random() * 25) };
-  if (random() < 0.7) query.occupation = pick([...OCCUPATIONS, LATE_OCCUPATION, 'no-such-occupation']);
-  if (random() < 0.6) query.jurisdiction = pick([...JURISDICTIONS, 'xx-none']);
-  if (random() < 0.4) query.languages = some(['fr', 'fr-CA', 'AR', 'es', 'tl', 'hi', 'zh', 'uk', 'xx'], 3);
-  if (random() < 0.25) query.originCountry = pick(['PH', 'IN', 'NG', 'SY', 'UA', 'BR', 'CN', 'ZZ']);
-  if (random() < 0.4) query.format = pick(['online', 'in-person'] as const);
-  if (random() < 0.3) query.credentialSteps = some(['nnas', 'nclex-rn', 'ppe', 'wes-ece', 'pebc-qualifying', 'mcc-qe1', 'uk-enic', 'cpa-cfe', 'no-such-step'], 4);
-  if (random() < 0.2) query.offers = some(['plan-review', 'narrative-review', 'referral', 'informational-interview'] as const, 2);
-  if (random() < 0.6) query.require = some(CRITERIA, 3);
-  return query;
-}
+const randomQuery = randomMentorQueries(random, [LATE_OCCUPATION]);
 
 type Search = (on: Queryable, org: Org, query: MentorSearchQuery, options: { seed: number }) => Promise<Page<MentorMatch> | null>;
 /** The index's answer itself (never SQL's fallback: null fails). */

@@ -6,31 +6,18 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { MentorCriterion, MentorProfile, MentorSearchQuery } from '../../../src/api/mentor.js';
+import type { MentorProfile } from '../../../src/api/mentor.js';
 import { rankMentors } from '../../../src/core/mentor/index.js';
 import { seededRandom } from '../../../src/core/random.js';
 import { JURISDICTIONS, OCCUPATIONS, generateMentorPool, poolProfiles } from '../../../bench/mentor-pool.js';
 import { CompactMentorIndex } from '../../../bench/mentor-topk.js';
+import { randomMentorQueries } from '../../support/mentor-queries.js';
 
 const random = seededRandom(7);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-const some = <T>(items: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pick(items)))];
-const CRITERIA: MentorCriterion[] = ['occupation', 'jurisdiction', 'licensed', 'language', 'origin', 'format', 'credential-path'];
 /** 40 occupations more than the pool's: the occupations column needs two words per mentor. */
 const EXTRA_OCCUPATIONS = Array.from({ length: 40 }, (_, n) => `extra-${n}`);
 
-function randomQuery(): MentorSearchQuery {
-  const query: MentorSearchQuery = { limit: 1 + Math.floor(random() * 25) };
-  if (random() < 0.7) query.occupation = pick([...OCCUPATIONS, ...EXTRA_OCCUPATIONS, 'no-such-occupation']);
-  if (random() < 0.6) query.jurisdiction = pick([...JURISDICTIONS, 'xx-none']);
-  if (random() < 0.4) query.languages = some(['fr', 'fr-CA', 'AR', 'es', 'tl', 'hi', 'zh', 'uk', 'xx'], 3);
-  if (random() < 0.25) query.originCountry = pick(['PH', 'IN', 'NG', 'SY', 'UA', 'BR', 'CN', 'ZZ']);
-  if (random() < 0.4) query.format = pick(['online', 'in-person'] as const);
-  if (random() < 0.3) query.credentialSteps = some(['nnas', 'nclex-rn', 'ppe', 'wes-ece', 'pebc-qualifying', 'mcc-qe1', 'uk-enic', 'cpa-cfe', 'no-such-step'], 4);
-  if (random() < 0.2) query.offers = some(['plan-review', 'narrative-review', 'referral', 'informational-interview'] as const, 2);
-  if (random() < 0.6) query.require = some(CRITERIA, 3);
-  return query;
-}
+const randomQuery = randomMentorQueries(random, EXTRA_OCCUPATIONS);
 
 describe('the compact top-k over typed arrays', () => {
   it('gives rankMentors()\'s pages on random queries, page after page, a column wider than one word included', () => {
