@@ -55,6 +55,15 @@ export function currencyDigits(currency: string): number {
   return digits;
 }
 
+const symbols = new Map<string, string | undefined>();
+
+/** The symbol `locale` writes for `currency` ("$", "US$", "€"). Asked of Intl once per locale and currency: a map shows it beside every amount. */
+export function currencySymbol(locale: string, currency: string): string | undefined {
+  const key = `${locale}|${currency}`;
+  if (!symbols.has(key)) symbols.set(key, numberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
+  return symbols.get(key);
+}
+
 function moneyFormat(locale: string, currency: string, whole: boolean) {
   const digits = currencyDigits(currency);
   return numberFormat(locale, {

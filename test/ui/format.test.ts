@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  currencySymbol,
   formatDate,
   formatDuration,
   formatDurationRange,
@@ -26,6 +27,13 @@ describe('format', () => {
     expect(formatMoney('en', { amountMinor: 125_000, currency: 'CAD' })).to.equal('CA$1,250.00');
     expect(formatMoney('en', { amountMinor: 1200, currency: 'JPY' })).to.equal('¥1,200');
     expect(formatMoney('fr', { amountMinor: 99_950, currency: 'EUR' })).to.equal('999,50\u00a0€');
+  });
+
+  it('names the symbol each locale writes for a currency', () => {
+    expect(currencySymbol('en', 'USD')).to.equal('$');
+    expect(currencySymbol('en-GB', 'USD')).to.equal('US$');
+    expect(currencySymbol('en-GB', 'CAD')).to.equal('CA$');
+    expect(currencySymbol('fr', 'EUR')).to.equal('€');
   });
 
   it('formats money ranges, dropping cents when both ends are whole', () => {

@@ -11,7 +11,7 @@ import type { Pathway } from '../../api/catalogue.js';
 import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { plural } from '../../ui/plural.js';
-import type { Formatters } from '../../ui/format.js';
+import { currencySymbol, type Formatters } from '../../ui/format.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 import type { ReasonText } from './reason-texts.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
@@ -218,13 +218,6 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
   if (!memo) {
     const durations = new Map<string, string>();
     const money = new Map<string, string>();
-    const symbols = new Map<string, string | undefined>();
-    /** The symbol a locale writes for a currency, asked of Intl once per analysis (it was twice per amount). */
-    const symbol = (locale: string, currency: string) => {
-      const key = `${locale}|${currency}`;
-      if (!symbols.has(key)) symbols.set(key, new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
-      return symbols.get(key);
-    };
     const days = new Map<string, string>();
     memo = {
       ...format,
@@ -244,7 +237,7 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
       moneyRange: (range) => {
         const key = `${range.currency}|${range.minMinor}|${range.maxMinor}`;
         let text = money.get(key);
-        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale, symbol)));
+        if (text === undefined) money.set(key, (text = labelledCurrency(format.moneyRange(range), range.currency, format.locale)));
         return text;
       },
     };
@@ -257,9 +250,9 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
  * Every amount names its currency: where the locale writes a bare "$" (US dollars in
  * English), the symbol becomes the one that says which dollar ("US$", "CA$", "A$").
  */
-function labelledCurrency(text: string, currency: string, locale: string, symbol: (locale: string, currency: string) => string | undefined): string {
-  if (symbol(locale, currency) !== '$') return text;
-  const labelled = symbol('en-GB', currency);
+function labelledCurrency(text: string, currency: string, locale: string): string {
+  if (currencySymbol(locale, currency) !== '$') return text;
+  const labelled = currencySymbol('en-GB', currency);
   return labelled && labelled !== '$' ? text.replace(/(^|[^A-Za-z])\$(?![A-Za-z])/g, `$1${labelled}`) : text;
 }
 
