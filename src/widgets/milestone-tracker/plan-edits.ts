@@ -43,9 +43,9 @@ export class PlanEdits {
 
   /** Opens a milestone's edit form (the focus goes to its title) or closes it (the focus goes back to its Edit button). */
   toggleEditing(milestoneId: string): void {
-    this.editing = this.editing === milestoneId ? undefined : milestoneId;
-    if (this.editing) this.focus.focus(`#title-${CSS.escape(milestoneId)}`);
-    else this.focusEditButton(milestoneId);
+    if (this.editing === milestoneId) return this.closeEditing(milestoneId);
+    this.editing = milestoneId;
+    this.focus.focus(`#title-${CSS.escape(milestoneId)}`);
   }
 
   /** Closes a milestone's edit form; the focus goes back to its Edit button. */
