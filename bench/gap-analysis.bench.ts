@@ -42,9 +42,6 @@ const core = summarise(
 );
 
 const db = await PgliteDatabase.open({ dataDir: 'memory://' });
-// Each analysis counts against the key's writes limit (300 a minute), which this loop passes in
-// seconds: the limiter still runs on every request (its cost is part of the overhead), with room.
-const rateLimits = { writes: { points: 1_000_000, durationSeconds: 60 } };
 // The app's own time per request (its log line: from the first middleware to the response made,
 // so without Node's HTTP parsing, the socket and the client), to split the overhead in two.
 const appSamples: number[] = [];
@@ -52,8 +49,8 @@ let measuring = false;
 const appTime = (line: Record<string, unknown>) => {
   if (measuring && line.path === '/v1/gap-analyses' && typeof line.ms === 'number') appSamples.push(line.ms);
 };
-const server = await startServer({ db, port: 0, host: '127.0.0.1', log: appTime, validateResponses: false, seedDemo: true, rateLimits });
-const checking = await startServer({ db, port: 0, host: '127.0.0.1', log: false, validateResponses: true, skipMigrations: true, seed: false, rateLimits });
+const server = await startServer({ db, port: 0, host: '127.0.0.1', log: appTime, validateResponses: false, seedDemo: true });
+const checking = await startServer({ db, port: 0, host: '127.0.0.1', log: false, validateResponses: true, skipMigrations: true, seed: false });
 const targets = catalogued.map((set) => ({ occupationId: set.occupationId, jurisdictionId: set.jurisdictionId }));
 
 async function direct(i: number) {
