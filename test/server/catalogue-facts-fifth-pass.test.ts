@@ -1,12 +1,12 @@
 /**
  * The fifth pass over the catalogue (2026-12-05): the last six pathways that said "not yet
- * compared", each compared with a stored copy of its owner's page. Each test names the page it
- * was read on.
+ * compared", each compared with a stored copy of its owner's page, and OCP's practice-based
+ * requirement rewritten as PACE. Each test names the page it was read on.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogue } from '../../src/server/seed/catalogue/index.js';
-import { checkedUnverified, pathway } from '../support/catalogue-facts.js';
+import { checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 describe('the last pathways not yet compared', () => {
   it('no pathway says it was not yet compared with a page', () => {
@@ -49,5 +49,33 @@ describe('the last pathways not yet compared', () => {
     const apprenticeship = pathway('ca-on-elec-apprenticeship');
     checkedUnverified(apprenticeship, 'https://www.ontario.ca/page/electrician-construction-and-maintenance', /typically takes five years, 8,160 hours on the job and 840 in school.*gives no classroom fees/);
     assert.ok(apprenticeship.duration.maxDays >= 5 * 365, 'the longest time holds the five years');
+  });
+});
+
+describe('OCP: PACE, not structured practical training', () => {
+  const PACE = 'https://ocpinfo.com/applicants/registration-requirements/practice-assessment-of-competence-at-entry-pace';
+
+  it('the requirement is PACE, passed within two years before applying to register, verified on OCP’s page (https://ocpinfo.com/applicants/registration-requirements/practice-assessment-of-competence-at-entry-pace, checked 2026-12-05)', () => {
+    const pace = requirement('ca-on-pharm-practical-training');
+    verifiedOn(pace, PACE);
+    assert.match(pace.title.en, /PACE/);
+    assert.deepEqual(pace.criteria.exam, { examIds: ['ocp-pace'], validity: { within: { years: 2 }, measuredAt: { at: 'finish', of: 'ca-on-pharm-registration' } } });
+    assert.equal(pace.criteria.experience, undefined, 'a period of work in Canada is not what OCP asks');
+    assert.match(pace.verification?.note?.en ?? '', /began it before 1 March 2017/);
+  });
+
+  it('a pass of PACE meets it; months of pharmacy work in Canada or a pass that will have lapsed do not', () => {
+    const status = (extra: Parameters<typeof person>[0]) => statusOf(person(extra), 'pharmacist', 'ca-on', 'ca-on-pharm-practical-training');
+    assert.equal(status({ exams: [{ examId: 'ocp-pace', passedOn: '2026-11-01' }] }), 'met');
+    assert.equal(status({ experience: [{ fieldFamily: 'pharmacy', country: 'CA', years: 1, competencies: [] }] }), 'gap');
+    assert.equal(status({ exams: [{ examId: 'ocp-pace', passedOn: '2023-06-01' }] }), 'gap', 'more than two years before registration');
+  });
+
+  it('the step: a week of orientation and 2-3 weeks of assessment, 21-28 days confirmed; no PACE fee on OCP’s older fee page, so the CAD 0 is not confirmed (checked 2026-12-05)', () => {
+    const step = pathway('ca-on-pharm-training');
+    checkedUnverified(step, PACE, /21-28 days.*http:\/\/www\.ocpinfo\.com\/registration\/fees-timelines\/ipg-pace\/.*lists no fee for PACE/);
+    assert.deepEqual(step.duration, { minDays: 21, maxDays: 28 }, 'not the 84-180 days of structured practical training');
+    assert.deepEqual(step.verification?.facts, { fee: { status: 'unverified' }, duration: { status: 'verified' } });
+    assert.deepEqual(step.closes, ['ca-on-pharm-practical-training']);
   });
 });
