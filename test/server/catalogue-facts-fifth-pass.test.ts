@@ -79,3 +79,21 @@ describe('OCP: PACE, not structured practical training', () => {
     assert.deepEqual(step.closes, ['ca-on-pharm-practical-training']);
   });
 });
+
+describe('fees tried again', () => {
+  it('PEBC: NAPRA’s Gateway lists Document Evaluation CAD 705, the Evaluating Examination CAD 900 and the Qualifying Examination CAD 845 + 1,895 per attempt, so the ranges hold them; PEBC’s own page gives up to 8 weeks for Document Evaluation (https://www.pharmacistsgatewaycanada.ca/how-to-apply/ontario/ and https://pebc.ca/pharmacists/document-evaluation/applying-for-document-evaluation, checked 2026-12-05)', () => {
+    const holds = (id: string, minor: number) => {
+      const cost = pathway(id).cost[0];
+      assert.ok(cost.minMinor <= minor && cost.maxMinor >= minor, `${id}: ${cost.minMinor}-${cost.maxMinor} holds ${minor}`);
+    };
+    for (const province of ['on', 'bc']) {
+      holds(`ca-${province}-pharm-pebc-docs`, 70500);
+      holds(`ca-${province}-pharm-pebc-ee`, 90000);
+      holds(`ca-${province}-pharm-pebc-qe`, 84500 + 189500);
+      for (const step of ['docs', 'ee', 'qe']) {
+        checkedUnverified(pathway(`ca-${province}-pharm-pebc-${step}`), undefined, /Pharmacists' Gateway Canada.*https:\/\/www\.pharmacistsgatewaycanada\.ca\/how-to-apply\/ontario\/.*CAD 705.*CAD 900.*CAD 845 and OSCE CAD 1,895/);
+      }
+      assert.match(pathway(`ca-${province}-pharm-pebc-docs`).verification?.note?.en ?? '', /up to 8 weeks once every document is in \(https:\/\/pebc\.ca\/pharmacists\/document-evaluation\/applying-for-document-evaluation\)/);
+    }
+  });
+});
