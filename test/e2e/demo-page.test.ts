@@ -68,10 +68,15 @@ describe('the demo page on the built CDN bundle', () => {
       })),
     );
     assert.ok(provenance.length > 3, 'the requirements show');
+    // A verified source may be followed by the facts checked one by one ("Minimums checked on ...").
+    const day = '[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d';
+    const facts = `(\\. ((Minimums|Fee|Time) checked on ${day}\\.|Minimums not confirmed\\.|Fee is an estimate\\.|Time is an estimate\\.) ?)*`;
+    const shown = new RegExp(`^Source: .+, checked on ${day}${facts}$|^Not verified — check with .+ Last looked at on ${day}:`);
     for (const { text, links } of provenance) {
-      assert.match(text, /^Source: .+, checked on [A-Z][a-z]{2} \d{1,2}, 20\d\d$|^Not verified — check with .+ Last looked at on [A-Z][a-z]{2} \d{1,2}, 20\d\d:/);
+      assert.match(text, shown);
       assert.ok(links.length > 0 && links.every((link) => /^https:\/\//.test(link.href ?? '') && /noopener/.test(link.rel ?? '')), text);
     }
+    assert.ok(provenance.some(({ text }) => new RegExp(`Minimums checked on ${day}\\.$`).test(text)), 'CNO\'s language minimums say the day they were checked');
   });
 
   it('keeps the spaces the styles write as text: "Provider: NNAS", not "Provider:NNAS"', async () => {

@@ -103,9 +103,6 @@ describe('bodies compared in the fourth pass', () => {
     }
   });
 
-  it('OCP: structured practical training only for those who began it before 1 March 2017; PACE for everyone else, so the step needs rewriting (http://www.ocpinfo.com/registration/register-pharmacist/ipg/, checked 2026-12-05)', () => {
-    checkedUnverified(pathway('ca-on-pharm-training'), 'http://www.ocpinfo.com/registration/register-pharmacist/ipg/', /before 1 March 2017.*Practice Assessment of Competence at Entry \(PACE\).*need rewriting as PACE/);
-  });
   it('CPA Ontario preparatory courses: up to three years for all 14, so 1,095 days at the longest and not 540; no fees on the page (https://www.cpaontario.ca/become-a-cpa/complete-your-designation/cpa-preparatory-courses/preparatory-course-faqs, checked 2026-12-05)', () => {
     const prep = pathway('ca-on-cpa-prerequisites');
     checkedUnverified(prep, 'https://www.cpaontario.ca/become-a-cpa/complete-your-designation/cpa-preparatory-courses/preparatory-course-faqs', /up to three years.*1,095 days, not 540/);
