@@ -16,8 +16,11 @@ describe('the last pathways not yet compared', () => {
     );
   });
 
-  it('ERIEC: mentorship for newcomers since 2008, no fee or length given, and mentoring months are not APEGA’s engineering experience (https://eriec.ca/stories/alberta-mentorship-program-bridging-cultural-differences, checked 2026-12-05)', () => {
-    checkedUnverified(pathway('ca-ab-peng-mentoring'), 'https://eriec.ca/stories/alberta-mentorship-program-bridging-cultural-differences', /since 2008.*no fee, length or eligibility.*do not count towards APEGA's four years/);
+  it('ERIEC: mentoring is not APEGA’s engineering experience, so no mentoring program is offered as a way to close it; only engineering work is (https://eriec.ca/stories/alberta-mentorship-program-bridging-cultural-differences, checked 2026-12-05)', () => {
+    const closers = catalogue.pathways.filter((p) => p.closes.includes('ca-ab-peng-experience'));
+    assert.deepEqual(closers.map((p) => p.id), ['ca-ab-peng-experience']);
+    assert.equal(closers[0].kind, 'work-placement');
+    assert.ok(catalogue.pathways.every((p) => !/ERIEC/.test(p.provider)), 'ERIEC’s mentoring closes no requirement');
   });
 
   it('BC dentists’ jurisprudence assessment: no page of the BC College of Oral Health Professionals describes one, so fee and time stay estimates (checked 2026-12-05)', () => {
@@ -90,6 +93,7 @@ describe('fees tried again', () => {
       holds(`ca-${province}-pharm-pebc-docs`, 70500);
       holds(`ca-${province}-pharm-pebc-ee`, 90000);
       holds(`ca-${province}-pharm-pebc-qe`, 84500 + 189500);
+      assert.ok(pathway(`ca-${province}-pharm-pebc-qe`).cost[0].minMinor > 189500, 'both parts are required, so the least it costs is more than the OSCE alone');
       for (const step of ['docs', 'ee', 'qe']) {
         checkedUnverified(pathway(`ca-${province}-pharm-pebc-${step}`), undefined, /Pharmacists' Gateway Canada.*https:\/\/www\.pharmacistsgatewaycanada\.ca\/how-to-apply\/ontario\/.*CAD 705.*CAD 900.*CAD 845 and OSCE CAD 1,895/);
       }
