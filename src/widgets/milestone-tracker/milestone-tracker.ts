@@ -15,7 +15,6 @@ import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
 import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
-import { PlanEdits } from './plan-edits.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { GapHandOff } from './gap-hand-off.js';
 import { FollowUpsPart } from './follow-ups-part.js';
@@ -96,12 +95,12 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   private session = new PlanSession(this, this.sync, () => {
     if (this.panels.status === 'idle') void this.panels.load();
   });
-  private edits = new PlanEdits(this, this.session, this.sync, this.focusNext);
-  private order = new MilestoneOrder(this, this.session, this.sync);
-  /** Date moves and the plan's start come with the panels that show their dialog and form (created on first use). */
+  /** The edits, date moves and the plan's start come with the panels (created on first use; see `edit`). */
+  private edits?: PanelsModule.PlanEdits;
   private dateMoves?: PanelsModule.DateMoves;
   private start?: PanelsModule.PlanStart;
-  private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
+  private order = new MilestoneOrder(this, (id, move) => this.edit((edits) => edits.move(id, move)), (id) => this.sync.milestones.findIndex((m) => m.id === id));
+  private gapHandOff = new GapHandOff(this, this.session, this.focusNext);
   /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
   private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
 
@@ -174,13 +173,29 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onDragEnd: () => this.order.onDragEnd(),
     onDrop: (event, id) => this.order.onDrop(event, id),
     onMove: (id, move) => this.order.move(id, move),
-    onStatus: (milestone, status) => this.edits.setStatus(milestone, status),
+    onStatus: (milestone, status) => void this.edit((edits) => edits.setStatus(milestone, status)),
     onMoveDate: (id, opener) => this.moveDate(id, opener),
-    onToggleEdit: (id) => this.edits.toggleEditing(id),
+    onToggleEdit: (id) => void this.edit((edits) => edits.toggleEditing(id)),
     onCommentsOpened: (id) => void this.session.loadComments(id),
-    onComment: (id, text) => this.edits.addComment(id, text),
-    onEvidence: (milestone, input) => this.edits.addEvidence(milestone, input),
+    onComment: (id, text) => this.edit((edits) => edits.addComment(id, text)),
+    onEvidence: (milestone, input) => this.edit((edits) => edits.addEvidence(milestone, input)),
   };
+
+  private editsIn(p: Panels): PanelsModule.PlanEdits {
+    return (this.edits ??= new p.PlanEdits(this, this.session, this.sync, this.focusNext));
+  }
+
+  /**
+   * Makes an edit with the code that writes it, which comes with the panels: at once when they are
+   * there (they load beside the plan's data), else once they arrive. Resolves true when the edit
+   * was made (a form then clears); false when it was refused or the code did not arrive (reported,
+   * and the panels show "Try again").
+   */
+  private edit(change: (edits: PanelsModule.PlanEdits) => boolean | void): Promise<boolean> {
+    const make = (p: Panels) => change(this.editsIn(p)) !== false;
+    const loaded = this.panels.module;
+    return loaded ? Promise.resolve(make(loaded)) : this.panels.load().then((p) => !!p && make(p));
+  }
 
 
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
@@ -196,7 +211,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     void this.panels.load().then((p) => {
       if (!p || this.startAsked !== mode) return;
       this.startAsked = undefined;
-      (this.start ??= new p.PlanStart(this, this.session, this.edits, this.focusNext)).open(mode);
+      (this.start ??= new p.PlanStart(this, this.session, this.editsIn(p), this.focusNext)).open(mode);
     });
   };
 
@@ -226,7 +241,12 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const session = this.session.data.value;
     const goal = goalName(offer, this.session.names);
     const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
-    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline }));
+    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: () => this.acceptGapOffer(p), onDecline: this.gapHandOff.decline }));
+  }
+
+  private acceptGapOffer(p: Panels): void {
+    const offer = this.gapHandOff.take();
+    if (offer) this.editsIn(p).addFromGap(offer);
   }
 
   private renderDialog(p: Panels): unknown {
@@ -289,13 +309,13 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
                 comments,
                 dateMove,
                 keyOf,
-                editing: this.edits.editing,
+                editing: this.edits?.editing,
                 dragged: this.order.dragged,
-                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.edits, m, edit))),
+                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.editsIn(p), m, edit))),
               },
               this.list,
             )}
-      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
+      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edit((edits) => edits.addMilestone(fields))) : nothing}
       ${this.panels.render((p) =>
         p.renderCheckIns(
           { checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) },
