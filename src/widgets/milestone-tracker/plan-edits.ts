@@ -104,7 +104,8 @@ export class PlanEdits {
     if (order.join() === before.map((m) => m.id).join()) return false;
     this.sync.enqueue(milestoneReorder(plan.id, order, this.sync.server.versionOf(planKey(plan.id)) ?? plan.version));
     const index = order.indexOf(id);
-    this.host.announce(msg(str`${after[index].title} moved to position ${index + 1} of ${order.length}.`, { id: 'plan.moved' }));
+    const title = after[index].title;
+    this.host.announce(msg(str`${title} moved to position ${index + 1} of ${order.length}.`, { id: 'plan.moved' }));
     return true;
   }
 
