@@ -5,14 +5,14 @@ import type { MilestoneKind } from '../../api/plan.js';
 import { renderKindSelect } from './kind-select.js';
 import type { NewMilestone } from './plan-writes.js';
 
-/** `onAdd` returns true when the milestone was queued (the form is then cleared). */
-export function renderAddMilestoneForm(onAdd: (fields: NewMilestone) => boolean): TemplateResult {
+/** `onAdd` resolves true when the milestone was queued (the form is then cleared). */
+export function renderAddMilestoneForm(onAdd: (fields: NewMilestone) => Promise<boolean>): TemplateResult {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const dueDate = String(data.get('dueDate') ?? '') || undefined;
-    if (onAdd({ title: String(data.get('title') ?? '').trim(), kind: String(data.get('kind')) as MilestoneKind, ...(dueDate ? { dueDate } : {}) })) form.reset();
+    void onAdd({ title: String(data.get('title') ?? '').trim(), kind: String(data.get('kind')) as MilestoneKind, ...(dueDate ? { dueDate } : {}) }).then((added) => added && form.reset());
   };
   return html`<section class="bw-section" aria-labelledby="add-title">
     <h3 id="add-title">${msg('Add a milestone', { id: 'plan.add' })}</h3>

@@ -2,16 +2,14 @@
  * `GapHandOff`: listens on the document for `bw-gap-plan-requested` (from
  * `bw-credential-gap-mapper`, any copy of the library), validates it, and when this tracker
  * can save it (a valid request, a plan loaded, a person who may edit) takes it over with
- * `preventDefault()` and offers to add the items. Accepting queues one write.
+ * `preventDefault()` and offers to add the items. Accepting (`take()`) hands the request to
+ * `PlanEdits.addFromGap`, which queues one write; its code comes with the panels that show the offer.
  */
 import type { ReactiveController } from 'lit';
 import { safeParse } from '../../api/validate.js';
 import { GapPlanRequest } from '../../generated/contract.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSession } from './plan-session.js';
-import type { PlanSync } from './plan-sync.js';
-import { planFromGap } from './plan-writes.js';
-import { addingFromGap } from './counted.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 
 export class GapHandOff implements ReactiveController {
@@ -21,7 +19,6 @@ export class GapHandOff implements ReactiveController {
   constructor(
     private readonly host: TrackerHost,
     private readonly session: PlanSession,
-    private readonly sync: PlanSync,
     private readonly focus: FocusAfterUpdate,
   ) {
     host.addController(this);
@@ -35,15 +32,12 @@ export class GapHandOff implements ReactiveController {
     document.removeEventListener('bw-gap-plan-requested', this.onRequest);
   }
 
-  accept = (): void => {
+  /** The offer accepted: the request to add, once. */
+  take(): GapPlanRequest | undefined {
     const offer = this.offer;
-    if (!offer) return;
     this.offer = undefined;
-    this.sync.enqueue(planFromGap(offer, this.sync.plan?.id));
-    this.host.announce(addingFromGap(this.host.formatters.locale, offer));
-    // The offer is gone: the focus goes to the status that tells when the milestones are saved.
-    this.focus.focus('[part~="sync"]', '#plan-title');
-  };
+    return offer;
+  }
 
   decline = (): void => {
     this.offer = undefined;

@@ -53,18 +53,19 @@ export interface MilestoneListCallbacks {
   onToggleEdit(milestoneId: string): void;
   onCommentsOpened(milestoneId: string): void;
   /** Returns true when the comment was queued (the form is then cleared). */
-  onComment(milestoneId: string, text: string): boolean;
-  onEvidence(milestone: Milestone, input: EvidenceInput): boolean;
+  /** Resolve true when queued (the form is then cleared). */
+  onComment(milestoneId: string, text: string): Promise<boolean>;
+  onEvidence(milestone: Milestone, input: EvidenceInput): Promise<boolean>;
 }
 
 const value = (form: FormData, name: string): string => String(form.get(name) ?? '').trim();
 
 /** Submits a form's values; clears it when they were taken. */
-function submitted(take: (form: FormData) => boolean) {
+function submitted(take: (form: FormData) => Promise<boolean>) {
   return (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    if (take(new FormData(form))) form.reset();
+    void take(new FormData(form)).then((taken) => taken && form.reset());
   };
 }
 

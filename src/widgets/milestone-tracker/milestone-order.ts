@@ -1,16 +1,11 @@
 /**
  * `MilestoneOrder`: moving milestones within the plan, by the move buttons, by Alt+ArrowUp /
- * Alt+ArrowDown on a milestone, or by dragging. A move queues one reorder of the plan, is
- * announced, and keeps the focus on the moved milestone.
+ * Alt+ArrowDown on a milestone, or by dragging. The keys and the drag are handled here, at
+ * once; the move itself (one queued reorder of the plan, announced) is `PlanEdits.move`, whose
+ * code comes with the panels. The focus stays on the moved milestone.
  */
 import type { ReactiveController } from 'lit';
-import { msg, str } from '@lit/localize';
-import { moveItem } from '../../core/plan/order.js';
 import type { TrackerHost } from './host.js';
-import type { PlanSession } from './plan-session.js';
-import type { PlanSync } from './plan-sync.js';
-import { milestoneReorder } from './plan-writes.js';
-import { planKey } from './server-plan.js';
 
 export type Move = 'up' | 'down' | { to: number };
 
@@ -21,8 +16,10 @@ export class MilestoneOrder implements ReactiveController {
 
   constructor(
     private readonly host: TrackerHost,
-    private readonly session: PlanSession,
-    private readonly sync: PlanSync,
+    /** Queues the move; resolves true when the milestone moved. */
+    private readonly queueMove: (id: string, move: Move) => Promise<boolean>,
+    /** The position a milestone takes when dropped on another: that one's. */
+    private readonly positionOf: (id: string) => number,
   ) {
     host.addController(this);
   }
@@ -35,17 +32,11 @@ export class MilestoneOrder implements ReactiveController {
   }
 
   move(id: string, move: Move): void {
-    const plan = this.sync.plan;
-    if (!plan || !this.session.canEdit) return;
-    const before = this.sync.milestones;
-    const after = moveItem(before, id, move);
-    const order = after.map((m) => m.id);
-    if (order.join() === before.map((m) => m.id).join()) return;
-    this.sync.enqueue(milestoneReorder(plan.id, order, this.sync.server.versionOf(planKey(plan.id)) ?? plan.version));
-    const index = order.indexOf(id);
-    const title = after[index].title;
-    this.focusAfterMove = id;
-    this.host.announce(msg(str`${title} moved to position ${index + 1} of ${order.length}.`, { id: 'plan.moved' }));
+    void this.queueMove(id, move).then((moved) => {
+      if (!moved) return;
+      this.focusAfterMove = id;
+      this.host.requestUpdate();
+    });
   }
 
   onKeydown(event: KeyboardEvent, id: string): void {
@@ -72,6 +63,6 @@ export class MilestoneOrder implements ReactiveController {
     this.dragged = undefined;
     this.host.requestUpdate();
     if (!id || id === targetId) return;
-    this.move(id, { to: this.sync.milestones.findIndex((m) => m.id === targetId) });
+    this.move(id, { to: this.positionOf(targetId) });
   }
 }

@@ -14,8 +14,7 @@ import { loaders as planMoreLocales } from '../../generated/locales/plan-more/in
 import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
-import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
-import { PlanEdits } from './plan-edits.js';
+import { needsUserMessage, PlanSession, type PagedList, type Session } from './plan-session.js';
 import { MilestoneOrder } from './milestone-order.js';
 import { GapHandOff } from './gap-hand-off.js';
 import { FollowUpsPart } from './follow-ups-part.js';
@@ -26,7 +25,7 @@ import { renderSyncStatus } from './sync-status.js';
 import { renderProgressSummary } from './progress-summary.js';
 import { matchesFilter, renderMilestoneFilters, type MilestoneFilter } from './milestone-filters.js';
 import { renderMilestoneList, type MilestoneListCallbacks } from './milestone-list.js';
-import { renderShowMore } from './show-more.js';
+import { renderShowMore, type MoreState } from './show-more.js';
 import { renderAddMilestoneForm } from './add-milestone-form.js';
 import { renderNoPlan } from './no-plan.js';
 import type { StartMode } from './start-plan-form.js';
@@ -96,12 +95,13 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   private session = new PlanSession(this, this.sync, () => {
     if (this.panels.status === 'idle') void this.panels.load();
   });
-  private edits = new PlanEdits(this, this.session, this.sync, this.focusNext);
-  private order = new MilestoneOrder(this, this.session, this.sync);
-  /** Date moves and the plan's start come with the panels that show their dialog and form (created on first use). */
+  /** The edits, date moves and the plan's start come with the panels (created on first use; see `edit`). */
+  private edits?: PanelsModule.PlanEdits;
+  private paging?: PanelsModule.PlanPaging;
   private dateMoves?: PanelsModule.DateMoves;
   private start?: PanelsModule.PlanStart;
-  private gapHandOff = new GapHandOff(this, this.session, this.sync, this.focusNext);
+  private order = new MilestoneOrder(this, (id, move) => this.edit((edits) => edits.move(id, move)), (id) => this.sync.milestones.findIndex((m) => m.id === id));
+  private gapHandOff = new GapHandOff(this, this.session, this.focusNext);
   /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
   private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
 
@@ -165,7 +165,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onToggleLayout: () => (this.layout = this.layout === 'list' ? 'timeline' : 'list'),
     onDownloadCalendar: () => void this.downloadCalendar(),
     onMoveTargetDate: (opener) => this.moveDate(null, opener),
-    onMorePlans: () => void this.session.showMorePlans(),
+    onMorePlans: () => this.read((paging) => paging.showMorePlans()),
   };
 
   private list: MilestoneListCallbacks = {
@@ -174,14 +174,46 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onDragEnd: () => this.order.onDragEnd(),
     onDrop: (event, id) => this.order.onDrop(event, id),
     onMove: (id, move) => this.order.move(id, move),
-    onStatus: (milestone, status) => this.edits.setStatus(milestone, status),
+    onStatus: (milestone, status) => void this.edit((edits) => edits.setStatus(milestone, status)),
     onMoveDate: (id, opener) => this.moveDate(id, opener),
-    onToggleEdit: (id) => this.edits.toggleEditing(id),
-    onCommentsOpened: (id) => void this.session.loadComments(id),
-    onComment: (id, text) => this.edits.addComment(id, text),
-    onEvidence: (milestone, input) => this.edits.addEvidence(milestone, input),
+    onToggleEdit: (id) => void this.edit((edits) => edits.toggleEditing(id)),
+    onCommentsOpened: (id) => this.read((paging) => paging.loadComments(id)),
+    onComment: (id, text) => this.edit((edits) => edits.addComment(id, text)),
+    onEvidence: (milestone, input) => this.edit((edits) => edits.addEvidence(milestone, input)),
   };
 
+  private editsIn(p: Panels): PanelsModule.PlanEdits {
+    return (this.edits ??= new p.PlanEdits(this, this.session, this.sync, this.focusNext));
+  }
+
+  private pagingIn(p: Panels): PanelsModule.PlanPaging {
+    return (this.paging ??= new p.PlanPaging(this, this.session, this.sync));
+  }
+
+  /**
+   * Runs `use` with the panels' code, which holds the edits and the reads a person asks for: at once
+   * when it is there (it loads beside the plan's data), else once it arrives; undefined when it did
+   * not arrive (reported, and the panels show "Try again").
+   */
+  private withPanels<R>(use: (p: Panels) => R): Promise<R | undefined> {
+    const loaded = this.panels.module;
+    return loaded ? Promise.resolve(use(loaded)) : this.panels.load().then((p) => (p ? use(p) : undefined));
+  }
+
+  /** Makes an edit (one queued write); resolves true when it was made (a form then clears). */
+  private edit(change: (edits: PanelsModule.PlanEdits) => boolean | void): Promise<boolean> {
+    return this.withPanels((p) => change(this.editsIn(p)) !== false).then((made) => made === true);
+  }
+
+  /** Reads what a person asked for: the next page of a list, or a milestone's comments. */
+  private read(what: (paging: PanelsModule.PlanPaging) => Promise<void>): void {
+    void this.withPanels((p) => what(this.pagingIn(p)));
+  }
+
+  /** "Show more" of a list: whether its next page is being read, or failed. */
+  private moreState(list: PagedList): MoreState {
+    return this.paging?.moreState(list) ?? { loading: false, failed: false };
+  }
 
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
 
@@ -196,7 +228,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     void this.panels.load().then((p) => {
       if (!p || this.startAsked !== mode) return;
       this.startAsked = undefined;
-      (this.start ??= new p.PlanStart(this, this.session, this.edits, this.focusNext)).open(mode);
+      (this.start ??= new p.PlanStart(this, this.session, this.editsIn(p), this.focusNext)).open(mode);
     });
   };
 
@@ -216,8 +248,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   /** "Show more" for the milestones, and for the moved dates when the latest ones are not read yet. */
   private renderMore(): unknown {
     const { milestonesCursor, historyCursor } = this.sync.server;
-    return html`${milestonesCursor ? renderShowMore(this.session.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), this.session.showMoreMilestones) : nothing}
-    ${historyCursor ? renderShowMore(this.session.moreState('history'), msg('Show more date changes', { id: 'plan.showMoreDateChanges' }), this.session.showMoreHistory) : nothing}`;
+    return html`${milestonesCursor ? renderShowMore(this.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), () => this.read((paging) => paging.showMoreMilestones())) : nothing}
+    ${historyCursor ? renderShowMore(this.moreState('history'), msg('Show more date changes', { id: 'plan.showMoreDateChanges' }), () => this.read((paging) => paging.showMoreHistory())) : nothing}`;
   }
 
   private renderGapOffer(): unknown {
@@ -226,7 +258,12 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const session = this.session.data.value;
     const goal = goalName(offer, this.session.names);
     const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
-    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: this.gapHandOff.accept, onDecline: this.gapHandOff.decline }));
+    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: () => this.acceptGapOffer(p), onDecline: this.gapHandOff.decline }));
+  }
+
+  private acceptGapOffer(p: Panels): void {
+    const offer = this.gapHandOff.take();
+    if (offer) this.editsIn(p).addFromGap(offer);
   }
 
   private renderDialog(p: Panels): unknown {
@@ -265,7 +302,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const overdue = new Set(summary.overdue);
     const titleOf = (id: string) => all.find((m) => m.id === id)?.title ?? id;
     return html`
-      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names, ...(session.plansCursor ? { morePlans: this.session.moreState('plans') } : {}) }, this.header)}
+      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names, ...(session.plansCursor ? { morePlans: this.moreState('plans') } : {}) }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()} ${this.followUps.render()}
       ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.formatters }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
@@ -289,17 +326,17 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
                 comments,
                 dateMove,
                 keyOf,
-                editing: this.edits.editing,
+                editing: this.edits?.editing,
                 dragged: this.order.dragged,
-                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.edits, m, edit))),
+                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.editsIn(p), m, edit))),
               },
               this.list,
             )}
-      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edits.addMilestone(fields)) : nothing}
+      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edit((edits) => edits.addMilestone(fields))) : nothing}
       ${this.panels.render((p) =>
         p.renderCheckIns(
-          { checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.session.moreState('checkIns') } : {}) },
-          { onRecord: (input) => p.recordCheckIn(this.sync, this.session.me, input), onMore: () => void this.session.showMoreCheckIns() },
+          { checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.moreState('checkIns') } : {}) },
+          { onRecord: (input) => p.recordCheckIn(this.sync, this.session.me, input), onMore: () => this.read((paging) => paging.showMoreCheckIns()) },
         ),
       )}
       ${this.dateMoves?.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}

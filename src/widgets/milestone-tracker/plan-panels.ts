@@ -3,7 +3,10 @@
  * `plan.more` translations): the timeline, the conflict panel, a milestone's edit form,
  * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan,
  * with the controllers of the last two (the dialog's date moves, the form's plan start): their
- * actions begin in views of this part, or wait for it to open their view.
+ * actions begin in views of this part, or wait for it to open their view. The edits of the list
+ * (status, comments, evidence, order, a new milestone) and the reads a person asks for (the next
+ * page of a list, a milestone's comments) come here too: the part loads beside the plan's data,
+ * so their code is there before a person acts, yet not in the first download.
  */
 export { panelStyles as partStyles } from './plan-panels.styles.js';
 export { renderTimeline } from './timeline.js';
@@ -15,4 +18,6 @@ export { renderRecalibrationDialog } from './recalibration-dialog.js';
 export { renderStartPlanForm } from './start-plan-form.js';
 export { DateMoves } from './date-moves.js';
 export { PlanStart } from './plan-start.js';
+export { PlanEdits } from './plan-edits.js';
+export { PlanPaging } from './plan-paging.js';
 export { recordCheckIn, saveEdit } from './panel-edits.js';

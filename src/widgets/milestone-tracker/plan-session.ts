@@ -1,21 +1,20 @@
 /**
  * `PlanSession`: who is signed in, their plans, and the plan shown with its check-ins and
  * history, loaded together; which plan is picked; the signed-in person's role and whether
- * they may edit; the comments of a milestone, read when they are opened; and the next page
- * of a long list of milestones or plans ("Show more").
+ * they may edit. The comments of a milestone and the next page of a long list ("Show more")
+ * are read by `PlanPaging` (plan-paging.ts), which comes with the panels.
  */
 import { msg } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import type { Me } from '../../api/identity.js';
 import { ApiError } from '../../api/errors.js';
 import { getMe } from '../../generated/operations.js';
-import { getPlan, listCheckIns, listComments, listMilestones, listPlanHistory, listPlans } from '../../generated/operations.js';
+import { getPlan, listCheckIns, listPlanHistory, listPlans } from '../../generated/operations.js';
 import type { Plan, PlanDetail } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
-import type { MoreState } from './show-more.js';
 
 /** Milestones read at a time: the first page comes with the plan, "Show more" reads the next. */
 export const MILESTONES_PER_PAGE = 50;
@@ -26,7 +25,7 @@ export const HISTORY_PER_PAGE = 50;
 
 /** The lists the tracker reads a page at a time. */
 export type PagedList = 'milestones' | 'plans' | 'checkIns' | 'history';
-const PLANS_PER_PAGE = 100;
+export const PLANS_PER_PAGE = 100;
 
 export interface Session {
   me: Me;
@@ -135,89 +134,5 @@ export class PlanSession {
     this.selectedPlan = planId;
     this.host.requestUpdate();
     if (then) void this.host.updateComplete.then(() => this.data.complete).then(then);
-  }
-
-  /** The next page being read ("Show more"), and whether the last one failed. */
-  loadingMore?: PagedList;
-  moreFailed?: PagedList;
-
-  /** Reads the plan's next milestones; focus then moves to the first of them. */
-  showMoreMilestones = async (): Promise<void> => {
-    const { planId, milestonesCursor: cursor } = this.sync.server;
-    if (!planId || !cursor) return;
-    const page = await this.more('milestones', () => this.host.client.call(listMilestones, { params: { planId }, query: { cursor, limit: MILESTONES_PER_PAGE } }));
-    // Another plan may have been picked meanwhile: the page is of the plan that asked.
-    if (!page || this.sync.server.planId !== planId) return;
-    this.sync.server.milestonesLoaded(page);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const first = page.items[0];
-    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(first.id)}"]`)?.focus();
-  };
-
-  /** Reads the next (older) check-ins; focus then moves to the first of them. */
-  showMoreCheckIns = async (): Promise<void> => {
-    const { planId, checkInsCursor: cursor } = this.sync.server;
-    if (!planId || !cursor) return;
-    const page = await this.more('checkIns', () => this.host.client.call(listCheckIns, { params: { planId }, query: { cursor, limit: CHECK_INS_PER_PAGE } }));
-    if (!page || this.sync.server.planId !== planId) return;
-    this.sync.server.checkInsLoaded(page);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const first = page.items[0];
-    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-check-in="${CSS.escape(first.id)}"]`)?.focus();
-  };
-
-  /** Reads the next (later) moved dates, so each milestone shows its latest move. */
-  showMoreHistory = async (): Promise<void> => {
-    const { planId, historyCursor: cursor } = this.sync.server;
-    if (!planId || !cursor) return;
-    const page = await this.more('history', () => this.host.client.call(listPlanHistory, { params: { planId }, query: { cursor, limit: HISTORY_PER_PAGE } }));
-    if (!page || this.sync.server.planId !== planId) return;
-    this.sync.server.historyLoaded(page);
-    this.host.requestUpdate();
-  };
-
-  /** Reads the next plans the picker can show. */
-  showMorePlans = async (): Promise<void> => {
-    const session = this.data.value;
-    if (!session?.plansCursor) return;
-    const page = await this.more('plans', () => this.host.client.call(listPlans, { query: { cursor: session.plansCursor!, limit: PLANS_PER_PAGE } }));
-    if (!page || this.data.value !== session) return;
-    this.data.value = { ...session, plans: [...session.plans, ...page.items.filter((p) => !session.plans.some((known) => known.id === p.id))], plansCursor: page.nextCursor };
-    this.host.requestUpdate();
-  };
-
-  /** How the "Show more" of `list` stands. */
-  moreState(list: PagedList): MoreState {
-    return { loading: this.loadingMore === list, failed: this.moreFailed === list };
-  }
-
-  private async more<T>(list: PagedList, read: () => Promise<T>): Promise<T | undefined> {
-    if (this.loadingMore) return undefined;
-    this.loadingMore = list;
-    this.moreFailed = undefined;
-    this.host.requestUpdate();
-    try {
-      return await read();
-    } catch (error) {
-      this.moreFailed = list;
-      this.host.reportError(error, 'load');
-      return undefined;
-    } finally {
-      this.loadingMore = undefined;
-      this.host.requestUpdate();
-    }
-  }
-
-  /** Reads a milestone's comments the first time they are opened. */
-  async loadComments(milestoneId: string): Promise<void> {
-    if (this.sync.commentsOf(milestoneId) || milestoneId.startsWith('local_')) return;
-    try {
-      const page = await this.host.client.call(listComments, { params: { id: milestoneId } });
-      this.sync.commentsLoaded(milestoneId, page.items);
-    } catch (error) {
-      this.host.reportError(error, 'load');
-    }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * What a gap analysis fills in of the credential-equivalency statement, with its phrasebook
- * (src/core/narrative/prefill.ts), and the read of the person's newest saved analysis.
- * Loaded on demand by the gap source (gap-source.ts).
+ * (src/core/narrative/prefill.ts), what follows filling in (prefill-choices.ts), and the read
+ * of the person's newest saved analysis. Loaded on demand by the gap source (gap-source.ts).
  */
 import type { BridgewayClient } from '../../api/client.js';
 import { pickText } from '../../api/common.js';
@@ -9,6 +9,7 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import type { DraftValues } from '../../api/narrative.js';
 import { SavedAnalysisTargets } from '../../generated/contract.js';
 import { listGapAnalyses } from '../../generated/operations.js';
+export { PrefillChoices } from './prefill-choices.js';
 import { assessmentBodyName, countryName, levelName, mergePrefill, prefillCredentialEquivalency, type EducationEntry, type PrefillMerge } from '../../core/narrative/prefill.js';
 
 /** A gap analysis (what the builder reads of it) with the profile it was made for. */

@@ -2,13 +2,11 @@
  * The gap analysis the credential-equivalency statement is pre-filled from: the one set on
  * the element, else one heard in a `bw-gap-analysed` event on the document, else (with a
  * user token) the person's newest saved analysis. The pre-fill's code, and the read of a
- * saved analysis, load on demand (gap-prefill.ts).
+ * saved analysis, load on demand (gap-prefill.ts), with what follows filling in (prefill-choices.ts).
  */
 import type { ReactiveController, TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
-import type { DraftValues, NarrativeTemplate } from '../../api/narrative.js';
-import type { PrefillMerge } from '../../core/narrative/prefill.js';
+import type { NarrativeTemplate } from '../../api/narrative.js';
 import { LazyPart } from '../../ui/lazy.js';
 import type { DraftSession } from './draft-session.js';
 import type * as GapPrefill from './gap-prefill.js';
@@ -29,10 +27,8 @@ export class GapAnalysisSource implements ReactiveController {
   private readNewest = false;
   /** What waited for the pre-fill's code when it did not load. */
   private waiting?: () => Promise<void>;
-  /** Filling in would change fields the person wrote in: asked before anything changes. */
-  question?: PrefillMerge;
-  /** The values before and after the last filling in: "Undo" is offered until the person edits again. */
-  private filling?: { before: DraftValues; after: DraftValues };
+  /** The question and "Undo" after filling in, which come with the pre-fill's code. */
+  private choices?: GapPrefill.PrefillChoices;
 
   constructor(private readonly host: GapSourceHost) {
     this.prefiller = new LazyPart(host, () => import('./gap-prefill.js'));
@@ -81,56 +77,19 @@ export class GapAnalysisSource implements ReactiveController {
     if (!this.analysis) return;
     await this.withPrefiller((part) => {
       const found = this.analysis;
-      if (!found) return;
-      const merge = part.prefillMerge(found, this.host.session.values, this.host.resolvedLocale);
-      if (merge.changed.length) {
-        this.question = merge;
-        this.host.requestUpdate();
-        this.host.moveFocus('prefill');
-      } else this.apply(merge.emptyOnly);
+      if (found) this.choicesIn(part).offer(part.prefillMerge(found, this.host.session.values, this.host.resolvedLocale));
     });
   }
 
-  /** The person's answer to "these fields would change": replace them, fill only the empty ones, or neither. */
-  readonly answer = (choice: 'replace' | 'empty-only' | 'cancel'): void => {
-    const merge = this.question;
-    this.question = undefined;
-    if (merge && choice !== 'cancel') this.apply(choice === 'replace' ? merge.replaced : merge.emptyOnly);
-    else {
-      this.host.requestUpdate();
-      this.host.moveFocus('prefill');
-    }
-  };
-
-  /** Puts back the values as they were before the last filling in. */
-  readonly undo = (): void => {
-    const filling = this.filling;
-    if (!filling || !this.canUndo) return;
-    const { before } = filling;
-    this.filling = undefined;
-    this.host.session.fill(before, msg('The fields are back as they were before filling in.', { id: 'narrative.prefillUndone' }));
-    this.host.moveFocus('status');
-  };
-
-  /** True right after filling in, before any other edit. */
-  get canUndo(): boolean {
-    return !!this.filling && this.filling.after === this.host.session.values;
-  }
-
-  private apply(values: DraftValues): void {
-    const { session } = this.host;
-    const before = session.values;
-    session.fill(values, msg('Filled in from your gap analysis. Check every line before you use it.', { id: 'narrative.prefilled' }));
-    this.filling = { before, after: session.values };
-    this.host.moveFocus('prefill');
+  private choicesIn(part: typeof GapPrefill): GapPrefill.PrefillChoices {
+    return (this.choices ??= new part.PrefillChoices(this.host));
   }
 
   /** The offer to fill in, the question before changing the person's text, "Undo", or the error state. */
   renderOffer(template: NarrativeTemplate): TemplateResult {
     return renderPrefill(
-      template,
-      { offered: !!this.analysis, failed: this.prefiller.status === 'error', question: this.question, undoable: this.canUndo },
-      { onPrefill: () => void this.prefill(), onAnswer: this.answer, onUndo: this.undo, onRetry: this.retry },
+      { offered: !!this.analysis, failed: this.prefiller.status === 'error', ...this.choices?.views(template) },
+      { onPrefill: () => void this.prefill(), onRetry: this.retry },
     );
   }
 

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
-import { api, items, loaded, plan, saved, setupPlan } from './helpers.js';
+import { api, items, loaded, plan, saved, setupPlan, submit } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -74,6 +74,37 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     await waitUntil(() => $(el, 'section[aria-labelledby="checkins-title"] form'), 'the check-ins did not appear after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
     expect(errors).to.deep.equal(['network']);
+  });
+
+  it('makes the edits asked for while the panels (which bring the code that writes them) load once they arrive, and clears the form only then', async function () {
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const panels = lazyPart(el, 'panels');
+    const real = panels.importer;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    panels.importer = () => held.then(real);
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+    expect(panels.status).to.equal('loading', 'the panels load beside the data');
+
+    const select = $(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    submit(el, 'section[aria-labelledby="add-title"] form', { 'new-title': 'Police check' });
+    await el.updateComplete;
+    expect(el.pendingWrites, 'nothing is written before its code is there').to.have.length(0);
+    expect(($(el, '#new-title') as HTMLInputElement).value).to.equal('Police check', 'the form keeps its text meanwhile');
+
+    release();
+    await waitUntil(() => items(el).length === 4, 'the new milestone did not show once the code arrived', { timeout: 8000 });
+    expect(($(el, '#new-title') as HTMLInputElement).value).to.equal('', 'the form clears once the milestone is queued');
+    await saved(el);
+    const after = await plan(s);
+    expect(after.milestones.find((m) => m.id === s.milestones[0].id)!.status).to.equal('done');
+    expect(after.milestones.map((m) => m.title)).to.include('Police check');
   });
 
   it('reports a calendar chunk that cannot be loaded instead of throwing from the download button, and exports after a retry', async () => {

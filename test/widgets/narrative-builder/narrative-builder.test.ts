@@ -175,6 +175,7 @@ describe('bw-narrative-builder', () => {
     };
     document.dispatchEvent(new CustomEvent('bw-gap-analysed', { detail: { analysis, profile } }));
     await el.updateComplete;
+    expect(el.gap.prefiller.status).to.equal('idle', 'the offer shows without the pre-fill\'s code, which (with the question and "Undo") loads on use');
     button(el, 'Fill in from my gap analysis').click();
     await waitUntil(() => $<HTMLTextAreaElement>(el, '#field-credentials')!.value !== '', 'the pre-fill');
     const credentials = $<HTMLTextAreaElement>(el, '#field-credentials')!.value;

@@ -1,0 +1,103 @@
+/**
+ * `PlanPaging`: what the tracker reads after the plan, when a person asks: the next page of a
+ * long list ("Show more" milestones, plans, check-ins, moved dates) and a milestone's comments,
+ * read when they are opened. It comes with the panels (plan-panels.ts), which load beside the
+ * plan's data, so its code is not part of the first download.
+ */
+import { listCheckIns, listComments, listMilestones, listPlanHistory, listPlans } from '../../generated/operations.js';
+import type { TrackerHost } from './host.js';
+import { CHECK_INS_PER_PAGE, HISTORY_PER_PAGE, MILESTONES_PER_PAGE, PLANS_PER_PAGE, type PagedList, type PlanSession } from './plan-session.js';
+import type { PlanSync } from './plan-sync.js';
+import type { MoreState } from './show-more.js';
+
+export class PlanPaging {
+  constructor(
+    private readonly host: TrackerHost,
+    private readonly session: PlanSession,
+    private readonly sync: PlanSync,
+  ) {}
+
+  /** The next page being read ("Show more"), and whether the last one failed. */
+  loadingMore?: PagedList;
+  moreFailed?: PagedList;
+
+  /** Reads the plan's next milestones; focus then moves to the first of them. */
+  showMoreMilestones = async (): Promise<void> => {
+    const { planId, milestonesCursor: cursor } = this.sync.server;
+    if (!planId || !cursor) return;
+    const page = await this.more('milestones', () => this.host.client.call(listMilestones, { params: { planId }, query: { cursor, limit: MILESTONES_PER_PAGE } }));
+    // Another plan may have been picked meanwhile: the page is of the plan that asked.
+    if (!page || this.sync.server.planId !== planId) return;
+    this.sync.server.milestonesLoaded(page);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = page.items[0];
+    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(first.id)}"]`)?.focus();
+  };
+
+  /** Reads the next (older) check-ins; focus then moves to the first of them. */
+  showMoreCheckIns = async (): Promise<void> => {
+    const { planId, checkInsCursor: cursor } = this.sync.server;
+    if (!planId || !cursor) return;
+    const page = await this.more('checkIns', () => this.host.client.call(listCheckIns, { params: { planId }, query: { cursor, limit: CHECK_INS_PER_PAGE } }));
+    if (!page || this.sync.server.planId !== planId) return;
+    this.sync.server.checkInsLoaded(page);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = page.items[0];
+    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-check-in="${CSS.escape(first.id)}"]`)?.focus();
+  };
+
+  /** Reads the next (later) moved dates, so each milestone shows its latest move. */
+  showMoreHistory = async (): Promise<void> => {
+    const { planId, historyCursor: cursor } = this.sync.server;
+    if (!planId || !cursor) return;
+    const page = await this.more('history', () => this.host.client.call(listPlanHistory, { params: { planId }, query: { cursor, limit: HISTORY_PER_PAGE } }));
+    if (!page || this.sync.server.planId !== planId) return;
+    this.sync.server.historyLoaded(page);
+    this.host.requestUpdate();
+  };
+
+  /** Reads the next plans the picker can show. */
+  showMorePlans = async (): Promise<void> => {
+    const session = this.session.data.value;
+    if (!session?.plansCursor) return;
+    const page = await this.more('plans', () => this.host.client.call(listPlans, { query: { cursor: session.plansCursor!, limit: PLANS_PER_PAGE } }));
+    if (!page || this.session.data.value !== session) return;
+    this.session.data.value = { ...session, plans: [...session.plans, ...page.items.filter((p) => !session.plans.some((known) => known.id === p.id))], plansCursor: page.nextCursor };
+    this.host.requestUpdate();
+  };
+
+  /** How the "Show more" of `list` stands. */
+  moreState(list: PagedList): MoreState {
+    return { loading: this.loadingMore === list, failed: this.moreFailed === list };
+  }
+
+  private async more<T>(list: PagedList, read: () => Promise<T>): Promise<T | undefined> {
+    if (this.loadingMore) return undefined;
+    this.loadingMore = list;
+    this.moreFailed = undefined;
+    this.host.requestUpdate();
+    try {
+      return await read();
+    } catch (error) {
+      this.moreFailed = list;
+      this.host.reportError(error, 'load');
+      return undefined;
+    } finally {
+      this.loadingMore = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Reads a milestone's comments the first time they are opened. */
+  async loadComments(milestoneId: string): Promise<void> {
+    if (this.sync.commentsOf(milestoneId) || milestoneId.startsWith('local_')) return;
+    try {
+      const page = await this.host.client.call(listComments, { params: { id: milestoneId } });
+      this.sync.commentsLoaded(milestoneId, page.items);
+    } catch (error) {
+      this.host.reportError(error, 'load');
+    }
+  }
+}
