@@ -54,7 +54,7 @@ await browserBackend();
 
 /**
  * Forwards `/v1/*` to the reference server on a fresh copy of the seeded test database,
- * and answers `POST /test/token` ({ role, externalId?, organisation? }) with a user token, as a host's
+ * and answers `POST /test/token` ({ role, externalId?, organisation?, seed? }) with a user token, as a host's
  * backend would. Widget tests use `endpoint = location.origin`.
  */
 const referenceBackend = {
@@ -69,9 +69,9 @@ async function backendMiddleware(ctx, next) {
   if (ctx.path === '/test/token' && ctx.method === 'POST') {
     const chunks = [];
     for await (const chunk of ctx.req) chunks.push(chunk);
-    const { role, externalId, organisation } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
+    const { role, externalId, organisation, seed } = JSON.parse(Buffer.concat(chunks).toString() || '{}');
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(await mintToken(role, externalId, organisation));
+    ctx.body = JSON.stringify(await mintToken(role, externalId, organisation, seed));
     return;
   }
   if (!ctx.path.startsWith('/v1/')) return next();

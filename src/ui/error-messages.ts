@@ -4,7 +4,7 @@
  * (`errorMessage`).
  */
 import { msg } from '@lit/localize';
-import type { BridgewayErrorKind, ServiceName } from './errors.js';
+import type { BridgewayErrorKind, ServiceName } from './error-kinds.js';
 
 /** The service did not answer: not the person's fault, and not their connection's unless the device says it is offline. */
 function notAnswering(service?: ServiceName): string {

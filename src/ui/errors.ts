@@ -4,9 +4,10 @@
  * that threw). Each kind has a message that says what went wrong and what to do.
  */
 import { msg } from '@lit/localize';
-import { ApiError, type ApiErrorKind } from '../api/errors.js';
+import { ApiError } from '../api/errors.js';
+import type { BridgewayErrorKind, ServiceName } from './error-kinds.js';
 
-export type BridgewayErrorKind = ApiErrorKind | 'config' | 'unexpected';
+export type { BridgewayErrorKind, ServiceName } from './error-kinds.js';
 
 /** Thrown (and caught) when an element cannot build its client. */
 export class ConfigurationError extends Error {
@@ -45,13 +46,6 @@ export function toErrorDetail(error: unknown, phase: BridgewayErrorDetail['phase
     error,
   };
 }
-
-/**
- * The service an element stands for, as the host's visitors know it: a failure names it in
- * those terms ("The mentoring service is not answering"), never the vendor. Without one, "the
- * service".
- */
-export type ServiceName = 'mentoring';
 
 /** A bug, and the words shown when the messages below could not load. */
 export function unexpectedFailure(): string {

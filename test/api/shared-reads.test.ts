@@ -4,7 +4,9 @@ import { arr, num, obj, str, unknown, type Validator } from '../../src/api/valid
 import { createClient, type FetchLike } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import { SharedReads, resourceOf } from '../../src/api/shared-reads.js';
-import { changeCatalogueLayer, createMilestone, getOccupation, getPlan, listNarrativeTemplates, listPlans, searchMentors, updateMilestone } from '../../src/generated/operations.js';
+import {
+  changeCatalogueLayer, createMilestone, decideQueuedIntroduction, getOccupation, getPlan, listIntroductionQueue, listNarrativeTemplates, listPlans, searchMentors, updateMilestone,
+} from '../../src/generated/operations.js';
 
 /** A fetch that answers every call with a fresh JSON body (`{ n }`, counting calls), after `gate` opens. */
 function countingFetch(body: (n: number, url: string, init: RequestInit) => unknown = (n) => ({ n })) {
@@ -128,6 +130,26 @@ describe('shared reads', () => {
     await client.call(createMilestone, { params: { planId: 'p_1' }, body: { title: 'Sit the exam', kind: 'exam-sitting' }, response: unknown } as never).catch(() => undefined);
     assert.deepEqual(await reader.call(getPlan, plan), { n: 6 });
     assert.deepEqual(await reader.call(listPlans, { response: Counted }), { n: 7 });
+  });
+
+  it('does not reuse a read answered while a decision was on its way: the next reader after it asks again', async () => {
+    // The server answers the queue at once (an answer from before the decision) and the decision when the test says.
+    let decide: () => void = () => {};
+    const decided = new Promise<void>((resolve) => (decide = resolve));
+    const server = countingFetch((n, url, init) => (init.method === 'GET' ? { n } : {}));
+    const fetch: FetchLike = async (url, init) => {
+      if (init?.method === 'POST') await decided;
+      return server.fetch(url, init);
+    };
+    const client = createClient({ endpoint: 'http://x', userToken: 'ut_1', fetch, sharedReads: new SharedReads(), retries: 0 });
+    const queue = { response: Counted } as const;
+    const decision = client.call(decideQueuedIntroduction, { params: { introductionId: 'int_1' }, body: { action: 'approve', version: 1 }, response: unknown } as never);
+    await new Promise((done) => setTimeout(done, 0));
+    assert.deepEqual(await client.call(listIntroductionQueue, queue), { n: 1 }, 'read while the decision is on its way');
+    assert.deepEqual(await client.call(listIntroductionQueue, queue), { n: 1 }, 'shared while the decision is on its way');
+    decide();
+    await decision;
+    assert.deepEqual(await client.call(listIntroductionQueue, queue), { n: 3 }, 'asked again once the decision answered (the decision was the second call)');
   });
 
   it('never shares between different tokens, keys, languages or fetches', async () => {

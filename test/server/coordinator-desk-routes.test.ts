@@ -8,7 +8,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { upsertMentors } from '../../src/server/store/mentors.js';
-import { createOrganisation, startTestServer, type TestServer } from './helpers.js';
+import { DEMO_QUEUED_MENTEES, seedDemoDesk } from '../../src/server/seed/mentors/desk.js';
+import { ORGANISATION_SEEDS, createOrganisation, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 let unique = 0;
@@ -308,5 +309,23 @@ describe('the coordinator desk routes', () => {
     assert.ok(!waiting.some((item) => item.mentee.displayName === 'Tomás Silva'), 'a matched mentee is not waiting');
     assert.ok(waiting.length < 50, 'the synthetic cohort\'s accepted requests count as matches');
     assert.ok((await read('/v1/follow-ups/due')).length > 0);
+  });
+
+  it('seeds the demo\'s desk into an organisation of its own once, its requests to the same seed mentors as the demo\'s, none a namesake of its mentee', async () => {
+    const org = await organisation();
+    await ORGANISATION_SEEDS.desk(server.db, org.id);
+    await seedDemoDesk(server.db, org.id);
+    const queue = async (token: string) => {
+      const response = await server.request('/v1/introduction-queue?limit=100', { token });
+      assert.equal(response.status, 200, response.text);
+      return (response.body.items as { mentee: { displayName: string }; mentor: { displayName: string } }[]).map((item) => [item.mentee.displayName, item.mentor.displayName]);
+    };
+    const own = await queue(org.coordinator);
+    assert.deepEqual(own.map(([mentee]) => mentee), DEMO_QUEUED_MENTEES.map(([mentee]) => mentee), 'every queued mentee once, oldest first');
+    const mentees = new Set(own.map(([mentee]) => mentee));
+    assert.deepEqual(own.filter(([, mentor]) => mentees.has(mentor)), [], 'no request reads "Wei Zhang asks Wei Zhang" or names a mentee as the mentor');
+    // Mentors are picked by external id, not by their random ids: every database seeds the same pairs.
+    const demo = await queue(await server.tokenFor('coordinator', id('demo-coordinator')));
+    assert.deepEqual(own, demo.filter(([mentee]) => mentees.has(mentee)));
   });
 });

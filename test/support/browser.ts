@@ -13,6 +13,7 @@ import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FetchLike } from '../../src/api/client.js';
 import type { Role } from '../../src/api/identity.js';
+import type { OrganisationSeed } from './server.js';
 import { DEMO_PUBLISHABLE_KEY } from './demo.js';
 
 export { DEMO_ORGANISATION, DEMO_PUBLISHABLE_KEY, unique } from './demo.js';
@@ -32,10 +33,11 @@ export interface TestUser {
 
 /**
  * A user token for (role, externalId), minted server to server as a host's backend would; the same externalId is the same user.
- * Given `organisation` (an id), the user belongs to that organisation of its own, created on first use.
+ * Given `organisation` (an id), the user belongs to that organisation of its own, created on first use, with `seed`'s data
+ * when given (`ORGANISATION_SEEDS` in test/support/server.ts: `desk`, the demo's mentors and coordinator's desk).
  */
-export async function signIn(role: Role, externalId: string, organisation?: string): Promise<TestUser> {
-  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId, organisation }) });
+export async function signIn(role: Role, externalId: string, organisation?: string, seed?: OrganisationSeed): Promise<TestUser> {
+  const response = await fetch('/test/token', { method: 'POST', body: JSON.stringify({ role, externalId, organisation, seed }) });
   if (!response.ok) throw new Error(`POST /test/token failed: ${response.status} ${await response.text()}`);
   return response.json();
 }

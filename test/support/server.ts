@@ -22,9 +22,11 @@ import { PgliteDatabase } from '../../src/server/db/pglite.js';
 import { migrate } from '../../src/server/db/migrate.js';
 import { runSeed } from '../../src/server/seed/index.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../../src/server/index.js';
-import type { Database } from '../../src/server/db/types.js';
+import type { Database, Queryable } from '../../src/server/db/types.js';
 import type { Role } from '../../src/api/identity.js';
 import { Refusal, type RefusalKind } from '../../src/server/refusal.js';
+import { seedMentors } from '../../src/server/seed/mentors/index.js';
+import { seedDemoDesk } from '../../src/server/seed/mentors/desk.js';
 import { DEMO_SECRET_KEY } from './demo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -230,15 +232,36 @@ export function browserBackend(): Promise<TestServer> {
 const browserOrganisations = new Map<string, Promise<{ secretKey: string }>>();
 
 /**
- * What `POST /test/token` answers the browser tests: a token response for (role, externalId), named after the externalId,
- * in the demo organisation or, given `organisation`, in that organisation of its own (created on first use), so a test can
- * change program-wide settings (training modules) without touching what other test files see.
+ * What an organisation of its own can start with besides its keys (`POST /test/token`'s `seed`):
+ * `desk`, the demo's mentors and coordinator's desk (src/server/seed/mentors/desk.ts), so the desk
+ * tests decide requests that no other test file sees.
  */
-export async function mintToken(role: Role, externalId?: string, organisation?: string): Promise<SignedIn> {
+export const ORGANISATION_SEEDS = {
+  desk: async (db: Queryable, organisationId: string) => {
+    await seedMentors(db, organisationId);
+    await seedDemoDesk(db, organisationId);
+  },
+} satisfies Record<string, (db: Queryable, organisationId: string) => Promise<void>>;
+export type OrganisationSeed = keyof typeof ORGANISATION_SEEDS;
+
+async function createBrowserOrganisation(db: Database, id: string, seed?: OrganisationSeed): Promise<{ secretKey: string }> {
+  const organisation = await createOrganisation(db, id);
+  if (seed) await db.transaction((tx) => ORGANISATION_SEEDS[seed](tx, id));
+  return organisation;
+}
+
+/**
+ * What `POST /test/token` answers the browser tests: a token response for (role, externalId), named after the externalId,
+ * in the demo organisation or, given `organisation`, in that organisation of its own (created on first use, with `seed`'s
+ * data when given), so a test can change program-wide settings (training modules) or decide requests without touching what
+ * other test files see.
+ */
+export async function mintToken(role: Role, externalId?: string, organisation?: string, seed?: OrganisationSeed): Promise<SignedIn> {
   const backend = await browserBackend();
   let secretKey: string | undefined;
   if (organisation) {
-    if (!browserOrganisations.has(organisation)) browserOrganisations.set(organisation, createOrganisation(backend.db, organisation));
+    if (seed !== undefined && !(seed in ORGANISATION_SEEDS)) throw new Error(`No organisation seed called "${seed}": one of ${Object.keys(ORGANISATION_SEEDS).join(', ')}.`);
+    if (!browserOrganisations.has(organisation)) browserOrganisations.set(organisation, createBrowserOrganisation(backend.db, organisation, seed));
     secretKey = (await browserOrganisations.get(organisation)!).secretKey;
   }
   return backend.signIn(role, externalId ?? `demo-${role}`, { displayName: externalId, secretKey });

@@ -18,7 +18,7 @@ const tags = ['coordinator-desk'];
 
 export const coordinatorDeskRoutes: RouteModule = {
   name: 'coordinator-desk',
-  seeders: [{ name: 'coordinator-desk-demo', demoOnly: true, run: seedDemoDesk }],
+  seeders: [{ name: 'coordinator-desk-demo', demoOnly: true, run: (db) => seedDemoDesk(db) }],
   tags: { 'coordinator-desk': 'What a coordinator watches: stuck mentorships, mentors\' load, mentees waiting for a match.' },
   routes: [
     route(listDeskMentorships, {

@@ -5,7 +5,12 @@
  * demo shows the queue without sending everyone's requests through it), and a paused mentor
  * with two active mentorships, one stuck (no check-in for 45 days) and one on track. The
  * invented people are apart from the searchable mentors, so search results do not change.
- * Runs once: a second run finds the first mentee and does nothing.
+ * The requests go to the organisation's first six seed mentors by external id (the same six in
+ * every database), none of them a namesake of a queued mentee: a row reads "Wei Zhang asks ...",
+ * and the browser tests find a request by its mentee's name.
+ * Runs once: a second run finds the first mentee and does nothing. Given another organisation
+ * (whose seed mentors are in: `seedMentors`), seeds the same desk there: the browser tests decide
+ * the requests of a desk of their own, which no other test file can change.
  */
 import type { Queryable } from '../../db/types.js';
 import { upsertMentors } from '../../store/mentors.js';
@@ -29,8 +34,7 @@ const PENDING_MENTORS = [
 
 const DAY = `interval '1 day'`;
 
-export async function seedDemoDesk(db: Queryable): Promise<void> {
-  const organisationId = DEMO_ORGANISATION_ID;
+export async function seedDemoDesk(db: Queryable, organisationId: string = DEMO_ORGANISATION_ID): Promise<void> {
   const { rows: seeded } = await db.query(`SELECT 1 FROM users WHERE organisation_id = $1 AND external_id = 'demo-desk-mentee-1'`, [organisationId]);
   if (seeded.length) return;
   const base = { city: 'Toronto', jurisdiction: 'ca-on', licensedIn: ['ca-on'], credentialPath: null, languages: ['en'], formats: ['online' as const], offers: ['plan-review' as const] };
@@ -51,8 +55,9 @@ export async function seedDemoDesk(db: Queryable): Promise<void> {
     return id;
   };
   const { rows: targets } = await db.query<{ id: string }>(
-    `SELECT id FROM mentors WHERE organisation_id = $1 AND user_id IS NULL AND approval = 'approved' AND status = 'active' AND current_load < capacity AND external_id LIKE 'seed-%' ORDER BY id LIMIT 6`,
-    [organisationId],
+    `SELECT id FROM mentors WHERE organisation_id = $1 AND user_id IS NULL AND approval = 'approved' AND status = 'active' AND current_load < capacity AND external_id LIKE 'seed-%'
+       AND display_name <> ALL($2::text[]) ORDER BY external_id LIMIT 6`,
+    [organisationId, DEMO_QUEUED_MENTEES.map(([name]) => name)],
   );
   for (const [index, [name, message]] of DEMO_QUEUED_MENTEES.entries()) {
     const menteeId = await mentee(index + 1, name);
