@@ -17,8 +17,15 @@ function cached<T>(kind: string, locale: string, options: object | undefined, ma
   return value;
 }
 
-/** `formatRange` is ES2023 (Chrome 106, Safari 15.4, Firefox 116); our lib setting is ES2022. */
-type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string };
+/** A part of a range's text, from `formatRangeToParts`. */
+export interface NumberRangePart {
+  type: string;
+  value: string;
+  source: 'startRange' | 'endRange' | 'shared';
+}
+
+/** `formatRange` and `formatRangeToParts` are ES2023 (Chrome 106, Safari 15.4, Firefox 116); our lib setting is ES2022. */
+type RangeNumberFormat = Intl.NumberFormat & { formatRange(start: number, end: number): string; formatRangeToParts(start: number, end: number): NumberRangePart[] };
 
 const numberFormat = (locale: string, options?: Intl.NumberFormatOptions) =>
   cached('n', locale, options, () => new Intl.NumberFormat(locale, options) as RangeNumberFormat);
@@ -93,7 +100,7 @@ export function formatMoneyRange(locale: string, range: MoneyRange): string {
   return min === max ? format.format(min) : format.formatRange(min, max);
 }
 
-type DurationUnit = 'day' | 'week' | 'month' | 'year';
+export type DurationUnit = 'day' | 'week' | 'month' | 'year';
 
 /**
  * Picks the unit people would use for this many days: up to 2 weeks in days, up to ~3 months
@@ -123,7 +130,7 @@ function wholeUnits(days: number, unit: DurationUnit, round: (value: number) => 
  * which agree with the number by the same plural rules as `src/ui/plural.ts` (`Intl.PluralRules`):
  * "1 week", "2 тижні", "5 тижнів", "أسبوعان"; a range agrees with its end ("2–5 тижнів").
  */
-const unitFormat = (locale: string, unit: DurationUnit) =>
+export const unitFormat = (locale: string, unit: DurationUnit) =>
   numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 });
 
 /** A duration in whole days as whole days, weeks, months or years: `10 days`, `3 weeks`, `6 months`. */
@@ -132,11 +139,15 @@ export function formatDuration(locale: string, days: number): string {
   return unitFormat(locale, unit).format(wholeUnits(days, unit, Math.round));
 }
 
+/** The unit a range of days is written in (chosen by the longer end) and its ends in whole units of it. */
+export function durationRangeEnds(range: DurationRange): { unit: DurationUnit; min: number; max: number } {
+  const unit = durationUnit(range.maxDays);
+  return { unit, min: wholeUnits(range.minDays, unit, Math.floor), max: wholeUnits(range.maxDays, unit, Math.ceil) };
+}
+
 /** A range of days in one unit chosen by the longer end, in whole units: `2–7 weeks` (14 to 45 days). */
 export function formatDurationRange(locale: string, range: DurationRange): string {
-  const unit = durationUnit(range.maxDays);
-  const min = wholeUnits(range.minDays, unit, Math.floor);
-  const max = wholeUnits(range.maxDays, unit, Math.ceil);
+  const { unit, min, max } = durationRangeEnds(range);
   const format = unitFormat(locale, unit);
   return min === max ? format.format(max) : format.formatRange(min, max);
 }

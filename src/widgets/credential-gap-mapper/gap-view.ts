@@ -12,6 +12,7 @@ import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { plural } from '../../ui/plural.js';
 import { currencySymbol, type Formatters } from '../../ui/format.js';
+import { durationRangeText } from '../../ui/duration-range.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 import type { ReasonText } from './reason-texts.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
@@ -205,9 +206,10 @@ export function analysisTitle(analysis: GapAnalysis, locale: string): string {
 /**
  * The formatters for one analysis, with its duration and cost ranges and its days formatted once
  * each: the same ranges appear under the pathways, the steps and the totals, most requirements were
- * checked on one of a few days, and `Intl.NumberFormat#formatRange` is slow. Everything here is made again for each analysis, never
- * kept from one to the next: a person's first map pays all of it, and so does every run of the
- * first-render bench.
+ * checked on one of a few days, and `Intl.NumberFormat#formatRange` is slow (duration ranges come
+ * from `durationRangeText`, which asks it once per pattern). These texts are made again for each
+ * analysis, never kept from one to the next: a person's first map pays all of it, and so does
+ * every run of the first-render bench.
  */
 const rangeMemo = new WeakMap<GapAnalysis, WeakMap<Formatters, Formatters>>();
 
@@ -231,7 +233,7 @@ function memoisedRanges(analysis: GapAnalysis, format: Formatters): Formatters {
       durationRange: (range) => {
         const key = `${range.minDays}|${range.maxDays}`;
         let text = durations.get(key);
-        if (text === undefined) durations.set(key, (text = format.durationRange(range)));
+        if (text === undefined) durations.set(key, (text = durationRangeText(format.locale, range)));
         return text;
       },
       moneyRange: (range) => {

@@ -8,7 +8,7 @@
 import { msg, str } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
 import type { Reason } from '../../api/gap.js';
-import type { Formatters } from '../../ui/format.js';
+import { formatNumber, type Formatters } from '../../ui/format.js';
 import { fieldLabel, idName, LANGUAGE_TESTS, levelLabel, skillLabel } from './labels.js';
 import { pickText } from '../../api/common.js';
 import { countryName, languageName } from '../../ui/countries.js';
@@ -30,10 +30,11 @@ function term(value: string): string {
 export function yearsInWords(years: number, locale: string): string {
   const months = Math.round(years * 12);
   const whole = months % 12 === 0;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: whole ? 'year' : 'month', unitDisplay: 'long' }).format(whole ? months / 12 : months);
+  return formatNumber(locale, whole ? months / 12 : months, { style: 'unit', unit: whole ? 'year' : 'month', unitDisplay: 'long' });
 }
 
-const monthsInWords = (months: number, locale: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(months);
+// Through format.ts's cache of Intl objects: a new Intl.NumberFormat per reason cost more than the text.
+const monthsInWords = (months: number, locale: string) => formatNumber(locale, months, { style: 'unit', unit: 'month', unitDisplay: 'long' });
 
 /** Language codes (`en, fr`) as names in the reader's language, "English or French". */
 function languageNames(value: string | number | undefined, format: Formatters): string {

@@ -9,7 +9,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../api/common.js';
 import type { Jurisdiction } from '../../api/catalogue.js';
-import type { GapAnalysis } from '../../api/gap.js';
+import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import type { GapPlanRequest, MilestoneFromGap } from '../../api/plan.js';
 import { createPlanFromGap } from '../../generated/operations.js';
 import type { BridgewayClient } from '../../api/client.js';
@@ -53,6 +53,17 @@ export function initialSelection(analysis: GapAnalysis): Set<string> {
   return new Set(analysis.results.filter((r) => r.status !== 'met' && !r.advisory).map((r) => selectionKey(r.requirementId, r.recommendedPathways[0])));
 }
 
+/** The selected steps, each with its result and pathway id ('' for the requirement's own step), in the order of the analysis's results. */
+function selectedSteps(analysis: GapAnalysis, selected: ReadonlySet<string>): { result: RequirementResult; pathwayId: string }[] {
+  const keys = [...selected].map((key) => key.split('|'));
+  return analysis.results.flatMap((result) => keys.filter(([requirementId]) => requirementId === result.requirementId).map(([, pathwayId]) => ({ result, pathwayId })));
+}
+
+/** How many steps "Add to my plan" would add: `planRequest(...)?.items.length`, without writing each item (the button says it at every render). */
+function selectedStepCount(analysis: GapAnalysis, selected: ReadonlySet<string>): number {
+  return selected.size === 0 ? 0 : selectedSteps(analysis, selected).length;
+}
+
 /** The `GapPlanRequest` for a selection, or undefined when nothing is selected. */
 export function planRequest(analysis: GapAnalysis, selected: ReadonlySet<string>, locale: string): GapPlanRequest | undefined {
   if (selected.size === 0) return undefined;
@@ -60,20 +71,17 @@ export function planRequest(analysis: GapAnalysis, selected: ReadonlySet<string>
   const finish = new Map<string, number>();
   for (const step of analysis.criticalPath.steps) for (const id of step.closes) finish.set(id, step.earliestFinish.maxDays);
   const items: MilestoneFromGap[] = [];
-  for (const result of analysis.results) {
-    for (const key of selected) {
-      const [requirementId, pathwayId] = key.split('|');
-      if (requirementId !== result.requirementId) continue;
-      const pathway = pathwayId ? pathways.get(pathwayId) : undefined;
-      const item: MilestoneFromGap = {
-        title: pickText(pathway ? pathway.title : result.title, locale).slice(0, 200),
-        kind: milestoneKindFor(result.kind),
-        source: pathway ? { requirementId, pathwayId: pathway.id } : { requirementId },
-      };
-      const days = finish.get(requirementId);
-      if (days !== undefined) item.dueDate = addDays(analysis.asOf, days);
-      items.push(item);
-    }
+  for (const { result, pathwayId } of selectedSteps(analysis, selected)) {
+    const { requirementId } = result;
+    const pathway = pathwayId ? pathways.get(pathwayId) : undefined;
+    const item: MilestoneFromGap = {
+      title: pickText(pathway ? pathway.title : result.title, locale).slice(0, 200),
+      kind: milestoneKindFor(result.kind),
+      source: pathway ? { requirementId, pathwayId: pathway.id } : { requirementId },
+    };
+    const days = finish.get(requirementId);
+    if (days !== undefined) item.dueDate = addDays(analysis.asOf, days);
+    items.push(item);
   }
   if (!items.length) return undefined;
   const request: GapPlanRequest = { occupationId: analysis.target.occupation.id, jurisdictionId: analysis.target.jurisdiction.id, items };
@@ -142,7 +150,7 @@ function renderCompareColumn(host: ResultHost): unknown {
 }
 
 function renderPlan(host: ResultHost): TemplateResult {
-  const count = planRequest(host.analysis, host.selected, host.format.locale)?.items.length ?? 0;
+  const count = selectedStepCount(host.analysis, host.selected);
   const tone = host.plan.status === 'error' ? 'bw-field__error' : '';
   return html`<section class="actions no-print bw-toolbar" part="plan" aria-labelledby="plan-title">
     <h3 id="plan-title" class="bw-visually-hidden">${msg('Add to my plan', { id: 'gap.map.addToPlan' })}</h3>
