@@ -132,6 +132,8 @@ export class KeyCache {
   readonly #entries = new Map<string, { row: KeyRow; expires: number }>();
   /** Bumped by `clear()`: a lookup that began before a clear must not put back what it read. */
   #generation = 0;
+  /** Lookups in flight by key hash: requests that miss meanwhile wait for the same statement. */
+  readonly #inFlight = new Map<string, { generation: number; row: Promise<KeyRow | undefined> }>();
   constructor(
     readonly ttlMs = KEY_CACHE_TTL_MS,
     readonly maxEntries = KEY_CACHE_MAX_ENTRIES,
@@ -161,6 +163,31 @@ export class KeyCache {
     this.#generation++;
     this.#entries.clear();
   }
+
+  /**
+   * The key's row from the cache, else from `read`, one lookup at a time per key: when an entry
+   * expires under load, every request using the key used to send its own lookup, each waiting its
+   * turn at the database (50 clients on one key: 1 in 5 searches paid one). A lookup begun before a
+   * `clear()` is neither kept nor joined.
+   */
+  lookup(hash: string, read: () => Promise<KeyRow | undefined>): Promise<KeyRow | undefined> {
+    const cached = this.get(hash);
+    if (cached) return Promise.resolve(cached);
+    const generation = this.#generation;
+    const pending = this.#inFlight.get(hash);
+    if (pending?.generation === generation) return pending.row;
+    const row = read().then((found) => {
+      if (found) this.set(hash, found, Date.now(), generation);
+      return found;
+    });
+    const entry = { generation, row };
+    this.#inFlight.set(hash, entry);
+    const done = () => {
+      if (this.#inFlight.get(hash) === entry) this.#inFlight.delete(hash);
+    };
+    row.then(done, done);
+    return row;
+  }
 }
 
 /** Reads the bearer credential of a request: `null` when there is none. Throws 401 when it is wrong. */
@@ -184,11 +211,9 @@ export async function authenticate(db: Queryable, secret: string, authorization:
   }
   if (credential.startsWith('pk_') || credential.startsWith('sk_')) {
     const hash = sha256Hex(credential);
-    let row = keyCache?.get(hash);
-    if (!row) {
-      const generation = keyCache?.generation;
-      // The same round trip records when the key was last used, to the minute (so a busy key
-      // is not written on every lookup).
+    // The same round trip records when the key was last used, to the minute (so a busy key
+    // is not written on every lookup).
+    const read = async () => {
       const result = await db.query<KeyRow>(
         `WITH found AS (
            SELECT k.id, k.organisation_id, k.kind, o.allowed_origins, k.last_used_at
@@ -201,9 +226,9 @@ export async function authenticate(db: Queryable, secret: string, authorization:
          SELECT id, organisation_id, kind, allowed_origins FROM found`,
         [hash],
       );
-      row = result.rows[0];
-      if (row) keyCache?.set(hash, row, Date.now(), generation);
-    }
+      return result.rows[0] as KeyRow | undefined;
+    };
+    const row = keyCache ? await keyCache.lookup(hash, read) : await read();
     const expected = credential.startsWith('pk_') ? 'publishable' : 'secret';
     if (!row || row.kind !== expected) throw new HttpProblem('unauthenticated', 'This API key is unknown or revoked.');
     return { organisationId: row.organisation_id, keyKind: row.kind, keyId: row.id, allowedOrigins: row.allowed_origins };

@@ -86,6 +86,8 @@ async function randomWrite(step: number) {
     },
     () => db.query(`UPDATE mentors SET approval = CASE approval WHEN 'approved' THEN 'pending' ELSE 'approved' END WHERE id = $1`, [id]),
     () => db.query('UPDATE mentors SET response_sample = 10, response_rate_pct = $2, median_response_hours = $3 WHERE id = $1', [id, Math.floor(random() * 100), Math.floor(random() * 200)]),
+    // What only the page shows, not the ranking: a kept row must not outlive it.
+    () => db.query(`UPDATE mentors SET headline = 'Changed ' || $2, city = $2, last_active_at = now() WHERE id = $1`, [id, String(step)]),
     () => db.query('DELETE FROM mentors WHERE id = $1', [id]),
     () => loadMentorPool(db, org, generateMentorPool(3, 1_000 + step).map((mentor, n) => ({ ...mentor, id: `${org}-w${step}-${n}` }))),
   ];
@@ -127,9 +129,12 @@ describe('the in-memory mentor search index', () => {
 
   it('sends one statement per search once warm, and still sees the other instance\'s writes at once, new codes included', async () => {
     const statements: string[] = [];
+    /** The ids each statement read rows of (the hydration's second parameter). */
+    const rowsRead: unknown[] = [];
     const counted: typeof second = {
       query: (sql, params) => {
         statements.push(sql);
+        rowsRead.push(params?.[1]);
         return db.query(sql, params);
       },
       exec: (sql) => db.exec(sql),
@@ -145,7 +150,14 @@ describe('the in-memory mentor search index', () => {
     const nobody: MentorSearchQuery = { languages: ['qq'], require: ['language'] };
     await statementsOf(query);
     await statementsOf(nobody);
+    rowsRead.length = 0;
     assert.equal(await statementsOf(query), 1, 'a page: one statement');
+    assert.deepEqual(rowsRead, [[]], 'the page\'s rows were kept from the last time');
+    // Changed by the other instance, on a row this one kept: seen at once.
+    const [shown] = (await searchMentorsSql(db, 'a', query, { seed: 4 })).items.map((item) => item.mentor.id);
+    await db.query(`UPDATE mentors SET display_name = 'Renamed elsewhere' WHERE id = $1`, [shown]);
+    await statementsOf(query);
+    assert.deepEqual(rowsRead.at(-1), [shown], 'the change seen, the index refreshed, and only the changed row read again');
     assert.equal(await statementsOf(nobody), 1, 'no mentor, and a value without a code: one statement');
     // Written by the other instance: the next search sees it (and then takes one statement again).
     const [top] = (await searchMentorsSql(db, 'a', query, { seed: 4 })).items.map((item) => item.mentor.id);

@@ -6,6 +6,7 @@ import { defineOperation } from '../../src/api/operation.js';
 import { createApp, route, validateResponsesByDefault, type RouteModule } from '../../src/server/index.js';
 import { KeyCache } from '../../src/server/auth.js';
 import type { PgliteDatabase } from '../../src/server/db/pglite.js';
+import type { Database } from '../../src/server/db/types.js';
 import { createOrganisation, openTestDatabase } from './helpers.js';
 
 const extraField: RouteModule = {
@@ -84,6 +85,36 @@ describe('HTTP layer shortcuts', () => {
     assert.equal(cache.get('k', 1), undefined);
     cache.set('k', row, 0);
     assert.equal(cache.get('k', 1)?.id, 'k');
+  });
+
+  it('sends one key lookup for the requests that miss the key cache at once, and none for a lookup begun before a clear', async () => {
+    const org = await createOrganisation(db, 'key-burst');
+    let lookups = 0;
+    const counted: Database = {
+      kind: db.kind,
+      query: (sql, params) => {
+        if (sql.includes('FROM api_keys')) lookups++;
+        return db.query(sql, params);
+      },
+      exec: (sql) => db.exec(sql),
+      transaction: (work) => db.transaction(work),
+      close: () => Promise.resolve(),
+    };
+    const app = createApp({ db: counted, tokenSecret: 'test' });
+    const read = () => app.request('/v1/jurisdictions', { headers: { authorization: `Bearer ${org.publishableKey}` } });
+    const statuses = await Promise.all(Array.from({ length: 10 }, read));
+    assert.deepEqual(statuses.map((response) => response.status), Array(10).fill(200));
+    assert.equal(lookups, 1);
+
+    const cache = new KeyCache(1000);
+    const row = { id: 'k', organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] };
+    let reads = 0;
+    const slowRead = () => new Promise<typeof row>((resolve) => setTimeout(() => resolve({ ...row, id: `k${++reads}` }), 10));
+    const first = cache.lookup('k', slowRead);
+    cache.clear();
+    const second = cache.lookup('k', slowRead);
+    assert.deepEqual([(await first)?.id, (await second)?.id], ['k1', 'k2']);
+    assert.equal((await cache.lookup('k', slowRead))?.id, 'k2', 'the lookup begun after the clear is kept');
   });
 
   it('keeps at most its capacity of keys, dropping the oldest', () => {

@@ -30,6 +30,12 @@ const LOAD_CHUNK = 2_000;
 export const CHANGE_RETENTION = '10 minutes';
 /** How often one server prunes the change log. */
 const PRUNE_EVERY_MS = 60_000;
+/**
+ * Page rows kept per database (all organisations), the most recently used: about 1 kB each. Reading
+ * a page's 21 rows from the table was most of a search's time under load (their pages are mostly
+ * outside PGlite's 32 MB of shared buffers), and the pages of popular searches come back often.
+ */
+const PAGE_ROWS_KEPT = 10_000;
 
 /** One organisation's index and how fresh it is. */
 interface OrganisationState {
@@ -62,6 +68,54 @@ export class MentorSearchIndexes {
   /** Bumped whenever an index takes in a change: what no value's absence may outlive. */
   #changes = 0;
   readonly #masks = new Map<string, number>();
+  /**
+   * Mentors' rows as a page read them, by organisation and id, least recently used first. Every
+   * write to a mentor leaves a change line (migration 039), so a row is as fresh as its index: it
+   * goes when its index takes in a change to that mentor, or loads again.
+   */
+  readonly #rows = new Map<string, MentorRow>();
+
+  /** Counts the changes indexes have taken in: rows read before a change was taken in are not kept. */
+  get changes(): number {
+    return this.#changes;
+  }
+
+  /** The kept rows of `ids` (marked as just used); the ids without one in `missing`. */
+  keptRows(organisationId: string, ids: readonly string[]): { kept: Map<string, MentorRow>; missing: string[] } {
+    const kept = new Map<string, MentorRow>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const key = `${organisationId}\u0000${id}`;
+      const row = this.#rows.get(key);
+      if (!row) {
+        missing.push(id);
+        continue;
+      }
+      this.#rows.delete(key);
+      this.#rows.set(key, row);
+      kept.set(id, row);
+    }
+    return { kept, missing };
+  }
+
+  /** Keeps rows read after the index's last look, unless an index took in a change since `changes`. */
+  keepRows(organisationId: string, rows: readonly MentorRow[], changes: number): void {
+    if (changes !== this.#changes) return;
+    for (const row of rows) {
+      const key = `${organisationId}\u0000${row.id}`;
+      this.#rows.delete(key);
+      this.#rows.set(key, row);
+    }
+    for (const key of this.#rows.keys()) {
+      if (this.#rows.size <= PAGE_ROWS_KEPT) break;
+      this.#rows.delete(key);
+    }
+  }
+
+  #forgetRows(organisationId: string, ids?: readonly string[]): void {
+    if (ids) for (const id of ids) this.#rows.delete(`${organisationId}\u0000${id}`);
+    else for (const key of this.#rows.keys()) if (key.startsWith(`${organisationId}\u0000`)) this.#rows.delete(key);
+  }
 
   /** The organisation's index as of its last look, unless it has none yet or must load again. */
   current(organisationId: string): IndexView | undefined {
@@ -111,6 +165,7 @@ export class MentorSearchIndexes {
           const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, changed]);
           for (const id of changed) state.index.remove(id);
           for (const row of fresh.rows) state.index.putRow(row);
+          this.#forgetRows(organisationId, changed);
         }
         state.horizon = horizon;
         return state.index;
@@ -120,6 +175,7 @@ export class MentorSearchIndexes {
     }
     const { rows } = await db.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
     this.#changes++;
+    this.#forgetRows(organisationId);
     const index = new OrganisationIndex();
     // Rows read after the horizon are at least as new as it; whatever changes after it is read again next time.
     for (let after = ''; ; ) {
@@ -239,10 +295,11 @@ const HYDRATE_SQL = `WITH freshness AS (
     ON m.organisation_id = $1 AND m.id = ANY($2::text[]) AND EXISTS (SELECT 1 FROM mentor_search s WHERE s.id = m.id)`;
 
 /**
- * The page from the in-memory index, its mentors read from the table; null when a row read does not
- * agree with the index (a write landed in between), and SQL then answers. In the steady state one
- * statement: the index ranks as of its last look, and the hydration says whether that look is still
- * current; when it is not, the index takes in the changes and ranks again.
+ * The page from the in-memory index, its mentors read from the table or kept from an earlier page;
+ * null when a row does not agree with the index (a write landed in between), and SQL then answers.
+ * In the steady state one statement: the index ranks as of its last look, and the hydration reads
+ * the rows not kept (none, often) and says whether that look is still current; when it is not, the
+ * index takes in the changes (dropping the changed mentors' kept rows) and ranks again.
  */
 export async function searchByIndex(
   indexes: MentorSearchIndexes,
@@ -262,16 +319,23 @@ export async function searchByIndex(
     const index = view?.index ?? (await indexes.fresh(db, organisationId));
     const ranked = index.rank(await indexes.coded(db, normalised), seed, cursor, limit);
     if (!ranked.length && checked) return pageOf([], query, normalised, seed);
-    const horizon = (view ?? indexes.current(organisationId))?.horizon ?? '0';
-    const { rows } = await db.query<HydratedRow>(HYDRATE_SQL, [organisationId, ranked.map((candidate) => candidate.id), horizon]);
-    if (view) {
-      if (rows[0].search_moved) {
-        view = undefined;
-        continue;
+    const { kept: byId, missing } = indexes.keptRows(organisationId, ranked.map((candidate) => candidate.id));
+    // Just refreshed and every row kept: the refresh's statement was this search's look.
+    if (missing.length || !checked) {
+      const horizon = (view ?? indexes.current(organisationId))?.horizon ?? '0';
+      const changes = indexes.changes;
+      const { rows } = await db.query<HydratedRow>(HYDRATE_SQL, [organisationId, missing, horizon]);
+      if (view) {
+        if (rows[0].search_moved) {
+          view = undefined;
+          continue;
+        }
+        indexes.confirm(organisationId, view, rows[0].search_horizon);
       }
-      indexes.confirm(organisationId, view, rows[0].search_horizon);
+      const read = rows.filter((row) => row.id !== null).map(({ search_horizon: _, search_moved: __, ...row }) => row);
+      indexes.keepRows(organisationId, read, changes);
+      for (const row of read) byId.set(row.id, row);
     }
-    const byId = new Map(rows.filter((row) => row.id !== null).map((row) => [row.id, row]));
     const page: RankedRow[] = [];
     for (const candidate of ranked) {
       const row = byId.get(candidate.id);
