@@ -68,7 +68,10 @@ describe('OCP: PACE, not structured practical training', () => {
   });
 
   it('a pass of PACE meets it; months of pharmacy work in Canada or a pass that will have lapsed do not', () => {
-    const status = (extra: Parameters<typeof person>[0]) => statusOf(person(extra), 'pharmacist', 'ca-on', 'ca-on-pharm-practical-training');
+    // A PACE candidate has met the education requirement (OCP's PACE policy); without a degree the
+    // path runs through a PharmD and the jurisprudence exam that waits for it, past any two-year window.
+    const degree = [{ level: 'bachelor' as const, fieldFamily: 'pharmacy' as const, country: 'IN', year: 2018 }];
+    const status = (extra: Parameters<typeof person>[0]) => statusOf(person({ education: degree, ...extra }), 'pharmacist', 'ca-on', 'ca-on-pharm-practical-training');
     assert.equal(status({ exams: [{ examId: 'ocp-pace', passedOn: '2026-11-01' }] }), 'met');
     assert.equal(status({ experience: [{ fieldFamily: 'pharmacy', country: 'CA', years: 1, competencies: [] }] }), 'gap');
     assert.equal(status({ exams: [{ examId: 'ocp-pace', passedOn: '2023-06-01' }] }), 'gap', 'more than two years before registration');

@@ -11,7 +11,7 @@ import { schedule, sumCosts, type PathTask } from './critical-path.js';
 import { spanOf, totalsByDecision, undecidedBodies } from './decision-totals.js';
 import { evaluateRequirement } from './evaluate.js';
 import { resultProvenance } from './provenance.js';
-import { recommendPathways } from './recommend.js';
+import { pathwayToTake, recommendPathways } from './recommend.js';
 
 /** Time allowed for gathering and sending evidence when no pathway covers a step. */
 export const EVIDENCE_DURATION: DurationRange = { minDays: 7, maxDays: 30 };
@@ -52,7 +52,7 @@ export function buildCriticalPath(
   const requirementById = new Map(requirements.map((r) => [r.id, r]));
   const pathwayById = new Map(pathways.map((p) => [p.id, p]));
   const open = results.filter((r) => r.status !== 'met' && !r.advisory);
-  const chosen = new Map(open.map((r) => [r.requirementId, r.recommendedPathways[0] ?? null]));
+  const chosen = new Map(open.map((r) => [r.requirementId, pathwayToTake(r, pathwayById)]));
 
   // One step per chosen pathway: a bridging programme that closes two requirements is
   // taken (and paid for) once. A requirement without a pathway is a step of its own.

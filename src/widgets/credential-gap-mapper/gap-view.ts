@@ -15,6 +15,7 @@ import { currencySymbol, type Formatters } from '../../ui/format.js';
 import { durationRangeText } from '../../ui/duration-range.js';
 import { deliveryLabel, kindLabel, pathwayKindLabel, REQUIREMENT_KINDS, STATUS_TONE, statusLabel } from './result-labels.js';
 import type { ReasonText } from './reason-texts.js';
+import { onlyPrepares, pathwayToTake } from '../../core/gap/recommend.js';
 import { perCurrency, renderCatalogueVersion, renderExtraCosts, renderProjectedDate, renderProvenance, renderRulesChanged, renderTotals } from './provenance-view.js';
 
 export interface GapViewContext {
@@ -37,13 +38,24 @@ const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 const costs = (format: Formatters, ranges: readonly MoneyRange[]): string => perCurrency(format, ranges);
 
+/** Whether the entry records the fact as checked: its own check where it has one, else the entry's whole. */
+function factVerified(pathway: Pathway, fact: 'fee' | 'duration'): boolean {
+  const status = pathway.verification?.facts?.[fact]?.status ?? pathway.verification?.status;
+  return status === 'verified';
+}
+
+/** "(estimate)" after a time or cost the catalogue could not confirm, so no figure reads as checked. */
+const estimateMark = (verified: boolean) => (verified ? nothing : html` <span class="pathway__estimate">${msg('(estimate)', { id: 'gap.map.pathway.estimate' })}</span>`);
+
 function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: Pathway, recommended: boolean): TemplateResult {
   const { format } = ctx;
   const key = selectionKey(result.requirementId, pathway.id);
   const checkId = `${ctx.idPrefix}-pick-${result.requirementId}-${pathway.id}`;
   const title = pickText(pathway.title, format.locale);
   const url = safeUrl(pathway.link.url);
-  return html`<li class="pathway bw-card bw-card--inset" part="pathway">
+  const feeChecked = factVerified(pathway, 'fee');
+  const timeChecked = factVerified(pathway, 'duration');
+  return html`<li class="pathway bw-card bw-card--inset" part="pathway" data-pathway=${pathway.id} data-checked=${String(feeChecked && timeChecked)}>
     <div class="pathway__head">
       ${ctx.onToggle
         ? html`<input
@@ -57,11 +69,17 @@ function renderPathway(ctx: GapViewContext, result: RequirementResult, pathway: 
       ${recommended ? html`<span class="pathway__recommended">${msg('Recommended', { id: 'gap.map.recommended' })}</span>` : nothing}
     </div>
     <p class="pathway__kind">${pathwayKindLabel(pathway.kind)} · ${deliveryLabel(pathway.delivery)}</p>
+    ${onlyPrepares(result.kind, pathway)
+      ? html`<p class="pathway__prepares" part="prepares">${msg('Prepares for the exam; it does not replace it. You still sit and pass the exam.', { id: 'gap.map.pathway.prepares' })}</p>`
+      : nothing}
     <dl class="facts">
       <div><dt>${msg('Provider', { id: 'gap.map.pathway.provider' })}</dt><dd>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${pathway.provider}</a>` : pathway.provider}</dd></div>
-      <div><dt>${msg('Time', { id: 'gap.map.pathway.time' })}</dt><dd>${format.durationRange(pathway.duration)}</dd></div>
-      <div><dt>${msg('Cost', { id: 'gap.map.pathway.cost' })}</dt><dd>${costs(format, pathway.cost)}</dd></div>
+      <div><dt>${msg('Time', { id: 'gap.map.pathway.time' })}</dt><dd>${format.durationRange(pathway.duration)}${estimateMark(timeChecked)}</dd></div>
+      <div><dt>${msg('Cost', { id: 'gap.map.pathway.cost' })}</dt><dd>${costs(format, pathway.cost)}${estimateMark(feeChecked)}</dd></div>
     </dl>
+    ${feeChecked && timeChecked
+      ? nothing
+      : html`<p class="bw-muted pathway__unverified">${msg(str`Not verified: check with ${pathway.provider} before you pay or plan around it.`, { id: 'gap.map.pathway.unverified' })}</p>`}
   </li>`;
 }
 
@@ -69,6 +87,7 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
   const { format } = ctx;
   const open = result.status !== 'met';
   const options = result.recommendedPathways.map((id) => pathways.get(id)).filter((p): p is Pathway => p !== undefined);
+  const taken = pathwayToTake(result, pathways);
   const key = selectionKey(result.requirementId);
   const checkId = `${ctx.idPrefix}-pick-${result.requirementId}`;
   return html`<li class="requirement bw-card" part="requirement" data-status=${result.status}>
@@ -81,7 +100,7 @@ function renderResult(ctx: GapViewContext, result: RequirementResult, pathways: 
     ${renderProjectedDate(ctx.analysis, result, format)} ${renderProvenance(ctx.analysis, result, format)}
     ${open && options.length
       ? html`<p class="pathways__label">${msg('Ways to close this gap', { id: 'gap.map.pathways' })}</p>
-          <ul class="pathways">${options.map((p, i) => renderPathway(ctx, result, p, i === 0))}</ul>`
+          <ul class="pathways">${options.map((p) => renderPathway(ctx, result, p, p.id === taken))}</ul>`
       : nothing}
     ${open && !options.length && ctx.onToggle
       ? html`<div class="pathway__head">

@@ -24,6 +24,7 @@ import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
 import { plural } from '../../ui/plural.js';
 import type { ReasonText } from './reason-texts.js';
+import { pathwayToTake } from '../../core/gap/recommend.js';
 
 
 /** Counts translations that arrived after a locale switch: the map's words may have changed. */
@@ -50,7 +51,8 @@ export interface ResultHost {
 
 /** The recommended pathway of every open, required result: what "Add to my plan" starts with. */
 export function initialSelection(analysis: GapAnalysis): Set<string> {
-  return new Set(analysis.results.filter((r) => r.status !== 'met' && !r.advisory).map((r) => selectionKey(r.requirementId, r.recommendedPathways[0])));
+  const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
+  return new Set(analysis.results.filter((r) => r.status !== 'met' && !r.advisory).map((r) => selectionKey(r.requirementId, pathwayToTake(r, pathways))));
 }
 
 /** The selected steps, each with its result and pathway id ('' for the requirement's own step), in the order of the analysis's results. */

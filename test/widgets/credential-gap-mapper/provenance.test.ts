@@ -44,6 +44,48 @@ describe('bw-credential-gap-mapper: provenance, reasons and costs', () => {
     expect($$(el, '.catalogue-version').length).to.equal(1);
   });
 
+  it('says in words beside every entry of the analysis that is not verified that it is an estimate and whom to check with; a prep course says it does not replace the exam', async () => {
+    let answered: GapAnalysis | undefined;
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on', fetch: rewriting((analysis) => (answered = analysis)) });
+    await analysed(el);
+    const analysis = answered!;
+    const pathways = new Map(analysis.pathways.map((p) => [p.id, p]));
+    const cards = new Map($$(el, '[part~="requirement"]').map((card) => [card.querySelector('.requirement__title')!.textContent!.trim(), card]));
+    let unverifiedRequirements = 0;
+    let estimatedPathways = 0;
+    for (const result of analysis.results) {
+      const card = cards.get(result.title.en)!;
+      expect(card, result.requirementId).to.exist;
+      if (!result.provenance!.verified) {
+        unverifiedRequirements++;
+        expect(card.querySelector('[part~="provenance"]')!.textContent, result.requirementId).to.match(/Not verified — check with /);
+      }
+      if (result.status === 'met') continue;
+      for (const id of result.recommendedPathways) {
+        const pathway = pathways.get(id)!;
+        const shown = card.querySelector<HTMLElement>(`[part~="pathway"][data-pathway="${id}"]`)!;
+        expect(shown, `${result.requirementId} > ${id}`).to.exist;
+        const checked = (fact: 'fee' | 'duration') => (pathway.verification?.facts?.[fact]?.status ?? pathway.verification?.status) === 'verified';
+        const [time, cost] = [...shown.querySelectorAll('dd')].slice(1).map((dd) => dd.textContent!);
+        expect(/\(estimate\)/.test(time), `${id}: time`).to.equal(!checked('duration'));
+        expect(/\(estimate\)/.test(cost), `${id}: cost`).to.equal(!checked('fee'));
+        if (!checked('fee') || !checked('duration')) {
+          estimatedPathways++;
+          expect(shown.textContent!.replace(/\s+/g, ' '), id).to.contain(`Not verified: check with ${pathway.provider} before you pay or plan around it.`);
+        } else expect(shown.textContent, id).not.to.match(/Not verified/);
+      }
+    }
+    expect(unverifiedRequirements, 'the demo nurse’s map has unverified requirements to walk').to.be.greaterThan(0);
+    expect(estimatedPathways, 'and unverified pathways').to.be.greaterThan(2);
+
+    const nclex = cards.get(analysis.results.find((r) => r.requirementId === 'ca-on-rn-nclex')!.title.en)!;
+    const prep = nclex.querySelector('[data-pathway="ca-on-rn-nclex-prep"]')!;
+    expect(prep.querySelector('[part~="prepares"]')!.textContent).to.equal('Prepares for the exam; it does not replace it. You still sit and pass the exam.');
+    expect(prep.querySelector('.pathway__recommended')).to.equal(null);
+    expect(nclex.querySelector('[data-pathway="ca-on-rn-nclex-exam"] .pathway__recommended')).to.exist;
+    expect(nclex.querySelector('[data-pathway="ca-on-rn-nclex-exam"] [part~="prepares"]')).to.equal(null);
+  });
+
   it('names the organisation that added an entry of its own, as text', async () => {
     const el = await mapper({
       profile: demoProfile,
@@ -77,7 +119,9 @@ describe('bw-credential-gap-mapper: provenance, reasons and costs', () => {
     expect(fee.querySelector('a')!.getAttribute('href')).to.equal(fees);
     expect(fee.querySelector('a')!.getAttribute('rel')).to.contain('noopener');
     expect(first.querySelector('[data-fact="duration"] a'), 'an estimate links to no page as if it confirmed it').to.equal(null);
-    expect($$(el, '[data-fact]').length, 'only the result that records facts apart').to.equal(2);
+    // Beside the rewritten first result, only CNO's language minimums record a fact of their own (checked on CNO's page).
+    const others = $$(el, '[part~="requirement"]').slice(1).flatMap((card) => [...card.querySelectorAll('[data-fact]')].map((f) => f.getAttribute('data-fact')));
+    expect(others, 'only the results that record facts apart').to.deep.equal(['threshold']);
 
     el.locale = 'fr';
     const facts = () => $$(el, '[part~="requirement"]')[0].querySelector('.provenance__facts')?.textContent ?? '';
