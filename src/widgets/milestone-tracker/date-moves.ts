@@ -4,10 +4,12 @@
  * gives the focus back to the button that opened it. It comes with the panels (plan-panels.ts),
  * whose code holds the dialog, so the dialog opens as soon as it exists.
  */
+import { nothing, type TemplateResult } from 'lit';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
 import { recalibration, type DateMove } from './plan-writes.js';
 import { milestoneKey, planKey } from './server-plan.js';
+import { renderRecalibrationDialog } from './recalibration-dialog.js';
 
 export class DateMoves {
   /** What the open dialog moves: a milestone's date, or the plan's target date (`null`). */
@@ -24,6 +26,18 @@ export class DateMoves {
     this.target = { milestoneId };
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.dialog?.showModal());
+  }
+
+  /** The dialog while a date is being moved. */
+  render(): TemplateResult | typeof nothing {
+    const target = this.target;
+    const plan = this.sync.plan;
+    if (!target || !plan) return nothing;
+    const milestone = target.milestoneId ? this.sync.milestones.find((m) => m.id === target.milestoneId) : undefined;
+    return renderRecalibrationDialog(
+      { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.host.formatters },
+      { onSubmit: this.submit, onCancel: this.close, onClose: this.onClose },
+    );
   }
 
   close = (): void => {

@@ -1,21 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { Milestone } from '../../api/plan.js';
 import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderEmpty, renderError, renderLoadFailure, renderLoading } from '../../ui/states.js';
+import { renderEmpty, renderLoadFailure } from '../../ui/states.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
-import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
-import { needsUserMessage, PlanSession, type PagedList, type Session } from './plan-session.js';
+import { needsUserMessage, PlanSession, type Session } from './plan-session.js';
 import { MilestoneOrder } from './milestone-order.js';
+import { PanelsPart } from './panels-part.js';
 import { GapHandOff } from './gap-hand-off.js';
 import { FollowUpsPart } from './follow-ups-part.js';
 import { latestMoves } from './date-history.js';
@@ -25,13 +24,9 @@ import { renderSyncStatus } from './sync-status.js';
 import { renderProgressSummary } from './progress-summary.js';
 import { matchesFilter, renderMilestoneFilters, type MilestoneFilter } from './milestone-filters.js';
 import { renderMilestoneList, type MilestoneListCallbacks } from './milestone-list.js';
-import { renderShowMore, type MoreState } from './show-more.js';
+import { renderShowMore } from './show-more.js';
 import { renderAddMilestoneForm } from './add-milestone-form.js';
 import { renderNoPlan } from './no-plan.js';
-import type { StartMode } from './start-plan-form.js';
-import type * as PanelsModule from './plan-panels.js';
-
-type Panels = typeof PanelsModule;
 
 /**
  * A mentee's credential-recognition plan: milestones with due dates, status, evidence and
@@ -84,23 +79,16 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   static override styles = [...(BridgewayElement.styles as []), trackerStyles];
   static override localeArea = planLocales;
 
-  /** The timeline, conflicts, edit form, check-ins, gap offer and dialog: loaded beside the data. */
-  private panels = new LazyPart<Panels>(this, () => import('./plan-panels.js'), planMoreLocales);
   /** The calendar file's code, loaded when a calendar is asked for. */
   private calendarFile = new LazyPart(this, () => import('./ics.js'));
 
   /** Where the focus goes after an action, so it is never lost to the top of the page. */
   private focusNext = new FocusAfterUpdate(this);
   private sync = new PlanSync(this, { reload: () => void this.session.reload(), showPlan: (id) => this.session.pick(id) });
-  private session = new PlanSession(this, this.sync, () => {
-    if (this.panels.status === 'idle') void this.panels.load();
-  });
-  /** The edits, date moves and the plan's start come with the panels (created on first use; see `edit`). */
-  private edits?: PanelsModule.PlanEdits;
-  private paging?: PanelsModule.PlanPaging;
-  private dateMoves?: PanelsModule.DateMoves;
-  private start?: PanelsModule.PlanStart;
-  private order = new MilestoneOrder(this, (id, move) => this.edit((edits) => edits.move(id, move)), (id) => this.sync.milestones.findIndex((m) => m.id === id));
+  private session = new PlanSession(this, this.sync, () => this.panels.load());
+  /** The timeline, conflicts, edit form, check-ins, gap offer and dialog, with the edits and reads: loaded beside the data. */
+  private panels = new PanelsPart(this, this.session, this.sync, this.focusNext);
+  private order = new MilestoneOrder(this, (id, move) => this.panels.edit((edits) => edits.move(id, move)), (id) => this.sync.milestones.findIndex((m) => m.id === id));
   private gapHandOff = new GapHandOff(this, this.session, this.focusNext);
   /** The program's outcome follow-ups (intake, 3, 6, 12 months) for a signed-in mentee, loaded on demand. */
   private followUps = new FollowUpsPart(this, () => this.session.me?.role === 'mentee');
@@ -108,8 +96,6 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   @state() private layout: 'list' | 'timeline' = 'list';
   @state() private filter: MilestoneFilter = { kind: '', status: '' };
   @state() private announcement = '';
-  /** "Start a plan" or "Add a milestone" asked while the panels' code was not there yet (or did not arrive). */
-  @state() private startAsked?: StartMode;
 
   /** The plan to show; default: the mentee's latest plan, or the first plan shared with a mentor. */
   @property({ attribute: 'plan-id' }) planId?: string;
@@ -164,8 +150,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onPick: (planId) => this.session.pick(planId, () => this.focusNext.focus('#plan-pick', '#plan-title')),
     onToggleLayout: () => (this.layout = this.layout === 'list' ? 'timeline' : 'list'),
     onDownloadCalendar: () => void this.downloadCalendar(),
-    onMoveTargetDate: (opener) => this.moveDate(null, opener),
-    onMorePlans: () => this.read((paging) => paging.showMorePlans()),
+    onMoveTargetDate: (opener) => this.panels.moveDate(null, opener),
+    onMorePlans: () => this.panels.read((paging) => paging.showMorePlans()),
   };
 
   private list: MilestoneListCallbacks = {
@@ -174,63 +160,15 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     onDragEnd: () => this.order.onDragEnd(),
     onDrop: (event, id) => this.order.onDrop(event, id),
     onMove: (id, move) => this.order.move(id, move),
-    onStatus: (milestone, status) => void this.edit((edits) => edits.setStatus(milestone, status)),
-    onMoveDate: (id, opener) => this.moveDate(id, opener),
-    onToggleEdit: (id) => void this.edit((edits) => edits.toggleEditing(id)),
-    onCommentsOpened: (id) => this.read((paging) => paging.loadComments(id)),
-    onComment: (id, text) => this.edit((edits) => edits.addComment(id, text)),
-    onEvidence: (milestone, input) => this.edit((edits) => edits.addEvidence(milestone, input)),
+    onStatus: (milestone, status) => void this.panels.edit((edits) => edits.setStatus(milestone, status)),
+    onMoveDate: (id, opener) => this.panels.moveDate(id, opener),
+    onToggleEdit: (id) => void this.panels.edit((edits) => edits.toggleEditing(id)),
+    onCommentsOpened: (id) => this.panels.read((paging) => paging.loadComments(id)),
+    onComment: (id, text) => this.panels.edit((edits) => edits.addComment(id, text)),
+    onEvidence: (milestone, input) => this.panels.edit((edits) => edits.addEvidence(milestone, input)),
   };
-
-  private editsIn(p: Panels): PanelsModule.PlanEdits {
-    return (this.edits ??= new p.PlanEdits(this, this.session, this.sync, this.focusNext));
-  }
-
-  private pagingIn(p: Panels): PanelsModule.PlanPaging {
-    return (this.paging ??= new p.PlanPaging(this, this.session, this.sync));
-  }
-
-  /**
-   * Runs `use` with the panels' code, which holds the edits and the reads a person asks for: at once
-   * when it is there (it loads beside the plan's data), else once it arrives; undefined when it did
-   * not arrive (reported, and the panels show "Try again").
-   */
-  private withPanels<R>(use: (p: Panels) => R): Promise<R | undefined> {
-    const loaded = this.panels.module;
-    return loaded ? Promise.resolve(use(loaded)) : this.panels.load().then((p) => (p ? use(p) : undefined));
-  }
-
-  /** Makes an edit (one queued write); resolves true when it was made (a form then clears). */
-  private edit(change: (edits: PanelsModule.PlanEdits) => boolean | void): Promise<boolean> {
-    return this.withPanels((p) => change(this.editsIn(p)) !== false).then((made) => made === true);
-  }
-
-  /** Reads what a person asked for: the next page of a list, or a milestone's comments. */
-  private read(what: (paging: PanelsModule.PlanPaging) => Promise<void>): void {
-    void this.withPanels((p) => what(this.pagingIn(p)));
-  }
-
-  /** "Show more" of a list: whether its next page is being read, or failed. */
-  private moreState(list: PagedList): MoreState {
-    return this.paging?.moreState(list) ?? { loading: false, failed: false };
-  }
 
   private onResolve = (write: QueuedWrite, choice: 'mine' | 'theirs') => this.sync.resolveConflict(write, choice);
-
-  /** Opens the dialog that moves a date once its code is there (a chunk that does not arrive is reported). */
-  private moveDate(milestoneId: string | null, opener: EventTarget | null): void {
-    void this.panels.load().then((p) => p && (this.dateMoves ??= new p.DateMoves(this, this.sync)).open(milestoneId, opener));
-  }
-
-  /** Opens the form that starts a plan once its code is there; until then its place shows the loading or error state. */
-  private openStart = (mode: StartMode): void => {
-    this.startAsked = mode;
-    void this.panels.load().then((p) => {
-      if (!p || this.startAsked !== mode) return;
-      this.startAsked = undefined;
-      (this.start ??= new p.PlanStart(this, this.session, this.editsIn(p), this.focusNext)).open(mode);
-    });
-  };
 
   /** Enter on a milestone of the timeline: the list, with that milestone focused. */
   private showInList = (milestoneId: string): void => {
@@ -248,8 +186,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   /** "Show more" for the milestones, and for the moved dates when the latest ones are not read yet. */
   private renderMore(): unknown {
     const { milestonesCursor, historyCursor } = this.sync.server;
-    return html`${milestonesCursor ? renderShowMore(this.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), () => this.read((paging) => paging.showMoreMilestones())) : nothing}
-    ${historyCursor ? renderShowMore(this.moreState('history'), msg('Show more date changes', { id: 'plan.showMoreDateChanges' }), () => this.read((paging) => paging.showMoreHistory())) : nothing}`;
+    return html`${milestonesCursor ? renderShowMore(this.panels.moreState('milestones'), msg('Show more milestones', { id: 'plan.showMoreMilestones' }), () => this.panels.read((paging) => paging.showMoreMilestones())) : nothing}
+    ${historyCursor ? renderShowMore(this.panels.moreState('history'), msg('Show more date changes', { id: 'plan.showMoreDateChanges' }), () => this.panels.read((paging) => paging.showMoreHistory())) : nothing}`;
   }
 
   private renderGapOffer(): unknown {
@@ -258,25 +196,13 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const session = this.session.data.value;
     const goal = goalName(offer, this.session.names);
     const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
-    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: () => this.acceptGapOffer(p), onDecline: this.gapHandOff.decline }));
+    return this.panels.render((p) => p.renderGapOffer({ offer, locale: this.formatters.locale, goal, intoExistingPlan }, { onAccept: this.acceptGapOffer, onDecline: this.gapHandOff.decline }));
   }
 
-  private acceptGapOffer(p: Panels): void {
+  private acceptGapOffer = (): void => {
     const offer = this.gapHandOff.take();
-    if (offer) this.editsIn(p).addFromGap(offer);
-  }
-
-  private renderDialog(p: Panels): unknown {
-    const target = this.dateMoves?.target;
-    const plan = this.sync.plan;
-    if (!target || !plan) return nothing;
-    const milestone = target.milestoneId ? this.sync.milestones.find((m) => m.id === target.milestoneId) : undefined;
-    const moves = this.dateMoves!;
-    return p.renderRecalibrationDialog(
-      { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.formatters },
-      { onSubmit: moves.submit, onCancel: moves.close, onClose: moves.onClose },
-    );
-  }
+    if (offer) void this.panels.edit((edits) => edits.addFromGap(offer));
+  };
 
   private renderPlan(session: Session): TemplateResult {
     // Everything derived once per render: the local view, the sorted milestones, the progress summary.
@@ -289,12 +215,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const locale = this.formatters.locale;
     const date = dayFormatter(locale);
     const editable = this.session.canEdit;
-    const queued = this.sync.queuedComments();
-    const comments = (m: Milestone) => {
-      const read = this.sync.commentsOf(m.id);
-      const mine = queued.filter((c) => c.milestoneId === m.id);
-      return { listed: [...(read ?? []), ...mine], count: (read?.length ?? m.commentCount ?? 0) + mine.length };
-    };
+    const comments = this.sync.commentsShown();
     const moves = latestMoves(this.sync.server.history, this.sync.queuedDateMoves(), (id) => this.sync.server.dateOf(id));
     const dateMove = (id: string | null) => moves.get(id);
     const keyOf = (id: string) => this.sync.renderKey(id);
@@ -302,7 +223,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const overdue = new Set(summary.overdue);
     const titleOf = (id: string) => all.find((m) => m.id === id)?.title ?? id;
     return html`
-      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names, ...(session.plansCursor ? { morePlans: this.moreState('plans') } : {}) }, this.header)}
+      ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names, ...(session.plansCursor ? { morePlans: this.panels.moreState('plans') } : {}) }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()} ${this.followUps.render()}
       ${this.sync.conflicts.length ? this.panels.render((p) => p.renderConflictPanel({ conflicts: this.sync.conflicts, titleOf, format: this.formatters }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
@@ -326,41 +247,24 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
                 comments,
                 dateMove,
                 keyOf,
-                editing: this.edits?.editing,
+                editing: this.panels.editing,
                 dragged: this.order.dragged,
-                editForm: (m) => this.panels.render((p) => p.renderEditForm(m, (edit) => p.saveEdit(this.editsIn(p), m, edit))),
+                editForm: (m) => this.panels.renderEditForm(m),
               },
               this.list,
             )}
-      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.edit((edits) => edits.addMilestone(fields))) : nothing}
-      ${this.panels.render((p) =>
-        p.renderCheckIns(
-          { checkIns: this.sync.server.checkIns, queued: this.sync.queuedCheckIns(), format: this.formatters, ...(this.sync.server.checkInsCursor ? { more: this.moreState('checkIns') } : {}) },
-          { onRecord: (input) => p.recordCheckIn(this.sync, this.session.me, input), onMore: () => this.read((paging) => paging.showMoreCheckIns()) },
-        ),
-      )}
-      ${this.dateMoves?.target ? this.panels.render((p) => this.renderDialog(p)) : nothing}
+      ${this.renderMore()} ${editable ? renderAddMilestoneForm((fields) => this.panels.edit((edits) => edits.addMilestone(fields))) : nothing}
+      ${this.panels.renderCheckIns()} ${this.panels.renderDialog()}
     `;
   }
 
   /** No plan yet: a mentor is told so; a mentee can start one here ("Start a plan", "Add a milestone"). */
   private renderNoPlan(): TemplateResult {
-    const start = this.start;
-    const asked = this.startAsked;
     return html`${this.renderGapOffer()}${this.sync.pending.length > 0 ? this.renderSync() : nothing}${this.followUps.render()}${renderNoPlan(
       this.session.role === 'mentor' || !this.session.canEdit ? 'mentor' : 'mentee',
-      start?.mode ?? asked,
-      this.openStart,
-    )}${start?.mode
-      ? this.panels.render((p) =>
-          p.renderStartPlanForm(
-            { mode: start.mode!, names: start.names, busy: start.busy, error: start.error },
-            { onSubmit: (fields) => void start.submit(fields), onCancel: start.cancel, onRetryNames: () => void start.loadNames() },
-          ),
-        )
-      : asked
-        ? this.panels.status === 'error' ? renderError('network', () => this.openStart(asked)) : renderLoading()
-        : nothing}`;
+      this.panels.startMode,
+      this.panels.openStart,
+    )}${this.panels.renderStart()}`;
   }
 
   protected override renderContent(): unknown {

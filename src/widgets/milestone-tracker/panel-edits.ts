@@ -1,7 +1,9 @@
 /**
  * The edits made in views of the panels (plan-panels.ts): a milestone's edit form and a new
- * check-in. Their code comes with those views, so it is there whenever they can be used.
+ * check-in (with the check-ins panel that records one). Their code comes with those views, so it
+ * is there whenever they can be used.
  */
+import type { TemplateResult } from 'lit';
 import type { CheckInCreate, Milestone } from '../../api/plan.js';
 import { milestoneDetails } from '../../generated/contract.js';
 import { createCheckIn } from '../../generated/operations.js';
@@ -9,6 +11,9 @@ import type { NewWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import type { CheckInInput, MilestoneEdit, PlanEdits } from './plan-edits.js';
 import type { PlanSync } from './plan-sync.js';
+import type { PlanPaging } from './plan-paging.js';
+import type { Formatters } from '../../ui/format.js';
+import { renderCheckIns } from './check-ins.js';
 import { localId, newKey, target } from './plan-writes.js';
 import { planKey } from './server-plan.js';
 
@@ -40,4 +45,12 @@ export function recordCheckIn(sync: PlanSync, me: { readonly id: string } | null
   const participants = [...new Set([me.id, plan.menteeId])];
   sync.enqueue(checkInCreate(plan.id, { ...input, date: input.date || dateOf(new Date()), participants }));
   return true;
+}
+
+/** The plan's check-ins (the server's, then those on their way, a page at a time) and the form that records one. */
+export function renderPlanCheckIns(sync: PlanSync, me: { readonly id: string } | null | undefined, paging: PlanPaging, format: Formatters): TemplateResult {
+  return renderCheckIns(
+    { checkIns: sync.server.checkIns, queued: sync.queuedCheckIns(), format, ...(sync.server.checkInsCursor ? { more: paging.moreState('checkIns') } : {}) },
+    { onRecord: (input) => recordCheckIn(sync, me, input), onMore: () => void paging.showMoreCheckIns() },
+  );
 }

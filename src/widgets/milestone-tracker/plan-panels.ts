@@ -2,8 +2,8 @@
  * The plan's panels beyond the list, loaded on demand through one `LazyPart` (with the
  * `plan.more` translations): the timeline, the conflict panel, a milestone's edit form,
  * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan,
- * with the controllers of the last two (the dialog's date moves, the form's plan start): their
- * actions begin in views of this part, or wait for it to open their view. The edits of the list
+ * with the controllers of the last two (the dialog's date moves, the form's plan start), which
+ * render them: their actions begin in views of this part, or wait for it to open their view. The edits of the list
  * (status, comments, evidence, order, a new milestone) and the reads a person asks for (the next
  * page of a list, a milestone's comments) come here too: the part loads beside the plan's data,
  * so their code is there before a person acts, yet not in the first download.
@@ -12,12 +12,9 @@ export { panelStyles as partStyles } from './plan-panels.styles.js';
 export { renderTimeline } from './timeline.js';
 export { renderConflictPanel } from './conflict-panel.js';
 export { renderEditForm } from './edit-form.js';
-export { renderCheckIns } from './check-ins.js';
 export { renderGapOffer } from './gap-offer.js';
-export { renderRecalibrationDialog } from './recalibration-dialog.js';
-export { renderStartPlanForm } from './start-plan-form.js';
 export { DateMoves } from './date-moves.js';
 export { PlanStart } from './plan-start.js';
 export { PlanEdits } from './plan-edits.js';
 export { PlanPaging } from './plan-paging.js';
-export { recordCheckIn, saveEdit } from './panel-edits.js';
+export { renderPlanCheckIns, saveEdit } from './panel-edits.js';

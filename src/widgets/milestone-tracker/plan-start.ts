@@ -7,6 +7,7 @@
  * It comes with the panels (plan-panels.ts), whose code shows its form: a page with a plan never
  * downloads it up front.
  */
+import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
 import { createPlan } from '../../generated/operations.js';
@@ -17,7 +18,7 @@ import type { FocusAfterUpdate } from '../../ui/focus.js';
 import type { TrackerHost } from './host.js';
 import type { PlanEdits } from './plan-edits.js';
 import { loadCatalogueNames, type PlanSession } from './plan-session.js';
-import type { StartMode, StartPlanFields } from './start-plan-form.js';
+import { renderStartPlanForm, type StartMode, type StartPlanFields } from './start-plan-form.js';
 
 export class PlanStart {
   /** The open form: started to add a plan or a first milestone. */
@@ -42,6 +43,14 @@ export class PlanStart {
     this.focus.focus('#start-occupation', '#start-title');
     void this.loadNames();
   };
+
+  /** The open form (`mode` set). */
+  render(): TemplateResult {
+    return renderStartPlanForm(
+      { mode: this.mode!, names: this.names, busy: this.busy, error: this.error },
+      { onSubmit: (fields) => void this.submit(fields), onCancel: this.cancel, onRetryNames: () => void this.loadNames() },
+    );
+  }
 
   cancel = (): void => {
     const mode = this.mode ?? 'plan';

@@ -194,6 +194,16 @@ export class PlanSync implements ReactiveController {
     return this.server.comments.get(milestoneId);
   }
 
+  /** Each milestone's comments as shown: those read, then those on their way; the count has those not read yet too. */
+  commentsShown(): (milestone: Milestone) => { listed: (Comment | QueuedComment)[]; count: number } {
+    const queued = this.queuedComments();
+    return (m) => {
+      const read = this.commentsOf(m.id);
+      const mine = queued.filter((c) => c.milestoneId === m.id);
+      return { listed: [...(read ?? []), ...mine], count: (read?.length ?? m.commentCount ?? 0) + mine.length };
+    };
+  }
+
   // ------------------------------------------------------------------ queue
 
   /** Opens the queue stored under `key` (per endpoint and user) and sends what it holds. */
