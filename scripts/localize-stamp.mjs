@@ -3,6 +3,8 @@
 // it right after `npm test` had: 11 s of CPU, 30 s on a loaded 2-core machine).
 //
 //   node scripts/localize-stamp.mjs write     (the last step of `npm run localize:build`)
+//   node scripts/localize-stamp.mjs current   (exits 0 when the build is current, 1 when it must run:
+//                                              `npm test` builds only then)
 //
 // The stamp holds a hash of everything the generated files are made from and a hash of the
 // generated files themselves: a changed source, translation, tool or lock file, or an output
@@ -55,9 +57,14 @@ export function localizeBuildIsCurrent() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv[2] !== 'write') {
-    console.error('usage: node scripts/localize-stamp.mjs write');
-    process.exit(2);
+  const command = process.argv[2];
+  if (command === 'write') writeLocalizeStamp();
+  else if (command === 'current') {
+    const current = localizeBuildIsCurrent();
+    if (current) console.log('localize:build skipped: src/generated/ is current (scripts/localize-stamp.mjs).');
+    process.exitCode = current ? 0 : 1;
+  } else {
+    console.error('usage: node scripts/localize-stamp.mjs write|current');
+    process.exitCode = 2;
   }
-  writeLocalizeStamp();
 }
