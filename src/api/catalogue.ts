@@ -82,6 +82,9 @@ export const LanguageTest = z.enum([
   'goethe',
   'telc',
   'delf-dalf',
+  /** Cambridge English Qualifications, reported on the Cambridge English Scale (per skill and overall). */
+  'cambridge-c1-advanced',
+  'cambridge-c2-proficiency',
 ]);
 export type LanguageTest = z.infer<typeof LanguageTest>;
 

@@ -1,13 +1,14 @@
 /**
  * Gaps found by the line-by-line audit of issue #9 (2026-12-05), each closed with the page it
  * was read on: Ontario's pharmacist steps that were missing (OCP's Jurisprudence, Ethics and
- * Professionalism Exam; enrolment in NAPRA's Pharmacists' Gateway Canada).
+ * Professionalism Exam; enrolment in NAPRA's Pharmacists' Gateway Canada), and the Cambridge
+ * tests Ahpra's 2025 standard accepts, which a person could not record before.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseGap } from '../../src/core/gap/analyse.js';
 import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { checkedUnverified, FACTS_AS_OF, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { acceptedTests, checkedUnverified, FACTS_AS_OF, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 /** An international pharmacy graduate with a foreign degree and nothing else done yet. */
 const graduate = person({ education: [{ level: 'bachelor', fieldFamily: 'pharmacy', country: 'IN', year: 2018 }] });
@@ -62,5 +63,43 @@ describe('Ontario pharmacists: the steps the audit found missing', () => {
     assert.ok(step('ca-on-pharm-document-evaluation').after.includes(step('ca-on-pharm-gateway').requirementId));
     assert.equal(step('ca-on-pharm-jurisprudence-exam').pathwayId, 'ca-on-pharm-jurisprudence-sitting');
     assert.ok(step('ca-on-pharm-registration').after.includes(step('ca-on-pharm-jurisprudence-exam').requirementId));
+  });
+});
+
+describe('Ahpra 2025: Cambridge C1 Advanced and C2 Proficiency', () => {
+  const AHPRA_SETS = [
+    ['registered-nurse', 'rn'],
+    ['pharmacist', 'pharm'],
+    ['physician', 'md'],
+    ['dentist', 'dds'],
+  ] as const;
+
+  it('every Ahpra language requirement lists both Cambridge tests, with no minimums and the threshold fact unconfirmed, since the stored accepted-tests page lacks its table (https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx, checked 2026-12-05)', () => {
+    for (const [occupationId, short] of AHPRA_SETS) {
+      for (const state of ['nsw', 'vic']) {
+        const language = requirement(`au-${state}-${short}-language`);
+        assert.equal(language.occupationId, occupationId);
+        const tests = acceptedTests(language);
+        for (const test of ['cambridge-c1-advanced', 'cambridge-c2-proficiency'] as const) {
+          assert.deepEqual(tests[test], { test, minScores: {}, verified: false }, `${language.id}: ${test}`);
+        }
+        const threshold = language.verification?.facts?.threshold;
+        assert.equal(threshold?.status, 'unverified');
+        assert.equal(threshold?.checkedOn, '2026-12-05');
+        assert.equal(threshold?.source?.url, 'https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx');
+        assert.match(threshold?.note?.en ?? '', /Cambridge C1 Advanced and C2 Proficiency.*no stored page gives Ahpra’s Cambridge English Scale minimums/);
+      }
+    }
+  });
+
+  it('a person can record a Cambridge result, and even the top of the scale is "needs evidence", never "met", until Ahpra’s minimums are confirmed', () => {
+    const cambridge = (test: 'cambridge-c1-advanced' | 'cambridge-c2-proficiency', score: number) =>
+      person({ languageTests: [{ test, scores: { reading: score, writing: score, listening: score, speaking: score, overall: score }, takenOn: '2026-06-01' }] });
+    for (const [occupationId, short] of AHPRA_SETS) {
+      assert.equal(statusOf(cambridge('cambridge-c2-proficiency', 230), occupationId, 'au-nsw', `au-nsw-${short}-language`), 'needs-evidence');
+      assert.equal(statusOf(cambridge('cambridge-c1-advanced', 210), occupationId, 'au-vic', `au-vic-${short}-language`), 'needs-evidence');
+    }
+    // Another regulator that does not list Cambridge: the result is not the route there.
+    assert.equal(statusOf(cambridge('cambridge-c2-proficiency', 230), 'registered-nurse', 'gb-eng', 'gb-eng-rn-language'), 'gap');
   });
 });

@@ -112,3 +112,22 @@ test('a test the regulator names but whose minimums this catalogue could not ver
   assert.equal(evaluation.status, 'needs-evidence');
   assert.equal(evaluation.reasons[0].code, 'language.minimumsUnverified');
 });
+
+test('a Cambridge result: met where a regulator publishes Cambridge English Scale minimums, needs evidence where the minimums are not known, short by one point a gap in that skill', () => {
+  const cambridge = (writing: number): Profile =>
+    tested({ test: 'cambridge-c2-proficiency', scores: { reading: 200, writing, listening: 195, speaking: 190, overall: 195 }, takenOn: '2026-05-10' });
+  const published = rule('cambridge', { language: { language: 'en', acceptedTests: [{ test: 'cambridge-c2-proficiency', minScores: { reading: 185, writing: 180, listening: 185, speaking: 185, overall: 185 } }] } }, 'language-proficiency');
+  assert.equal(evaluateRequirement(published, cambridge(180), AS_OF).status, 'met');
+  const short = evaluateRequirement(published, cambridge(179), AS_OF);
+  assert.equal(short.status, 'partly-met');
+  assert.deepEqual(short.reasons[0].params.short, 'writing 179 < 180');
+  // C1 Advanced is a test of its own: a C2 Proficiency rule does not take it.
+  const c1 = tested({ test: 'cambridge-c1-advanced', scores: { reading: 200, writing: 200, listening: 200, speaking: 200, overall: 200 }, takenOn: '2026-05-10' });
+  assert.equal(evaluateRequirement(published, c1, AS_OF).reasons[0].code, 'language.testNotListed');
+  // Ahpra's set: the test is listed, its minimums are not in the catalogue.
+  const ahpra = seedRequirementSet('registered-nurse', 'au-nsw').requirements.find((r) => r.id === 'au-nsw-rn-language')!;
+  const unverified = evaluateRequirement(ahpra, cambridge(230), AS_OF);
+  assert.equal(unverified.status, 'needs-evidence');
+  assert.equal(unverified.reasons[0].code, 'language.minimumsUnverified');
+  assert.equal(unverified.reasons[0].params.test, 'cambridge-c2-proficiency');
+});
