@@ -1,8 +1,9 @@
 /**
  * Gaps found by the line-by-line audit of issue #9 (2026-12-05), each closed with the page it
  * was read on: Ontario's pharmacist steps that were missing (OCP's Jurisprudence, Ethics and
- * Professionalism Exam; enrolment in NAPRA's Pharmacists' Gateway Canada), and the Cambridge
- * tests Ahpra's 2025 standard accepts, which a person could not record before.
+ * Professionalism Exam; enrolment in NAPRA's Pharmacists' Gateway Canada), the Cambridge
+ * tests Ahpra's 2025 standard accepts, which a person could not record before, and the NMC's
+ * employer reference (SIFE), which no route could express.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -101,5 +102,25 @@ describe('Ahpra 2025: Cambridge C1 Advanced and C2 Proficiency', () => {
     }
     // Another regulator that does not list Cambridge: the result is not the route there.
     assert.equal(statusOf(cambridge('cambridge-c2-proficiency', 230), 'registered-nurse', 'gb-eng', 'gb-eng-rn-language'), 'gap');
+  });
+});
+
+describe('UK NMC: supporting information from employers (SIFE)', () => {
+  it('an employer reference after 12 months in a UK health or care role, still there when applying, only beside a qualification taught in English or two narrowly missed tests (https://www.nmc.org.uk/registration/joining-the-register/sife/sife-for-applicants/, checked 2026-12-05)', () => {
+    const language = requirement('gb-eng-rn-language');
+    const route = language.criteria.language?.otherEvidence?.find((r) => r.kind === 'employer-reference');
+    assert.ok(route, 'the NMC lists the route');
+    assert.deepEqual(
+      { languages: route.languages, fieldFamilies: route.fieldFamilies, inCountry: route.inCountry, minMonths: route.minMonths, ongoing: route.ongoing, alongside: route.alongside },
+      { languages: ['en'], fieldFamilies: ['nursing', 'health-other'], inCountry: 'GB', minMonths: 12, ongoing: true, alongside: { education: true, nearMissTests: [{ test: 'ielts-academic', by: 0.5 }, { test: 'oet', by: 50 }] } },
+    );
+    assert.match(language.verification?.note?.en ?? '', /SIFE.*checked 2026-12-05.*sife-for-applicants.*supplementary evidence only.*0\.5 in IELTS or half a grade in OET.*12 months full-time in a non-registered role in a UK health or care setting with the same employer/);
+    const carer = (languageReference: boolean) =>
+      person({
+        education: [{ level: 'bachelor', fieldFamily: 'nursing', country: 'IN', year: 2014, languageOfInstruction: 'en' }],
+        experience: [{ role: 'Care assistant', fieldFamily: 'health-other', country: 'GB', years: 0, start: '2025-09', language: 'en', languageReference, competencies: [] }],
+      });
+    assert.equal(statusOf(carer(true), 'registered-nurse', 'gb-eng', language.id), 'needs-evidence');
+    assert.equal(statusOf(carer(false), 'registered-nurse', 'gb-eng', language.id), 'gap', 'without the reference, nothing else in this profile counts');
   });
 });

@@ -131,3 +131,50 @@ test('a Cambridge result: met where a regulator publishes Cambridge English Scal
   assert.equal(unverified.reasons[0].code, 'language.minimumsUnverified');
   assert.equal(unverified.reasons[0].params.test, 'cambridge-c2-proficiency');
 });
+
+// The NMC's supporting information from employers (SIFE): a reference after 12 months in a UK health or care role, only beside other evidence.
+const careWork = (start: string, extra: Partial<Profile['experience'][number]> = {}): Profile['experience'][number] => ({
+  role: 'Healthcare assistant',
+  fieldFamily: 'health-other',
+  country: 'GB',
+  years: 0,
+  start,
+  language: 'en',
+  languageReference: true,
+  competencies: [],
+  ...extra,
+});
+// Taught in English, but in 2015: too old for the NMC's own education route, enough beside a reference.
+const taughtInEnglish: Profile['education'] = [{ level: 'bachelor', fieldFamily: 'nursing', country: 'PH', year: 2015, languageOfInstruction: 'en' }];
+const sife = (profile: Partial<Profile>) => evaluateRequirement(nmc, { ...emptyProfile, ...profile }, AS_OF);
+
+test('an employer’s reference (NMC SIFE) beside a qualification taught in English: 12 months with the employer and still working there is the route; 11 months, or work that has ended, is not', () => {
+  const twelve = sife({ education: taughtInEnglish, experience: [careWork('2026-01')] });
+  assert.equal(twelve.status, 'needs-evidence');
+  assert.equal(twelve.reasons[0].code, 'language.otherEvidence');
+  assert.equal(twelve.reasons[0].params.route, 'employer-reference');
+  assert.equal(twelve.reasons[0].params.months, 12);
+  assert.equal(twelve.reasons[0].params.ended, AS_OF, 'ongoing: measured to the analysis date');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-02')] }).status, 'gap', '11 months');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2025-01', { end: '2026-10' })] }).status, 'gap', 'no longer working there');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-01', { languageReference: undefined })] }).status, 'gap', 'no reference');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-01', { country: 'IE' })] }).status, 'gap', 'not in the UK');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-01', { fieldFamily: 'business' })] }).status, 'gap', 'not a health or care role');
+  assert.equal(sife({ experience: [careWork('2026-01')] }).status, 'gap', 'a reference alone is not enough: supplementary evidence');
+  const inFrench: Profile['education'] = [{ ...taughtInEnglish[0], languageOfInstruction: 'fr' }];
+  assert.equal(sife({ education: inFrench, experience: [careWork('2026-01')] }).status, 'gap', 'studies taught in French');
+});
+
+test('an employer’s reference beside two IELTS attempts: one missed a single score by 0.5 at most counts; by 1, in two scores, or with one attempt, it does not', () => {
+  const work = [careWork('2025-06')];
+  // Writing 6 against 6.5: below the combining floor too, so the sittings never combine.
+  const near = sife({ experience: work, languageTests: [ielts('2026-02-01', 7, 6, 7, 7, 7), ielts('2026-08-01', 7, 6, 7, 7, 7)] });
+  assert.equal(near.status, 'needs-evidence');
+  assert.equal(near.reasons[0].params.route, 'employer-reference');
+  const byOne = sife({ experience: work, languageTests: [ielts('2026-02-01', 7, 5.5, 7, 7, 7), ielts('2026-08-01', 7, 5.5, 7, 7, 7)] });
+  assert.equal(byOne.reasons[0].code, 'language.scoresShort', 'writing 5.5 is a whole band short');
+  const twoScores = sife({ experience: work, languageTests: [ielts('2026-02-01', 6.5, 6, 7, 7, 7), ielts('2026-08-01', 6.5, 6, 7, 7, 7)] });
+  assert.equal(twoScores.reasons[0].code, 'language.scoresShort', 'short in reading and writing');
+  const once = sife({ experience: work, languageTests: [ielts('2026-08-01', 7, 6, 7, 7, 7)] });
+  assert.equal(once.reasons[0].code, 'language.scoresShort', 'one attempt');
+});
