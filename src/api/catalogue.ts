@@ -82,6 +82,9 @@ export const LanguageTest = z.enum([
   'goethe',
   'telc',
   'delf-dalf',
+  /** Cambridge English Qualifications, reported on the Cambridge English Scale (per skill and overall). */
+  'cambridge-c1-advanced',
+  'cambridge-c2-proficiency',
 ]);
 export type LanguageTest = z.infer<typeof LanguageTest>;
 
@@ -146,12 +149,13 @@ export type AcceptedTest = z.infer<typeof AcceptedTest>;
 
 /**
  * Evidence of language proficiency other than a test, as the regulator lists it: recent
- * education taught in the language, recent practice in it, or registration held in the
- * country. A profile entry that fits makes the requirement "needs evidence" (the regulator
- * decides on the documents), with this route named.
+ * education taught in the language, recent practice in it, registration held in the
+ * country, or a reference from an employer who saw the person work in the language. A
+ * profile entry that fits makes the requirement "needs evidence" (the regulator decides on
+ * the documents), with this route named.
  */
 export const LanguageEvidenceRoute = z.object({
-  kind: z.enum(['education', 'practice', 'registration']),
+  kind: z.enum(['education', 'practice', 'registration', 'employer-reference']),
   /** The languages it must have been in (`en`, `fr`). */
   languages: /* @__PURE__ */ z.array(LocaleTag).check(z.minLength(1)),
   /** The fields it must have been in; absent or empty: any. */
@@ -160,6 +164,22 @@ export const LanguageEvidenceRoute = z.object({
   inCountry: z.optional(CountryCode),
   /** It must have ended (completed, last practised, registration held) within this window. */
   recency: z.optional(Validity),
+  /** `employer-reference`: the work it covers lasted at least this many months with one employer. */
+  minMonths: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1))),
+  /** `employer-reference`: the work must still be going on (the NMC: when you apply). */
+  ongoing: z.optional(z.boolean()),
+  /**
+   * Supplementary evidence: the route counts only beside one of these. `education`: a
+   * qualification in the route's fields taught in one of its languages, at any date;
+   * `nearMissTests`: at least two results of the test, one short of the minimums in a single
+   * score and by at most `by` (the NMC: 0.5 in IELTS, half a grade in OET).
+   */
+  alongside: z.optional(
+    z.object({
+      education: z.optional(z.boolean()),
+      nearMissTests: z.optional(z.array(z.object({ test: LanguageTest, by: /* @__PURE__ */ z.number().check(z.positive()) }))),
+    }),
+  ),
   description: LocalizedText,
 });
 export type LanguageEvidenceRoute = z.infer<typeof LanguageEvidenceRoute>;

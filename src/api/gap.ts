@@ -70,6 +70,8 @@ export const ExperienceEntry = z.object({
   end: z.optional(YearMonth),
   /** The language the work was done in (`en`, `fr`): evidence of language proficiency where the regulator accepts it. */
   language: z.optional(LocaleTag),
+  /** The employer can confirm, in a reference, the person's proficiency in `language` in this work (the NMC's SIFE). */
+  languageReference: z.optional(z.boolean()),
   /** Competency ids from the occupation catalogue. */
   competencies: /* @__PURE__ */ z.array(/* @__PURE__ */ Text(64)).check(z.maxLength(100)),
 });

@@ -78,6 +78,19 @@ describe('a bad file is refused with the file, the entry and the field', () => {
     assert.ok(issues.some((i) => i.startsWith('org.json > registered-nurse@ca-on') && /cycle: ca-on-rn-loop-a -> ca-on-rn-loop-b -> ca-on-rn-loop-a|cycle: ca-on-rn-loop-b -> ca-on-rn-loop-a -> ca-on-rn-loop-b/.test(i)), issues.join('\n'));
   });
 
+  it('names an employer reference’s fields on another route, and a near-missed test the requirement does not accept', () => {
+    const language = structuredClone(base);
+    language.id = 'ca-on-rn-language-routes';
+    language.criteria.language.otherEvidence = [
+      { kind: 'practice', languages: ['en'], minMonths: 12, description: { en: 'Practice' } },
+      { kind: 'employer-reference', languages: ['en'], minMonths: 12, alongside: { nearMissTests: [{ test: 'ielts-academic', by: 0.5 }, { test: 'pte-academic', by: 2 }] }, description: { en: 'A reference' } },
+    ];
+    const issues = checkCatalogueSources([...shipped(), { name: 'org.json', text: requirementFile(language) }]).issues.map((i) => `${i.file} > ${i.entry} > ${i.field}: ${i.message}`);
+    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.0.minMonths: applies only to an "employer-reference" route, not "practice"'), issues.join('\n'));
+    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.1.alongside.nearMissTests.1.test: "pte-academic" is not a test this requirement accepts'), issues.join('\n'));
+    assert.ok(!issues.some((i) => i.includes('nearMissTests.0')), 'IELTS Academic is one CNO accepts');
+  });
+
   it('names a decision the regulation does not list, an outcome its body cannot give, and a length that opens no lower level', () => {
     const exam = { ...structuredClone(base), criteria: { exam: { examIds: ['nclex-rn'] } } };
     const waived = (id: string, jurisdictionId: string, notAskedWhen: unknown, extra: Record<string, unknown> = {}) =>

@@ -5,26 +5,38 @@
  * tests through a conversion, which is official (IRCC's charts) or an estimate (through
  * the CEFR). An estimate never makes a requirement "met".
  */
-import type { AcceptedTest, LanguageLevel, LanguageEvidenceRoute, RequirementCriteria, SkillScores } from '../../api/catalogue.js';
+import type { AcceptedTest, LanguageLevel, LanguageEvidenceRoute, LanguageTest, RequirementCriteria, SkillScores } from '../../api/catalogue.js';
 import type { LanguageTestResult, Profile, Reason } from '../../api/gap.js';
 import { type AnchorDates, anchorDates, type EvaluationContext, type Evaluation, list, reason } from './context.js';
 import { lastDayOfMonth, lastValidDay, monthIndex, windowText } from './dates.js';
 import { fieldMatches } from './education.js';
+import { periodOf } from './experience.js';
 import { cefrRank, levelsOf, SKILLS, toeflScale, TOEFL_BANDS_FROM } from './language.js';
 
 type Criteria = NonNullable<RequirementCriteria['language']>;
 const SCORE_KEYS = [...SKILLS, 'overall'] as const;
 
-/** `writing 6.5 < 7` for each skill (and overall) below its minimum. */
-export function skillShortfalls(scores: SkillScores, minScores: SkillScores): string[] {
-  const short: string[] = [];
+interface Shortfall {
+  key: (typeof SCORE_KEYS)[number];
+  have: number | undefined;
+  need: number;
+}
+
+/** Each skill (and overall) below its minimum; a missing score is short by any amount. */
+function shortfalls(scores: SkillScores, minScores: SkillScores): Shortfall[] {
+  const short: Shortfall[] = [];
   for (const key of SCORE_KEYS) {
     const need = minScores[key];
     if (need === undefined) continue;
     const have = scores[key];
-    if (have === undefined || have < need) short.push(`${key} ${have ?? '-'} < ${need}`);
+    if (have === undefined || have < need) short.push({ key, have, need });
   }
   return short;
+}
+
+/** `writing 6.5 < 7` for each skill (and overall) below its minimum. */
+export function skillShortfalls(scores: SkillScores, minScores: SkillScores): string[] {
+  return shortfalls(scores, minScores).map(({ key, have, need }) => `${key} ${have ?? '-'} < ${need}`);
 }
 
 /** Why a TOEFL iBT result cannot be read as entered, or null: a band is never taken for a 0-30 score. */
@@ -112,7 +124,7 @@ function reachesLevel(r: LanguageTestResult, level: LanguageLevel): 'official' |
 }
 
 /** The first profile entry that fits a route of evidence other than a test, with the day it ended. */
-function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, ctx: EvaluationContext): { ended: string; what: string } | null {
+function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, c: Criteria, ctx: EvaluationContext): { ended: string; what: string; months?: number } | null {
   const at = anchorDates(route.recency?.measuredAt, ctx).earliest;
   const recent = (ended: string) => ended <= ctx.asOf && (!route.recency || lastValidDay(ended, route.recency.within) >= at);
   const inField = (field: Profile['education'][number]['fieldFamily']) => fieldMatches(field, route.fieldFamilies ?? []);
@@ -131,12 +143,48 @@ function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, ctx: Eval
         return { ended: ended < ctx.asOf ? ended : ctx.asOf, what: x.role ?? x.fieldFamily };
       }
     }
+  } else if (route.kind === 'employer-reference') {
+    if (!alongsideHeld(route, profile, c, ctx)) return null;
+    for (const x of profile.experience) {
+      const period = periodOf(x, ctx.asOf);
+      if (!period || !x.languageReference || !x.language || !route.languages.includes(x.language) || !inField(x.fieldFamily) || !inCountry(x.country)) continue;
+      if (route.ongoing && !isOngoing(x, ctx.asOf)) continue;
+      const months = period.end - period.start + 1;
+      const lastDay = lastDayOfMonth(period.end);
+      const ended = lastDay < ctx.asOf ? lastDay : ctx.asOf;
+      if (months >= (route.minMonths ?? 0) && recent(ended)) return { ended, what: x.role ?? x.fieldFamily, months };
+    }
   } else {
     for (const l of profile.licences) {
       if (l.status === 'active' && inField(l.fieldFamily) && inCountry(l.country)) return { ended: ctx.asOf, what: l.title };
     }
   }
   return null;
+}
+
+/** Work with no last month, or one not yet past, at the analysis date. */
+function isOngoing(x: Profile['experience'][number], asOf: string): boolean {
+  if (x.start) return !x.end || x.end >= asOf.slice(0, 7);
+  return x.endYear === undefined || x.endYear >= Number(asOf.slice(0, 4));
+}
+
+/** Whether the profile holds what a supplementary route must sit beside (none asked: it stands alone). */
+function alongsideHeld(route: LanguageEvidenceRoute, profile: Profile, c: Criteria, ctx: EvaluationContext): boolean {
+  const alongside = route.alongside;
+  if (!alongside) return true;
+  const taught = alongside.education === true && profile.education.some((e) => e.languageOfInstruction !== undefined && route.languages.includes(e.languageOfInstruction) && fieldMatches(e.fieldFamily, route.fieldFamilies ?? []));
+  return taught || (alongside.nearMissTests ?? []).some((near) => nearMiss(near, profile, c, ctx));
+}
+
+/** At least two results of the test, one short of the minimums in a single score, by at most `near.by`. */
+function nearMiss(near: { test: LanguageTest; by: number }, profile: Profile, c: Criteria, ctx: EvaluationContext): boolean {
+  const spec = c.acceptedTests.find((t) => t.test === near.test);
+  const results = profile.languageTests.filter((r) => r.test === near.test && r.takenOn <= ctx.asOf);
+  if (!spec || results.length < 2) return false;
+  return results.some((r) => {
+    const short = shortfalls(r.scores, spec.minScores);
+    return short.length === 1 && short[0].have !== undefined && short[0].need - short[0].have <= near.by;
+  });
 }
 
 export function evaluateLanguage(c: Criteria, profile: Profile, ctx: EvaluationContext): Evaluation {
@@ -179,11 +227,12 @@ export function evaluateLanguage(c: Criteria, profile: Profile, ctx: EvaluationC
     }
   }
   for (const route of c.otherEvidence ?? []) {
-    const found = routeEvidence(route, profile, ctx);
+    const found = routeEvidence(route, profile, c, ctx);
     if (found) {
+      const params = { route: route.kind, what: found.what, ended: found.ended, language: list(route.languages), ...(found.months === undefined ? {} : { months: found.months }) };
       return done({
         status: 'needs-evidence',
-        reasons: [reason('language.otherEvidence', { route: route.kind, what: found.what, ended: found.ended, language: list(route.languages) }, `Your ${route.kind} (${found.what}, to ${found.ended}) may show proficiency without a test: ${route.description.en}`)],
+        reasons: [reason('language.otherEvidence', params, `Your ${route.kind} (${found.what}, to ${found.ended}) may show proficiency without a test: ${route.description.en}`)],
       });
     }
   }

@@ -18,6 +18,11 @@
  *   A band is never read as a 0-30 section score.
  * - CEFR from PTE (Academic and Core share the Global Scale of English): Pearson,
  *   "PTE Academic score guide" (https://www.pearsonpte.com/scores).
+ * - CEFR from Cambridge C1 Advanced and C2 Proficiency: both report every skill and the overall
+ *   result on the one Cambridge English Scale, where 200-230 is C2, 180-199 C1, 160-179 B2,
+ *   140-159 B1 and 120-139 A2 (Cambridge, "Cambridge English Scale",
+ *   https://cambridgeenglish.org/exams-and-tests/cambridge-english-scale/institutions; the stored
+ *   copy of that page carries the bands only in its diagram, so they are transcribed here).
  * - Goethe, telc and DELF/DALF certify a CEFR level by the certificate itself.
  *
  * Where no official table exists (CLB from IELTS Academic, TOEFL iBT, PTE Academic, the
@@ -87,6 +92,9 @@ const same = (values: readonly number[]): Record<LanguageSkill, readonly number[
   speaking: values,
 });
 
+/** Cambridge English Scale: the lowest score of C2, C1, B2, B1, A2. */
+const CAMBRIDGE_SCALE = [200, 180, 160, 140, 120] as const;
+
 /** Minimum score for C2, C1, B2, B1 (and A2 where published), as CEFR ranks 6..1. */
 const CEFR_TABLES: Partial<Record<LanguageTest, Thresholds>> = {
   'ielts-general': ladder(same([8.5, 7.0, 5.5, 4.0]), 6),
@@ -102,6 +110,9 @@ const CEFR_TABLES: Partial<Record<LanguageTest, Thresholds>> = {
   ),
   'pte-academic': ladder(same([85, 76, 59, 43, 30]), 6),
   'pte-core': ladder(same([85, 76, 59, 43, 30]), 6),
+  // One scale for both exams: the same score is the same level whichever was sat.
+  'cambridge-c1-advanced': ladder(same(CAMBRIDGE_SCALE), 6),
+  'cambridge-c2-proficiency': ladder(same(CAMBRIDGE_SCALE), 6),
 };
 
 /** ETS's 1-6 TOEFL iBT bands: minimum band for C2, C1, B2, B1, A2, A1. */

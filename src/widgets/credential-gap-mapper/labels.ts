@@ -89,6 +89,8 @@ export const LANGUAGE_TESTS: Record<LanguageTest, string> = {
   goethe: 'Goethe-Zertifikat',
   telc: 'telc',
   'delf-dalf': 'DELF / DALF',
+  'cambridge-c1-advanced': 'Cambridge C1 Advanced',
+  'cambridge-c2-proficiency': 'Cambridge C2 Proficiency',
 };
 
 export function skillLabel(skill: string): string {

@@ -13,7 +13,7 @@ import { countryCode } from '../../ui/countries.js';
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
 export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string; fullTimeYears?: string }
 export interface LicenceRow { title: string; fieldFamily: string; issuer: string; country: string; status: string }
-export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string }
+export interface ExperienceRow { role: string; fieldFamily: string; country: string; years: string; endYear: string; competencies: string[]; start?: string; end?: string; language?: string; languageReference?: string }
 /** A credential assessment; `educationId` names the education row it assessed (by id, so it survives reordering); `outcome` the body's decision, where its regulation lists outcomes. */
 export interface AssessmentRow { body: string; status: string; equivalentLevel: string; completedOn: string; educationId: string; linkRemoved?: boolean; outcome?: string }
 /** An exam passed (`examId` as the catalogue names it) and the day of the pass. */
@@ -109,6 +109,7 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
       start: x.start ?? '',
       end: x.end ?? '',
       language: x.language ?? '',
+      languageReference: x.languageReference ? 'yes' : '',
     })),
     languageTests: profile.languageTests.map((t) => ({
       test: t.test,
@@ -209,6 +210,8 @@ export function profileFromDraft(draft: ProfileDraft, locale: string): { profile
     if (row.start) entry.start = row.start;
     if (row.start && row.end) entry.end = row.end;
     if (row.language) entry.language = row.language;
+    // A reference speaks for the language of the work: without one it has nothing to confirm.
+    if (row.language && row.languageReference === 'yes') entry.languageReference = true;
     return entry;
   });
   const languageTests = draft.languageTests.map((row, i): LanguageTestResult => {

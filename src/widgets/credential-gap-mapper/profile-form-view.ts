@@ -116,6 +116,14 @@ class Fields {
     );
   }
 
+  /** One yes-or-no choice, stored as `yes` or empty. */
+  checkbox(section: Section, index: number, key: string, label: string, checked: boolean): TemplateResult {
+    const id = `f-${section}-${index}-${key}`;
+    return html`<label class="bw-check" for=${id}
+      ><input type="checkbox" id=${id} part="input" .checked=${checked} @change=${(event: Event) => this.on.onField(section, index, key, (event.target as HTMLInputElement).checked ? 'yes' : '')} />${label}</label
+    >`;
+  }
+
   section<R>(section: Section, rows: readonly R[], legend: string, addLabel: string, rowLabel: (n: number) => string, renderRow: (row: R, index: number) => TemplateResult, hint?: string): TemplateResult {
     return html`<fieldset class="section bw-card" data-section=${section}>
       <legend>${legend}</legend>
@@ -304,6 +312,7 @@ export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallback
         ${f.input('experience', i, 'years', msg('Years', { id: 'gap.form.years' }), { value: row.years, inputmode: 'decimal', optional: Boolean(row.start) })}
         ${row.start ? nothing : f.input('experience', i, 'endYear', msg('Last year (empty if ongoing)', { id: 'gap.form.endYear' }), { value: row.endYear, inputmode: 'numeric', optional: true })}
         ${f.select('experience', i, 'language', msg('Language of the work', { id: 'gap.form.workLanguage' }), row.language ?? '', languages(row.language ?? ''), true)}
+        ${row.language ? f.checkbox('experience', i, 'languageReference', msg('My employer can confirm my proficiency in this language in a reference', { id: 'gap.form.languageReference' }), row.languageReference === 'yes') : nothing}
         ${renderCompetencies(data, on, row, i)}
       `,
     )}

@@ -184,7 +184,7 @@ export function reasonText(reason: Reason, format: Formatters): string {
   }
 }
 
-/** Evidence other than a test: studies or work in the language, or a licence. */
+/** Evidence other than a test: studies or work in the language, an employer's reference, or a licence. */
 function otherEvidenceText(p: Reason['params'], format: Formatters): string {
   const what = term(String(p.what ?? ''));
   const ended = typeof p.ended === 'string' ? format.date(p.ended) : '';
@@ -194,6 +194,8 @@ function otherEvidenceText(p: Reason['params'], format: Formatters): string {
       return msg(str`Your studies (${what}, finished ${ended}) were taught in ${languages}: they may show your language proficiency without a test. The regulator decides; ask it how to show this.`, { id: 'gap.map.reason.language.otherEvidence.education' });
     case 'practice':
       return msg(str`Your work (${what}, until ${ended}) was done in ${languages}: it may show your language proficiency without a test. The regulator decides; ask it how to show this.`, { id: 'gap.map.reason.language.otherEvidence.practice' });
+    case 'employer-reference':
+      return msg(str`Your employer can confirm your ${languages} in your work (${what}): beside your studies taught in it or your test results, this reference may show your language proficiency without another test. The regulator decides; ask it how to show this.`, { id: 'gap.map.reason.language.otherEvidence.employerReference' });
     default:
       return msg(str`Your licence (${what}) may show your language proficiency without a test. The regulator decides; ask it how to show this.`, { id: 'gap.map.reason.language.otherEvidence.licence' });
   }

@@ -112,3 +112,69 @@ test('a test the regulator names but whose minimums this catalogue could not ver
   assert.equal(evaluation.status, 'needs-evidence');
   assert.equal(evaluation.reasons[0].code, 'language.minimumsUnverified');
 });
+
+test('a Cambridge result: met where a regulator publishes Cambridge English Scale minimums, needs evidence where the minimums are not known, short by one point a gap in that skill', () => {
+  const cambridge = (writing: number): Profile =>
+    tested({ test: 'cambridge-c2-proficiency', scores: { reading: 200, writing, listening: 195, speaking: 190, overall: 195 }, takenOn: '2026-05-10' });
+  const published = rule('cambridge', { language: { language: 'en', acceptedTests: [{ test: 'cambridge-c2-proficiency', minScores: { reading: 185, writing: 180, listening: 185, speaking: 185, overall: 185 } }] } }, 'language-proficiency');
+  assert.equal(evaluateRequirement(published, cambridge(180), AS_OF).status, 'met');
+  const short = evaluateRequirement(published, cambridge(179), AS_OF);
+  assert.equal(short.status, 'partly-met');
+  assert.deepEqual(short.reasons[0].params.short, 'writing 179 < 180');
+  // C1 Advanced is a test of its own: a C2 Proficiency rule does not take it.
+  const c1 = tested({ test: 'cambridge-c1-advanced', scores: { reading: 200, writing: 200, listening: 200, speaking: 200, overall: 200 }, takenOn: '2026-05-10' });
+  assert.equal(evaluateRequirement(published, c1, AS_OF).reasons[0].code, 'language.testNotListed');
+  // Ahpra's set: the test is listed, its minimums are not in the catalogue.
+  const ahpra = seedRequirementSet('registered-nurse', 'au-nsw').requirements.find((r) => r.id === 'au-nsw-rn-language')!;
+  const unverified = evaluateRequirement(ahpra, cambridge(230), AS_OF);
+  assert.equal(unverified.status, 'needs-evidence');
+  assert.equal(unverified.reasons[0].code, 'language.minimumsUnverified');
+  assert.equal(unverified.reasons[0].params.test, 'cambridge-c2-proficiency');
+});
+
+// The NMC's supporting information from employers (SIFE): a reference after 12 months in a UK health or care role, only beside other evidence.
+const careWork = (start: string, extra: Partial<Profile['experience'][number]> = {}): Profile['experience'][number] => ({
+  role: 'Healthcare assistant',
+  fieldFamily: 'health-other',
+  country: 'GB',
+  years: 0,
+  start,
+  language: 'en',
+  languageReference: true,
+  competencies: [],
+  ...extra,
+});
+// Taught in English, but in 2015: too old for the NMC's own education route, enough beside a reference.
+const taughtInEnglish: Profile['education'] = [{ level: 'bachelor', fieldFamily: 'nursing', country: 'PH', year: 2015, languageOfInstruction: 'en' }];
+const sife = (profile: Partial<Profile>) => evaluateRequirement(nmc, { ...emptyProfile, ...profile }, AS_OF);
+
+test('an employer’s reference (NMC SIFE) beside a qualification taught in English: 12 months with the employer and still working there is the route; 11 months, or work that has ended, is not', () => {
+  const twelve = sife({ education: taughtInEnglish, experience: [careWork('2026-01')] });
+  assert.equal(twelve.status, 'needs-evidence');
+  assert.equal(twelve.reasons[0].code, 'language.otherEvidence');
+  assert.equal(twelve.reasons[0].params.route, 'employer-reference');
+  assert.equal(twelve.reasons[0].params.months, 12);
+  assert.equal(twelve.reasons[0].params.ended, AS_OF, 'ongoing: measured to the analysis date');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-02')] }).status, 'gap', '11 months');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2025-01', { end: '2026-10' })] }).status, 'gap', 'no longer working there');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-01', { languageReference: undefined })] }).status, 'gap', 'no reference');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-01', { country: 'IE' })] }).status, 'gap', 'not in the UK');
+  assert.equal(sife({ education: taughtInEnglish, experience: [careWork('2026-01', { fieldFamily: 'business' })] }).status, 'gap', 'not a health or care role');
+  assert.equal(sife({ experience: [careWork('2026-01')] }).status, 'gap', 'a reference alone is not enough: supplementary evidence');
+  const inFrench: Profile['education'] = [{ ...taughtInEnglish[0], languageOfInstruction: 'fr' }];
+  assert.equal(sife({ education: inFrench, experience: [careWork('2026-01')] }).status, 'gap', 'studies taught in French');
+});
+
+test('an employer’s reference beside two IELTS attempts: one missed a single score by 0.5 at most counts; by 1, in two scores, or with one attempt, it does not', () => {
+  const work = [careWork('2025-06')];
+  // Writing 6 against 6.5: below the combining floor too, so the sittings never combine.
+  const near = sife({ experience: work, languageTests: [ielts('2026-02-01', 7, 6, 7, 7, 7), ielts('2026-08-01', 7, 6, 7, 7, 7)] });
+  assert.equal(near.status, 'needs-evidence');
+  assert.equal(near.reasons[0].params.route, 'employer-reference');
+  const byOne = sife({ experience: work, languageTests: [ielts('2026-02-01', 7, 5.5, 7, 7, 7), ielts('2026-08-01', 7, 5.5, 7, 7, 7)] });
+  assert.equal(byOne.reasons[0].code, 'language.scoresShort', 'writing 5.5 is a whole band short');
+  const twoScores = sife({ experience: work, languageTests: [ielts('2026-02-01', 6.5, 6, 7, 7, 7), ielts('2026-08-01', 6.5, 6, 7, 7, 7)] });
+  assert.equal(twoScores.reasons[0].code, 'language.scoresShort', 'short in reading and writing');
+  const once = sife({ experience: work, languageTests: [ielts('2026-08-01', 7, 6, 7, 7, 7)] });
+  assert.equal(once.reasons[0].code, 'language.scoresShort', 'one attempt');
+});

@@ -55,3 +55,15 @@ test('months between dates count whole months', () => {
   assert.equal(monthsBetween('2023-05-10', '2025-05-10'), 24);
   assert.equal(monthsBetween('2023-05-10', '2025-05-09'), 23);
 });
+
+test('Cambridge C1 Advanced and C2 Proficiency share the Cambridge English Scale: 180 is C1, 179 B2, 200 C2, whichever exam was sat', () => {
+  for (const test of ['cambridge-c1-advanced', 'cambridge-c2-proficiency'] as const) {
+    assert.deepEqual(cefrFor(test, 'writing', 180), { level: 'C1', official: true });
+    assert.equal(cefrFor(test, 'writing', 179).level, 'B2');
+    assert.equal(cefrFor(test, 'reading', 199).level, 'C1');
+    assert.equal(cefrFor(test, 'reading', 200).level, 'C2');
+    assert.equal(cefrFor(test, 'speaking', 119).level, null, 'below A2 on the scale');
+  }
+  // No authority charts Cambridge scores to CLB: through the CEFR, and said to be an estimate.
+  assert.deepEqual(clbFor('cambridge-c1-advanced', 'listening', 185), { level: 9, official: false });
+});

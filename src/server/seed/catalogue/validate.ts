@@ -158,6 +158,20 @@ function checkFacts(verification: Verification | undefined, allowed: readonly Fa
   }
 }
 
+/** An employer reference's own fields stay on that route, and a near-missed test is one the requirement accepts (its minimums are what was missed). */
+function checkEvidenceRoutes(r: Requirement, issue: (field: string, message: string) => void): void {
+  const language = r.criteria.language;
+  (language?.otherEvidence ?? []).forEach((route, i) => {
+    const field = `criteria.language.otherEvidence.${i}`;
+    if (route.kind !== 'employer-reference') {
+      for (const own of ['minMonths', 'ongoing', 'alongside'] as const) if (route[own] !== undefined) issue(`${field}.${own}`, `applies only to an "employer-reference" route, not "${route.kind}"`);
+    }
+    (route.alongside?.nearMissTests ?? []).forEach((near, j) => {
+      if (!language?.acceptedTests.some((t) => t.test === near.test)) issue(`${field}.alongside.nearMissTests.${j}.test`, `"${near.test}" is not a test this requirement accepts`);
+    });
+  });
+}
+
 function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
   const key = setName(set);
   for (const { file, value: r } of set.requirements.values()) {
@@ -170,6 +184,7 @@ function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
     for (const [field, anchor] of anchorsOf(r)) {
       if (anchor && anchor.at !== 'analysis' && !set.requirements.has(anchor.of)) issue(`${field}.of`, `"${anchor.of}" is not a requirement of ${key}`);
     }
+    checkEvidenceRoutes(r, issue);
     if (!r.verification) issue('verification', 'say whether the entry was verified on its source ({ "status": "verified" } or "unverified" with a note)');
     else if (r.verification.status === 'unverified' && !r.verification.note) issue('verification.note', 'say why the entry is unverified and where to check');
     checkFacts(r.verification, ['threshold'], issue);
