@@ -162,9 +162,11 @@ export const LanguageEvidenceRoute = z.object({
   fieldFamilies: z.optional(z.array(FieldFamily)),
   /** Only in this country (health care work in Canada). */
   inCountry: z.optional(CountryCode),
+  /** Only in one of these countries (the NMC: countries where English is a majority spoken language). */
+  inCountries: z.optional(/* @__PURE__ */ z.array(CountryCode).check(z.minLength(1))),
   /** It must have ended (completed, last practised, registration held) within this window. */
   recency: z.optional(Validity),
-  /** `employer-reference`: the work it covers lasted at least this many months with one employer. */
+  /** `practice`, `employer-reference`: the work it covers lasted at least this many months (with one employer). */
   minMonths: z.optional(/* @__PURE__ */ z.int().check(z.minimum(1))),
   /** `employer-reference`: the work must still be going on (the NMC: when you apply). */
   ongoing: z.optional(z.boolean()),

@@ -78,16 +78,20 @@ describe('a bad file is refused with the file, the entry and the field', () => {
     assert.ok(issues.some((i) => i.startsWith('org.json > registered-nurse@ca-on') && /cycle: ca-on-rn-loop-a -> ca-on-rn-loop-b -> ca-on-rn-loop-a|cycle: ca-on-rn-loop-b -> ca-on-rn-loop-a -> ca-on-rn-loop-b/.test(i)), issues.join('\n'));
   });
 
-  it('names an employer reference’s fields on another route, and a near-missed test the requirement does not accept', () => {
+  it('names an employer reference’s fields on another route, a length of work on a route that is not work, and a near-missed test the requirement does not accept', () => {
     const language = structuredClone(base);
     language.id = 'ca-on-rn-language-routes';
     language.criteria.language.otherEvidence = [
-      { kind: 'practice', languages: ['en'], minMonths: 12, description: { en: 'Practice' } },
+      { kind: 'practice', languages: ['en'], ongoing: true, description: { en: 'Practice' } },
+      { kind: 'education', languages: ['en'], minMonths: 12, description: { en: 'Education' } },
+      { kind: 'practice', languages: ['en'], minMonths: 12, description: { en: 'Twelve months of practice' } },
       { kind: 'employer-reference', languages: ['en'], minMonths: 12, alongside: { nearMissTests: [{ test: 'ielts-academic', by: 0.5 }, { test: 'pte-academic', by: 2 }] }, description: { en: 'A reference' } },
     ];
     const issues = checkCatalogueSources([...shipped(), { name: 'org.json', text: requirementFile(language) }]).issues.map((i) => `${i.file} > ${i.entry} > ${i.field}: ${i.message}`);
-    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.0.minMonths: applies only to an "employer-reference" route, not "practice"'), issues.join('\n'));
-    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.1.alongside.nearMissTests.1.test: "pte-academic" is not a test this requirement accepts'), issues.join('\n'));
+    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.0.ongoing: applies only to an "employer-reference" route, not "practice"'), issues.join('\n'));
+    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.1.minMonths: applies only to a "practice" or "employer-reference" route, not "education"'), issues.join('\n'));
+    assert.ok(!issues.some((i) => i.includes('otherEvidence.2.')), 'a length of practice is what a practice route may ask');
+    assert.ok(issues.includes('org.json > ca-on-rn-language-routes > criteria.language.otherEvidence.3.alongside.nearMissTests.1.test: "pte-academic" is not a test this requirement accepts'), issues.join('\n'));
     assert.ok(!issues.some((i) => i.includes('nearMissTests.0')), 'IELTS Academic is one CNO accepts');
   });
 

@@ -128,7 +128,7 @@ function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, c: Criter
   const at = anchorDates(route.recency?.measuredAt, ctx).earliest;
   const recent = (ended: string) => ended <= ctx.asOf && (!route.recency || lastValidDay(ended, route.recency.within) >= at);
   const inField = (field: Profile['education'][number]['fieldFamily']) => fieldMatches(field, route.fieldFamilies ?? []);
-  const inCountry = (country: string) => !route.inCountry || country === route.inCountry;
+  const inCountry = (country: string) => (!route.inCountry || country === route.inCountry) && (!route.inCountries || route.inCountries.includes(country));
   if (route.kind === 'education') {
     for (const e of profile.education) {
       const ended = e.completedOn ?? `${e.year}-12-31`;
@@ -139,7 +139,9 @@ function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, c: Criter
   } else if (route.kind === 'practice') {
     for (const x of profile.experience) {
       const ended = x.end ? lastDayOfMonth(monthIndex(x.end)) : x.start || x.endYear === undefined ? ctx.asOf : `${x.endYear}-12-31`;
-      if (x.language && route.languages.includes(x.language) && inField(x.fieldFamily) && inCountry(x.country) && recent(ended < ctx.asOf ? ended : ctx.asOf)) {
+      const period = periodOf(x, ctx.asOf);
+      const longEnough = !route.minMonths || (period !== null && period.end - period.start + 1 >= route.minMonths);
+      if (x.language && route.languages.includes(x.language) && inField(x.fieldFamily) && inCountry(x.country) && longEnough && recent(ended < ctx.asOf ? ended : ctx.asOf)) {
         return { ended: ended < ctx.asOf ? ended : ctx.asOf, what: x.role ?? x.fieldFamily };
       }
     }

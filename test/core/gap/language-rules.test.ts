@@ -178,3 +178,19 @@ test('an employer’s reference beside two IELTS attempts: one missed a single s
   const once = sife({ experience: work, languageTests: [ielts('2026-08-01', 7, 6, 7, 7, 7)] });
   assert.equal(once.reasons[0].code, 'language.scoresShort', 'one attempt');
 });
+
+// The NMC's recent-practice route (https://nmc.org.uk/registration/joining-the-register/english-language-requirements/recent-practice-in-english,
+// checked 2026-12-05): a year of registered practice, within the last two years, in a country where English is a majority spoken language.
+test('NMC recent practice in English: a year within the last two years in a majority English-speaking country; not in the Philippines, not 11 months, not three years ago', () => {
+  const nursing = (country: string, start: string, end?: string): Profile['experience'][number] => ({
+    role: 'Registered nurse', fieldFamily: 'nursing', country, years: 0, start, ...(end ? { end } : {}), language: 'en', competencies: [],
+  });
+  const practised = (entry: Profile['experience'][number]) => evaluateRequirement(nmc, { ...emptyProfile, experience: [entry] }, AS_OF);
+  const australia = practised(nursing('AU', '2025-01', '2025-12'));
+  assert.equal(australia.reasons[0].code, 'language.otherEvidence');
+  assert.equal(australia.reasons[0].params.route, 'practice');
+  assert.notEqual(australia.status, 'gap');
+  assert.equal(practised(nursing('PH', '2024-01', '2025-12')).status, 'gap', 'English at work in the Philippines, not a majority English-speaking country');
+  assert.equal(practised(nursing('AU', '2025-02', '2025-12')).status, 'gap', '11 months');
+  assert.equal(practised(nursing('AU', '2022-01', '2023-11')).status, 'gap', 'ended more than two years ago');
+});

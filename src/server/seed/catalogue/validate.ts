@@ -158,13 +158,16 @@ function checkFacts(verification: Verification | undefined, allowed: readonly Fa
   }
 }
 
-/** An employer reference's own fields stay on that route, and a near-missed test is one the requirement accepts (its minimums are what was missed). */
+/** An employer reference's own fields stay on that route, a length of work only on routes of work, and a near-missed test is one the requirement accepts (its minimums are what was missed). */
 function checkEvidenceRoutes(r: Requirement, issue: (field: string, message: string) => void): void {
   const language = r.criteria.language;
   (language?.otherEvidence ?? []).forEach((route, i) => {
     const field = `criteria.language.otherEvidence.${i}`;
     if (route.kind !== 'employer-reference') {
-      for (const own of ['minMonths', 'ongoing', 'alongside'] as const) if (route[own] !== undefined) issue(`${field}.${own}`, `applies only to an "employer-reference" route, not "${route.kind}"`);
+      for (const own of ['ongoing', 'alongside'] as const) if (route[own] !== undefined) issue(`${field}.${own}`, `applies only to an "employer-reference" route, not "${route.kind}"`);
+    }
+    if (route.minMonths !== undefined && route.kind !== 'practice' && route.kind !== 'employer-reference') {
+      issue(`${field}.minMonths`, `applies only to a "practice" or "employer-reference" route, not "${route.kind}"`);
     }
     (route.alongside?.nearMissTests ?? []).forEach((near, j) => {
       if (!language?.acceptedTests.some((t) => t.test === near.test)) issue(`${field}.alongside.nearMissTests.${j}.test`, `"${near.test}" is not a test this requirement accepts`);
