@@ -194,3 +194,15 @@ test('NMC recent practice in English: a year within the last two years in a majo
   assert.equal(practised(nursing('AU', '2025-02', '2025-12')).status, 'gap', '11 months');
   assert.equal(practised(nursing('AU', '2022-01', '2023-11')).status, 'gap', 'ended more than two years ago');
 });
+
+// Routes whose own words name a length or the countries: the evaluation holds to them, not only the description.
+test('a route that says how long or where holds to it: CRNA’s two years of nursing in English, VIT’s teacher education in six countries', () => {
+  const crna = seedRequirementSet('registered-nurse', 'ca-ab').requirements.find((r) => r.id === 'ca-ab-rn-language')!;
+  const nursed = (start: string) => evaluateRequirement(crna, { ...emptyProfile, experience: [{ role: 'Nurse', fieldFamily: 'nursing', country: 'PH', years: 0, start, end: '2026-10', language: 'en', competencies: [] }] }, AS_OF);
+  assert.notEqual(nursed('2024-11').status, 'gap', '24 months');
+  assert.equal(nursed('2024-12').status, 'gap', '23 months');
+  const vit = seedRequirementSet('teacher', 'au-vic').requirements.find((r) => r.id === 'au-vic-teach-language')!;
+  const taught = (country: string) => evaluateRequirement(vit, { ...emptyProfile, education: [{ level: 'bachelor', fieldFamily: 'education', country, year: 2020, languageOfInstruction: 'en' }] }, AS_OF);
+  assert.notEqual(taught('NZ').status, 'gap');
+  assert.equal(taught('IN').status, 'gap', 'taught in English in India: not one of the six countries');
+});
