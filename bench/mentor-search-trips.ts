@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import type { Queryable } from '../src/server/db/types.js';
 import { searchMentors } from '../src/server/store/mentors.js';
-import { OrganisationIndex } from '../src/server/store/mentors/search-index.js';
+import { timeIndexRanking } from './lib/time-ranking.js';
 import { generateQueries } from './lib/search-queries.js';
 import { summarise } from './lib/stats.js';
 
@@ -43,15 +43,7 @@ const timed: Queryable & { transaction: PgliteDatabase['transaction'] } = {
   exec: (sql) => database.exec(sql),
   transaction: (work) => database.transaction(work),
 };
-const rank = OrganisationIndex.prototype.rank;
-OrganisationIndex.prototype.rank = function (this: OrganisationIndex, ...args: Parameters<typeof rank>) {
-  const started = performance.now();
-  try {
-    return rank.apply(this, args);
-  } finally {
-    record('rank (in memory)', performance.now() - started);
-  }
-};
+timeIndexRanking(record);
 
 await searchMentors(timed, 'bench', { limit: 1 }, { seed: 1 });
 for (const { query, seed } of generateQueries(50, 8)) await searchMentors(timed, 'bench', query, { seed });

@@ -19,7 +19,7 @@ import { FairQueue } from '../src/server/db/fair-queue.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { startServer } from '../src/server/index.js';
 import { SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
-import { OrganisationIndex } from '../src/server/store/mentors/search-index.js';
+import { timeIndexRanking } from './lib/time-ranking.js';
 import { generateQueries } from './lib/search-queries.js';
 import { timeLoad } from './lib/search-load.js';
 import { summarise } from './lib/stats.js';
@@ -57,15 +57,7 @@ PGlite.prototype.query = async function (this: PGlite, ...args: Parameters<typeo
     if (counting) add(statementKind(String(args[0]), args[1]), performance.now() - started);
   }
 } as typeof query;
-const rank = OrganisationIndex.prototype.rank;
-OrganisationIndex.prototype.rank = function (this: OrganisationIndex, ...args: Parameters<typeof rank>) {
-  const started = performance.now();
-  try {
-    return rank.apply(this, args);
-  } finally {
-    if (counting) add('rank (in memory)', performance.now() - started);
-  }
-};
+timeIndexRanking((kind, ms) => counting && add(kind, ms));
 /** How long each database job waited for its turn in the fair queue. */
 const queueWaits: number[] = [];
 const jobs: Array<{ queued: number; started: number }> = [];
