@@ -8,7 +8,8 @@ import { msg } from '@lit/localize';
 import type { DraftValues, NarrativeTemplate } from '../../api/narrative.js';
 import type { PrefillMerge } from '../../core/narrative/prefill.js';
 import { valueOf } from '../../core/narrative/render.js';
-import type { GapSourceHost } from './gap-source.js';
+import type { DraftSession } from './draft-session.js';
+import type { NarrativeHost } from './host.js';
 
 type Choice = 'replace' | 'empty-only' | 'cancel';
 
@@ -36,13 +37,18 @@ export function renderPrefillQuestion(template: NarrativeTemplate, question: Pic
   </div>`;
 }
 
+/** What the choices use of the element: its draft's values and the focus. */
+export interface PrefillChoicesHost extends Pick<NarrativeHost, 'requestUpdate' | 'moveFocus'> {
+  readonly session: Pick<DraftSession, 'fill' | 'values'>;
+}
+
 export class PrefillChoices {
   /** Filling in would change fields the person wrote in: asked before anything changes. */
   private question?: PrefillMerge;
   /** The values before and after the last filling in: "Undo" is offered until the person edits again. */
   private filling?: { before: DraftValues; after: DraftValues };
 
-  constructor(private readonly host: GapSourceHost) {}
+  constructor(private readonly host: PrefillChoicesHost) {}
 
   /** Fills in what `merge` proposes: at once when only empty fields change, else after the question. */
   offer(merge: PrefillMerge): void {
