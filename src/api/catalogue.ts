@@ -179,6 +179,8 @@ export const LanguageEvidenceRoute = z.object({
   alongside: z.optional(
     z.object({
       education: z.optional(z.boolean()),
+      /** The fields that qualification must be in (the NMC: nursing); absent: the route's own fields. */
+      educationFields: z.optional(/* @__PURE__ */ z.array(FieldFamily).check(z.minLength(1))),
       nearMissTests: z.optional(z.array(z.object({ test: LanguageTest, by: /* @__PURE__ */ z.number().check(z.positive()) }))),
     }),
   ),

@@ -112,7 +112,7 @@ describe('UK NMC: supporting information from employers (SIFE)', () => {
     assert.ok(route, 'the NMC lists the route');
     assert.deepEqual(
       { languages: route.languages, fieldFamilies: route.fieldFamilies, inCountry: route.inCountry, minMonths: route.minMonths, ongoing: route.ongoing, alongside: route.alongside },
-      { languages: ['en'], fieldFamilies: ['nursing', 'health-other'], inCountry: 'GB', minMonths: 12, ongoing: true, alongside: { education: true, nearMissTests: [{ test: 'ielts-academic', by: 0.5 }, { test: 'oet', by: 50 }] } },
+      { languages: ['en'], fieldFamilies: ['nursing', 'health-other'], inCountry: 'GB', minMonths: 12, ongoing: true, alongside: { education: true, educationFields: ['nursing'], nearMissTests: [{ test: 'ielts-academic', by: 0.5 }, { test: 'oet', by: 50 }] } },
     );
     assert.match(language.verification?.note?.en ?? '', /SIFE.*checked 2026-12-05.*sife-for-applicants.*supplementary evidence only.*0\.5 in IELTS or half a grade in OET.*12 months full-time in a non-registered role in a UK health or care setting with the same employer/);
     const carer = (languageReference: boolean) =>

@@ -174,7 +174,7 @@ function isOngoing(x: Profile['experience'][number], asOf: string): boolean {
 function alongsideHeld(route: LanguageEvidenceRoute, profile: Profile, c: Criteria, ctx: EvaluationContext): boolean {
   const alongside = route.alongside;
   if (!alongside) return true;
-  const taught = alongside.education === true && profile.education.some((e) => e.languageOfInstruction !== undefined && route.languages.includes(e.languageOfInstruction) && fieldMatches(e.fieldFamily, route.fieldFamilies ?? []));
+  const taught = alongside.education === true && profile.education.some((e) => e.languageOfInstruction !== undefined && route.languages.includes(e.languageOfInstruction) && fieldMatches(e.fieldFamily, alongside.educationFields ?? route.fieldFamilies ?? []));
   return taught || (alongside.nearMissTests ?? []).some((near) => nearMiss(near, profile, c, ctx));
 }
 

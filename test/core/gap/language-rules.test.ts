@@ -163,6 +163,8 @@ test('an employer’s reference (NMC SIFE) beside a qualification taught in Engl
   assert.equal(sife({ experience: [careWork('2026-01')] }).status, 'gap', 'a reference alone is not enough: supplementary evidence');
   const inFrench: Profile['education'] = [{ ...taughtInEnglish[0], languageOfInstruction: 'fr' }];
   assert.equal(sife({ education: inFrench, experience: [careWork('2026-01')] }).status, 'gap', 'studies taught in French');
+  const pharmacyInEnglish: Profile['education'] = [{ ...taughtInEnglish[0], fieldFamily: 'health-other' }];
+  assert.equal(sife({ education: pharmacyInEnglish, experience: [careWork('2026-01')] }).status, 'gap', 'a health qualification that is not nursing: the NMC asks for a nursing qualification taught in English');
 });
 
 test('an employer’s reference beside two IELTS attempts: one missed a single score by 0.5 at most counts; by 1, in two scores, or with one attempt, it does not', () => {
