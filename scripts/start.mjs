@@ -38,23 +38,26 @@ if (!existsSync('node_modules')) {
   process.exit(1);
 }
 
+const localesStale = !existsSync('src/generated/locales') || newest(['locales', 'lit-localize.json']) > mtime('src/generated/locales');
+// The compact validators and operations are generated from the contract (scripts/generate-validators.ts).
+// The server reads them too (it checks its answers against them in development), so they are made
+// before it starts: on a fresh clone it would otherwise fail to find them.
+const validatorsStale = !existsSync('src/generated/operations.ts') || newest(['src/api', 'scripts/generate-validators.ts', 'scripts/contract-modules.ts']) > mtime('src/generated/operations.ts');
+const bundleStale = localesStale || validatorsStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
+if (validatorsStale) await run(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts']);
+
 // The server runs from source (through tsx) while the CDN bundle builds beside it: on a
 // first start the database is created at the same time as the bundle, not after it.
 const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'serve', '--demo', ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
 
-const localesStale = !existsSync('src/generated/locales') || newest(['locales', 'lit-localize.json']) > mtime('src/generated/locales');
-// The widgets' compact validators are generated from the contract (scripts/generate-validators.ts).
-const validatorsStale = !existsSync('src/generated/operations.ts') || newest(['src/api', 'scripts/generate-validators.ts', 'scripts/contract-modules.ts']) > mtime('src/generated/operations.ts');
-const bundleStale = localesStale || validatorsStale || newest(['src', 'locales', 'package.json', 'rollup.config.mjs']) > mtime('dist/cdn/bridgeway.js');
 if (bundleStale) {
   console.log('Building the CDN bundle for the demo page ...');
   if (localesStale) {
     await run(bin('lit-localize'), ['build']);
     await run(process.execPath, ['scripts/split-locales.mjs']);
   }
-  if (validatorsStale) await run(process.execPath, ['--import', 'tsx', 'scripts/generate-validators.ts']);
   // Not minified: the same code as the published bundle, built in a third of the time.
   await run(bin('rollup'), ['-c', '--silent'], { BUILD_ONLY: 'cdn', BUILD_MINIFY: '0' });
   console.log('CDN bundle built.');
