@@ -29,10 +29,7 @@ export class PlanPaging {
     // Another plan may have been picked meanwhile: the page is of the plan that asked.
     if (!page || this.sync.server.planId !== planId) return;
     this.sync.server.milestonesLoaded(page);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const first = page.items[0];
-    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(first.id)}"]`)?.focus();
+    await this.focusFirst(page.items, 'data-id');
   };
 
   /** Reads the next (older) check-ins; focus then moves to the first of them. */
@@ -42,10 +39,7 @@ export class PlanPaging {
     const page = await this.more('checkIns', () => this.host.client.call(listCheckIns, { params: { planId }, query: { cursor, limit: CHECK_INS_PER_PAGE } }));
     if (!page || this.sync.server.planId !== planId) return;
     this.sync.server.checkInsLoaded(page);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const first = page.items[0];
-    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[data-check-in="${CSS.escape(first.id)}"]`)?.focus();
+    await this.focusFirst(page.items, 'data-check-in');
   };
 
   /** Reads the next (later) moved dates, so each milestone shows its latest move. */
@@ -67,6 +61,14 @@ export class PlanPaging {
     this.session.data.value = { ...session, plans: [...session.plans, ...page.items.filter((p) => !session.plans.some((known) => known.id === p.id))], plansCursor: page.nextCursor };
     this.host.requestUpdate();
   };
+
+  /** Renders a page just read, then moves focus to its first item (marked by `attribute`). */
+  private async focusFirst(items: ReadonlyArray<{ id: string }>, attribute: 'data-id' | 'data-check-in'): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const first = items[0];
+    if (first) this.host.renderRoot.querySelector<HTMLElement>(`[${attribute}="${CSS.escape(first.id)}"]`)?.focus();
+  }
 
   /** How the "Show more" of `list` stands. */
   moreState(list: PagedList): MoreState {
