@@ -62,13 +62,9 @@ export function currencyDigits(currency: string): number {
   return digits;
 }
 
-const symbols = new Map<string, string | undefined>();
-
-/** The symbol `locale` writes for `currency` ("$", "US$", "€"). Asked of Intl once per locale and currency: a map shows it beside every amount. */
+/** The symbol `locale` writes for `currency` ("$", "US$", "€"). Kept with the formatters: a map shows it beside every amount. */
 export function currencySymbol(locale: string, currency: string): string | undefined {
-  const key = `${locale}|${currency}`;
-  if (!symbols.has(key)) symbols.set(key, numberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
-  return symbols.get(key);
+  return cached('symbol', locale, { currency }, () => numberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value);
 }
 
 function moneyFormat(locale: string, currency: string, whole: boolean) {
