@@ -10,7 +10,7 @@ import type { LanguageTestResult, Profile, Reason } from '../../api/gap.js';
 import { type AnchorDates, anchorDates, type EvaluationContext, type Evaluation, list, reason } from './context.js';
 import { lastDayOfMonth, lastValidDay, monthIndex, windowText } from './dates.js';
 import { fieldMatches } from './education.js';
-import { periodOf } from './experience.js';
+import { monthsCovered, periodOf } from './experience.js';
 import { cefrRank, levelsOf, SKILLS, toeflScale, TOEFL_BANDS_FROM } from './language.js';
 
 type Criteria = NonNullable<RequirementCriteria['language']>;
@@ -140,7 +140,7 @@ function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, c: Criter
     for (const x of profile.experience) {
       const ended = x.end ? lastDayOfMonth(monthIndex(x.end)) : x.start || x.endYear === undefined ? ctx.asOf : `${x.endYear}-12-31`;
       const period = periodOf(x, ctx.asOf);
-      const longEnough = !route.minMonths || (period !== null && period.end - period.start + 1 >= route.minMonths);
+      const longEnough = !route.minMonths || (period !== null && monthsCovered([period]) >= route.minMonths);
       if (x.language && route.languages.includes(x.language) && inField(x.fieldFamily) && inCountry(x.country) && longEnough && recent(ended < ctx.asOf ? ended : ctx.asOf)) {
         return { ended: ended < ctx.asOf ? ended : ctx.asOf, what: x.role ?? x.fieldFamily };
       }
@@ -151,7 +151,7 @@ function routeEvidence(route: LanguageEvidenceRoute, profile: Profile, c: Criter
       const period = periodOf(x, ctx.asOf);
       if (!period || !x.languageReference || !x.language || !route.languages.includes(x.language) || !inField(x.fieldFamily) || !inCountry(x.country)) continue;
       if (route.ongoing && !isOngoing(x, ctx.asOf)) continue;
-      const months = period.end - period.start + 1;
+      const months = monthsCovered([period]);
       const lastDay = lastDayOfMonth(period.end);
       const ended = lastDay < ctx.asOf ? lastDay : ctx.asOf;
       if (months >= (route.minMonths ?? 0) && recent(ended)) return { ended, what: x.role ?? x.fieldFamily, months };
