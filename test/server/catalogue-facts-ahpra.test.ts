@@ -1,10 +1,12 @@
 /**
  * The last unverified facts of issue #9, looked for again on 2026-12-06: Ahpra's language minimums
  * (still not on a stored page of Ahpra or a test owner, and reported changed for tests from
- * 23 April 2026), and BC's missing Pharmacists' Gateway Canada step.
+ * 23 April 2026), the first Ahpra registration's fees (from the Boards' own fee pages where
+ * stored), and BC's missing Pharmacists' Gateway Canada step.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Pathway } from '../../src/api/catalogue.js';
 import { analyseGap } from '../../src/core/gap/analyse.js';
 import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
 import { FACTS_AS_OF, ielts, pathway, person, requirement, statusOf } from '../support/catalogue-facts.js';
@@ -16,6 +18,20 @@ const AHPRA_SETS = [
   ['physician', 'md'],
   ['dentist', 'dds'],
 ] as const;
+
+/** The pathway's fee was checked on 2026-12-06, is not confirmed, names `url` (or no page) and says `says`. */
+function feeUnconfirmed(p: Pathway, url: string | undefined, says: RegExp) {
+  const fee = p.verification?.facts?.fee;
+  assert.ok(fee, `${p.id} records its fee apart`);
+  assert.equal(fee.status, 'unverified', `${p.id}: the fee stays an estimate`);
+  assert.equal(fee.checkedOn, DAY, `${p.id}: looked for on ${DAY}`);
+  assert.equal(fee.source?.url, url, `${p.id}: names the page the fee was read on`);
+  assert.match(fee.note?.en ?? '', says, `${p.id} says where it was looked for`);
+  assert.equal(p.verification?.status, 'unverified', `${p.id} stays unverified`);
+}
+
+const minFee = (p: Pathway) => p.cost[0]!.minMinor / 100;
+const maxFee = (p: Pathway) => p.cost[0]!.maxMinor / 100;
 
 describe('Ahpra’s language minimums, looked for again', () => {
   it('every Ahpra language requirement says its minimums were looked for again on 2026-12-06 on Ahpra’s and the Boards’ pages, still without the table, and that third parties report new minimums for tests from 23 April 2026 (https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx, checked 2026-12-06)', () => {
@@ -45,6 +61,42 @@ describe('Ahpra’s language minimums, looked for again', () => {
         assert.equal(statusOf(confirmed, occupationId, `au-${state}`, id), 'met', `${id}: IELTS at Ahpra’s confirmed minimums`);
       }
     }
+  });
+});
+
+describe('Ahpra registration fees from the Boards’ own pages', () => {
+  it('medical general registration: the Board’s 2025/26 fee is AUD 1,058 (AUD 908 in NSW), with no application fee after provisional registration, so the shown fee starts there, where it was AUD 500-1,000 (https://www.medicalboard.gov.au/News/Newsletters/September-2025.aspx, checked 2026-12-06)', () => {
+    const url = 'https://www.medicalboard.gov.au/News/Newsletters/September-2025.aspx';
+    const nsw = pathway('au-nsw-md-registration');
+    const vic = pathway('au-vic-md-registration');
+    feeUnconfirmed(nsw, url, /2025\/26 registration fee: AUD 1,058, and AUD 908 .* NSW.*no application fee for general registration after provisional registration/);
+    feeUnconfirmed(vic, url, /AUD 1,058-1,160 shown, from the 2025\/26 fee up, is an estimate/);
+    assert.equal(minFee(nsw), 908);
+    assert.equal(minFee(vic), 1058);
+    assert.ok(maxFee(vic) > 1000, 'no longer capped below the Board’s own fee');
+  });
+
+  it('the supervised practice is held under provisional or limited registration, with its own fees (AUD 430 + 430, NSW 463, in the 2022 schedule), where the step cost nothing (https://www.medicalboard.gov.au/Registration/Fees.aspx, checked 2026-12-06)', () => {
+    for (const [state, least] of [['nsw', 893], ['vic', 860]] as const) {
+      const practice = pathway(`au-${state}-md-supervised-practice`);
+      feeUnconfirmed(practice, 'https://www.medicalboard.gov.au/Registration/Fees.aspx', /provisional registration for an international medical graduate AUD 430 to apply and AUD 430 to register \(AUD 463 in NSW\)/);
+      assert.equal(minFee(practice), least, practice.id);
+    }
+  });
+
+  it('pharmacists and dentists: the fee shown is at least the Board’s last registration fee stored (pharmacy AUD 439, NSW 518, for 2022/23; dentists AUD 755 for 2023/24), where it started at AUD 300 and 400 (https://www.pharmacyboard.gov.au/News/2022-09-21-registration-fees-set.aspx, https://www.dentalboard.gov.au/News/2023-09-20-boards-and-ahpra-announce-fees-for-2023.aspx, checked 2026-12-06)', () => {
+    feeUnconfirmed(pathway('au-nsw-pharm-registration'), 'https://www.pharmacyboard.gov.au/News/2022-09-21-registration-fees-set.aspx', /AUD 439, and AUD 518 .* NSW/);
+    assert.equal(minFee(pathway('au-nsw-pharm-registration')), 518);
+    assert.equal(minFee(pathway('au-vic-pharm-registration')), 439);
+    for (const state of ['nsw', 'vic']) {
+      const dental = pathway(`au-${state}-dds-registration`);
+      feeUnconfirmed(dental, 'https://www.dentalboard.gov.au/News/2023-09-20-boards-and-ahpra-announce-fees-for-2023.aspx', /registration fee for dentists for 2023\/24: AUD 755/);
+      assert.equal(minFee(dental), 755);
+    }
+  });
+
+  it('nurses: no current Nursing and Midwifery Board fee is stored, so the fee stays an estimate and says so (https://nursingmidwiferyboard.gov.au/News/2017-08-09-fees.aspx, checked 2026-12-06)', () => {
+    for (const state of ['nsw', 'vic']) feeUnconfirmed(pathway(`au-${state}-rn-registration`), undefined, /latest stored fee news is from August 2017/);
   });
 });
 
