@@ -2,14 +2,15 @@
  * The last unverified facts of issue #9, looked for again on 2026-12-06: Ahpra's language minimums
  * (still not on a stored page of Ahpra or a test owner, and reported changed for tests from
  * 23 April 2026), the first Ahpra registration's fees (from the Boards' own fee pages where
- * stored), and BC's missing Pharmacists' Gateway Canada step.
+ * stored), BC's missing Pharmacists' Gateway Canada step, and the test and assessment fees no
+ * owner's page gives, each recorded as a fee fact with the day and where it was looked for.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Pathway } from '../../src/api/catalogue.js';
 import { analyseGap } from '../../src/core/gap/analyse.js';
-import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { FACTS_AS_OF, ielts, pathway, person, requirement, statusOf } from '../support/catalogue-facts.js';
+import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
+import { FACTS_AS_OF, ielts, pathway, pathwaysEndingWith, person, requirement, statusOf } from '../support/catalogue-facts.js';
 
 const DAY = '2026-12-06';
 const AHPRA_SETS = [
@@ -133,5 +134,27 @@ describe('BC pharmacists: enrolment in NAPRA’s Pharmacists’ Gateway Canada',
     assert.equal(step('ca-bc-pharm-gateway').pathwayId, 'ca-bc-pharm-gateway-enrolment');
     assert.equal(step('ca-bc-pharm-gateway').stage, 0);
     assert.ok(step('ca-bc-pharm-document-evaluation').after.includes('ca-bc-pharm-gateway'));
+  });
+});
+
+describe('test and assessment fees no owner’s page gives', () => {
+  it('every IELTS, OET, CELPIP and WES pathway records its fee as looked for again on 2026-12-06, saying where (ielts.org, IDP, the British Council, oet.com, celpip.ca, wes.org), and stays an estimate', () => {
+    const said: [string, number, RegExp][] = [
+      ['-ielts', 32, /^Checked again on 2026-12-06: no stored page of ielts\.org/],
+      ['-oet', 8, /^Checked again on 2026-12-06: no stored page of oet\.com gives the fee/],
+      ['-celpip', 3, /^Checked again on 2026-12-06: Paragon’s stored pages \(celpip\.ca, its FAQ\) give no fee/],
+      ['-wes', 6, /^Checked again on 2026-12-06: no current WES fee page is stored \(wes\.org\)/],
+    ];
+    for (const [suffix, count, says] of said) {
+      const entries = pathwaysEndingWith(suffix);
+      assert.equal(entries.length, count, suffix);
+      for (const p of entries) feeUnconfirmed(p, undefined, says);
+    }
+  });
+
+  it('every fee checked on 2026-12-06 is one of those above, and none is marked confirmed', () => {
+    const checkedToday = catalogue.pathways.filter((p) => p.verification?.facts?.fee?.checkedOn === DAY);
+    assert.equal(checkedToday.length, 32 + 8 + 3 + 6 + 8 + 2);
+    assert.ok(checkedToday.every((p) => p.verification?.facts?.fee?.status === 'unverified'));
   });
 });
