@@ -75,7 +75,7 @@ describe('Ahpra 2025: Cambridge C1 Advanced and C2 Proficiency', () => {
     ['dentist', 'dds'],
   ] as const;
 
-  it('every Ahpra language requirement lists both Cambridge tests, with no minimums and the threshold fact unconfirmed, since the stored accepted-tests page lacks its table (https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx, checked 2026-12-05)', () => {
+  it('every Ahpra language requirement lists both Cambridge tests, with no minimums and the threshold fact unconfirmed, since the stored accepted-tests page lacks its table (https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx, checked 2026-12-05 and again 2026-12-06)', () => {
     for (const [occupationId, short] of AHPRA_SETS) {
       for (const state of ['nsw', 'vic']) {
         const language = requirement(`au-${state}-${short}-language`);
@@ -86,7 +86,7 @@ describe('Ahpra 2025: Cambridge C1 Advanced and C2 Proficiency', () => {
         }
         const threshold = language.verification?.facts?.threshold;
         assert.equal(threshold?.status, 'unverified');
-        assert.equal(threshold?.checkedOn, '2026-12-05');
+        assert.equal(threshold?.checkedOn, '2026-12-06');
         assert.equal(threshold?.source?.url, 'https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx');
         assert.match(threshold?.note?.en ?? '', /Cambridge C1 Advanced and C2 Proficiency.*no stored page gives Ahpra’s Cambridge English Scale minimums/);
       }

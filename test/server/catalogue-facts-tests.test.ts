@@ -74,14 +74,14 @@ describe('ICAS, the other credential assessor beside WES', () => {
 });
 
 describe('every pathway says how its fee and time were checked', () => {
-  it('no pathway keeps the generic note; each unverified one was checked on 2026-12-05 (and says so), or says its figures are estimates not yet compared with a page, or that they vary by provider', () => {
+  it('no pathway keeps the generic note; each unverified one was checked on 2026-12-05 or 2026-12-06 (and says so), or says its figures are estimates not yet compared with a page, or that they vary by provider', () => {
     for (const p of catalogue.pathways) {
       const v = p.verification;
       const note = v?.note?.en ?? '';
       assert.doesNotMatch(note, /^Fee and duration not confirmed on a current page of/, p.id);
       if (v?.status === 'verified') continue;
       assert.ok(
-        v?.checkedOn === '2026-12-05' || /^Checked on 2026-12-05/.test(note) || /^Not yet compared with a page of .*estimates/.test(note) || /^Fees and length vary with the/.test(note) || /^The nine months are DfE/.test(note),
+        v?.checkedOn === '2026-12-05' || v?.checkedOn === '2026-12-06' || /^Checked on 2026-12-0[56]/.test(note) || /^Not yet compared with a page of .*estimates/.test(note) || /^Fees and length vary with the/.test(note) || /^The nine months are DfE/.test(note),
         `${p.id} says how its fee and time were checked: ${note}`,
       );
       if (v?.source) assert.ok(v.checkedOn, `${p.id} names the page it was read on and the day`);
