@@ -74,3 +74,33 @@ describe('social work colleges’ fees checked on their stored pages', () => {
     checkedUnverified(pathway('ca-bc-sw-registration'), undefined, /no page of the British Columbia College of Social Workers/);
   });
 });
+
+describe('social work language routes held to the countries their owners name (checked 2026-12-06)', () => {
+  const SWE = 'https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/knowledge-of-english/';
+  const AASW = 'https://www.aasw.asn.au/careers-study/english-language-requirements-2';
+  const routes = (id: string) => requirement(id).criteria.language?.otherEvidence ?? [];
+
+  it(`Social Work England: "a country where English is the first and native language" is no list of its own; the catalogue's (the Home Office's majority English-speaking countries and the UK, as the SSSC names for the same words) is recorded as unconfirmed, and the entry is not verified (${SWE}, checked 2026-12-06)`, () => {
+    const language = requirement('gb-eng-sw-language');
+    checked(language, SWE);
+    assert.equal(language.verification?.status, 'unverified', 'the country list is not Social Work England’s: the map says "Not verified — check with"');
+    assert.equal(language.verification?.facts?.threshold?.status, 'verified', 'the IELTS minimum is still confirmed on the page');
+    const homeOffice = ['AG', 'AU', 'BS', 'BB', 'BZ', 'CA', 'DM', 'GD', 'GY', 'IE', 'JM', 'MT', 'NZ', 'KN', 'LC', 'VC', 'TT', 'GB', 'US'];
+    for (const route of routes(language.id)) {
+      assert.deepEqual(route.inCountries, homeOffice, route.kind);
+      assert.match(route.description.en, /a list Social Work England has not confirmed\. Check with Social Work England/, route.kind);
+    }
+    assert.deepEqual(routes(language.id).map((r) => [r.kind, r.recency?.within, r.minMonths]), [['education', { years: 5 }, undefined], ['practice', undefined, undefined]], 'no length or recency the stored page does not give');
+    assert.match(language.verification?.note?.en ?? '', /Checked again on 2026-12-06.*names no country.*Home Office’s list of majority English-speaking countries.*news\.sssc\.uk\.com.*ends before the practice route’s length and recency.*never as the requirement met/);
+  });
+
+  it(`AASW: its "nominated countries" are not named on the stored page; the catalogue's seven are recorded as unconfirmed, on an advisory entry that stays unverified (${AASW}, checked 2026-12-06)`, () => {
+    const english = requirement('au-nsw-sw-english');
+    checked(english, AASW);
+    assert.equal(english.verification?.status, 'unverified');
+    assert.deepEqual(routes(english.id).map((r) => r.inCountries), [['AU', 'CA', 'IE', 'NZ', 'ZA', 'GB', 'US']]);
+    assert.match(routes(english.id)[0].description.en, /a list AASW has not confirmed\. Check with AASW/);
+    assert.match(routes(english.id)[0].description.fr ?? '', /une liste que l’AASW n’a pas confirmée/);
+    assert.match(english.verification?.note?.en ?? '', /Checked again on 2026-12-06.*“nominated countries”.*ends before it names them.*Department of Home Affairs.*not on an AASW page/);
+  });
+});
