@@ -6,8 +6,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Profile } from '../../src/api/gap.js';
-import { catalogue } from '../../src/server/seed/catalogue/index.js';
-import { checked, checkedUnverified, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { analyseGap } from '../../src/core/gap/analyse.js';
+import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
+import { checked, checkedUnverified, FACTS_AS_OF, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 const ACSW = 'https://www.acsw.ab.ca/site/International?nav=sidebar';
 type Assessment = NonNullable<Profile['assessments']>[number];
@@ -102,5 +103,21 @@ describe('social work language routes held to the countries their owners name (c
     assert.match(routes(english.id)[0].description.en, /a list AASW has not confirmed\. Check with AASW/);
     assert.match(routes(english.id)[0].description.fr ?? '', /une liste que l’AASW n’a pas confirmée/);
     assert.match(english.verification?.note?.en ?? '', /Checked again on 2026-12-06.*“nominated countries”.*ends before it names them.*Department of Home Affairs.*not on an AASW page/);
+  });
+});
+
+describe('the countries a language route counts, a fact of their own', () => {
+  it('an analysis says Social Work England’s and AASW’s countries are not confirmed, beside minimums that are, each with its day and page (https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/knowledge-of-english/, https://www.aasw.asn.au/careers-study/english-language-requirements-2, checked 2026-12-06)', () => {
+    const swe = 'https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/knowledge-of-english/';
+    const facts = (jurisdictionId: string, id: string) =>
+      analyseGap(person({}), { occupationId: 'social-worker', jurisdictionId }, seedRequirementSet('social-worker', jurisdictionId), FACTS_AS_OF)
+        .results.find((r) => r.requirementId === id)
+        ?.provenance?.facts?.map((f) => [f.fact, f.verified, f.checkedOn, f.source?.url]);
+    assert.deepEqual(facts('gb-eng', 'gb-eng-sw-language'), [
+      ['threshold', true, '2026-12-05', swe],
+      ['countries', false, '2026-12-06', swe],
+    ]);
+    assert.deepEqual(facts('au-nsw', 'au-nsw-sw-english'), [['countries', false, '2026-12-06', 'https://www.aasw.asn.au/careers-study/english-language-requirements-2']]);
+    for (const id of ['gb-eng-sw-language', 'au-nsw-sw-english']) assert.match(requirement(id).verification?.facts?.countries?.note?.en ?? '', /not confirmed/, id);
   });
 });
