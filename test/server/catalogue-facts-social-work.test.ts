@@ -121,3 +121,15 @@ describe('the countries a language route counts, a fact of their own', () => {
     for (const id of ['gb-eng-sw-language', 'au-nsw-sw-english']) assert.match(requirement(id).verification?.facts?.countries?.note?.en ?? '', /not confirmed/, id);
   });
 });
+
+describe('Social Work England: an IELTS certificate counts for two years since 1 September 2025', () => {
+  it('a result of June 2024 no longer counts, one of June 2025 does; five years was the rule before rule 16 changed, and the test is the Academic one (https://app-swe-ukw-prd-umbraco-01.azurewebsites.net/news/social-work-england-will-proceed-with-proposed-changes-to-their-registration-rules, checked 2026-12-06)', () => {
+    const language = requirement('gb-eng-sw-language');
+    assert.deepEqual(language.criteria.language?.validity, { within: { years: 2 } });
+    assert.match(language.verification?.note?.en ?? '', /two years since 1 September 2025 \(five before.*news of 14 August 2025.*rule 16/);
+    const academic = (takenOn: string) => person({ languageTests: [{ test: 'ielts-academic', scores: { reading: 7.5, writing: 7, listening: 8, speaking: 7.5, overall: 7.5 }, takenOn }] });
+    assert.equal(statusOf(academic('2025-06-01'), 'social-worker', 'gb-eng', language.id), 'met');
+    assert.notEqual(statusOf(academic('2024-06-01'), 'social-worker', 'gb-eng', language.id), 'met', 'two and a half years old');
+    assert.equal(pathway('gb-eng-sw-ielts').title.en, 'IELTS Academic', 'Social Work England takes the Academic version only');
+  });
+});
