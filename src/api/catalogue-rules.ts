@@ -62,11 +62,16 @@ export const FactCheck = z.object({
 });
 export type FactCheck = z.infer<typeof FactCheck>;
 
-/** The facts an entry states that can be checked one by one: a pathway's fee and duration, a requirement's threshold (its minimums). */
+/**
+ * The facts an entry states that can be checked one by one: a pathway's fee and duration, a
+ * requirement's threshold (its minimums) and countries (the countries its evidence routes count,
+ * where the list is not the regulator's own: "in a country where English is the first language").
+ */
 export const VerifiedFacts = z.object({
   fee: z.optional(FactCheck),
   duration: z.optional(FactCheck),
   threshold: z.optional(FactCheck),
+  countries: z.optional(FactCheck),
 });
 export type VerifiedFacts = z.infer<typeof VerifiedFacts>;
 export type FactName = keyof VerifiedFacts;

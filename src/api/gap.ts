@@ -178,13 +178,13 @@ export const ResultProvenance = z.object({
   fingerprint: /* @__PURE__ */ Text(64),
   /**
    * Facts checked one by one, where the catalogue records them apart: the requirement's
-   * threshold, and the fee and time of the first recommended pathway. Show "fee checked on …;
-   * time an estimate" rather than one status for all.
+   * threshold and the countries its evidence routes count, and the fee and time of the first
+   * recommended pathway. Show "fee checked on …; time an estimate" rather than one status for all.
    */
   facts: z.optional(
     z.array(
       z.object({
-        fact: z.enum(['fee', 'duration', 'threshold']),
+        fact: z.enum(['fee', 'duration', 'threshold', 'countries']),
         verified: z.boolean(),
         checkedOn: z.optional(IsoDate),
         source: z.optional(Link),

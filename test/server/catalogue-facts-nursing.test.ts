@@ -147,3 +147,18 @@ describe('the NMBA’s and Ahpra’s fees checked on their stored pages', () => 
     for (const id of ['au-nsw-rn-osce', 'au-vic-rn-osce']) checkedUnverified(pathway(id), undefined, /AUD 4,000 shown comes from agencies' pages, not the owner's/);
   });
 });
+
+describe('the NMC’s majority English-speaking countries, looked for again on 2026-12-06', () => {
+  it('no stored NMC page holds the list its recent-practice page links; the copy used holds every country of UKVI’s skilled worker list, on which the government says the NMC’s list is primarily based, and stays unconfirmed (https://nmc.org.uk/registration/joining-the-register/english-language-requirements/recent-practice-in-english, https://www.parallelparliament.co.uk/question/112230/care-workers-and-nurses-english-language, checked 2026-12-06)', () => {
+    const language = requirement('gb-eng-rn-language');
+    const practice = language.criteria.language?.otherEvidence?.find((r) => r.kind === 'practice');
+    const skilledWorker = ['AG', 'AU', 'BS', 'BB', 'BZ', 'CA', 'DM', 'GD', 'GY', 'JM', 'MT', 'NZ', 'KN', 'LC', 'VC', 'TT', 'US'];
+    for (const country of [...skilledWorker, 'IE', 'GB']) assert.ok(practice?.inCountries?.includes(country), country);
+    assert.match(practice?.description.en ?? '', /a copy, not the NMC’s own page: check with the NMC/);
+    assert.equal(language.verification?.status, 'unverified');
+    assert.match(language.verification?.note?.en ?? '', /Looked for again on 2026-12-06.*no stored copy of the NMC’s pages holds that list.*question 112230.*primarily based on UK Visas and Immigration’s skilled worker list.*the list stays unconfirmed/);
+    // Practice in a listed country is evidence to check; the NMC decides.
+    const nurse = person({ experience: [{ role: 'Registered nurse', fieldFamily: 'nursing', country: 'JM', years: 0, start: '2024-06', end: '2026-06', language: 'en', competencies: [] }] });
+    assert.equal(statusOf(nurse, 'registered-nurse', 'gb-eng', language.id), 'needs-evidence');
+  });
+});

@@ -128,6 +128,16 @@ describe('a bad file is refused with the file, the entry and the field', () => {
     ]);
   });
 
+  it('takes the countries as a fact only of an entry whose evidence routes name some', () => {
+    const countries = { status: 'unverified', checkedOn: '2026-12-06', note: { en: 'The page names no country.' } };
+    const withFact = (id: string, routes: unknown[]) => ({ ...structuredClone(base), id, criteria: { language: { ...base.criteria.language, otherEvidence: routes } }, verification: { ...base.verification, status: 'unverified', facts: { countries } } });
+    const named = withFact('ca-on-rn-named', base.criteria.language.otherEvidence);
+    const unnamed = withFact('ca-on-rn-unnamed', [{ kind: 'education', languages: ['en'], description: { en: 'Taught in English.' } }]);
+    const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'ca-on', requirements: [named, unnamed], pathways: [] }] });
+    const issues = checkCatalogueSources([...shipped(), { name: 'c.json', text }]).issues.map((i) => `${i.file} > ${i.entry} > ${i.field}: ${i.message}`);
+    assert.deepEqual(issues, ['c.json > ca-on-rn-unnamed > verification.facts.countries: this entry states no countries: use "threshold"']);
+  });
+
   it('names a set whose occupation has no regulation entry there, and a file that is not valid JSON', () => {
     const text = JSON.stringify({ requirementSets: [{ occupationId: 'registered-nurse', jurisdictionId: 'de-by-nowhere', requirements: [], pathways: [] }] });
     const issues = checkCatalogueSources([...shipped(), { name: 'a.json', text }]).issues;

@@ -66,14 +66,16 @@ function factLine(fact: FactName, own: FactCheck | undefined, whole?: { verifica
 }
 
 /**
- * The facts checked one by one: the requirement's threshold where its entry records it apart,
- * and the fee and time of the pathway shown first where its entry records either apart (the
- * other then reads as the entry's whole status, so "fee checked; time an estimate" is said).
+ * The facts checked one by one: the requirement's threshold and countries where its entry records
+ * them apart, and the fee and time of the pathway shown first where its entry records either apart
+ * (the other then reads as the entry's whole status, so "fee checked; time an estimate" is said).
  */
 function factChecks(requirement: Requirement, first: Pathway | undefined): FactLine[] {
   const lines: (FactLine | undefined)[] = [];
-  const threshold = requirement.verification?.facts?.threshold;
-  if (threshold) lines.push(factLine('threshold', { ...threshold, checkedOn: threshold.checkedOn ?? requirement.lastVerified }));
+  for (const fact of ['threshold', 'countries'] as const) {
+    const own = requirement.verification?.facts?.[fact];
+    if (own) lines.push(factLine(fact, { ...own, checkedOn: own.checkedOn ?? requirement.lastVerified }));
+  }
   const facts = first?.verification?.facts;
   if (first && (facts?.fee || facts?.duration)) {
     lines.push(factLine('fee', facts.fee, first), factLine('duration', facts.duration, first));

@@ -37,10 +37,12 @@ function factText(line: FactLine, format: Formatters): string {
   if (!line.verified || !on) {
     if (line.fact === 'fee') return msg('Fee is an estimate.', { id: 'gap.map.fact.fee.estimate' });
     if (line.fact === 'duration') return msg('Time is an estimate.', { id: 'gap.map.fact.duration.estimate' });
+    if (line.fact === 'countries') return msg('Which countries count is not confirmed.', { id: 'gap.map.fact.countries.estimate' });
     return msg('Minimums not confirmed.', { id: 'gap.map.fact.threshold.estimate' });
   }
   if (line.fact === 'fee') return msg(str`Fee checked on ${on}.`, { id: 'gap.map.fact.fee.checked' });
   if (line.fact === 'duration') return msg(str`Time checked on ${on}.`, { id: 'gap.map.fact.duration.checked' });
+  if (line.fact === 'countries') return msg(str`Countries that count checked on ${on}.`, { id: 'gap.map.fact.countries.checked' });
   return msg(str`Minimums checked on ${on}.`, { id: 'gap.map.fact.threshold.checked' });
 }
 

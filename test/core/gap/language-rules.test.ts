@@ -208,3 +208,44 @@ test('a route that says how long or where holds to it: CRNA’s two years of nur
   assert.notEqual(taught('NZ').status, 'gap');
   assert.equal(taught('IN').status, 'gap', 'taught in English in India: not one of the six countries');
 });
+
+// Social Work England (https://www.socialworkengland.org.uk/registration/apply-to-register-eea-swiss-and-overseas/knowledge-of-english/,
+// page updated 28 November 2019, checked 2026-12-06): a social work qualification gained within the last five years, or registered
+// practice, "in a country where English is the first and native language". The page names no country: the catalogue uses the Home
+// Office's majority English-speaking countries and the UK (the list the SSSC names for the same words), unconfirmed, so the route is
+// evidence to check and never the requirement met.
+test('Social Work England: a qualification or practice in English counts only in a majority English-speaking country, and only as evidence to check', () => {
+  const swe = seedRequirementSet('social-worker', 'gb-eng').requirements.find((r) => r.id === 'gb-eng-sw-language')!;
+  const qualified = (country: string, year = 2023) =>
+    evaluateRequirement(swe, { ...emptyProfile, education: [{ level: 'bachelor', fieldFamily: 'social-work', country, year, languageOfInstruction: 'en' }] }, AS_OF);
+  const jamaica = qualified('JM');
+  assert.equal(jamaica.status, 'needs-evidence', 'never met: the list is not Social Work England’s own');
+  assert.equal(jamaica.reasons[0].code, 'language.otherEvidence');
+  assert.equal(jamaica.reasons[0].params.route, 'education');
+  assert.equal(qualified('GB').status, 'needs-evidence');
+  assert.equal(qualified('IN').status, 'gap', 'taught in English in India: English is not the first and native language there');
+  assert.equal(qualified('NG').status, 'gap', 'nor in Nigeria');
+  assert.equal(qualified('CA', 2020).status, 'gap', 'gained more than five years ago');
+
+  const practised = (country: string) =>
+    evaluateRequirement(swe, { ...emptyProfile, experience: [{ role: 'Social worker', fieldFamily: 'social-work', country, years: 0, start: '2023-01', end: '2025-12', language: 'en', competencies: [] }] }, AS_OF);
+  const australia = practised('AU');
+  assert.equal(australia.status, 'needs-evidence');
+  assert.equal(australia.reasons[0].params.route, 'practice');
+  assert.equal(practised('PH').status, 'gap', 'social work in English in the Philippines');
+});
+
+// AASW (https://www.aasw.asn.au/careers-study/english-language-requirements-2, policy amended August 2019, checked 2026-12-06):
+// secondary and three years of tertiary study taught in English "in the nominated countries". The stored page ends before naming
+// them: the catalogue counts the seven countries Home Affairs names for study in English, unconfirmed, so never "met".
+test('AASW: study in English counts only in the seven countries the catalogue uses for AASW’s nominated countries, and only as evidence to check', () => {
+  const aasw = seedRequirementSet('social-worker', 'au-nsw').requirements.find((r) => r.id === 'au-nsw-sw-english')!;
+  const studied = (country: string) =>
+    evaluateRequirement(aasw, { ...emptyProfile, education: [{ level: 'bachelor', fieldFamily: 'social-work', country, year: 2019, languageOfInstruction: 'en' }] }, AS_OF);
+  const southAfrica = studied('ZA');
+  assert.equal(southAfrica.status, 'needs-evidence', 'never met: AASW has not confirmed the list');
+  assert.equal(southAfrica.reasons[0].code, 'language.otherEvidence');
+  assert.equal(studied('NZ').status, 'needs-evidence');
+  assert.equal(studied('IN').status, 'gap', 'taught in English in India: not a nominated country');
+  assert.equal(studied('PK').status, 'gap', 'nor Pakistan');
+});

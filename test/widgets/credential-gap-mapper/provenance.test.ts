@@ -128,6 +128,21 @@ describe('bw-credential-gap-mapper: provenance, reasons and costs', () => {
     await waitUntil(() => /Tarif vérifié le .+La durée est une estimation\./s.test(facts()), 'the facts did not follow the locale', { timeout: 4000 });
   });
 
+  it('says the countries a language route counts are not confirmed where the regulator names none (Social Work England), beside its checked minimums, in English and French', async () => {
+    const el = await mapper({ profile: demoProfile, occupation: 'social-worker', jurisdiction: 'gb-eng' });
+    await analysed(el);
+    const language = $$(el, '[part~="requirement"]').find((card) => card.querySelector('.requirement__title')!.textContent!.trim() === 'English language')!;
+    const provenance = language.querySelector('[part~="provenance"]')!;
+    expect(provenance.getAttribute('data-verified')).to.equal('false');
+    expect(provenance.textContent!.replace(/\s+/g, ' ')).to.match(/Not verified — check with .+Minimums checked on Dec 5, 2026\. Which countries count is not confirmed\./);
+    const countries = provenance.querySelector('[data-fact="countries"]')!;
+    expect(countries.getAttribute('data-verified')).to.equal('false');
+    expect(countries.querySelector('a'), 'an unconfirmed list links to no page as if it confirmed it').to.equal(null);
+
+    el.locale = 'fr';
+    await waitUntil(() => /Les pays qui comptent ne sont pas confirmés\./.test(language.querySelector('.provenance__facts')?.textContent ?? ''), 'the fact did not follow the locale', { timeout: 4000 });
+  });
+
   it('puts the new reason codes in words and never shows a raw code, in English and French', async () => {
     const reasons: Reason[] = [
       { code: 'language.futureDate', params: { test: 'ielts-general', date: '2027-01-10', asOf: '2026-12-05' }, text: { en: 'x' } },

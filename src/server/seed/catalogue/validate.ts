@@ -144,8 +144,8 @@ export function mergeCatalogueFiles(files: readonly NamedFile[]): MergedCatalogu
 }
 
 /**
- * Facts checked one by one: only the facts the entry states (a requirement's threshold, a
- * pathway's fee and duration), an entry verified only when each of them is, and every fact not
+ * Facts checked one by one: only the facts the entry states (a requirement's threshold and the
+ * countries its routes name, a pathway's fee and duration), an entry verified only when each of them is, and every fact not
  * confirmed saying why (its own note or the entry's).
  */
 function checkFacts(verification: Verification | undefined, allowed: readonly FactName[], issue: (field: string, message: string) => void): void {
@@ -190,7 +190,9 @@ function checkSet(set: MergedSet, issues: CatalogueIssue[]): void {
     checkEvidenceRoutes(r, issue);
     if (!r.verification) issue('verification', 'say whether the entry was verified on its source ({ "status": "verified" } or "unverified" with a note)');
     else if (r.verification.status === 'unverified' && !r.verification.note) issue('verification.note', 'say why the entry is unverified and where to check');
-    checkFacts(r.verification, ['threshold'], issue);
+    // Countries are a fact only of an entry whose evidence routes name some.
+    const namesCountries = (r.criteria.language?.otherEvidence ?? []).some((route) => route.inCountries || route.inCountry);
+    checkFacts(r.verification, namesCountries ? ['threshold', 'countries'] : ['threshold'], issue);
   }
   for (const { file, value: p } of set.pathways.values()) {
     const issue = (field: string, message: string) => issues.push({ file, entry: p.id, field, message });
