@@ -112,7 +112,9 @@ describe('the countries a language route counts, a fact of their own', () => {
     const facts = (jurisdictionId: string, id: string) =>
       analyseGap(person({}), { occupationId: 'social-worker', jurisdictionId }, seedRequirementSet('social-worker', jurisdictionId), FACTS_AS_OF)
         .results.find((r) => r.requirementId === id)
-        ?.provenance?.facts?.map((f) => [f.fact, f.verified, f.checkedOn, f.source?.url]);
+        // The requirement's own facts; the fee and time of its first pathway follow them since the test fees became facts (ebbe231).
+        ?.provenance?.facts?.filter((f) => f.fact === 'threshold' || f.fact === 'countries')
+        .map((f) => [f.fact, f.verified, f.checkedOn, f.source?.url]);
     assert.deepEqual(facts('gb-eng', 'gb-eng-sw-language'), [
       ['threshold', true, '2026-12-05', swe],
       ['countries', false, '2026-12-06', swe],
