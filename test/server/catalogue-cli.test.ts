@@ -71,7 +71,7 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
   it('validates the shipped catalogue', () => {
     const { code, out } = bridgeway('catalogue', 'validate');
     assert.equal(code, 0);
-    assert.match(out, /^catalogue: ok: \d+ requirement sets, \d+ requirements, \d+ pathways; version 2026-12-05\+[0-9a-f]{8}\n$/);
+    assert.match(out, /^catalogue: ok: \d+ requirement sets, \d+ requirements, \d+ pathways; version 2026-12-06\+[0-9a-f]{8}\n$/);
   });
 
   it('validates an organisation’s file over it, and names the file, entry and field of each problem', () => {
@@ -129,7 +129,7 @@ describe('bridgeway catalogue, over the packaged CLI', () => {
       await db.query(`INSERT INTO organisations (id, name) VALUES ('other', 'Other') ON CONFLICT DO NOTHING`);
       const mine = await getRequirementSet(db, 'demo', 'registered-nurse', 'ca-on');
       assert.ok(mine.pathways.some((p) => p.id === 'demo-ielts-prep'));
-      assert.match(mine.catalogueVersion ?? '', /^2026-12-05\+[0-9a-f]{8};demo:v1$/);
+      assert.match(mine.catalogueVersion ?? '', /^2026-12-06\+[0-9a-f]{8};demo:v1$/);
       const theirs = await getRequirementSet(db, 'other', 'registered-nurse', 'ca-on');
       assert.ok(!theirs.pathways.some((p) => p.id === 'demo-ielts-prep'), 'invisible to another organisation');
     } finally {

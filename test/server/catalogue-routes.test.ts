@@ -162,7 +162,7 @@ describe('catalogue and gap analysis routes', () => {
     const language = analysis.results.find((r) => r.kind === 'language-proficiency');
     assert.equal(language?.status, 'met');
     assert.ok(!analysis.criticalPath.steps.some((s) => s.closes.includes(language.requirementId)), 'no language test on her path');
-    assert.match(analysis.catalogueVersion ?? '', /^2026-12-05\+[0-9a-f]{8}$/);
+    assert.match(analysis.catalogueVersion ?? '', /^2026-12-06\+[0-9a-f]{8}$/);
     for (const result of analysis.results) {
       assert.match(result.provenance?.source.url ?? '', /^https:\/\//, result.requirementId);
       assert.match(result.provenance?.lastVerified ?? '', /^\d{4}-\d{2}-\d{2}$/);
