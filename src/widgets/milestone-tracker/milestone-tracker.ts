@@ -85,7 +85,7 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
   /** Where the focus goes after an action, so it is never lost to the top of the page. */
   private focusNext = new FocusAfterUpdate(this);
   private sync = new PlanSync(this, { reload: () => void this.session.reload(), showPlan: (id) => this.session.pick(id) });
-  private session = new PlanSession(this, this.sync, () => this.panels.load());
+  private session: PlanSession = new PlanSession(this, this.sync, () => this.panels.load());
   /** The timeline, conflicts, edit form, check-ins, gap offer and dialog, with the edits and reads: loaded beside the data. */
   private panels = new PanelsPart(this, this.session, this.sync, this.focusNext);
   private order = new MilestoneOrder(this, (id, move) => this.panels.edit((edits) => edits.move(id, move)), (id) => this.sync.milestones.findIndex((m) => m.id === id));
@@ -215,8 +215,9 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const locale = this.formatters.locale;
     const date = dayFormatter(locale);
     const editable = this.session.canEdit;
-    const comments = this.sync.commentsShown();
-    const moves = latestMoves(this.sync.server.history, this.sync.queuedDateMoves(), (id) => this.sync.server.dateOf(id));
+    const queued = this.panels.queued();
+    const comments = this.sync.commentsShown(queued.comments);
+    const moves = latestMoves(this.sync.server.history, queued.dateMoves, (id) => this.sync.server.dateOf(id));
     const dateMove = (id: string | null) => moves.get(id);
     const keyOf = (id: string) => this.sync.renderKey(id);
     const shown = all.filter(matchesFilter(this.filter));

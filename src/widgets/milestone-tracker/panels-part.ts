@@ -14,7 +14,7 @@ import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import type { TrackerHost } from './host.js';
 import type { PagedList, PlanSession } from './plan-session.js';
-import type { PlanSync } from './plan-sync.js';
+import type { PlanSync, QueuedComment, QueuedDateMove } from './plan-sync.js';
 import type { MoreState } from './show-more.js';
 import type { StartMode } from './start-plan-form.js';
 import type * as PanelsModule from './plan-panels.js';
@@ -39,9 +39,22 @@ export class PanelsPart {
     this.code = new LazyPart(host, () => import('./plan-panels.js'), planMoreLocales);
   }
 
-  /** Starts loading the code, unless it is there or on its way. */
-  load(): void {
-    if (this.code.status === 'idle') void this.code.load();
+  /**
+   * Starts loading the code, unless it is there or on its way; resolves once it is there or did
+   * not arrive. After a failure it waits for the panels' "Try again".
+   */
+  load(): Promise<unknown> {
+    return this.code.status === 'error' ? Promise.resolve() : this.code.load();
+  }
+
+  /**
+   * Comments and date moves on their way, read from the queue. Writes come from edits made with
+   * this code, or from storage, for which the session waits for it: none to read without it.
+   */
+  queued(): { comments: QueuedComment[]; dateMoves: QueuedDateMove[] } {
+    const p = this.code.module;
+    const pending = this.sync.pending;
+    return p && pending.length > 0 ? { comments: p.queuedComments(pending), dateMoves: p.queuedDateMoves(pending) } : { comments: [], dateMoves: [] };
   }
 
   /** Renders with the panels' code; its loading or error state until it is there. */

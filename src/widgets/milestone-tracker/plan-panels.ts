@@ -18,3 +18,4 @@ export { PlanStart } from './plan-start.js';
 export { PlanEdits } from './plan-edits.js';
 export { PlanPaging } from './plan-paging.js';
 export { renderPlanCheckIns, saveEdit } from './panel-edits.js';
+export { queuedComments, queuedDateMoves } from './queued-bodies.js';

@@ -12,11 +12,8 @@
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
-import { matchOperation } from '../../api/operation.js';
-import { createComment, recalibrateMilestone, recalibratePlan } from '../../generated/operations.js';
 import type { Comment, Milestone } from '../../api/plan.js';
-import { safeParse } from '../../api/validate.js';
-import { CheckInCreate, CommentCreate } from '../../generated/contract.js';
+import type { CommentCreate } from '../../api/plan.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import { QueuedWrites, readStoredWrites, type NewWrite, type QueuedWrite } from '../../core/plan/queued-writes.js';
 import type { WriteQueue } from '../../core/plan/write-queue.js';
@@ -29,9 +26,6 @@ import { isMilestone, isPlan, planKey, ServerPlan, type Entity, type PlanEntity 
 export interface QueuedComment extends CommentCreate {
   milestoneId: string;
 }
-
-const COMMENT = [createComment];
-const RECALIBRATION = [recalibrateMilestone, recalibratePlan];
 
 /** A date move on its way: the milestone (null for the plan's target date), the new date and why. */
 export interface QueuedDateMove {
@@ -149,30 +143,6 @@ export class PlanSync implements ReactiveController {
     return this.milestonesIn(this.view());
   }
 
-  /** Comments and check-ins on their way, read from the bodies the queue holds. */
-  queuedComments(): QueuedComment[] {
-    const list: QueuedComment[] = [];
-    for (const write of this.pending) {
-      const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
-      const body = milestoneId && write.entity.startsWith('comment:') ? safeParse(CommentCreate, write.body) : undefined;
-      if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
-    }
-    return list;
-  }
-
-  /** Date moves on their way, read from the bodies the queue holds. */
-  queuedDateMoves(): QueuedDateMove[] {
-    const list: QueuedDateMove[] = [];
-    for (const write of this.pending) {
-      const match = matchOperation(RECALIBRATION, write.method, write.path);
-      const body = write.body as { toDate?: unknown; reason?: unknown } | undefined;
-      if (match && typeof body?.toDate === 'string' && typeof body.reason === 'string') {
-        list.push({ milestoneId: match.params.id ?? null, toDate: body.toDate, reason: body.reason });
-      }
-    }
-    return list;
-  }
-
   /**
    * A stable key to render a milestone with: its provisional id when it was created here. So
    * the card that had the focus is the same element after the server gave it its id.
@@ -181,22 +151,12 @@ export class PlanSync implements ReactiveController {
     return this.provisional.get(milestoneId) ?? milestoneId;
   }
 
-  queuedCheckIns(): CheckInCreate[] {
-    const list: CheckInCreate[] = [];
-    for (const write of this.pending) {
-      const body = write.entity.startsWith('checkin:') ? safeParse(CheckInCreate, write.body) : undefined;
-      if (body?.success) list.push(body.data);
-    }
-    return list;
-  }
-
   commentsOf(milestoneId: string): Comment[] | undefined {
     return this.server.comments.get(milestoneId);
   }
 
-  /** Each milestone's comments as shown: those read, then those on their way; the count has those not read yet too. */
-  commentsShown(): (milestone: Milestone) => { listed: (Comment | QueuedComment)[]; count: number } {
-    const queued = this.queuedComments();
+  /** Each milestone's comments as shown: those read, then `queued` (on their way); the count has those not read yet too. */
+  commentsShown(queued: readonly QueuedComment[]): (milestone: Milestone) => { listed: (Comment | QueuedComment)[]; count: number } {
     return (m) => {
       const read = this.commentsOf(m.id);
       const mine = queued.filter((c) => c.milestoneId === m.id);
@@ -238,10 +198,10 @@ export class PlanSync implements ReactiveController {
 
   /** The person chose between their version and the server's. */
   resolveConflict(write: QueuedWrite, choice: 'mine' | 'theirs'): void {
-    if (!this.sendable) return;
-    if (write.theirs) this.server.takeTheirs(write.entity, write.theirs);
-    this.sendable.resolve(write.key, choice);
-    this.persist();
+    // A conflict comes from a send: the sending code is there.
+    const sender = this.sender.module;
+    if (!sender || !this.sendable) return;
+    sender.resolveConflict(this.outbox, write, choice);
     void this.flush();
   }
 
