@@ -36,7 +36,16 @@ export class PanelsPart {
     private readonly sync: PlanSync,
     private readonly focus: FocusAfterUpdate,
   ) {
-    this.code = new LazyPart(host, () => import('./plan-panels.js'), planMoreLocales);
+    // The queue's code comes with the panels: the queue has it before any edit is made.
+    this.code = new LazyPart(
+      host,
+      () =>
+        import('./plan-panels.js').then((p) => {
+          sync.useQueueCode(p);
+          return p;
+        }),
+      planMoreLocales,
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * The plan's panels beyond the list, loaded on demand through one `LazyPart` (with the
- * `plan.more` translations): the timeline, the conflict panel, a milestone's edit form,
+ * `plan.more` translations): the conflict panel, a milestone's edit form,
  * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan,
  * with the controllers of the last two (the dialog's date moves, the form's plan start), which
  * render them: their actions begin in views of this part, or wait for it to open their view. The edits of the list
@@ -9,7 +9,6 @@
  * so their code is there before a person acts, yet not in the first download.
  */
 export { panelStyles as partStyles } from './plan-panels.styles.js';
-export { renderTimeline } from './timeline.js';
 export { renderConflictPanel } from './conflict-panel.js';
 export { renderEditForm } from './edit-form.js';
 export { renderGapOffer } from './gap-offer.js';
@@ -19,3 +18,5 @@ export { PlanEdits } from './plan-edits.js';
 export { PlanPaging } from './plan-paging.js';
 export { renderPlanCheckIns, saveEdit } from './panel-edits.js';
 export { queuedComments, queuedDateMoves } from './queued-bodies.js';
+/** The queue's code (the writes held, shown and stored): every edit is made with this part's code, so it comes here. */
+export { QueuedWrites, readStoredWrites } from '../../core/plan/queued-writes.js';

@@ -17,8 +17,9 @@ import {
 } from '../../generated/operations.js';
 import type { OutgoingRequest, QueuedWrite, WriteQueue } from '../../core/plan/write-queue.js';
 
-/** The queue's own code comes with the sending code: both are needed from the first edit, or at start when storage holds writes. */
+/** The sending queue comes with the sending code, and reads what storage holds when the panels (with the queue's code) did not arrive. */
 export { WriteQueue } from '../../core/plan/write-queue.js';
+export { readStoredWrites } from '../../core/plan/queued-writes.js';
 import type { TrackerHost } from './host.js';
 import type { Saved, ServerPlan } from './server-plan.js';
 import { checkInSaved, commentSaved, detailSaved, milestoneSaved, recalibrated, takeTheirs } from './server-answers.js';

@@ -88,9 +88,10 @@ export class PlanSession {
           sync.server.adopt(null);
         }
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
-        // Writes an earlier visit stored show with what comes beside the data (the comments and
-        // date moves they hold are read by its code): wait for it, already on its way, then.
-        if (sync.pending.length > 0) await beside;
+        // Writes an earlier visit stored show with what comes beside the data (the queue's code,
+        // and the code that reads the comments and date moves they hold): wait for it, already
+        // on its way, then.
+        if (sync.holdsWrites) await beside;
         // Names make the plan easier to read; the plan shows first and does not wait for them
         // (nor for their code, with the catalogue's schemas, loaded only now).
         loadCatalogueNames(client, host.formatters.locale, signal).then(
