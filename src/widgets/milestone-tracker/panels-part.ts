@@ -1,7 +1,8 @@
 /**
  * `PanelsPart`: the plan panels' code (plan-panels.ts, one `LazyPart` with the `plan.more`
- * translations) and what comes with it: the edits, the reads a person asks for, the date moves
- * and the plan's start, each created on first use. The code loads beside the plan's data, so it
+ * translations) and what comes with it: the edits, with the write queue's code they queue with
+ * (handed to `PlanSync` as it arrives), the reads a person asks for, the date moves and the
+ * plan's start, each created on first use. The code loads beside the plan's data, so it
  * is there before a person acts, yet not in the first download; an action asked before it came
  * runs once it arrives. "Start a plan" asked meanwhile holds the form's place with the loading
  * state (or, when the code did not arrive, the error with "Try again").

@@ -4,9 +4,10 @@
  * check-ins, the gap map's offer, the recalibration dialog and the form that starts a plan,
  * with the controllers of the last two (the dialog's date moves, the form's plan start), which
  * render them: their actions begin in views of this part, or wait for it to open their view. The edits of the list
- * (status, comments, evidence, order, a new milestone) and the reads a person asks for (the next
- * page of a list, a milestone's comments) come here too: the part loads beside the plan's data,
- * so their code is there before a person acts, yet not in the first download.
+ * (status, comments, evidence, order, a new milestone) with the write queue's code, and the reads
+ * a person asks for (the next page of a list, a milestone's comments) come here too: the part
+ * loads beside the plan's data, so their code is there before a person acts, yet not in the first
+ * download. The timeline is a part of its own (timeline.ts), loaded when a person switches to it.
  */
 export { panelStyles as partStyles } from './plan-panels.styles.js';
 export { renderConflictPanel } from './conflict-panel.js';
