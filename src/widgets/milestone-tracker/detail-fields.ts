@@ -1,10 +1,9 @@
 /**
  * The tracker's words for a milestone's descriptive fields (`milestoneDetails` in the contract,
  * src/api/plan.ts): the edit form has an input for each, by its kind, and the card shows each one
- * the milestone has. A field added to the contract's table needs its label here (TypeScript asks
- * for it), and nothing else in the tracker.
+ * the milestone has (the edit form's inputs are edit-form.ts's, with the panels). A field added to
+ * the contract's table needs its label here (TypeScript asks for it), and nothing else in the tracker.
  */
-import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Milestone } from '../../api/plan.js';
 import { milestoneDetails } from '../../generated/contract.js';
@@ -36,15 +35,5 @@ export function shownDetails(m: Milestone, date: (value: string) => string): str
     if (shown) return [shown(value, date)];
     const text = milestoneDetails[name].kind === 'date' ? date(value) : value;
     return [msg(str`${label()}: ${text}`, { id: 'plan.detail' })];
-  });
-}
-
-/** The edit form's label and input of each descriptive field (a text or date input, `name` the field's). */
-export function renderDetailInputs(m: Milestone): TemplateResult[] {
-  return detailNames.map((name) => {
-    const field: { kind: 'text' | 'date'; maxLength?: number } = milestoneDetails[name];
-    const id = `${name}-${m.id}`;
-    return html`<label class="bw-field__label" for=${id}>${detailLabels[name].label()}</label>
-      <input id=${id} name=${name} type=${field.kind} maxlength=${field.maxLength ?? nothing} class="bw-field__input" part="input" .value=${m[name] ?? ''} />`;
   });
 }

@@ -1,8 +1,9 @@
 /** The edit form of one milestone: title, kind and its descriptive fields (./detail-fields.ts). */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Milestone } from '../../api/plan.js';
-import { renderDetailInputs } from './detail-fields.js';
+import { milestoneDetails } from '../../generated/contract.js';
+import { detailLabels, detailNames } from './detail-fields.js';
 import { renderKindSelect } from './kind-select.js';
 import type { MilestoneEdit } from './plan-edits.js';
 
@@ -19,4 +20,14 @@ export function renderEditForm(m: Milestone, onSave: (edit: MilestoneEdit) => vo
     ${renderDetailInputs(m)}
     <button type="submit" class="bw-button small" part="button">${msg('Save', { id: 'plan.more.save' })}</button>
   </form>`;
+}
+
+/** The label and input of each descriptive field (a text or date input, `name` the field's). */
+function renderDetailInputs(m: Milestone): TemplateResult[] {
+  return detailNames.map((name) => {
+    const field: { kind: 'text' | 'date'; maxLength?: number } = milestoneDetails[name];
+    const id = `${name}-${m.id}`;
+    return html`<label class="bw-field__label" for=${id}>${detailLabels[name].label()}</label>
+      <input id=${id} name=${name} type=${field.kind} maxlength=${field.maxLength ?? nothing} class="bw-field__input" part="input" .value=${m[name] ?? ''} />`;
+  });
 }

@@ -9,6 +9,7 @@ import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderEmpty, renderLoadFailure } from '../../ui/states.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
+import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import { trackerStyles } from './milestone-tracker.styles.js';
 import type { PlanWriteDetail, TrackerHost, TrackerView } from './host.js';
 import { PlanSync } from './plan-sync.js';
@@ -81,12 +82,14 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   /** The calendar file's code, loaded when a calendar is asked for. */
   private calendarFile = new LazyPart(this, () => import('./ics.js'));
+  /** The timeline's code, loaded when a person first switches to the timeline. */
+  private timeline = new LazyPart(this, () => import('./timeline.js'), planMoreLocales);
 
   /** Where the focus goes after an action, so it is never lost to the top of the page. */
   private focusNext = new FocusAfterUpdate(this);
   private sync = new PlanSync(this, { reload: () => void this.session.reload(), showPlan: (id) => this.session.pick(id) });
-  private session = new PlanSession(this, this.sync, () => this.panels.load());
-  /** The timeline, conflicts, edit form, check-ins, gap offer and dialog, with the edits and reads: loaded beside the data. */
+  private session: PlanSession = new PlanSession(this, this.sync, () => this.panels.load());
+  /** Conflicts, edit form, check-ins, gap offer and dialog, with the edits and reads: loaded beside the data. */
   private panels = new PanelsPart(this, this.session, this.sync, this.focusNext);
   private order = new MilestoneOrder(this, (id, move) => this.panels.edit((edits) => edits.move(id, move)), (id) => this.sync.milestones.findIndex((m) => m.id === id));
   private gapHandOff = new GapHandOff(this, this.session, this.focusNext);
@@ -215,8 +218,9 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     const locale = this.formatters.locale;
     const date = dayFormatter(locale);
     const editable = this.session.canEdit;
-    const comments = this.sync.commentsShown();
-    const moves = latestMoves(this.sync.server.history, this.sync.queuedDateMoves(), (id) => this.sync.server.dateOf(id));
+    const queued = this.panels.queued();
+    const comments = this.sync.commentsShown(queued.comments);
+    const moves = latestMoves(this.sync.server.history, queued.dateMoves, (id) => this.sync.server.dateOf(id));
     const dateMove = (id: string | null) => moves.get(id);
     const keyOf = (id: string) => this.sync.renderKey(id);
     const shown = all.filter(matchesFilter(this.filter));
@@ -229,8 +233,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => (this.filter = { ...this.filter, ...change }))}
       <p id="reorder-hint" class="bw-visually-hidden">${editable ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
       ${this.layout === 'timeline'
-        ? this.panels.render((p) =>
-            p.renderTimeline({ milestones: shown, plan, today, overdue, expiring: new Set(summary.expiringSoon.map((e) => e.id)), date, dateMove, keyOf }, { onOpen: this.showInList }),
+        ? this.timeline.render((t) =>
+            t.renderTimeline({ milestones: shown, plan, today, overdue, expiring: new Set(summary.expiringSoon.map((e) => e.id)), date, dateMove, keyOf }, { onOpen: this.showInList }),
           )
         : shown.length === 0
           ? renderEmpty(msg('No milestones match.', { id: 'plan.noMatch' }))

@@ -14,6 +14,7 @@ import type { PlanSync } from './plan-sync.js';
 import type { PlanPaging } from './plan-paging.js';
 import type { Formatters } from '../../ui/format.js';
 import { renderCheckIns } from './check-ins.js';
+import { queuedCheckIns } from './queued-bodies.js';
 import { localId, newKey, target } from './plan-writes.js';
 import { planKey } from './server-plan.js';
 
@@ -50,7 +51,7 @@ export function recordCheckIn(sync: PlanSync, me: { readonly id: string } | null
 /** The plan's check-ins (the server's, then those on their way, a page at a time) and the form that records one. */
 export function renderPlanCheckIns(sync: PlanSync, me: { readonly id: string } | null | undefined, paging: PlanPaging, format: Formatters): TemplateResult {
   return renderCheckIns(
-    { checkIns: sync.server.checkIns, queued: sync.queuedCheckIns(), format, ...(sync.server.checkInsCursor ? { more: paging.moreState('checkIns') } : {}) },
+    { checkIns: sync.server.checkIns, queued: queuedCheckIns(sync.pending), format, ...(sync.server.checkInsCursor ? { more: paging.moreState('checkIns') } : {}) },
     { onRecord: (input) => recordCheckIn(sync, me, input), onMore: () => void paging.showMoreCheckIns() },
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `PanelsPart`: the plan panels' code (plan-panels.ts, one `LazyPart` with the `plan.more`
- * translations) and what comes with it: the edits, the reads a person asks for, the date moves
- * and the plan's start, each created on first use. The code loads beside the plan's data, so it
+ * translations) and what comes with it: the edits, with the write queue's code they queue with
+ * (handed to `PlanSync` as it arrives), the reads a person asks for, the date moves and the
+ * plan's start, each created on first use. The code loads beside the plan's data, so it
  * is there before a person acts, yet not in the first download; an action asked before it came
  * runs once it arrives. "Start a plan" asked meanwhile holds the form's place with the loading
  * state (or, when the code did not arrive, the error with "Try again").
@@ -14,7 +15,7 @@ import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import type { TrackerHost } from './host.js';
 import type { PagedList, PlanSession } from './plan-session.js';
-import type { PlanSync } from './plan-sync.js';
+import type { PlanSync, QueuedComment, QueuedDateMove } from './plan-sync.js';
 import type { MoreState } from './show-more.js';
 import type { StartMode } from './start-plan-form.js';
 import type * as PanelsModule from './plan-panels.js';
@@ -36,12 +37,34 @@ export class PanelsPart {
     private readonly sync: PlanSync,
     private readonly focus: FocusAfterUpdate,
   ) {
-    this.code = new LazyPart(host, () => import('./plan-panels.js'), planMoreLocales);
+    // The queue's code comes with the panels: the queue has it before any edit is made.
+    this.code = new LazyPart(
+      host,
+      () =>
+        import('./plan-panels.js').then((p) => {
+          sync.useQueueCode(p);
+          return p;
+        }),
+      planMoreLocales,
+    );
   }
 
-  /** Starts loading the code, unless it is there or on its way. */
-  load(): void {
-    if (this.code.status === 'idle') void this.code.load();
+  /**
+   * Starts loading the code, unless it is there or on its way; resolves once it is there or did
+   * not arrive. After a failure it waits for the panels' "Try again".
+   */
+  load(): Promise<unknown> {
+    return this.code.status === 'error' ? Promise.resolve() : this.code.load();
+  }
+
+  /**
+   * Comments and date moves on their way, read from the queue. Writes come from edits made with
+   * this code, or from storage, for which the session waits for it: none to read without it.
+   */
+  queued(): { comments: QueuedComment[]; dateMoves: QueuedDateMove[] } {
+    const p = this.code.module;
+    const pending = this.sync.pending;
+    return p && pending.length > 0 ? { comments: p.queuedComments(pending), dateMoves: p.queuedDateMoves(pending) } : { comments: [], dateMoves: [] };
   }
 
   /** Renders with the panels' code; its loading or error state until it is there. */

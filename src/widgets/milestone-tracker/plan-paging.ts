@@ -5,10 +5,36 @@
  * plan's data, so its code is not part of the first download.
  */
 import { listCheckIns, listComments, listMilestones, listPlanHistory, listPlans } from '../../generated/operations.js';
+import type { CheckIn, MilestonePage, Recalibration } from '../../api/plan.js';
+import { countMilestones, countsBeyond } from '../../core/plan/progress.js';
 import type { TrackerHost } from './host.js';
 import { CHECK_INS_PER_PAGE, HISTORY_PER_PAGE, MILESTONES_PER_PAGE, PLANS_PER_PAGE, type PagedList, type PlanSession } from './plan-session.js';
 import type { PlanSync } from './plan-sync.js';
 import type { MoreState } from './show-more.js';
+import { milestoneKey, type PageRead, type ServerPlan } from './server-plan.js';
+
+/** The next page of the plan's milestones, read after those here. */
+export function milestonesLoaded(server: ServerPlan, page: MilestonePage): void {
+  const entities = { ...server.entities };
+  for (const m of page.items) entities[milestoneKey(m.id)] = m;
+  server.entities = entities;
+  server.milestonesCursor = page.nextCursor;
+  server.unread = server.unread && page.nextCursor ? countsBeyond(server.unread, countMilestones(page.items, server.unread.asOf)) : null;
+}
+
+/** The next page of check-ins (older ones), after those here. */
+export function checkInsLoaded(server: ServerPlan, page: PageRead<CheckIn>): void {
+  server.checkIns = [...server.checkIns, ...page.items.filter((c) => !server.checkIns.some((known) => known.id === c.id))];
+  server.checkInsCursor = page.nextCursor ?? null;
+}
+
+/** The next page of moved dates (later ones), after those here. */
+export function historyLoaded(server: ServerPlan, page: PageRead<Recalibration>): void {
+  // In time order: a date moved here before this page was read stays after the moves on it.
+  const merged = [...server.history, ...page.items.filter((r) => !server.history.some((known) => known.id === r.id))];
+  server.history = merged.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  server.historyCursor = page.nextCursor ?? null;
+}
 
 export class PlanPaging {
   constructor(
@@ -28,7 +54,7 @@ export class PlanPaging {
     const page = await this.more('milestones', () => this.host.client.call(listMilestones, { params: { planId }, query: { cursor, limit: MILESTONES_PER_PAGE } }));
     // Another plan may have been picked meanwhile: the page is of the plan that asked.
     if (!page || this.sync.server.planId !== planId) return;
-    this.sync.server.milestonesLoaded(page);
+    milestonesLoaded(this.sync.server, page);
     await this.focusFirst(page.items, 'data-id');
   };
 
@@ -38,7 +64,7 @@ export class PlanPaging {
     if (!planId || !cursor) return;
     const page = await this.more('checkIns', () => this.host.client.call(listCheckIns, { params: { planId }, query: { cursor, limit: CHECK_INS_PER_PAGE } }));
     if (!page || this.sync.server.planId !== planId) return;
-    this.sync.server.checkInsLoaded(page);
+    checkInsLoaded(this.sync.server, page);
     await this.focusFirst(page.items, 'data-check-in');
   };
 
@@ -48,7 +74,7 @@ export class PlanPaging {
     if (!planId || !cursor) return;
     const page = await this.more('history', () => this.host.client.call(listPlanHistory, { params: { planId }, query: { cursor, limit: HISTORY_PER_PAGE } }));
     if (!page || this.sync.server.planId !== planId) return;
-    this.sync.server.historyLoaded(page);
+    historyLoaded(this.sync.server, page);
     this.host.requestUpdate();
   };
 

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles of the tracker's panels (the timeline, a conflict's two versions, the form that starts a
- * plan): they come with plan-panels.ts, adopted by its LazyPart when the panels load.
+ * Styles of the tracker's panels (a conflict's two versions, the form that starts a plan): they
+ * come with plan-panels.ts, adopted by its LazyPart when the panels load.
  */
 export const panelStyles = css`
   @layer bw.component {
@@ -15,85 +15,6 @@ export const panelStyles = css`
       gap: var(--_bw-space-3);
       max-inline-size: 40rem;
       margin-inline: auto;
-    }
-    .mark .date-move {
-      flex-basis: 100%;
-    }
-    /* The timeline: an axis down the inline start, each mark at its date. */
-    .axis {
-      position: relative;
-      list-style: none;
-      margin: 0;
-      padding: var(--_bw-space-2) 0;
-    }
-    .axis::before {
-      content: '';
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: 0.6rem;
-      border-inline-start: 2px solid var(--_bw-border);
-    }
-    .mark {
-      position: relative;
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-1) var(--_bw-space-3);
-      align-items: baseline;
-      margin-block-start: var(--_gap, var(--_bw-space-2));
-      padding-block: var(--_bw-space-1);
-      padding-inline-start: 2rem;
-      border-radius: var(--_bw-radius-sm);
-    }
-    .mark .when {
-      min-inline-size: 7rem;
-      color: var(--_bw-on-surface-muted);
-      font-variant-numeric: tabular-nums;
-    }
-    .mark .what {
-      flex: 1 1 12rem;
-      min-inline-size: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_bw-space-1) var(--_bw-space-2);
-      align-items: center;
-    }
-    .mark .dot {
-      position: absolute;
-      inset-inline-start: calc(0.6rem - 0.45rem + 1px);
-      inset-block-start: 0.6em;
-      inline-size: 0.9rem;
-      block-size: 0.9rem;
-      border: 2px solid var(--_bw-primary);
-      border-radius: 50%;
-      background: var(--_bw-surface);
-    }
-    .mark[data-done] .dot {
-      border-color: var(--_bw-success);
-      background: var(--_bw-success);
-    }
-    .mark[data-overdue] .dot {
-      border-color: var(--_bw-danger);
-      background: var(--_bw-danger);
-    }
-    .mark[data-kind='expiry'] .dot {
-      border-color: var(--_bw-warning);
-      border-radius: 2px;
-      transform: rotate(45deg);
-    }
-    .mark[data-expiring] .dot {
-      background: var(--_bw-warning);
-    }
-    .mark[data-kind='goal'] .dot {
-      border-radius: 2px;
-      background: var(--_bw-primary);
-    }
-    .mark[data-kind='today'] {
-      border-block-start: 2px dashed var(--_bw-primary);
-      border-radius: 0;
-      padding-block-start: var(--_bw-space-2);
-    }
-    .mark[data-kind='today'] .dot {
-      background: var(--_bw-primary);
     }
   }
 `;

@@ -17,10 +17,12 @@ import {
 } from '../../generated/operations.js';
 import type { OutgoingRequest, QueuedWrite, WriteQueue } from '../../core/plan/write-queue.js';
 
-/** The queue's own code comes with the sending code: both are needed from the first edit, or at start when storage holds writes. */
+/** The sending queue comes with the sending code, and reads what storage holds when the panels (with the queue's code) did not arrive. */
 export { WriteQueue } from '../../core/plan/write-queue.js';
+export { readStoredWrites } from '../../core/plan/queued-writes.js';
 import type { TrackerHost } from './host.js';
 import type { Saved, ServerPlan } from './server-plan.js';
+import { checkInSaved, commentSaved, detailSaved, milestoneSaved, recalibrated, takeTheirs } from './server-answers.js';
 
 /** What sending needs of `PlanSync`. */
 export interface Outbox {
@@ -61,14 +63,14 @@ function replay<O extends ClientOperation>(operation: O, apply: (server: ServerP
 
 /** Every write the tracker queues (and has queued in earlier versions), with what its answer changes. */
 const REPLAYS: readonly Replay[] = [
-  replay(updateMilestone, (server, milestone) => server.milestoneSaved(milestone)),
-  replay(createMilestone, (server, milestone) => server.milestoneSaved(milestone, true)),
-  replay(reorderMilestones, (server, detail) => server.detailSaved(detail)),
-  replay(createPlanFromGap, (server, detail) => server.detailSaved(detail)),
-  replay(recalibrateMilestone, (server, result) => server.recalibrated(result)),
-  replay(recalibratePlan, (server, result) => server.recalibrated(result)),
-  replay(createComment, (server, comment) => server.commentSaved(comment)),
-  replay(createCheckIn, (server, checkIn) => server.checkInSaved(checkIn)),
+  replay(updateMilestone, (server, milestone) => milestoneSaved(server, milestone)),
+  replay(createMilestone, (server, milestone) => milestoneSaved(server, milestone, true)),
+  replay(reorderMilestones, (server, detail) => detailSaved(server, detail)),
+  replay(createPlanFromGap, (server, detail) => detailSaved(server, detail)),
+  replay(recalibrateMilestone, (server, result) => recalibrated(server, result)),
+  replay(recalibratePlan, (server, result) => recalibrated(server, result)),
+  replay(createComment, (server, comment) => commentSaved(server, comment)),
+  replay(createCheckIn, (server, checkIn) => checkInSaved(server, checkIn)),
 ];
 const OPERATIONS = REPLAYS.map((r) => r.operation);
 
@@ -110,6 +112,13 @@ export async function sendWrite(outbox: Outbox, write: QueuedWrite): Promise<boo
   } catch (error) {
     return failed(outbox, write, error);
   }
+}
+
+/** The person chose between their version of a write and the server's: the queue then goes on. */
+export function resolveConflict(outbox: Outbox, write: QueuedWrite, choice: 'mine' | 'theirs'): void {
+  if (write.theirs) takeTheirs(outbox.server, write.entity, write.theirs);
+  outbox.queue.resolve(write.key, choice);
+  outbox.persist();
 }
 
 function failed(outbox: Outbox, write: QueuedWrite, error: unknown): boolean {

@@ -56,13 +56,13 @@ export class PlanSession {
   constructor(
     private readonly host: TrackerHost,
     private readonly sync: PlanSync,
-    /** Starts loading what the first view does not need, beside the data. */
-    preload: () => void,
+    /** Starts loading what the first view does not need, beside the data; resolves when it is there (or did not arrive). */
+    preload: () => Promise<unknown>,
   ) {
     this.data = new Loader(host, {
       args: () => [host.client, this.selectedPlan ?? host.planId] as const,
       load: async ([client, wanted], signal): Promise<Session> => {
-        preload();
+        const beside = preload();
         // Who is signed in and their plans, side by side when the page gave a user token. Without
         // one the plans would only be refused (a console error on the host's page), so only
         // `/v1/me` is asked, and a missing user ends in `plan.needsUser`.
@@ -88,6 +88,10 @@ export class PlanSession {
           sync.server.adopt(null);
         }
         sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
+        // Writes an earlier visit stored show with what comes beside the data (the queue's code,
+        // and the code that reads the comments and date moves they hold): wait for it, already
+        // on its way, then.
+        if (sync.holdsWrites) await beside;
         // Names make the plan easier to read; the plan shows first and does not wait for them
         // (nor for their code, with the catalogue's schemas, loaded only now).
         loadCatalogueNames(client, host.formatters.locale, signal).then(

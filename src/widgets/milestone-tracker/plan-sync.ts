@@ -3,35 +3,33 @@
  * is laid over. Every edit shows at once, is stored in `localStorage` (per endpoint and
  * user) and sent in order with its idempotency key; failed sends stay queued and are
  * replayed on `online`, on reload and on a retry timer. A write the server refuses as stale
- * is kept beside the server's version until the person chooses. The queue's code and the code
- * that sends (plan-send.ts) load the first time the queue has something to keep or send: the
- * person's first edit, or writes an earlier visit left in storage (read at start). Until then
- * those writes are shown and stored as the queue would (queued-writes.ts); a chunk that does
- * not arrive counts as a failed send, and the writes wait, stored.
+ * is kept beside the server's version until the person chooses. None of the queue's code is in
+ * the first download: the writes held, shown and stored (queued-writes.ts) come with the panels,
+ * which load beside the data and bring every edit (the session waits for them when storage holds
+ * writes); the code that sends (plan-send.ts, with write-queue.ts) loads the first time the queue
+ * has something to send: the person's first edit, or writes an earlier visit left in storage. A
+ * chunk that does not arrive counts as a failed send, and the writes wait, stored.
  */
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
 import { backoffDelay } from '../../api/client.js';
-import { matchOperation } from '../../api/operation.js';
-import { createComment, recalibrateMilestone, recalibratePlan } from '../../generated/operations.js';
 import type { Comment, Milestone } from '../../api/plan.js';
-import { safeParse } from '../../api/validate.js';
-import { CheckInCreate, CommentCreate } from '../../generated/contract.js';
+import type { CommentCreate } from '../../api/plan.js';
 import { sortByPosition } from '../../core/plan/order.js';
-import { QueuedWrites, readStoredWrites, type NewWrite, type QueuedWrite } from '../../core/plan/queued-writes.js';
+import type { NewWrite, QueuedWrite, QueuedWrites } from '../../core/plan/queued-writes.js';
 import type { WriteQueue } from '../../core/plan/write-queue.js';
 import { LazyPart } from '../../ui/lazy.js';
 import type { TrackerHost } from './host.js';
 import type { Outbox } from './plan-send.js';
 import { isMilestone, isPlan, planKey, ServerPlan, type Entity, type PlanEntity } from './server-plan.js';
 
+/** The code that holds, shows and stores writes (queued-writes.ts): it comes with the panels, and with the sending code. */
+export type QueueCode = Pick<typeof import('../../core/plan/queued-writes.js'), 'QueuedWrites' | 'readStoredWrites'>;
+
 /** A queued comment or check-in, shown with "Not saved yet" until the server has it. */
 export interface QueuedComment extends CommentCreate {
   milestoneId: string;
 }
-
-const COMMENT = [createComment];
-const RECALIBRATION = [recalibrateMilestone, recalibratePlan];
 
 /** A date move on its way: the milestone (null for the plan's target date), the new date and why. */
 export interface QueuedDateMove {
@@ -53,8 +51,12 @@ export class PlanSync implements ReactiveController {
   /** Why the last send failed, while writes wait. */
   saveError = '';
 
-  /** The writes held, shown and stored from the first render, oldest first. */
-  private queue = new QueuedWrites();
+  /** The writes held, shown and stored, oldest first: none until the queue's code is there. */
+  private queue?: QueuedWrites;
+  /** What storage held when the queue was opened, until the queue's code reads it. */
+  private stored: string | null = null;
+  /** The queue's code, once the panels (or the sending code) brought it. */
+  private code?: QueueCode;
   /** The same writes once the queue's sending code has loaded (with plan-send.ts): the queue from then on. */
   private sendable?: WriteQueue;
   /** Milestones created here, by the server's id: their provisional id, which keeps rendering them in the same place. */
@@ -108,21 +110,26 @@ export class PlanSync implements ReactiveController {
 
   /** Writes not yet saved (copies), oldest first. */
   get pending(): readonly QueuedWrite[] {
-    return this.queue.items;
+    return this.queue?.items ?? [];
+  }
+
+  /** Writes are held, or wait in storage for the queue's code to read them. */
+  get holdsWrites(): boolean {
+    return this.queue ? this.queue.size > 0 : this.stored !== null;
   }
 
   get conflicts(): QueuedWrite[] {
-    return this.queue.conflicts();
+    return this.queue?.conflicts() ?? [];
   }
 
   /** Entity keys with a write not yet saved. */
   unsaved(): Set<string> {
-    return this.queue.unsavedEntities();
+    return this.queue?.unsavedEntities() ?? new Set();
   }
 
   /** The server's entities with every queued write laid over them. */
   view(): Record<string, Entity> {
-    return this.queue.view(this.server.entities);
+    return this.queue ? this.queue.view(this.server.entities) : this.server.entities;
   }
 
   planIn(view: Record<string, Entity>): PlanEntity | undefined {
@@ -149,30 +156,6 @@ export class PlanSync implements ReactiveController {
     return this.milestonesIn(this.view());
   }
 
-  /** Comments and check-ins on their way, read from the bodies the queue holds. */
-  queuedComments(): QueuedComment[] {
-    const list: QueuedComment[] = [];
-    for (const write of this.pending) {
-      const milestoneId = matchOperation(COMMENT, write.method, write.path)?.params.id;
-      const body = milestoneId && write.entity.startsWith('comment:') ? safeParse(CommentCreate, write.body) : undefined;
-      if (milestoneId && body?.success) list.push({ ...body.data, milestoneId });
-    }
-    return list;
-  }
-
-  /** Date moves on their way, read from the bodies the queue holds. */
-  queuedDateMoves(): QueuedDateMove[] {
-    const list: QueuedDateMove[] = [];
-    for (const write of this.pending) {
-      const match = matchOperation(RECALIBRATION, write.method, write.path);
-      const body = write.body as { toDate?: unknown; reason?: unknown } | undefined;
-      if (match && typeof body?.toDate === 'string' && typeof body.reason === 'string') {
-        list.push({ milestoneId: match.params.id ?? null, toDate: body.toDate, reason: body.reason });
-      }
-    }
-    return list;
-  }
-
   /**
    * A stable key to render a milestone with: its provisional id when it was created here. So
    * the card that had the focus is the same element after the server gave it its id.
@@ -181,22 +164,12 @@ export class PlanSync implements ReactiveController {
     return this.provisional.get(milestoneId) ?? milestoneId;
   }
 
-  queuedCheckIns(): CheckInCreate[] {
-    const list: CheckInCreate[] = [];
-    for (const write of this.pending) {
-      const body = write.entity.startsWith('checkin:') ? safeParse(CheckInCreate, write.body) : undefined;
-      if (body?.success) list.push(body.data);
-    }
-    return list;
-  }
-
   commentsOf(milestoneId: string): Comment[] | undefined {
     return this.server.comments.get(milestoneId);
   }
 
-  /** Each milestone's comments as shown: those read, then those on their way; the count has those not read yet too. */
-  commentsShown(): (milestone: Milestone) => { listed: (Comment | QueuedComment)[]; count: number } {
-    const queued = this.queuedComments();
+  /** Each milestone's comments as shown: those read, then `queued` (on their way); the count has those not read yet too. */
+  commentsShown(queued: readonly QueuedComment[]): (milestone: Milestone) => { listed: (Comment | QueuedComment)[]; count: number } {
     return (m) => {
       const read = this.commentsOf(m.id);
       const mine = queued.filter((c) => c.milestoneId === m.id);
@@ -216,15 +189,23 @@ export class PlanSync implements ReactiveController {
     } catch {
       // Storage may be blocked (privacy settings): the queue then lives as long as the page.
     }
-    // The queue's code loads only when storage holds writes (flush sends them).
+    // The sending code loads only when storage holds writes (flush sends them).
     this.sendable = undefined;
-    this.queue = new QueuedWrites(readStoredWrites(stored));
-    if (stored && this.queue.size === 0) this.persist();
+    this.queue = undefined;
+    this.stored = stored;
+    this.readStored();
     queueMicrotask(() => void this.flush());
   }
 
+  /** The queue's code arrived (with the panels): it holds what storage held, and every edit from now on. */
+  useQueueCode(code: QueueCode): void {
+    this.code ??= code;
+    this.readStored();
+  }
+
+  /** Edits come from the panels' code, which brought the queue's: it is there. */
   enqueue(write: NewWrite): void {
-    this.queue.enqueue(write);
+    this.queue?.enqueue(write);
     this.persist();
     void this.flush();
   }
@@ -232,16 +213,16 @@ export class PlanSync implements ReactiveController {
   /** Sends queued writes now, without waiting for the retry timer. */
   async sendPending(): Promise<void> {
     const now = Date.now();
-    for (const write of this.pending) if (write.retryAt && write.retryAt > now) this.queue.fail(write.key, write.lastError ?? '', undefined);
+    for (const write of this.pending) if (write.retryAt && write.retryAt > now) this.queue?.fail(write.key, write.lastError ?? '', undefined);
     await this.flush();
   }
 
   /** The person chose between their version and the server's. */
   resolveConflict(write: QueuedWrite, choice: 'mine' | 'theirs'): void {
-    if (!this.sendable) return;
-    if (write.theirs) this.server.takeTheirs(write.entity, write.theirs);
-    this.sendable.resolve(write.key, choice);
-    this.persist();
+    // A conflict comes from a send: the sending code is there.
+    const sender = this.sender.module;
+    if (!sender || !this.sendable) return;
+    sender.resolveConflict(this.outbox, write, choice);
     void this.flush();
   }
 
@@ -251,9 +232,19 @@ export class PlanSync implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The writes storage held, read once the queue's code is there (storage that held none is cleared). */
+  private readStored(): void {
+    if (this.queue || !this.code) return;
+    const { stored } = this;
+    this.queue = new this.code.QueuedWrites(this.code.readStoredWrites(stored));
+    this.stored = null;
+    if (stored && this.queue.size === 0) this.persist();
+  }
+
   private persist(): void {
     this.host.requestUpdate();
-    if (!this.storageKey) return;
+    // Without the queue's code, storage keeps what it holds until the code reads it.
+    if (!this.storageKey || !this.queue) return;
     try {
       if (this.queue.size === 0) localStorage.removeItem(this.storageKey);
       else localStorage.setItem(this.storageKey, this.queue.serialise());
@@ -266,16 +257,17 @@ export class PlanSync implements ReactiveController {
 
   /** The queue with its code loaded, holding the writes kept until then. Rejects when the chunk did not arrive. */
   private async loadQueue(): Promise<WriteQueue> {
-    const { WriteQueue } = await this.sender.require();
-    this.sendable ??= WriteQueue.restore(this.queue.stored);
+    const { WriteQueue, readStoredWrites } = await this.sender.require();
+    this.sendable ??= WriteQueue.restore(this.queue?.stored ?? readStoredWrites(this.stored));
     this.queue = this.sendable;
+    this.stored = null;
     return this.sendable;
   }
 
   private async flush(): Promise<void> {
     if (this.flushing) return;
     // An empty queue (the usual case on first render): no code to load, nothing to send or store, no extra render.
-    if (this.queue.size === 0) {
+    if (!this.holdsWrites) {
       clearTimeout(this.timer);
       return;
     }
@@ -304,7 +296,7 @@ export class PlanSync implements ReactiveController {
 
   /** A send that failed for now (no answer, a chunk that did not arrive): the write waits and is sent again later. */
   private retryLater(write: QueuedWrite, error: string): false {
-    this.queue.fail(write.key, error, Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
+    this.queue?.fail(write.key, error, Date.now() + Math.max(1000, backoffDelay(write.attempts + 1, 1000)));
     this.saveError =
       typeof navigator !== 'undefined' && !navigator.onLine
         ? msg('You are offline. Your changes are kept and will be sent when you are back online.', { id: 'plan.sync.offline' })

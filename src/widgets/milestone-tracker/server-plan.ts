@@ -5,11 +5,11 @@
  * give what the person sees. A long plan's milestones are here a page at a time, always the
  * first ones in plan order (`milestonesCursor` continues them): a saved write to a milestone
  * not read yet does not add it out of place, and a reorder sends the order of those read,
- * which the server puts first, as they are shown.
+ * which the server puts first, as they are shown. What a saved write's answer changes here is
+ * server-answers.ts (with the sending code), what a next page adds is plan-paging.ts (with the
+ * panels): neither is needed before a person acts.
  */
-import type { CheckIn, MilestoneCounts, Comment, MilestonePage, Recalibration, RecalibrationResult } from '../../api/plan.js';
-import { safeParse } from '../../api/validate.js';
-import { Milestone, Plan, PlanDetail } from '../../generated/contract.js';
+import type { CheckIn, Comment, Milestone, MilestoneCounts, Plan, PlanDetail, Recalibration } from '../../api/plan.js';
 import type { WriteResult } from '../../core/plan/write-queue.js';
 import { countMilestones, countsBeyond } from '../../core/plan/progress.js';
 
@@ -61,20 +61,6 @@ export class ServerPlan {
     this.historyCursor = history.nextCursor ?? null;
   }
 
-  /** The next page of check-ins (older ones), after those here. */
-  checkInsLoaded(page: PageRead<CheckIn>): void {
-    this.checkIns = [...this.checkIns, ...page.items.filter((c) => !this.checkIns.some((known) => known.id === c.id))];
-    this.checkInsCursor = page.nextCursor ?? null;
-  }
-
-  /** The next page of moved dates (later ones), after those here. */
-  historyLoaded(page: PageRead<Recalibration>): void {
-    // In time order: a date moved here before this page was read stays after the moves on it.
-    const merged = [...this.history, ...page.items.filter((r) => !this.history.some((known) => known.id === r.id))];
-    this.history = merged.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    this.historyCursor = page.nextCursor ?? null;
-  }
-
   /** The date the server holds: a milestone's due date, or the plan's target date (`null`). */
   dateOf(milestoneId: string | null): string | null {
     const entity = this.entities[milestoneId === null ? planKey(this.planId ?? '') : milestoneKey(milestoneId)];
@@ -86,78 +72,13 @@ export class ServerPlan {
     return this.entities[entity]?.version;
   }
 
-  /** The next page of the plan's milestones, read after those here. */
-  milestonesLoaded(page: MilestonePage): void {
-    const entities = { ...this.entities };
-    for (const m of page.items) entities[milestoneKey(m.id)] = m;
-    this.entities = entities;
-    this.milestonesCursor = page.nextCursor;
-    this.unread = this.unread && page.nextCursor ? countsBeyond(this.unread, countMilestones(page.items, this.unread.asOf)) : null;
-  }
-
-  /** A saved milestone: a new one always shows; a changed one only when it was read (its place is known). */
-  milestoneSaved(milestone: Milestone, created = false): Saved {
-    if (created || this.holds(milestone)) this.entities = { ...this.entities, [milestoneKey(milestone.id)]: milestone };
-    return { id: milestone.id, version: milestone.version };
-  }
-
-  /** The milestone was read, or every milestone is here. */
-  private holds(milestone: Milestone): boolean {
+  /** The milestone was read, or every milestone is here: a saved one may show in its place. */
+  holds(milestone: Milestone): boolean {
     return this.milestonesCursor === null || milestoneKey(milestone.id) in this.entities;
   }
 
-  /** A reorder or a gap hand-off answered with the plan and the first page of its milestones (later pages are read again). */
-  detailSaved(detail: PlanDetail): Saved {
-    if (detail.plan.id !== this.planId) return { otherPlan: detail.plan.id };
-    const entities: Record<string, Entity> = {};
-    for (const [key, value] of Object.entries(this.entities)) if (!key.startsWith('milestone:')) entities[key] = value;
-    this.entities = entities;
-    this.putDetail(detail);
-    return { version: detail.plan.version };
-  }
-
-  recalibrated(result: RecalibrationResult): Saved {
-    this.history = [...this.history, result.recalibration];
-    const entities = { ...this.entities };
-    if (result.milestone && this.holds(result.milestone)) entities[milestoneKey(result.milestone.id)] = result.milestone;
-    if (result.plan) entities[planKey(result.plan.id)] = result.plan;
-    this.entities = entities;
-    return { version: (result.milestone ?? result.plan)?.version };
-  }
-
-  commentSaved(comment: Comment): Saved {
-    const list = this.comments.get(comment.milestoneId);
-    if (list) {
-      this.comments.set(comment.milestoneId, [...list.filter((c) => c.id !== comment.id), comment]);
-    } else {
-      // The comments were not read yet: count this one, and read them all when they are opened.
-      const key = milestoneKey(comment.milestoneId);
-      const milestone = this.entities[key];
-      if (milestone && isMilestone(milestone)) this.entities = { ...this.entities, [key]: { ...milestone, commentCount: (milestone.commentCount ?? 0) + 1 } };
-    }
-    return {};
-  }
-
-  checkInSaved(checkIn: CheckIn): Saved {
-    this.checkIns = [checkIn, ...this.checkIns.filter((c) => c.id !== checkIn.id)];
-    return {};
-  }
-
-  /**
-   * The server's version of an entity from a conflict (`theirs`), shown from now on: a whole
-   * plan (a reorder's conflict), a milestone or a plan. Anything else is left alone.
-   */
-  takeTheirs(entity: string, theirs: Record<string, unknown>): void {
-    const detail = safeParse(PlanDetail, theirs);
-    if (detail.success) {
-      this.detailSaved(detail.data);
-      return;
-    }
-    const parsed = entity.startsWith('milestone:') ? safeParse(Milestone, theirs) : safeParse(Plan, theirs);
-    if (parsed.success) this.entities = { ...this.entities, [entity]: parsed.data };
-  }
-
-  private putDetail(detail: PlanDetail): void {
+  /** The plan and the first page of its milestones, over what is here. */
+  putDetail(detail: PlanDetail): void {
     const entities = { ...this.entities, [planKey(detail.plan.id)]: detail.plan };
     for (const m of detail.milestones) entities[milestoneKey(m.id)] = m;
     this.entities = entities;

@@ -3,7 +3,8 @@
  * target date and a "today" marker, each at its date (the space between two marks grows with
  * the time between them), overdue and expiring ones marked in words as well as colour, and
  * why a date moved. For screen readers it is an ordered list in date order; each milestone
- * takes the focus, and Enter shows it in the list.
+ * takes the focus, and Enter shows it in the list. It loads through its own `LazyPart` (with the
+ * `plan.more` translations) when a person first asks for the timeline, with its styles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -14,6 +15,8 @@ import { daysBetween } from '../../core/plan/dates.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { statusLabel, statusTone } from './labels.js';
 import { renderDateMove, type DateMoveShown } from './date-history.js';
+
+export { timelineStyles as partStyles } from './timeline.styles.js';
 
 export interface TimelineData {
   milestones: Milestone[];

@@ -2,12 +2,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
-import { api, items, loaded, plan, saved, setupPlan, submit } from './helpers.js';
+import { api, items, loaded, plan, saved, setupPlan, submit, type Setup } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
 /** The element's lazy parts, by field name (private: a test replaces their importer to simulate a failed chunk). */
-const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile' | 'followUps') => {
+const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile' | 'followUps' | 'timeline') => {
   const field = (el as unknown as Record<typeof name, LazyPart<unknown> | { code: LazyPart<unknown> }>)[name];
   return 'code' in field ? field.code : field;
 };
@@ -32,12 +32,20 @@ async function trackerWithFailedPart(name: 'panels' | 'calendarFile' | 'followUp
   return { el, errors, restore: () => (part.importer = real) };
 }
 
+/** A promise held until `release()`: a chunk that arrives when the test says so. */
+function holdBack() {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { held, release };
+}
+
 /**
  * A mentee's tracker on a plan, whose sending code (plan-send.ts, which brings the write queue's
  * code) is imported by `importer(real)` instead; the first milestone's status is set by `markDone`.
  */
-async function trackerWithSender(importer: (real: () => Promise<unknown>) => () => Promise<unknown>) {
+async function trackerWithSender(importer: (real: () => Promise<unknown>) => () => Promise<unknown>, before?: (s: Setup) => Promise<void>) {
   const s = await setupPlan();
+  await before?.(s);
   const el = document.createElement('bw-milestone-tracker');
   Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
   const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
@@ -83,8 +91,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     const panels = lazyPart(el, 'panels');
     const real = panels.importer;
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const { held, release } = holdBack();
     panels.importer = () => held.then(real);
     (await fixture(html`<div></div>`)).append(el);
     await loaded(el);
@@ -139,8 +146,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
   it('loads the write queue\'s code only at the first edit, and shows and stores that edit before the code arrives', async function () {
     this.timeout(15000);
     // The queue's code comes with the sending code (plan-send.ts); it is held back until released.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const { held, release } = holdBack();
     const { s, el, sender, markDone } = await trackerWithSender((real) => () => held.then(real));
     expect(sender.status).to.equal('idle', 'nothing stored, nothing edited: the queue\'s code is not loaded');
 
@@ -172,6 +178,52 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
 
     sender.importer = real;
     await el.sendPending();
+    await saved(el);
+    expect((await plan(s)).milestones[0].status).to.equal('done');
+  });
+
+  it('loads the timeline only when a person switches to it, holds its place with the loading state, and shows it once it arrives', async function () {
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const timeline = lazyPart(el, 'timeline');
+    const real = timeline.importer;
+    const { held, release } = holdBack();
+    timeline.importer = () => held.then(real);
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+    expect(timeline.status).to.equal('idle', 'the list needs none of the timeline\'s code');
+
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="header"] button')].find((b) => b.textContent!.trim() === 'Timeline')!.click();
+    await el.updateComplete;
+    expect(timeline.status).to.equal('loading');
+    expect($(el, '[part~="list"]'), 'the list gives way at once').to.equal(null);
+    expect($(el, '.bw-state--loading'), 'the timeline\'s place shows that it is coming').to.not.equal(null);
+
+    release();
+    await waitUntil(() => $(el, '[part~="timeline"] ol'), 'the timeline did not show once its code arrived', { timeout: 8000 });
+    const marks = el.shadowRoot!.querySelectorAll('[part~="timeline-mark"][data-kind="milestone"]');
+    expect(marks).to.have.length(3);
+  });
+
+  it('shows the writes an earlier visit stored from the first render, with the queue\'s code that comes with the panels, before the sending code arrives', async function () {
+    this.timeout(15000);
+    const { held, release } = holdBack();
+    const { s, el, sender } = await trackerWithSender(
+      (real) => () => held.then(real),
+      async (s) => {
+        const userId: string = (await api(s.mentee, '/me')).user.id;
+        const id = s.milestones[0].id;
+        const write = { key: 'stored-status', entity: `milestone:${id}`, kind: 'update', method: 'PATCH', path: `/milestones/${id}`, body: { status: 'done' }, baseVersion: 1, optimistic: { status: 'done' }, state: 'pending', attempts: 0 };
+        localStorage.setItem(`bw-plan-queue:${location.origin}:${userId}`, JSON.stringify({ format: 'bw-write-queue', v: 1, writes: [write], settled: [] }));
+      },
+    );
+    expect(sender.status).to.equal('loading', 'stored writes are sent from the start');
+    expect(($(el, `#status-${s.milestones[0].id}`) as HTMLSelectElement).value).to.equal('done', 'the stored edit shows in the first view');
+    expect($(el, '[part~="sync"]')!.textContent).to.contain('1 change not saved yet');
+
+    release();
     await saved(el);
     expect((await plan(s)).milestones[0].status).to.equal('done');
   });
