@@ -15,6 +15,7 @@ import { OFFERS, type Namer } from './labels.js';
 import { finderStyles } from './mentor-finder.styles.js';
 import { renderEmptyResults, renderResults, type ResultsCallbacks } from './results-view.js';
 import { SavedMentors } from './saved-mentors.js';
+import type { MenteeDesk } from './mentee-desk.js';
 import { DEFAULT_PAGE_SIZE, SearchController, searchQuery, type Results } from './search-controller.js';
 import { loaders as mentorLocales } from '../../generated/locales/mentor/index.js';
 import { loaders as mentorDeskLocales } from '../../generated/locales/mentor-desks/index.js';
@@ -82,8 +83,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
   private originField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
   private countryFields?: CountryFields;
-  /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
-  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host), mentorDeskLocales);
+  /** The mentee's dialog, request list and saving, loaded once a mentee is signed in (or acts on a card). */
+  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host, this.saved), mentorDeskLocales);
   /** Mentor mode, loaded for a mentor. */
   private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host), mentorDeskLocales);
 
@@ -231,15 +232,19 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
 
   private resultAction: ResultsCallbacks = {
     onSelect: (mentor: MentorProfile) => this.emit('bw-mentor-selected', { mentorId: mentor.id, mentor }),
-    onRequest: (mentor, event) => void this.requestIntroduction(mentor, event.currentTarget as HTMLElement),
-    onToggleSaved: (mentor) => void this.saved.toggle(mentor),
+    onRequest: (mentor, event) => {
+      const opener = event.currentTarget as HTMLElement;
+      void this.withMenteeDesk((desk) => desk.open(mentor, opener));
+    },
+    onToggleSaved: (mentor) => void this.withMenteeDesk((desk) => desk.toggleSaved(mentor)),
     onShowMore: () => void this.search.showMore(),
     onRetry: () => this.search.retry(),
   };
 
-  private async requestIntroduction(mentor: MentorProfile, opener: HTMLElement): Promise<void> {
+  /** Acts on a card through the mentee's desk, once its code is here (a click while it loads is kept, not lost). */
+  private async withMenteeDesk(act: (desk: MenteeDesk) => unknown): Promise<void> {
     const desk = await this.menteeDesk.open();
-    desk?.open(mentor, opener);
+    if (desk) await act(desk);
   }
 
   private relaxFilters = (): void => {
