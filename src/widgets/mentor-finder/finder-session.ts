@@ -13,7 +13,7 @@ import { getMe } from '../../generated/operations.js';
 import type { Formatters } from '../../ui/format.js';
 import { Loader, type LoaderHost, type LoaderRenderers } from '../../ui/loader.js';
 import type { SupportedLocale } from '../../ui/localization.js';
-import { SPOKEN_LANGUAGES, countryName, languageName } from '../../ui/countries.js';
+import { SPOKEN_LANGUAGES, countryName, languageName } from '../../ui/display-names.js';
 import type { Namer } from './labels.js';
 import type { SavedMentors } from './saved-mentors.js';
 

@@ -1,7 +1,7 @@
 /**
- * The mentee's side, loaded on demand: the request-introduction dialog and the list of
+ * The mentee's side, loaded on demand: the request-introduction dialog, the list of
  * the mentee's requests, ten at a time (answer a question, withdraw, contact details once
- * accepted).
+ * accepted), and saving a mentor from a card.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -15,6 +15,8 @@ import type { FinderHost } from './host.js';
 import { IntroductionDialog, refusal } from './introduction-dialog.js';
 import { RequestPages } from './request-pages.js';
 import { MentorshipsPanel } from './mentorships-view.js';
+import type { SavedMentors } from './saved-mentors.js';
+import { toggleSaved } from './save-mentor.js';
 
 /** The desks' styles come with their code. */
 export { deskStyles as partStyles } from './desks.styles.js';
@@ -28,7 +30,10 @@ export class MenteeDesk implements ReactiveController {
   private readonly dialog: IntroductionDialog;
   private readonly mentorships: MentorshipsPanel;
 
-  constructor(private readonly host: FinderHost) {
+  constructor(
+    private readonly host: FinderHost,
+    private readonly saved: SavedMentors,
+  ) {
     host.addController(this);
     this.mentorships = new MentorshipsPanel(host, 'mentee');
     this.pages = new RequestPages(host, (query) => host.client.call(listIntroductions, { query }), '.requests .request');
@@ -56,6 +61,11 @@ export class MenteeDesk implements ReactiveController {
 
   open(mentor: MentorProfile, opener: HTMLElement): void {
     this.dialog.open(mentor, opener);
+  }
+
+  /** Saves the mentor, or forgets them when saved. */
+  toggleSaved(mentor: MentorProfile): Promise<void> {
+    return toggleSaved(this.host, this.saved, mentor);
   }
 
   renderDialog(): TemplateResult | typeof nothing {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
@@ -15,6 +14,7 @@ import { OFFERS, type Namer } from './labels.js';
 import { finderStyles } from './mentor-finder.styles.js';
 import { renderEmptyResults, renderResults, type ResultsCallbacks } from './results-view.js';
 import { SavedMentors } from './saved-mentors.js';
+import type { MenteeDesk } from './mentee-desk.js';
 import { DEFAULT_PAGE_SIZE, SearchController, searchQuery, type Results } from './search-controller.js';
 import { loaders as mentorLocales } from '../../generated/locales/mentor/index.js';
 import { loaders as mentorDeskLocales } from '../../generated/locales/mentor-desks/index.js';
@@ -75,6 +75,25 @@ const listConverter = {
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
   static override styles = [...(BridgewayElement.styles as []), finderStyles];
   static override localeArea = mentorLocales;
+  // Properties are declared with `static properties`, as the base element's are: the same
+  // reactive properties without the decorators' code (0.3 kB gzip of the first download).
+  // TypeScript asks a subclass's `properties` to hold the base's too.
+  static override properties = {
+    ...BridgewayElement.properties,
+    originWanted: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    occupation: { reflect: true },
+    jurisdiction: { reflect: true },
+    language: { reflect: true },
+    format: { reflect: true },
+    offers: { reflect: true, converter: listConverter },
+    require: { reflect: true, converter: listConverter },
+    origin: { reflect: true },
+    steps: { reflect: true, converter: listConverter },
+    favourites: { type: Boolean, reflect: true },
+    mode: { reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+  };
 
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
@@ -82,49 +101,49 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
   private originField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
   private countryFields?: CountryFields;
-  /** The mentee's dialog and request list, loaded once a mentee is signed in (or asks for an introduction). */
-  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host), mentorDeskLocales);
+  /** The mentee's dialog, request list and saving, loaded once a mentee is signed in (or acts on a card). */
+  private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host, this.saved), mentorDeskLocales);
   /** Mentor mode, loaded for a mentor. */
   private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host), mentorDeskLocales);
 
-  @state() private originWanted = false;
-  @state() private announcement = '';
+  private originWanted = false;
+  private announcement = '';
 
   /** The session the desks were created for. */
   private desksSession?: Session;
 
   /** Target occupation id (`registered-nurse`). */
-  @property({ reflect: true }) occupation?: string;
+  declare occupation?: string;
 
   /** Target jurisdiction id (`ca-on`). */
-  @property({ reflect: true }) jurisdiction?: string;
+  declare jurisdiction?: string;
 
   /** A language the mentee wants to speak with the mentor (`fr`, `tl`). */
-  @property({ reflect: true }) language?: string;
+  declare language?: string;
 
   /** `online` or `in-person`: the meeting format (attribute and property `format`). */
-  @property({ reflect: true }) format?: MentorFormat;
+  declare format?: MentorFormat;
 
   /** What the mentee wants help with, space-separated (`plan-review referral`). Always a filter. */
-  @property({ reflect: true, converter: listConverter }) offers: MentorOffer[] = [];
+  offers: MentorOffer[] = [];
 
   /** Which criteria are hard filters, space-separated: `occupation jurisdiction licensed language origin format credential-path`. Others are preferences. */
-  @property({ reflect: true, converter: listConverter }) require: MentorCriterion[] = [];
+  require: MentorCriterion[] = [];
 
   /** The mentee's country of origin (ISO code), only when they choose to match on it. */
-  @property({ reflect: true }) origin?: string;
+  declare origin?: string;
 
   /** Step codes of the mentee's own recognition path (from the gap map), space-separated. */
-  @property({ reflect: true, converter: listConverter }) steps: string[] = [];
+  steps: string[] = [];
 
   /** Shows only the mentee's saved mentors. */
-  @property({ type: Boolean, reflect: true }) favourites = false;
+  favourites = false;
 
   /** `mentee`, `mentor` (answer requests) or `auto` (from the signed-in user's role). */
-  @property({ reflect: true }) mode: MentorFinderMode = 'auto';
+  mode: MentorFinderMode = 'auto';
 
   /** Results per page (1 to 100): what "Show more" adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   // ------------------------------------------------------------------ public API
 
@@ -231,15 +250,19 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
 
   private resultAction: ResultsCallbacks = {
     onSelect: (mentor: MentorProfile) => this.emit('bw-mentor-selected', { mentorId: mentor.id, mentor }),
-    onRequest: (mentor, event) => void this.requestIntroduction(mentor, event.currentTarget as HTMLElement),
-    onToggleSaved: (mentor) => void this.saved.toggle(mentor),
+    onRequest: (mentor, event) => {
+      const opener = event.currentTarget as HTMLElement;
+      void this.withMenteeDesk((desk) => desk.open(mentor, opener));
+    },
+    onToggleSaved: (mentor) => void this.withMenteeDesk((desk) => desk.toggleSaved(mentor)),
     onShowMore: () => void this.search.showMore(),
     onRetry: () => this.search.retry(),
   };
 
-  private async requestIntroduction(mentor: MentorProfile, opener: HTMLElement): Promise<void> {
+  /** Acts on a card through the mentee's desk, once its code is here (a click while it loads is kept, not lost). */
+  private async withMenteeDesk(act: (desk: MenteeDesk) => unknown): Promise<void> {
     const desk = await this.menteeDesk.open();
-    desk?.open(mentor, opener);
+    if (desk) await act(desk);
   }
 
   private relaxFilters = (): void => {

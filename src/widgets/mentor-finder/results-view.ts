@@ -5,7 +5,6 @@
  * shown before stay, under a notice that says so, with "Try again".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { MentorMatch } from '../../api/mentor.js';
 import { errorMessage, type BridgewayErrorKind } from '../../ui/errors.js';
@@ -47,6 +46,7 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
   const n = data.namer;
   const total = items.length;
   const label = msg('Mentors', { id: 'mentor.results' });
+  // The cards are a plain map, not repeat(): a card holds no state of its own, and a page added below keeps the cards above as they are.
   return html`${data.stale
       ? html`<div class="stale" part="notice">
           ${renderError(data.stale, on.onRetry, `${errorMessage(data.stale, 'mentoring')} ${msg('The mentors below are from your previous search.', { id: 'mentor.staleResults' })}`)}
@@ -62,11 +62,7 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
     </div>
     <a class="skip bw-visually-hidden" href="#after-results" @click=${skipResults}>${msg('Skip the results', { id: 'mentor.skipResults' })}</a>
     <div class="list" part="results list" role="list" aria-label=${label}>
-      ${repeat(
-        items,
-        (m) => m.mentor.id,
-        (match, i) => renderMentorCard({ match, index: i, setSize: more ? -1 : total, namer: n, isMentee: data.isMentee, saved: data.isSaved(match.mentor.id) }, on),
-      )}
+      ${items.map((match, i) => renderMentorCard({ match, index: i, setSize: more ? -1 : total, namer: n, isMentee: data.isMentee, saved: data.isSaved(match.mentor.id) }, on))}
     </div>
     <div class="more" id="after-results" tabindex="-1">
       ${data.loadingMore ? html`<p class="bw-muted" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}

@@ -1,51 +1,37 @@
 /**
- * The mentee's saved mentors: loaded with the session, toggled from a card at once and
- * put back when the server refuses.
+ * The mentee's saved mentors: loaded with the session, they mark the cards and filter the
+ * search from the start. Saving and forgetting one (save-mentor.ts) loads with the mentee's desk.
  */
-import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
-import type { MentorProfile } from '../../api/mentor.js';
-import { addFavourite, listFavourites, removeFavourite } from '../../generated/operations.js';
+import { listFavourites } from '../../generated/operations.js';
 import type { FinderHost } from './host.js';
 
 export class SavedMentors {
-  private ids: ReadonlySet<string> = new Set();
+  private saved: ReadonlySet<string> = new Set();
 
   constructor(private readonly host: FinderHost) {}
 
+  /** The saved mentors' ids. */
+  get ids(): ReadonlySet<string> {
+    return this.saved;
+  }
+
   has(mentorId: string): boolean {
-    return this.ids.has(mentorId);
+    return this.saved.has(mentorId);
   }
 
   async load(client: BridgewayClient, signal: AbortSignal): Promise<void> {
     const favourites = await client.call(listFavourites, { signal });
-    this.ids = new Set(favourites.items.map((f) => f.mentorId));
+    this.saved = new Set(favourites.items.map((f) => f.mentorId));
   }
 
   clear(): void {
-    this.ids = new Set();
+    this.saved = new Set();
   }
 
-  /** Saves or forgets a mentor, saying so to screen readers. */
-  async toggle(mentor: MentorProfile): Promise<void> {
-    const saved = this.ids.has(mentor.id);
-    const next = new Set(this.ids);
-    if (saved) next.delete(mentor.id);
-    else next.add(mentor.id);
-    this.set(next);
-    try {
-      const params = { mentorId: mentor.id };
-      await (saved ? this.host.client.call(removeFavourite, { params }) : this.host.client.call(addFavourite, { params }));
-      this.host.announce(saved ? msg(str`${mentor.displayName} removed from your saved mentors.`, { id: 'mentor.unsaved' }) : msg(str`${mentor.displayName} saved.`, { id: 'mentor.saved' }));
-    } catch (error) {
-      this.set(new Set(saved ? [...next, mentor.id] : [...next].filter((id) => id !== mentor.id)));
-      this.host.announce(msg('Could not update your saved mentors. Try again.', { id: 'mentor.saveFailed' }));
-      this.host.reportError(error, 'load');
-    }
-  }
-
-  private set(ids: ReadonlySet<string>): void {
-    this.ids = ids;
+  /** Shows `ids` as saved at once. */
+  replace(ids: ReadonlySet<string>): void {
+    this.saved = ids;
     this.host.requestUpdate();
   }
 }

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
-import { $, button, endpoint, token, unique } from './helpers.js';
+import { $, api, button, cards, endpoint, token, unique } from './helpers.js';
 
 type Desk = keyof BridgewayMentorFinder['lazyParts'];
 
@@ -22,6 +22,18 @@ function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<s
   document.body.append(el);
   placed.push(el);
   return { el, errors, restore: () => (part.importer = real) };
+}
+
+/** A finder whose part's code is held back (a slow network) until `release()`. */
+function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
+  const { el, errors, restore } = finderFailingToLoad(desk, userToken, attributes);
+  restore();
+  const part = el.lazyParts[desk];
+  const real = part.importer;
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  part.importer = () => arrived.then(real);
+  return { el, errors, release };
 }
 
 describe('bw-mentor-finder: desks loaded on demand', function () {
@@ -53,5 +65,22 @@ describe('bw-mentor-finder: desks loaded on demand', function () {
     opener.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog did not open once the part loaded', { timeout: 8000 });
     await waitUntil(() => $(el, '[part~="requests"]') && !$(el, '.layout > [part~="state-error"]'), 'the requests did not replace the error state');
+  });
+
+  it("saves a mentor whose Save was pressed while the mentee's part was still on its way, once it arrives", async () => {
+    const { token: t } = await token('mentee', unique('lazy-save'));
+    const { el, errors, release } = finderWaitingForPart('menteeDesk', t, { occupation: 'registered-nurse' });
+    await waitUntil(() => cards(el).length > 0 && $(el, '[part~="favourite"]'), 'no card with Save', { timeout: 8000 });
+    const card = cards(el)[0];
+    const mentorId = card.querySelector('[data-request]')!.getAttribute('data-request')!;
+    const save = card.querySelector<HTMLButtonElement>('[part~="favourite"]')!;
+    save.click();
+    await el.updateComplete;
+    // Saving is the mentee's part's code: nothing changed yet, and nothing failed.
+    expect(save.getAttribute('aria-pressed')).to.equal('false');
+    release();
+    await waitUntil(() => save.getAttribute('aria-pressed') === 'true', 'the Save pressed before the part arrived was lost', { timeout: 8000 });
+    await waitUntil(async () => (await api<{ items: Array<{ mentorId: string }> }>('/v1/favourites', t)).items.some((f) => f.mentorId === mentorId), 'the server did not keep the saved mentor');
+    expect(errors).to.deep.equal([]);
   });
 });
