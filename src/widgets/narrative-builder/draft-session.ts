@@ -228,8 +228,8 @@ export class DraftSession {
     try {
       part = await this.writes.require();
     } catch (error) {
+      // Focus stays on Save, which stays; the problem is an alert, read out as it shows.
       this.failed(error);
-      this.host.moveFocus('problem');
       return;
     }
     await part.writesFor(this.host, this).save(baseVersion);

@@ -11,7 +11,7 @@ import { safeParse } from '../../api/validate.js';
 import { NarrativeDraft } from '../../generated/contract.js';
 import { createNarrativeDraft, updateNarrativeDraft } from '../../generated/operations.js';
 import { describe, type DraftSession, type WriteProgress } from './draft-session.js';
-import type { FocusTarget } from './focus-mover.js';
+import { moveFocus, type FocusTarget } from './focus-mover.js';
 import type { NarrativeHost } from './host.js';
 import { localKey, readLocal, removeLocal, writeLocal } from './local-draft.js';
 
@@ -64,7 +64,7 @@ export class DraftWrites {
       session.busy = false;
       session.progress = undefined;
       this.host.requestUpdate();
-      this.host.moveFocus(focus);
+      moveFocus(this.host, focus);
     }
   }
 
@@ -129,6 +129,6 @@ export class DraftWrites {
     const current = this.session.conflict;
     if (!current) return;
     this.saved(current, notice);
-    this.host.moveFocus('status');
+    moveFocus(this.host, 'status');
   }
 }
