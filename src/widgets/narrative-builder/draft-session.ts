@@ -37,7 +37,7 @@ export interface SessionChange {
 }
 
 /** A failure in words. */
-export function describe(error: unknown): string {
+export function describeFailure(error: unknown): string {
   return isApiError(error) ? errorMessage(error.kind) : errorMessage('unexpected');
 }
 
@@ -113,7 +113,7 @@ export class DraftSession {
   /** Opening failed: says so. */
   failed(error: unknown): void {
     this.host.reportError(error, 'load');
-    this.problem = describe(error);
+    this.problem = describeFailure(error);
     this.host.requestUpdate();
   }
 

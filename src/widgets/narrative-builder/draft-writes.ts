@@ -10,7 +10,7 @@ import { isApiError } from '../../api/errors.js';
 import { safeParse } from '../../api/validate.js';
 import { NarrativeDraft } from '../../generated/contract.js';
 import { createNarrativeDraft, updateNarrativeDraft } from '../../generated/operations.js';
-import { describe, type DraftSession, type WriteProgress } from './draft-session.js';
+import { describeFailure, type DraftSession, type WriteProgress } from './draft-session.js';
 import { moveFocus, type FocusTarget } from './focus-mover.js';
 import type { NarrativeHost } from './host.js';
 import { localKey, readLocal, removeLocal, writeLocal } from './local-draft.js';
@@ -57,7 +57,7 @@ export class DraftWrites {
         focus = 'conflict';
       } else {
         this.host.reportError(error, 'load');
-        session.problem = describe(error);
+        session.problem = describeFailure(error);
         focus = 'problem';
       }
     } finally {
