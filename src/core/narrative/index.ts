@@ -1,5 +1,6 @@
 /** Narrative rendering, counts, norms hints, competency coverage, pre-fill and export. */
 export * from './template-language.js';
+export * from './template-errors.js';
 export * from './text-metrics.js';
 export * from './render.js';
 export * from './competencies.js';

@@ -3,6 +3,7 @@
  * (words, characters, speaking time, per section) and the limits it goes over.
  */
 import type { DraftValues, FieldValue, NarrativeTemplate } from '../../api/narrative.js';
+import { describeTemplateError } from './template-errors.js';
 import { parseTemplate, type ParsedTemplate, type TemplateError, type TemplateNode, type TemplateScope } from './template-language.js';
 import { countCharacters, countWords, estimateSpokenSeconds } from './text-metrics.js';
 
@@ -56,7 +57,7 @@ export function checkTemplate(template: TemplateShape): TemplateCheck {
       }
     }
   }
-  const { errors } = parseTemplate(template.body, scopeOf(template));
+  const { errors } = parseTemplate(template.body, scopeOf(template), describeTemplateError);
   return { ok: errors.length === 0 && problems.length === 0, errors, problems };
 }
 
@@ -185,7 +186,7 @@ export interface RenderedNarrative {
   overLimits: LimitBreach[];
   /** Required fields with no value yet. */
   missing: string[];
-  /** Body errors; when there are any, `text` is rendered as far as it could be. */
+  /** Body errors (by code; their sentences come from `checkTemplate`); when there are any, `text` is rendered as far as it could be. */
   errors: TemplateError[];
 }
 

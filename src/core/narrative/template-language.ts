@@ -26,7 +26,11 @@ export type TemplateErrorCode =
 
 export interface TemplateError {
   code: TemplateErrorCode;
-  /** An English sentence for logs and authors; widgets localise by `code`. */
+  /**
+   * An English sentence for logs and authors, when the parse was asked for one
+   * (`describeTemplateError` from template-errors.ts, as `checkTemplate` does); '' otherwise:
+   * widgets localise by `code`, and their bundles need not carry the sentences.
+   */
   message: string;
   /** 1-based line of the offending tag. */
   line: number;
@@ -37,6 +41,21 @@ export interface TemplateError {
   /** The placeholder or section name involved, when there is one. */
   name?: string;
 }
+
+/** What an error's sentence is made of: its code, and the words the author wrote. */
+export interface TemplateErrorFacts {
+  code: TemplateErrorCode;
+  name?: string;
+  /** The tag or HTML as written (malformed tags, HTML). */
+  found?: string;
+  /** What `name` was meant to be: a list (`{{#each}}`), a section, or any placeholder; for an unclosed section, `each` when it is a list's. */
+  as?: 'list' | 'section' | 'tag' | 'each';
+  /** The close tag expected (a mismatched close), or the one that closed an outer section first (an unclosed section). */
+  expected?: string;
+}
+
+/** Turns an error's facts into its sentence. */
+export type DescribeTemplateError = (facts: TemplateErrorFacts) => string;
 
 interface Position {
   line: number;
@@ -90,11 +109,14 @@ function lineStartsOf(source: string): number[] {
   return starts;
 }
 
-function error(code: TemplateErrorCode, message: string, at: Position, name?: string): TemplateError {
-  return { code, message, line: at.line, column: at.column, offset: at.offset, ...(name === undefined ? {} : { name }) };
+type ErrorAt = (facts: TemplateErrorFacts, at: Position) => TemplateError;
+
+/** An error maker that words each error with `describe`. */
+function errorMaker(describe: DescribeTemplateError): ErrorAt {
+  return (facts, at) => ({ code: facts.code, message: describe(facts), line: at.line, column: at.column, offset: at.offset, ...(facts.name === undefined ? {} : { name: facts.name }) });
 }
 
-function tokenize(source: string, errors: TemplateError[]): Token[] {
+function tokenize(source: string, errors: TemplateError[], error: ErrorAt): Token[] {
   const starts = lineStartsOf(source);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -102,7 +124,7 @@ function tokenize(source: string, errors: TemplateError[]): Token[] {
     if (!value) return;
     const html = /<\/?[A-Za-z!][^<>]*>/.exec(value);
     if (html) {
-      errors.push(error('html-not-allowed', `HTML is not allowed in a template: ${html[0]}`, positionAt(source, from + html.index, starts)));
+      errors.push(error({ code: 'html-not-allowed', found: html[0] }, positionAt(source, from + html.index, starts)));
     }
     tokens.push({ kind: 'text', value });
   };
@@ -117,7 +139,7 @@ function tokenize(source: string, errors: TemplateError[]): Token[] {
     const close = source.indexOf('}}', open + 2);
     const nextOpen = source.indexOf('{{', open + 2);
     if (close === -1 || (nextOpen !== -1 && nextOpen < close)) {
-      errors.push(error('unclosed-tag', 'This "{{" has no matching "}}".', at));
+      errors.push(error({ code: 'unclosed-tag' }, at));
       pushText(source.slice(open, open + 2), open);
       cursor = open + 2;
       continue;
@@ -129,17 +151,17 @@ function tokenize(source: string, errors: TemplateError[]): Token[] {
       tokens.push({ kind: 'item', ...at });
     } else if ((match = /^#\s*each\s+(\S+)$/.exec(inner))) {
       if (NAME.test(match[1])) tokens.push({ kind: 'open', name: match[1], each: true, ...at });
-      else errors.push(error('malformed-tag', `"${match[1]}" is not a valid list name.`, at, match[1]));
+      else errors.push(error({ code: 'malformed-tag', name: match[1], as: 'list' }, at));
     } else if ((match = /^#\s*(\S+)$/.exec(inner))) {
       if (NAME.test(match[1])) tokens.push({ kind: 'open', name: match[1], each: false, ...at });
-      else errors.push(error('malformed-tag', `"${match[1]}" is not a valid section name.`, at, match[1]));
+      else errors.push(error({ code: 'malformed-tag', name: match[1], as: 'section' }, at));
     } else if ((match = /^\/\s*(\S+)$/.exec(inner))) {
       if (NAME.test(match[1])) tokens.push({ kind: 'close', name: match[1], ...at });
-      else errors.push(error('malformed-tag', `"${match[1]}" is not a valid section name.`, at, match[1]));
+      else errors.push(error({ code: 'malformed-tag', name: match[1], as: 'section' }, at));
     } else if (NAME.test(inner)) {
       tokens.push({ kind: 'field', name: inner, ...at });
     } else {
-      errors.push(error('malformed-tag', `"{{${inner}}}" is not a placeholder: use {{field}}, {{#section}}, {{/section}}, {{#each list}} or {{.}}.`, at, inner));
+      errors.push(error({ code: 'malformed-tag', name: inner, as: 'tag' }, at));
     }
   }
   return standalone(tokens);
@@ -167,11 +189,13 @@ function standalone(tokens: Token[]): Token[] {
 
 /**
  * Parses a template body. With a `scope`, every name is checked against the template's
- * fields and sections; without one, only the syntax is checked.
+ * fields and sections; without one, only the syntax is checked. Errors are worded by
+ * `describe` (none by default: pass `describeTemplateError` for the English sentences).
  */
-export function parseTemplate(body: string, scope?: TemplateScope): ParsedTemplate {
+export function parseTemplate(body: string, scope?: TemplateScope, describe: DescribeTemplateError = () => ''): ParsedTemplate {
   const errors: TemplateError[] = [];
-  const tokens = tokenize(body, errors);
+  const error = errorMaker(describe);
+  const tokens = tokenize(body, errors, error);
   const names: string[] = [];
   const root: TemplateNode[] = [];
   type Frame = { node: Extract<TemplateNode, { type: 'section' | 'each' }>; list: TemplateNode[] };
@@ -181,7 +205,7 @@ export function parseTemplate(body: string, scope?: TemplateScope): ParsedTempla
   const known = (name: string) => !scope || scope.fields.has(name) || scope.sections.has(name);
   const use = (name: string, at: Position) => {
     if (!names.includes(name)) names.push(name);
-    if (!known(name)) errors.push(error('unknown-placeholder', `There is no field or section called "${name}".`, at, name));
+    if (!known(name)) errors.push(error({ code: 'unknown-placeholder', name }, at));
   };
 
   for (const token of tokens) {
@@ -199,16 +223,16 @@ export function parseTemplate(body: string, scope?: TemplateScope): ParsedTempla
         current().push({ type: 'field', name: token.name, ...at });
         break;
       case 'item':
-        if (!inEach()) errors.push(error('item-outside-each', '"{{.}}" can only be used inside {{#each list}}...{{/each}}.', at));
+        if (!inEach()) errors.push(error({ code: 'item-outside-each' }, at));
         current().push({ type: 'item', ...at });
         break;
       case 'open': {
         use(token.name, at);
         if (token.each && scope?.fields.has(token.name) && !scope.fields.get(token.name)?.list) {
-          errors.push(error('each-not-list', `"${token.name}" is not a list field, so {{#each}} cannot repeat over it.`, at, token.name));
+          errors.push(error({ code: 'each-not-list', name: token.name, as: 'list' }, at));
         }
         if (token.each && scope?.sections.has(token.name) && !scope.fields.has(token.name)) {
-          errors.push(error('each-not-list', `"${token.name}" is a section, not a list field.`, at, token.name));
+          errors.push(error({ code: 'each-not-list', name: token.name, as: 'section' }, at));
         }
         const node = { type: token.each ? 'each' : 'section', name: token.name, children: [], ...at } as Frame['node'];
         current().push(node);
@@ -219,7 +243,7 @@ export function parseTemplate(body: string, scope?: TemplateScope): ParsedTempla
         const top = stack[stack.length - 1];
         const expected = top ? (top.node.type === 'each' ? 'each' : top.node.name) : undefined;
         if (!top) {
-          errors.push(error('unexpected-close', `"{{/${token.name}}}" closes a section that was never opened.`, at, token.name));
+          errors.push(error({ code: 'unexpected-close', name: token.name }, at));
         } else if (token.name === expected || (top.node.type === 'each' && token.name === top.node.name)) {
           stack.pop();
         } else if (stack.some((frame) => frame.node.name === token.name || (frame.node.type === 'each' && token.name === 'each'))) {
@@ -227,17 +251,17 @@ export function parseTemplate(body: string, scope?: TemplateScope): ParsedTempla
           while (stack.length) {
             const frame = stack.pop()!;
             if (frame.node.name === token.name || (frame.node.type === 'each' && token.name === 'each')) break;
-            errors.push(error('unclosed-section', `"{{#${frame.node.type === 'each' ? 'each ' : ''}${frame.node.name}}}" is not closed before "{{/${token.name}}}".`, frame.node, frame.node.name));
+            errors.push(error({ code: 'unclosed-section', name: frame.node.name, expected: token.name, ...(frame.node.type === 'each' ? { as: 'each' } : {}) }, frame.node));
           }
         } else {
-          errors.push(error('mismatched-close', `Expected "{{/${expected}}}" but found "{{/${token.name}}}".`, at, token.name));
+          errors.push(error({ code: 'mismatched-close', name: token.name, expected }, at));
         }
         break;
       }
     }
   }
   for (const frame of stack.reverse()) {
-    errors.push(error('unclosed-section', `"{{#${frame.node.type === 'each' ? 'each ' : ''}${frame.node.name}}}" is never closed.`, frame.node, frame.node.name));
+    errors.push(error({ code: 'unclosed-section', name: frame.node.name, ...(frame.node.type === 'each' ? { as: 'each' } : {}) }, frame.node));
   }
   errors.sort((a, b) => a.offset - b.offset);
   return { nodes: root, errors, names };

@@ -1,27 +1,26 @@
 /**
  * The draft being edited: the template it fills, its values and competency tags, the copy
- * kept on this device while typing (local-draft.ts), the server draft with its reviews and
- * versions, and saving with optimistic concurrency: a save based on a stale version ends in
- * the conflict view, where the person keeps theirs or takes the saved one.
+ * kept on this device while typing (local-draft.ts), and the server draft with its reviews and
+ * versions. Saving and the other server writes are draft-writes.ts, loaded once the person
+ * first changes the text (or presses Save): the first view needs none of it.
  */
 import { msg } from '@lit/localize';
 import { isApiError } from '../../api/errors.js';
-import { safeParse } from '../../api/validate.js';
-import { NarrativeDraft } from '../../generated/contract.js';
 import type {
   DraftValues,
   DraftVersion,
+  NarrativeDraft,
   NarrativeReview,
   NarrativeTemplate,
   TemplateField,
 } from '../../api/narrative.js';
-import { createNarrativeDraft, updateNarrativeDraft } from '../../generated/operations.js';
 import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
 import { errorMessage } from '../../ui/errors.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { DraftOpener, type OpenerHost } from './draft-opener.js';
-import type { FocusTarget } from './focus-mover.js';
+import type * as DraftWritesModule from './draft-writes.js';
 import { counterpartIn, withGuidance } from './guide.js';
-import { localKey, readLocal, removeLocal, writeLocal } from './local-draft.js';
+import { localKey, readLocal, writeLocal } from './local-draft.js';
 
 export type SessionHost = OpenerHost;
 
@@ -38,7 +37,7 @@ export interface SessionChange {
 }
 
 /** A failure in words. */
-function describe(error: unknown): string {
+export function describeFailure(error: unknown): string {
   return isApiError(error) ? errorMessage(error.kind) : errorMessage('unexpected');
 }
 
@@ -68,19 +67,22 @@ export class DraftSession {
 
   private lastGuided?: { template: NarrativeTemplate; templates: readonly NarrativeTemplate[]; guided: NarrativeTemplate };
   private askedDraftId?: string;
-  /** Kept until the save succeeds, so a retried save is applied once. */
-  private saveKey?: string;
   private cleaned?: { values: DraftValues; clean: DraftValues };
   private lastRendered?: { template: NarrativeTemplate; values: DraftValues; locale: string; rendered: RenderedNarrative };
 
   /** Opens what the element asks for. */
   readonly opener: DraftOpener;
 
+  /** The server writes' code (draft-writes.ts), loaded on the first change or Save. */
+  readonly writes: LazyPart<typeof DraftWritesModule>;
+
   constructor(private readonly host: SessionHost) {
     this.opener = new DraftOpener(host, this);
+    this.writes = new LazyPart(host, () => import('./draft-writes.js'));
   }
 
-  private get storageKey(): string | undefined {
+  /** Where this device keeps the draft's copy. */
+  get storageKey(): string | undefined {
     return this.template ? localKey(this.template.id, this.draft?.id ?? this.askedDraftId) : undefined;
   }
 
@@ -111,7 +113,7 @@ export class DraftSession {
   /** Opening failed: says so. */
   failed(error: unknown): void {
     this.host.reportError(error, 'load');
-    this.problem = describe(error);
+    this.problem = describeFailure(error);
     this.host.requestUpdate();
   }
 
@@ -180,6 +182,8 @@ export class DraftSession {
         dirty: true,
       });
     }
+    // A signed-in author will save what they change: the saving code starts loading now, quietly (Save says when it did not arrive).
+    if (this.host.hasUser && !this.host.reviewing && this.writes.status === 'idle') this.writes.require().catch(() => undefined);
     this.host.requestUpdate();
   }
 
@@ -204,42 +208,6 @@ export class DraftSession {
     return rendered;
   }
 
-  // ---- server writes ------------------------------------------------------------------
-
-  /**
-   * Runs a server write: busy meanwhile, saying what it is doing (`progress`); a stale version
-   * shows the conflict, another failure says what went wrong. Focus then goes to what the
-   * write brought (`focus`, default the status line), to the conflict or to the problem.
-   */
-  async write<T>(work: () => Promise<T>, done: (value: T) => void, options: { progress?: WriteProgress; focus?: FocusTarget } = {}): Promise<void> {
-    // One write at a time: the buttons stay focusable while busy (aria-disabled), so a second press lands here.
-    if (this.busy) return;
-    this.busy = true;
-    this.progress = options.progress;
-    this.problem = '';
-    this.host.requestUpdate();
-    let focus = options.focus ?? 'status';
-    try {
-      done(await work());
-    } catch (error) {
-      const parsed = isApiError(error) && error.kind === 'conflict' ? safeParse(NarrativeDraft, error.problem?.current) : undefined;
-      if (parsed?.success) {
-        this.conflict = parsed.data;
-        this.problem = msg('This draft was changed somewhere else. Compare both versions and choose which to keep.', { id: 'narrative.conflict' });
-        focus = 'conflict';
-      } else {
-        this.host.reportError(error, 'load');
-        this.problem = describe(error);
-        focus = 'problem';
-      }
-    } finally {
-      this.busy = false;
-      this.progress = undefined;
-      this.host.requestUpdate();
-      this.host.moveFocus(focus);
-    }
-  }
-
   /** Takes what a server write of the review tools returned. */
   apply(change: SessionChange): void {
     if (change.draft) this.draft = change.draft;
@@ -250,63 +218,20 @@ export class DraftSession {
     this.host.requestUpdate();
   }
 
-  /** Shows a new server version of the draft: this device's copy is no longer needed. */
-  saved(draft: NarrativeDraft, notice = msg('Saved.', { id: 'narrative.saved' })): void {
-    const before = this.storageKey;
-    this.draft = draft;
-    this.values = draft.values;
-    this.competencies = draft.competencies;
-    this.dirty = false;
-    this.conflict = undefined;
-    this.versions = undefined;
-    this.saveKey = undefined;
-    if (before) removeLocal(before);
-    if (this.template) {
-      removeLocal(localKey(this.template.id));
-      // Remember which server draft belongs to this template on this device.
-      writeLocal(localKey(this.template.id), { templateId: this.template.id, draftId: draft.id, version: draft.version, values: draft.values, competencies: draft.competencies, dirty: false });
-    }
-    this.notice = notice;
-    this.host.requestUpdate();
-    this.host.emit('bw-narrative-saved', { draft });
-  }
-
-  /** Saves on the server: creates the draft the first time, then a new version each time. */
+  /**
+   * Saves on the server: creates the draft the first time, then a new version each time. The
+   * saving code loads first when it is not there yet; when it does not arrive, the failure shows
+   * and pressing Save again tries again.
+   */
   async save(baseVersion?: number): Promise<void> {
-    const template = this.template;
-    if (!template) return;
-    const values = this.cleanValues();
-    const { draft, competencies } = this;
-    this.saveKey ??= crypto.randomUUID();
-    const idempotencyKey = this.saveKey;
-    const client = this.host.client;
-    await this.write(
-      () =>
-        draft
-          ? client.call(updateNarrativeDraft, {
-              params: { id: draft.id },
-              body: { version: baseVersion ?? readLocal(localKey(template.id, draft.id))?.version ?? draft.version, values, competencies },
-              idempotencyKey,
-            })
-          : client.call(createNarrativeDraft, { body: { templateId: template.id, title: template.title, values, competencies }, idempotencyKey }),
-      (saved) => this.saved(saved),
-      { progress: 'saving' },
-    );
-  }
-
-  /** After a conflict: saves this device's text as a new version over the newer one. */
-  keepMine(): void {
-    const current = this.conflict;
-    if (!current) return;
-    this.draft = current;
-    this.saveKey = undefined;
-    void this.save(current.version);
-  }
-
-  /** After a conflict: drops this device's text for the saved one. */
-  useSaved(notice: string): void {
-    if (!this.conflict) return;
-    this.saved(this.conflict, notice);
-    this.host.moveFocus('status');
+    let part: typeof DraftWritesModule | undefined;
+    try {
+      part = await this.writes.require();
+    } catch (error) {
+      // Focus stays on Save, which stays; the problem is an alert, read out as it shows.
+      this.failed(error);
+      return;
+    }
+    await part.writesFor(this.host, this).save(baseVersion);
   }
 }

@@ -16,6 +16,7 @@ import { listDraftVersions, restoreDraftVersion } from '../../generated/operatio
 import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
+import { writesFor, type DraftWrites } from './draft-writes.js';
 import { exportAs } from './exports.js';
 import type { NarrativeExportFormat } from './host.js';
 import { OccupationCompetencies } from './occupation-competencies.js';
@@ -64,6 +65,10 @@ export class DraftTools {
     return this.host.session;
   }
 
+  private get writes(): DraftWrites {
+    return writesFor(this.host, this.host.session);
+  }
+
   // ---- actions the element's buttons reach ---------------------------------------------
 
   /** Fetches the server's versions of the draft, to show the history (here, not in the session: only the tools show it). */
@@ -71,7 +76,7 @@ export class DraftTools {
     const session = this.session;
     const draft = session.draft;
     if (!draft) return;
-    await session.write(
+    await this.writes.write(
       () => this.host.client.call(listDraftVersions, { params: { id: draft.id } }),
       (list) => session.apply({ versions: list.items }),
       { progress: 'loading', focus: 'versions' },
@@ -83,9 +88,10 @@ export class DraftTools {
     const session = this.session;
     const draft = session.draft;
     if (!draft) return;
-    await session.write(
+    const writes = this.writes;
+    await writes.write(
       () => this.host.client.call(restoreDraftVersion, { params: { id: draft.id }, body: { version: draft.version, restore: version } }),
-      (restored) => session.saved(restored, notice),
+      (restored) => writes.saved(restored, notice),
       { progress: 'saving' },
     );
   }
@@ -157,8 +163,8 @@ export class DraftTools {
     const lang = template.locale;
     return renderConflict(
       { mine: session.rendered(template, lang).text, saved: renderNarrative(template, current.values, lang).text, current, lang },
-      () => session.keepMine(),
-      () => session.useSaved(msg('Showing the saved version.', { id: 'narrative.more.usingSaved' })),
+      () => this.writes.keepMine(),
+      () => this.writes.useSaved(msg('Showing the saved version.', { id: 'narrative.more.usingSaved' })),
     );
   }
 

@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { directionOf } from '../../ui/localization.js';
 import { docx, printText } from './docx.js';
 import type { DraftSession } from './draft-session.js';
+import { moveFocus } from './focus-mover.js';
 import type { NarrativeExportFormat, NarrativeHost } from './host.js';
 import { isolate } from './messages.js';
 
@@ -58,11 +59,11 @@ export async function exportAs(host: ExportHost, format: NarrativeExportFormat):
       notice = msg('The text went to the print dialog.', { id: 'narrative.more.printed' });
     }
     session.apply({ notice, problem: '' });
-    host.moveFocus('status');
+    moveFocus(host, 'status');
     host.emit('bw-narrative-exported', { format, text });
   } catch (error) {
     host.reportError(error, 'load');
     session.apply({ problem: msg('The export did not work. Try again, or copy the text from the preview.', { id: 'narrative.more.exportFailed' }) });
-    host.moveFocus('problem');
+    moveFocus(host, 'problem');
   }
 }

@@ -2,7 +2,9 @@
  * Where focus goes after an action: to the content it brought (the version history, both
  * versions after a conflict) or to the status line that says what happened, never back to
  * the top of the page when the button pressed goes away or the view is drawn again. Focus
- * the person (or the host page) put somewhere else on the page stays there.
+ * the person (or the host page) put somewhere else on the page stays there. Only the code of
+ * actions moves focus, and it all loads on demand (saving, the tools, the hints, filling in),
+ * so this module comes with it: `moveFocus` gives the element its mover on first use.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -21,12 +23,24 @@ const PLACES: Record<FocusTarget, string> = {
 /** Where focus waits while content that loads on demand is not drawn yet. */
 const MEANWHILE: Record<FocusTarget, FocusTarget> = { status: 'status', problem: 'status', versions: 'status', conflict: 'problem', prefill: 'status' };
 
+/** What focus can be moved in: the element. */
+export type FocusHost = ReactiveControllerHost & HTMLElement;
+
+const movers = new WeakMap<FocusHost, FocusMover>();
+
+/** Sends focus to what an action brought, or to the status line, after the next update of `host`. */
+export function moveFocus(host: FocusHost, target: FocusTarget): void {
+  let mover = movers.get(host);
+  if (!mover) movers.set(host, (mover = new FocusMover(host)));
+  mover.moveTo(target);
+}
+
 export class FocusMover implements ReactiveController {
   private target?: FocusTarget;
   /** Where focus waits for the target, once it went there. */
   private waitingAt?: Element;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: FocusHost) {
     host.addController(this);
   }
 

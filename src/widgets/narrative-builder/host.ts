@@ -8,7 +8,6 @@ import type { NarrativeDraft } from '../../api/narrative.js';
 import type { EventDetail } from '../../ui/base-element.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
-import type { FocusTarget } from './focus-mover.js';
 import type { SupportedLocale } from '../../ui/localization.js';
 
 export type NarrativeExportFormat = 'clipboard' | 'text' | 'markdown' | 'docx' | 'print';
@@ -30,8 +29,6 @@ export interface NarrativeHost extends ReactiveControllerHost, HTMLElement {
   readonly hasUser: boolean;
   /** True for a mentor reviewing a draft shared with them (the fields are read-only). */
   readonly reviewing: boolean;
-  /** Sends focus to what an action brought, or to the status line, after the next update. */
-  moveFocus(target: FocusTarget): void;
   emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options?: { cancelable?: boolean }): boolean;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
 }

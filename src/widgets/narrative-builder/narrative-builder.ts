@@ -13,7 +13,6 @@ import { loaders as narrativeLocales } from '../../generated/locales/narrative/i
 import { loaders as narrativeMoreLocales } from '../../generated/locales/narrative-more/index.js';
 import { renderActionBar } from './action-bar.js';
 import { DraftSession } from './draft-session.js';
-import { FocusMover, type FocusTarget } from './focus-mover.js';
 import { counterpartIn } from './guide.js';
 import type { DraftTools } from './draft-tools.js';
 import { pickerShelf, renderForm, renderPicker } from './editor.js';
@@ -83,9 +82,6 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   /** @internal The gap analysis the credential-equivalency statement is pre-filled from. */
   readonly gap = new GapAnalysisSource(this);
 
-  /** @internal Where focus goes after an action. */
-  private readonly focusMover = new FocusMover(this);
-
   /** @internal Review, versions, conflict, competencies and exports, loaded on demand with their translations. */
   readonly draftTools = new LazyPart(this, () => import('./draft-tools.js'), narrativeMoreLocales);
 
@@ -147,11 +143,6 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   /** @internal */
   get targetOccupation(): string | undefined {
     return this.occupation ?? this.gap.analysis?.analysis.target.occupation.id;
-  }
-
-  /** @internal */
-  moveFocus(target: FocusTarget): void {
-    this.focusMover.moveTo(target);
   }
 
   protected override updated(changed: PropertyValues): void {

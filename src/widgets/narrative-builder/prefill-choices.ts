@@ -9,7 +9,7 @@ import type { DraftValues, NarrativeTemplate } from '../../api/narrative.js';
 import type { PrefillMerge } from '../../core/narrative/prefill.js';
 import { valueOf } from '../../core/narrative/render.js';
 import type { DraftSession } from './draft-session.js';
-import type { NarrativeHost } from './host.js';
+import { moveFocus, type FocusHost } from './focus-mover.js';
 
 type Choice = 'replace' | 'empty-only' | 'cancel';
 
@@ -38,7 +38,7 @@ export function renderPrefillQuestion(template: NarrativeTemplate, question: Pic
 }
 
 /** What the choices use of the element: its draft's values and the focus. */
-export interface PrefillChoicesHost extends Pick<NarrativeHost, 'requestUpdate' | 'moveFocus'> {
+export interface PrefillChoicesHost extends FocusHost {
   readonly session: Pick<DraftSession, 'fill' | 'values'>;
 }
 
@@ -55,7 +55,7 @@ export class PrefillChoices {
     if (merge.changed.length) {
       this.question = merge;
       this.host.requestUpdate();
-      this.host.moveFocus('prefill');
+      moveFocus(this.host, 'prefill');
     } else this.apply(merge.emptyOnly);
   }
 
@@ -66,7 +66,7 @@ export class PrefillChoices {
     if (merge && choice !== 'cancel') this.apply(choice === 'replace' ? merge.replaced : merge.emptyOnly);
     else {
       this.host.requestUpdate();
-      this.host.moveFocus('prefill');
+      moveFocus(this.host, 'prefill');
     }
   };
 
@@ -76,7 +76,7 @@ export class PrefillChoices {
     if (!filling || !this.canUndo) return;
     this.filling = undefined;
     this.host.session.fill(filling.before, msg('The fields are back as they were before filling in.', { id: 'narrative.prefillUndone' }));
-    this.host.moveFocus('status');
+    moveFocus(this.host, 'status');
   };
 
   /** True right after filling in, before any other edit. */
@@ -89,7 +89,7 @@ export class PrefillChoices {
     const before = session.values;
     session.fill(values, msg('Filled in from your gap analysis. Check every line before you use it.', { id: 'narrative.prefilled' }));
     this.filling = { before, after: session.values };
-    this.host.moveFocus('prefill');
+    moveFocus(this.host, 'prefill');
   }
 
   /** The question while it is asked, and "Undo" while it can be. */

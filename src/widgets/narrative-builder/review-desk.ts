@@ -7,6 +7,7 @@ import type { NarrativeReview } from '../../api/narrative.js';
 import { getMe } from '../../generated/operations.js';
 import { acceptSuggestion, approveDraft, commentOnDraft, resolveReview, shareDraft, suggestOnDraft } from '../../generated/operations.js';
 import type { DraftSession } from './draft-session.js';
+import { writesFor, type DraftWrites } from './draft-writes.js';
 import type { NarrativeHost } from './host.js';
 
 export interface ReviewHost extends NarrativeHost {
@@ -33,11 +34,15 @@ export class ReviewDesk {
     return this.host.session;
   }
 
+  private get writes(): DraftWrites {
+    return writesFor(this.host, this.host.session);
+  }
+
   /** Shares the saved draft with a mentor. */
   async share(mentorId: string): Promise<void> {
     const draft = this.session.draft;
     if (!draft) return;
-    await this.session.write(
+    await this.writes.write(
       () => this.host.client.call(shareDraft, { params: { id: draft.id }, body: { mentorIds: [mentorId] } }),
       (shared) => this.session.apply({ draft: shared, notice: msg('Sent to your mentor for review.', { id: 'narrative.more.shared' }) }),
       { progress: 'sending' },
@@ -55,7 +60,7 @@ export class ReviewDesk {
     if (!text && !suggested) return;
     const client = this.host.client;
     const params = { id: draft.id };
-    await this.session.write(
+    await this.writes.write(
       () =>
         suggested
           ? client.call(suggestOnDraft, { params, body: { sectionId, fieldId, text, suggestedText: suggested } })
@@ -77,11 +82,11 @@ export class ReviewDesk {
   async accept(review: NarrativeReview): Promise<void> {
     const draft = this.session.draft;
     if (!draft) return;
-    await this.session.write(
+    await this.writes.write(
       () => this.host.client.call(acceptSuggestion, { params: { id: draft.id, reviewId: review.id }, body: { version: draft.version } }),
       (result) => {
         this.session.apply({ reviews: result.reviews });
-        this.session.saved(result.draft, msg('Suggestion accepted.', { id: 'narrative.more.accepted' }));
+        this.writes.saved(result.draft, msg('Suggestion accepted.', { id: 'narrative.more.accepted' }));
       },
       { progress: 'saving' },
     );
@@ -90,7 +95,7 @@ export class ReviewDesk {
   async resolve(review: NarrativeReview): Promise<void> {
     const draft = this.session.draft;
     if (!draft) return;
-    await this.session.write(
+    await this.writes.write(
       () => this.host.client.call(resolveReview, { params: { id: draft.id, reviewId: review.id }, body: {} }),
       (result) => this.session.apply({ reviews: result.reviews, draft: result.draft, notice: msg('Marked as resolved.', { id: 'narrative.more.resolved' }) }),
       { progress: 'saving' },
@@ -101,7 +106,7 @@ export class ReviewDesk {
   async approve(): Promise<void> {
     const draft = this.session.draft;
     if (!draft) return;
-    await this.session.write(
+    await this.writes.write(
       () => this.host.client.call(approveDraft, { params: { id: draft.id }, body: { version: draft.version } }),
       (result) => this.session.apply({ reviews: result.reviews, draft: result.draft, notice: msg('You approved this draft.', { id: 'narrative.more.approvedNotice' }) }),
       { progress: 'sending' },

@@ -11,6 +11,7 @@ import { checkNorms, withoutDismissed, type NormsHint } from '../../core/narrati
 import { withLawfulWording } from '../../core/narrative/protected-titles.js';
 import { valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
 import type { DraftSession } from './draft-session.js';
+import { moveFocus } from './focus-mover.js';
 import { renderHints } from './hints.js';
 import { hintStyles } from './parts.styles.js';
 import { readDismissed, writeDismissed } from './local-draft.js';
@@ -66,13 +67,13 @@ export class WritingHints {
     const current = use ? valueOf(session.values, use.fieldId) : undefined;
     if (!use || current === undefined) return;
     session.fill({ ...session.values, [use.fieldId]: withLawfulWording(current, use.title, String(hint.params.lawful)) }, msg('Replaced with the lawful wording.', { id: 'narrative.more.wordingUsed' }));
-    this.host.moveFocus('status');
+    moveFocus(this.host, 'status');
   }
 
   private dismiss(hint: NormsHint): void {
     this.dismissed = [...this.dismissed, hint.id];
     writeDismissed(this.dismissed);
     this.host.session.apply({ notice: msg('Hint dismissed.', { id: 'narrative.more.hintDismissed' }) });
-    this.host.moveFocus('status');
+    moveFocus(this.host, 'status');
   }
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTemplate, checkTemplate, scopeOf } from '../../../src/core/narrative/index.js';
+import { parseTemplate, checkTemplate, describeTemplateError, scopeOf } from '../../../src/core/narrative/index.js';
 import type { NarrativeTemplate } from '../../../src/api/narrative.js';
 
 const template: Pick<NarrativeTemplate, 'sections' | 'body' | 'limits'> = {
@@ -53,6 +53,26 @@ describe('template language', () => {
     assert.equal(parseTemplate('{{.}}', scope).errors[0].code, 'item-outside-each');
     assert.equal(parseTemplate('{{#each role}}{{.}}{{/each}}', scope).errors[0].code, 'each-not-list');
     assert.equal(parseTemplate('Hello {{role', scope).errors[0].code, 'unclosed-tag');
+  });
+
+  it('words each error for authors when asked (checkTemplate does), and leaves the sentence out otherwise', () => {
+    const sentences = (body: string) => parseTemplate(body, scope, describeTemplateError).errors.map((e) => e.message);
+    assert.deepEqual(sentences('I am {{skils}}'), ['There is no field or section called "skils".']);
+    assert.deepEqual(sentences('<b>{{role}}</b>'), ['HTML is not allowed in a template: <b>', 'HTML is not allowed in a template: </b>']);
+    assert.deepEqual(sentences('{{role.toUpperCase()}}'), ['"{{role.toUpperCase()}}" is not a placeholder: use {{field}}, {{#section}}, {{/section}}, {{#each list}} or {{.}}.']);
+    assert.deepEqual(sentences('{{#each Bad!}}{{#Bad!}}'), ['"Bad!" is not a valid list name.', '"Bad!" is not a valid section name.']);
+    assert.deepEqual(sentences('Hello {{role'), ['This "{{" has no matching "}}".']);
+    assert.deepEqual(sentences('{{.}}'), ['"{{.}}" can only be used inside {{#each list}}...{{/each}}.']);
+    assert.deepEqual(sentences('{{#each role}}{{/each}}{{#each who}}{{/each}}'), [
+      '"role" is not a list field, so {{#each}} cannot repeat over it.',
+      '"who" is a section, not a list field.',
+    ]);
+    assert.deepEqual(sentences('{{role}}{{/extra}}'), ['"{{/extra}}" closes a section that was never opened.']);
+    assert.deepEqual(sentences('{{#extra}}{{note}}{{/who}}'), ['"{{#extra}}" is never closed.', 'Expected "{{/extra}}" but found "{{/who}}".']);
+    assert.deepEqual(sentences('{{#who}}{{#each skills}}{{/who}}'), ['"{{#each skills}}" is not closed before "{{/who}}".']);
+    assert.deepEqual(checkTemplate({ ...template, body: '{{skils}}' }).errors.map((e) => e.message), ['There is no field or section called "skils".']);
+    // A widget renders templates without the sentences: it words errors by code.
+    assert.deepEqual(parseTemplate('I am {{skils}}', scope).errors.map((e) => [e.code, e.message]), [['unknown-placeholder', '']]);
   });
 
   it('checks a whole template: duplicate ids and choice fields without options', () => {

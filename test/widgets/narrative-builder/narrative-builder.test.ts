@@ -365,6 +365,55 @@ describe('bw-narrative-builder', () => {
       expect($<HTMLInputElement>(el, '#field-jurisdiction')!.value).to.equal('Ontario');
     });
 
+    it('loads the saving code once the text changes, and saves what was typed when Save is pressed before it arrived', async () => {
+      const { token: mentee } = await token('mentee', unique('early-save'));
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      const part = el.session.writes;
+      expect(part.status).to.equal('idle', 'the first view needs no saving code');
+      // The code arrives only when the test lets it: the typing and the press happen before.
+      const real = part.importer;
+      let arrive!: () => void;
+      const held = new Promise<void>((resolve) => (arrive = resolve));
+      part.importer = () => held.then(real);
+      const saved = new Promise<CustomEvent>((resolve) => el.addEventListener('bw-narrative-saved', (e) => resolve(e as CustomEvent), { once: true }));
+      type(el, 'local-title', 'Charge nurse');
+      await el.updateComplete;
+      expect(part.status).to.equal('loading', 'typing starts loading it');
+      button(el, 'Save').click();
+      type(el, 'years', 'nine years');
+      arrive();
+      const event = await saved;
+      expect(event.detail.draft.values).to.include({ 'local-title': 'Charge nurse', years: 'nine years' });
+      const drafts = await api('/v1/narrative-drafts', mentee);
+      expect(drafts.items).to.have.length(1, 'one save, not one per press or keystroke');
+      expect(drafts.items[0].values['local-title']).to.equal('Charge nurse');
+      await waitUntil(() => shadow(el).textContent!.includes('Saved.'), 'said so');
+    });
+
+    it('says so when the saving code does not arrive, and saves when Save is pressed again', async () => {
+      const { token: mentee } = await token('mentee', unique('save-chunk'));
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} user-token=${mentee} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      const part = el.session.writes;
+      const real = part.importer;
+      part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const errors: string[] = [];
+      el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+      type(el, 'local-title', 'Nurse');
+      button(el, 'Save').click();
+      await waitUntil(() => $(el, '.failure'), 'the failure message');
+      expect($(el, '.failure')!.textContent).to.contain('is not answering');
+      expect(errors).to.deep.equal(['network'], 'reported once, by the press');
+      expect(shadow(el).textContent).to.contain('Unsaved changes (kept on this device)');
+      await expect(el).to.be.accessible();
+      part.importer = real;
+      button(el, 'Save').click();
+      await waitUntil(() => shadow(el).textContent!.includes('Saved.'), 'saved after the retry');
+      expect($(el, '.failure')).to.equal(null);
+      expect((await api('/v1/narrative-drafts', mentee)).items[0].values['local-title']).to.equal('Nurse');
+    });
+
     it('shows the loading state, then the version history, when the history is asked for', async () => {
       const { token: mentee } = await token('mentee', unique('history'));
       await api('/v1/narrative-drafts', mentee, { templateId: 'seed-resume-summary-en', values: {} });
