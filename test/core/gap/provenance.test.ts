@@ -14,7 +14,7 @@ test('each result carries its requirement’s source, the day it was checked, wh
   const analysis = analyseGap(demoProfile, target, set, DEMO_AS_OF);
   assert.ok(GapAnalysis.safeParse(analysis).success, 'the contract holds');
   assert.equal(analysis.catalogueVersion, catalogue.version);
-  assert.match(catalogue.version, /^2026-12-05\+[0-9a-f]{8}$/);
+  assert.match(catalogue.version, /^2026-12-06\+[0-9a-f]{8}$/);
   for (const result of analysis.results) {
     const requirement = set.requirements.find((r) => r.id === result.requirementId)!;
     assert.deepEqual(result.provenance?.source, requirement.source, result.requirementId);
