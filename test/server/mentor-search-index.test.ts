@@ -14,6 +14,7 @@ import { PgliteDatabase } from '../../src/server/db/pglite.js';
 import type { Database, Queryable, Statement } from '../../src/server/db/types.js';
 import type { Page } from '../../src/api/common.js';
 import type { MentorMatch, MentorSearchQuery } from '../../src/api/mentor.js';
+import { normaliseQuery } from '../../src/core/mentor/index.js';
 import { searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
 import { pruneSearchChanges, pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
 import { databaseSnapshot } from './helpers.js';
@@ -234,6 +235,24 @@ describe('the in-memory mentor search index', () => {
     assert.deepEqual(await late, expected);
     assert.deepEqual(await early, expected);
     await db.query(`UPDATE mentors SET status = 'active' WHERE id = $1`, [top]);
+  });
+
+  it('ranks a search again only once its index has changed', async () => {
+    const indexes = searchIndexesOf(db)!;
+    const index = await indexes.fresh(db, 'a');
+    const query = normaliseQuery({ occupation: OCCUPATIONS[2], languages: ['fr'], limit: 5 });
+    const coded = await indexes.coded(db, query);
+    const first = index.rankOnce(coded, 3, undefined, 5);
+    assert.equal(index.rankOnce(coded, 3, undefined, 5), first, 'the same criteria, seed and size: not ranked again');
+    assert.notEqual(index.rankOnce(coded, 4, undefined, 5), first, 'another seed is ranked');
+    const [top] = first;
+    index.remove(top.id);
+    const after = index.rankOnce(coded, 3, undefined, 5);
+    assert.notEqual(after, first);
+    assert.ok(!after.some((candidate) => candidate.id === top.id), 'a removed mentor is not ranked');
+    // The index is the database's again at its next load.
+    await db.query('UPDATE mentors SET response_sample = response_sample WHERE id = $1', [top.id]);
+    await assertAgrees('after an index change', 4);
   });
 
   it('reloads from scratch after the search table is emptied and refilled', async () => {

@@ -375,7 +375,7 @@ export async function searchByIndex(
     // Without a current view, the refresh's own statement began after this call: its index needs no further check.
     const checked = view === undefined;
     const index = view?.index ?? (await indexes.fresh(db, organisationId));
-    const ranked = index.rank(await indexes.coded(db, normalised), seed, cursor, limit);
+    const ranked = index.rankOnce(await indexes.coded(db, normalised), seed, cursor, limit);
     if (!ranked.length && checked) return pageOf([], query, normalised, seed);
     const { kept: byId, missing } = indexes.keptRows(organisationId, ranked.map((candidate) => candidate.id));
     // Just refreshed and every row kept: the refresh's statement was this search's look.
