@@ -5,7 +5,11 @@
  * where the code lives. Not a bench (nothing is judged): it prints tables for the report beside
  * bench/results/mentor-search.md.
  *
- *   node --import tsx --expose-gc bench/search-load-profile.ts .tmp/bench-mentors-<key>/data [index|sql]
+ *   node --import tsx --expose-gc bench/search-load-profile.ts .tmp/bench-mentors-<key>/data [index|sql] [bench|popular]
+ *
+ * `popular` sends, instead of the bench's 200 searches each asked two or three times at the same step,
+ * 500 draws from them where the n-th is asked in proportion to 1/n (a few common searches, a long
+ * tail), as a site's visitors would: how often a page's rows are found kept, and rankings reused.
  *
  * (the data folder the mentor-search bench made, or a copy; run it first). The clients run in the
  * server's process, as in the bench, so their share (undici, node:internal/deps) is in the profile.
@@ -18,29 +22,35 @@ import { generateApiKey } from '../src/server/auth.js';
 import { FairQueue } from '../src/server/db/fair-queue.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { startServer } from '../src/server/index.js';
-import { SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
+import { MentorSearchIndexes, SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
+import { seededRandom } from '../src/core/random.js';
 import { timeIndexRanking } from './lib/time-ranking.js';
 import { generateQueries } from './lib/search-queries.js';
 import { timeLoad } from './lib/search-load.js';
 import { summarise } from './lib/stats.js';
 
-const [dataDir, mode = 'index'] = process.argv.slice(2);
+const [dataDir, mode = 'index', traffic = 'bench'] = process.argv.slice(2);
 if (!dataDir) throw new Error('Give the data folder of the mentor-search bench (.tmp/bench-mentors-<key>/data).');
 if (mode === 'sql') process.env[SEARCH_INDEX_ENV] = 'off';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const spent = new Map<string, number>();
 const counts = new Map<string, number>();
+const longest = new Map<string, number>();
 const add = (what: string, ms: number) => {
   spent.set(what, (spent.get(what) ?? 0) + ms);
   counts.set(what, (counts.get(what) ?? 0) + 1);
+  longest.set(what, Math.max(longest.get(what) ?? 0, ms));
 };
 let counting = false;
+/** Rows the page statements asked for (the ids the searches' pages missed, each once per statement). */
+let rowsAsked = 0;
 
 /** A statement's own time: PGlite runs it synchronously once its turn comes, so this is time the loop is held. */
 function statementKind(sql: string, params: unknown): string {
   if (sql.includes('freshness')) {
     const ids = (params as unknown[] | undefined)?.[1] as unknown[];
+    if (counting) rowsAsked += ids.length;
     return ids.length === 0 ? 'statement: change-log check (no row to read)' : 'statement: page rows + change-log check';
   }
   if (sql.includes('api_keys')) return 'statement: key look-up';
@@ -58,6 +68,18 @@ PGlite.prototype.query = async function (this: PGlite, ...args: Parameters<typeo
   }
 } as typeof query;
 timeIndexRanking((kind, ms) => counting && add(kind, ms));
+/** Page rows the index ranked, and how many of them were not kept from an earlier page. */
+let rowsRanked = 0;
+let rowsMissing = 0;
+const keptRows = MentorSearchIndexes.prototype.keptRows;
+MentorSearchIndexes.prototype.keptRows = function (this: MentorSearchIndexes, ...args: Parameters<typeof keptRows>) {
+  const answer = keptRows.apply(this, args);
+  if (counting) {
+    rowsRanked += args[1].length;
+    rowsMissing += answer.missing.length;
+  }
+  return answer;
+};
 /** How long each database job waited for its turn in the fair queue. */
 const queueWaits: number[] = [];
 const jobs: Array<{ queued: number; started: number }> = [];
@@ -96,7 +118,18 @@ const server = await startServer({
     if (counting && line.path === '/v1/mentors/search') inServer.push(Number(line.ms));
   },
 });
-const queries = generateQueries(200, 7);
+/** 500 draws from `list`, the n-th in proportion to 1/n. */
+function popular<T>(list: readonly T[], count: number): T[] {
+  const random = seededRandom(11);
+  const weights = list.map((_, n) => 1 / (n + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return Array.from({ length: count }, () => {
+    let left = random() * total;
+    return list[weights.findIndex((weight) => (left -= weight) < 0)] ?? list[0];
+  });
+}
+const measured = generateQueries(200, 7);
+const queries = traffic === 'popular' ? popular(measured, 500) : measured;
 const warmUp = generateQueries(50, 8);
 
 const load = (list: typeof queries) => timeLoad(server.url, key.key, list);
@@ -150,6 +183,9 @@ const requests = result.requests;
 console.log(`# Search load profile: ${mode === 'sql' ? 'SQL alone' : 'in-memory index'}, clients in the server process`);
 console.log(`${new Date().toISOString()}, load average ${loadBefore.map((v) => v.toFixed(1)).join(', ')} -> ${loadavg().map((v) => v.toFixed(1)).join(', ')}`);
 console.log(`${requests} requests in ${round(wallMs)} ms (${round(wallMs / requests)} ms of wall time each); latency ${JSON.stringify(result.latencyMs)}; over 2 s ${result.overMaxMs}; failed ${result.failed}`);
+console.log(`traffic: ${traffic === 'popular' ? `popular (${new Set(queries).size} distinct searches of 500, the commonest ${queries.filter((q) => q === measured[0]).length} times)` : 'the bench\'s'}`);
+console.log(`page rows found kept: ${rowsRanked - rowsMissing} of ${rowsRanked} (${round((100 * (rowsRanked - rowsMissing)) / Math.max(1, rowsRanked))}%)`);
+console.log(`page rows asked for by the database: ${rowsAsked} (${round(rowsAsked / requests)} per search)`);
 console.log(`database jobs' wait for their turn: ${JSON.stringify(summarise(queueWaits))} (${queueWaits.length} jobs)`);
 // Jobs that began before one queued earlier than them: how far the queue's order is from first come, first served.
 const byQueued = [...jobs].sort((a, b) => a.queued - b.queued);
@@ -158,8 +194,8 @@ const overtakes = byQueued.map((job, i) => byQueued.slice(i + 1).filter((later) 
 console.log(`jobs overtaken by a job queued after them: ${overtaken.length} of ${jobs.length}; overtakes per job ${JSON.stringify(summarise(overtakes))}`);
 console.log(`inside the server (first middleware to response): ${JSON.stringify(summarise(inServer))}`);
 console.log(`event loop busy ${round(busy.utilization * 100)}%; delay p50/p99/max ${round(delay.percentile(50) / 1e6)}/${round(delay.percentile(99) / 1e6)}/${round(delay.max / 1e6)} ms`);
-console.log('\n| where | times | ms in total | ms per request | share of wall |\n| --- | ---: | ---: | ---: | ---: |');
-for (const [what, ms] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`| ${what} | ${counts.get(what)} | ${round(ms)} | ${round(ms / requests)} | ${round((ms / wallMs) * 100)}% |`);
+console.log('\n| where | times | ms in total | longest ms | ms per request | share of wall |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const [what, ms] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`| ${what} | ${counts.get(what)} | ${round(ms)} | ${round(longest.get(what)!)} | ${round(ms / requests)} | ${round((ms / wallMs) * 100)}% |`);
 console.log('\nCPU profile (self time, 200 µs sampling), top groups:\n\n| where | ms | ms per request | share |\n| --- | ---: | ---: | ---: |');
 for (const [group, ms] of [...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`| ${group} | ${round(ms)} | ${round(ms / requests)} | ${round((ms / profiled) * 100)}% |`);
 const perFunction = new Map<string, number>();

@@ -9,11 +9,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { seededRandom } from '../../src/core/random.js';
-import type { Queryable } from '../../src/server/db/types.js';
+import { PgliteDatabase } from '../../src/server/db/pglite.js';
+import type { Database, Queryable, Statement } from '../../src/server/db/types.js';
 import type { Page } from '../../src/api/common.js';
 import type { MentorMatch, MentorSearchQuery } from '../../src/api/mentor.js';
+import { normaliseQuery } from '../../src/core/mentor/index.js';
 import { searchMentors, searchMentorsSql } from '../../src/server/store/mentors.js';
 import { pruneSearchChanges, pruneSearchChangesWhenDue, searchByIndex, searchIndexesOf } from '../../src/server/store/mentors/search-indexes.js';
 import { databaseSnapshot } from './helpers.js';
@@ -26,9 +27,10 @@ type Org = keyof typeof ORGS;
 /** An occupation no mentor has until a write gives it to one: its code appears only then. */
 const LATE_OCCUPATION = 'late-occupation';
 
-let db: PGlite;
-/** A second instance on the same database: another object, so its own indexes. */
-let second: Queryable & { transaction: PGlite['transaction'] };
+/** The database as the server holds it: statements take turns, and searches queued together share a look. */
+let db: PgliteDatabase;
+/** A second instance on the same database: another object, so its own indexes; its statements are sent at once. */
+let second: Queryable & Pick<Database, 'transaction'>;
 
 const random = seededRandom(15);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -95,7 +97,7 @@ async function randomWrite(step: number) {
 }
 
 before(async () => {
-  db = new PGlite({ loadDataDir: await databaseSnapshot('blank') });
+  db = await PgliteDatabase.open({ dataDir: 'memory://', loadDataDir: await databaseSnapshot('blank') });
   for (const file of MIGRATIONS) await db.exec(await readFile(new URL(`../../src/server/migrations/${file}`, import.meta.url), 'utf8'));
   await db.query(`INSERT INTO organisations (id, name) VALUES ('a', 'A'), ('b', 'B')`);
   for (const [org, size] of Object.entries(ORGS)) {
@@ -173,6 +175,84 @@ describe('the in-memory mentor search index', () => {
     statements.length = 0;
     assert.deepEqual((await byIndex(counted, 'a', nobody, { seed: 4 }))?.items.map((item) => item.mentor.id), [id]);
     assert.equal(await statementsOf(nobody), 1);
+  });
+
+  it('shares one look among the searches queued together, and each sees what was written before it asked', async () => {
+    /** Looks wait here for their turn until it is let go, as on a busy database. */
+    let letGo!: () => void;
+    let turn = Promise.resolve();
+    let asked = 0;
+    const built: Statement[] = [];
+    const queued: Queryable & Pick<Database, 'transaction' | 'queryWhenDue'> = {
+      query: (sql, params) => db.query(sql, params),
+      exec: (sql) => db.exec(sql),
+      transaction: (work) => db.transaction(work),
+      queryWhenDue: async <Row>(build: () => Statement) => {
+        asked++;
+        await turn;
+        const statement = build();
+        built.push(statement);
+        return db.query<Row>(statement.sql, statement.params);
+      },
+    };
+    const holdTurns = () => (turn = new Promise<void>((resolve) => (letGo = resolve)));
+    const settle = async () => {
+      for (let i = 0; i < 10; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const queries: MentorSearchQuery[] = [
+      { occupation: OCCUPATIONS[1], limit: 8 },
+      { jurisdiction: JURISDICTIONS[0], require: ['jurisdiction'], limit: 8 },
+      { languages: ['es'], format: 'online', limit: 8 },
+    ];
+    const search = (query: MentorSearchQuery) => byIndex(queued, 'a', query, { seed: 6 });
+    for (const query of queries) await byIndex(queued, 'a', query, { seed: 5 });
+    const sql = () => Promise.all(queries.map((query) => searchMentorsSql(db, 'a', query, { seed: 6 })));
+
+    holdTurns();
+    asked = 0;
+    built.length = 0;
+    const together = Promise.all(queries.map(search));
+    await settle();
+    letGo();
+    assert.deepEqual(await together, await sql());
+    assert.equal(asked, 1, 'one look sent for three searches');
+    assert.equal(built.length, 1);
+
+    // A look opened before a write, joined after it: built when its turn comes, so it sees the write.
+    holdTurns();
+    asked = 0;
+    const early = search(queries[0]);
+    await settle();
+    assert.equal(asked, 1, 'the first search waits for its look\'s turn');
+    const [top] = (await searchMentorsSql(db, 'a', queries[0], { seed: 6 })).items.map((item) => item.mentor.id);
+    await db.query(`UPDATE mentors SET status = 'paused' WHERE id = $1`, [top]);
+    const late = search(queries[0]);
+    await settle();
+    assert.equal(asked, 1, 'the later search joined the look');
+    letGo();
+    const [expected] = await sql();
+    assert.ok(!expected.items.some((item) => item.mentor.id === top), 'the paused mentor is gone');
+    assert.deepEqual(await late, expected);
+    assert.deepEqual(await early, expected);
+    await db.query(`UPDATE mentors SET status = 'active' WHERE id = $1`, [top]);
+  });
+
+  it('ranks a search again only once its index has changed', async () => {
+    const indexes = searchIndexesOf(db)!;
+    const index = await indexes.fresh(db, 'a');
+    const query = normaliseQuery({ occupation: OCCUPATIONS[2], languages: ['fr'], limit: 5 });
+    const coded = await indexes.coded(db, query);
+    const first = index.rankOnce(coded, 3, undefined, 5);
+    assert.equal(index.rankOnce(coded, 3, undefined, 5), first, 'the same criteria, seed and size: not ranked again');
+    assert.notEqual(index.rankOnce(coded, 4, undefined, 5), first, 'another seed is ranked');
+    const [top] = first;
+    index.remove(top.id);
+    const after = index.rankOnce(coded, 3, undefined, 5);
+    assert.notEqual(after, first);
+    assert.ok(!after.some((candidate) => candidate.id === top.id), 'a removed mentor is not ranked');
+    // The index is the database's again at its next load.
+    await db.query('UPDATE mentors SET response_sample = response_sample WHERE id = $1', [top.id]);
+    await assertAgrees('after an index change', 4);
   });
 
   it('reloads from scratch after the search table is emptied and refilled', async () => {

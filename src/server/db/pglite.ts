@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Database, Queryable, QueryResult } from './types.js';
+import type { Database, Queryable, QueryResult, Statement } from './types.js';
 import { DataDirUnreadable, lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { FairQueue } from './fair-queue.js';
 
@@ -79,6 +79,13 @@ export class PgliteDatabase implements Database {
 
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>> {
     return this.#turns.run(() => this.#queryable.query<Row>(sql, params));
+  }
+
+  queryWhenDue<Row = Record<string, unknown>>(build: () => Statement): Promise<QueryResult<Row>> {
+    return this.#turns.run(() => {
+      const { sql, params } = build();
+      return this.#queryable.query<Row>(sql, params);
+    });
   }
 
   exec(sql: string): Promise<unknown> {

@@ -6,6 +6,12 @@ export interface QueryResult<Row> {
   rows: Row[];
 }
 
+/** A statement and its parameters. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
   /** Runs a script of several statements without parameters (migrations). */
@@ -16,5 +22,12 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs the statement `build` gives, built when the statement's turn comes rather than when it is
+   * asked for: what is asked meanwhile may still join it (searches share one look at the change log).
+   * Only where statements wait for a turn (the embedded database); absent on PostgreSQL, whose pool
+   * runs them at once.
+   */
+  queryWhenDue?<Row = Record<string, unknown>>(build: () => Statement): Promise<QueryResult<Row>>;
   close(): Promise<void>;
 }

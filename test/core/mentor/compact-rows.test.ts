@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MentorProfile } from '../../../src/api/mentor.js';
-import { rankMentors } from '../../../src/core/mentor/index.js';
+import { CompactMentorRows, normaliseQuery, rankMentors, rotationKey, type CompactMentor } from '../../../src/core/mentor/index.js';
 import { seededRandom } from '../../../src/core/random.js';
 import { JURISDICTIONS, OCCUPATIONS, generateMentorPool, poolProfiles } from '../../../bench/mentor-pool.js';
 import { CompactMentorIndex } from '../../../bench/mentor-topk.js';
@@ -36,5 +36,28 @@ describe('the compact top-k over typed arrays', () => {
         cursor = expected.nextCursor;
       }
     }
+  });
+});
+
+describe('a required occupation visits only its rows', () => {
+  const mentor = (id: string, occupations: string[]): CompactMentor<string> => ({
+    id, occupations, licensedIn: [], languages: [], credentialSteps: [], formats: [], offers: [], jurisdiction: 'ca-on', origin: null, basePoints: 10, rotationKey: rotationKey(id),
+  });
+  const required = (rows: CompactMentorRows<string>, occupation: string) =>
+    rows.rank({ query: normaliseQuery({ occupation, require: ['occupation'] }), occupation, languages: [], credentialSteps: [], offers: [] }, 1, undefined, 10).map((candidate) => candidate.id);
+
+  it('finds a mentor once under an occupation given twice, and a replaced or removed mentor only as it now is', () => {
+    const rows = new CompactMentorRows<string>();
+    rows.put(mentor('a', ['nurse', 'nurse']));
+    rows.put(mentor('b', ['nurse', 'teacher']));
+    rows.put(mentor('c', ['teacher']));
+    assert.deepEqual(new Set(required(rows, 'nurse')), new Set(['a', 'b']));
+    assert.equal(required(rows, 'nurse').length, 2, 'each mentor once');
+    rows.put(mentor('b', ['teacher']));
+    rows.put(mentor('c', ['nurse']));
+    rows.remove('a');
+    assert.deepEqual(required(rows, 'nurse'), ['c']);
+    assert.deepEqual(new Set(required(rows, 'teacher')), new Set(['b']));
+    assert.deepEqual(required(rows, 'pilot'), [], 'an occupation nobody has');
   });
 });

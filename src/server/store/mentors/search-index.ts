@@ -7,7 +7,7 @@
  * (`buildSearchSql` in search.ts); a test compares both on random queries. How it is kept as fresh
  * as the database, per database and organisation, is in search-indexes.ts.
  */
-import { CompactMentorRows, type CompactQuery } from '../../../core/mentor/index.js';
+import { CompactMentorRows, type CompactMentor, type CompactQuery, type SearchCursor, type TopKCandidate } from '../../../core/mentor/index.js';
 
 /** One row of `mentor_search` as the database returns it. */
 export interface CodedRow {
@@ -27,6 +27,8 @@ export interface CodedRow {
 export const CODED_COLUMNS = 'id, occupations, jurisdiction, licensed_in, origin_country, credential_steps, language_codes, formats, offers, base_points, rotation_key';
 /** Past this share of rows replaced by newer copies, the index loads again from scratch. */
 const MAX_DEAD_SHARE = 0.5;
+/** Rankings kept per index until it changes: about 2 kB each. */
+const RANKINGS_KEPT = 500;
 
 /** The bits set in a mask (bw_format_mask, bw_offer_mask in 037), by position: a set of small codes. */
 export function maskBits(mask: number): number[] {
@@ -40,6 +42,37 @@ export type CodedQuery = CompactQuery<number>;
 
 /** One organisation's offered mentors, by code. */
 export class OrganisationIndex extends CompactMentorRows<number> {
+  /**
+   * The rankings made since the index last changed, by criteria, seed, cursor and size, oldest first:
+   * most searches ask for the first page of a few common criteria (with a publishable key, one seed a
+   * day), and a ranking depends on nothing else. Any change empties it.
+   */
+  readonly #rankings = new Map<string, TopKCandidate[]>();
+
+  override put(mentor: CompactMentor<number>): number {
+    this.#rankings.clear();
+    return super.put(mentor);
+  }
+
+  override remove(id: string): void {
+    this.#rankings.clear();
+    super.remove(id);
+  }
+
+  /** `rank()`, answered again without ranking while the index has not changed; the result is shared: read it only. */
+  rankOnce(coded: CodedQuery, seed: number, cursor: SearchCursor | undefined, limit: number): readonly TopKCandidate[] {
+    const { query } = coded;
+    // The query's own values (not only their codes): whether a criterion is given counts in the score even without a code.
+    const key = JSON.stringify([query.occupation, query.jurisdiction, query.languages, query.originCountry, query.format, query.credentialSteps, query.offers, [...query.require].sort(), seed, cursor ? [cursor.band, cursor.tieBreak, cursor.id] : null, limit]);
+    let ranked = this.#rankings.get(key);
+    if (!ranked) {
+      ranked = this.rank(coded, seed, cursor, limit);
+      if (this.#rankings.size >= RANKINGS_KEPT) this.#rankings.delete(this.#rankings.keys().next().value!);
+      this.#rankings.set(key, ranked);
+    }
+    return ranked;
+  }
+
   get worn(): boolean {
     return this.rows - this.live > this.rows * MAX_DEAD_SHARE && this.rows > 1_000;
   }

@@ -1,6 +1,7 @@
 /**
  * Mentors store, search: the in-memory indexes of one database, and the page they rank. The
- * database stays the source of truth, and a search sends it one statement in the steady state:
+ * database stays the source of truth, and in the steady state a search needs one statement, which
+ * the searches queued together share (`look`):
  * - the index ranks the page as of its last look, and the statement that reads the page's mentors
  *   also says whether anything changed since (migration 039: one line per statement and
  *   organisation, with its transaction id); when it did (rare), the index reloads only the named
@@ -16,7 +17,7 @@
 import type { Page } from '../../../api/common.js';
 import type { MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
 import { DEFAULT_PAGE_SIZE, normaliseQuery, scoreMentor, type NormalisedQuery } from '../../../core/mentor/index.js';
-import type { Queryable } from '../../db/types.js';
+import type { Database, Queryable } from '../../db/types.js';
 import { MENTOR_COLUMNS, mentorFromRow, type MentorRow } from './rows.js';
 import { CODED_COLUMNS, OrganisationIndex, type CodedQuery, type CodedRow } from './search-index.js';
 import { decodeSearchCursor, pageOf, type RankedRow } from './search-page.js';
@@ -55,6 +56,24 @@ export interface IndexView {
   horizon: string;
 }
 
+/** A database whose statements may wait for a turn, and be built when it comes (`Database.queryWhenDue`). */
+type TurnTaking = Queryable & Pick<Database, 'queryWhenDue'>;
+
+/** What one look at the database found: the page rows it read, and whether the change log moved since its horizon. */
+interface Look {
+  moved: boolean;
+  /** The look's own horizon: what the index is as fresh as when nothing moved. */
+  horizon: string;
+  rows: Map<string, MentorRow>;
+}
+
+/** A look not sent yet, which searches of its organisation and horizon join with the rows they miss. */
+interface OpenLook {
+  horizon: string;
+  ids: Set<string>;
+  answer: Promise<Look>;
+}
+
 /** Every organisation's index over one database, and the codes of search values (a code never changes). */
 export class MentorSearchIndexes {
   readonly #organisations = new Map<string, OrganisationState>();
@@ -75,10 +94,8 @@ export class MentorSearchIndexes {
    */
   readonly #rows = new Map<string, MentorRow>();
 
-  /** Counts the changes indexes have taken in: rows read before a change was taken in are not kept. */
-  get changes(): number {
-    return this.#changes;
-  }
+  /** The look of each organisation that has not been sent yet. */
+  readonly #openLooks = new Map<string, OpenLook>();
 
   /** The kept rows of `ids` (marked as just used); the ids without one in `missing`. */
   keptRows(organisationId: string, ids: readonly string[]): { kept: Map<string, MentorRow>; missing: string[] } {
@@ -99,7 +116,7 @@ export class MentorSearchIndexes {
   }
 
   /** Keeps rows read after the index's last look, unless an index took in a change since `changes`. */
-  keepRows(organisationId: string, rows: readonly MentorRow[], changes: number): void {
+  #keepRows(organisationId: string, rows: readonly MentorRow[], changes: number): void {
     if (changes !== this.#changes) return;
     for (const row of rows) {
       const key = `${organisationId}\u0000${row.id}`;
@@ -115,6 +132,46 @@ export class MentorSearchIndexes {
   #forgetRows(organisationId: string, ids?: readonly string[]): void {
     if (ids) for (const id of ids) this.#rows.delete(`${organisationId}\u0000${id}`);
     else for (const key of this.#rows.keys()) if (key.startsWith(`${organisationId}\u0000`)) this.#rows.delete(key);
+  }
+
+  /**
+   * Reads the rows of `ids` still offered, and whether the change log moved since `horizon`: one
+   * statement (HYDRATE_SQL) that the searches queued together share. Where statements wait for their
+   * turn (PGlite), it is built when its turn comes, so every search of the organisation and horizon
+   * that asks meanwhile adds its ids to it; it then began after each of them asked, so it is as fresh
+   * for each as a statement of its own. Rows are kept when nothing moved.
+   */
+  look(db: TurnTaking, organisationId: string, horizon: string, ids: readonly string[]): Promise<Look> {
+    const open = this.#openLooks.get(organisationId);
+    if (open?.horizon === horizon) {
+      for (const id of ids) open.ids.add(id);
+      return open.answer;
+    }
+    // Open before it is sent: a statement sent at once (no turns) closes it again in `build`.
+    const look = { horizon, ids: new Set(ids) } as OpenLook;
+    this.#openLooks.set(organisationId, look);
+    const changes = this.#changes;
+    const close = () => {
+      if (this.#openLooks.get(organisationId) === look) this.#openLooks.delete(organisationId);
+    };
+    const build = () => {
+      close();
+      return { sql: HYDRATE_SQL, params: [organisationId, [...look.ids], horizon] };
+    };
+    const sent = db.queryWhenDue ? db.queryWhenDue<HydratedRow>(build) : db.query<HydratedRow>(HYDRATE_SQL, build().params);
+    look.answer = sent.then(
+      ({ rows }) => {
+        const read = rows.filter((row) => row.id !== null).map(({ search_horizon: _, search_moved: __, ...row }) => row);
+        const { search_moved: moved, search_horizon: lookHorizon } = rows[0];
+        if (!moved) this.#keepRows(organisationId, read, changes);
+        return { moved, horizon: lookHorizon, rows: new Map(read.map((row) => [row.id, row])) };
+      },
+      (error: unknown) => {
+        close();
+        throw error;
+      },
+    );
+    return look.answer;
   }
 
   /** The organisation's index as of its last look, unless it has none yet or must load again. */
@@ -297,13 +354,14 @@ const HYDRATE_SQL = `WITH freshness AS (
 /**
  * The page from the in-memory index, its mentors read from the table or kept from an earlier page;
  * null when a row does not agree with the index (a write landed in between), and SQL then answers.
- * In the steady state one statement: the index ranks as of its last look, and the hydration reads
- * the rows not kept (none, often) and says whether that look is still current; when it is not, the
- * index takes in the changes (dropping the changed mentors' kept rows) and ranks again.
+ * In the steady state one statement, shared with the searches queued with it: the index ranks as of
+ * its last look, and the look reads the rows not kept (none, often) and says whether that look is
+ * still current; when it is not, the index takes in the changes (dropping the changed mentors' kept
+ * rows) and ranks again.
  */
 export async function searchByIndex(
   indexes: MentorSearchIndexes,
-  db: Queryable,
+  db: TurnTaking,
   organisationId: string,
   query: MentorSearchQuery,
   options: { seed: number },
@@ -317,24 +375,24 @@ export async function searchByIndex(
     // Without a current view, the refresh's own statement began after this call: its index needs no further check.
     const checked = view === undefined;
     const index = view?.index ?? (await indexes.fresh(db, organisationId));
-    const ranked = index.rank(await indexes.coded(db, normalised), seed, cursor, limit);
+    const ranked = index.rankOnce(await indexes.coded(db, normalised), seed, cursor, limit);
     if (!ranked.length && checked) return pageOf([], query, normalised, seed);
     const { kept: byId, missing } = indexes.keptRows(organisationId, ranked.map((candidate) => candidate.id));
     // Just refreshed and every row kept: the refresh's statement was this search's look.
     if (missing.length || !checked) {
       const horizon = (view ?? indexes.current(organisationId))?.horizon ?? '0';
-      const changes = indexes.changes;
-      const { rows } = await db.query<HydratedRow>(HYDRATE_SQL, [organisationId, missing, horizon]);
+      const look = await indexes.look(db, organisationId, horizon, missing);
       if (view) {
-        if (rows[0].search_moved) {
+        if (look.moved) {
           view = undefined;
           continue;
         }
-        indexes.confirm(organisationId, view, rows[0].search_horizon);
+        indexes.confirm(organisationId, view, look.horizon);
       }
-      const read = rows.filter((row) => row.id !== null).map(({ search_horizon: _, search_moved: __, ...row }) => row);
-      indexes.keepRows(organisationId, read, changes);
-      for (const row of read) byId.set(row.id, row);
+      for (const id of missing) {
+        const row = look.rows.get(id);
+        if (row) byId.set(id, row);
+      }
     }
     const page: RankedRow[] = [];
     for (const candidate of ranked) {
