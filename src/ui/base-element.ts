@@ -9,7 +9,7 @@ import { watchLang } from './lang-watcher.js';
 import { activeLocale, closestLocale, directionOf, nearestLang, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
 import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
-import { blockStyles } from './blocks.js';
+import { buttonStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, errorMessagesPending, loadErrorMessages, preloadErrorMessages, updateWhenErrorMessagesLoad, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
@@ -78,7 +78,11 @@ export class BridgewayElement extends ConfiguredElement {
    */
   static localeArea?: LocaleArea;
 
-  static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
+  /**
+   * What every element shows: the theme, and the loading, empty and error states (with the
+   * button of "Try again"). An element adds the block styles it uses (src/ui/blocks.ts) and its own.
+   */
+  static override styles: CSSResultGroup = [themeStyles, buttonStyles, stateStyles];
 
   /** The nearest `<bw-provider>`'s configuration; a change re-renders the element. */
   private readonly providerContext = new ConfigConsumer(this);

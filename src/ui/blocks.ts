@@ -1,7 +1,11 @@
 /**
- * Shared building blocks: the one visual language of every Bridgeway element. Every element
- * gets these styles through `BridgewayElement.styles` (they sit in the `bw.blocks` cascade
- * layer, so an element's own `bw.component` rules and a subclass's styles win). Use the class
+ * Shared building blocks: the one visual language of every Bridgeway element. An element adopts
+ * the styles of the blocks it shows, after `BridgewayElement.styles` (`blockStyles` for all of
+ * them, or one by one: what no element lists is left out of its bundle); a lazy part brings those
+ * only its views use as its `partStyles` (src/ui/lazy.ts). `BridgewayElement.styles` holds the
+ * theme, the button (the error state's "Try again") and the loading, empty and error states.
+ * Block styles sit in the `bw.blocks` cascade layer, so the order they are adopted in never
+ * matters, and an element's own `bw.component` rules and a subclass's styles win. Use the class
  * (or the render helper) instead of writing the same CSS again in an element's styles.
  *
  * | block | markup | what it gives |
@@ -13,7 +17,7 @@
  * | card | `.bw-card`, `.bw-card--inset` (muted, inside a card), `data-tone` | a bordered surface; a tone colours its inline-start edge |
  * | toolbar | `.bw-toolbar`, `.bw-toolbar--end` | a wrapping row of buttons and fields |
  * | status line | `.bw-status` + `data-tone`, or `renderStatusLine(tone, content)` | a one-line notice with a coloured edge (add `role="status"` where it changes) |
- * | empty state | `renderEmptyState(message, actions?)` | "nothing here yet" with what to do next |
+ * | empty state | `renderEmptyState(message, actions?)` (src/ui/states.ts, styles in the base) | "nothing here yet" with what to do next |
  * | badge | `renderBadge(tone, label)` | a status said with an icon and words |
  * | small text | `.bw-muted` | secondary text, small and muted |
  * | checkbox | `label.bw-check` > `input[type=checkbox]` + text | a 44 px high choice |
@@ -192,7 +196,8 @@ export function renderBadge(tone: BadgeTone, label: string): TemplateResult {
   >`;
 }
 
-export { layoutStyles, renderEmptyState, renderStatusLine, type StatusTone } from './layout-blocks.js';
+export { layoutStyles, renderStatusLine, type StatusTone } from './layout-blocks.js';
+export { renderEmptyState } from './states.js';
 
-/** All block styles at once (what `BridgewayElement.styles` adopts). */
+/** All block styles at once: what an element that shows most of them adopts after `BridgewayElement.styles`. */
 export const blockStyles = [visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, layoutStyles];

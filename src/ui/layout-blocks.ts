@@ -104,14 +104,6 @@ export const layoutStyles = css`
       border-inline-start-color: var(--_bw-primary);
     }
 
-    .bw-state--empty {
-      border: var(--_bw-border-width) dashed var(--_bw-border);
-      border-radius: var(--_bw-radius);
-    }
-    .bw-state__actions {
-      justify-content: center;
-    }
-
     .bw-muted {
       color: var(--_bw-on-surface-muted);
       font-size: var(--_bw-font-size-sm);
@@ -169,15 +161,4 @@ export const layoutStyles = css`
  */
 export function renderStatusLine(tone: StatusTone, content: string | TemplateResult, part = 'status'): TemplateResult {
   return html`<p class="bw-status" data-tone=${tone} part=${part}>${content}</p>`;
-}
-
-/**
- * The empty state: nothing to show yet, and what to do next (`actions`: buttons or links).
- * A polite live region, part `state state-empty`.
- */
-export function renderEmptyState(message: string | TemplateResult, actions?: TemplateResult): TemplateResult {
-  return html`<div class="bw-state bw-state--empty" part="state state-empty" role="status" aria-live="polite">
-    <p>${message}</p>
-    ${actions ? html`<div class="bw-toolbar bw-state__actions">${actions}</div>` : null}
-  </div>`;
 }

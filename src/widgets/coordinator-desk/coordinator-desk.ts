@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -53,7 +54,7 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
-  static override styles = [...(BridgewayElement.styles as []), coordinatorDeskStyles];
+  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, coordinatorDeskStyles];
   static override localeArea = deskLocales;
 
   private readonly focusAfter = new FocusAfterUpdate(this);

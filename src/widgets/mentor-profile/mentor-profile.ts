@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -54,7 +55,7 @@ type Drawer = 'log' | 'feedback';
  * @csspart button - every button.
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
-  static override styles = [...(BridgewayElement.styles as []), mentorProfileStyles];
+  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, mentorProfileStyles];
   static override localeArea = profileLocales;
 
   /**

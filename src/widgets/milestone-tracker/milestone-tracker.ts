@@ -5,6 +5,7 @@ import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderEmpty, renderLoadFailure } from '../../ui/states.js';
@@ -76,7 +77,7 @@ import { renderNoPlan } from './no-plan.js';
  * @cssprop --bw-color-danger - overdue milestones.
  */
 export class BridgewayMilestoneTracker extends BridgewayElement implements TrackerHost {
-  static override styles = [...(BridgewayElement.styles as []), trackerStyles];
+  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, trackerStyles];
   static override localeArea = planLocales;
 
   /** The calendar file's code, loaded when a calendar is asked for. */

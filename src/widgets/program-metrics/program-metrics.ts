@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/operations.js';
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -50,7 +51,7 @@ declare global {
  * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
-  static override styles = [...(BridgewayElement.styles as []), programMetricsStyles];
+  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, programMetricsStyles];
   static override localeArea = metricsLocales;
 
   /** Only mentees who entered in this quarter (`2025-Q3`). */
