@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -55,6 +56,11 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
   static override styles = [...(BridgewayElement.styles as []), ...blockStyles, coordinatorDeskStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = deskLocales;
 
   private readonly focusAfter = new FocusAfterUpdate(this);

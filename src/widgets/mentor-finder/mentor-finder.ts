@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import type { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
@@ -75,6 +76,11 @@ const listConverter = {
  */
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
   static override styles = [...(BridgewayElement.styles as []), ...blockStyles, finderStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = mentorLocales;
 
   private saved = new SavedMentors(this);

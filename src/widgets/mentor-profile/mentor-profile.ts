@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -56,6 +57,11 @@ type Drawer = 'log' | 'feedback';
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
   static override styles = [...(BridgewayElement.styles as []), ...blockStyles, mentorProfileStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = profileLocales;
 
   /**

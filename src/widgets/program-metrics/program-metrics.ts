@@ -5,6 +5,7 @@ import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/oper
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -52,6 +53,11 @@ declare global {
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
   static override styles = [...(BridgewayElement.styles as []), ...blockStyles, programMetricsStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = metricsLocales;
 
   /** Only mentees who entered in this quarter (`2025-Q3`). */
