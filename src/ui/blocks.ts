@@ -8,22 +8,22 @@
  * matters, and an element's own `bw.component` rules and a subclass's styles win. Use the class
  * (or the render helper) instead of writing the same CSS again in an element's styles.
  *
- * | block | markup | what it gives |
+ * | block (its styles) | markup | what it gives |
  * | --- | --- | --- |
- * | button | `button.bw-button`, `.bw-button--secondary` | 44 px target, primary or outline |
- * | field | `.bw-field` > `label.bw-field__label`, `.bw-field__input`, `.bw-field__hint`, `.bw-field__error` | a labelled control that never overflows its column; errors wrap in full |
- * | heading | `h2` (the element's title), `h3` (a section), `h4` (a sub-section) | the type scale, no page margins |
- * | section | `.bw-section` | a column of heading + content on the spacing scale |
- * | card | `.bw-card`, `.bw-card--inset` (muted, inside a card), `data-tone` | a bordered surface; a tone colours its inline-start edge |
- * | toolbar | `.bw-toolbar`, `.bw-toolbar--end` | a wrapping row of buttons and fields |
- * | status line | `.bw-status` + `data-tone`, or `renderStatusLine(tone, content)` | a one-line notice with a coloured edge (add `role="status"` where it changes) |
+ * | button (`buttonStyles`) | `button.bw-button`, `.bw-button--secondary` | 44 px target, primary or outline |
+ * | field (`fieldStyles`) | `.bw-field` > `label.bw-field__label`, `.bw-field__input`, `.bw-field__hint`, `.bw-field__error` | a labelled control that never overflows its column; errors wrap in full |
+ * | heading (`headingStyles`) | `h2` (the element's title), `h3` (a section), `h4` (a sub-section) | the type scale, no page margins |
+ * | section (`sectionStyles`) | `.bw-section` | a column of heading + content on the spacing scale |
+ * | card (`cardStyles`) | `.bw-card`, `.bw-card--inset` (muted, inside a card), `data-tone` | a bordered surface; a tone colours its inline-start edge |
+ * | toolbar (`toolbarStyles`) | `.bw-toolbar`, `.bw-toolbar--end` | a wrapping row of buttons and fields |
+ * | status line (`statusStyles`) | `.bw-status` + `data-tone`, or `renderStatusLine(tone, content)` | a one-line notice with a coloured edge (add `role="status"` where it changes) |
  * | empty state | `renderEmptyState(message, actions?)` (src/ui/states.ts, styles in the base) | "nothing here yet" with what to do next |
- * | badge | `renderBadge(tone, label)` | a status said with an icon and words |
- * | small text | `.bw-muted` | secondary text, small and muted |
- * | checkbox | `label.bw-check` > `input[type=checkbox]` + text | a 44 px high choice |
- * | list | `ul.bw-list`, `ol.bw-list` | a list without bullets, items spaced |
- * | dialog | `dialog.bw-dialog` | fits a 320 px screen and scrolls inside; backdrop |
- * | hidden | `.bw-visually-hidden` | text for screen readers only |
+ * | badge (`badgeStyles`) | `renderBadge(tone, label)` | a status said with an icon and words |
+ * | small text (`mutedStyles`) | `.bw-muted` | secondary text, small and muted |
+ * | checkbox (`checkStyles`) | `label.bw-check` > `input[type=checkbox]` + text | a 44 px high choice |
+ * | list (`listStyles`) | `ul.bw-list`, `ol.bw-list` | a list without bullets, items spaced |
+ * | dialog (`dialogStyles`) | `dialog.bw-dialog` | fits a 320 px screen and scrolls inside; backdrop |
+ * | hidden (`visuallyHiddenStyles`) | `.bw-visually-hidden` | text for screen readers only |
  *
  * Tones: `success`, `warning`, `danger`, `neutral`, and (status lines, cards) `info`.
  * Sizes and colours come from the theme's tokens (src/ui/theme.ts): `--_bw-space-*`,
@@ -196,7 +196,20 @@ export function renderBadge(tone: BadgeTone, label: string): TemplateResult {
   >`;
 }
 
-export { layoutStyles, renderStatusLine, type StatusTone } from './layout-blocks.js';
+export {
+  layoutStyles,
+  headingStyles,
+  sectionStyles,
+  cardStyles,
+  toolbarStyles,
+  statusStyles,
+  mutedStyles,
+  checkStyles,
+  listStyles,
+  dialogStyles,
+  renderStatusLine,
+  type StatusTone,
+} from './layout-blocks.js';
 export { renderEmptyState } from './states.js';
 
 /** All block styles at once: what an element that shows most of them adopts after `BridgewayElement.styles`. */
