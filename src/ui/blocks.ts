@@ -206,10 +206,10 @@ export {
   mutedStyles,
   checkStyles,
   listStyles,
-  dialogStyles,
   renderStatusLine,
   type StatusTone,
 } from './layout-blocks.js';
+export { dialogStyles } from './dialog-styles.js';
 export { renderEmptyState } from './states.js';
 
 /** All block styles at once: what an element that shows most of them adopts after `BridgewayElement.styles`. */

@@ -4,6 +4,7 @@
  * at the top of `blocks.ts`, which re-exports this module; import from there.
  */
 import { css, html, type TemplateResult } from 'lit';
+import { dialogStyles } from './dialog-styles.js';
 
 /** Tones a status line or a card's edge can take. */
 export type StatusTone = 'success' | 'warning' | 'danger' | 'neutral' | 'info';
@@ -184,29 +185,6 @@ export const listStyles = css`
   }
 `;
 
-/** `dialog.bw-dialog`: fits a 320 px screen, backdrop. */
-export const dialogStyles = css`
-  @layer bw.blocks {
-    /* A dialog fits a phone's screen (320 px) and scrolls inside when its content is taller. */
-    .bw-dialog {
-      box-sizing: border-box;
-      inline-size: min(36rem, calc(100vw - 1rem));
-      max-inline-size: calc(100vw - 1rem);
-      max-block-size: calc(100dvh - 1rem);
-      overflow: auto;
-      overflow-wrap: anywhere;
-      padding: var(--_bw-space-4);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-      box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
-    }
-    .bw-dialog::backdrop {
-      background: var(--_bw-backdrop);
-    }
-  }
-`;
 
 /** Every layout block's styles, in this order (each is in the `bw.blocks` layer, so the order an element lists them in does not matter). */
 export const layoutStyles = [headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles, dialogStyles];

@@ -2,7 +2,19 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { blockStyles } from '../../ui/blocks.js';
+import {
+  visuallyHiddenStyles,
+  buttonStyles,
+  fieldStyles,
+  badgeStyles,
+  headingStyles,
+  sectionStyles,
+  cardStyles,
+  toolbarStyles,
+  statusStyles,
+  mutedStyles,
+  listStyles,
+} from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -55,7 +67,8 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
-  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, coordinatorDeskStyles];
+  // The blocks of its lists; the decision dialog's (dialog, checkbox) come with its part.
+  static override styles = [...(BridgewayElement.styles as []), visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles, coordinatorDeskStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {
