@@ -29,7 +29,8 @@
  * Sizes and colours come from the theme's tokens (src/ui/theme.ts): `--_bw-space-*`,
  * `--_bw-font-size-*`, `--_bw-color-*`; an element uses the same tokens for what is its own.
  */
-import { css, html, svg, type TemplateResult } from 'lit';
+import { css, html, svg, unsafeCSS, type CSSResult, type CSSResultGroup, type TemplateResult } from 'lit';
+import { dialogStyles } from './dialog-styles.js';
 import { layoutStyles } from './layout-blocks.js';
 
 /** Hides text visually but keeps it for screen readers. Class `bw-visually-hidden`. */
@@ -212,5 +213,18 @@ export {
 export { dialogStyles } from './dialog-styles.js';
 export { renderEmptyState } from './states.js';
 
-/** All block styles at once: what an element that shows most of them adopts after `BridgewayElement.styles`. */
-export const blockStyles = [visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, layoutStyles];
+/**
+ * The blocks an element shows, as one stylesheet. A shadow root adopts a sheet per style given,
+ * and Chromium matches every node against each sheet: with a sheet per block (seventeen where
+ * there were eight) the tracker's first render took 24-37 ms where main took 16-22 in four runs
+ * back to back, so an element joins the blocks it lists into one.
+ */
+export function joinStyles(...styles: CSSResultGroup[]): CSSResult {
+  const flat: CSSResult[] = [];
+  const visit = (group: CSSResultGroup) => (Array.isArray(group) ? group.forEach(visit) : flat.push(group as CSSResult));
+  styles.forEach(visit);
+  return unsafeCSS(flat.map((style) => style.cssText).join('\n'));
+}
+
+/** All block styles at once, one sheet: what an element that shows most of them adopts after `BridgewayElement.styles`. */
+export const blockStyles = /* @__PURE__ */ joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, layoutStyles, dialogStyles);

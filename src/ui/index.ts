@@ -12,6 +12,7 @@ export * from './format.js';
 export { themeStyles } from './theme.js';
 export {
   blockStyles,
+  joinStyles,
   buttonStyles,
   fieldStyles,
   visuallyHiddenStyles,

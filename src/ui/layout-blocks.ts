@@ -4,7 +4,6 @@
  * at the top of `blocks.ts`, which re-exports this module; import from there.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { dialogStyles } from './dialog-styles.js';
 
 /** Tones a status line or a card's edge can take. */
 export type StatusTone = 'success' | 'warning' | 'danger' | 'neutral' | 'info';
@@ -186,8 +185,8 @@ export const listStyles = css`
 `;
 
 
-/** Every layout block's styles, in this order (each is in the `bw.blocks` layer, so the order an element lists them in does not matter). */
-export const layoutStyles = [headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles, dialogStyles];
+/** Every layout block's styles but the dialog's (src/ui/dialog-styles.ts), in this order (each is in the `bw.blocks` layer, so the order an element lists them in does not matter). */
+export const layoutStyles = [headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles];
 
 /**
  * A one-line notice with a coloured edge: what happened, in words (the tone is never the only

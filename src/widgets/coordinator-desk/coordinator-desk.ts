@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import {
+  joinStyles,
   visuallyHiddenStyles,
   buttonStyles,
   fieldStyles,
@@ -68,7 +69,7 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
   // The blocks of its lists; the decision dialog's (dialog, checkbox) come with its part.
-  static override styles = [...(BridgewayElement.styles as []), visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles, coordinatorDeskStyles];
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles), coordinatorDeskStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

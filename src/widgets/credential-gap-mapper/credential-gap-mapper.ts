@@ -62,7 +62,7 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
-  static override styles = [...(BridgewayElement.styles as never[]), ...blockStyles, gapMapperStyles];
+  static override styles = [...(BridgewayElement.styles as never[]), blockStyles, gapMapperStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import {
+  joinStyles,
   visuallyHiddenStyles,
   buttonStyles,
   fieldStyles,
@@ -70,7 +71,7 @@ type Drawer = 'log' | 'feedback';
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
   // The blocks its views (lazy parts included) show; no dialog.
-  static override styles = [...(BridgewayElement.styles as []), visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles, mentorProfileStyles];
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles), mentorProfileStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

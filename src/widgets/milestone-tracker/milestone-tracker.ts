@@ -78,7 +78,7 @@ import { renderNoPlan } from './no-plan.js';
  * @cssprop --bw-color-danger - overdue milestones.
  */
 export class BridgewayMilestoneTracker extends BridgewayElement implements TrackerHost {
-  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, trackerStyles];
+  static override styles = [...(BridgewayElement.styles as []), blockStyles, trackerStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

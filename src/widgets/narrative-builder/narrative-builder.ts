@@ -72,7 +72,7 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
  */
 export class BridgewayNarrativeBuilder extends BridgewayElement {
-  static override styles = [...(BridgewayElement.styles as []), ...blockStyles, narrativeBuilderStyles];
+  static override styles = [...(BridgewayElement.styles as []), blockStyles, narrativeBuilderStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

@@ -5,6 +5,7 @@ import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/oper
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import {
+  joinStyles,
   visuallyHiddenStyles,
   buttonStyles,
   fieldStyles,
@@ -62,7 +63,7 @@ declare global {
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
   // The blocks its views (the breakdowns part included) show: no badge, status line, checkbox, list or dialog.
-  static override styles = [...(BridgewayElement.styles as []), visuallyHiddenStyles, buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles, programMetricsStyles];
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {
