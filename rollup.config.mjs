@@ -68,11 +68,27 @@ function splitContract() {
 }
 
 /**
+ * Lit's `css`, `unsafeCSS` and `svg` tags only build values: a module's styles or icons that no
+ * element of the bundle adopts are dropped (rollup keeps a tagged template it cannot prove pure,
+ * so before this every block's CSS came along with any one block imported from src/ui/blocks.ts).
+ */
+function pureLitTags() {
+  return {
+    name: 'pure-lit-tags',
+    options: (options) => ({
+      ...options,
+      treeshake: { ...(typeof options.treeshake === 'object' ? options.treeshake : {}), manualPureFunctions: ['css', 'unsafeCSS', 'svg'] },
+    }),
+  };
+}
+
+/**
  * The self-contained CDN bundles: the browser plugins, the split contract, operations without
- * their request schemas, and @lit/localize without the message-id hash no message of ours needs.
+ * their request schemas, @lit/localize without the message-id hash no message of ours needs, and
+ * Lit's style and icon tags treated as pure.
  */
 export const cdnPlugins = () => {
-  const plugins = [splitContract(), explicitMessageIds(), ...browserPlugins()];
+  const plugins = [pureLitTags(), splitContract(), explicitMessageIds(), ...browserPlugins()];
   plugins.splice(plugins.findIndex((plugin) => plugin.name === 'esbuild') + 1, 0, stripRequestSchemas());
   return plugins;
 };

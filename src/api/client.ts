@@ -9,7 +9,6 @@
  * underneath, for a path that is not an operation.
  */
 import type * as z from 'zod/mini';
-import { Problem } from '../generated/contract.js';
 import { ApiError, kindForStatus } from './errors.js';
 import { fillPath, type BodyOf, type ClientOperation, type ContractOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
 import { resourceOf, type ReadKey, type SharedReads } from './shared-reads.js';
@@ -140,21 +139,17 @@ export function backoffDelay(attempt: number, baseMs: number, random: () => numb
   return Math.round(random() * Math.min(10_000, baseMs * 2 ** attempt));
 }
 
-function retryAfterMs(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  return Number.isFinite(seconds) ? Math.min(seconds * 1000, 10_000) : undefined;
-}
-
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
+/**
+ * The error for a refused request, read by src/api/refusal.ts (loaded on the first refusal). When
+ * that module cannot load either, the kind still follows the status; only the server's words are lost.
+ */
+async function refusal(response: Response): Promise<ApiError> {
   try {
-    const parsed = safeParse(Problem, await response.json());
-    return parsed.success ? parsed.data : undefined;
+    return await (await import('./refusal.js')).refusal(response);
   } catch {
-    return undefined;
+    return new ApiError(kindForStatus(response.status), `The server answered ${response.status}.`, { status: response.status });
   }
 }
 
@@ -236,16 +231,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
       signal?.removeEventListener('abort', onCallerAbort);
     }
 
-    if (!response.ok) {
-      const problem = await readProblem(response);
-      const error = new ApiError(
-        kindForStatus(response.status, problem?.code),
-        problem?.detail ?? problem?.title ?? `The server answered ${response.status}.`,
-        { status: response.status, problem },
-      );
-      (error as { retryAfterMs?: number }).retryAfterMs = retryAfterMs(response);
-      throw error;
-    }
+    if (!response.ok) throw await refusal(response);
 
     if (response.status === 204) return { status: 204 };
     try {

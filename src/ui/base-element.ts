@@ -7,9 +7,8 @@ import { ConfigConsumer } from './config-consumer.js';
 import { ConfiguredElement } from './configured-element.js';
 import { watchLang } from './lang-watcher.js';
 import { activeLocale, closestLocale, directionOf, nearestLang, registerLocaleArea, requestLocale, SOURCE_LOCALE, type LocaleArea, type SupportedLocale } from './localization.js';
-import { formattersFor, type Formatters } from './format.js';
 import { themeStyles } from './theme.js';
-import { blockStyles } from './blocks.js';
+import { buttonStyles } from './blocks.js';
 import { renderError, stateStyles } from './states.js';
 import { ConfigurationError, errorMessagesPending, loadErrorMessages, preloadErrorMessages, updateWhenErrorMessagesLoad, toErrorDetail, type BridgewayErrorDetail } from './errors.js';
 import { Loader, type LoaderOptions } from './loader.js';
@@ -30,8 +29,9 @@ export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventM
 /**
  * The base every Bridgeway widget extends. It resolves configuration (own attribute or
  * property > nearest `<bw-provider>` > `configure()` > defaults), gives the widget a
- * memoised API `client`, the resolved `resolvedLocale`, `resolvedTheme` and `formatters`
- * helpers, a `createLoader()` for data with loading / empty / error states, and
+ * memoised API `client`, the resolved `resolvedLocale` (what src/ui/format.ts formats in:
+ * an element that formats offers `formatters`, `formattersFor(this.resolvedLocale)`, so that one
+ * that does not carries none of them) and `resolvedTheme`, a `createLoader()` for data with loading / empty / error states, and
  * guarantees that nothing thrown while loading or rendering reaches the host page:
  * the element shows its error state and fires `bw-error` instead.
  *
@@ -78,7 +78,11 @@ export class BridgewayElement extends ConfiguredElement {
    */
   static localeArea?: LocaleArea;
 
-  static override styles: CSSResultGroup = [themeStyles, blockStyles, stateStyles];
+  /**
+   * What every element shows: the theme, and the loading, empty and error states (with the
+   * button of "Try again"). An element adds the block styles it uses (src/ui/blocks.ts) and its own.
+   */
+  static override styles: CSSResultGroup = [themeStyles, buttonStyles, stateStyles];
 
   /** The nearest `<bw-provider>`'s configuration; a change re-renders the element. */
   private readonly providerContext = new ConfigConsumer(this);
@@ -115,11 +119,6 @@ export class BridgewayElement extends ConfiguredElement {
   /** The theme in effect (`auto` unless set). */
   get resolvedTheme(): ThemeName {
     return this.config.theme ?? DEFAULT_THEME;
-  }
-
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.money(...)`, `this.formatters.durationRange(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
   }
 
   /**

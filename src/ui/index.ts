@@ -10,5 +10,27 @@ export { errorMessage, ConfigurationError, type BridgewayErrorDetail, type Bridg
 export { closestLocale, isRtl, nearestLang, activeLocale, requestLocale, SUPPORTED_LOCALES, type SupportedLocale } from './localization.js';
 export * from './format.js';
 export { themeStyles } from './theme.js';
-export { blockStyles, buttonStyles, fieldStyles, visuallyHiddenStyles, badgeStyles, renderBadge, layoutStyles, renderEmptyState, renderStatusLine, type BadgeTone, type StatusTone } from './blocks.js';
+export {
+  blockStyles,
+  joinStyles,
+  buttonStyles,
+  fieldStyles,
+  visuallyHiddenStyles,
+  badgeStyles,
+  renderBadge,
+  layoutStyles,
+  headingStyles,
+  sectionStyles,
+  cardStyles,
+  toolbarStyles,
+  statusStyles,
+  mutedStyles,
+  checkStyles,
+  listStyles,
+  dialogStyles,
+  renderEmptyState,
+  renderStatusLine,
+  type BadgeTone,
+  type StatusTone,
+} from './blocks.js';
 export { VERSION } from '../version.js';

@@ -8,7 +8,26 @@ import { css, html, type TemplateResult } from 'lit';
 /** Tones a status line or a card's edge can take. */
 export type StatusTone = 'success' | 'warning' | 'danger' | 'neutral' | 'info';
 
-export const layoutStyles = css`
+/** The coloured inline-start edge of a status line or a toned card (`data-tone`). */
+const toneEdgeStyles = css`
+  @layer bw.blocks {
+    :is(.bw-status, .bw-card)[data-tone='success'] {
+      border-inline-start-color: var(--_bw-success);
+    }
+    :is(.bw-status, .bw-card)[data-tone='warning'] {
+      border-inline-start-color: var(--_bw-warning);
+    }
+    :is(.bw-status, .bw-card)[data-tone='danger'] {
+      border-inline-start-color: var(--_bw-danger);
+    }
+    :is(.bw-status, .bw-card)[data-tone='info'] {
+      border-inline-start-color: var(--_bw-primary);
+    }
+  }
+`;
+
+/** Headings `h2`, `h3`, `h4`: the type scale, no page margins. */
+export const headingStyles = css`
   @layer bw.blocks {
     /* Headings: one type scale for every element; spacing comes from the container's gap. */
     .bw-root :is(h2, h3, h4) {
@@ -31,37 +50,55 @@ export const layoutStyles = css`
     .bw-root :is(h2, h3, h4):focus-visible {
       outline: var(--_bw-focus-width) solid var(--_bw-focus);
     }
+  }
+`;
 
+/** `.bw-section`: a column of heading and content. */
+export const sectionStyles = css`
+  @layer bw.blocks {
     .bw-section {
       display: grid;
       gap: var(--_bw-space-3);
       align-content: start;
       min-inline-size: 0;
     }
+  }
+`;
 
-    .bw-card {
-      display: grid;
-      gap: var(--_bw-space-2);
-      align-content: start;
-      min-inline-size: 0;
-      padding: var(--_bw-space-4);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-      box-shadow: var(--_bw-shadow);
+/** `.bw-card`, `.bw-card--inset`: a bordered surface (its tone edge comes with it). */
+export const cardStyles = [
+  css`
+    @layer bw.blocks {
+      .bw-card {
+        display: grid;
+        gap: var(--_bw-space-2);
+        align-content: start;
+        min-inline-size: 0;
+        padding: var(--_bw-space-4);
+        border: var(--_bw-border-width) solid var(--_bw-border);
+        border-radius: var(--_bw-radius);
+        background: var(--_bw-surface);
+        color: var(--_bw-on-surface);
+        box-shadow: var(--_bw-shadow);
+      }
+      .bw-card--inset {
+        padding: var(--_bw-space-2) var(--_bw-space-3);
+        border-color: transparent;
+        border-radius: var(--_bw-radius-sm);
+        background: var(--_bw-surface-muted);
+        box-shadow: none;
+      }
+      .bw-card[data-tone] {
+        border-inline-start-width: var(--_bw-edge-width);
+      }
     }
-    .bw-card--inset {
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-color: transparent;
-      border-radius: var(--_bw-radius-sm);
-      background: var(--_bw-surface-muted);
-      box-shadow: none;
-    }
-    .bw-card[data-tone] {
-      border-inline-start-width: var(--_bw-edge-width);
-    }
+  `,
+  toneEdgeStyles,
+];
 
+/** `.bw-toolbar`, `.bw-toolbar--end`: a wrapping row of buttons and fields. */
+export const toolbarStyles = css`
+  @layer bw.blocks {
     .bw-toolbar {
       display: flex;
       flex-wrap: wrap;
@@ -76,42 +113,35 @@ export const layoutStyles = css`
     .bw-toolbar--end {
       justify-content: flex-end;
     }
+  }
+`;
 
-    .bw-status {
-      margin: 0;
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border-inline-start: var(--_bw-edge-width) solid var(--_bw-border);
-      border-radius: 0 var(--_bw-radius-sm) var(--_bw-radius-sm) 0;
-      background: var(--_bw-surface-muted);
-      color: var(--_bw-on-surface);
+/** `.bw-status` (and `renderStatusLine`): a one-line notice with a coloured edge. */
+export const statusStyles = [
+  css`
+    @layer bw.blocks {
+      .bw-status {
+        margin: 0;
+        padding: var(--_bw-space-2) var(--_bw-space-3);
+        border-inline-start: var(--_bw-edge-width) solid var(--_bw-border);
+        border-radius: 0 var(--_bw-radius-sm) var(--_bw-radius-sm) 0;
+        background: var(--_bw-surface-muted);
+        color: var(--_bw-on-surface);
+      }
+      .bw-status:dir(rtl) {
+        border-radius: var(--_bw-radius-sm) 0 0 var(--_bw-radius-sm);
+      }
+      .bw-status > p {
+        margin: 0;
+      }
     }
-    .bw-status:dir(rtl) {
-      border-radius: var(--_bw-radius-sm) 0 0 var(--_bw-radius-sm);
-    }
-    .bw-status > p {
-      margin: 0;
-    }
-    :is(.bw-status, .bw-card)[data-tone='success'] {
-      border-inline-start-color: var(--_bw-success);
-    }
-    :is(.bw-status, .bw-card)[data-tone='warning'] {
-      border-inline-start-color: var(--_bw-warning);
-    }
-    :is(.bw-status, .bw-card)[data-tone='danger'] {
-      border-inline-start-color: var(--_bw-danger);
-    }
-    :is(.bw-status, .bw-card)[data-tone='info'] {
-      border-inline-start-color: var(--_bw-primary);
-    }
+  `,
+  toneEdgeStyles,
+];
 
-    .bw-state--empty {
-      border: var(--_bw-border-width) dashed var(--_bw-border);
-      border-radius: var(--_bw-radius);
-    }
-    .bw-state__actions {
-      justify-content: center;
-    }
-
+/** `.bw-muted`: secondary text. */
+export const mutedStyles = css`
+  @layer bw.blocks {
     .bw-muted {
       color: var(--_bw-on-surface-muted);
       font-size: var(--_bw-font-size-sm);
@@ -119,7 +149,12 @@ export const layoutStyles = css`
     p.bw-muted {
       margin: 0;
     }
+  }
+`;
 
+/** `label.bw-check`: a 44 px high checkbox. */
+export const checkStyles = css`
+  @layer bw.blocks {
     .bw-check {
       display: inline-flex;
       gap: var(--_bw-space-2);
@@ -133,7 +168,12 @@ export const layoutStyles = css`
       margin: 0;
       accent-color: var(--_bw-primary);
     }
+  }
+`;
 
+/** `.bw-list`: a list without bullets. */
+export const listStyles = css`
+  @layer bw.blocks {
     .bw-list {
       display: grid;
       gap: var(--_bw-space-2);
@@ -141,27 +181,12 @@ export const layoutStyles = css`
       padding: 0;
       list-style: none;
     }
-
-    /* A dialog fits a phone's screen (320 px) and scrolls inside when its content is taller. */
-    .bw-dialog {
-      box-sizing: border-box;
-      inline-size: min(36rem, calc(100vw - 1rem));
-      max-inline-size: calc(100vw - 1rem);
-      max-block-size: calc(100dvh - 1rem);
-      overflow: auto;
-      overflow-wrap: anywhere;
-      padding: var(--_bw-space-4);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-      box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
-    }
-    .bw-dialog::backdrop {
-      background: var(--_bw-backdrop);
-    }
   }
 `;
+
+
+/** Every layout block's styles but the dialog's (src/ui/dialog-styles.ts), in this order (each is in the `bw.blocks` layer, so the order an element lists them in does not matter). */
+export const layoutStyles = [headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles];
 
 /**
  * A one-line notice with a coloured edge: what happened, in words (the tone is never the only
@@ -169,15 +194,4 @@ export const layoutStyles = css`
  */
 export function renderStatusLine(tone: StatusTone, content: string | TemplateResult, part = 'status'): TemplateResult {
   return html`<p class="bw-status" data-tone=${tone} part=${part}>${content}</p>`;
-}
-
-/**
- * The empty state: nothing to show yet, and what to do next (`actions`: buttons or links).
- * A polite live region, part `state state-empty`.
- */
-export function renderEmptyState(message: string | TemplateResult, actions?: TemplateResult): TemplateResult {
-  return html`<div class="bw-state bw-state--empty" part="state state-empty" role="status" aria-live="polite">
-    <p>${message}</p>
-    ${actions ? html`<div class="bw-toolbar bw-state__actions">${actions}</div>` : null}
-  </div>`;
 }

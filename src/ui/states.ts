@@ -1,11 +1,12 @@
 /**
- * Render helpers for the states every widget goes through: loading, empty and error.
+ * Render helpers for the states every widget goes through: loading, empty and error, and
+ * their styles (`stateStyles`, part of `BridgewayElement.styles`: every element shows them,
+ * so they hold all they need, the "Try again" button and the empty state's actions included).
  * Parts: `state` on each (plus `state-loading`, `state-empty`, `state-error`), `error`
  * on the error message, `retry` on the "Try again" button.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { renderEmptyState } from './layout-blocks.js';
 import { errorMessage, type BridgewayErrorKind } from './errors.js';
 
 export const stateStyles = css`
@@ -21,6 +22,17 @@ export const stateStyles = css`
     .bw-state p {
       margin: 0;
       max-width: 40ch;
+    }
+    .bw-state--empty {
+      border: var(--_bw-border-width) dashed var(--_bw-border);
+      border-radius: var(--_bw-radius);
+    }
+    .bw-state__actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: center;
+      gap: var(--_bw-space-2);
     }
     .bw-state--error .bw-state__message {
       color: var(--_bw-on-surface);
@@ -56,6 +68,17 @@ export function renderLoading(label?: string): TemplateResult {
   return html`<div class="bw-state bw-state--loading" part="state state-loading" role="status" aria-live="polite" aria-busy="true">
     <span class="bw-spinner" aria-hidden="true"></span>
     <p>${label ?? msg('Loading…', { id: 'state.loading' })}</p>
+  </div>`;
+}
+
+/**
+ * The empty state: nothing to show yet, and what to do next (`actions`: buttons or links).
+ * A polite live region, part `state state-empty`.
+ */
+export function renderEmptyState(message: string | TemplateResult, actions?: TemplateResult): TemplateResult {
+  return html`<div class="bw-state bw-state--empty" part="state state-empty" role="status" aria-live="polite">
+    <p>${message}</p>
+    ${actions ? html`<div class="bw-toolbar bw-state__actions">${actions}</div>` : null}
   </div>`;
 }
 

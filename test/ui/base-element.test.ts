@@ -157,6 +157,19 @@ describe('BridgewayElement', () => {
       expect(mock.calls).to.have.length(2);
     });
 
+    it('styles its states with the base styles alone: a 44 px "Try again" in the brand colour, a dashed empty state', async () => {
+      const failing = await fixture<TestWidget>(html`<bw-test-widget endpoint="https://api.example" .fetch=${fakeFetch({ status: 404 }).fn}></bw-test-widget>`);
+      await settled(failing);
+      const retry = getComputedStyle(part(failing, 'retry')!);
+      expect(parseFloat(retry.minHeight)).to.equal(44);
+      // Filled with the brand colour and bordered with it (a browser's own button has neither).
+      expect(retry.backgroundColor).to.contain('srgb-linear');
+      expect(retry.borderTopColor).to.equal(retry.backgroundColor);
+      const empty = await fixture<TestWidget>(html`<bw-test-widget endpoint="https://api.example" .fetch=${fakeFetch({ body: page() }).fn}></bw-test-widget>`);
+      await settled(empty);
+      expect(getComputedStyle(part(empty, 'state-empty')!).borderTopStyle).to.equal('dashed');
+    });
+
     it('fires bw-error with a typed detail when loading fails', async () => {
       const mock = fakeFetch({ status: 401, body: { type: 'about:blank', title: 'Unauthenticated', status: 401, code: 'unauthenticated' } });
       const wrapper = await fixture<HTMLElement>(html`<div></div>`);

@@ -2,11 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { css } from 'lit';
 import { BridgewayElement } from '../../src/ui/base-element.js';
 import { defineElement } from '../../src/ui/register.js';
-import { renderBadge } from '../../src/ui/blocks.js';
+import { blockStyles, renderBadge } from '../../src/ui/blocks.js';
 
 class BlocksDemo extends BridgewayElement {
   static override styles = [
     BridgewayElement.styles,
+    blockStyles,
     css`
       .bw-button {
         border-radius: 3px;

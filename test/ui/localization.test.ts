@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { closestLocale, isRtl, nearestLang } from '../../src/ui/localization.js';
 import { resetConfiguration, configure } from '../../src/ui/config.js';
+import { formatNumber } from '../../src/ui/format.js';
 import '../../src/ui/provider/define.js';
 import { TestWidget, fakeFetch, part, root, settled } from './helpers.js';
 
@@ -40,7 +41,7 @@ describe('localisation', () => {
     expect(el.resolvedLocale).to.equal('fr');
     await waitUntil(() => text(el).includes('Ce module n’est pas encore configuré'), 'French text');
     expect(root(el).getAttribute('lang')).to.equal('fr');
-    expect(el.formatters.number(1234.5)).to.equal('1\u202f234,5');
+    expect(formatNumber(el.resolvedLocale, 1234.5)).to.equal('1\u202f234,5');
   });
 
   it('reads lang across shadow roots', async () => {

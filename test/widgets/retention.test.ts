@@ -15,6 +15,7 @@ import '../../src/define.js';
 import '../../src/ui/provider/define.js';
 import { BridgewayElement } from '../../src/ui/base-element.js';
 import { defineElement } from '../../src/ui/register.js';
+import { formatDate } from '../../src/ui/format.js';
 import { DEMO_AS_OF, demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
 import { PK, endpoint, part, unique, userToken } from '../support/browser.js';
 import { pause, until } from '../support/leaks.js';
@@ -153,7 +154,7 @@ class LeakyCacheWidget extends BridgewayElement {
   private formatDate(date: string): string {
     let format = dateFormatters.get(this.resolvedLocale);
     if (!format) {
-      format = (value) => this.formatters.date(value); // captures `this`
+      format = (value) => formatDate(this.resolvedLocale, value); // captures `this`
       dateFormatters.set(this.resolvedLocale, format);
     }
     return format(date);

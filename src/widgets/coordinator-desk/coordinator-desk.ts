@@ -2,6 +2,21 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
+import {
+  joinStyles,
+  visuallyHiddenStyles,
+  buttonStyles,
+  fieldStyles,
+  badgeStyles,
+  headingStyles,
+  sectionStyles,
+  cardStyles,
+  toolbarStyles,
+  statusStyles,
+  mutedStyles,
+  listStyles,
+} from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -53,7 +68,13 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
-  static override styles = [...(BridgewayElement.styles as []), coordinatorDeskStyles];
+  // The blocks of its lists; the decision dialog's (dialog, checkbox) come with its part.
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles), coordinatorDeskStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = deskLocales;
 
   private readonly focusAfter = new FocusAfterUpdate(this);

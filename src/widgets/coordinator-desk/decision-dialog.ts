@@ -13,7 +13,11 @@ import type { DeclineReason } from '../../api/mentor.js';
 import type { QueueDecision } from '../../api/mentorship.js';
 import { listMentorLoad } from '../../generated/operations.js';
 import type { Formatters } from '../../ui/format.js';
+import { checkStyles, dialogStyles } from '../../ui/blocks.js';
 import type { DialogState } from './decision-state.js';
+
+/** The blocks only the dialog shows, adopted by LazyPart when the part loads (src/ui/lazy.ts). */
+export const partStyles = [dialogStyles, checkStyles];
 
 const DECLINE_REASONS: readonly DeclineReason[] = ['at-capacity', 'outside-expertise', 'different-jurisdiction', 'not-available-now', 'better-match-elsewhere', 'other'];
 

@@ -5,6 +5,8 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { printOnly } from '../../ui/print-only.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
@@ -60,7 +62,12 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
-  static override styles = [...(BridgewayElement.styles as never[]), gapMapperStyles];
+  static override styles = [...(BridgewayElement.styles as never[]), blockStyles, gapMapperStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = gapLocales;
   private catalogue = new TargetCatalogue(this);
   private form = new ProfileForm(this, this.catalogue);

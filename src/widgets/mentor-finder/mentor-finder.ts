@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import type { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
@@ -73,7 +75,12 @@ const listConverter = {
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
-  static override styles = [...(BridgewayElement.styles as []), finderStyles];
+  static override styles = [...(BridgewayElement.styles as []), blockStyles, finderStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = mentorLocales;
   // Properties are declared with `static properties`, as the base element's are: the same
   // reactive properties without the decorators' code (0.3 kB gzip of the first download).

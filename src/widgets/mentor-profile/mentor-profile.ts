@@ -2,6 +2,22 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
+import {
+  joinStyles,
+  visuallyHiddenStyles,
+  buttonStyles,
+  fieldStyles,
+  badgeStyles,
+  headingStyles,
+  sectionStyles,
+  cardStyles,
+  toolbarStyles,
+  statusStyles,
+  mutedStyles,
+  checkStyles,
+  listStyles,
+} from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -54,7 +70,13 @@ type Drawer = 'log' | 'feedback';
  * @csspart button - every button.
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
-  static override styles = [...(BridgewayElement.styles as []), mentorProfileStyles];
+  // The blocks its views (lazy parts included) show; no dialog.
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles), mentorProfileStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = profileLocales;
 
   /**

@@ -5,6 +5,8 @@ import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import { blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderEmpty, renderLoadFailure } from '../../ui/states.js';
@@ -77,7 +79,12 @@ import { renderNoPlan } from './no-plan.js';
  * @cssprop --bw-color-danger - overdue milestones.
  */
 export class BridgewayMilestoneTracker extends BridgewayElement implements TrackerHost {
-  static override styles = [...(BridgewayElement.styles as []), trackerStyles];
+  static override styles = [...(BridgewayElement.styles as []), blockStyles, trackerStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = planLocales;
 
   /** The calendar file's code, loaded when a calendar is asked for. */

@@ -6,7 +6,8 @@ import type { NarrativeKind } from '../../api/narrative.js';
 import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
 import { hasValue } from '../../core/narrative/render.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { renderBadge } from '../../ui/blocks.js';
+import { renderBadge, blockStyles } from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { loaders as narrativeLocales } from '../../generated/locales/narrative/index.js';
@@ -70,7 +71,12 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
  */
 export class BridgewayNarrativeBuilder extends BridgewayElement {
-  static override styles = [...(BridgewayElement.styles as []), narrativeBuilderStyles];
+  static override styles = [...(BridgewayElement.styles as []), blockStyles, narrativeBuilderStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = narrativeLocales;
 
   /** @internal The draft being edited: its copy on this device, the server draft, reviews, versions, saving. */

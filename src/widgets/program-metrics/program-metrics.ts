@@ -4,6 +4,18 @@ import { msg } from '@lit/localize';
 import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/operations.js';
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
+import {
+  joinStyles,
+  visuallyHiddenStyles,
+  buttonStyles,
+  fieldStyles,
+  headingStyles,
+  sectionStyles,
+  cardStyles,
+  toolbarStyles,
+  mutedStyles,
+} from '../../ui/blocks.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
@@ -50,7 +62,13 @@ declare global {
  * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
-  static override styles = [...(BridgewayElement.styles as []), programMetricsStyles];
+  // The blocks its views (the breakdowns part included) show: no badge, status line, checkbox, list or dialog.
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
+
+  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
+  }
   static override localeArea = metricsLocales;
 
   /** Only mentees who entered in this quarter (`2025-Q3`). */

@@ -129,6 +129,9 @@ describe('<bw-coordinator-desk>', function () {
     const dialog = await waitFor<HTMLDialogElement>(el, 'dialog[part~="dialog"]', 'the decline dialog', 10_000);
     await until(() => dialog.open, 'the dialog is modal');
     expect(dialog.textContent).to.contain('Decline Lucía Fernández\'s request');
+    // The dialog's and the checkboxes' block styles came with its part: it fits the screen, each reason is a 44 px target.
+    expect(getComputedStyle(dialog).maxInlineSize).to.equal(`${window.innerWidth - 16}px`);
+    expect(parseFloat(getComputedStyle($(el, 'label.bw-check')!).minBlockSize)).to.equal(44);
     $<HTMLInputElement>(el, 'input[value="outside-expertise"]')!.click();
     $<HTMLTextAreaElement>(el, '#note')!.value = 'A mentor in accounting will help you more.';
     button(el, 'Decline the request', dialog).click();
