@@ -14,9 +14,9 @@ import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
-/** The view and the reasons' words, fetched side by side. */
+/** The view, the reasons' words and the map's styles, fetched side by side. */
 const loadResultView = (): Promise<ResultView> =>
-  Promise.all([import('./result-view.js'), import('./reason-texts.js')]).then(([view, { reasonText }]) => ({ ...view, reasonText }));
+  Promise.all([import('./result-view.js'), import('./reason-texts.js'), import('./gap-map.styles.js')]).then(([view, { reasonText }, { partStyles }]) => ({ ...view, reasonText, partStyles }));
 
 export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
