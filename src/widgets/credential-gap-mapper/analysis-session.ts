@@ -54,6 +54,11 @@ export class AnalysisSession implements ReactiveController {
     if (this.compareWith && this.second.status === 'idle') void this.second.run();
   }
 
+  /** The main analysis' state (`loading` while it, or the code it waits for, is on its way). */
+  get status(): string {
+    return this.main.status;
+  }
+
   /** The result view, once loaded (it is whenever there is an analysis: analyse() waits for it). */
   get view(): ResultView | undefined {
     return this.resultView.module;

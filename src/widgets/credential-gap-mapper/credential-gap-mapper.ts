@@ -6,7 +6,7 @@ import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
+import { LoadingFromNextFrame, renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperHost, ResultView } from './host.js';
@@ -72,6 +72,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   private editor?: ProfileEditor;
 
   @state() private view: 'form' | 'result' = 'form';
+
+  /** The map's loading state, from the first frame on (an answer and code at hand within a frame show at once). */
+  private mapLoading = new LoadingFromNextFrame(this);
 
   /** What the last automatic analysis was for (a host-given profile and target). */
   private autoArgs?: unknown[];
@@ -226,9 +229,10 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     if (this.form.code.status === 'error' && this.form.pending) return this.form.code.render(() => nothing);
     // An analysis is ready or empty only once its view has loaded (the session waits for it).
     const view = this.session.view;
+    if (this.session.status !== 'loading' && this.session.status !== 'idle') this.mapLoading.end();
     return html`${this.renderToolbar(this.analysis, view)}
     ${this.session.render({
-      loading: () => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' })),
+      loading: () => this.mapLoading.render(() => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' }))),
       empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.formatters),
       ready: (analysis) =>
         view?.renderReady({
