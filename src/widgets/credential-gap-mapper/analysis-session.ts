@@ -24,6 +24,8 @@ export class AnalysisSession implements ReactiveController {
   /** The second jurisdiction shown beside the first ('' for none). */
   compareWith = '';
   private asked?: GapAnalysisRequest;
+  /** An analysis asked while the element was off the page: nothing removal would cancel starts then. */
+  private askedOffPage = false;
   /** A saved analysis to show (read again with whether its rules changed since), while nothing else was asked. */
   private savedId?: string;
   private readonly main: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined]>;
@@ -48,9 +50,10 @@ export class AnalysisSession implements ReactiveController {
     });
   }
 
-  /** An analysis cut short by the element's removal (its loader then stands idle) is asked again once the element is back. */
+  /** An analysis cut short by the element's removal (its loader then stands idle), or asked while it was off the page, is asked once the element is back. */
   hostConnected(): void {
-    if ((this.asked || this.savedId) && this.main.status === 'idle') void this.main.run();
+    if ((this.asked || this.savedId) && (this.main.status === 'idle' || this.askedOffPage)) void this.main.run();
+    this.askedOffPage = false;
     if (this.compareWith && this.second.status === 'idle') void this.second.run();
   }
 
@@ -92,11 +95,12 @@ export class AnalysisSession implements ReactiveController {
     void this.main.run();
   }
 
-  /** Asks for the analysis of a profile (and drops a comparison). */
+  /** Asks for the analysis of a profile (and drops a comparison); off the page (the form's checks arrived after a removal), once back. */
   ask(request: GapAnalysisRequest): void {
     this.asked = request;
     this.compareWith = '';
-    void this.main.run();
+    if (this.host.isConnected) void this.main.run();
+    else this.askedOffPage = true;
   }
 
   /** Asks again (after a failure). */

@@ -144,6 +144,26 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
     }
   });
 
+  it("sends nothing while off the page when the draft's code arrives after a removal, and analyses once put back", async () => {
+    const { fetch, sent } = recordingAnalyses();
+    const { el, part, arrive } = withDraftHeldBack(fetch);
+    el.profile = demoProfile;
+    document.body.append(el);
+    try {
+      await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
+      el.remove();
+      arrive();
+      await waitUntil(() => part.status === 'ready', "the draft's code did not arrive");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(sent).to.deep.equal([], 'nothing is sent for an element off the page');
+      document.body.append(el);
+      await analysed(el);
+      expect(sent).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('answers submit() at once before the checks arrive, and shows the form with the field marked when they find one', async () => {
     const { el, arrive } = withDraftHeldBack();
     document.body.append(el);
