@@ -23,6 +23,13 @@ import type { TargetCatalogue } from './target-catalogue.js';
 /** The draft's code, loaded on demand. */
 export type DraftCode = typeof import('./profile-draft.js');
 
+/** The draft's code once an element of the page has loaded it: a later element checks a host's profile in its first update, without waiting for import() to settle. */
+let loadedDraftCode: DraftCode | undefined;
+
+// The country names the checks read are a chunk shared with the form's: fetched beside the draft's, not after it.
+const importDraftCode = (): Promise<DraftCode> =>
+  Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => (loadedDraftCode = code));
+
 /** The scores a language test row holds (the form's fields and the draft's checks). */
 export const SKILLS = ['reading', 'writing', 'listening', 'speaking', 'overall'] as const;
 
@@ -67,12 +74,17 @@ export class ProfileForm implements ReactiveController {
     private readonly catalogue: TargetCatalogue,
   ) {
     host.addController(this);
-    // The country names the checks read are a chunk shared with the form's: fetched beside the draft's, not after it.
-    this.code = new LazyPart(host, () => Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => code));
+    this.code = new LazyPart(host, importDraftCode);
   }
 
   /** The draft's code, once it has arrived and what waited for it has run. */
   get drafting(): DraftCode | undefined {
+    // Loaded by another element already (and not replaced by a test): at hand at once.
+    if (this.code.status === 'idle' && loadedDraftCode && this.code.importer === importDraftCode) {
+      this.code.module = loadedDraftCode;
+      this.code.status = 'ready';
+      this.catchUp();
+    }
     return this.current && this.code.module;
   }
 
