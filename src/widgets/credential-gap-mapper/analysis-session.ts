@@ -14,9 +14,9 @@ import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
-/** The view and the reasons' words, fetched side by side. */
+/** The view, the reasons' words and the map's styles, fetched side by side. */
 const loadResultView = (): Promise<ResultView> =>
-  Promise.all([import('./result-view.js'), import('./reason-texts.js')]).then(([view, { reasonText }]) => ({ ...view, reasonText }));
+  Promise.all([import('./result-view.js'), import('./reason-texts.js'), import('./gap-map.styles.js')]).then(([view, { reasonText }, { partStyles }]) => ({ ...view, reasonText, partStyles }));
 
 export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
@@ -24,6 +24,8 @@ export class AnalysisSession implements ReactiveController {
   /** The second jurisdiction shown beside the first ('' for none). */
   compareWith = '';
   private asked?: GapAnalysisRequest;
+  /** An analysis asked while the element was off the page: nothing removal would cancel starts then. */
+  private askedOffPage = false;
   /** A saved analysis to show (read again with whether its rules changed since), while nothing else was asked. */
   private savedId?: string;
   private readonly main: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined]>;
@@ -48,10 +50,16 @@ export class AnalysisSession implements ReactiveController {
     });
   }
 
-  /** An analysis cut short by the element's removal (its loader then stands idle) is asked again once the element is back. */
+  /** An analysis cut short by the element's removal (its loader then stands idle), or asked while it was off the page, is asked once the element is back. */
   hostConnected(): void {
-    if ((this.asked || this.savedId) && this.main.status === 'idle') void this.main.run();
+    if ((this.asked || this.savedId) && (this.main.status === 'idle' || this.askedOffPage)) void this.main.run();
+    this.askedOffPage = false;
     if (this.compareWith && this.second.status === 'idle') void this.second.run();
+  }
+
+  /** The main analysis' state (`loading` while it, or the code it waits for, is on its way). */
+  get status(): string {
+    return this.main.status;
   }
 
   /** The result view, once loaded (it is whenever there is an analysis: analyse() waits for it). */
@@ -87,11 +95,12 @@ export class AnalysisSession implements ReactiveController {
     void this.main.run();
   }
 
-  /** Asks for the analysis of a profile (and drops a comparison). */
+  /** Asks for the analysis of a profile (and drops a comparison); off the page (the form's checks arrived after a removal), once back. */
   ask(request: GapAnalysisRequest): void {
     this.asked = request;
     this.compareWith = '';
-    void this.main.run();
+    if (this.host.isConnected) void this.main.run();
+    else this.askedOffPage = true;
   }
 
   /** Asks again (after a failure). */

@@ -7,14 +7,13 @@ import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { blockStyles } from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
-import { printOnly } from '../../ui/print-only.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
+import { LoadingFromNextFrame, renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
-import { ProfileForm } from './profile-form.js';
+import { ProfileForm, type DraftCode } from './profile-form.js';
 import type { ProfileEditor } from './profile-editor.js';
 import { TargetCatalogue } from './target-catalogue.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
@@ -76,10 +75,13 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   private session = new AnalysisSession(this, this.plan);
 
   /** The form's view, pickers and styles, loaded the first time the form shows (a host-given profile opens on the map). */
-  private editorPart = new LazyPart(this, () => import('./profile-editor.js'));
+  private editorPart = new LazyPart(this, () => Promise.all([import('./profile-editor.js'), this.form.loadCode()]).then(([editor]) => editor));
   private editor?: ProfileEditor;
 
   @state() private view: 'form' | 'result' = 'form';
+
+  /** The map's loading state, from the first frame on (an answer and code at hand within a frame show at once). */
+  private mapLoading = new LoadingFromNextFrame(this);
 
   /** What the last automatic analysis was for (a host-given profile and target). */
   private autoArgs?: unknown[];
@@ -106,8 +108,22 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
     return this.session.analysis;
   }
 
-  /** Validates the form and analyses. Returns false when a field needs attention. */
+  /**
+   * Validates the form and analyses. Returns false when a field needs attention. Before the
+   * form's checks have loaded (a host's profile analysed at once, before the form ever showed) it
+   * returns true at once: the map's loading state shows while they load, then the analysis, or the
+   * form with the fields that need attention marked.
+   */
   submit(): boolean {
+    if (!this.form.drafting) {
+      this.view = 'result';
+      // The map's code loads meanwhile, so the map does not wait for it after the answer.
+      this.session.resultView.require().catch(() => undefined);
+      this.form.whenDrafted(() => {
+        if (!this.submit()) this.view = 'form';
+      });
+      return true;
+    }
     const request = this.form.validate(this.asOf);
     if (!request) return false;
     this.view = 'result';
@@ -150,7 +166,10 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   /** Prints the map alone: nothing else of the host page, and none of the map's buttons. */
   printMap(): void {
-    printOnly(this);
+    // The printing code comes with the map's (a map shown has it); asked before, once it has loaded.
+    const view = this.session.view;
+    if (view) view.printOnly(this);
+    else void this.session.resultView.load().then((loaded) => loaded?.printOnly(this));
   }
 
   override retry(): void {
@@ -159,14 +178,16 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<typeof import('./profile-editor.js')> } {
-    return { resultView: this.session.resultView, profileEditor: this.editorPart };
+  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<typeof import('./profile-editor.js')>; profileDraft: LazyPart<DraftCode> } {
+    return { resultView: this.session.resultView, profileEditor: this.editorPart, profileDraft: this.form.code };
   }
 
   // ---- lifecycle -------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // What waited for the draft's code, when it arrived with this update (after a "Try again").
+    this.form.catchUp();
     this.form.follow(this, changed);
     if (changed.has('analysisId') && this.analysisId) {
       this.view = 'result';
@@ -211,11 +232,14 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   }
 
   private renderResult(): unknown {
+    // The form's checks did not arrive: their error state, whose "Try again" loads them and analyses.
+    if (this.form.code.status === 'error' && this.form.pending) return this.form.code.render(() => nothing);
     // An analysis is ready or empty only once its view has loaded (the session waits for it).
     const view = this.session.view;
+    if (this.session.status !== 'loading' && this.session.status !== 'idle') this.mapLoading.end();
     return html`${this.renderToolbar(this.analysis, view)}
     ${this.session.render({
-      loading: () => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' })),
+      loading: () => this.mapLoading.render(() => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' }))),
       empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.formatters),
       ready: (analysis) =>
         view?.renderReady({

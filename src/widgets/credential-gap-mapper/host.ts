@@ -24,6 +24,7 @@ export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
 
 /**
  * The result view's module (map, compare, print, export, plan), loaded on demand, with the
- * reasons' words: a chunk of their own fetched beside it (the view alone stays within its budget).
+ * reasons' words and the map's styles: chunks of their own fetched beside it (the view alone
+ * stays within its budget).
  */
-export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'>;
+export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'> & typeof import('./gap-map.styles.js');

@@ -1,7 +1,8 @@
 /**
  * The profile as the form edits it: rows of raw strings (what the inputs hold), turned
  * into a contract `Profile` with an error message per field path (`education.0.year`),
- * and kept as a draft in localStorage so a reload loses nothing.
+ * and kept as a draft in localStorage so a reload loses nothing. Loaded on demand
+ * (profile-form.ts): with the form's code, or when a host's profile is to be checked.
  */
 import { msg } from '@lit/localize';
 import type { LanguageTest } from '../../api/catalogue.js';
@@ -9,6 +10,7 @@ import type { AssessmentEntry, EducationEntry, ExamEntry, ExperienceEntry, Langu
 import { failures, safeParse } from '../../api/validate.js';
 import { Profile } from '../../generated/contract.js';
 import { countryCode } from '../../ui/countries.js';
+import { SKILLS } from './profile-form.js';
 
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
 export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string; fullTimeYears?: string }
@@ -49,7 +51,6 @@ export interface Draft {
   jurisdiction?: Choice;
 }
 
-export const SKILLS = ['reading', 'writing', 'listening', 'speaking', 'overall'] as const;
 
 /** A fresh id for an education row, so an assessment can name it. */
 export function newRowId(): string {

@@ -10,7 +10,7 @@ import { comboboxStyles, SearchCombobox, type Option } from '../../ui/combobox.j
 import { CountryFields } from '../../ui/country-field.js';
 import { nameSoon } from '../../ui/countries.js';
 import type { GapMapperHost } from './host.js';
-import { emptyRow, withoutEducation, type FieldSection, type Section } from './profile-draft.js';
+import type { FieldSection, Section } from './profile-draft.js';
 import type { ProfileForm } from './profile-form.js';
 import { renderProfileForm, type ProfileFormCallbacks } from './profile-form-view.js';
 import type { TargetCatalogue } from './target-catalogue.js';
@@ -76,6 +76,8 @@ export interface ProfileEditor {
 
 /** The form's edits: each replaces the draft (kept for a reload) and moves focus where the person expects it. */
 function formEdits(host: GapMapperHost, form: ProfileForm): Omit<ProfileFormCallbacks, 'onSubmit'> & { pickTarget(which: 'occupation' | 'jurisdiction', option: Option): void } {
+  // The draft's code came with the form's (the element loads both together): not imported here, so it stays one chunk the element can load alone.
+  const { emptyRow, withoutEducation } = form.drafting!;
   const rowsOf = (section: Section) => form.draft.profile[section] ?? [];
   return {
     pickTarget(which, option) {

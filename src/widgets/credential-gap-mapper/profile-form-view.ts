@@ -12,7 +12,8 @@ import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, idName, LANGUAGE_TESTS, l
 import { plural } from '../../ui/plural.js';
 import { countryCode, EVIDENCE_LANGUAGES, languageName, namesAtHand } from '../../ui/countries.js';
 import type { CountryFields } from '../../ui/country-field.js';
-import { SKILLS, type AssessmentRow, type Choice, type Draft, type EducationRow, type ExamRow, type ExperienceRow, type FieldErrors, type LanguageRow, type FieldSection, type LicenceRow, type Section } from './profile-draft.js';
+import { SKILLS } from './profile-form.js';
+import type { AssessmentRow, Choice, Draft, EducationRow, ExamRow, ExperienceRow, FieldErrors, LanguageRow, FieldSection, LicenceRow, Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */
 export interface TargetPicker {

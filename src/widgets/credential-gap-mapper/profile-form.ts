@@ -3,6 +3,11 @@
  * and user, so a reload loses nothing), what a host hands over (a profile, a target), the
  * errors of the last validation with focus on the first, and the targets' names once the
  * catalogue gives them.
+ *
+ * The draft's code (profile-draft.ts: turning a profile into rows and back, with its checks and
+ * their messages) is a part loaded on demand: with the form's code (profile-editor.ts), or when a
+ * host's profile is to be analysed at once. What the element asks of the draft before it has
+ * arrived waits for it, in the order asked (`whenDrafted`).
  */
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
@@ -10,9 +15,23 @@ import { pickText } from '../../api/common.js';
 import { ApiError } from '../../api/errors.js';
 import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
+import { LazyPart } from '../../ui/lazy.js';
 import type { GapMapperHost } from './host.js';
-import { draftFromProfile, emptyDraft, loadDraft, profileFromDraft, saveDraft, type Choice, type Draft, type FieldErrors } from './profile-draft.js';
+import type { Choice, Draft, FieldErrors } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
+
+/** The draft's code, loaded on demand. */
+export type DraftCode = typeof import('./profile-draft.js');
+
+/** The draft's code once an element of the page has loaded it: a later element checks a host's profile in its first update, without waiting for import() to settle. */
+let loadedDraftCode: DraftCode | undefined;
+
+// The country names the checks read are a chunk shared with the form's: fetched beside the draft's, not after it.
+const importDraftCode = (): Promise<DraftCode> =>
+  Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => (loadedDraftCode = code));
+
+/** The scores a language test row holds (the form's fields and the draft's checks). */
+export const SKILLS = ['reading', 'writing', 'listening', 'speaking', 'overall'] as const;
 
 /** What a host may hand over instead of the person typing it. */
 export interface HostGiven {
@@ -38,8 +57,15 @@ function draftKey(config: BridgewayConfig): string | undefined {
 }
 
 export class ProfileForm implements ReactiveController {
-  private current: Draft = { profile: emptyDraft() };
+  /** The draft's code; `importer` is replaceable (tests simulate a chunk that fails or comes late). */
+  readonly code: LazyPart<DraftCode>;
+  /** The draft, from the draft's code's arrival on. */
+  private current?: Draft;
+  /** What waits for the draft's code, in the order asked. */
+  private waiting: ((code: DraftCode) => void)[] = [];
   private fieldErrors: FieldErrors = {};
+  /** The targets the host gave by id, for their names' lookup before the draft's code has arrived. */
+  private givenTargets: HostGiven = {};
   private storageKey?: string;
   private focusFirstError = false;
 
@@ -48,10 +74,57 @@ export class ProfileForm implements ReactiveController {
     private readonly catalogue: TargetCatalogue,
   ) {
     host.addController(this);
+    this.code = new LazyPart(host, importDraftCode);
   }
 
+  /** The draft's code, once it has arrived and what waited for it has run. */
+  get drafting(): DraftCode | undefined {
+    // Loaded by another element already (and not replaced by a test): at hand at once.
+    if (this.code.status === 'idle' && loadedDraftCode && this.code.importer === importDraftCode) {
+      this.code.module = loadedDraftCode;
+      this.code.status = 'ready';
+      this.catchUp();
+    }
+    return this.current && this.code.module;
+  }
+
+  /** The draft the form edits; only once the draft's code has arrived (the form's code loads with it, `loadCode`). */
   get draft(): Draft {
-    return this.current;
+    if (!this.drafting) throw new Error('The profile draft is read before its code has loaded.');
+    return this.current!;
+  }
+
+  /** Loads the draft's code (rejecting when it does not arrive, for a LazyPart's importer), then runs what waited for it. */
+  loadCode(): Promise<DraftCode> {
+    return this.code.require().then((code) => {
+      this.catchUp();
+      return code;
+    });
+  }
+
+  /**
+   * Runs `action` with the draft's code: at once when it is here, otherwise once it arrives, after
+   * what was asked before it. `load` false: only when something else loads it (following the host
+   * needs no draft before the form shows or a profile is analysed). A chunk that does not arrive is
+   * reported and shown (`code.render`); its "Try again" loads it again and what waits runs then.
+   */
+  whenDrafted(action: (code: DraftCode) => void, load = true): void {
+    this.waiting.push(action);
+    if (this.code.status === 'ready') this.catchUp();
+    else if (load) void this.code.load().then(() => this.catchUp());
+  }
+
+  /** Runs what waits for the draft's code, once it is here (called at each update too: a retry's arrival runs it). */
+  catchUp(): void {
+    const code = this.code.module;
+    if (!code) return;
+    this.current ??= { profile: code.emptyDraft() };
+    while (this.waiting.length) this.waiting.shift()!(code);
+  }
+
+  /** Whether something waits for the draft's code (a host's profile to analyse). */
+  get pending(): boolean {
+    return this.waiting.length > 0;
   }
 
   /** The message of each field that needs attention, by path (`education.0.year`, `occupation`). */
@@ -70,17 +143,25 @@ export class ProfileForm implements ReactiveController {
    */
   follow(given: HostGiven, changed: { has(name: keyof HostGiven): boolean }): void {
     const key = draftKey(this.host.config);
-    if (changed.has('profile') && given.profile && !this.editedByPerson) {
-      this.current = { ...this.current, profile: draftFromProfile(given.profile) };
-    } else if (key && key !== this.storageKey && !given.profile) {
-      const stored = loadDraft(key);
-      if (stored) this.current = stored;
-    }
+    const keyChanged = key !== this.storageKey;
+    // The key now (the element compares it at once); the draft once its code is here, with what changed now.
     this.storageKey = key;
-    for (const which of ['occupation', 'jurisdiction'] as const) {
-      const id = given[which];
-      if (changed.has(which) && id && this.current[which]?.id !== id && !(this.editedByPerson && this.current[which])) this.current = { ...this.current, [which]: { id, label: id } };
-    }
+    const { profile, occupation, jurisdiction } = given;
+    this.givenTargets = { occupation, jurisdiction };
+    const has = { profile: changed.has('profile'), occupation: changed.has('occupation'), jurisdiction: changed.has('jurisdiction') };
+    if (!keyChanged && !has.profile && !has.occupation && !has.jurisdiction) return;
+    this.whenDrafted((code) => {
+      let current = this.current!;
+      if (has.profile && profile && !this.editedByPerson) {
+        current = { ...current, profile: code.draftFromProfile(profile) };
+      } else if (key && keyChanged && !profile) {
+        current = code.loadDraft(key) ?? current;
+      }
+      for (const [which, id] of [['occupation', occupation], ['jurisdiction', jurisdiction]] as const) {
+        if (has[which] && id && current[which]?.id !== id && !(this.editedByPerson && current[which])) current = { ...current, [which]: { id, label: id } };
+      }
+      this.current = current;
+    }, false);
   }
 
   hostUpdated(): void {
@@ -88,23 +169,30 @@ export class ProfileForm implements ReactiveController {
       this.focusFirstError = false;
       this.host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-    const occupationId = this.current.occupation?.id;
+    // Before the draft's code has arrived, the host's targets: their lookups go out beside the analysis.
+    const occupationId = this.current ? this.current.occupation?.id : this.givenTargets.occupation;
     if (occupationId && this.host.config.endpoint && this.catalogue.lacks(occupationId)) void this.nameTargets(occupationId);
   }
 
-  /** A target given by id only (an attribute) gets its name from the catalogue. */
+  /** A target given by id only (an attribute) gets its name from the catalogue (into the draft, once its code is here). */
   private async nameTargets(occupationId: string): Promise<void> {
     const unnamed = (choice?: { id: string; label: string }) => choice !== undefined && choice.label === choice.id;
-    const occupation = await this.catalogue.loadOccupation(occupationId, unnamed(this.current.jurisdiction));
+    const jurisdictionUnnamed = () => (this.current ? unnamed(this.current.jurisdiction) : this.givenTargets.jurisdiction !== undefined);
+    const occupation = await this.catalogue.loadOccupation(occupationId, jurisdictionUnnamed());
     if (!occupation) return;
     const locale = this.host.resolvedLocale;
-    if (this.current.occupation?.id === occupationId && unnamed(this.current.occupation)) {
-      this.replace({ ...this.current, occupation: { id: occupationId, label: pickText(occupation.name, locale) } });
-    }
-    if (!unnamed(this.current.jurisdiction)) return;
+    this.whenDrafted(() => {
+      if (this.draft.occupation?.id === occupationId && unnamed(this.draft.occupation)) {
+        this.replace({ ...this.draft, occupation: { id: occupationId, label: pickText(occupation.name, locale) } });
+      }
+    }, false);
+    if (!jurisdictionUnnamed()) return;
     try {
-      const j = (await this.catalogue.jurisdictionList()).find((x) => x.id === this.current.jurisdiction?.id);
-      if (j) this.replace({ ...this.current, jurisdiction: { id: j.id, label: pickText(j.name, locale) } });
+      const jurisdictions = await this.catalogue.jurisdictionList();
+      this.whenDrafted(() => {
+        const j = jurisdictions.find((x) => x.id === this.draft.jurisdiction?.id);
+        if (j && unnamed(this.draft.jurisdiction)) this.replace({ ...this.draft, jurisdiction: { id: j.id, label: pickText(j.name, locale) } });
+      }, false);
     } catch (error) {
       if (!(error instanceof ApiError && error.kind === 'aborted')) this.host.reportError(error, 'load');
     }
@@ -126,12 +214,12 @@ export class ProfileForm implements ReactiveController {
   store(draft: Draft): void {
     this.editedByPerson = true;
     this.replace(draft);
-    if (this.storageKey) saveDraft(this.storageKey, draft);
+    if (this.storageKey) this.drafting?.saveDraft(this.storageKey, draft);
   }
 
-  /** Both targets at once (running a saved analysis again). */
+  /** Both targets at once (running a saved analysis again), once the draft's code is here. */
   setTargets(occupation: Choice, jurisdiction: Choice): void {
-    this.store({ ...this.current, occupation, jurisdiction });
+    this.whenDrafted(() => this.store({ ...this.draft, occupation, jurisdiction }));
   }
 
   /** Drops the error of one field (`occupation`), or of every field. */
@@ -147,8 +235,8 @@ export class ProfileForm implements ReactiveController {
 
   /** Validates the draft: the analysis to ask for, or undefined when a field needs attention (marked, with focus on the first). */
   validate(asOf?: string): GapAnalysisRequest | undefined {
-    const { profile, errors } = profileFromDraft(this.current.profile, this.host.resolvedLocale);
-    const { occupation, jurisdiction } = this.current;
+    const { profile, errors } = this.drafting!.profileFromDraft(this.draft.profile, this.host.resolvedLocale);
+    const { occupation, jurisdiction } = this.draft;
     if (!occupation) errors.occupation = msg('Choose the occupation you want to work in.', { id: 'gap.error.occupation' });
     if (!jurisdiction) errors.jurisdiction = msg('Choose where you want to work.', { id: 'gap.error.jurisdiction' });
     this.fieldErrors = errors;

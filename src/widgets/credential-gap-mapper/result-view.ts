@@ -26,6 +26,8 @@ import { plural } from '../../ui/plural.js';
 import type { ReasonText } from './reason-texts.js';
 import { pathwayToTake } from '../../core/gap/recommend.js';
 
+export { printOnly } from '../../ui/print-only.js';
+
 
 /** Counts translations that arrived after a locale switch: the map's words may have changed. */
 let templatesLoaded = 0;

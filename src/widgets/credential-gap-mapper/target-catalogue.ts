@@ -9,6 +9,7 @@ import type { AssessmentOutcomes, Jurisdiction, Occupation } from '../../api/cat
 import { ApiError } from '../../api/errors.js';
 import { getOccupation, listJurisdictions } from '../../generated/operations.js';
 import type { GapAnalysis } from '../../api/gap.js';
+import { awaitedByHost, loadAnswered } from '../../ui/render-slices.js';
 import type { GapMapperHost } from './host.js';
 
 export class TargetCatalogue implements ReactiveController {
@@ -26,6 +27,13 @@ export class TargetCatalogue implements ReactiveController {
 
   constructor(private readonly host: GapMapperHost) {
     host.addController(this);
+    // Answers that come within a frame of the analysis render with it, once (src/ui/render-slices.ts).
+    awaitedByHost(host, this);
+  }
+
+  /** `loading` while the occupation's details or the shared jurisdiction list are on their way. */
+  get status(): 'loading' | 'idle' {
+    return this.occupationLoading !== undefined || (this.jurisdictionsPending !== undefined && !this.jurisdictions) ? 'loading' : 'idle';
   }
 
   hostConnected(): void {
@@ -109,12 +117,12 @@ export class TargetCatalogue implements ReactiveController {
       return undefined;
     } finally {
       if (this.occupationLoading === id) this.occupationLoading = undefined;
-      this.host.requestUpdate();
+      loadAnswered(this.host);
     }
   }
 
   private setJurisdictions(items: Jurisdiction[]): void {
     this.jurisdictions = items;
-    this.host.requestUpdate();
+    loadAnswered(this.host);
   }
 }

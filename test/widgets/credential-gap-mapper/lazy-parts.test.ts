@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { draftFromProfile, type Draft } from '../../../src/widgets/credential-gap-mapper/profile-draft.js';
-import { $, analysed, demoProfile, mapper, waitFor } from './helpers.js';
+import type { FetchLike } from '../../../src/api/client.js';
+import { $, analysed, AS_OF, demoProfile, mapper, recordingAnalyses, waitFor } from './helpers.js';
 
 const chunkFailure = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 
@@ -96,6 +97,109 @@ describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
       await sendKeys({ press: 'Enter' });
       await waitFor(el, 'form[part~="form"] button[type="submit"]');
       expect($(el, '[part~="state-error"]')).to.equal(null);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's checks)", () => {
+  beforeEach(() => localStorage.clear());
+
+  /** The element with a host's profile and target, its draft's code held back until `arrive()`; not yet on the page. */
+  function withDraftHeldBack(fetch?: FetchLike) {
+    const el = document.createElement('bw-credential-gap-mapper');
+    el.setAttribute('endpoint', location.origin);
+    el.setAttribute('publishable-key', 'pk_demo_bridgeway');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('as-of', AS_OF);
+    if (fetch) el.fetch = fetch;
+    el.occupation = 'registered-nurse';
+    el.jurisdiction = 'ca-on';
+    const part = el.lazyParts.profileDraft;
+    const real = part.importer;
+    let arrive!: (fail: boolean) => void;
+    part.importer = () => new Promise<boolean>((resolve) => (arrive = resolve)).then((fail) => (fail ? chunkFailure() : real()));
+    return { el, part, real, arrive: (fail = false) => arrive(fail) };
+  }
+
+  it("analyses a host's profile given before the draft's code has arrived, once it arrives, and loads it only then", async () => {
+    const { fetch, sent } = recordingAnalyses();
+    const { el, part, arrive } = withDraftHeldBack(fetch);
+    el.profile = demoProfile;
+    document.body.append(el);
+    try {
+      await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
+      // Nothing is sent before the checks have run; the map's place shows it is loading.
+      await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
+      expect(sent).to.deep.equal([]);
+      expect(el.lazyParts.profileEditor.status).to.equal('idle');
+      arrive();
+      await analysed(el);
+      expect(sent).to.have.length(1);
+      expect(sent[0].profile.education.map((e) => e.id)).to.deep.equal(['edu-1', 'edu-2']);
+      expect(el.lazyParts.profileEditor.status).to.equal('idle', "the form's code is not loaded for the map");
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("sends nothing while off the page when the draft's code arrives after a removal, and analyses once put back", async () => {
+    const { fetch, sent } = recordingAnalyses();
+    const { el, part, arrive } = withDraftHeldBack(fetch);
+    el.profile = demoProfile;
+    document.body.append(el);
+    try {
+      await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
+      el.remove();
+      arrive();
+      await waitUntil(() => part.status === 'ready', "the draft's code did not arrive");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(sent).to.deep.equal([], 'nothing is sent for an element off the page');
+      document.body.append(el);
+      await analysed(el);
+      expect(sent).to.have.length(1);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('answers submit() at once before the checks arrive, and shows the form with the field marked when they find one', async () => {
+    const { el, arrive } = withDraftHeldBack();
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // A profile the form's checks refuse (a year before 1940), handed over by the host.
+      el.profile = { ...demoProfile, education: [{ ...demoProfile.education[0], year: 1900 }] };
+      await el.updateComplete;
+      expect(el.submit()).to.equal(true);
+      arrive();
+      const year = await waitFor(el, '#f-education-0-year[aria-invalid="true"]', 'the refused field was not marked', 8000);
+      expect(year.closest('form')).to.exist;
+      // Once they are here, submit() answers from them at once.
+      expect(el.submit()).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("shows the error state when the draft's code cannot be loaded, and the map after \"Try again\"", async () => {
+    const { el, part, real, arrive } = withDraftHeldBack();
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    el.profile = demoProfile;
+    document.body.append(el);
+    try {
+      await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
+      part.importer = real;
+      arrive(true);
+      await waitFor(el, '[part~="state-error"]');
+      expect(errors).to.deep.equal(['network']);
+      await expect(el).to.be.accessible();
+      ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await analysed(el);
+      expect(errors).to.deep.equal(['network']);
     } finally {
       el.remove();
     }
