@@ -31,15 +31,20 @@ const isSchema = (value: unknown): value is Schema => typeof value === 'object' 
 const isOperation = (value: unknown): value is { method: string; path: string; response: Schema } =>
   typeof value === 'object' && value !== null && 'method' in value && 'path' in value && isSchema((value as unknown as { response: unknown }).response);
 
+/** The barrel of src/api, which re-exports the contract rather than declaring it. */
+const NOT_CONTRACT = new Set(['index.ts']);
+
 /**
- * Modules of src/api that are not the contract: the barrel, and the client, which imports this
- * script's output (so importing it here would fail on a clean checkout, before the first run).
+ * A module that imports this script's output (the client, its refusal reader) reads the contract
+ * rather than declaring it, and importing it here would fail on a clean checkout, before the first run.
  */
-const NOT_CONTRACT = new Set(['index.ts', 'client.ts']);
+const readsGenerated = (path: string) => /from '(?:\.\.\/)+generated\//.test(readFileSync(path, 'utf8'));
 
 /** The modules of src/api (and its operations), each as `{ file, alias, exports }`. */
 async function loadModules(folder: string, prefix: string) {
-  const files = readdirSync(join(root, folder)).filter((file) => file.endsWith('.ts') && !NOT_CONTRACT.has(file)).sort();
+  const files = readdirSync(join(root, folder))
+    .filter((file) => file.endsWith('.ts') && !NOT_CONTRACT.has(file) && !readsGenerated(join(root, folder, file)))
+    .sort();
   return Promise.all(
     files.map(async (file) => ({
       file: `${prefix}${basename(file, '.ts')}.js`,
