@@ -6,7 +6,6 @@ import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js
 import { BridgewayElement } from '../../ui/base-element.js';
 import {
   joinStyles,
-  visuallyHiddenStyles,
   buttonStyles,
   fieldStyles,
   headingStyles,
@@ -15,13 +14,13 @@ import {
   toolbarStyles,
   mutedStyles,
 } from '../../ui/blocks.js';
-import { formattersFor, type Formatters } from '../../ui/format.js';
+import { formatDuration, formatNumber } from '../../ui/format.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
-import { metricsText } from './headline-figures.js';
+import { metricsText, type MetricsFormat } from './headline-figures.js';
 import { renderFilters, renderHeadline, type FilterValues } from './metrics-view.js';
 import { programMetricsStyles } from './program-metrics.styles.js';
 
@@ -63,12 +62,16 @@ declare global {
  * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
-  // The blocks its views (the breakdowns part included) show: no badge, status line, checkbox, list or dialog.
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
+  // The blocks its first view shows (the breakdowns part brings the visually hidden caption's with its own styles).
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
+  /**
+   * Intl formatters bound to `resolvedLocale`: only the two its figures use, `this.formatters.number(...)` and
+   * `this.formatters.duration(...)`, so its download carries none of the others of src/ui/format.ts.
+   */
+  get formatters(): MetricsFormat {
+    const locale = this.resolvedLocale;
+    return { number: (value, options) => formatNumber(locale, value, options), duration: (days) => formatDuration(locale, days) };
   }
   static override localeArea = metricsLocales;
 
