@@ -3,6 +3,9 @@ import { msg, str } from '@lit/localize';
 import type { Figure, ProgramMetrics } from '../../api/outcomes.js';
 import type { Formatters } from '../../ui/format.js';
 
+/** The formatters the figures use (number and duration), so the element's download carries only those of src/ui/format.ts. */
+export type MetricsFormat = Pick<Formatters, 'number' | 'duration'>;
+
 export interface MetricsText {
   /** A number of days as a reader says it ("about 10 months"). */
   /** Null: fewer than half got there yet. */
@@ -12,7 +15,7 @@ export interface MetricsText {
   count(people: number | null): string;
 }
 
-export function metricsText(format: Formatters): MetricsText {
+export function metricsText(format: MetricsFormat): MetricsText {
   return {
     days: (days) => (days === null ? msg('Not reached yet (fewer than half so far)', { id: 'metrics.notReached' }) : format.duration(days)),
     percent: (share) => format.number(share, { style: 'percent', maximumFractionDigits: 0 }),

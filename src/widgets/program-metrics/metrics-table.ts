@@ -6,10 +6,9 @@
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Figure, GroupFigure, ProgramMetrics } from '../../api/outcomes.js';
-import type { Formatters } from '../../ui/format.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { groupLabel, type BreakdownDimension } from './group-labels.js';
-import { headlines, type Headline, type MetricsText } from './headline-figures.js';
+import { headlines, type Headline, type MetricsFormat, type MetricsText } from './headline-figures.js';
 import { withheldMark } from './labels.js';
 
 export interface MetricsRow {
@@ -20,7 +19,7 @@ export interface MetricsRow {
 }
 
 /** The rows of the table, in the order it shows them. */
-export function metricsRows(metrics: ProgramMetrics, text: MetricsText, format: Formatters, names: CatalogueNames | undefined): MetricsRow[] {
+export function metricsRows(metrics: ProgramMetrics, text: MetricsText, format: MetricsFormat, names: CatalogueNames | undefined): MetricsRow[] {
   const all = msg('Everyone', { id: 'metrics.group.all' });
   const row = (measure: string, figure: Figure, value: (figure: Figure) => string, group = all): MetricsRow =>
     figure.withheld ? { measure, group, value: withheldMark(), people: '' } : { measure, group, value: value(figure), people: text.count(figure.people) };

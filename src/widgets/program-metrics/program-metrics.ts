@@ -6,7 +6,6 @@ import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js
 import { BridgewayElement } from '../../ui/base-element.js';
 import {
   joinStyles,
-  visuallyHiddenStyles,
   buttonStyles,
   fieldStyles,
   headingStyles,
@@ -15,12 +14,13 @@ import {
   toolbarStyles,
   mutedStyles,
 } from '../../ui/blocks.js';
-import { formattersFor, type Formatters } from '../../ui/format.js';
+import { formatDuration, formatNumber } from '../../ui/format.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
+import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
-import { metricsText } from './headline-figures.js';
+import { metricsText, type MetricsFormat } from './headline-figures.js';
 import { renderFilters, renderHeadline, type FilterValues } from './metrics-view.js';
 import { programMetricsStyles } from './program-metrics.styles.js';
 
@@ -62,12 +62,16 @@ declare global {
  * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
-  // The blocks its views (the breakdowns part included) show: no badge, status line, checkbox, list or dialog.
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
+  // The blocks its first view shows (the breakdowns part brings the visually hidden caption's with its own styles).
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
+  /**
+   * Intl formatters bound to `resolvedLocale`: only the two its figures use, `this.formatters.number(...)` and
+   * `this.formatters.duration(...)`, so its download carries none of the others of src/ui/format.ts.
+   */
+  get formatters(): MetricsFormat {
+    const locale = this.resolvedLocale;
+    return { number: (value, options) => formatNumber(locale, value, options), duration: (days) => formatDuration(locale, days) };
   }
   static override localeArea = metricsLocales;
 
@@ -82,6 +86,9 @@ export class BridgewayProgramMetrics extends BridgewayElement {
 
   /** `charts` (with the headline figures) or `table` (every number, as exported). */
   @state() private view: 'charts' | 'table' = 'charts';
+
+  /** The figures' loading state, from the first frame on: figures, names and charts at hand within a frame show at once. */
+  private readonly figuresLoading = new LoadingFromNextFrame(this);
 
   /** The charts, the table and the CSV export: loaded on demand, fetched alongside the figures. */
   private readonly breakdowns = new LazyPart(this, () => import('./metrics-breakdowns.js'));
@@ -159,7 +166,21 @@ export class BridgewayProgramMetrics extends BridgewayElement {
     return renderLoading(msg('Loading the program\'s figures…', { id: 'metrics.loading' }));
   }
 
+  /** The figures are on their way, or their names are (groups never show as ids first). */
+  private get waitingForFigures(): boolean {
+    const loading = (status: string) => status === 'loading' || status === 'idle';
+    return loading(this.metrics.status) || (this.metrics.status === 'ready' && loading(this.names.status));
+  }
+
   protected override renderContent() {
+    if (!this.waitingForFigures) this.figuresLoading.end();
+    // Before the first figures, the title and filters wait for that frame too: when the figures, the
+    // filters' options, the names and the charts' code answer within it, the section renders once.
+    else if (this.metrics.value === undefined) return this.figuresLoading.render(() => this.renderSection());
+    return this.renderSection();
+  }
+
+  private renderSection() {
     return html`<section class="metrics bw-section" aria-labelledby="title">
       <h2 id="title">${msg('Program outcomes', { id: 'metrics.title' })}</h2>
       ${renderFilters(
@@ -167,9 +188,8 @@ export class BridgewayProgramMetrics extends BridgewayElement {
         (change) => this.filter(change),
       )}
       ${this.metrics.render({
-        loading: () => this.renderLoadingFigures(),
-        // Names come with the figures, so groups never show as ids first.
-        ready: (metrics) => (this.names.status === 'loading' || this.names.status === 'idle' ? this.renderLoadingFigures() : this.renderMetrics(metrics)),
+        loading: () => this.figuresLoading.render(() => this.renderLoadingFigures()),
+        ready: (metrics) => (this.waitingForFigures ? this.figuresLoading.render(() => this.renderLoadingFigures()) : this.renderMetrics(metrics)),
         error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only the program\'s coordinators can see these figures. Sign in as a coordinator.', { id: 'metrics.coordinatorsOnly' })),
         empty: () => nothing,
       })}

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/widgets/program-metrics/define.js';
 import type { BridgewayProgramMetrics, MetricsExportedDetail } from '../../../src/widgets/program-metrics/program-metrics.js';
-import { $, $$, PK, api, button, endpoint, part, unique, userToken, waitFor } from '../../support/browser.js';
+import { $, $$, PK, api, button, endpoint, part, stalledFetch, unique, userToken, waitFor } from '../../support/browser.js';
 import { until } from '../../support/leaks.js';
 
 const mounted: HTMLElement[] = [];
@@ -69,6 +69,33 @@ describe('<bw-program-metrics>', function () {
     expect(exported!.filename).to.equal('program-metrics.csv');
     expect(parseCsv(exported!.csv)).to.deep.equal(shown);
     await expect(el).to.be.accessible();
+  });
+
+  it('styles the charts and the table with the styles their part brings', async () => {
+    const el = await metricsAs('coordinator');
+    await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts');
+    const bar = $(el, '[part~="chart"] .bar')!;
+    expect(getComputedStyle(bar).display).to.equal('grid');
+    expect(getComputedStyle(bar.querySelector('.bar-svg') ?? bar.querySelector('.bar-withheld')!).inlineSize).not.to.equal('auto');
+    button(el, 'Show as a table').click();
+    const caption = await waitFor(el, '[part~="table"] caption');
+    expect(caption.getBoundingClientRect().width, 'the caption is for screen readers only').to.be.at.most(1);
+    expect(getComputedStyle($(el, '[part~="table"] td')!).textAlign).to.equal('start');
+  });
+
+  it('shows the title, the filters and the loading state from the first frame while the figures are on their way', async () => {
+    const stalled = stalledFetch((url) => new URL(url).pathname === '/v1/program-metrics');
+    const el = await metricsAs('coordinator', { fetch: stalled.fn } as never);
+    // The first update marks the place busy and asks for the next frame; that frame's callback renders the loading state.
+    await el.updateComplete;
+    await new Promise((frame) => requestAnimationFrame(frame));
+    await el.updateComplete;
+    expect(part(el, 'state-loading'), 'the loading state from the first frame').not.to.equal(null);
+    expect($(el, 'h2')!.textContent).to.equal('Program outcomes');
+    expect(part(el, 'filters')).not.to.equal(null);
+    stalled.release();
+    await figuresOf(el);
+    expect(part(el, 'state-loading')).to.equal(null);
   });
 
   it('asks the server again when a filter changes, and marks what the filter leaves too small', async () => {
