@@ -2,7 +2,9 @@
  * Shared building blocks: the one visual language of every Bridgeway element. An element adopts
  * the styles of the blocks it shows, after `BridgewayElement.styles` (`blockStyles` for all of
  * them, or one by one: what no element lists is left out of its bundle); a lazy part brings those
- * only its views use as its `partStyles` (src/ui/lazy.ts). `BridgewayElement.styles` holds the
+ * only its views use as its `partStyles` (src/ui/lazy.ts). Each block but the button is a module of
+ * its own (src/ui/blocks/, the dialog in dialog-styles.ts): rollup never splits a module, so a block
+ * only a part shows leaves its element's first download. `BridgewayElement.styles` holds the
  * theme, the button (the error state's "Try again") and the loading, empty and error states.
  * Block styles sit in the `bw.blocks` cascade layer, so the order they are adopted in never
  * matters, and an element's own `bw.component` rules and a subclass's styles win. Use the class
@@ -29,27 +31,15 @@
  * Sizes and colours come from the theme's tokens (src/ui/theme.ts): `--_bw-space-*`,
  * `--_bw-font-size-*`, `--_bw-color-*`; an element uses the same tokens for what is its own.
  */
-import { css, html, svg, unsafeCSS, type CSSResult, type CSSResultGroup, type TemplateResult } from 'lit';
+import { css, unsafeCSS, type CSSResult, type CSSResultGroup } from 'lit';
+import { badgeStyles } from './blocks/badge.js';
+import { fieldStyles } from './blocks/field.js';
+import { visuallyHiddenStyles } from './blocks/hidden.js';
 import { dialogStyles } from './dialog-styles.js';
 import { layoutStyles } from './layout-blocks.js';
 
-/** Hides text visually but keeps it for screen readers. Class `bw-visually-hidden`. */
-export const visuallyHiddenStyles = css`
-  @layer bw.blocks {
-    .bw-visually-hidden:not(:focus):not(:active) {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      padding: 0 !important;
-      margin: -1px !important;
-      overflow: hidden !important;
-      clip: rect(0 0 0 0) !important;
-      clip-path: inset(50%) !important;
-      white-space: nowrap !important;
-      border: 0 !important;
-    }
-  }
-`;
+export { badgeStyles, renderBadge, type BadgeTone } from './blocks/badge.js';
+export { fieldStyles, visuallyHiddenStyles };
 
 /**
  * Buttons: `.bw-button` (primary) and `.bw-button.bw-button--secondary`. 44px target size,
@@ -95,108 +85,6 @@ export const buttonStyles = css`
   }
 `;
 
-/**
- * A field: `.bw-field` wrapping `label.bw-field__label`, an `input`/`select`/`textarea`
- * with class `bw-field__input`, `.bw-field__hint` and `.bw-field__error` (link them with
- * `aria-describedby`; set `aria-invalid` on the input when there is an error).
- */
-export const fieldStyles = css`
-  @layer bw.blocks {
-    /* A field takes its column's width, never its longest option's (a country's name). */
-    .bw-field {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr);
-      gap: var(--_bw-space-1);
-      min-inline-size: 0;
-    }
-    .bw-field > .bw-field__input {
-      inline-size: 100%;
-    }
-    .bw-field__label {
-      font-weight: var(--_bw-font-weight-strong);
-    }
-    .bw-field__hint {
-      color: var(--_bw-on-surface-muted);
-      font-size: var(--_bw-font-size-sm);
-    }
-    .bw-field__error {
-      white-space: normal;
-      overflow-wrap: anywhere;
-      color: var(--_bw-danger);
-      font-size: var(--_bw-font-size-sm);
-      font-weight: var(--_bw-font-weight-strong);
-    }
-    .bw-field__input {
-      max-inline-size: 100%;
-      min-inline-size: 0;
-      min-height: var(--_bw-target-size);
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      border: var(--_bw-border-width) solid var(--_bw-border);
-      border-radius: var(--_bw-radius-sm);
-      background: var(--_bw-surface);
-      color: var(--_bw-on-surface);
-      font: inherit;
-    }
-    .bw-field__input[aria-invalid='true'] {
-      border-color: var(--_bw-danger);
-      border-width: 2px;
-    }
-  }
-`;
-
-export type BadgeTone = 'success' | 'warning' | 'danger' | 'neutral';
-
-/** Status badges: icon + text, tinted with the tone's colour (text stays AA on the surface). */
-export const badgeStyles = css`
-  @layer bw.blocks {
-    .bw-badge {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--_bw-space-1);
-      padding: 0 var(--_bw-space-2);
-      border: var(--_bw-border-width) solid currentColor;
-      border-radius: var(--_bw-radius-pill);
-      font-size: var(--_bw-font-size-sm);
-      font-weight: var(--_bw-font-weight-strong);
-      line-height: 1.75;
-      color: var(--_bw-on-surface-muted);
-      background: var(--_bw-surface);
-    }
-    .bw-badge[data-tone='success'] {
-      color: var(--_bw-success);
-    }
-    .bw-badge[data-tone='warning'] {
-      color: var(--_bw-warning);
-    }
-    .bw-badge[data-tone='danger'] {
-      color: var(--_bw-danger);
-    }
-    .bw-badge svg {
-      width: 1em;
-      height: 1em;
-      flex: none;
-    }
-  }
-`;
-
-const ICONS: Record<BadgeTone, TemplateResult> = {
-  success: svg`<path d="M3 8.5l3 3 7-7" />`,
-  warning: svg`<path d="M8 2l6.5 12h-13zM8 6.5v3.5M8 12v.01" />`,
-  danger: svg`<circle cx="8" cy="8" r="6" /><path d="M5.5 5.5l5 5M10.5 5.5l-5 5" />`,
-  neutral: svg`<circle cx="8" cy="8" r="6" /><path d="M5 8h6" />`,
-};
-
-/**
- * A status badge: a decorative icon plus the text that carries the meaning. Part `badge`.
- * `label` is rendered as text, never as HTML.
- */
-export function renderBadge(tone: BadgeTone, label: string): TemplateResult {
-  return html`<span class="bw-badge" part="badge badge-${tone}" data-tone=${tone}
-    ><svg viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${ICONS[tone]}</svg
-    ><span>${label}</span></span
-  >`;
-}
-
 export {
   layoutStyles,
   headingStyles,
@@ -220,10 +108,11 @@ export { renderEmptyState } from './states.js';
  * back to back, so an element joins the blocks it lists into one.
  */
 export function joinStyles(...styles: CSSResultGroup[]): CSSResult {
-  const flat: CSSResult[] = [];
-  const visit = (group: CSSResultGroup) => (Array.isArray(group) ? group.forEach(visit) : flat.push(group as CSSResult));
+  // A set: the card and the status line both bring the tone edge, which is written once.
+  const flat = new Set<CSSResult>();
+  const visit = (group: CSSResultGroup) => (Array.isArray(group) ? group.forEach(visit) : flat.add(group as CSSResult));
   styles.forEach(visit);
-  return unsafeCSS(flat.map((style) => style.cssText).join('\n'));
+  return unsafeCSS([...flat].map((style) => style.cssText).join('\n'));
 }
 
 /** All block styles at once, one sheet: what an element that shows most of them adopts after `BridgewayElement.styles`. */

@@ -14,9 +14,13 @@ import type { PlanHandOff } from './plan-hand-off.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
-/** The view, the reasons' words and the map's styles, fetched side by side. */
+/** The view, the reasons' words, the map's styles and the blocks it shares with the form, fetched side by side. */
 const loadResultView = (): Promise<ResultView> =>
-  Promise.all([import('./result-view.js'), import('./reason-texts.js'), import('./gap-map.styles.js')]).then(([view, { reasonText }, { partStyles }]) => ({ ...view, reasonText, partStyles }));
+  Promise.all([import('./result-view.js'), import('./reason-texts.js'), import('./gap-map.styles.js'), import('./blocks.styles.js')]).then(([view, { reasonText }, map, blocks]) => ({
+    ...view,
+    reasonText,
+    partStyles: [blocks.partStyles, map.partStyles],
+  }));
 
 export class AnalysisSession implements ReactiveController {
   /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */

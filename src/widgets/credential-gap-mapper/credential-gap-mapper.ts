@@ -5,14 +5,14 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { blockStyles } from '../../ui/blocks.js';
+import { toolbarStyles } from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
-import type { GapMapperHost, ResultView } from './host.js';
+import type { EditorModule, GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
 import { ProfileForm, type DraftCode } from './profile-form.js';
 import type { ProfileEditor } from './profile-editor.js';
@@ -62,7 +62,8 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
 export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
-  static override styles = [...(BridgewayElement.styles as never[]), blockStyles, gapMapperStyles];
+  // The first view shows only the toolbar (the button is the base's); the form's and the map's blocks come with their parts.
+  static override styles = [...(BridgewayElement.styles as never[]), toolbarStyles, gapMapperStyles];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {
@@ -76,7 +77,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   private session = new AnalysisSession(this, this.plan);
 
   /** The form's view, pickers and styles, loaded the first time the form shows (a host-given profile opens on the map). */
-  private editorPart = new LazyPart(this, () => Promise.all([import('./profile-editor.js'), this.form.loadCode()]).then(([editor]) => editor));
+  private editorPart = new LazyPart<EditorModule>(this, () =>
+    Promise.all([import('./profile-editor.js'), import('./blocks.styles.js'), this.form.loadCode()]).then(([editor, blocks]) => ({ ...editor, partStyles: [blocks.partStyles, editor.partStyles] })),
+  );
   private editor?: ProfileEditor;
 
   @state() private view: 'form' | 'result' = 'form';
@@ -179,7 +182,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<typeof import('./profile-editor.js')>; profileDraft: LazyPart<DraftCode> } {
+  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<EditorModule>; profileDraft: LazyPart<DraftCode> } {
     return { resultView: this.session.resultView, profileEditor: this.editorPart, profileDraft: this.form.code };
   }
 

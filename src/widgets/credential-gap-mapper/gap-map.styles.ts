@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { badgeStyles, joinStyles, sectionStyles } from '../../ui/blocks.js';
 
 /**
  * The map's styles (requirements, pathways, timeline, provenance, compare columns), in the
  * element's component layer: adopted when the result view loads (a chunk fetched beside it,
  * analysis-session.ts), so the element's first download carries no CSS for a map not yet shown.
  */
-export const partStyles = css`
+const mapStyles = css`
   @layer bw.component {
     .provenance {
       font-size: var(--_bw-font-size-sm);
@@ -148,3 +149,6 @@ export const partStyles = css`
     }
   }
 `;
+
+/** With the blocks only the map shows (those the form shows too come from blocks.styles.ts), one sheet. */
+export const partStyles = joinStyles(badgeStyles, sectionStyles, mapStyles);

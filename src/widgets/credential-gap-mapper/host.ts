@@ -9,6 +9,7 @@ import type { BridgewayConfig } from '../../ui/config.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
 import type { SupportedLocale } from '../../ui/localization.js';
+import type { PartStyles } from '../../ui/lazy.js';
 
 export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
@@ -27,4 +28,6 @@ export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
  * reasons' words and the map's styles: chunks of their own fetched beside it (the view alone
  * stays within its budget).
  */
-export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'> & typeof import('./gap-map.styles.js');
+export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'> & PartStyles;
+/** The profile editor's module, its styles joined with the blocks it shares with the map (blocks.styles.ts). */
+export type EditorModule = Omit<typeof import('./profile-editor.js'), 'partStyles'> & PartStyles;

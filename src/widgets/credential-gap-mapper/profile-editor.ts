@@ -6,6 +6,7 @@
  * makes stay in the element (profile-form.ts): the map needs them before the form shows.
  */
 import { css } from 'lit';
+import { checkStyles, joinStyles } from '../../ui/blocks.js';
 import { comboboxStyles, SearchCombobox, type Option } from '../../ui/combobox.js';
 import { CountryFields } from '../../ui/country-field.js';
 import { nameSoon } from '../../ui/countries.js';
@@ -67,7 +68,8 @@ const profileFormStyles = css`
   }
 `;
 
-export const partStyles = [comboboxStyles, profileFormStyles];
+/** With the checkbox, the one block only the form shows (those the map shows too come from blocks.styles.ts), one sheet. */
+export const partStyles = joinStyles(checkStyles, comboboxStyles, profileFormStyles);
 
 /** The form of one element: its pickers and country fields live as long as the element. */
 export interface ProfileEditor {

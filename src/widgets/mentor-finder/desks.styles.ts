@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { badgeStyles, dialogStyles, joinStyles, listStyles, sectionStyles, statusStyles } from '../../ui/blocks.js';
 
 /**
  * Styles of the finder's desks (the mentee's requests and introduction dialog, mentor mode):
  * each desk's module exports them as its `partStyles`, so they come with the desk's code
  * (LazyPart adopts them once) and the finder's first download does not carry them.
  */
-export const deskStyles = css`
+const ownStyles = css`
   @layer bw.component {
     .desk > .bw-button,
     .request .bw-button,
@@ -76,3 +77,6 @@ export const deskStyles = css`
     }
   }
 `;
+
+/** With the blocks only the desks show (badges, sections, status lines, lists, the introduction dialog): one sheet, shared by both desks. */
+export const deskStyles = joinStyles(badgeStyles, sectionStyles, statusStyles, listStyles, dialogStyles, ownStyles);

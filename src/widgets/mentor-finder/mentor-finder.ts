@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { blockStyles } from '../../ui/blocks.js';
+import { cardStyles, checkStyles, fieldStyles, headingStyles, joinStyles, mutedStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
 import type { CountryFields } from '../../ui/country-field.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
@@ -75,7 +75,12 @@ const listConverter = {
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
 export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
-  static override styles = [...(BridgewayElement.styles as []), blockStyles, finderStyles];
+  // The blocks the filters and cards show (the button is the base's); the desks bring the rest with their code.
+  static override styles = [
+    ...(BridgewayElement.styles as []),
+    joinStyles(visuallyHiddenStyles, fieldStyles, headingStyles, cardStyles, toolbarStyles, mutedStyles, checkStyles),
+    finderStyles,
+  ];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

@@ -5,7 +5,7 @@ import type { QueuedWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { summarizeProgress, withUnread } from '../../core/plan/progress.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { blockStyles } from '../../ui/blocks.js';
+import { badgeStyles, cardStyles, fieldStyles, headingStyles, joinStyles, listStyles, mutedStyles, sectionStyles, statusStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -79,7 +79,12 @@ import { renderNoPlan } from './no-plan.js';
  * @cssprop --bw-color-danger - overdue milestones.
  */
 export class BridgewayMilestoneTracker extends BridgewayElement implements TrackerHost {
-  static override styles = [...(BridgewayElement.styles as []), blockStyles, trackerStyles];
+  // The blocks the list, header and add form show (the button is the base's); the panels bring the checkbox and the dialog.
+  static override styles = [
+    ...(BridgewayElement.styles as []),
+    joinStyles(visuallyHiddenStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles),
+    trackerStyles,
+  ];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

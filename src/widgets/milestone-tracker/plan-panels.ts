@@ -9,7 +9,11 @@
  * loads beside the plan's data, so their code is there before a person acts, yet not in the first
  * download. The timeline is a part of its own (timeline.ts), loaded when a person switches to it.
  */
-export { panelStyles as partStyles } from './plan-panels.styles.js';
+import { checkStyles, dialogStyles, joinStyles } from '../../ui/blocks.js';
+import { panelStyles } from './plan-panels.styles.js';
+
+/** The panels' styles with the blocks only they show (the start form's checkbox, the recalibration dialog), one sheet. */
+export const partStyles = joinStyles(checkStyles, dialogStyles, panelStyles);
 export { renderConflictPanel } from './conflict-panel.js';
 export { renderEditForm } from './edit-form.js';
 export { renderGapOffer } from './gap-offer.js';

@@ -24,10 +24,11 @@ import { ReviewDesk } from './review-desk.js';
 import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
 import { renderVersions } from './versions-view.js';
 import { toolStyles } from './parts.styles.js';
+import { checkStyles, dialogStyles, joinStyles } from '../../ui/blocks.js';
 import type { HintsHost } from './writing-hints.js';
 
-/** Adopted by the element's LazyPart when this part loads. */
-export const partStyles = toolStyles;
+/** Adopted by the element's LazyPart when this part loads, with the blocks only the tools show (the approval dialog, the competencies' checkboxes): one sheet. */
+export const partStyles = joinStyles(checkStyles, dialogStyles, toolStyles);
 
 export { wordDocument } from './exports.js';
 

@@ -6,7 +6,7 @@ import type { NarrativeKind } from '../../api/narrative.js';
 import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
 import { hasValue } from '../../core/narrative/render.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { renderBadge, blockStyles } from '../../ui/blocks.js';
+import { badgeStyles, cardStyles, fieldStyles, headingStyles, joinStyles, renderBadge, statusStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderError, renderLoading } from '../../ui/states.js';
@@ -71,7 +71,12 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @cssprop --bw-narrative-preview-font - the font of the preview (default: the host's).
  */
 export class BridgewayNarrativeBuilder extends BridgewayElement {
-  static override styles = [...(BridgewayElement.styles as []), blockStyles, narrativeBuilderStyles];
+  // The blocks the editor, preview and action bar show (the button is the base's); the draft tools bring the dialog and the checkbox.
+  static override styles = [
+    ...(BridgewayElement.styles as []),
+    joinStyles(visuallyHiddenStyles, fieldStyles, badgeStyles, headingStyles, cardStyles, toolbarStyles, statusStyles),
+    narrativeBuilderStyles,
+  ];
 
   /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
   get formatters(): Formatters {

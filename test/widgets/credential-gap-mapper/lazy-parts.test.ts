@@ -71,6 +71,21 @@ describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('styles the form with the blocks the map brought, adopting the sheet they share once', async () => {
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await analysed(el);
+    const root = el.shadowRoot!;
+    const sheets = root.adoptedStyleSheets.length;
+    (await waitFor(el, '[part~="toolbar"] button')).click();
+    await waitFor(el, 'form[part~="form"]');
+    // The editor adds its own sheet only: the blocks' sheet came with the map (blocks.styles.ts).
+    expect(root.adoptedStyleSheets.length).to.equal(sheets + 1);
+    const input = $(el, '#f-education-0-level') as HTMLElement;
+    // The field block (only the parts bring it): a 44 px target, the column's width.
+    expect(input.getBoundingClientRect().height).to.be.at.least(44);
+    expect(getComputedStyle(input.closest('.bw-field')!).display).to.equal('grid');
+  });
+
   it('holds the form\'s place while its code loads, shows the error state when it cannot be loaded, and the form after "Try again" with the keyboard', async () => {
     const el = document.createElement('bw-credential-gap-mapper');
     el.setAttribute('endpoint', location.origin);
