@@ -7,17 +7,20 @@ import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { toolbarStyles } from '../../ui/blocks.js';
 import { formattersFor, type Formatters } from '../../ui/format.js';
-import { LazyPart } from '../../ui/lazy.js';
+import { LazyPart, type PartStyles } from '../../ui/lazy.js';
 import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
 import { AnalysisSession } from './analysis-session.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
-import type { EditorModule, GapMapperHost, ResultView } from './host.js';
+import type { GapMapperHost, ResultView } from './host.js';
 import { PlanHandOff } from './plan-hand-off.js';
 import { ProfileForm, type DraftCode } from './profile-form.js';
 import type { ProfileEditor } from './profile-editor.js';
 import { TargetCatalogue } from './target-catalogue.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
+
+/** The profile editor's module, its styles joined with the blocks it shares with the map (blocks.styles.ts). */
+type EditorModule = Omit<typeof import('./profile-editor.js'), 'partStyles'> & PartStyles;
 
 export type { GapAnalysedDetail } from './events.js';
 

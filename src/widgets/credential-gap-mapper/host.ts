@@ -29,5 +29,3 @@ export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
  * stays within its budget).
  */
 export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'> & PartStyles;
-/** The profile editor's module, its styles joined with the blocks it shares with the map (blocks.styles.ts). */
-export type EditorModule = Omit<typeof import('./profile-editor.js'), 'partStyles'> & PartStyles;
