@@ -10,7 +10,7 @@ import type { AssessmentEntry, EducationEntry, ExamEntry, ExperienceEntry, Langu
 import { failures, safeParse } from '../../api/validate.js';
 import { Profile } from '../../generated/contract.js';
 import { countryCode } from '../../ui/countries.js';
-import { SKILLS } from './profile-form.js';
+import { SKILLS } from './score-fields.js';
 
 // Countries are codes the form shows by name (a name typed in an older draft is read too); optional fields may be absent in older drafts.
 export interface EducationRow { id?: string; level: string; fieldFamily: string; country: string; year: string; title: string; completedOn?: string; languageOfInstruction?: string; fullTimeYears?: string }

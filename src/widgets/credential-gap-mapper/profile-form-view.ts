@@ -12,7 +12,7 @@ import { EDUCATION_LEVELS, FIELD_FAMILIES, fieldLabel, idName, LANGUAGE_TESTS, l
 import { plural } from '../../ui/plural.js';
 import { countryCode, EVIDENCE_LANGUAGES, languageName, namesAtHand } from '../../ui/countries.js';
 import type { CountryFields } from '../../ui/country-field.js';
-import { SKILLS } from './profile-form.js';
+import { SKILLS } from './score-fields.js';
 import type { AssessmentRow, Choice, Draft, EducationRow, ExamRow, ExperienceRow, FieldErrors, LanguageRow, FieldSection, LicenceRow, Section } from './profile-draft.js';
 
 /** A target picker (the search combobox), rendered with its words. */

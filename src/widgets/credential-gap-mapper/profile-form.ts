@@ -30,9 +30,6 @@ let loadedDraftCode: DraftCode | undefined;
 const importDraftCode = (): Promise<DraftCode> =>
   Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => (loadedDraftCode = code));
 
-/** The scores a language test row holds (the form's fields and the draft's checks). */
-export const SKILLS = ['reading', 'writing', 'listening', 'speaking', 'overall'] as const;
-
 /** What a host may hand over instead of the person typing it. */
 export interface HostGiven {
   profile?: Profile;
