@@ -8,9 +8,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Pathway } from '../../src/api/catalogue.js';
-import { analyseGap } from '../../src/core/gap/analyse.js';
-import { catalogue, seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { FACTS_AS_OF, ielts, pathway, pathwaysEndingWith, person, requirement, statusOf } from '../support/catalogue-facts.js';
+import { catalogue } from '../../src/server/seed/catalogue/index.js';
+import { criticalStepsOf, ielts, pathway, pathwaysEndingWith, person, requirement, statusOf } from '../support/catalogue-facts.js';
 
 const DAY = '2026-12-06';
 const AHPRA_SETS = [
@@ -125,12 +124,7 @@ describe('BC pharmacists: enrolment in NAPRA’s Pharmacists’ Gateway Canada',
   });
 
   it('a new graduate’s critical path in BC starts with the Gateway, then Document Evaluation', () => {
-    const { criticalPath } = analyseGap(graduate, { occupationId: 'pharmacist', jurisdictionId: 'ca-bc' }, seedRequirementSet('pharmacist', 'ca-bc'), FACTS_AS_OF);
-    const step = (id: string) => {
-      const found = criticalPath.steps.find((s) => s.closes.includes(id));
-      assert.ok(found, `a step closes ${id}`);
-      return found;
-    };
+    const step = criticalStepsOf(graduate, 'pharmacist', 'ca-bc');
     assert.equal(step('ca-bc-pharm-gateway').pathwayId, 'ca-bc-pharm-gateway-enrolment');
     assert.equal(step('ca-bc-pharm-gateway').stage, 0);
     assert.ok(step('ca-bc-pharm-document-evaluation').after.includes('ca-bc-pharm-gateway'));

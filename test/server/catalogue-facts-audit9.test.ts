@@ -7,9 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseGap } from '../../src/core/gap/analyse.js';
-import { seedRequirementSet } from '../../src/server/seed/catalogue/index.js';
-import { acceptedTests, checkedUnverified, FACTS_AS_OF, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { acceptedTests, checkedUnverified, criticalStepsOf, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 /** An international pharmacy graduate with a foreign degree and nothing else done yet. */
 const graduate = person({ education: [{ level: 'bachelor', fieldFamily: 'pharmacy', country: 'IN', year: 2018 }] });
@@ -53,12 +51,7 @@ describe('Ontario pharmacists: the steps the audit found missing', () => {
   });
 
   it('a new graduate’s critical path starts with the Gateway, then Document Evaluation, and registration comes after the jurisprudence exam', () => {
-    const { criticalPath } = analyseGap(graduate, { occupationId: 'pharmacist', jurisdictionId: 'ca-on' }, seedRequirementSet('pharmacist', 'ca-on'), FACTS_AS_OF);
-    const step = (id: string) => {
-      const found = criticalPath.steps.find((s) => s.closes.includes(id));
-      assert.ok(found, `a step closes ${id}`);
-      return found;
-    };
+    const step = criticalStepsOf(graduate, 'pharmacist', 'ca-on');
     assert.equal(step('ca-on-pharm-gateway').pathwayId, 'ca-on-pharm-gateway-enrolment');
     assert.equal(step('ca-on-pharm-gateway').stage, 0);
     assert.ok(step('ca-on-pharm-document-evaluation').after.includes(step('ca-on-pharm-gateway').requirementId));

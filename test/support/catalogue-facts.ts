@@ -42,6 +42,16 @@ export const person = (extra: Partial<Profile>): Profile => ({ education: [], li
 export const statusOf = (profile: Profile, occupationId: string, jurisdictionId: string, requirementId: string) =>
   analyseGap(profile, { occupationId, jurisdictionId }, seedRequirementSet(occupationId, jurisdictionId), FACTS_AS_OF).results.find((r) => r.requirementId === requirementId)?.status;
 
+/** The step of the seed catalogue's critical path for `profile` that closes a requirement, on FACTS_AS_OF; fails when none does. */
+export const criticalStepsOf = (profile: Profile, occupationId: string, jurisdictionId: string) => {
+  const { criticalPath } = analyseGap(profile, { occupationId, jurisdictionId }, seedRequirementSet(occupationId, jurisdictionId), FACTS_AS_OF);
+  return (requirementId: string) => {
+    const found = criticalPath.steps.find((s) => s.closes.includes(requirementId));
+    assert.ok(found, `a step closes ${requirementId}`);
+    return found;
+  };
+};
+
 type LanguageResult = Profile['languageTests'][number];
 /** An IELTS result taken on 2026-06-01. */
 export const ielts = (scores: Record<string, number>, test: 'ielts-academic' | 'ielts-general' = 'ielts-academic'): LanguageResult => ({ test, scores, takenOn: '2026-06-01' }) as LanguageResult;
