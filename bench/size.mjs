@@ -215,7 +215,9 @@ the element (src/widgets/<name> and its locale loaders), in proportion to each m
 in the chunks (rollup's output, attributed to source modules through the chunks' source maps by
 scripts/module-sizes.mjs; rollup's \`renderedLength\`, before terser, undercounts packages shipped
 minified), so they add up to the total but each is an estimate; minifier glue no module owns counts as ui. Budgets (../shared/BUDGETS.md): 20 kB per element, 40 kB
-for the four original elements in one bundle, 10 kB per lazy part, 4 kB per locale chunk.`;
+for the four original elements in one bundle, 10 kB per lazy part, 4 kB per locale chunk. What each element
+has fetched by the time it shows its data (its first render plus the parts it fetches beside its data request)
+is measured in Chromium by \`node bench/run.mjs first-view\`: bench/results/first-view.md.`;
 
 /** `note`: text added under the tables (what was tried, measured by hand). */
 export function runSizeBench({ resultsDir = 'bench/results', note = '' } = {}) {
