@@ -20,6 +20,7 @@ import minifyHtmlLiterals from './scripts/minify-html-literals.mjs';
 import moduleSizes from './scripts/module-sizes.mjs';
 import stripRequestSchemas from './scripts/strip-request-schemas.mjs';
 import explicitMessageIds from './scripts/explicit-message-ids.mjs';
+import localizeRuntimeOnDemand from './scripts/localize-runtime-on-demand.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const only = process.env.BUILD_ONLY?.split(',');
@@ -84,11 +85,11 @@ function pureLitTags() {
 
 /**
  * The self-contained CDN bundles: the browser plugins, the split contract, operations without
- * their request schemas, @lit/localize without the message-id hash no message of ours needs, and
- * Lit's style and icon tags treated as pure.
+ * their request schemas, @lit/localize without the message-id hash no message of ours needs and
+ * with its runtime where it is called, and Lit's style and icon tags treated as pure.
  */
 export const cdnPlugins = () => {
-  const plugins = [pureLitTags(), splitContract(), explicitMessageIds(), ...browserPlugins()];
+  const plugins = [pureLitTags(), localizeRuntimeOnDemand(), splitContract(), explicitMessageIds(), ...browserPlugins()];
   plugins.splice(plugins.findIndex((plugin) => plugin.name === 'esbuild') + 1, 0, stripRequestSchemas());
   return plugins;
 };

@@ -40,6 +40,32 @@ export function minLuminanceOn(backgrounds: readonly number[], ratio: number): n
   return ratio * (Math.max(...backgrounds) + 0.05) - 0.05;
 }
 
+/**
+ * The luminance bounds each theme designs for (written out as THEME_LUMINANCE_BOUNDS in
+ * src/ui/theme.ts): WCAG's 4.5:1 (AA) and 7:1 (AAA) with a little room (4.6, 7.2), so that
+ * rounding the colour to 8 bits per channel on screen never takes it below.
+ */
+export function themeLuminanceBounds() {
+  const AA = 4.6;
+  const AAA = 7.2;
+  const lightSurfaces = ['#ffffff', '#f3f4f6'].map(luminance);
+  const darkSurfaces = ['#111827', '#1f2937'].map(luminance);
+  // Light: the brand colour dark enough for text on the surfaces, its text colour light enough on it.
+  const lightPrimaryMax = maxLuminanceOn(lightSurfaces, AA);
+  // Dark: the brand colour light enough on the dark surfaces, its text colour dark enough on it.
+  const darkPrimaryMin = minLuminanceOn(darkSurfaces, AA);
+  // High contrast (black surfaces): 9:1 for the brand colour leaves room for a near-black text at 7:1 on it.
+  const highContrastPrimaryMin = minLuminanceOn([0], 9);
+  return {
+    lightPrimaryMax,
+    lightOnPrimaryMin: minLuminanceOn([lightPrimaryMax], AA),
+    darkPrimaryMin,
+    darkOnPrimaryMax: maxLuminanceOn([darkPrimaryMin], AA),
+    highContrastPrimaryMin,
+    highContrastOnPrimaryMax: maxLuminanceOn([highContrastPrimaryMin], AAA),
+  };
+}
+
 const EPSILON = 0.000001;
 const LUMINANCE = '(0.2126 * r + 0.7152 * g + 0.0722 * b)';
 const fixed = (value: number) => value.toFixed(6);

@@ -1,16 +1,17 @@
 /**
  * Localisation with @lit/localize in runtime mode. This copy of the library configures
- * @lit/localize once, lazily (the first time an element asks), and loads each locale's
- * translations as its own chunk with `import()`.
+ * @lit/localize once, lazily: its runtime (src/ui/locale-runtime.ts) loads with the first request
+ * for a translated locale, so a page in English never downloads it, and each locale's
+ * translations load as their own chunk with `import()`, fetched beside the runtime.
  *
  * @lit/localize has one active locale per page: every Bridgeway element on the page shows
  * its text in the locale requested last. Formatting, `lang` and `dir` are still per element.
  * The library never writes to the host document: elements put `lang` and `dir` on an
  * element inside their own shadow root.
  */
-import { configureLocalization } from '@lit/localize';
 import { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, type SupportedLocale } from './locales.js';
 import { loaders as baseLoaders } from '../generated/locales/base/index.js';
+import type { Runtime } from './locale-runtime.js';
 
 export { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, SUPPORTED_LOCALES, type SupportedLocale } from './locales.js';
 
@@ -25,26 +26,12 @@ export type LocaleArea = Record<(typeof TARGET_LOCALES)[number], () => Promise<T
 
 /** Areas whose translations are wanted, in registration order; the base is always first. */
 const areas: LocaleArea[] = [baseLoaders];
-/** Per locale: the one templates object handed to @lit/localize, and which areas it holds. */
-const merged = new Map<string, { templates: Record<string, unknown>; areas: Set<LocaleArea> }>();
 const templateListeners = new Set<() => void>();
 
-/** Loads every wanted area of `locale` into its templates object (once per area). */
-async function loadTemplates(locale: string): Promise<Templates> {
-  let entry = merged.get(locale);
-  if (!entry) merged.set(locale, (entry = { templates: {}, areas: new Set() }));
-  const target = entry;
-  await Promise.all(
-    areas
-      .filter((area) => !target.areas.has(area))
-      .map(async (area) => {
-        const { templates } = await area[locale as keyof LocaleArea]();
-        Object.assign(target.templates, templates);
-        target.areas.add(area);
-      }),
-  );
-  return { templates: target.templates };
-}
+/** The runtime module once loaded; `runtime` once configured (null when another script configured @lit/localize first). */
+let runtimeModule: typeof import('./locale-runtime.js') | undefined;
+let runtime: Runtime | null | undefined;
+let runtimeLoading: Promise<Runtime | null> | undefined;
 
 /**
  * Asks for an area's translations. When a translated locale is already showing, they are
@@ -54,8 +41,8 @@ export function registerLocaleArea(area: LocaleArea | undefined): void {
   if (!area || areas.includes(area)) return;
   areas.push(area);
   const locale = runtime?.getLocale();
-  if (runtime && locale && locale !== SOURCE_LOCALE) {
-    loadTemplates(locale).then(
+  if (runtimeModule && locale && locale !== SOURCE_LOCALE) {
+    runtimeModule.loadTemplates(areas, locale).then(
       () => templateListeners.forEach((listener) => listener()),
       (error) => console.warn(`[bridgeway] Could not load some "${locale}" translations.`, error),
     );
@@ -68,40 +55,25 @@ export function onTemplatesLoaded(listener: () => void): () => void {
   return () => templateListeners.delete(listener);
 }
 
-interface Runtime {
-  getLocale(): string;
-  setLocale(locale: string): Promise<void>;
+/** Loads and configures the runtime, once; null when it cannot (another script configured @lit/localize, or the chunk failed). */
+function loadRuntime(): Promise<Runtime | null> {
+  runtimeLoading ??= import('./locale-runtime.js').then(
+    (module) => {
+      runtimeModule = module;
+      return (runtime = module.startRuntime(areas));
+    },
+    (error) => {
+      // The chunk did not come: English stays, and the next request for a locale tries again.
+      runtimeLoading = undefined;
+      throw error;
+    },
+  );
+  return runtimeLoading;
 }
 
-let runtime: Runtime | null | undefined;
-
-/**
- * Configures @lit/localize for this copy of the library, once. When the page already
- * configured it (another library sharing the same @lit/localize module), Bridgeway keeps
- * showing its English text and says so once, instead of throwing into the page.
- */
-function ensureRuntime(): Runtime | null {
-  if (runtime !== undefined) return runtime;
-  try {
-    runtime = configureLocalization({
-      sourceLocale: SOURCE_LOCALE,
-      targetLocales: TARGET_LOCALES,
-      loadLocale: (locale) => loadTemplates(locale) as never,
-    });
-  } catch (error) {
-    runtime = null;
-    console.warn(
-      '[bridgeway] @lit/localize was already configured by another script on this page, so Bridgeway ' +
-        'shows English text. Bundle Bridgeway with its own copy of @lit/localize to get translations.',
-      error,
-    );
-  }
-  return runtime;
-}
-
-/** The locale whose translations are showing now. */
+/** The locale whose translations are showing now (the source locale until another was requested). */
 export function activeLocale(): SupportedLocale {
-  return closestLocale(ensureRuntime()?.getLocale() ?? SOURCE_LOCALE);
+  return closestLocale(runtime?.getLocale() ?? SOURCE_LOCALE);
 }
 
 /**
@@ -110,14 +82,19 @@ export function activeLocale(): SupportedLocale {
  */
 export async function requestLocale(tag: string): Promise<SupportedLocale> {
   const locale = closestLocale(tag);
-  const rt = ensureRuntime();
-  if (!rt) return SOURCE_LOCALE;
+  // Nothing to load for the source text before a runtime exists: msg() shows it without one.
+  if (runtime === undefined && locale === SOURCE_LOCALE) return SOURCE_LOCALE;
+  // The translations start downloading beside the runtime, not after it (the browser keeps each module once).
+  if (runtime === undefined && locale !== SOURCE_LOCALE) areas.forEach((area) => void area[locale]().catch(() => undefined));
   try {
+    const rt = await loadRuntime();
+    if (!rt) return SOURCE_LOCALE;
     await rt.setLocale(locale);
+    return closestLocale(rt.getLocale());
   } catch (error) {
     console.warn(`[bridgeway] Could not load the "${locale}" translations; showing the previous language.`, error);
+    return activeLocale();
   }
-  return closestLocale(rt.getLocale());
 }
 
 /**

@@ -17,20 +17,16 @@
  * ```
  * (The narrative builder's `plural.ts` reads the same syntax for whole-text plurals.)
  */
+import { formatNumber } from './format.js';
 import { activeLocale } from './localization.js';
 
 const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
-
-function cachedIn<T>(cache: Map<string, T>, locale: string, make: () => T): T {
-  let found = cache.get(locale);
-  if (!found) cache.set(locale, (found = make()));
-  return found;
-}
 
 /** The CLDR plural category of `count` in `locale`. */
 export function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
-  return cachedIn(rules, locale, () => new Intl.PluralRules(locale)).select(count);
+  let found = rules.get(locale);
+  if (!found) rules.set(locale, (found = new Intl.PluralRules(locale)));
+  return found.select(count);
 }
 
 /** Where the `{...}` that opens at `open` closes (nested braces counted); -1 when it does not. */
@@ -62,7 +58,7 @@ const PLURAL_START = /\{\s*(\w+)\s*,\s*plural\s*,/g;
 
 /** The branch of one plural for `count`: an exact `=n` match first, then its category, then `other`, `#` as the number. */
 function pick(forms: Map<string, string>, count: number, locale: string): string {
-  const number = cachedIn(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
+  const number = formatNumber(locale, count);
   return (forms.get(`=${count}`) ?? forms.get(pluralCategory(locale, count)) ?? forms.get('other') ?? '').replaceAll('#', number);
 }
 
@@ -87,5 +83,5 @@ export function plural(message: string, counts: number | Readonly<Record<string,
     found = true;
   }
   if (found) return out + message.slice(at);
-  return typeof counts === 'number' ? message.replaceAll('#', cachedIn(numbers, locale, () => new Intl.NumberFormat(locale)).format(counts)) : message;
+  return typeof counts === 'number' ? message.replaceAll('#', formatNumber(locale, counts)) : message;
 }

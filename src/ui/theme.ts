@@ -36,28 +36,27 @@
  * All element styles live in the `bw` cascade layers, so a subclass's own styles win.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { SUPPORTS_LUMINANCE_BOUNDS, atLeastLuminance, atMostLuminance, luminance, maxLuminanceOn, minLuminanceOn } from './contrast.js';
+import { SUPPORTS_LUMINANCE_BOUNDS, atLeastLuminance, atMostLuminance } from './contrast.js';
 
 /**
- * The contrast each theme designs for: WCAG's 4.5:1 (AA) and 7:1 (AAA) with a little room,
- * so that rounding the colour to 8 bits per channel on screen never takes it below.
+ * How light or dark the brand colour and the text on it may be in each theme (WCAG relative
+ * luminance): the light theme's brand colour dark enough for 4.5:1 on its surfaces (#ffffff,
+ * #f3f4f6) and its text light enough on it; the dark theme's light enough on its surfaces
+ * (#111827, #1f2937) and its text dark enough on it; high contrast 9:1 on black, which leaves room
+ * for a near-black text at 7:1 on it. 4.6 and 7.2 rather than 4.5 and 7, so that rounding the colour
+ * to 8 bits per channel on screen never takes it below. Derived by `themeLuminanceBounds()`
+ * (src/ui/contrast.ts) and written out here (test/ui/theme.test.ts checks they agree), so that
+ * the derivation stays out of every element's download.
  */
-const AA = 4.6;
-const AAA = 7.2;
-
-/** Surfaces of each theme (their defaults below), the backgrounds the brand colour is read on. */
-const LIGHT_SURFACES = ['#ffffff', '#f3f4f6'].map(luminance);
-const DARK_SURFACES = ['#111827', '#1f2937'].map(luminance);
-
-/** Light: the brand colour dark enough for text on the surfaces, its text colour light enough on it. */
-const lightPrimaryMax = maxLuminanceOn(LIGHT_SURFACES, AA);
-const lightOnPrimaryMin = minLuminanceOn([lightPrimaryMax], AA);
-/** Dark: the brand colour light enough on the dark surfaces, its text colour dark enough on it. */
-const darkPrimaryMin = minLuminanceOn(DARK_SURFACES, AA);
-const darkOnPrimaryMax = maxLuminanceOn([darkPrimaryMin], AA);
-/** High contrast (black surfaces): 9:1 for the brand colour leaves room for a near-black text at 7:1 on it. */
-const highContrastPrimaryMin = minLuminanceOn([0], 9);
-const highContrastOnPrimaryMax = maxLuminanceOn([highContrastPrimaryMin], AAA);
+export const THEME_LUMINANCE_BOUNDS = {
+  lightPrimaryMax: 0.157413,
+  lightOnPrimaryMin: 0.904099,
+  darkPrimaryMin: 0.279039,
+  darkOnPrimaryMax: 0.02153,
+  highContrastPrimaryMin: 0.4,
+  highContrastOnPrimaryMax: 0.0125,
+};
+const { lightPrimaryMax, lightOnPrimaryMin, darkPrimaryMin, darkOnPrimaryMax, highContrastPrimaryMin, highContrastOnPrimaryMax } = THEME_LUMINANCE_BOUNDS;
 
 /**
  * The brand colour and the text on it, per theme, as given (used where relative colour syntax
@@ -69,19 +68,27 @@ const LIGHT_ON_PRIMARY = 'var(--bw-color-on-primary, #ffffff)';
 const DARK_ON_PRIMARY = 'var(--bw-color-on-primary-dark, #0b1220)';
 const HIGH_CONTRAST_ON_PRIMARY = 'var(--bw-color-on-primary-high-contrast, #000000)';
 
-const brandAsGiven = unsafeCSS(`--_bw-primary-light: ${LIGHT_PRIMARY};
-  --_bw-on-primary-light: ${LIGHT_ON_PRIMARY};
-  --_bw-primary-dark: var(--bw-color-primary-dark, var(--bw-ref-blue-300, #93c5fd));
-  --_bw-on-primary-dark: ${DARK_ON_PRIMARY};
-  --_bw-primary-high-contrast: var(--bw-color-primary-high-contrast, #ffff00);
-  --_bw-on-primary-high-contrast: ${HIGH_CONTRAST_ON_PRIMARY};`);
+const brandAsGiven = unsafeCSS(
+  [
+    `--_bw-primary-light:${LIGHT_PRIMARY}`,
+    `--_bw-on-primary-light:${LIGHT_ON_PRIMARY}`,
+    '--_bw-primary-dark:var(--bw-color-primary-dark, var(--bw-ref-blue-300, #93c5fd))',
+    `--_bw-on-primary-dark:${DARK_ON_PRIMARY}`,
+    '--_bw-primary-high-contrast:var(--bw-color-primary-high-contrast, #ffff00)',
+    `--_bw-on-primary-high-contrast:${HIGH_CONTRAST_ON_PRIMARY};`,
+  ].join(';'),
+);
 
-const brandBounded = unsafeCSS(`--_bw-primary-light: ${atMostLuminance(LIGHT_PRIMARY, lightPrimaryMax)};
-  --_bw-on-primary-light: ${atLeastLuminance(LIGHT_ON_PRIMARY, lightOnPrimaryMin)};
-  --_bw-primary-dark: ${atLeastLuminance('var(--bw-color-primary-dark, var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd)))', darkPrimaryMin)};
-  --_bw-on-primary-dark: ${atMostLuminance(DARK_ON_PRIMARY, darkOnPrimaryMax)};
-  --_bw-primary-high-contrast: ${atLeastLuminance('var(--bw-color-primary-high-contrast, var(--bw-color-primary, #ffff00))', highContrastPrimaryMin)};
-  --_bw-on-primary-high-contrast: ${atMostLuminance(HIGH_CONTRAST_ON_PRIMARY, highContrastOnPrimaryMax)};`);
+const brandBounded = unsafeCSS(
+  [
+    `--_bw-primary-light:${atMostLuminance(LIGHT_PRIMARY, lightPrimaryMax)}`,
+    `--_bw-on-primary-light:${atLeastLuminance(LIGHT_ON_PRIMARY, lightOnPrimaryMin)}`,
+    `--_bw-primary-dark:${atLeastLuminance('var(--bw-color-primary-dark, var(--bw-color-primary, var(--bw-ref-blue-300, #93c5fd)))', darkPrimaryMin)}`,
+    `--_bw-on-primary-dark:${atMostLuminance(DARK_ON_PRIMARY, darkOnPrimaryMax)}`,
+    `--_bw-primary-high-contrast:${atLeastLuminance('var(--bw-color-primary-high-contrast, var(--bw-color-primary, #ffff00))', highContrastPrimaryMin)}`,
+    `--_bw-on-primary-high-contrast:${atMostLuminance(HIGH_CONTRAST_ON_PRIMARY, highContrastOnPrimaryMax)};`,
+  ].join(';'),
+);
 
 /**
  * The system colours, written once: each one's `--_bw-*` name, the `--bw-*` property a host sets

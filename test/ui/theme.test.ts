@@ -1,5 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { resetConfiguration } from '../../src/ui/config.js';
+import { themeLuminanceBounds } from '../../src/ui/contrast.js';
+import { THEME_LUMINANCE_BOUNDS } from '../../src/ui/theme.js';
 import { TestWidget, fakeFetch, part, root, settled } from './helpers.js';
 
 async function errorWidget(template = html`<bw-test-widget endpoint="https://api.example"></bw-test-widget>`) {
@@ -99,6 +101,11 @@ describe('theme', () => {
         }
       });
     }
+  });
+
+  it("bounds each theme's brand colour by the luminance its surfaces call for (the written-out bounds are the derived ones)", () => {
+    const derived = Object.fromEntries(Object.entries(themeLuminanceBounds()).map(([name, value]) => [name, Number(value.toFixed(6))]));
+    expect(THEME_LUMINANCE_BOUNDS).to.deep.equal(derived);
   });
 
   it('lets a token set on the element itself win too', async () => {
