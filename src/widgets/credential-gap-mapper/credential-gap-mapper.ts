@@ -12,7 +12,7 @@ import { renderFormSkeleton, renderMapSkeleton, renderToolbar } from './skeleton
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperShell, MapperParts, ResultView } from './host.js';
 import type { MapperCore } from './mapper-core.js';
-import { importDraftCode, importEditor, importPlanSave, importResultView, resultViewAreas, type DraftCode, type EditorModule, type PlanSave } from './parts.js';
+import { coreAtHand, importCore, importDraftCode, importEditor, importPlanSave, importResultView, resultViewAreas, type CoreModule, type DraftCode, type EditorModule, type PlanSave } from './parts.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
 
 export type { GapAnalysedDetail } from './events.js';
@@ -79,7 +79,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
   })();
 
   /** The working part (form state, catalogue, analysis, plan: mapper-core.ts), fetched at connect beside the view's code. */
-  private corePart = new LazyPart<typeof import('./mapper-core.js')>(this, () => import('./mapper-core.js'));
+  private corePart = new LazyPart<CoreModule>(this, importCore);
   private core?: MapperCore;
   /** What changed before the working part arrived: it follows all of it at once. */
   private changedEarly = new Map<PropertyKey, unknown>();
@@ -164,7 +164,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const module = this.corePart.module;
+    const module = coreAtHand(this.corePart);
     if (!module) {
       changed.forEach((value, key) => this.changedEarly.has(key) || this.changedEarly.set(key, value));
       return;

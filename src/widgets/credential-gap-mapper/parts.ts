@@ -8,6 +8,29 @@ import type { ResultView } from './host.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
 
+/** The element's working part (mapper-core.ts): form state, catalogue lookups, analysis, plan hand-off. */
+export type CoreModule = typeof import('./mapper-core.js');
+
+/** The working part once an element of the page has loaded it: a later element starts its work in its first update. */
+let loadedCore: CoreModule | undefined;
+
+export const importCore = (): Promise<CoreModule> => import('./mapper-core.js').then((core) => (loadedCore = core));
+
+/**
+ * A part's module at once when an element of the page has loaded it already (and a test has not
+ * replaced its importer): marked ready without waiting for import() to settle, a task later.
+ */
+export function atHand<M>(part: LazyPart<M>, importer: () => Promise<M>, loaded: M | undefined): M | undefined {
+  if (part.status === 'idle' && loaded && part.importer === importer) {
+    part.module = loaded;
+    part.status = 'ready';
+  }
+  return part.module;
+}
+
+/** The working part, when it is here. */
+export const coreAtHand = (part: LazyPart<CoreModule>): CoreModule | undefined => atHand(part, importCore, loadedCore);
+
 /** The draft's code (profile-draft.ts: turning a profile into rows and back, with its checks). */
 export type DraftCode = typeof import('./profile-draft.js');
 
