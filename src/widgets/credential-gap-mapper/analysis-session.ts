@@ -11,20 +11,8 @@ import { LazyPart } from '../../ui/lazy.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { GapMapperHost, ResultView } from './host.js';
 import type { PlanHandOff } from './plan-hand-off.js';
-import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
-import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
-
-/** The view, the reasons' words, the map's styles and the blocks it shares with the form, fetched side by side. */
-const loadResultView = (): Promise<ResultView> =>
-  Promise.all([import('./result-view.js'), import('./reason-texts.js'), import('./gap-map.styles.js'), import('./blocks.styles.js')]).then(([view, { reasonText }, map, blocks]) => ({
-    ...view,
-    reasonText,
-    partStyles: [blocks.partStyles, map.partStyles],
-  }));
 
 export class AnalysisSession implements ReactiveController {
-  /** The result view's code and translations; `importer` is replaceable (tests simulate a failed chunk). */
-  readonly resultView: LazyPart<ResultView>;
   /** The second jurisdiction shown beside the first ('' for none). */
   compareWith = '';
   private asked?: GapAnalysisRequest;
@@ -32,15 +20,19 @@ export class AnalysisSession implements ReactiveController {
   private askedOffPage = false;
   /** A saved analysis to show (read again with whether its rules changed since), while nothing else was asked. */
   private savedId?: string;
+  /** The JSON export, loaded when a person first asks for it. */
+  private readonly exporter: LazyPart<typeof import('./export.js')>;
   private readonly main: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined]>;
   private readonly second: Loader<GapAnalysis, readonly [BridgewayClient, GapAnalysisRequest | undefined, string]>;
 
   constructor(
     private readonly host: GapMapperHost,
     private readonly plan: PlanHandOff,
+    /** The result view's code and translations, the element's part (its `importer` is replaceable: tests simulate a failed chunk). */
+    readonly resultView: LazyPart<ResultView>,
   ) {
     host.addController(this);
-    this.resultView = new LazyPart(host, loadResultView, [gapMapLocales, gapReasonLocales]);
+    this.exporter = new LazyPart(host, () => import('./export.js'));
     this.main = new Loader(host, {
       autoRun: false,
       args: () => [host.client, this.asked] as const,
@@ -124,16 +116,13 @@ export class AnalysisSession implements ReactiveController {
     return this.main.render(renderers);
   }
 
-  /** Downloads the analysis, the profile and the comparison as JSON. */
-  exportJson(): void {
+  /** Downloads the analysis, the profile and the comparison as JSON (the export's code loads at the first export). */
+  async exportJson(): Promise<void> {
     const analysis = this.analysis;
-    const view = this.view;
-    if (!analysis || !view) return;
-    view.downloadJson(this.host.renderRoot, `gap-map-${analysis.target.occupation.id}-${analysis.target.jurisdiction.id}.json`, {
-      analysis,
-      profile: this.asked?.profile,
-      compared: this.compared,
-    });
+    if (!analysis) return;
+    const data = { analysis, profile: this.asked?.profile, compared: this.compared };
+    const exporter = await this.exporter.load();
+    exporter?.downloadJson(this.host.renderRoot, `gap-map-${analysis.target.occupation.id}-${analysis.target.jurisdiction.id}.json`, data);
   }
 
   private async readSaved(client: BridgewayClient, id: string, signal: AbortSignal): Promise<GapAnalysis> {

@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * The gap mapper's own styles, in the component layer the theme declares (after bw.base and
  * bw.blocks): what shows before any part has loaded (the toolbar, the skeletons) and what the form
- * and the map share. The map's own styles come with its code (gap-map.styles.ts), the form's with
- * the form's (profile-editor.ts).
+ * and the map share. What the form and the map both style (checkboxes, links, print) comes with
+ * whichever of them loads first (blocks.styles.ts), the map's own with its code (gap-map.styles.ts),
+ * the form's with the form's (profile-editor.ts).
  */
 export const gapMapperStyles = css`
   @layer bw.component {
@@ -14,11 +15,6 @@ export const gapMapperStyles = css`
       /* A very long word (a URL, a name) wraps instead of widening the card. */
       overflow-wrap: anywhere;
       min-width: 0;
-    }
-    input[type='checkbox'] {
-      width: 1.25rem;
-      height: 1.25rem;
-      accent-color: var(--_bw-primary);
     }
     .toolbar,
     .actions {
@@ -71,28 +67,6 @@ export const gapMapperStyles = css`
     @keyframes bw-skeleton {
       to {
         opacity: 0.5;
-      }
-    }
-    a {
-      color: var(--_bw-primary);
-    }
-    @media print {
-      .toolbar,
-      .actions,
-      .no-print,
-      input[type='checkbox'] {
-        display: none !important;
-      }
-      .columns {
-        grid-template-columns: 1fr 1fr;
-      }
-      .requirement,
-      .step {
-        break-inside: avoid;
-      }
-      a::after {
-        content: ' (' attr(href) ')';
-        font-size: 0.8em;
       }
     }
   }

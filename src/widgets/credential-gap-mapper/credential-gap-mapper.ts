@@ -1,26 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { GapAnalysis, Profile } from '../../api/gap.js';
-import { pickText } from '../../api/common.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { toolbarStyles } from '../../ui/blocks.js';
-import { formattersFor, type Formatters } from '../../ui/format.js';
-import { LazyPart, type PartStyles } from '../../ui/lazy.js';
+import type { Formatters } from '../../ui/format.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
-import { renderFormSkeleton, renderMapSkeleton } from './skeleton-view.js';
-import { AnalysisSession } from './analysis-session.js';
+import { renderFormSkeleton, renderMapSkeleton, renderToolbar } from './skeleton-view.js';
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
-import type { GapMapperHost, ResultView } from './host.js';
-import { PlanHandOff } from './plan-hand-off.js';
-import { ProfileForm, type DraftCode } from './profile-form.js';
-import type { ProfileEditor } from './profile-editor.js';
-import { TargetCatalogue } from './target-catalogue.js';
+import type { GapMapperShell, MapperParts, ResultView } from './host.js';
+import type { MapperCore } from './mapper-core.js';
+import { coreAtHand, importCore, importDraftCode, importEditor, importPlanSave, importResultView, resultViewAreas, type CoreModule, type DraftCode, type EditorModule, type PlanSave } from './parts.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
-
-/** The profile editor's module, its styles joined with the blocks it shares with the map (blocks.styles.ts). */
-type EditorModule = Omit<typeof import('./profile-editor.js'), 'partStyles'> & PartStyles;
 
 export type { GapAnalysedDetail } from './events.js';
 
@@ -64,34 +57,34 @@ export type { GapAnalysedDetail } from './events.js';
  * @cssprop --bw-color-danger - "gap" and errors.
  * @cssprop --bw-color-primary - buttons, links, the highlighted option, steps on the critical path.
  */
-export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperHost {
+export class BridgewayCredentialGapMapper extends BridgewayElement implements GapMapperShell {
   // The first view shows only the toolbar (the button is the base's); the form's and the map's blocks come with their parts.
   static override styles = [...(BridgewayElement.styles as never[]), toolbarStyles, gapMapperStyles];
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
-  }
   static override localeArea = gapLocales;
-  private catalogue = new TargetCatalogue(this);
-  private form = new ProfileForm(this, this.catalogue);
-  private plan = new PlanHandOff(this);
-  /** The analysis and its result view (the map, compare, print, export, plan), loaded when the first analysis is asked for. */
-  private session = new AnalysisSession(this, this.plan);
 
-  /** The form's view, pickers and styles, loaded the first time the form shows (a host-given profile opens on the map). */
-  private editorPart = new LazyPart<EditorModule>(this, () =>
-    Promise.all([import('./profile-editor.js'), import('./blocks.styles.js'), this.form.loadCode()]).then(([editor, blocks]) => ({ ...editor, partStyles: [blocks.partStyles, editor.partStyles] })),
-  );
-  private editor?: ProfileEditor;
+  /** The parts loaded on demand, each started when its view is due (at connect for the first). */
+  private parts: MapperParts = (() => {
+    const draft = new LazyPart<DraftCode>(this, importDraftCode);
+    return {
+      draft,
+      /** The form's view, pickers and styles, loaded the first time the form shows (a host-given profile opens on the map). */
+      editor: new LazyPart<EditorModule>(this, importEditor(draft)),
+      /** The map, compare, print, export and plan, loaded while the first analysis is on its way. */
+      resultView: new LazyPart<ResultView>(this, importResultView, resultViewAreas),
+      planSave: new LazyPart<PlanSave>(this, importPlanSave),
+      /** The map's loading state, from the first frame on (an answer and code at hand within a frame show at once). */
+      mapLoading: new LoadingFromNextFrame(this),
+    };
+  })();
 
-  @state() private view: 'form' | 'result' = 'form';
-
-  /** The map's loading state, from the first frame on (an answer and code at hand within a frame show at once). */
-  private mapLoading = new LoadingFromNextFrame(this);
-
-  /** What the last automatic analysis was for (a host-given profile and target). */
-  private autoArgs?: unknown[];
+  /** The working part (form state, catalogue, analysis, plan: mapper-core.ts), fetched at connect beside the view's code. */
+  private corePart = new LazyPart<CoreModule>(this, importCore);
+  private core?: MapperCore;
+  /** What changed before the working part arrived: it follows all of it at once. */
+  private changedEarly = new Map<PropertyKey, unknown>();
+  /** Asked before the working part arrived: an analysis (`submit()`), the form ("Edit my profile"). */
+  private asked?: 'submit' | 'form';
 
   /** The mentee's profile, when the host already knows it. With `occupation` and `jurisdiction` set too, the map shows at once. Property only. */
   @property({ attribute: false }) profile?: Profile;
@@ -110,9 +103,17 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   // ---- public API --------------------------------------------------------------------
 
+  /**
+   * Intl formatters bound to `resolvedLocale` (`formatters.date(...)`, `formatters.number(...)` ...), once
+   * the element's working part has arrived (it carries them: the first view formats nothing); undefined before.
+   */
+  get formatters(): Formatters | undefined {
+    return this.core?.formatters;
+  }
+
   /** The analysis shown, once there is one. */
   get analysis(): GapAnalysis | undefined {
-    return this.session.analysis;
+    return this.core?.analysis;
   }
 
   /**
@@ -122,151 +123,89 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
    * form with the fields that need attention marked.
    */
   submit(): boolean {
-    if (!this.form.drafting) {
-      this.view = 'result';
-      // The map's code loads meanwhile, so the map does not wait for it after the answer.
-      this.session.resultView.require().catch(() => undefined);
-      this.form.whenDrafted(() => {
-        if (!this.submit()) this.view = 'form';
-      });
-      return true;
-    }
-    const request = this.form.validate(this.asOf);
-    if (!request) return false;
-    this.view = 'result';
-    this.session.ask(request);
+    if (this.core) return this.core.submit();
+    this.asked = 'submit';
+    this.requestUpdate();
     return true;
   }
 
   /** Shows the second jurisdiction's analysis of the same profile beside the first. */
   compare(jurisdictionId: string): Promise<void> {
-    return this.session.compare(jurisdictionId);
+    return this.core ? this.core.compare(jurisdictionId) : Promise.resolve();
   }
-
-  private compareTimer?: ReturnType<typeof setTimeout>;
-
-  /** The compare list moved (arrow keys change a closed list at each press): compare once it rests, not once per key. */
-  private compareSoon = (jurisdictionId: string): void => {
-    clearTimeout(this.compareTimer);
-    this.compareTimer = setTimeout(() => void this.compare(jurisdictionId), 350);
-  };
 
   /** The `GapPlanRequest` for the current selection, or undefined when nothing is selected. */
   planRequest(): GapPlanRequest | undefined {
-    const { analysis, view } = this.session;
-    return analysis && view ? this.plan.request(analysis, view) : undefined;
+    return this.core?.planRequest();
   }
 
   /** Runs the analysis shown again under today's rules: the same profile (the one asked, else the host's or the form's) and target. */
   rerun(): void {
-    const asked = this.session.request;
-    if (asked) {
-      this.session.ask({ ...asked, asOf: this.asOf ?? asked.asOf });
-      return;
-    }
-    const target = this.analysis?.target;
-    if (!target) return;
-    this.form.setTargets({ id: target.occupation.id, label: pickText(target.occupation.name, this.resolvedLocale) }, { id: target.jurisdiction.id, label: pickText(target.jurisdiction.name, this.resolvedLocale) });
-    // A profile the form cannot complete: the form, with its fields marked.
-    if (!this.submit()) this.view = 'form';
+    this.core?.rerun();
   }
 
   /** Prints the map alone: nothing else of the host page, and none of the map's buttons. */
   printMap(): void {
-    // The printing code comes with the map's (a map shown has it); asked before, once it has loaded.
-    const view = this.session.view;
-    if (view) view.printOnly(this);
-    else void this.session.resultView.load().then((loaded) => loaded?.printOnly(this));
+    this.core?.printMap();
   }
 
   override retry(): void {
     super.retry();
-    if (this.view === 'result') this.session.retry();
+    this.core?.retry();
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<EditorModule>; profileDraft: LazyPart<DraftCode> } {
-    return { resultView: this.session.resultView, profileEditor: this.editorPart, profileDraft: this.form.code };
+  get lazyParts(): { resultView: LazyPart<ResultView>; profileEditor: LazyPart<EditorModule>; profileDraft: LazyPart<DraftCode>; planSave: LazyPart<PlanSave>; mapperCore: LazyPart<unknown> } {
+    const { resultView, editor, draft, planSave } = this.parts;
+    return { resultView, profileEditor: editor, profileDraft: draft, planSave, mapperCore: this.corePart };
   }
 
   // ---- lifecycle -------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // What waited for the draft's code, when it arrived with this update (after a "Try again").
-    this.form.catchUp();
-    this.form.follow(this, changed);
-    if (changed.has('analysisId') && this.analysisId) {
-      this.view = 'result';
-      this.session.open(this.analysisId);
+    const module = coreAtHand(this.corePart);
+    if (!module) {
+      changed.forEach((value, key) => this.changedEarly.has(key) || this.changedEarly.set(key, value));
+      return;
     }
-    // A host that knows the profile and the target gets the map at once (or, without an
-    // endpoint, the reason why not), and again when any of them or the credentials change
-    // (the token often arrives after the element).
-    if (this.profile && this.occupation && this.jurisdiction) {
-      const auto = [this.form.key, this.profile, this.occupation, this.jurisdiction];
-      if (!this.autoArgs || auto.some((item, i) => item !== this.autoArgs![i])) {
-        this.autoArgs = auto;
-        // Not while the person is filling in the form: what arrives late never replaces what they typed.
-        if (!(this.view === 'form' && this.form.edited)) this.submit();
-      }
+    let followed: PropertyValues<GapMapperShell> = changed;
+    if (!this.core) {
+      this.core = module.createMapperCore(this, this.parts);
+      followed = new Map([...this.changedEarly, ...changed]) as PropertyValues<GapMapperShell>;
+      this.changedEarly.clear();
     }
+    this.core.willUpdate(followed);
+    const asked = this.asked;
+    this.asked = undefined;
+    if (asked === 'submit') this.core.submit();
+    else if (asked === 'form') this.core.view = 'form';
   }
 
   // ---- rendering ---------------------------------------------------------------------
 
-  private onSubmit = (event: Event): void => {
-    event.preventDefault();
-    this.submit();
+  /** Whether the map shows first: a host's profile and target, a saved analysis, or an analysis asked for. */
+  private get mapFirst(): boolean {
+    return this.asked === 'submit' || Boolean(this.analysisId || (this.profile && this.occupation && this.jurisdiction));
+  }
+
+  /** Before the working part has arrived: the first view's shape, its code on its way beside it. */
+  private renderEarly(): unknown {
+    const { draft, editor, resultView, mapLoading } = this.parts;
+    if (this.asked === 'form' || !this.mapFirst) return editor.render(renderFormSkeleton, renderFormSkeleton);
+    // A host's profile is checked by the draft's code before it is analysed; the map's code comes meanwhile.
+    if (!this.analysisId && draft.status === 'idle') void draft.load();
+    if (resultView.status === 'idle') resultView.require().catch(() => undefined);
+    return [renderToolbar(this.editEarly), mapLoading.render(() => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' })))];
+  }
+
+  /** "Edit my profile" before the working part arrived: the form, once it has. */
+  private editEarly = (): void => {
+    this.asked = 'form';
+    this.requestUpdate();
   };
 
-  private renderToolbar(analysis: GapAnalysis | undefined, view: ResultView | undefined): TemplateResult {
-    return html`<div class="toolbar bw-toolbar" part="toolbar">
-      <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => (this.view = 'form')}>${msg('Edit my profile', { id: 'gap.edit' })}</button>
-      ${analysis && view
-        ? view.renderToolbarControls({
-            analysis,
-            locale: this.resolvedLocale,
-            compareWith: this.session.compareWith,
-            others: this.catalogue.compareChoices(analysis),
-            onFocusCompare: () => void this.catalogue.jurisdictionList().catch(() => undefined),
-            onCompare: this.compareSoon,
-            onExport: () => this.session.exportJson(),
-            onPrint: () => this.printMap(),
-          })
-        : nothing}
-    </div>`;
-  }
-
-  private renderResult(): unknown {
-    // The form's checks did not arrive: their error state, whose "Try again" loads them and analyses.
-    if (this.form.code.status === 'error' && this.form.pending) return this.form.code.render(() => nothing);
-    // An analysis is ready or empty only once its view has loaded (the session waits for it).
-    const view = this.session.view;
-    if (this.session.status !== 'loading' && this.session.status !== 'idle') this.mapLoading.end();
-    return html`${this.renderToolbar(this.analysis, view)}
-    ${this.session.render({
-      loading: () => this.mapLoading.render(() => renderMapSkeleton(msg('Mapping your gaps…', { id: 'gap.loading' }))),
-      empty: (analysis) => view?.renderEmptyAnalysis(analysis, this.formatters),
-      ready: (analysis) =>
-        view?.renderReady({
-          analysis,
-          format: this.formatters,
-          selected: this.plan.selected,
-          onToggle: this.plan.toggle,
-          plan: this.plan.state,
-          onAddToPlan: () => void this.plan.add(analysis, view),
-          compareWith: this.session.compareWith,
-          compareLoader: this.session.comparison,
-          onRerun: () => this.rerun(),
-          reasonText: view.reasonText,
-        }),
-    })}`;
-  }
-
   protected override renderContent(): unknown {
-    if (this.view === 'result') return this.renderResult();
-    // The form's shape while its code loads: the page does not jump when it arrives.
-    return this.editorPart.render((editor) => (this.editor ??= editor.profileEditorFor(this, this.form, this.catalogue)).render(this.onSubmit), renderFormSkeleton);
+    return this.corePart.render(() => this.core?.render() ?? this.renderEarly(), () => this.renderEarly());
   }
 }

@@ -7,16 +7,17 @@ import type { BridgewayClient } from '../../api/client.js';
 import type { EventDetail } from '../../ui/base-element.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
-import type { Formatters } from '../../ui/format.js';
 import type { SupportedLocale } from '../../ui/localization.js';
-import type { PartStyles } from '../../ui/lazy.js';
+import type { LazyPart, PartStyles } from '../../ui/lazy.js';
+import type { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
+import type { Profile } from '../../api/gap.js';
+import type { DraftCode, EditorModule, PlanSave } from './parts.js';
 
 export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
   /** The configuration in effect (whether there is an endpoint, a user token). */
   readonly config: BridgewayConfig;
   readonly resolvedLocale: SupportedLocale;
-  readonly formatters: Formatters;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
   /** Fires one of the element's `bw-*` events (see events.ts). */
@@ -29,3 +30,21 @@ export interface GapMapperHost extends ReactiveControllerHost, HTMLElement {
  * stays within its budget).
  */
 export type ResultView = typeof import('./result-view.js') & Pick<typeof import('./reason-texts.js'), 'reasonText'> & PartStyles;
+
+/** The parts the element holds from its construction, and the map's loading state it shows before its working part arrives. */
+export interface MapperParts {
+  readonly draft: LazyPart<DraftCode>;
+  readonly editor: LazyPart<EditorModule>;
+  readonly resultView: LazyPart<ResultView>;
+  readonly planSave: LazyPart<PlanSave>;
+  readonly mapLoading: LoadingFromNextFrame;
+}
+
+/** What the element's working part (mapper-core.ts) reads of the element: its public properties. */
+export interface GapMapperShell extends GapMapperHost {
+  readonly profile?: Profile;
+  readonly occupation?: string;
+  readonly jurisdiction?: string;
+  readonly asOf?: string;
+  readonly analysisId?: string;
+}

@@ -5,7 +5,10 @@
  */
 import type { GapAnalysis } from '../../api/gap.js';
 import type { GapPlanRequest } from '../../api/plan.js';
+import { errorKind, errorMessage } from '../../ui/errors.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import type { GapMapperHost, ResultView } from './host.js';
+import type { PlanSave } from './parts.js';
 import type { PlanState } from './result-view.js';
 
 export class PlanHandOff {
@@ -15,7 +18,11 @@ export class PlanHandOff {
   /** The same key for retries of the same selection. */
   private idempotencyKey?: string;
 
-  constructor(private readonly host: GapMapperHost) {}
+  constructor(
+    private readonly host: GapMapperHost,
+    /** The plan area's messages and the save (plan-save.ts), loaded at the first "Add to my plan". */
+    private readonly saving: LazyPart<PlanSave>,
+  ) {}
 
   /** A new analysis: its recommended steps are selected and nothing is sent yet. */
   start(selection: ReadonlySet<string>): void {
@@ -41,15 +48,23 @@ export class PlanHandOff {
 
   async add(analysis: GapAnalysis, view: ResultView): Promise<void> {
     const detail = this.request(analysis, view);
-    if (!detail) return this.show({ status: 'error', message: view.planMessages.noneSelected() });
-    if (!this.host.emit('bw-gap-plan-requested', detail, { cancelable: true })) {
-      // A tracker on the page asks the person to confirm and saves the milestones itself.
-      return this.show({ status: 'done', message: view.planMessages.handedOver(detail.items.length) });
+    // A tracker on the page asks the person to confirm and saves the milestones itself (told at once, in the click).
+    const handedOver = detail !== undefined && !this.host.emit('bw-gap-plan-requested', detail, { cancelable: true });
+    let save: PlanSave;
+    try {
+      save = await this.saving.require();
+    } catch (error) {
+      // The code did not arrive: said in the plan area, whose button asks again.
+      this.host.reportError(error, 'load');
+      return this.show({ status: 'error', message: errorMessage(errorKind(error)) });
     }
-    if (!this.host.config.userToken) return this.show({ status: 'done', message: view.planMessages.sent(detail.items.length) });
-    this.show({ status: 'saving', message: view.planMessages.saving() });
+    const { planMessages } = save;
+    if (!detail) return this.show({ status: 'error', message: planMessages.noneSelected() });
+    if (handedOver) return this.show({ status: 'done', message: planMessages.handedOver(detail.items.length) });
+    if (!this.host.config.userToken) return this.show({ status: 'done', message: planMessages.sent(detail.items.length) });
+    this.show({ status: 'saving', message: planMessages.saving() });
     this.idempotencyKey ??= crypto.randomUUID();
-    this.show(await view.savePlan(() => this.host.client, detail, this.idempotencyKey, (error) => this.host.reportError(error, 'load')));
+    this.show(await save.savePlan(() => this.host.client, detail, this.idempotencyKey, (error) => this.host.reportError(error, 'load')));
   }
 
   private show(state: PlanState): void {

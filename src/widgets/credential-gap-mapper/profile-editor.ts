@@ -15,7 +15,6 @@ import type { FieldSection, Section } from './profile-draft.js';
 import type { ProfileForm } from './profile-form.js';
 import { renderProfileForm, type ProfileFormCallbacks } from './profile-form-view.js';
 import type { TargetCatalogue } from './target-catalogue.js';
-import { findJurisdictions, findOccupations } from './target-search.js';
 
 /** The styles only the form uses (the element's own layer, adopted when the part loads). */
 const profileFormStyles = css`
@@ -119,13 +118,13 @@ export function profileEditorFor(host: GapMapperHost, form: ProfileForm, catalog
   const { pickTarget, ...edits } = formEdits(host, form);
   const occupation = new SearchCombobox(host, {
     id: 'occupation',
-    search: (q, signal) => findOccupations(host, q, form.draft.jurisdiction?.id, signal),
+    search: (q, signal) => catalogue.searchOccupations(q, form.draft.jurisdiction?.id, signal),
     onPick: (option) => pickTarget('occupation', option),
   });
   const jurisdiction = new SearchCombobox(host, {
     id: 'jurisdiction',
     debounceMs: 100,
-    search: (q, signal) => findJurisdictions(host, catalogue, q, signal),
+    search: (q, signal) => catalogue.searchJurisdictions(q, signal),
     onPick: (option) => pickTarget('jurisdiction', option),
   });
   const countries = new CountryFields(host, () => host.resolvedLocale);

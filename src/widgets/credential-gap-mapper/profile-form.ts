@@ -15,20 +15,11 @@ import { pickText } from '../../api/common.js';
 import { ApiError } from '../../api/errors.js';
 import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
-import { LazyPart } from '../../ui/lazy.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import type { GapMapperHost } from './host.js';
+import { atHand, draftCodeAtHand, importDraftCode, type DraftCode } from './parts.js';
 import type { Choice, Draft, FieldErrors } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
-
-/** The draft's code, loaded on demand. */
-export type DraftCode = typeof import('./profile-draft.js');
-
-/** The draft's code once an element of the page has loaded it: a later element checks a host's profile in its first update, without waiting for import() to settle. */
-let loadedDraftCode: DraftCode | undefined;
-
-// The country names the checks read are a chunk shared with the form's: fetched beside the draft's, not after it.
-const importDraftCode = (): Promise<DraftCode> =>
-  Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => (loadedDraftCode = code));
 
 /** What a host may hand over instead of the person typing it. */
 export interface HostGiven {
@@ -54,8 +45,6 @@ function draftKey(config: BridgewayConfig): string | undefined {
 }
 
 export class ProfileForm implements ReactiveController {
-  /** The draft's code; `importer` is replaceable (tests simulate a chunk that fails or comes late). */
-  readonly code: LazyPart<DraftCode>;
   /** The draft, from the draft's code's arrival on. */
   private current?: Draft;
   /** What waits for the draft's code, in the order asked. */
@@ -69,46 +58,36 @@ export class ProfileForm implements ReactiveController {
   constructor(
     private readonly host: GapMapperHost,
     private readonly catalogue: TargetCatalogue,
+    /** The draft's code, the element's part (its `importer` is replaceable: tests simulate a chunk that fails or comes late). */
+    readonly code: LazyPart<DraftCode>,
   ) {
     host.addController(this);
-    this.code = new LazyPart(host, importDraftCode);
   }
 
   /** The draft's code, once it has arrived and what waited for it has run. */
   get drafting(): DraftCode | undefined {
     // Loaded by another element already (and not replaced by a test): at hand at once.
-    if (this.code.status === 'idle' && loadedDraftCode && this.code.importer === importDraftCode) {
-      this.code.module = loadedDraftCode;
-      this.code.status = 'ready';
-      this.catchUp();
-    }
+    if (this.code.status === 'idle' && atHand(this.code, importDraftCode, draftCodeAtHand())) this.catchUp();
     return this.current && this.code.module;
   }
 
-  /** The draft the form edits; only once the draft's code has arrived (the form's code loads with it, `loadCode`). */
+  /** The draft the form edits; only once the draft's code has arrived (the form's code loads with it, parts.ts). */
   get draft(): Draft {
     if (!this.drafting) throw new Error('The profile draft is read before its code has loaded.');
     return this.current!;
   }
 
-  /** Loads the draft's code (rejecting when it does not arrive, for a LazyPart's importer), then runs what waited for it. */
-  loadCode(): Promise<DraftCode> {
-    return this.code.require().then((code) => {
-      this.catchUp();
-      return code;
-    });
-  }
-
   /**
    * Runs `action` with the draft's code: at once when it is here, otherwise once it arrives, after
    * what was asked before it. `load` false: only when something else loads it (following the host
-   * needs no draft before the form shows or a profile is analysed). A chunk that does not arrive is
+   * needs no draft before the form shows or a profile is analysed). Loading already on its way (the
+   * element starts it at connect) is joined, not asked again. A chunk that does not arrive is
    * reported and shown (`code.render`); its "Try again" loads it again and what waits runs then.
    */
   whenDrafted(action: (code: DraftCode) => void, load = true): void {
     this.waiting.push(action);
     if (this.code.status === 'ready') this.catchUp();
-    else if (load) void this.code.load().then(() => this.catchUp());
+    else if (load && this.code.status === 'idle') void this.code.load().then(() => this.catchUp());
   }
 
   /** Runs what waits for the draft's code, once it is here (called at each update too: a retry's arrival runs it). */

@@ -1,8 +1,9 @@
 /**
  * The gap map's result view, loaded through LazyPart (analysis-session.ts) when the first
- * analysis is asked for: the map itself (gap-view.ts), the compare column, print and JSON
- * export, and "Add to my plan". The element's controllers keep the state; this module
- * renders it and carries the code that only the result needs.
+ * analysis is asked for: the map itself (gap-view.ts), the compare column, print, and the
+ * selection for "Add to my plan". The element's controllers keep the state; this module
+ * renders it and carries the code that only the result needs. Saving the selection to the
+ * plan (plan-save.ts) and the JSON export (export.ts) load when a person asks for them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -11,16 +12,12 @@ import { pickText } from '../../api/common.js';
 import type { Jurisdiction } from '../../api/catalogue.js';
 import type { GapAnalysis, RequirementResult } from '../../api/gap.js';
 import type { GapPlanRequest, MilestoneFromGap } from '../../api/plan.js';
-import { createPlanFromGap } from '../../generated/operations.js';
-import type { BridgewayClient } from '../../api/client.js';
 import { milestoneKindFor } from '../../core/plan/kinds.js';
-import { errorKind, errorMessage } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
 import type { LoaderRenderers } from '../../ui/loader.js';
 import { renderError, renderLoading } from '../../ui/states.js';
 import { activeLocale, onTemplatesLoaded } from '../../ui/localization.js';
 import { analysisTitle, renderAnalysis, renderRegulation, selectionKey } from './gap-view.js';
-import { downloadJson } from './export.js';
 import { addDays } from '../../core/plan/dates.js';
 import { plural } from '../../ui/plural.js';
 import type { ReasonText } from './reason-texts.js';
@@ -92,34 +89,6 @@ export function planRequest(analysis: GapAnalysis, selected: ReadonlySet<string>
   if (analysis.id) request.analysisId = analysis.id;
   return request;
 }
-
-/** Messages of the plan area while and after saving. */
-export const planMessages = {
-  noneSelected: () => msg('Select at least one step first.', { id: 'gap.map.plan.noneSelected' }),
-  sent: (count: number) => plural(msg('{count, plural, one {# step sent to your plan.} other {# steps sent to your plan.}}', { id: 'gap.map.plan.sentSteps' }), count),
-  saving: () => msg('Adding the steps to your plan…', { id: 'gap.map.plan.saving' }),
-  handedOver: (count: number) =>
-    plural(msg('{count, plural, one {# step sent to your plan on this page: confirm it there.} other {# steps sent to your plan on this page: confirm them there.}}', { id: 'gap.map.plan.handedOverSteps' }), count),
-};
-
-/** POSTs the request to /v1/plans/from-gap; the state to show after. */
-export async function savePlan(client: () => BridgewayClient, detail: GapPlanRequest, idempotencyKey: string, report: (error: unknown) => void): Promise<PlanState> {
-  try {
-    const result = await client().call(createPlanFromGap, { body: detail, idempotencyKey });
-    return {
-      status: 'done',
-      message: plural(
-        msg('{added, plural, one {Added # step to your plan.} other {Added # steps to your plan.}} {total, plural, one {It now has # milestone.} other {It now has # milestones.}}', { id: 'gap.map.plan.done' }),
-        { added: detail.items.length, total: result.milestones.length },
-      ),
-    };
-  } catch (error) {
-    report(error);
-    return { status: 'error', message: `${msg('Your plan was not changed.', { id: 'gap.map.plan.failed' })} ${errorMessage(errorKind(error))}` };
-  }
-}
-
-export { downloadJson };
 
 /** Compare, print and export: the toolbar controls that need an analysis. */
 export function renderToolbarControls(options: {

@@ -10,7 +10,9 @@ import { ApiError } from '../../api/errors.js';
 import { getOccupation, listJurisdictions } from '../../generated/operations.js';
 import type { GapAnalysis } from '../../api/gap.js';
 import { awaitedByHost, loadAnswered } from '../../ui/render-slices.js';
+import type { Option } from '../../ui/combobox.js';
 import type { GapMapperHost } from './host.js';
+import { findJurisdictions, findOccupations } from './target-search.js';
 
 export class TargetCatalogue implements ReactiveController {
   /** The chosen occupation's details, once loaded. */
@@ -74,6 +76,16 @@ export class TargetCatalogue implements ReactiveController {
   compareChoices(analysis: GapAnalysis): Jurisdiction[] {
     const covered = new Set(this.occupation?.regulation.filter((r) => r.requirementsCatalogued).map((r) => r.jurisdictionId) ?? []);
     return (this.jurisdictions ?? []).filter((j) => j.id !== analysis.target.jurisdiction.id && (covered.size === 0 || covered.has(j.id)));
+  }
+
+  /** The occupation picker's options for what the person typed, in a jurisdiction when one is chosen. */
+  searchOccupations(q: string, jurisdictionId: string | undefined, signal: AbortSignal): Promise<Option[]> {
+    return findOccupations(this.host, q, jurisdictionId, signal);
+  }
+
+  /** The jurisdiction picker's options for what the person typed. */
+  searchJurisdictions(q: string, signal: AbortSignal): Promise<Option[]> {
+    return findJurisdictions(this.host, this, q, signal);
   }
 
   /** Every jurisdiction; unsignalled callers (the target names, the compare picker) share one request. */

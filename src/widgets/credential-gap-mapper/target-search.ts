@@ -1,5 +1,6 @@
 /**
- * The target pickers' searches, in the form's code loaded on demand (profile-editor.ts):
+ * The target pickers' searches, which the form (profile-editor.ts) asks of the catalogue lookups
+ * (target-catalogue.ts, in the element's working part, whose answers' validators they share):
  * occupations as one types, and the jurisdictions where the chosen occupation is regulated.
  */
 import { pickText } from '../../api/common.js';

@@ -220,3 +220,119 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
     }
   });
 });
+
+describe("bw-credential-gap-mapper: the working part (form state, lookups, analysis), fetched at connect", () => {
+  beforeEach(() => localStorage.clear());
+
+  /** The element, its working part held back until `arrive()`; not yet on the page. */
+  function withCoreHeldBack(fetch?: FetchLike) {
+    const el = document.createElement('bw-credential-gap-mapper');
+    el.setAttribute('endpoint', location.origin);
+    el.setAttribute('publishable-key', 'pk_demo_bridgeway');
+    el.setAttribute('locale', 'en');
+    el.setAttribute('as-of', AS_OF);
+    if (fetch) el.fetch = fetch;
+    const part = el.lazyParts.mapperCore;
+    const real = part.importer;
+    let arrive!: (fail: boolean) => void;
+    part.importer = () => new Promise<boolean>((resolve) => (arrive = resolve)).then((fail) => (fail ? chunkFailure() : real()));
+    return { el, part, real, arrive: (fail = false) => arrive(fail) };
+  }
+
+  it("holds the map's place with its toolbar while the part loads, shows the error state when it cannot be loaded, and the map after \"Try again\"", async () => {
+    const { el, part, real, arrive } = withCoreHeldBack();
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    el.occupation = 'registered-nurse';
+    el.jurisdiction = 'ca-on';
+    el.profile = demoProfile;
+    document.body.append(el);
+    try {
+      await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
+      expect($(el, '[part~="toolbar"] button')!.textContent).to.contain('Edit my profile');
+      expect(part.status).to.equal('loading');
+      // The map's code and the draft's checks are on their way beside it, not after it.
+      expect(el.lazyParts.resultView.status).to.not.equal('idle');
+      expect(el.lazyParts.profileDraft.status).to.not.equal('idle');
+      await expect(el).to.be.accessible();
+      part.importer = real;
+      arrive(true);
+      await waitFor(el, '[part~="state-error"]');
+      expect(errors).to.deep.equal(['network']);
+      await expect(el).to.be.accessible();
+      ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await analysed(el);
+      expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
+      expect(errors).to.deep.equal(['network']);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('keeps a submit() asked before the part arrives: the map of the kept draft, asked once', async () => {
+    const draft: Draft = { profile: draftFromProfile(demoProfile), occupation: { id: 'registered-nurse', label: 'Registered nurse' }, jurisdiction: { id: 'ca-on', label: 'Ontario' } };
+    localStorage.setItem(`bw-gap-draft:${location.origin}:anonymous`, JSON.stringify(draft));
+    const { fetch, sent } = recordingAnalyses();
+    const { el, arrive } = withCoreHeldBack(fetch);
+    document.body.append(el);
+    try {
+      await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
+      expect(el.submit()).to.equal(true);
+      expect(el.analysis).to.equal(undefined);
+      await el.updateComplete;
+      expect($(el, 'form')).to.equal(null);
+      expect($(el, '[part~="toolbar"]')).to.exist;
+      arrive();
+      await analysed(el);
+      expect(sent).to.have.length(1);
+      expect(el.analysis?.target.jurisdiction.id).to.equal('ca-on');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('keeps an "Edit my profile" chosen before the part arrives: the form with the host\'s profile once it has', async () => {
+    const { el, arrive } = withCoreHeldBack();
+    el.occupation = 'registered-nurse';
+    el.jurisdiction = 'ca-on';
+    el.profile = demoProfile;
+    document.body.append(el);
+    try {
+      (await waitFor(el, '[part~="toolbar"] button')).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
+      arrive();
+      await waitFor(el, 'form[part~="form"]');
+      expect(($(el, '#f-education-0-level') as HTMLSelectElement).value).to.equal(demoProfile.education[0].level);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('bw-credential-gap-mapper: saving to the plan, loaded on "Add to my plan"', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('says so in the plan area when its code cannot be loaded, and sends the steps when the person asks again', async () => {
+    const el = await mapper({ profile: demoProfile, occupation: 'registered-nurse', jurisdiction: 'ca-on' });
+    await analysed(el);
+    const part = el.lazyParts.planSave;
+    expect(part.status).to.equal('idle', 'the map shows without it');
+    const real = part.importer;
+    part.importer = chunkFailure;
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    const add = (await waitFor(el, '[part~="add-to-plan"]')) as HTMLButtonElement;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    const status = $(el, '[part~="plan"] [role="status"]')!;
+    await waitUntil(() => status.textContent!.includes('is not answering'), 'the plan area did not say the code is missing');
+    expect(errors).to.deep.equal(['network']);
+    part.importer = real;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => /steps? sent to your plan/.test(status.textContent!), 'the steps were not sent');
+    expect(errors).to.deep.equal(['network']);
+  });
+});
