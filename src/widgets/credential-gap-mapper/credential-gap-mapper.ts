@@ -5,7 +5,7 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import type { GapPlanRequest } from '../../api/plan.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { toolbarStyles } from '../../ui/blocks.js';
-import type { Formatters } from '../../ui/format.js';
+import { formattersFor, type Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderFormSkeleton, renderMapSkeleton, renderToolbar } from './skeleton-view.js';
@@ -103,12 +103,9 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   // ---- public API --------------------------------------------------------------------
 
-  /**
-   * Intl formatters bound to `resolvedLocale` (`formatters.date(...)`, `formatters.number(...)` ...), once
-   * the element's working part has arrived (it carries them: the first view formats nothing); undefined before.
-   */
-  get formatters(): Formatters | undefined {
-    return this.core?.formatters;
+  /** Intl formatters bound to `resolvedLocale` (`formatters.date(...)`, `formatters.number(...)` ...), as on every element. */
+  get formatters(): Formatters {
+    return formattersFor(this.resolvedLocale);
   }
 
   /** The analysis shown, once there is one. */
