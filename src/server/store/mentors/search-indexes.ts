@@ -356,8 +356,12 @@ export async function searchByIndex(
     const page: RankedRow[] = [];
     for (const candidate of ranked) {
       const row = byId.get(candidate.id);
-      if (!row || scoreMentor(mentorFromRow(row), normalised).score !== candidate.score) return null;
-      page.push({ row, score: candidate.score, band: candidate.band, tieBreak: candidate.tieBreak });
+      if (!row) return null;
+      // The core scores the row once: its score checks the index's, its factors explain the match.
+      const mentor = mentorFromRow(row);
+      const { score, factors } = scoreMentor(mentor, normalised);
+      if (score !== candidate.score) return null;
+      page.push({ row, score, band: candidate.band, tieBreak: candidate.tieBreak, scored: { mentor, factors } });
     }
     return pageOf(page, query, normalised, seed);
   }
