@@ -179,13 +179,18 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     await searchMentors(db, ORG, query, { seed });
     if (index >= WARMUP) directTimes.push(performance.now() - started);
   }
-  // The budget's measure: the clients in a process of their own, as in a deployment.
-  const load = await timeLoad(server.url, key.key, queries);
+  // The budget's measure, as deployed: the clients in a process of their own, the server as in
+  // production (NODE_ENV=production: the development and test safety net on responses off).
+  const deployed = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, validateResponses: false });
+  const load = await timeLoad(deployed.url, key.key, queries);
   // Context: the same clients in this process, sharing the server's thread.
-  const loadInProcess = await timeLoadInProcess(server.url, key.key, queries);
+  const loadInProcess = await timeLoadInProcess(deployed.url, key.key, queries);
+  // Context: the server as `npm start` runs it, every response checked against its schema.
+  const loadCheckingResponses = await timeLoad(server.url, key.key, queries);
   // The same load with the server ranking by SQL alone: the tail's baseline in this run.
   process.env[SEARCH_INDEX_ENV] = 'off';
-  const loadBySql = await timeLoad(server.url, key.key, queries).finally(() => delete process.env[SEARCH_INDEX_ENV]);
+  const loadBySql = await timeLoad(deployed.url, key.key, queries).finally(() => delete process.env[SEARCH_INDEX_ENV]);
+  await deployed.close();
   // What the server holds, not garbage waiting for a collection (such as the loading instance's memory).
   globalThis.gc?.();
   const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
@@ -203,6 +208,7 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     },
     load,
     loadInProcess,
+    loadCheckingResponses,
     loadBySql,
     rssMb,
   };
@@ -276,7 +282,7 @@ async function runEmbedded(queries: Queries) {
   const { times, sizes, pages } = await timeSearches(db, queries, cursors, false);
   const indexLoadMs = await timeIndexLoad(db);
   const indexed = await timeSearches(db, queries, cursors, true);
-  const { http, load, loadInProcess, loadBySql, rssMb } = await timeHttp(database, db, queries);
+  const { http, load, loadInProcess, loadCheckingResponses, loadBySql, rssMb } = await timeHttp(database, db, queries);
   // After the HTTP part and before the in-memory references build their arrays: what the server process holds.
   const inMemory = await timeInMemory(db, queries, cursors, pages);
   const slowest = times.indexOf(Math.max(...times));
@@ -301,6 +307,7 @@ async function runEmbedded(queries: Queries) {
     http,
     load,
     loadInProcess,
+    loadCheckingResponses,
     loadBySql,
     memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process after the HTTP part: the server, its PGlite and the pool loaded' },
     slowestQuery: queries[slowest].query,
@@ -334,7 +341,7 @@ async function runPostgres(queries: Queries) {
     // The index path's parts, on a server of its own (its index loads afresh, nothing ranked or kept yet).
     const another = new PostgresDatabase(url, 4);
     const trips = await timeSearchTrips(another, ORG, queries, [{ query: { limit: 1 }, seed: 1 }, ...generateQueries(WARMUP_QUERIES, WARMUP_STREAM)]).finally(() => another.close());
-    const { http, load, loadInProcess, loadBySql } = await timeHttp(database, database, queries);
+    const { http, load, loadInProcess, loadCheckingResponses, loadBySql } = await timeHttp(database, database, queries);
     const inMemory = await timeInMemory(database, queries, cursors, pages);
     await database.close();
     const sqlMs = summary(times);
@@ -354,6 +361,7 @@ async function runPostgres(queries: Queries) {
       http,
       load,
       loadInProcess,
+      loadCheckingResponses,
       loadBySql,
     };
   } finally {
@@ -407,9 +415,10 @@ function markdown(result: {
     `| direct, the server's path (first 100, interleaved) p50 / p95 / p99 ms | ${fmt(e.http.directMs)} | ${cell(pg && fmt(pg.http.directMs))} |`,
     `| over HTTP p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
     `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
-    `| **${e.load.clients} clients at once, in a process of their own** (the budget's measure), ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${loadCell(e.load)} | ${cell(pg && loadCell(pg.load))} |`,
+    `| **${e.load.clients} clients at once, in a process of their own, server as in production** (the budget's measure), ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${loadCell(e.load)} | ${cell(pg && loadCell(pg.load))} |`,
     `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
     `| context: the same clients in the server's process (fetch), p50 / p95 / p99 / max ms; over ${e.load.maxMsAllowed} ms | ${loadCell(e.loadInProcess)}; ${e.loadInProcess.overMaxMs} | ${cell(pg && `${loadCell(pg.loadInProcess)}; ${pg.loadInProcess.overMaxMs}`)} |`,
+    `| context: the budget's clients, the server checking every response against its schema (as \`npm start\` runs), p50 / p95 / p99 / max ms; over ${e.load.maxMsAllowed} ms | ${loadCell(e.loadCheckingResponses)}; ${e.loadCheckingResponses.overMaxMs} | ${cell(pg && `${loadCell(pg.loadCheckingResponses)}; ${pg.loadCheckingResponses.overMaxMs}`)} |`,
     `| baseline: the budget's load with the server ranking by SQL alone (BRIDGEWAY_SEARCH_INDEX=off), p50 / p95 / p99 / max ms | ${loadCell(e.loadBySql)} | ${cell(pg && loadCell(pg.loadBySql))} |`,
     `| same page as the limit (ids, scores, explanations, cursor) / as the core | ${e.inMemory.sqlAgreesWithLimit} / ${e.inMemory.agreeing} | ${cell(pg && `${pg.inMemory.sqlAgreesWithLimit} / ${pg.inMemory.agreeing}`)} |`,
     `| this bench's own process after the HTTP part (server, its PGlite and the pool; not the budget's measure) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
@@ -461,8 +470,11 @@ function markdown(result: {
     '50 times the time one search takes the server (PGlite runs one statement at a time, oldest request first): the p99 budget',
     'asks for about 10 ms of server time per search. The budget\'s load runs its clients in a process of their own',
     '(bench/lib/http-client-process.mjs: node:http, one kept-alive connection per client), as browsers on other machines would be;',
-    'the server runs in the bench\'s process. The context row runs the same clients in the server\'s process (fetch), where their',
-    'work shares the server\'s thread and connections fetch opens mid-load wait for a busy loop (search-load-profile.md).',
+    'the server runs in the bench\'s process, as in production (NODE_ENV=production: responses not checked against their schemas,',
+    'a development and test safety net). Context rows: the same clients in the server\'s process (fetch), where their work shares',
+    'the server\'s thread and connections fetch opens mid-load wait for a busy loop (search-load-profile.md); and the server checking',
+    'every response, as `npm start` runs it. The phases run in the order of the rows, after the sequential ones: the first ranks',
+    'what the earlier ones did not, the later ones reuse the rankings kept until the index changes.',
     '',
   );
   lines.push(
