@@ -12,8 +12,8 @@
  * tail), as a site's visitors would: how often a page's rows are found kept, and rankings reused.
  *
  * (the data folder the mentor-search bench made, or a copy; run it first). The clients run in a
- * process of their own, as in the bench's budget measure (bench/lib/search-load.ts), so the profile
- * is the server's alone.
+ * process of their own, and the server runs as in production (responses not checked against their
+ * schemas), as in the bench's budget measure (bench/lib/search-load.ts), so the profile is the server's alone.
  */
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
@@ -115,6 +115,8 @@ const server = await startServer({
   host: '127.0.0.1',
   seed: false,
   skipMigrations: true,
+  // As in production and the bench's budget measure: responses not checked against their schemas.
+  validateResponses: false,
   log: (line) => {
     if (counting && line.path === '/v1/mentors/search') inServer.push(Number(line.ms));
   },
