@@ -16,16 +16,21 @@ export function kindOf(sql: string): string {
 }
 
 /** `database` as searches see it (a database, so with its index), each statement's milliseconds given to `record` by kind. */
-export function timedDatabase(database: Queryable & Pick<Database, 'transaction'>, record: (kind: string, ms: number) => void): Queryable & Pick<Database, 'transaction'> {
+type Searchable = Queryable & Pick<Database, 'transaction' | 'queryPrepared'>;
+
+export function timedDatabase(database: Searchable, record: (kind: string, ms: number) => void): Searchable {
+  const timed = async <T>(sql: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      record(kindOf(sql), performance.now() - started);
+    }
+  };
+  const queryPrepared = database.queryPrepared?.bind(database);
   return {
-    query: async (sql, params) => {
-      const started = performance.now();
-      try {
-        return await database.query(sql, params);
-      } finally {
-        record(kindOf(sql), performance.now() - started);
-      }
-    },
+    query: (sql, params) => timed(sql, () => database.query(sql, params)),
+    ...(queryPrepared && { queryPrepared: <Row>(name: string, sql: string, params: unknown[]) => timed(sql, () => queryPrepared<Row>(name, sql, params)) }),
     exec: (sql) => database.exec(sql),
     transaction: (work) => database.transaction(work),
   };
@@ -37,7 +42,7 @@ export function timedDatabase(database: Queryable & Pick<Database, 'transaction'
  * baseline a search's one statement is judged against. Per part: how many per search, and its times.
  */
 export async function timeSearchTrips(
-  database: Queryable & Pick<Database, 'transaction'>,
+  database: Searchable,
   organisationId: string,
   queries: ReadonlyArray<{ query: MentorSearchQuery; seed: number }>,
   warmUp: ReadonlyArray<{ query: MentorSearchQuery; seed: number }>,

@@ -51,7 +51,7 @@ export interface IndexView {
 }
 
 /** A database whose statements may wait for a turn, and be built when it comes (`Database.queryWhenDue`). */
-type TurnTaking = Queryable & Pick<Database, 'queryWhenDue'>;
+type TurnTaking = Queryable & Pick<Database, 'queryWhenDue' | 'queryPrepared'>;
 
 /** What one look at the database found: the page rows it read, and whether the change log moved since its horizon. */
 interface Look {
@@ -116,7 +116,11 @@ export class MentorSearchIndexes {
       close();
       return { sql: HYDRATE_SQL, params: [organisationId, [...look.ids], horizon] };
     };
-    const sent = db.queryWhenDue ? db.queryWhenDue<HydratedRow>(build) : db.query<HydratedRow>(HYDRATE_SQL, build().params);
+    const sent = db.queryWhenDue
+      ? db.queryWhenDue<HydratedRow>(build)
+      : db.queryPrepared
+        ? db.queryPrepared<HydratedRow>('bw_mentor_search_look', HYDRATE_SQL, build().params)
+        : db.query<HydratedRow>(HYDRATE_SQL, build().params);
     look.answer = sent.then(
       ({ rows }) => {
         const read = rows.filter((row) => row.id !== null).map(({ search_horizon: _, search_moved: __, ...row }) => row);
