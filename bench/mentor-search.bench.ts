@@ -27,9 +27,10 @@ import { postgresUnavailable, startThrowawayCluster } from '../test/support/post
 import { DEFAULT_POOL_SEED, generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
 import { generateQueries } from './lib/search-queries.js';
 import { CompactMentorIndex } from './mentor-topk.js';
-import { timeLoad } from './lib/search-load.js';
+import { timeLoad, timeLoadInProcess, type LoadFigures } from './lib/search-load.js';
 import { measureServerAlone } from './server-memory.js';
 import { measureBulkLoad } from './lib/search-bulk.js';
+import { timeSearchTrips } from './lib/search-trips.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
 const QUERY_COUNT = Number(process.argv[3] ?? 200);
@@ -178,10 +179,18 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     await searchMentors(db, ORG, query, { seed });
     if (index >= WARMUP) directTimes.push(performance.now() - started);
   }
-  const load = await timeLoad(server.url, key.key, queries);
+  // The budget's measure, as deployed: the clients in a process of their own, the server as in
+  // production (NODE_ENV=production: the development and test safety net on responses off).
+  const deployed = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, validateResponses: false });
+  const load = await timeLoad(deployed.url, key.key, queries);
+  // Context: the same clients in this process, sharing the server's thread.
+  const loadInProcess = await timeLoadInProcess(deployed.url, key.key, queries);
+  // Context: the server as `npm start` runs it, every response checked against its schema.
+  const loadCheckingResponses = await timeLoad(server.url, key.key, queries);
   // The same load with the server ranking by SQL alone: the tail's baseline in this run.
   process.env[SEARCH_INDEX_ENV] = 'off';
-  const loadBySql = await timeLoad(server.url, key.key, queries).finally(() => delete process.env[SEARCH_INDEX_ENV]);
+  const loadBySql = await timeLoad(deployed.url, key.key, queries).finally(() => delete process.env[SEARCH_INDEX_ENV]);
+  await deployed.close();
   // What the server holds, not garbage waiting for a collection (such as the loading instance's memory).
   globalThis.gc?.();
   const rssMb = Math.round(process.memoryUsage().rss / 1_048_576);
@@ -198,6 +207,8 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
       budgetRatio: 1.3,
     },
     load,
+    loadInProcess,
+    loadCheckingResponses,
     loadBySql,
     rssMb,
   };
@@ -271,7 +282,7 @@ async function runEmbedded(queries: Queries) {
   const { times, sizes, pages } = await timeSearches(db, queries, cursors, false);
   const indexLoadMs = await timeIndexLoad(db);
   const indexed = await timeSearches(db, queries, cursors, true);
-  const { http, load, loadBySql, rssMb } = await timeHttp(database, db, queries);
+  const { http, load, loadInProcess, loadCheckingResponses, loadBySql, rssMb } = await timeHttp(database, db, queries);
   // After the HTTP part and before the in-memory references build their arrays: what the server process holds.
   const inMemory = await timeInMemory(db, queries, cursors, pages);
   const slowest = times.indexOf(Math.max(...times));
@@ -295,6 +306,8 @@ async function runEmbedded(queries: Queries) {
     meanResults: Math.round((sizes.reduce((a, b) => a + b, 0) / sizes.length) * 10) / 10,
     http,
     load,
+    loadInProcess,
+    loadCheckingResponses,
     loadBySql,
     memory: { residentMb: rssMb, budgetMb: 400, note: 'resident memory of this process after the HTTP part: the server, its PGlite and the pool loaded' },
     slowestQuery: queries[slowest].query,
@@ -325,7 +338,10 @@ async function runPostgres(queries: Queries) {
     const { times, pages } = await timeSearches(database, queries, cursors, false);
     const indexLoadMs = await timeIndexLoad(database);
     const indexed = await timeSearches(database, queries, cursors, true);
-    const { http, load, loadBySql } = await timeHttp(database, database, queries);
+    // The index path's parts, on a server of its own (its index loads afresh, nothing ranked or kept yet).
+    const another = new PostgresDatabase(url, 4);
+    const trips = await timeSearchTrips(another, ORG, queries, [{ query: { limit: 1 }, seed: 1 }, ...generateQueries(WARMUP_QUERIES, WARMUP_STREAM)]).finally(() => another.close());
+    const { http, load, loadInProcess, loadCheckingResponses, loadBySql } = await timeHttp(database, database, queries);
     const inMemory = await timeInMemory(database, queries, cursors, pages);
     await database.close();
     const sqlMs = summary(times);
@@ -340,9 +356,12 @@ async function runPostgres(queries: Queries) {
       indexWithinBudget: summary(indexed.times).p95 <= BUDGET_P95_POSTGRES_MS,
       indexLoadMs,
       indexSamePageAsSql: `${indexed.pages.filter((page, i) => page === pages[i]).length}/${pages.length}`,
+      trips,
       inMemory,
       http,
       load,
+      loadInProcess,
+      loadCheckingResponses,
       loadBySql,
     };
   } finally {
@@ -350,9 +369,11 @@ async function runPostgres(queries: Queries) {
   }
 }
 
+const roundSummary = (s: Summary): Summary => ({ p50: ratio(s.p50, 1), p95: ratio(s.p95, 1), p99: ratio(s.p99, 1), mean: ratio(s.mean, 1), max: ratio(s.max, 1) });
 const fmt = (s: Summary) => `${s.p50} / ${s.p95} / ${s.p99}`;
 const ratios = (r: ReturnType<typeof sqlAgainst>) => `${r.p50} / ${r.p95} / ${r.p99}`;
-const loadVerdict = (load: Awaited<ReturnType<typeof timeLoad>>) => `${load.overMaxMs} over, ${load.failed} failed (${load.withinBudget ? 'within' : 'OVER'})`;
+const loadCell = (load: LoadFigures) => `${fmt(load.latencyMs)} / ${load.latencyMs.max}`;
+const loadVerdict = (load: LoadFigures) => `${load.overMaxMs} over, ${load.failed} failed (${load.withinBudget ? 'within' : 'OVER'})`;
 
 function markdown(result: {
   date: string;
@@ -394,9 +415,11 @@ function markdown(result: {
     `| direct, the server's path (first 100, interleaved) p50 / p95 / p99 ms | ${fmt(e.http.directMs)} | ${cell(pg && fmt(pg.http.directMs))} |`,
     `| over HTTP p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
     `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
-    `| ${e.load.clients} clients at once, ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${fmt(e.load.latencyMs)} / ${e.load.latencyMs.max} | ${cell(pg && `${fmt(pg.load.latencyMs)} / ${pg.load.latencyMs.max}`)} |`,
+    `| **${e.load.clients} clients at once, in a process of their own, server as in production** (the budget's measure), ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${loadCell(e.load)} | ${cell(pg && loadCell(pg.load))} |`,
     `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
-    `| baseline: the same load with the server ranking by SQL alone (BRIDGEWAY_SEARCH_INDEX=off), p50 / p95 / p99 / max ms | ${fmt(e.loadBySql.latencyMs)} / ${e.loadBySql.latencyMs.max} | ${cell(pg && `${fmt(pg.loadBySql.latencyMs)} / ${pg.loadBySql.latencyMs.max}`)} |`,
+    `| context: the same clients in the server's process (fetch), p50 / p95 / p99 / max ms; over ${e.load.maxMsAllowed} ms | ${loadCell(e.loadInProcess)}; ${e.loadInProcess.overMaxMs} | ${cell(pg && `${loadCell(pg.loadInProcess)}; ${pg.loadInProcess.overMaxMs}`)} |`,
+    `| context: the budget's clients, the server checking every response against its schema (as \`npm start\` runs), p50 / p95 / p99 / max ms; over ${e.load.maxMsAllowed} ms | ${loadCell(e.loadCheckingResponses)}; ${e.loadCheckingResponses.overMaxMs} | ${cell(pg && `${loadCell(pg.loadCheckingResponses)}; ${pg.loadCheckingResponses.overMaxMs}`)} |`,
+    `| baseline: the budget's load with the server ranking by SQL alone (BRIDGEWAY_SEARCH_INDEX=off), p50 / p95 / p99 / max ms | ${loadCell(e.loadBySql)} | ${cell(pg && loadCell(pg.loadBySql))} |`,
     `| same page as the limit (ids, scores, explanations, cursor) / as the core | ${e.inMemory.sqlAgreesWithLimit} / ${e.inMemory.agreeing} | ${cell(pg && `${pg.inMemory.sqlAgreesWithLimit} / ${pg.inMemory.agreeing}`)} |`,
     `| this bench's own process after the HTTP part (server, its PGlite and the pool; not the budget's measure) | ${e.memory.residentMb} MB | n/a (database in its own process) |`,
     '',
@@ -426,12 +449,32 @@ function markdown(result: {
     ...bulk.variants.map((variant) => `| ${variant.name} | ${variant.runsMs.join(', ')} | ${variant.medianMs} | ${variant.overBaseline} |`),
     '',
   );
+  if (pg) {
+    lines.push(
+      '## PostgreSQL: where an indexed search\'s time goes',
+      '',
+      `The ${result.queries} measured searches (first pages) on a second server of the same database (its own index, loaded afresh, after the`,
+      'same warm-up), each statement timed by kind, beside a bare round trip just before each search: on a busy 2-core machine',
+      'a statement waits for the database\'s process to be scheduled, whatever it asks.',
+      '',
+      '| part | per search | p50 / p95 / p99 ms |',
+      '| --- | ---: | --- |',
+      ...pg.trips.map(({ part, perSearch, ms }) => `| ${part} | ${perSearch} | ${fmt(roundSummary(ms))} |`),
+      '',
+    );
+  }
   if (!pg) lines.push(`PostgreSQL skipped: ${(p as { skipped: string }).skipped}.`, '');
   else lines.push(`PostgreSQL: ${pg.version}, throwaway cluster on a loopback port (fsync off), pool loaded in ${pg.loadSeconds} s.`, '');
   lines.push(
     'Under load the clients are closed loops: each of the 50 waits for its answer before asking again, so the mean wait is about',
     '50 times the time one search takes the server (PGlite runs one statement at a time, oldest request first): the p99 budget',
-    'asks for about 10 ms of server time per search. The load phase runs in the bench process itself, clients included.',
+    'asks for about 10 ms of server time per search. The budget\'s load runs its clients in a process of their own',
+    '(bench/lib/http-client-process.mjs: node:http, one kept-alive connection per client), as browsers on other machines would be;',
+    'the server runs in the bench\'s process, as in production (NODE_ENV=production: responses not checked against their schemas,',
+    'a development and test safety net). Context rows: the same clients in the server\'s process (fetch), where their work shares',
+    'the server\'s thread and connections fetch opens mid-load wait for a busy loop (search-load-profile.md); and the server checking',
+    'every response, as `npm start` runs it. The phases run in the order of the rows, after the sequential ones: the first ranks',
+    'what the earlier ones did not, the later ones reuse the rankings kept until the index changes.',
     '',
   );
   lines.push(
@@ -453,7 +496,7 @@ async function main() {
   console.log(`PGlite index ms: ${JSON.stringify(embedded.indexMs)} (load ${embedded.indexLoadMs} ms, same page as SQL ${embedded.indexSamePageAsSql}); index/limit ${JSON.stringify(embedded.inMemory.indexOverLimit)}`);
   console.log(`PGlite SQL ms: ${JSON.stringify(embedded.sqlMs)}; limit ${JSON.stringify(embedded.inMemory.limitMs)}; SQL/limit ${JSON.stringify(embedded.inMemory.sqlOverLimit)}; SQL/core ${JSON.stringify(embedded.inMemory.sqlOverCore)}`);
   console.log(`PGlite p95 ${embedded.sqlMs.p95} ms, budget ${BUDGET_P95_MS} ms: ${embedded.withinBudget ? 'within' : 'OVER'}; same page as the limit ${embedded.inMemory.sqlAgreesWithLimit}, as the core ${embedded.inMemory.agreeing}`);
-  console.log(`PGlite under load: ${JSON.stringify(embedded.load)}; by SQL alone ${JSON.stringify(embedded.loadBySql.latencyMs)}`);
+  console.log(`PGlite under load: ${JSON.stringify(embedded.load)}; clients in process ${JSON.stringify(embedded.loadInProcess.latencyMs)}; by SQL alone ${JSON.stringify(embedded.loadBySql.latencyMs)}`);
   console.log(`PGlite HTTP: ${JSON.stringify(embedded.http)}; resident memory ${embedded.memory.residentMb} MB (budget 400 MB)`);
   const why = process.env.BENCH_SKIP_POSTGRES ? 'BENCH_SKIP_POSTGRES is set' : postgresUnavailable();
   let postgres: Awaited<ReturnType<typeof runPostgres>> | { skipped: string };
@@ -464,6 +507,7 @@ async function main() {
     postgres = await runPostgres(queries);
     console.log(`PostgreSQL SQL ms: ${JSON.stringify(postgres.sqlMs)}; limit ${JSON.stringify(postgres.inMemory.limitMs)}; SQL/limit ${JSON.stringify(postgres.inMemory.sqlOverLimit)}; same page as the limit ${postgres.inMemory.sqlAgreesWithLimit}`);
     console.log(`PostgreSQL p95 ${postgres.sqlMs.p95} ms, budget ${BUDGET_P95_POSTGRES_MS} ms: ${postgres.withinBudget ? 'within' : 'OVER'}; HTTP ${JSON.stringify(postgres.http)}`);
+    console.log(`PostgreSQL index ms: ${JSON.stringify(postgres.indexMs)}; its parts: ${JSON.stringify(postgres.trips)}`);
   }
   const serverAlone = await measureServerAlone(queries, POOL_SIZE);
   console.log(`Server alone: ${JSON.stringify(serverAlone)}`);

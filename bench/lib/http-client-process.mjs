@@ -1,12 +1,14 @@
 // A client in its own process, as every real client of the server is (a browser, a host backend):
-// one kept-alive node:http connection, one request at a time. The bench sends
-// `{ url, headers, bodies }` once, then `{ index }` per request; the answer is `{ ms }`, the time
-// from sending the request to the whole response parsed, measured here, or `{ error }`.
+// kept-alive node:http connections. The bench sends `{ url, headers, bodies, clients? }` once, then
+// either `{ index }` per request, answered `{ ms }` (the time from sending the request to the whole
+// response parsed, measured here) or `{ error }`; or `{ load: { requestsPerClient } }`: `clients`
+// closed loops at once, each on a connection of its own, each sending its requests one after
+// another (client c sends bodies c * requestsPerClient onwards), answered `{ times, failed }`.
 // `{ index, echo: true }` is answered at once, without a request.
 // Plain JavaScript, so the process starts without the TypeScript loader.
 import { Agent, request } from 'node:http';
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+let agent;
 let target;
 
 function send(index) {
@@ -27,10 +29,31 @@ function send(index) {
   });
 }
 
+/** Every client's requests, each timed from sending to the whole response parsed; a failed one is timed too. */
+async function load({ requestsPerClient }) {
+  const times = [];
+  let failed = 0;
+  const client = async (offset) => {
+    for (let i = 0; i < requestsPerClient; i++) {
+      const started = performance.now();
+      await send(offset * requestsPerClient + i).catch(() => failed++);
+      times.push(performance.now() - started);
+    }
+  };
+  await Promise.all(Array.from({ length: target.clients ?? 1 }, (_, offset) => client(offset)));
+  return { times, failed };
+}
+
 process.on('message', async (message) => {
   if ('url' in message) {
     target = message;
+    // One connection per client: a closed loop never waits for another's connection, nor opens a new one mid-load.
+    agent = new Agent({ keepAlive: true, maxSockets: target.clients ?? 1 });
     process.send({ ready: true });
+    return;
+  }
+  if (message.load) {
+    process.send(await load(message.load));
     return;
   }
   // `{ index, echo: true }` only answers: what the message round trip costs the bench's process.
@@ -46,4 +69,4 @@ process.on('message', async (message) => {
     process.send({ error: String(error) });
   }
 });
-process.on('disconnect', () => agent.destroy());
+process.on('disconnect', () => agent?.destroy());

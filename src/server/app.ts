@@ -153,6 +153,12 @@ export function validateResponsesByDefault(env: NodeJS.ProcessEnv = process.env)
   return env.NODE_ENV !== 'production';
 }
 
+/** The path and query string of a request's URL, as the client sent them. */
+function pathAndQuery(href: string): string {
+  const url = new URL(href);
+  return url.pathname + url.search;
+}
+
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
@@ -229,8 +235,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
     const issues: FieldIssue[] = [];
     const params = validate(op.params, c.req.param(), issues);
-    const url = new URL(c.req.url);
-    const query = validate(op.query, queryObject(url), issues);
+    // Only routes that take a query parse the URL for it (most take none: search, writes).
+    const query = op.query ? validate(op.query, queryObject(new URL(c.req.url)), issues) : undefined;
     let body: unknown;
     let rawBody = '';
     if (op.body) {
@@ -286,7 +292,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
         }
         outcome = await runIdempotent(
           db,
-          { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, url.pathname + url.search, rawBody) },
+          { organisationId: principal.organisationId, principal: principalKey(principal), key: idempotencyKey, requestHash: requestHash(op.method, pathAndQuery(c.req.url), rawBody) },
           (tx) => execute(tx),
         );
       } else {

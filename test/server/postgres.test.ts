@@ -93,6 +93,13 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
 
   it('keeps each instance\'s in-memory search index as fresh as the database, even when a write commits after a later one', async () => {
     const [a, b] = servers.map((server) => server.db);
+    // Each search's look goes as a prepared statement (planned once per connection): count them on `a`.
+    let preparedLooks = 0;
+    const prepared = a.queryPrepared!.bind(a);
+    a.queryPrepared = (name, text, params) => {
+      preparedLooks++;
+      return prepared(name, text, params);
+    };
     const query: MentorSearchQuery = { occupation: 'registered-nurse', limit: 30 };
     const sql = () => searchMentorsSql(a, 'demo', query, { seed: 5 });
     const ids = async (on: typeof a) => (await searchMentors(on, 'demo', query, { seed: 5 })).items.map((item) => item.mentor.id);
@@ -122,6 +129,7 @@ describe('on PostgreSQL (DATABASE_URL)', { skip: unavailable ?? false }, () => {
     }
     await a.query(`UPDATE mentors SET status = 'active' WHERE id = ANY($1)`, [[first, second]]);
     assert.deepEqual(await ids(b), (await sql()).items.map((item) => item.mentor.id));
+    assert.ok(preparedLooks >= 5, `the looks were prepared statements (${preparedLooks})`);
   });
 
   it('computes the demo program’s metrics in SQL as PGlite does: every filter, suppression included', async () => {

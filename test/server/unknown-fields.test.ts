@@ -132,5 +132,11 @@ describe('request body fields the contract does not know', () => {
   it('leaves query strings lenient: a parameter the contract does not name (a tracker\'s) is ignored', async () => {
     const search = await server.request('/v1/occupations?q=nurse&utm_source=newsletter', { token: DEMO_PUBLISHABLE_KEY });
     assert.equal(search.status, 200, search.text);
+    // A route that takes no query (the app does not parse one for it) answers as it does without.
+    const plain = await server.request('/v1/mentors/search', { token: DEMO_PUBLISHABLE_KEY, body: { occupation: 'registered-nurse', limit: 3 } });
+    const tracked = await server.request('/v1/mentors/search?utm_source=newsletter', { token: DEMO_PUBLISHABLE_KEY, body: { occupation: 'registered-nurse', limit: 3 } });
+    assert.equal(tracked.status, 200, tracked.text);
+    assert.ok((plain.body as { items: unknown[] }).items.length > 0);
+    assert.deepEqual(tracked.body, plain.body);
   });
 });

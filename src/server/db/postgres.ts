@@ -32,6 +32,11 @@ export class PostgresDatabase implements Database {
     return this.#queryable.query<Row>(sql, params);
   }
 
+  async queryPrepared<Row = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<QueryResult<Row>> {
+    const result = await this.#pool.query({ name, text: sql, values: params });
+    return { rows: result.rows as Row[] };
+  }
+
   exec(sql: string): Promise<unknown> {
     return this.#queryable.exec(sql);
   }

@@ -29,5 +29,11 @@ export interface Database extends Queryable {
    * runs them at once.
    */
   queryWhenDue?<Row = Record<string, unknown>>(build: () => Statement): Promise<QueryResult<Row>>;
+  /**
+   * Runs `sql` as the prepared statement `name`: each connection plans it once, not on every call
+   * (a search's look spent most of its time at PostgreSQL planning). Only on PostgreSQL; `name`
+   * must always stand for the same text.
+   */
+  queryPrepared?<Row = Record<string, unknown>>(name: string, sql: string, params: unknown[]): Promise<QueryResult<Row>>;
   close(): Promise<void>;
 }

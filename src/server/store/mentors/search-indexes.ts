@@ -21,6 +21,7 @@ import type { Database, Queryable } from '../../db/types.js';
 import { MENTOR_COLUMNS, mentorFromRow, type MentorRow } from './rows.js';
 import { CODED_COLUMNS, OrganisationIndex, type CodedQuery, type CodedRow } from './search-index.js';
 import { decodeSearchCursor, pageOf, type RankedRow } from './search-page.js';
+import { KeptPageRows } from './search-page-rows.js';
 
 /**
  * Rows read per statement when an index loads. The load's rows are garbage once coded, and the heap
@@ -31,13 +32,6 @@ const LOAD_CHUNK = 2_000;
 export const CHANGE_RETENTION = '10 minutes';
 /** How often one server prunes the change log. */
 const PRUNE_EVERY_MS = 60_000;
-/**
- * Page rows kept per database (all organisations), the most recently used: about 1 kB each. Reading
- * a page's 21 rows from the table was most of a search's time under load (their pages are mostly
- * outside PGlite's 32 MB of shared buffers), and the pages of popular searches come back often.
- */
-const PAGE_ROWS_KEPT = 10_000;
-
 /** One organisation's index and how fresh it is. */
 interface OrganisationState {
   index?: OrganisationIndex;
@@ -57,7 +51,7 @@ export interface IndexView {
 }
 
 /** A database whose statements may wait for a turn, and be built when it comes (`Database.queryWhenDue`). */
-type TurnTaking = Queryable & Pick<Database, 'queryWhenDue'>;
+type TurnTaking = Queryable & Pick<Database, 'queryWhenDue' | 'queryPrepared'>;
 
 /** What one look at the database found: the page rows it read, and whether the change log moved since its horizon. */
 interface Look {
@@ -87,51 +81,15 @@ export class MentorSearchIndexes {
   /** Bumped whenever an index takes in a change: what no value's absence may outlive. */
   #changes = 0;
   readonly #masks = new Map<string, number>();
-  /**
-   * Mentors' rows as a page read them, by organisation and id, least recently used first. Every
-   * write to a mentor leaves a change line (migration 039), so a row is as fresh as its index: it
-   * goes when its index takes in a change to that mentor, or loads again.
-   */
-  readonly #rows = new Map<string, MentorRow>();
+  /** The rows of recent pages (search-page-rows.ts). */
+  readonly #rows = new KeptPageRows();
 
   /** The look of each organisation that has not been sent yet. */
   readonly #openLooks = new Map<string, OpenLook>();
 
   /** The kept rows of `ids` (marked as just used); the ids without one in `missing`. */
   keptRows(organisationId: string, ids: readonly string[]): { kept: Map<string, MentorRow>; missing: string[] } {
-    const kept = new Map<string, MentorRow>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const key = `${organisationId}\u0000${id}`;
-      const row = this.#rows.get(key);
-      if (!row) {
-        missing.push(id);
-        continue;
-      }
-      this.#rows.delete(key);
-      this.#rows.set(key, row);
-      kept.set(id, row);
-    }
-    return { kept, missing };
-  }
-
-  /** Keeps rows read after the index's last look, unless an index took in a change since `changes`. */
-  #keepRows(organisationId: string, rows: readonly MentorRow[], changes: number): void {
-    if (changes !== this.#changes) return;
-    for (const row of rows) {
-      const key = `${organisationId}\u0000${row.id}`;
-      this.#rows.delete(key);
-      this.#rows.set(key, row);
-    }
-    for (const key of this.#rows.keys()) {
-      if (this.#rows.size <= PAGE_ROWS_KEPT) break;
-      this.#rows.delete(key);
-    }
-  }
-
-  #forgetRows(organisationId: string, ids?: readonly string[]): void {
-    if (ids) for (const id of ids) this.#rows.delete(`${organisationId}\u0000${id}`);
-    else for (const key of this.#rows.keys()) if (key.startsWith(`${organisationId}\u0000`)) this.#rows.delete(key);
+    return this.#rows.take(organisationId, ids);
   }
 
   /**
@@ -158,12 +116,17 @@ export class MentorSearchIndexes {
       close();
       return { sql: HYDRATE_SQL, params: [organisationId, [...look.ids], horizon] };
     };
-    const sent = db.queryWhenDue ? db.queryWhenDue<HydratedRow>(build) : db.query<HydratedRow>(HYDRATE_SQL, build().params);
+    const sent = db.queryWhenDue
+      ? db.queryWhenDue<HydratedRow>(build)
+      : db.queryPrepared
+        ? db.queryPrepared<HydratedRow>('bw_mentor_search_look', HYDRATE_SQL, build().params)
+        : db.query<HydratedRow>(HYDRATE_SQL, build().params);
     look.answer = sent.then(
       ({ rows }) => {
         const read = rows.filter((row) => row.id !== null).map(({ search_horizon: _, search_moved: __, ...row }) => row);
         const { search_moved: moved, search_horizon: lookHorizon } = rows[0];
-        if (!moved) this.#keepRows(organisationId, read, changes);
+        // Rows read after the index's last look, unless an index took in a change since the look was opened.
+        if (!moved && changes === this.#changes) this.#rows.keep(organisationId, read);
         return { moved, horizon: lookHorizon, rows: new Map(read.map((row) => [row.id, row])) };
       },
       (error: unknown) => {
@@ -222,7 +185,7 @@ export class MentorSearchIndexes {
           const fresh = await db.query<CodedRow>(`SELECT ${CODED_COLUMNS} FROM mentor_search WHERE organisation_id = $1 AND id = ANY($2::text[])`, [organisationId, changed]);
           for (const id of changed) state.index.remove(id);
           for (const row of fresh.rows) state.index.putRow(row);
-          this.#forgetRows(organisationId, changed);
+          this.#rows.forget(organisationId, changed);
         }
         state.horizon = horizon;
         return state.index;
@@ -232,7 +195,7 @@ export class MentorSearchIndexes {
     }
     const { rows } = await db.query<{ horizon: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
     this.#changes++;
-    this.#forgetRows(organisationId);
+    this.#rows.forget(organisationId);
     const index = new OrganisationIndex();
     // Rows read after the horizon are at least as new as it; whatever changes after it is read again next time.
     for (let after = ''; ; ) {
@@ -397,8 +360,12 @@ export async function searchByIndex(
     const page: RankedRow[] = [];
     for (const candidate of ranked) {
       const row = byId.get(candidate.id);
-      if (!row || scoreMentor(mentorFromRow(row), normalised).score !== candidate.score) return null;
-      page.push({ row, score: candidate.score, band: candidate.band, tieBreak: candidate.tieBreak });
+      if (!row) return null;
+      // The core scores the row once: its score checks the index's, its factors explain the match.
+      const mentor = mentorFromRow(row);
+      const { score, factors } = scoreMentor(mentor, normalised);
+      if (score !== candidate.score) return null;
+      page.push({ row, score, band: candidate.band, tieBreak: candidate.tieBreak, scored: { mentor, factors } });
     }
     return pageOf(page, query, normalised, seed);
   }

@@ -1,6 +1,6 @@
 /** Mentors store, search: a page and its cursor from ranked rows, whichever ranked them (SQL or the in-memory index). */
 import type { Page } from '../../../api/common.js';
-import type { MentorMatch, MentorSearchQuery } from '../../../api/mentor.js';
+import type { MentorMatch, MentorProfile, MentorSearchQuery } from '../../../api/mentor.js';
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, queryFingerprint, scoreMentor, type NormalisedQuery } from '../../../core/mentor/index.js';
 import { readCursor } from '../../wire.js';
 import { mentorFromRow, type MentorRow } from './rows.js';
@@ -16,6 +16,8 @@ export interface RankedRow {
   score: number;
   band: number;
   tieBreak: number;
+  /** The row as a mentor and the core's explanation, when the ranker has them already (the index checks each row's score). */
+  scored?: { mentor: MentorProfile; factors: MentorMatch['factors'] };
 }
 
 /** The page and its cursor from the page plus one, ranked; explanations come from the core. */
@@ -24,7 +26,8 @@ export function pageOf(ranked: RankedRow[], query: MentorSearchQuery, normalised
   const page = ranked.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ row, score }) => {
+    items: page.map(({ row, score, scored }) => {
+      if (scored) return { mentor: scored.mentor, score, factors: scored.factors };
       const mentor = mentorFromRow(row);
       // The explanation comes from the reference implementation; the score is the search's, which the tests prove equal.
       return { mentor, score, factors: scoreMentor(mentor, normalised).factors };
