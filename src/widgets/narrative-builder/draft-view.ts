@@ -27,7 +27,7 @@ import { renderSkeleton } from './skeleton-view.js';
 import type { TemplateShelf } from './template-shelf.js';
 import { viewStyles } from './view.styles.js';
 
-/** Adopted when this part arrives: the blocks the editor, preview and action bar show (the button is the base's), and the builder's own styles. The tools bring the dialog and the checkbox. */
+/** Adopted when this part arrives: the blocks the editor, preview and action bar show (the button is the base's), and the view's own styles (view.styles.ts). The tools bring the dialog and the checkbox. */
 export const partStyles = [joinStyles(visuallyHiddenStyles, fieldStyles, badgeStyles, headingStyles, cardStyles, toolbarStyles, statusStyles), viewStyles];
 
 /** What the view uses of the element. */

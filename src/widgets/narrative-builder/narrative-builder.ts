@@ -5,8 +5,8 @@ import { BridgewayElement } from '../../ui/base-element.js';
 import { skeletonStyles } from '../../ui/blocks/skeleton.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { loaders as narrativeLocales } from '../../generated/locales/narrative/index.js';
-import type { DraftSession } from './draft-session.js';
 import type * as DraftSessionModule from './draft-session.js';
+import type { DraftSession } from './draft-session.js';
 import type * as DraftViewModule from './draft-view.js';
 import type { DraftView } from './draft-view.js';
 import { GapAnalysisSource } from './gap-source.js';
@@ -39,6 +39,7 @@ export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDeta
  * @fires bw-narrative-saved - when a draft was saved on the server; `detail.draft` is the saved `NarrativeDraft`.
  * @fires bw-narrative-exported - when the text was copied or downloaded; `detail` has `format` and `text`.
  * @fires bw-error - when loading failed (from the base element); failed saves are reported too.
+ * @csspart skeleton - the loading state in the view's shape, while the templates and the view's code load.
  * @csspart header - the title row with the status badge.
  * @csspart picker - the template picker.
  * @csspart form - the guided form.
@@ -86,8 +87,8 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
   };
 
   /**
-   * @internal The view's code (draft-view.ts: the session, form, preview and the template language), fetched at
-   * connect beside the template and draft reads; the catalogue waits for both.
+   * @internal The view's code: draft-view.ts (picker, form, preview, action bar) and draft-session.ts (the session,
+   * with the template language), two parts fetched at connect beside the template and draft reads; the catalogue waits for all.
    */
   readonly viewPart = new LazyPart<ViewCode>(this, () => Promise.all([import('./draft-view.js'), import('./draft-session.js')]).then(([view, session]) => ({ ...view, ...session })));
 
