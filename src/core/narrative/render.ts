@@ -3,6 +3,7 @@
  * (words, characters, speaking time, per section) and the limits it goes over.
  */
 import type { DraftValues, FieldValue, NarrativeTemplate } from '../../api/narrative.js';
+import { hasValue, valueOf } from './values.js';
 import { describeTemplateError } from './template-errors.js';
 import { parseTemplate, type ParsedTemplate, type TemplateError, type TemplateNode, type TemplateScope } from './template-language.js';
 import { countCharacters, countWords, estimateSpokenSeconds } from './text-metrics.js';
@@ -61,20 +62,7 @@ export function checkTemplate(template: TemplateShape): TemplateCheck {
   return { ok: errors.length === 0 && problems.length === 0, errors, problems };
 }
 
-/** True when a value holds something to show. */
-/**
- * A field's value, read as data: only the values' own entries count, never what every object
- * inherits (a field named `constructor` or `toString` has no value unless the person wrote one).
- */
-export function valueOf(values: DraftValues, fieldId: string): FieldValue | undefined {
-  return Object.hasOwn(values, fieldId) ? values[fieldId] : undefined;
-}
-
-export function hasValue(value: FieldValue | undefined): boolean {
-  if (value === undefined) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  return value.some((entry) => entry.trim() !== '');
-}
+export { hasValue, valueOf } from './values.js';
 
 function entries(value: FieldValue | undefined): string[] {
   if (value === undefined) return [];

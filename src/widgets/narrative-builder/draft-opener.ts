@@ -2,14 +2,20 @@
  * Opens what the element asks for, once the templates of the language shown are there: the
  * draft asked for, or the person's draft of the template (in this language or, started in
  * another, with its own text and this language's guidance), or a fresh one. A new language
- * does not reopen: the draft and the text stay, the guidance follows (guide.ts).
+ * does not reopen: the draft and the text stay, the guidance follows (guide.ts). With the draft
+ * session's code (a part fetched at connect); the reads the first open uses were started from
+ * the element's first download (draft-opening.ts), the later ones are here.
  */
 import type { ReactiveController } from 'lit';
-import type { NarrativeDraft, NarrativeKind, NarrativeReview, NarrativeTemplate } from '../../api/narrative.js';
-import { fetchFamily, fetchOpening, fetchReviews, fetchTemplate, foreignTemplateIds, pickOpening, type Fetched, type Opening } from './draft-opening.js';
+import type { BridgewayClient } from '../../api/client.js';
+import type { NarrativeDraft, NarrativeKind, NarrativeReview, NarrativeReviewList, NarrativeTemplate } from '../../api/narrative.js';
+import { getNarrativeTemplate, listDraftReviews, listNarrativeTemplates } from '../../generated/operations.js';
+import { fetchOpening, type Fetched, type Opening } from './draft-opening.js';
+import { sameShape } from './guide.js';
 import type { NarrativeHost } from './host.js';
-import { unsavedTemplateRecords } from './local-draft.js';
-import type { TemplateCatalogue, TemplateShelf } from './template-catalogue.js';
+import { localKey, readLocal, unsavedTemplateRecords, type LocalDraft } from './local-draft.js';
+import type { TemplateCatalogue } from './template-catalogue.js';
+import type { TemplateShelf } from './template-shelf.js';
 
 /** What the element asks to open. */
 export interface OpenRequest {
@@ -144,4 +150,41 @@ export class DraftOpener implements ReactiveController {
     }
     return family;
   }
+}
+
+/** A template that is not among those of the active locale (a shared draft written in another language). */
+export function fetchTemplate(client: BridgewayClient, id: string): Promise<NarrativeTemplate> {
+  return client.call(getNarrativeTemplate, { params: { id } });
+}
+
+/** The reviews of a draft. */
+export function fetchReviews(client: BridgewayClient, draftId: string): Promise<NarrativeReviewList> {
+  return client.call(listDraftReviews, { params: { id: draftId } });
+}
+
+/** Templates that drafts or copies on this device use and the shelf (the language shown) does not hold. */
+export function foreignTemplateIds(shelf: readonly NarrativeTemplate[], drafts: readonly NarrativeDraft[], unsaved: readonly LocalDraft[]): string[] {
+  const known = new Set(shelf.map((t) => t.id));
+  return [...new Set([...drafts.map((d) => d.templateId), ...unsaved.map((r) => r.templateId)])].filter((id) => !known.has(id));
+}
+
+/** `asked` and the same form in every other language (one read of the kind's templates). */
+export async function fetchFamily(client: BridgewayClient, asked: NarrativeTemplate): Promise<NarrativeTemplate[]> {
+  const all = await client.call(listNarrativeTemplates, { query: { kind: asked.kind } });
+  return [asked, ...all.items.filter((t) => t.id !== asked.id && sameShape(t, asked))];
+}
+
+/**
+ * Which draft opens for a template, and with which template (the family: `asked` and its
+ * counterparts): the draft this device remembers, else the newest in the language shown,
+ * else the newest in another (`drafts` come newest first); without one, text typed on this device, in this template first.
+ */
+export function pickOpening(family: readonly NarrativeTemplate[], drafts: readonly NarrativeDraft[], unsaved: readonly LocalDraft[]): { template: NarrativeTemplate; draft?: NarrativeDraft } {
+  const asked = family[0];
+  const ids = new Set(family.map((t) => t.id));
+  const remembered = readLocal(localKey(asked.id))?.draftId;
+  const draft = drafts.find((d) => d.id === remembered) ?? drafts.find((d) => d.templateId === asked.id) ?? drafts.find((d) => ids.has(d.templateId));
+  const typed = unsaved.find((r) => r.templateId === asked.id) ?? unsaved.find((r) => ids.has(r.templateId));
+  const templateId = draft?.templateId ?? typed?.templateId ?? asked.id;
+  return { template: family.find((t) => t.id === templateId) ?? asked, ...(draft ? { draft } : {}) };
 }

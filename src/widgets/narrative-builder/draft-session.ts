@@ -1,11 +1,12 @@
 /**
  * The draft being edited: the template it fills, its values and competency tags, the copy
  * kept on this device while typing (local-draft.ts), and the server draft with its reviews and
- * versions. Saving and the other server writes are draft-writes.ts, loaded once the person
- * first changes the text (or presses Save): the first view needs none of it.
+ * versions; the text the template language makes of it. A part fetched at connect, beside the
+ * view's code (draft-view.ts) and the reads the template catalogue makes. Saving and the other
+ * server writes are draft-writes.ts, loaded once the person first changes the text (or presses
+ * Save): the first view needs none of it.
  */
 import { msg } from '@lit/localize';
-import { isApiError } from '../../api/errors.js';
 import type {
   DraftValues,
   DraftVersion,
@@ -14,18 +15,19 @@ import type {
   NarrativeTemplate,
   TemplateField,
 } from '../../api/narrative.js';
+import { exportMarkdown, exportPlainText } from '../../core/narrative/export.js';
 import { hasValue, renderNarrative, type RenderedNarrative } from '../../core/narrative/render.js';
-import { errorMessage } from '../../ui/errors.js';
+import { errorKind, errorMessage } from '../../ui/errors.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { DraftOpener, type OpenerHost } from './draft-opener.js';
 import type * as DraftWritesModule from './draft-writes.js';
 import { counterpartIn, withGuidance } from './guide.js';
+import type { WritableSession, WriteProgress } from './host.js';
 import { localKey, readLocal, writeLocal } from './local-draft.js';
 
-export type SessionHost = OpenerHost;
+export { readTemplates, showMoreTemplates } from './template-shelf.js';
 
-/** What a write under way is doing, in the status line: saving a version, sending to a mentor, reading. */
-export type WriteProgress = 'saving' | 'sending' | 'loading';
+export type SessionHost = OpenerHost;
 
 /** What a server write of the review tools changed. */
 export interface SessionChange {
@@ -36,12 +38,7 @@ export interface SessionChange {
   problem?: string;
 }
 
-/** A failure in words. */
-export function describeFailure(error: unknown): string {
-  return isApiError(error) ? errorMessage(error.kind) : errorMessage('unexpected');
-}
-
-export class DraftSession {
+export class DraftSession implements WritableSession {
   template?: NarrativeTemplate;
   /** The draft on the server, once there is one. */
   draft?: NarrativeDraft;
@@ -95,6 +92,28 @@ export class DraftSession {
     return last.guided;
   }
 
+  /** The id of the template shown, as it is in `templates` (the language shown), for the picker. */
+  shownTemplateId(templates: readonly NarrativeTemplate[]): string | undefined {
+    return this.template && counterpartIn(templates, this.template).id;
+  }
+
+  /** True once a field holds something to show (the hints then advise on it). */
+  hasText(): boolean {
+    return Object.values(this.cleanValues()).some(hasValue);
+  }
+
+  /** The narrative as plain text ('' before a template is shown). */
+  plainText(): string {
+    const template = this.template;
+    return template ? exportPlainText(template, this.cleanValues(), template.locale) : '';
+  }
+
+  /** The narrative as Markdown, user text escaped ('' before a template is shown). */
+  markdown(): string {
+    const { template, draft } = this;
+    return template ? exportMarkdown(template, this.cleanValues(), template.locale, draft?.title ?? template.title) : '';
+  }
+
   // ---- opening (draft-opener.ts decides what) ----------------------------------------
 
   /** Starts opening a draft (or the template's draft, when `draftId` is undefined). */
@@ -113,7 +132,7 @@ export class DraftSession {
   /** Opening failed: says so. */
   failed(error: unknown): void {
     this.host.reportError(error, 'load');
-    this.problem = describeFailure(error);
+    this.problem = errorMessage(errorKind(error));
     this.host.requestUpdate();
   }
 

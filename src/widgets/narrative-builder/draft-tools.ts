@@ -25,6 +25,7 @@ import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQue
 import { renderVersions } from './versions-view.js';
 import { toolStyles } from './parts.styles.js';
 import { checkStyles, dialogStyles, joinStyles } from '../../ui/blocks.js';
+import { formatDate } from '../../ui/format.js';
 import type { HintsHost } from './writing-hints.js';
 
 /** Adopted by the element's LazyPart when this part loads, with the blocks only the tools show (the approval dialog, the competencies' checkboxes): one sheet. */
@@ -177,7 +178,7 @@ export class DraftTools {
       if (text === undefined) this.previews.set(version, (text = renderNarrative(template, version.values, lang).text));
       return text;
     };
-    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, format: this.host.formatters, preview, lang }, (version) => {
+    return renderVersions(versions, { current: draft?.version, reviewing: this.host.reviewing, busy, dirty, date: (value) => formatDate(this.host.resolvedLocale, value, { dateStyle: 'medium', timeStyle: 'short' }), preview, lang }, (version) => {
       void this.restore(version, msg(str`Version ${version} restored as a new version.`, { id: 'narrative.more.restored' }));
     });
   }

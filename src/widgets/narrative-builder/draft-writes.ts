@@ -10,15 +10,15 @@ import { isApiError } from '../../api/errors.js';
 import { safeParse } from '../../api/validate.js';
 import { NarrativeDraft } from '../../generated/contract.js';
 import { createNarrativeDraft, updateNarrativeDraft } from '../../generated/operations.js';
-import { describeFailure, type DraftSession, type WriteProgress } from './draft-session.js';
+import { errorKind, errorMessage } from '../../ui/errors.js';
 import { moveFocus, type FocusTarget } from './focus-mover.js';
-import type { NarrativeHost } from './host.js';
+import type { NarrativeHost, WritableSession, WriteProgress } from './host.js';
 import { localKey, readLocal, removeLocal, writeLocal } from './local-draft.js';
 
-const made = new WeakMap<DraftSession, DraftWrites>();
+const made = new WeakMap<WritableSession, DraftWrites>();
 
 /** The writes of a session (made once per session). */
-export function writesFor(host: NarrativeHost, session: DraftSession): DraftWrites {
+export function writesFor(host: NarrativeHost, session: WritableSession): DraftWrites {
   let found = made.get(session);
   if (!found) made.set(session, (found = new DraftWrites(host, session)));
   return found;
@@ -30,7 +30,7 @@ export class DraftWrites {
 
   constructor(
     private readonly host: NarrativeHost,
-    private readonly session: DraftSession,
+    private readonly session: WritableSession,
   ) {}
 
   /**
@@ -57,7 +57,7 @@ export class DraftWrites {
         focus = 'conflict';
       } else {
         this.host.reportError(error, 'load');
-        session.problem = describeFailure(error);
+        session.problem = errorMessage(errorKind(error));
         focus = 'problem';
       }
     } finally {

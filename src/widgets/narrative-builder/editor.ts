@@ -4,10 +4,11 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { FIELD_TEXT_MAX, LIST_ENTRY_MAX, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
 import { NarrativeKind } from '../../generated/contract.js';
-import { valueOf, type RenderedNarrative } from '../../core/narrative/render.js';
+import type { RenderedNarrative } from '../../core/narrative/render.js';
+import { valueOf } from '../../core/narrative/values.js';
 import { isolate, kindLabel } from './messages.js';
 import { characterCount } from './plural.js';
-import type { BrokenTemplate, TemplateShelf } from './template-catalogue.js';
+import type { BrokenTemplate, TemplateShelf } from './template-shelf.js';
 
 const KINDS: readonly NarrativeKind[] = NarrativeKind.options;
 

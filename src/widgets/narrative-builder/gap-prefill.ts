@@ -1,7 +1,7 @@
 /**
  * What a gap analysis fills in of the credential-equivalency statement, with its phrasebook
  * (src/core/narrative/prefill.ts), what follows filling in (prefill-choices.ts), and the read
- * of the person's newest saved analysis. Loaded on demand by the gap source (gap-source.ts).
+ * of the person's newest saved analysis. Loaded on demand by the view's pre-fill offer (gap-offer.ts).
  */
 import type { BridgewayClient } from '../../api/client.js';
 import { pickText } from '../../api/common.js';

@@ -2,7 +2,7 @@
 import { msg } from '@lit/localize';
 import type { DraftStatus, NarrativeKind } from '../../api/narrative.js';
 import type { BadgeTone } from '../../ui/blocks.js';
-import type { WriteProgress } from './draft-session.js';
+import type { WriteProgress } from './host.js';
 
 /**
  * Text from the person or the server inside a sentence, isolated (FSI ... PDI, what `<bdi>`

@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { DraftValues, NarrativeTemplate } from '../../api/narrative.js';
 import type { PrefillMerge } from '../../core/narrative/prefill.js';
-import { valueOf } from '../../core/narrative/render.js';
+import { valueOf } from '../../core/narrative/values.js';
 import type { DraftSession } from './draft-session.js';
 import { moveFocus, type FocusHost } from './focus-mover.js';
 

@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { DraftVersion } from '../../api/narrative.js';
-import type { Formatters } from '../../ui/format.js';
 import { actionButton, saveFirstReason } from './action-bar.js';
 
 export interface VersionsState {
@@ -13,7 +12,8 @@ export interface VersionsState {
   busy: boolean;
   /** Unsaved edits: restore only over a saved version. */
   dirty: boolean;
-  format: Formatters;
+  /** Formats a version's date in the element's locale. */
+  date: (value: string) => string;
   /** A version's text, rendered with the draft's template. */
   preview: (version: DraftVersion) => string;
   /** The story's language, for the previews. */
@@ -30,7 +30,7 @@ export function renderVersions(versions: readonly DraftVersion[], state: Version
         return html`<li>
           <details>
             <summary>
-              ${msg(str`Version ${v.version}`, { id: 'narrative.more.version' })} · ${state.format.date(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              ${msg(str`Version ${v.version}`, { id: 'narrative.more.version' })} · ${state.date(v.createdAt)}
               ${current ? html`<span>${msg('(current)', { id: 'narrative.more.current' })}</span>` : nothing}
             </summary>
             <div class="preview-text" lang=${state.lang} dir="auto">${state.preview(v) || msg('This version is empty.', { id: 'narrative.more.versionEmpty' })}</div>

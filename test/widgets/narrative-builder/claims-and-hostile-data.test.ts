@@ -77,7 +77,7 @@ describe('bw-narrative-builder: claims and hostile data', () => {
     type(el, 'local-title', 'Nurse, in my own words');
     await el.updateComplete;
     button(el, 'Fill in from my gap analysis').click();
-    await waitUntil(() => $(el, '#prefill-question'), 'the question before changing the person’s text');
+    await waitUntil(() => $(el, '#prefill-question'), 'the question before changing the person’s text', { timeout: 8000 });
     expect($(el, '.prefill-changes')!.textContent).to.contain('Registered nurse');
     expect(value(el, 'jurisdiction'), 'nothing changes before the answer').to.equal('');
     await expect(el).to.be.accessible();

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/narrative-builder/define.js';
 import type { BridgewayNarrativeBuilder } from '../../../src/widgets/narrative-builder/narrative-builder.js';
+import type { DraftView } from '../../../src/widgets/narrative-builder/draft-view.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, $$, api, button, endpoint, PK, signIn as token, unique } from '../../support/browser.js';
 
@@ -14,7 +15,23 @@ async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
 }
 
 /** The lazily loaded part (review, versions, conflict, competencies, hints, exports). */
-const toolsPart = (el: BridgewayNarrativeBuilder) => el.draftTools;
+const toolsPart = (el: BridgewayNarrativeBuilder) => el.view!.draftTools;
+
+/** Runs `prepare` on the element's view as soon as it is made, before it first renders (the view comes with a part fetched at connect). */
+function onViewMade(el: BridgewayNarrativeBuilder, prepare: (view: DraftView) => void): void {
+  const part = el.viewPart;
+  const real = part.importer;
+  part.importer = () =>
+    real().then((code) => ({
+      ...code,
+      DraftView: class extends code.DraftView {
+        constructor(...args: ConstructorParameters<typeof code.DraftView>) {
+          super(...args);
+          prepare(this);
+        }
+      },
+    }));
+}
 
 async function toolsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
   await waitUntil(() => toolsPart(el).status === 'ready', 'the lazily loaded part did not load', { timeout: 8000 });
@@ -23,7 +40,7 @@ async function toolsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
 
 /** The hiring-convention hints, a lazily loaded part of their own (loaded once the draft has text). */
 async function hintsLoaded(el: BridgewayNarrativeBuilder): Promise<void> {
-  await waitUntil(() => el.writingHints.status === 'ready', 'the hints did not load', { timeout: 8000 });
+  await waitUntil(() => el.view?.writingHints.status === 'ready', 'the hints did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -175,7 +192,7 @@ describe('bw-narrative-builder', () => {
     };
     document.dispatchEvent(new CustomEvent('bw-gap-analysed', { detail: { analysis, profile } }));
     await el.updateComplete;
-    expect(el.gap.prefiller.status).to.equal('idle', 'the offer shows without the pre-fill\'s code, which (with the question and "Undo") loads on use');
+    expect(el.view!.gapOffer.prefiller.status).to.equal('idle', 'the offer shows without the pre-fill\'s code, which (with the question and "Undo") loads on use');
     button(el, 'Fill in from my gap analysis').click();
     await waitUntil(() => $<HTMLTextAreaElement>(el, '#field-credentials')!.value !== '', 'the pre-fill');
     const credentials = $<HTMLTextAreaElement>(el, '#field-credentials')!.value;
@@ -283,9 +300,11 @@ describe('bw-narrative-builder', () => {
     it('ends in the error state with a retry when the part cannot be loaded, and shows it after a retry', async () => {
       const el = document.createElement('bw-narrative-builder');
       Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', kind: 'star-story' });
-      const part = toolsPart(el);
-      const real = part.importer;
-      part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      let real!: () => Promise<typeof import('../../../src/widgets/narrative-builder/draft-tools.js')>;
+      onViewMade(el, (view) => {
+        real = view.draftTools.importer;
+        view.draftTools.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      });
       const errors: string[] = [];
       el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
       await fixture(html`<div></div>`).then((parent) => parent.append(el));
@@ -296,7 +315,7 @@ describe('bw-narrative-builder', () => {
       expect(errors).to.deep.equal(['network']);
       expect($(el, '[part~="form"]'), 'the form stays usable').to.exist;
       await expect(el).to.be.accessible();
-      part.importer = real;
+      toolsPart(el).importer = real;
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
       await toolsLoaded(el);
       expect($(el, '[part~="state-error"]')).to.equal(null);
@@ -351,7 +370,7 @@ describe('bw-narrative-builder', () => {
         target: { occupation: { id: 'registered-nurse', name: { en: 'Registered nurse' } }, jurisdiction: { id: 'ca-on', country: 'CA', name: { en: 'Ontario' } } },
       } as BridgewayNarrativeBuilder['gapAnalysis'];
       await el.updateComplete;
-      const part = el.gap.prefiller;
+      const part = el.view!.gapOffer.prefiller;
       const real = part.importer;
       part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       button(el, 'Fill in from my gap analysis').click();

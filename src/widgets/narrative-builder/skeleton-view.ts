@@ -1,0 +1,19 @@
+/**
+ * The builder while its view's code and the templates load: the loading status, and grey
+ * blocks in the view's shape (the title, the picker, the form's sections beside the preview,
+ * the action bar), so the page does not jump when they arrive. In the element's own chunk.
+ */
+import { html, type TemplateResult } from 'lit';
+import { renderLoading } from '../../ui/states.js';
+
+export function renderSkeleton(): TemplateResult {
+  return html`<div part="skeleton">
+    ${renderLoading()}
+    <div class="skeleton" aria-hidden="true">
+      <span class="bw-skeleton bw-skeleton--heading"></span>
+      <span class="bw-skeleton bw-skeleton--short"></span>
+      <div class="layout"><span class="bw-skeleton bw-skeleton--block"></span><span class="bw-skeleton bw-skeleton--block"></span></div>
+      <span class="bw-skeleton"></span>
+    </div>
+  </div>`;
+}
