@@ -6,9 +6,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MentorCriterion, MentorOffer } from '../../api/mentor.js';
-import type { FilterOptions, Option } from './finder-session.js';
 import { FORMATS, OFFERS, formatLabel, offerLabel } from './labels.js';
 import type { FinderFilters } from './search-controller.js';
+
+/** A select's option: value and label. */
+export type Option = readonly [string, string];
+
+/** The filters' options, sorted by name in the locale. */
+export interface FilterOptions {
+  occupations: Option[];
+  jurisdictions: Option[];
+  languages: Option[];
+}
 
 /** The filters a select sets. */
 export type SelectFilter = 'occupation' | 'jurisdiction' | 'language' | 'format' | 'origin';

@@ -5,16 +5,20 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
-import type { MentorSearchQuery } from '../../api/mentor.js';
+import type { MentorCriterion, MentorFormat, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import type { EventDetail } from '../../ui/base-element.js';
 import type { Formatters } from '../../ui/format.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
-import type { Namer } from './labels.js';
+import type { SupportedLocale } from '../../ui/localization.js';
+import type { MenteeDesk } from './mentee-desk.js';
+import type { FinderFilters } from './search-controller.js';
+
+/** The formatters the finder and its desks use: the element binds only these (src/ui/format.ts). */
+export type FinderFormat = Pick<Formatters, 'date' | 'number' | 'list'>;
 
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
-  readonly formatters: Formatters;
-  readonly namer: Namer;
+  readonly formatters: FinderFormat;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
   /** Says something to screen readers through the element's live region. */
@@ -29,6 +33,33 @@ export interface SearchHost extends FinderHost {
   readonly query: MentorSearchQuery;
   /** Only the mentee's saved mentors. */
   readonly favourites: boolean;
+}
+
+/**
+ * What the finder's view (filters and results, a part fetched at connect: finder-view.ts) reads
+ * and sets of the element: the filters, as attributes and properties hold them.
+ */
+export interface FinderViewHost extends SearchHost, FinderFilters {
+  occupation?: string;
+  jurisdiction?: string;
+  language?: string;
+  format?: MentorFormat;
+  offers: MentorOffer[];
+  require: MentorCriterion[];
+  origin?: string;
+  favourites: boolean;
+  /** The mentee chose to match on their country of origin (the country field shows). */
+  originWanted: boolean;
+  /** A signed-in mentee, not in mentor mode: cards offer an introduction and saving. */
+  readonly isMentee: boolean;
+  readonly resolvedLocale: SupportedLocale;
+}
+
+/** The mentee's desk as the view uses it (src/ui/lazy-slot.ts): its code may still be on its way. */
+export interface MenteeDeskSlot {
+  readonly desk: MenteeDesk | undefined;
+  open(): Promise<MenteeDesk | undefined>;
+  render(view: (desk: MenteeDesk) => unknown, whileLoading?: () => unknown): unknown;
 }
 
 /** The problem's `reason` (a stable code such as `open-request-limit`), when the server gave one. */

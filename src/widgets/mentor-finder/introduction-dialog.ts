@@ -1,5 +1,6 @@
 /**
- * The request-introduction dialog, part of the mentee's desk: the message (with a text error
+ * The request-introduction dialog, a part of the mentee's desk loaded once a mentee asks for an
+ * introduction (with its styles): the message (with a text error
  * when it is too short), what the mentee hopes for, contact details flagged before sending
  * (they are shared only once the mentor accepts), and a question before a typed message is
  * thrown away (Escape or Cancel). It fits a 320 px screen with Send in view.
@@ -11,28 +12,14 @@ import { ApiError } from '../../api/errors.js';
 import type { MentorOffer, MentorProfile } from '../../api/mentor.js';
 import { createIntroduction } from '../../generated/operations.js';
 import { findContactDetails, type ContactDetail } from '../../core/mentor/contact-details.js';
-import { errorMessage } from '../../ui/errors.js';
 import { offerLabel } from './labels.js';
-import { problemReason, type FinderHost } from './host.js';
+import type { FinderHost } from './host.js';
+import { refusal } from './request-refusal.js';
+
+export { introductionDialogStyles as partStyles } from './introduction-dialog.styles.js';
 
 const MESSAGE_MAX = 2000;
 const MESSAGE_MIN = 20;
-
-/** A sentence for a refused request, from the problem's reason. */
-export function refusal(error: unknown): string {
-  switch (problemReason(error)) {
-    case 'open-request-limit':
-      return msg('You already have the most open requests allowed at once. Wait for an answer, or withdraw a request, then try again.', { id: 'mentor.error.openLimit' });
-    case 'mentor-at-capacity':
-      return msg('This mentor has no free place right now. Choose another mentor, or save this one and try later.', { id: 'mentor.error.atCapacity' });
-    case 'mentor-paused':
-      return msg('This mentor has paused new requests. Choose another mentor, or save this one and try later.', { id: 'mentor.error.paused' });
-    case 'already-requested':
-      return msg('You already have an open request with this mentor. You can follow it in your requests below.', { id: 'mentor.error.already' });
-    default:
-      return error instanceof ApiError ? errorMessage(error.kind, 'mentoring') : errorMessage('unexpected');
-  }
-}
 
 function contactKindLabel(kind: ContactDetail['kind']): string {
   if (kind === 'email') return msg('an email address', { id: 'mentor.dialog.contact.email' });

@@ -1,7 +1,8 @@
 /**
- * The mentee's side, loaded on demand: the request-introduction dialog, the list of
- * the mentee's requests, ten at a time (answer a question, withdraw, contact details once
- * accepted), and saving a mentor from a card.
+ * The mentee's side, loaded on demand: the list of the mentee's requests, ten at a time
+ * (answer a question, withdraw, contact details once accepted), saving a mentor from a card,
+ * and the request-introduction dialog, whose code loads once the mentee asks for an
+ * introduction (a click while it loads opens the dialog once it is here).
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -9,10 +10,12 @@ import { ApiError } from '../../api/errors.js';
 import type { IntroductionFollowUp, MenteeIntroduction, MentorProfile } from '../../api/mentor.js';
 import { followUpIntroduction, listIntroductions } from '../../generated/operations.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { LazyPart } from '../../ui/lazy.js';
 import { declineLabel, statusLabel, statusTone } from './desk-labels.js';
 import { offerLabel } from './labels.js';
 import type { FinderHost } from './host.js';
-import { IntroductionDialog, refusal } from './introduction-dialog.js';
+import type { IntroductionDialog } from './introduction-dialog.js';
+import { refusal } from './request-refusal.js';
 import { RequestPages } from './request-pages.js';
 import { MentorshipsPanel } from './mentorships-view.js';
 import type { SavedMentors } from './saved-mentors.js';
@@ -27,7 +30,9 @@ export class MenteeDesk implements ReactiveController {
   status: 'loading' | 'ready' | 'error' = 'loading';
   notice = '';
   private readonly pages: RequestPages<MenteeIntroduction>;
-  private readonly dialog: IntroductionDialog;
+  /** The introduction dialog's code and styles, loaded once a mentee asks for an introduction. */
+  readonly dialogPart: LazyPart<typeof import('./introduction-dialog.js')>;
+  private dialog?: IntroductionDialog;
   private readonly mentorships: MentorshipsPanel;
 
   constructor(
@@ -37,7 +42,7 @@ export class MenteeDesk implements ReactiveController {
     host.addController(this);
     this.mentorships = new MentorshipsPanel(host, 'mentee');
     this.pages = new RequestPages(host, (query) => host.client.call(listIntroductions, { query }), '.requests .request');
-    this.dialog = new IntroductionDialog(host, () => this.load());
+    this.dialogPart = new LazyPart(host, () => import('./introduction-dialog.js'));
     void this.load();
   }
 
@@ -59,8 +64,10 @@ export class MenteeDesk implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  open(mentor: MentorProfile, opener: HTMLElement): void {
-    this.dialog.open(mentor, opener);
+  /** Opens the dialog for `mentor`, once its code is here (a chunk that does not arrive is reported; the button tries again). */
+  async open(mentor: MentorProfile, opener: HTMLElement): Promise<void> {
+    const code = await this.dialogPart.load();
+    if (code) (this.dialog ??= new code.IntroductionDialog(this.host, () => this.load())).open(mentor, opener);
   }
 
   /** Saves the mentor, or forgets them when saved. */
@@ -69,7 +76,7 @@ export class MenteeDesk implements ReactiveController {
   }
 
   renderDialog(): TemplateResult | typeof nothing {
-    return this.dialog.render();
+    return this.dialog?.render() ?? nothing;
   }
 
   private async followUp(item: MenteeIntroduction, body: IntroductionFollowUp): Promise<void> {

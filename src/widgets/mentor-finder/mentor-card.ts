@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { MentorMatch, MentorProfile } from '../../api/mentor.js';
-import { explain, formatLabel, offerLabel, type Namer } from './labels.js';
+import { explain, type Namer } from './explain.js';
+import { formatLabel, offerLabel } from './labels.js';
 
 export interface CardData {
   match: MentorMatch;

@@ -1,11 +1,13 @@
 import { css } from 'lit';
 
-/** The mentor finder's own styles, in the component layer the theme declares (after bw.base and bw.blocks). */
+/**
+ * The mentor finder's own styles for its first render, in the component layer the theme declares
+ * (after bw.base and bw.blocks): the layout and the filter grid, which the loading state shares
+ * with the view so that it holds the view's place. The view's styles come with its code
+ * (view.styles.ts), those the view shares with the desks from shared.styles.ts.
+ */
 export const finderStyles = css`
   @layer bw.component {
-    p {
-      margin: 0;
-    }
     .layout {
       display: grid;
       gap: var(--_bw-space-4);
@@ -20,109 +22,37 @@ export const finderStyles = css`
     .filters .full {
       grid-column: 1 / -1;
     }
-    .filter {
-      display: grid;
-      gap: var(--_bw-space-1);
-      margin: 0;
-      padding: 0;
-      border: 0;
-      min-inline-size: 0;
-    }
-    .check {
-      display: flex;
-    }
-    .summary {
-      display: grid;
-      gap: var(--_bw-space-1);
-      margin-block-end: var(--_bw-space-2);
-    }
-    .count {
-      font-weight: var(--_bw-font-weight-strong);
-    }
-    .list {
+    /* The loading state: the filters' and a card's boxes, empty, where they will be (heights as the view's in English at 16 px). */
+    .placeholder {
       box-sizing: border-box;
+      padding: var(--_bw-space-4);
+      border: var(--_bw-border-width) solid var(--_bw-border);
+      border-radius: var(--_bw-radius);
     }
-    .skip:focus {
-      display: inline-block;
-      margin-block-end: var(--_bw-space-2);
-      color: var(--_bw-primary);
-    }
-    .stale {
-      margin-block-end: var(--_bw-space-3);
-    }
-    .stale .bw-state {
-      padding: var(--_bw-space-3);
-    }
-    .item {
-      padding-block: var(--_bw-space-2);
-    }
-    .card__head {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: var(--_bw-space-2);
-      align-items: baseline;
-    }
-    .link {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_bw-primary);
-      font: inherit;
-      font-weight: var(--_bw-font-weight-heading);
-      text-decoration: underline;
-      cursor: pointer;
+    .bone {
+      display: block;
       min-block-size: 1.5rem;
-      text-align: start;
-    }
-    .score {
-      font-weight: var(--_bw-font-weight-heading);
-      color: var(--_bw-primary);
-    }
-    .facts {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: var(--_bw-space-1) var(--_bw-space-3);
-      margin: 0;
-      font-size: var(--_bw-font-size-sm);
-    }
-    .facts dt {
-      font-weight: var(--_bw-font-weight-strong);
-    }
-    .facts dd {
-      margin: 0;
-    }
-    .steps {
-      margin: var(--_bw-space-1) 0 0;
-      padding-inline-start: 1.25rem;
-    }
-    .why {
-      display: grid;
-      gap: var(--_bw-space-1);
-      margin: 0;
-      padding: var(--_bw-space-2) var(--_bw-space-3);
-      list-style: none;
-      background: var(--_bw-surface-muted);
       border-radius: var(--_bw-radius-sm);
-      font-size: var(--_bw-font-size-sm);
+      background: var(--_bw-surface-muted);
     }
-    .why li {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: var(--_bw-space-2);
+    .bone.title {
+      min-block-size: 1.875rem;
+      max-inline-size: 12rem;
     }
-    .why li[data-points='none'] {
-      color: var(--_bw-on-surface-muted);
+    .bone.select {
+      min-block-size: 7.5rem;
     }
-    .points {
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
+    .bone.select.licensed {
+      min-block-size: 10.5rem;
     }
-    .more,
-    .center {
-      padding: var(--_bw-space-3);
-      text-align: center;
+    .bone.offers {
+      min-block-size: 14.75rem;
+    }
+    .bone.origin {
+      min-block-size: 5.5rem;
+    }
+    .placeholder.card {
+      min-block-size: 30rem;
     }
   }
 `;

@@ -1,23 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import type { MentorCriterion, MentorFormat, MentorOffer, MentorProfile, MentorSearchQuery } from '../../api/mentor.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { MentorCriterion, MentorFormat, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { cardStyles, checkStyles, fieldStyles, headingStyles, joinStyles, mutedStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
-import { formattersFor, type Formatters } from '../../ui/format.js';
-import type { CountryFields } from '../../ui/country-field.js';
-import { errorKind, errorMessage } from '../../ui/errors.js';
+import { visuallyHiddenStyles } from '../../ui/blocks.js';
+import { formatDate, formatList, formatNumber } from '../../ui/format.js';
+import { errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { FinderSession, type Session } from './finder-session.js';
-import { renderFilters, type FiltersCallbacks, type SelectFilter } from './filters-view.js';
-import type { SearchHost } from './host.js';
-import { OFFERS, type Namer } from './labels.js';
+import type { FinderView } from './finder-view.js';
+import type { FinderFormat, FinderViewHost } from './host.js';
+import { renderLoadingView } from './loading-view.js';
 import { finderStyles } from './mentor-finder.styles.js';
-import { renderEmptyResults, renderResults, type ResultsCallbacks } from './results-view.js';
 import { SavedMentors } from './saved-mentors.js';
-import type { MenteeDesk } from './mentee-desk.js';
-import { DEFAULT_PAGE_SIZE, SearchController, searchQuery, type Results } from './search-controller.js';
+import { DEFAULT_PAGE_SIZE, SearchController, searchQuery } from './search-controller.js';
 import { loaders as mentorLocales } from '../../generated/locales/mentor/index.js';
 import { loaders as mentorDeskLocales } from '../../generated/locales/mentor-desks/index.js';
 
@@ -74,17 +70,23 @@ const listConverter = {
  * @cssprop --bw-color-primary - buttons, scores, links.
  * @cssprop --bw-color-surface-muted - card backgrounds of the reasons.
  */
-export class BridgewayMentorFinder extends BridgewayElement implements SearchHost {
-  // The blocks the filters and cards show (the button is the base's); the desks bring the rest with their code.
-  static override styles = [
-    ...(BridgewayElement.styles as []),
-    joinStyles(visuallyHiddenStyles, fieldStyles, headingStyles, cardStyles, toolbarStyles, mutedStyles, checkStyles),
-    finderStyles,
-  ];
+export class BridgewayMentorFinder extends BridgewayElement implements FinderViewHost {
+  // What the first render shows: the loading state in the view's shape and the live region. The
+  // blocks the filters and cards show come with the view's code, the desks' with theirs.
+  static override styles = [...(BridgewayElement.styles as []), visuallyHiddenStyles, finderStyles];
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
+  /**
+   * Intl formatters bound to `resolvedLocale`: only the three it uses, `this.formatters.date(...)`,
+   * `this.formatters.number(...)` and `this.formatters.list(...)`, so its download carries none of
+   * the others of src/ui/format.ts.
+   */
+  get formatters(): FinderFormat {
+    const locale = this.resolvedLocale;
+    return {
+      date: (value, options) => formatDate(locale, value, options),
+      number: (value, options) => formatNumber(locale, value, options),
+      list: (items, type) => formatList(locale, items, type),
+    };
   }
   static override localeArea = mentorLocales;
   // Properties are declared with `static properties`, as the base element's are: the same
@@ -110,15 +112,19 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
   private search = new SearchController(this, this.saved);
-  /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
-  private originField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
-  private countryFields?: CountryFields;
+  /**
+   * The view with its data (filters, cards) and its styles, fetched at connect beside the search:
+   * the first download holds only its loading state (loading-view.ts).
+   */
+  private viewPart = new LazyPart(this, () => import('./finder-view.js'));
+  private view?: FinderView;
   /** The mentee's dialog, request list and saving, loaded once a mentee is signed in (or acts on a card). */
   private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host, this.saved), mentorDeskLocales);
   /** Mentor mode, loaded for a mentor. */
   private mentorDesk = new LazySlot(this, () => import('./mentor-desk.js'), (module, host) => new module.MentorDesk(host), mentorDeskLocales);
 
-  private originWanted = false;
+  /** @internal The mentee chose to match on their country of origin (the country field shows). */
+  originWanted = false;
   private announcement = '';
 
   /** The session the desks were created for. */
@@ -173,16 +179,11 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
   }
 
   /** @internal The parts loaded on demand; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { menteeDesk: LazyPart<unknown>; mentorDesk: LazyPart<unknown>; originField: LazyPart<unknown> } {
-    return { menteeDesk: this.menteeDesk.part, mentorDesk: this.mentorDesk.part, originField: this.originField };
+  get lazyParts(): { menteeDesk: LazyPart<unknown>; mentorDesk: LazyPart<unknown>; view: LazyPart<unknown>; introductionDialog?: LazyPart<unknown> } {
+    return { menteeDesk: this.menteeDesk.part, mentorDesk: this.mentorDesk.part, view: this.viewPart, introductionDialog: this.menteeDesk.desk?.dialogPart };
   }
 
   // ------------------------------------------------------------------ FinderHost
-
-  /** @internal */
-  get namer(): Namer {
-    return this.session.namer;
-  }
 
   /** @internal */
   announce(text: string): void {
@@ -196,7 +197,8 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
     return this.mode === 'mentor' || (this.mode === 'auto' && this.session.role === 'mentor');
   }
 
-  private get isMentee(): boolean {
+  /** @internal A signed-in mentee, not in mentor mode. */
+  get isMentee(): boolean {
     return !this.mentorMode && this.session.role === 'mentee';
   }
 
@@ -225,106 +227,25 @@ export class BridgewayMentorFinder extends BridgewayElement implements SearchHos
       this.menteeDesk.drop();
       this.mentorDesk.drop();
     }
+    // The view's code comes beside the data (not after it); mentor mode does not show it.
+    if (this.mode !== 'mentor' && this.viewPart.status === 'idle') void this.viewPart.load();
     if (ready && this.mentorMode) this.mentorDesk.prepare();
     else if (ready && this.isMentee) this.menteeDesk.prepare();
     if ((ready || this.searchesBeforeSession) && !this.mentorMode) this.search.sync();
   }
 
-  // ------------------------------------------------------------------ handlers
-
-  private filterChanged: FiltersCallbacks = {
-    onSelect: (name: SelectFilter, value) => {
-      if (name === 'format') this.format = value === 'online' || value === 'in-person' ? value : undefined;
-      else this[name] = value;
-    },
-    onRequire: (criterion, on) => {
-      const rest = this.require.filter((c) => c !== criterion);
-      this.require = on ? [...rest, criterion] : rest;
-    },
-    onOffer: (offer, on) => {
-      const rest = this.offers.filter((o) => o !== offer);
-      this.offers = on ? OFFERS.filter((o) => o === offer || rest.includes(o)) : rest;
-    },
-    onOriginWanted: (on) => {
-      this.originWanted = on;
-      if (!on) {
-        this.origin = undefined;
-        this.filterChanged.onRequire('origin', false);
-      }
-    },
-    onFavourites: (on) => (this.favourites = on),
-  };
-
-  private renderOriginCountry = (label: string) =>
-    this.originField.render((module) =>
-      (this.countryFields ??= new module.CountryFields(this, () => this.resolvedLocale)).render({ id: 'f-origin', label, code: this.origin?.toUpperCase() ?? '', onPick: (code) => this.filterChanged.onSelect('origin', code) }),
-    );
-
-  private resultAction: ResultsCallbacks = {
-    onSelect: (mentor: MentorProfile) => this.emit('bw-mentor-selected', { mentorId: mentor.id, mentor }),
-    onRequest: (mentor, event) => {
-      const opener = event.currentTarget as HTMLElement;
-      void this.withMenteeDesk((desk) => desk.open(mentor, opener));
-    },
-    onToggleSaved: (mentor) => void this.withMenteeDesk((desk) => desk.toggleSaved(mentor)),
-    onShowMore: () => void this.search.showMore(),
-    onRetry: () => this.search.retry(),
-  };
-
-  /** Acts on a card through the mentee's desk, once its code is here (a click while it loads is kept, not lost). */
-  private async withMenteeDesk(act: (desk: MenteeDesk) => unknown): Promise<void> {
-    const desk = await this.menteeDesk.open();
-    if (desk) await act(desk);
-  }
-
-  private relaxFilters = (): void => {
-    this.require = [];
-    this.favourites = false;
-    this.announce(msg('All filters are now preferences.', { id: 'mentor.relaxed' }));
-  };
-
   // ------------------------------------------------------------------ render
 
-  private renderFound(results: Results, stale?: unknown): TemplateResult {
-    return renderResults(
-      {
-        items: results.items,
-        more: results.nextCursor !== null && !stale,
-        pageSize: searchQuery(this).limit ?? DEFAULT_PAGE_SIZE,
-        namer: this.namer,
-        isMentee: this.isMentee,
-        isSaved: (id) => this.saved.has(id),
-        loadingMore: this.search.loadingMore,
-        moreFailure: this.search.moreFailure,
-        stale: stale === undefined ? undefined : errorKind(stale),
-      },
-      this.resultAction,
-    );
-  }
-
-  private renderMentee(session: Session): TemplateResult {
-    const isMentee = this.isMentee;
-    return html`<div class="layout">
-      ${renderFilters({ filters: this, options: this.session.filterOptions(session), originWanted: this.originWanted, favourites: this.favourites, isMentee, originCountry: this.renderOriginCountry }, this.filterChanged)}
-      <div class="results">
-        <h2 class="bw-visually-hidden">${msg('Mentors', { id: 'mentor.results' })}</h2>
-        ${this.search.render({
-          ready: (results) => this.renderFound(results),
-          empty: () => renderEmptyResults({ favourites: this.favourites, canRelax: this.require.length > 0 || this.favourites }, this.relaxFilters),
-          // The service did not answer: what was shown stays, under a notice.
-          error: (kind, retry, error) => {
-            const previous = this.search.previous;
-            return previous ? this.renderFound(previous, error) : renderError(kind, kind === 'config' ? undefined : retry, errorMessage(kind, 'mentoring'));
-          },
-        })}
-      </div>
-      ${isMentee ? this.menteeDesk.render((desk) => desk.renderList(), () => nothing) : nothing} ${this.menteeDesk.desk?.renderDialog() ?? nothing}
-    </div>`;
+  /** The mentee's view once its code is here (created once), its loading state until then. */
+  private renderView(session: Session): unknown {
+    return this.viewPart.render((module) => (this.view ??= new module.FinderView(this, this.search, this.saved, this.menteeDesk)).render(session), renderLoadingView);
   }
 
   protected override renderContent(): unknown {
     return html`${this.session.render({
-        ready: (session) => (this.mentorMode ? this.mentorDesk.render((desk) => desk.render()) : this.renderMentee(session)),
+        ready: (session) => (this.mentorMode ? this.mentorDesk.render((desk) => desk.render()) : this.renderView(session)),
+        // Mentor mode shows its desk, not the mentee's view: the plain loading state there.
+        loading: this.mode === 'mentor' ? undefined : renderLoadingView,
         // "Try again" reloads the search too when it failed with the session (one click, not two).
         error: (kind) => renderError(kind, kind === 'config' ? undefined : () => this.retry(), errorMessage(kind, 'mentoring')),
       })}

@@ -10,7 +10,7 @@ import type { MentorMatch } from '../../api/mentor.js';
 import { errorMessage, type BridgewayErrorKind } from '../../ui/errors.js';
 import { plural } from '../../ui/plural.js';
 import { renderEmpty, renderError } from '../../ui/states.js';
-import type { Namer } from './labels.js';
+import type { Namer } from './explain.js';
 import { renderMentorCard, type CardCallbacks } from './mentor-card.js';
 
 export interface ResultsData {

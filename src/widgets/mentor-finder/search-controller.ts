@@ -1,14 +1,13 @@
 /**
- * The mentor search: the query the filters describe, one search per change of the
- * filters or the client, and the next page (its `nextCursor`) when the person asks for
- * more. The results scroll with the page; a page is small, so the list stays short to Tab
- * through. A failed search keeps the results shown before, with a notice.
+ * The mentor search: the query the filters describe, and one search per change of the
+ * filters or the client. The next page, when the person asks for more, is the view's
+ * (show-more.ts). The results scroll with the page; a page is small, so the list stays short
+ * to Tab through. A failed search keeps the results shown before, with a notice.
  */
 import type { ReactiveController } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorCriterion, MentorFormat, MentorMatch, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import { searchMentors } from '../../generated/operations.js';
-import { errorKind, type BridgewayErrorKind } from '../../ui/errors.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { SearchHost } from './host.js';
 import type { SavedMentors } from './saved-mentors.js';
@@ -51,16 +50,11 @@ export function searchQuery(filters: FinderFilters): MentorSearchQuery {
 }
 
 export class SearchController implements ReactiveController {
-  loadingMore = false;
-  /** Why the next page failed to load, until it is asked for again. */
-  moreFailure?: BridgewayErrorKind;
   private readonly loader: Loader<Results, readonly [BridgewayClient, string]>;
   private searchedKey?: string;
   private searchedClient?: BridgewayClient;
   /** A search was cut short by the element's removal: it runs again once the element is back. */
   private interrupted = false;
-  /** The index of the first result of the page just added: it takes focus once rendered. */
-  private focusFrom?: number;
 
   constructor(
     private readonly host: SearchHost,
@@ -121,33 +115,19 @@ export class SearchController implements ReactiveController {
       }
       items = items.filter((m) => this.saved.has(m.mentor.id));
     }
-    this.moreFailure = undefined;
     return { items, nextCursor: favourites ? null : page.nextCursor };
   }
 
-  /** Loads the next page (the "Show more" button) and moves focus to its first mentor. */
-  showMore = async (): Promise<void> => {
-    const current = this.loader.value;
-    if (!current?.nextCursor || this.loadingMore || this.loader.status !== 'ready') return;
-    this.setMore(true, undefined);
-    let failure: BridgewayErrorKind | undefined;
-    try {
-      const page = await this.host.client.call(searchMentors, { body: { ...this.host.query, cursor: current.nextCursor } });
-      if (this.loader.value !== current) return;
-      this.focusFrom = current.items.length;
-      this.loader.value = { items: current.items.concat(page.items), nextCursor: page.nextCursor };
-    } catch (error) {
-      failure = errorKind(error);
-      this.host.reportError(error, 'load');
-    } finally {
-      this.setMore(false, failure);
-    }
-  };
+  /** The results shown, once the search is ready. */
+  get results(): Results | undefined {
+    return this.loader.status === 'ready' ? this.loader.value : undefined;
+  }
 
-  private setMore(loading: boolean, failure: BridgewayErrorKind | undefined): void {
-    this.loadingMore = loading;
-    this.moreFailure = failure;
-    this.host.requestUpdate();
+  /** Shows `next` in place of `current` (a page added below), unless another search has replaced it meanwhile. */
+  replace(current: Results, next: Results): boolean {
+    if (this.loader.value !== current) return false;
+    this.loader.value = next;
+    return true;
   }
 
   render(renderers: LoaderRenderers<Results>): unknown {
@@ -165,12 +145,5 @@ export class SearchController implements ReactiveController {
     if (!this.interrupted) return;
     this.interrupted = false;
     this.host.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    if (this.focusFrom === undefined) return;
-    const first = this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusFrom}"] .card__name button`);
-    this.focusFrom = undefined;
-    first?.focus();
   }
 }

@@ -1,42 +1,53 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
-import { $, api, button, cards, endpoint, token, unique } from './helpers.js';
+import { $, PK, api, button, cards, endpoint, token, unique } from './helpers.js';
 
-type Desk = keyof BridgewayMentorFinder['lazyParts'];
+type Desk = 'menteeDesk' | 'mentorDesk' | 'view';
 
 const placed: HTMLElement[] = [];
 
-/** A finder whose desk's code does not arrive (as when the network drops while the chunk loads) until `restore()`. */
-function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
+/** A finder on the page, signed in with `userToken` when one is given (else as the page's visitor). */
+function placeFinder(userToken: string, attributes: Record<string, string> = {}, beforePlacing: (el: BridgewayMentorFinder) => void = () => {}) {
   const el = document.createElement('bw-mentor-finder');
   el.setAttribute('endpoint', endpoint);
   el.setAttribute('locale', 'en');
-  el.setAttribute('user-token', userToken);
+  if (userToken) el.setAttribute('user-token', userToken);
+  else el.setAttribute('publishable-key', PK);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const part = el.lazyParts[desk];
-  const real = part.importer;
-  part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  beforePlacing(el);
   const errors: string[] = [];
   el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
   document.body.append(el);
   placed.push(el);
-  return { el, errors, restore: () => (part.importer = real) };
+  return { el, errors };
+}
+
+/** A finder whose part's code does not arrive (as when the network drops while the chunk loads) until `restore()`. */
+function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
+  let restore!: () => void;
+  const { el, errors } = placeFinder(userToken, attributes, (finder) => {
+    const part = finder.lazyParts[desk];
+    const real = part.importer;
+    part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    restore = () => (part.importer = real);
+  });
+  return { el, errors, restore };
 }
 
 /** A finder whose part's code is held back (a slow network) until `release()`. */
 function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
-  const { el, errors, restore } = finderFailingToLoad(desk, userToken, attributes);
-  restore();
-  const part = el.lazyParts[desk];
-  const real = part.importer;
   let release!: () => void;
   const arrived = new Promise<void>((resolve) => (release = resolve));
-  part.importer = () => arrived.then(real);
+  const { el, errors } = placeFinder(userToken, attributes, (finder) => {
+    const part = finder.lazyParts[desk];
+    const real = part.importer;
+    part.importer = () => arrived.then(real);
+  });
   return { el, errors, release };
 }
 
-describe('bw-mentor-finder: desks loaded on demand', function () {
+describe('bw-mentor-finder: parts loaded on demand', function () {
   // Each test signs a user in and loads a desk twice: more than mocha's 5 s default on a busy machine.
   this.timeout(20_000);
   afterEach(() => placed.splice(0).forEach((el) => el.remove()));
@@ -65,6 +76,65 @@ describe('bw-mentor-finder: desks loaded on demand', function () {
     opener.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog did not open once the part loaded', { timeout: 8000 });
     await waitUntil(() => $(el, '[part~="requests"]') && !$(el, '.layout > [part~="state-error"]'), 'the requests did not replace the error state');
+  });
+
+  it("loads the view's code beside the search, holding the view's place with its loading state meanwhile", async () => {
+    const { el, errors, release } = finderWaitingForPart('view', '', { occupation: 'registered-nurse' });
+    // The code is asked for at once, not after the data: both are on their way.
+    await waitUntil(() => el.lazyParts.view.status === 'loading', 'the view was not asked for at connect');
+    const placeholder = $(el, '.filters.placeholder');
+    expect(placeholder, 'the loading state is not in the shape of the filters').to.exist;
+    expect($(el, '[part~="state-loading"]')).to.exist;
+    expect(placeholder!.getBoundingClientRect().height, 'the loading state holds no place').to.be.greaterThan(200);
+    await expect(el).to.be.accessible();
+    release();
+    await waitUntil(() => cards(el).length > 0 && $(el, '#f-occupation'), 'the view did not show once its code arrived', { timeout: 8000 });
+    expect($(el, '.placeholder')).to.equal(null);
+    expect($<HTMLSelectElement>(el, '#f-occupation')!.value).to.equal('registered-nurse');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it("shows the error state with \"Try again\" when the view's code does not arrive, and the view after a retry", async () => {
+    const { el, errors, restore } = finderFailingToLoad('view', '', { occupation: 'registered-nurse' });
+    await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
+    expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
+    expect($(el, '[part~="state-loading"]')).to.equal(null);
+    expect(errors).to.deep.equal(['network']);
+    await expect(el).to.be.accessible();
+    restore();
+    button(el, 'Try again').click();
+    await waitUntil(() => cards(el).length > 0, 'the view did not show after the retry', { timeout: 8000 });
+    expect($(el, '[part~="state-error"]')).to.equal(null);
+  });
+
+  it("opens the introduction dialog asked for while the dialog's code was on its way, once it arrives", async () => {
+    const { el, errors } = placeFinder((await token('mentee', unique('lazy-dialog'))).token, { occupation: 'registered-nurse' });
+    await waitUntil(() => el.lazyParts.introductionDialog && $(el, '[data-request]:not([disabled])'), "no mentee's desk", { timeout: 8000 });
+    const part = el.lazyParts.introductionDialog!;
+    const real = part.importer;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    part.importer = () => arrived.then(real);
+    $<HTMLButtonElement>(el, '[data-request]:not([disabled])')!.click();
+    await el.updateComplete;
+    expect($(el, 'dialog'), 'the dialog showed before its code arrived').to.equal(null);
+    release();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the introduction asked for before the code arrived was lost', { timeout: 8000 });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it("reports a dialog whose code does not arrive, and opens it when the button is pressed again", async () => {
+    const { el, errors } = placeFinder((await token('mentee', unique('lazy-dialog-fail'))).token, { occupation: 'registered-nurse' });
+    await waitUntil(() => el.lazyParts.introductionDialog && $(el, '[data-request]:not([disabled])'), "no mentee's desk", { timeout: 8000 });
+    const part = el.lazyParts.introductionDialog!;
+    const real = part.importer;
+    part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    $<HTMLButtonElement>(el, '[data-request]:not([disabled])')!.click();
+    await waitUntil(() => errors.includes('network'), 'the failed chunk was not reported', { timeout: 8000 });
+    expect($(el, 'dialog')).to.equal(null);
+    part.importer = real;
+    $<HTMLButtonElement>(el, '[data-request]:not([disabled])')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog did not open on the second press', { timeout: 8000 });
   });
 
   it("saves a mentor whose Save was pressed while the mentee's part was still on its way, once it arrives", async () => {
