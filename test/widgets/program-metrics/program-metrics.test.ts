@@ -158,17 +158,50 @@ describe('<bw-program-metrics>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('offers "Try again" in the charts\' place when their code does not arrive, and draws them after it', async () => {
+  it('offers "Try again" in the figures\' place when their view\'s code does not arrive, and shows them after it', async () => {
     const el = document.createElement('bw-program-metrics');
-    el.lazyParts.breakdowns.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    el.lazyParts.figures.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-chunk')) });
     document.body.append(el);
     mounted.push(el);
-    await figuresOf(el);
-    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]');
-    expect($$(el, '[part~="figure"]').length).to.equal(4, 'the headline figures show without the charts');
-    el.lazyParts.breakdowns.importer = () => import('../../../src/widgets/program-metrics/metrics-breakdowns.js');
+    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the error state', 15_000);
+    expect($(el, 'h2')!.textContent).to.equal('Program outcomes');
+    expect(part(el, 'filters'), 'the title and filters stay').not.to.equal(null);
+    expect($$(el, '[part~="figure"]').length).to.equal(0, 'no figures without their view');
+    await expect(el).to.be.accessible();
+    el.lazyParts.figures.importer = () => import('../../../src/widgets/program-metrics/metrics-figures.js');
     retry.click();
+    await figuresOf(el);
+    expect($$(el, '[part~="figure"]').length).to.equal(4);
     await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts after "Try again"');
+  });
+
+  it('keeps a filter chosen while the figures\' view is on its way, and shows the figures it asked for', async () => {
+    const requests: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const el = document.createElement('bw-program-metrics');
+    el.lazyParts.figures.importer = () => arrived.then(() => import('../../../src/widgets/program-metrics/metrics-figures.js'));
+    Object.assign(el, {
+      endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-early')),
+      fetch: (url: string, init?: RequestInit) => (requests.push(url), fetch(url, init)),
+    });
+    document.body.append(el);
+    mounted.push(el);
+    await until(() => requests.some((url) => new URL(url).pathname === '/v1/program-metrics'), 'the figures asked for at connect, before their view arrives');
+    const occupation = await waitFor<HTMLSelectElement>(el, '[part~="filters"] label:nth-of-type(2) select');
+    await until(() => [...occupation.options].some((option) => option.value === 'pharmacist'), 'the filter options, which load without the view\'s code');
+    occupation.value = 'pharmacist';
+    occupation.dispatchEvent(new Event('change'));
+    await until(() => requests.some((url) => url.includes('occupationId=pharmacist')), 'the filtered request');
+    expect(part(el, 'summary'), 'no figures before their view\'s code').to.equal(null);
+    arrive();
+    await figuresOf(el);
+    expect(el.occupation).to.equal('pharmacist');
+    expect($<HTMLSelectElement>(el, '[part~="filters"] label:nth-of-type(2) select')!.value).to.equal('pharmacist');
+    let exported: MetricsExportedDetail | undefined;
+    el.addEventListener('bw-metrics-exported', (event) => ((exported = event.detail), event.preventDefault()));
+    button(el, 'Download CSV').click();
+    expect(parseCsv(exported!.csv).slice(1).find((row) => row[0] === 'Mentees in the figures')?.[2]).to.equal('34', 'the pharmacists\' figures (34 of 340)');
   });
 });
