@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { joinStyles, visuallyHiddenStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
+import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
 import { formatDate, formatNumber, perLocale } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -58,8 +58,8 @@ const deskFormatFor = /* @__PURE__ */ perLocale((locale): DeskFormat => ({
  * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
-  // The blocks of its first render (title, loading state, live region); the lists' come with the view part, the decision dialog's with its own.
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, headingStyles, sectionStyles), coordinatorDeskStyles];
+  // The blocks of its first render (title, loading state); the lists' and the live region's come with the view part, the decision dialog's with its own.
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, headingStyles, sectionStyles), coordinatorDeskStyles];
 
   // Properties are declared with `static properties`, as the base element's are: no decorators'
   // code in the download. TypeScript asks a subclass's `properties` to hold the base's too.
@@ -124,7 +124,7 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
         ready: () => (this.actions && this.viewPart.module ? this.viewPart.module.renderDesk(this.lists, this.actions, this.formatters) : nothing),
         error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only the program\'s coordinators can use this desk. Sign in as a coordinator.', { id: 'desk.coordinatorsOnly' })),
       })}
-      <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.viewPart.module ? this.viewPart.module.renderLiveRegion(this.announcement) : nothing}
     </div>`;
   }
 }

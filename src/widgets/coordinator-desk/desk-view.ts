@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { badgeStyles, cardStyles, fieldStyles, joinStyles, listStyles, mutedStyles, statusStyles, toolbarStyles } from '../../ui/blocks.js';
+import { badgeStyles, cardStyles, fieldStyles, joinStyles, listStyles, mutedStyles, statusStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
 import type { DeskActions } from './desk-actions.js';
 import type { DeskLists } from './desk-lists.js';
 import { deskViewStyles } from './desk-view.styles.js';
@@ -18,7 +18,15 @@ export { DeskActions } from './desk-actions.js';
 export { WatchLists } from './watch-lists.js';
 
 /** The lists' blocks and styles, adopted when the part first renders (src/ui/lazy.ts). */
-export const partStyles = joinStyles(fieldStyles, badgeStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles, deskViewStyles);
+export const partStyles = joinStyles(visuallyHiddenStyles, fieldStyles, badgeStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles, deskViewStyles);
+
+/**
+ * The live region where the desk says what an action did: only the actions announce, so it comes
+ * with them (and its styles do), long before anything is said in it.
+ */
+export function renderLiveRegion(announcement: string): TemplateResult {
+  return html`<div class="bw-visually-hidden" role="status" aria-live="polite">${announcement}</div>`;
+}
 
 function renderDialog(actions: DeskActions, f: DeskFormat) {
   const dialog = actions.dialog;
