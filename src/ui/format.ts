@@ -188,23 +188,29 @@ export interface Formatters {
   relativeTime(value: Date | string | number, now?: Date | number): string;
 }
 
-const bound = new Map<string, Formatters>();
-
-export function formattersFor(locale: string): Formatters {
-  let formatters = bound.get(locale);
-  if (!formatters) {
-    formatters = Object.freeze({
-      locale,
-      date: (value, options) => formatDate(locale, value, options),
-      number: (value, options) => formatNumber(locale, value, options),
-      money: (money) => formatMoney(locale, money),
-      moneyRange: (range) => formatMoneyRange(locale, range),
-      duration: (days) => formatDuration(locale, days),
-      durationRange: (range) => formatDurationRange(locale, range),
-      list: (items, type) => formatList(locale, items, type),
-      relativeTime: (value, now) => formatRelativeTime(locale, value, now),
-    } satisfies Formatters);
-    bound.set(locale, formatters);
-  }
-  return formatters;
+/**
+ * `make(locale)` once per locale: an element that binds only the formatters its views use
+ * (`perLocale((locale) => ({ date: ... }))`) reads them on every render without a new object each time.
+ */
+export function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const made = new Map<string, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (!value) made.set(locale, (value = make(locale)));
+    return value;
+  };
 }
+
+export const formattersFor: (locale: string) => Formatters = /* @__PURE__ */ perLocale((locale) =>
+  Object.freeze({
+    locale,
+    date: (value, options) => formatDate(locale, value, options),
+    number: (value, options) => formatNumber(locale, value, options),
+    money: (money) => formatMoney(locale, money),
+    moneyRange: (range) => formatMoneyRange(locale, range),
+    duration: (days) => formatDuration(locale, days),
+    durationRange: (range) => formatDurationRange(locale, range),
+    list: (items, type) => formatList(locale, items, type),
+    relativeTime: (value, now) => formatRelativeTime(locale, value, now),
+  } satisfies Formatters),
+);

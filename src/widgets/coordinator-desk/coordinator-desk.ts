@@ -1,38 +1,27 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import {
-  joinStyles,
-  visuallyHiddenStyles,
-  buttonStyles,
-  fieldStyles,
-  badgeStyles,
-  headingStyles,
-  sectionStyles,
-  cardStyles,
-  toolbarStyles,
-  statusStyles,
-  mutedStyles,
-  listStyles,
-} from '../../ui/blocks.js';
-import { formattersFor, type Formatters } from '../../ui/format.js';
+import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
+import { formatDate, formatNumber, perLocale } from '../../ui/format.js';
 import { FocusAfterUpdate } from '../../ui/focus.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as deskLocales } from '../../generated/locales/desk/index.js';
-import { loaders as deskMoreLocales } from '../../generated/locales/desk-more/index.js';
 import type { DeskActions } from './desk-actions.js';
 import { DeskLists } from './desk-lists.js';
-import { applicationRow, queueRow } from './decision-rows.js';
-import type { DeskHost } from './host.js';
-import { renderSection } from './list-section.js';
+import type { DeskFormat, DeskHost } from './host.js';
 import { coordinatorDeskStyles } from './coordinator-desk.styles.js';
 
 export type { DeskMentorApprovedDetail, DeskRequestDecidedDetail } from './events.js';
 
 /** Rows per page unless `page-size` says otherwise. */
 export const DEFAULT_DESK_PAGE_SIZE = 10;
+
+/** The two formatters the desk uses, bound once per locale. */
+const deskFormatFor = /* @__PURE__ */ perLocale((locale): DeskFormat => ({
+  date: (value, options) => formatDate(locale, value, options),
+  number: (value, options) => formatNumber(locale, value, options),
+}));
 
 /**
  * A program coordinator's desk, six lists in one place: mentors waiting for approval (approve
@@ -46,7 +35,8 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * Every action works from the keyboard; after one, the focus moves to the next row (or the
  * list's status line) and the result is announced. An action that fails keeps the row and
  * says why. The dialog to propose another mentor or decline is loaded only when first opened;
- * the code of the four watched lists loads while the first pages do.
+ * the code of the lists (their rows, actions and the four watched lists) loads while the first
+ * pages do.
  *
  * Needs a coordinator's user token (`userToken`); anyone else sees why they cannot.
  *
@@ -68,41 +58,50 @@ export const DEFAULT_DESK_PAGE_SIZE = 10;
  * @cssprop --bw-desk-meter-color - the bar of places used (default: the primary colour).
  */
 export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHost {
-  // The blocks of its lists; the decision dialog's (dialog, checkbox) come with its part.
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, listStyles), coordinatorDeskStyles];
+  // The blocks of its first render (title, loading state); the lists' and the live region's come with the view part, the decision dialog's with its own.
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, headingStyles, sectionStyles), coordinatorDeskStyles];
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
+  // Properties are declared with `static properties`, as the base element's are: no decorators'
+  // code in the download. TypeScript asks a subclass's `properties` to hold the base's too.
+  static override properties = {
+    ...BridgewayElement.properties,
+    announcement: { state: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+  };
+
+  /**
+   * Intl formatters bound to `resolvedLocale`: only the two its lists use, `this.formatters.date(...)` and
+   * `this.formatters.number(...)`, so its download carries none of the others of src/ui/format.ts.
+   */
+  get formatters(): DeskFormat {
+    return deskFormatFor(this.resolvedLocale);
   }
   static override localeArea = deskLocales;
 
   private readonly focusAfter = new FocusAfterUpdate(this);
-  private readonly lists = new DeskLists(this, this.focusAfter);
-  /** What the coordinator does at the desk: its code loads while the first pages do. */
-  private readonly actionsPart = new LazyPart(this, () => import('./desk-actions.js'));
-  /** The propose and decline dialog, loaded the first time one opens. */
-  private readonly dialogPart = new LazyPart(this, () => import('./decision-dialog.js'), deskMoreLocales);
+  /** The desk's lists, rows, actions and watched lists: their code is fetched while the first pages are, never after them. */
+  private readonly viewPart = new LazyPart(this, () => import('./desk-view.js'));
+  private readonly lists = new DeskLists(this, this.focusAfter, this.viewPart);
   private actions?: DeskActions;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   /** Rows per page (1 to 100): what "Show more" adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_DESK_PAGE_SIZE;
+  pageSize = DEFAULT_DESK_PAGE_SIZE;
 
   /** Every list's first page, loaded together. */
   private readonly desk = this.createLoader({
     args: () => [this.client, this.pageSize] as const,
     load: async ([client], signal) => {
-      const [, { DeskActions }] = await Promise.all([this.lists.loadAll(client, signal), this.actionsPart.require()]);
-      this.actions ??= new DeskActions(this, this.lists, this.focusAfter, this.dialogPart);
+      const [, { DeskActions }] = await Promise.all([this.lists.loadAll(client, signal), this.viewPart.require()]);
+      this.actions ??= new DeskActions(this, this.lists, this.focusAfter);
       return true as const;
     },
   });
 
   /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { dialog: LazyPart<unknown>; actions: LazyPart<unknown>; watched: LazyPart<unknown> } {
-    return { dialog: this.dialogPart, actions: this.actionsPart, watched: this.lists.watchPart };
+  get lazyParts(): { dialog?: LazyPart<unknown>; view: LazyPart<unknown> } {
+    return { dialog: this.actions?.dialogPart, view: this.viewPart };
   }
 
   /** @internal */
@@ -117,56 +116,15 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
     this.desk.retry();
   }
 
-  private renderDialog(actions: DeskActions) {
-    const dialog = actions.dialog;
-    if (!dialog) return nothing;
-    return html`<div class="dialog-slot">
-      ${this.dialogPart.render(
-        (module) => module.renderDecisionDialog(dialog, this.formatters, { onSubmit: actions.submitDialog, onClose: actions.closeDialog }),
-        msg('Opening…', { id: 'desk.opening' }),
-      )}
-    </div>`;
-  }
-
-  private renderLists(actions: DeskActions) {
-    const { applications, queue } = this.lists;
-    const f = this.formatters;
-    const status = (name: string) => actions.status.get(name) ?? '';
-    const rowState = (id: string) => ({ busy: actions.busy.has(id), failure: actions.failures.get(id) });
-    return html`${renderSection({
-        list: applications,
-        title: msg('Mentors waiting for approval', { id: 'desk.applications.title' }),
-        hint: msg('Approved mentors appear in search once their training is complete.', { id: 'desk.applications.hint' }),
-        empty: msg('No mentor is waiting for approval.', { id: 'desk.applications.empty' }),
-        status: status(applications.name),
-        row: (item) => applicationRow(item, rowState(item.mentor.id), f, () => void actions.approveMentor(item)),
-      })}
-      ${renderSection({
-        list: queue,
-        title: msg('Requests waiting for approval', { id: 'desk.queue.title' }),
-        hint: msg('With coordinator approval on, no mentor sees a request until you pass it on.', { id: 'desk.queue.hint' }),
-        empty: msg('No request is waiting for you.', { id: 'desk.queue.empty' }),
-        status: status(queue.name),
-        row: (item) =>
-          queueRow(item, rowState(item.request.id), f, {
-            onApprove: () => void actions.approveRequest(item),
-            onPropose: () => void actions.openDialog('propose', item),
-            onDecline: () => void actions.openDialog('decline', item),
-          }),
-      })}
-      ${this.renderDialog(actions)}
-      ${this.lists.watched?.render(f) ?? nothing}`;
-  }
-
   protected override renderContent() {
     return html`<div class="desk bw-section" role="region" aria-labelledby="desk-title">
       <h2 id="desk-title">${msg('Coordinator desk', { id: 'desk.title' })}</h2>
       ${this.desk.render({
         loading: () => renderLoading(msg('Loading your desk…', { id: 'desk.loading' })),
-        ready: () => (this.actions ? this.renderLists(this.actions) : nothing),
+        ready: () => (this.actions && this.viewPart.module ? this.viewPart.module.renderDesk(this.lists, this.actions, this.formatters) : nothing),
         error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only the program\'s coordinators can use this desk. Sign in as a coordinator.', { id: 'desk.coordinatorsOnly' })),
       })}
-      <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.viewPart.module ? this.viewPart.module.renderLiveRegion(this.announcement) : nothing}
     </div>`;
   }
 }

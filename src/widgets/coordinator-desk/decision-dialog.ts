@@ -12,9 +12,9 @@ import type { MentorLoad } from '../../api/coordinator-desk.js';
 import type { DeclineReason } from '../../api/mentor.js';
 import type { QueueDecision } from '../../api/mentorship.js';
 import { listMentorLoad } from '../../generated/operations.js';
-import type { Formatters } from '../../ui/format.js';
 import { checkStyles, dialogStyles } from '../../ui/blocks.js';
 import type { DialogState } from './decision-state.js';
+import type { DeskFormat } from './host.js';
 
 /** The blocks only the dialog shows, adopted by LazyPart when the part loads (src/ui/lazy.ts). */
 export const partStyles = [dialogStyles, checkStyles];
@@ -63,7 +63,7 @@ function submitted(event: SubmitEvent, state: DialogState, callbacks: DialogCall
   }
 }
 
-function mentorField(state: DialogState, f: Formatters): TemplateResult {
+function mentorField(state: DialogState, f: DeskFormat): TemplateResult {
   if (state.choicesFailure) return html`<p class="bw-status" data-tone="danger" role="alert">${state.choicesFailure}</p>`;
   if (!state.choices) return html`<p class="bw-muted" role="status">${msg('Finding mentors with a free place…', { id: 'desk.more.loadingMentors' })}</p>`;
   if (state.choices.length === 0) return html`<p role="status">${msg('No other mentor has a free place now. Decline the request, or wait for a place.', { id: 'desk.more.noMentors' })}</p>`;
@@ -87,7 +87,7 @@ function reasonField(): TemplateResult {
 }
 
 /** The open dialog. */
-export function renderDecisionDialog(state: DialogState, f: Formatters, callbacks: DialogCallbacks): TemplateResult {
+export function renderDecisionDialog(state: DialogState, f: DeskFormat, callbacks: DialogCallbacks): TemplateResult {
   const mentee = state.item.mentee.displayName;
   const proposing = state.mode === 'propose';
   const title = proposing

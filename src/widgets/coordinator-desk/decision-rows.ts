@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { MentorApplication } from '../../api/mentor-onboarding.js';
 import type { QueuedIntroduction } from '../../api/mentorship.js';
 import { renderBadge } from '../../ui/blocks.js';
-import type { Formatters } from '../../ui/format.js';
+import type { DeskFormat } from './host.js';
 
 /** Whether a row is being decided, and why its last action failed. */
 export interface RowState {
@@ -16,7 +16,7 @@ function failureOf(state: RowState): TemplateResult | typeof nothing {
   return state.failure ? html`<p class="failure bw-status" data-tone="danger" role="alert">${state.failure}</p>` : nothing;
 }
 
-export function applicationRow(application: MentorApplication, state: RowState, f: Formatters, onApprove: () => void): TemplateResult {
+export function applicationRow(application: MentorApplication, state: RowState, f: DeskFormat, onApprove: () => void): TemplateResult {
   const { mentor } = application;
   return html`<div class="row-main">
       <p class="name">${mentor.displayName}</p>
@@ -41,7 +41,7 @@ export interface QueueRowCallbacks {
   onDecline: () => void;
 }
 
-export function queueRow(item: QueuedIntroduction, state: RowState, f: Formatters, callbacks: QueueRowCallbacks): TemplateResult {
+export function queueRow(item: QueuedIntroduction, state: RowState, f: DeskFormat, callbacks: QueueRowCallbacks): TemplateResult {
   const mentee = item.mentee.displayName;
   return html`<div class="row-main">
       <p class="name">${msg(str`${mentee} asks ${item.mentor.displayName}`, { id: 'desk.asks' })}</p>

@@ -3,8 +3,8 @@
  * or decline a queued request (the last two in a dialog loaded on demand). A row being
  * decided is busy; a decision that worked takes the row off, says so in the section's status
  * and the live region, and moves the focus to the next row (or the status). One that failed
- * keeps the row (and the dialog with what was typed) and says why beside it. Loaded on demand,
- * while the desk's first pages load (see coordinator-desk.ts).
+ * keeps the row (and the dialog with what was typed) and says why beside it. Part of the
+ * desk's view (desk-view.ts), fetched while the desk's first pages load.
  */
 import { msg, str } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
@@ -14,7 +14,8 @@ import { decideMentorApplication } from '../../generated/operations.js';
 import { decideQueuedIntroduction } from '../../generated/operations.js';
 import { errorMessage } from '../../ui/errors.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
-import type { LazyPart } from '../../ui/lazy.js';
+import { LazyPart } from '../../ui/lazy.js';
+import { loaders as deskMoreLocales } from '../../generated/locales/desk-more/index.js';
 import type { DeskLists } from './desk-lists.js';
 import type { DecisionMode, DialogState } from './decision-state.js';
 import type { DeskHost } from './host.js';
@@ -45,14 +46,16 @@ export class DeskActions {
   /** The last thing each section said (its status line), by list name. */
   readonly status = new Map<string, string>();
   dialog?: DialogState;
+  /** The propose and decline dialog with its words (the desk-more area), loaded the first time one opens. */
+  readonly dialogPart: LazyPart<DecisionDialogModule>;
 
   constructor(
     private readonly host: DeskHost,
     private readonly lists: DeskLists,
     private readonly focus: FocusAfterUpdate,
-    /** The propose and decline dialog, loaded the first time one opens. */
-    readonly dialogPart: LazyPart<DecisionDialogModule>,
-  ) {}
+  ) {
+    this.dialogPart = new LazyPart(host, () => import('./decision-dialog.js'), deskMoreLocales);
+  }
 
   approveMentor = (application: MentorApplication): Promise<void> => {
     const mentorId = application.mentor.id;

@@ -1,9 +1,10 @@
 /**
  * The desk's six lists: the two the coordinator decides on (mentors waiting for approval, the
  * request queue), each over its operation, and the four they watch (watch-lists.ts: active
- * mentorships, mentor load, mentees waiting, due follow-ups), whose code loads on demand while
- * the first two lists load. The first pages load together, so the desk shows whole or says why
- * (a chunk that did not arrive is the desk's error state with "Try again").
+ * mentorships, mentor load, mentees waiting, due follow-ups), whose code comes with the desk's
+ * view part (desk-view.ts), fetched while the first two lists load. The first pages load together,
+ * so the desk shows whole or says why (a chunk that did not arrive is the desk's error state with
+ * "Try again").
  */
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorApplication, MentorApplicationSort } from '../../api/mentor-onboarding.js';
@@ -11,24 +12,26 @@ import type { QueuedIntroduction, QueueSort } from '../../api/mentorship.js';
 import { listMentorApplications } from '../../generated/operations.js';
 import { listIntroductionQueue } from '../../generated/operations.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
-import { LazyPart } from '../../ui/lazy.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import { DeskList } from './desk-list.js';
 import type { DeskHost } from './host.js';
 import type { WatchLists } from './watch-lists.js';
 
+/** The desk's view part (desk-view.ts): its sections, actions and watched lists. */
+export type DeskViewModule = typeof import('./desk-view.js');
+
 export class DeskLists {
   readonly applications: DeskList<MentorApplication, MentorApplicationSort>;
   readonly queue: DeskList<QueuedIntroduction, QueueSort>;
-  /** The watched lists' code, loaded with the desk's first pages. */
-  readonly watchPart: LazyPart<typeof import('./watch-lists.js')>;
   /** The watched lists, once their code is here. */
   watched?: WatchLists;
 
   constructor(
     private readonly host: DeskHost,
     private readonly focus: FocusAfterUpdate,
+    /** The desk's view part, which brings the watched lists' code; loaded with the first pages. */
+    private readonly viewPart: LazyPart<DeskViewModule>,
   ) {
-    this.watchPart = new LazyPart(host, () => import('./watch-lists.js'));
     this.applications = new DeskList(host, focus, {
       name: 'applications',
       sorts: ['oldest', 'newest', 'name'],
@@ -50,7 +53,7 @@ export class DeskLists {
   }
 
   private async loadWatched(client: BridgewayClient, signal: AbortSignal): Promise<void> {
-    const { WatchLists } = await this.watchPart.require();
+    const { WatchLists } = await this.viewPart.require();
     this.watched ??= new WatchLists(this.host, this.focus);
     await this.watched.loadAll(client, signal);
   }

@@ -8,9 +8,12 @@ import type { EventDetail } from '../../ui/base-element.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
 
+/** The formatters the desk's rows and dialog use: dates and numbers, so its download carries no others of src/ui/format.ts. */
+export type DeskFormat = Pick<Formatters, 'date' | 'number'>;
+
 export interface DeskHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
-  readonly formatters: Formatters;
+  readonly formatters: DeskFormat;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Rows per page: what "Show more" adds. */
   readonly pageSize: number;

@@ -1,8 +1,8 @@
 /**
  * The lists a coordinator watches (active mentorships with the stuck flag, mentor load, the
  * mentees waiting longest for a match and due follow-ups), each over its operation, with
- * their sections. Loaded on demand, alongside the desk's first pages (see desk-lists.ts), so
- * their code, schemas and words weigh nothing before the desk's first render.
+ * their sections. Part of the desk's view (desk-view.ts), fetched alongside the desk's first pages
+ * (see desk-lists.ts), so their code, schemas and words weigh nothing before the desk's first render.
  */
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
@@ -12,9 +12,8 @@ import type { DueFollowUp, DueFollowUpSort } from '../../api/outcomes.js';
 import { listDeskMentorships, listMentorLoad, listWaitingMentees } from '../../generated/operations.js';
 import { listDueFollowUps } from '../../generated/operations.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
-import type { Formatters } from '../../ui/format.js';
 import { DeskList } from './desk-list.js';
-import type { DeskHost } from './host.js';
+import type { DeskFormat, DeskHost } from './host.js';
 import { renderSection } from './list-section.js';
 import { followUpRow, loadRow, mentorshipRow, waitingRow } from './watch-rows.js';
 
@@ -57,7 +56,7 @@ export class WatchLists {
   }
 
   /** The four sections, below the ones the coordinator decides on. */
-  render(f: Formatters): TemplateResult[] {
+  render(f: DeskFormat): TemplateResult[] {
     const { mentorships, load, waiting, followUps } = this;
     return [
       renderSection({

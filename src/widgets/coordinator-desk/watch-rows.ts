@@ -4,8 +4,8 @@ import { msg, str } from '@lit/localize';
 import type { DeskMentorship, MentorLoad, MentorLoadState, WaitingMentee } from '../../api/coordinator-desk.js';
 import type { DueFollowUp } from '../../api/outcomes.js';
 import { renderBadge, type BadgeTone } from '../../ui/blocks.js';
-import type { Formatters } from '../../ui/format.js';
 import { plural } from '../../ui/plural.js';
+import type { DeskFormat } from './host.js';
 
 function loadStateLabel(state: MentorLoadState): string {
   switch (state) {
@@ -24,7 +24,7 @@ const loadStateTone = (state: MentorLoadState): BadgeTone => (state === 'full' ?
 
 const days = (count: number) => plural(msg('{count, plural, one {# day} other {# days}}', { id: 'desk.days' }), count);
 
-export function mentorshipRow(mentorship: DeskMentorship, f: Formatters): TemplateResult {
+export function mentorshipRow(mentorship: DeskMentorship, f: DeskFormat): TemplateResult {
   return html`<div class="row-main">
       <p class="name">${msg(str`${mentorship.mentee.displayName} with ${mentorship.mentor.displayName}`, { id: 'desk.pair' })}</p>
       <p class="bw-muted">
@@ -36,7 +36,7 @@ export function mentorshipRow(mentorship: DeskMentorship, f: Formatters): Templa
     <div class="row-side">${mentorship.stuck ? renderBadge('danger', msg('Stuck', { id: 'desk.stuck' })) : renderBadge('success', msg('On track', { id: 'desk.onTrack' }))}</div>`;
 }
 
-export function loadRow(load: MentorLoad, f: Formatters): TemplateResult {
+export function loadRow(load: MentorLoad, f: DeskFormat): TemplateResult {
   return html`<div class="row-main">
       <p class="name">${load.displayName}</p>
       <p class="bw-muted">
@@ -47,7 +47,7 @@ export function loadRow(load: MentorLoad, f: Formatters): TemplateResult {
     <div class="row-side">${renderBadge(loadStateTone(load.state), loadStateLabel(load.state))}</div>`;
 }
 
-export function waitingRow(waiting: WaitingMentee, f: Formatters, now = Date.now()): TemplateResult {
+export function waitingRow(waiting: WaitingMentee, f: DeskFormat, now = Date.now()): TemplateResult {
   const waited = Math.max(0, Math.floor((now - Date.parse(waiting.waitingSince)) / 86_400_000));
   return html`<div class="row-main">
     <p class="name">${waiting.mentee.displayName}</p>
@@ -57,7 +57,7 @@ export function waitingRow(waiting: WaitingMentee, f: Formatters, now = Date.now
   </div>`;
 }
 
-export function followUpRow(followUp: DueFollowUp, f: Formatters): TemplateResult {
+export function followUpRow(followUp: DueFollowUp, f: DeskFormat): TemplateResult {
   return html`<div class="row-main">
     <p class="name">${followUp.menteeName}</p>
     <p class="bw-muted">${msg(str`Follow-up of month ${f.number(followUp.month)}, due ${f.date(followUp.dueOn)}`, { id: 'desk.followUpDue' })}</p>

@@ -5,15 +5,14 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../ui/format.js';
-import type { ProfileNamer } from './host.js';
+import type { ProfileFormat, ProfileNamer } from './host.js';
 import { fieldLabel, formatLabel, offerLabel, type ProfileField } from './labels.js';
 import type { ProfileDraft } from './profile-draft.js';
 
 const FIELDS: readonly ProfileField[] = ['displayName', 'headline', 'city', 'contactEmail', 'occupations', 'jurisdiction', 'licensedIn', 'path', 'languages', 'formats', 'offers', 'capacity', 'hoursPerMonth', 'pausedUntil'];
 
 /** One field of a draft as a person reads it. */
-function shown(field: ProfileField, d: ProfileDraft, n: ProfileNamer, f: Formatters): string {
+function shown(field: ProfileField, d: ProfileDraft, n: ProfileNamer, f: ProfileFormat): string {
   switch (field) {
     case 'occupations':
       return f.list(d.occupations.map(n.occupation));
@@ -43,7 +42,7 @@ export interface ConflictData {
   saved: ProfileDraft;
   savedVersion: number;
   namer: ProfileNamer;
-  f: Formatters;
+  f: ProfileFormat;
 }
 
 export function renderConflict(data: ConflictData, onKeepMine: () => void, onUseSaved: () => void): TemplateResult {

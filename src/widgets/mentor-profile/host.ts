@@ -12,9 +12,12 @@ import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { Formatters } from '../../ui/format.js';
 import type { SupportedLocale } from '../../ui/localization.js';
 
+/** The formatters the profile's views use (dates, numbers, lists), so its download carries no others of src/ui/format.ts. */
+export type ProfileFormat = Pick<Formatters, 'date' | 'number' | 'list'>;
+
 export interface MentorProfileHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
-  readonly formatters: Formatters;
+  readonly formatters: ProfileFormat;
   readonly resolvedLocale: SupportedLocale;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;

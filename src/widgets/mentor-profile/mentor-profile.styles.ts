@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The mentor profile's own styles, in the component layer the theme declares. Headings, sections,
+ * The mentor profile's own styles, in the component layer the theme declares; they come with the
+ * profile's view part (profile-view.ts), as the blocks its views show do. Headings, sections,
  * cards, toolbars, status lines, checkboxes and lists are the shared blocks (src/ui/blocks.ts).
  */
 export const mentorProfileStyles = css`

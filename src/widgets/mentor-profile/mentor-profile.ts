@@ -1,41 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
-import {
-  joinStyles,
-  visuallyHiddenStyles,
-  buttonStyles,
-  fieldStyles,
-  badgeStyles,
-  headingStyles,
-  sectionStyles,
-  cardStyles,
-  toolbarStyles,
-  statusStyles,
-  mutedStyles,
-  checkStyles,
-  listStyles,
-} from '../../ui/blocks.js';
-import { formattersFor, type Formatters } from '../../ui/format.js';
+import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
+import { formatDate, formatList, formatNumber, perLocale } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
-import { loaders as logLocales } from '../../generated/locales/mentorProfile-log/index.js';
-import { loaders as feedbackLocales } from '../../generated/locales/mentorProfile-feedback/index.js';
-import type { MentorProfileHost } from './host.js';
+import type { MentorProfileHost, ProfileFormat } from './host.js';
 import type { ProfileForm } from './profile-form.js';
 import { ProfileRecord, type LoadedProfile } from './profile-record.js';
+import type { ProfileDrawers } from './profile-view.js';
+import type { TrainingRecord } from './training-record.js';
 
 type ProfileFormModule = typeof import('./profile-form.js');
-import { renderStanding } from './standing-view.js';
-import type { TrainingRecord } from './training-record.js';
-import { mentorProfileStyles } from './mentor-profile.styles.js';
 
 export type { MentorProfileSavedDetail, ProgramFeedbackSentDetail, TrainingCompletedDetail } from './events.js';
 
-type Drawer = 'log' | 'feedback';
+/** The three formatters the profile's views use, bound once per locale. */
+const profileFormatFor = /* @__PURE__ */ perLocale((locale): ProfileFormat => ({
+  date: (value, options) => formatDate(locale, value, options),
+  number: (value, options) => formatNumber(locale, value, options),
+  list: (items, type) => formatList(locale, items, type),
+}));
 
 /**
  * A mentor's own page in the program: they create and keep their profile (occupations, where
@@ -70,12 +57,22 @@ type Drawer = 'log' | 'feedback';
  * @csspart button - every button.
  */
 export class BridgewayMentorProfile extends BridgewayElement implements MentorProfileHost {
-  // The blocks its views (lazy parts included) show; no dialog.
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(visuallyHiddenStyles, buttonStyles, fieldStyles, badgeStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, statusStyles, mutedStyles, checkStyles, listStyles), mentorProfileStyles];
+  // The blocks of its first render (title, loading state); the view part brings those of the profile's views and of its live region.
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, headingStyles, sectionStyles)];
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... */
-  get formatters(): Formatters {
-    return formattersFor(this.resolvedLocale);
+  // Properties are declared with `static properties`, as the base element's are: no decorators'
+  // code in the download. TypeScript asks a subclass's `properties` to hold the base's too.
+  static override properties = {
+    ...BridgewayElement.properties,
+    announcement: { state: true },
+  };
+
+  /**
+   * Intl formatters bound to `resolvedLocale`: only the three its views use, `this.formatters.date(...)`,
+   * `this.formatters.number(...)` and `this.formatters.list(...)`, so its download carries none of the others of src/ui/format.ts.
+   */
+  get formatters(): ProfileFormat {
+    return profileFormatFor(this.resolvedLocale);
   }
   static override localeArea = profileLocales;
 
@@ -89,6 +86,10 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   /** The searchable country field, loaded with a profile that shares its path, or once the mentor chooses to share it. */
   private readonly countryField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
 
+  /** Where the mentor stands, the drawers and the styles of the profile's views: fetched with the profile, never after it. */
+  private readonly view = new LazyPart(this, () => import('./profile-view.js'));
+  private drawers?: ProfileDrawers;
+
   /** The form that edits the profile: its code loads on demand, with the profile. */
   private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView, this.countryField));
 
@@ -96,7 +97,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   private readonly record: ProfileRecord = new ProfileRecord(
     this,
     async (client, locale, signal) => {
-      const module = await this.form.part.require();
+      const [module] = await Promise.all([this.form.part.require(), this.view.require()]);
       this.form.prepare();
       return module.catalogueNames(client, locale, signal);
     },
@@ -116,21 +117,14 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
       ),
   );
 
-  /** The private reflection log, loaded on demand. */
-  private readonly log = new LazySlot(this, () => import('./reflection-log.js'), (module, host: MentorProfileHost) => new module.ReflectionLog(host), logLocales);
-
-  /** The feedback on the program, loaded on demand. */
-  private readonly feedback = new LazySlot(this, () => import('./program-feedback.js'), (module, host: MentorProfileHost) => new module.ProgramFeedback(host), feedbackLocales);
-
-  @state() private announcement = '';
-  @state() private open = new Set<Drawer>();
+  private announcement = '';
 
   /** The endpoint and user the parts loaded on demand were made for. */
   private partsFor?: string;
 
-  /** @internal The form's code, loaded with the profile, and its country field; tests replace an `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { form: LazyPart<unknown>; countryField: LazyPart<unknown> } {
-    return { form: this.form.part, countryField: this.countryField };
+  /** @internal The form's and the view's code, loaded with the profile, and its country field; tests replace an `importer` to simulate a chunk that fails to load. */
+  get lazyParts(): { form: LazyPart<unknown>; view: LazyPart<unknown>; countryField: LazyPart<unknown> } {
+    return { form: this.form.part, view: this.view, countryField: this.countryField };
   }
 
   /** Says `text` to screen readers through the live region. */
@@ -143,50 +137,19 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
     super.willUpdate(changed);
     // Another endpoint or mentor: the log and the feedback form start afresh, closed.
     const key = `${this.config.endpoint ?? ''}|${String(this.config.userToken ?? '')}`;
-    if (this.partsFor !== undefined && key !== this.partsFor) {
-      this.log.drop();
-      this.feedback.drop();
-      this.open = new Set();
-    }
+    if (this.partsFor !== undefined && key !== this.partsFor) this.drawers?.reset();
     this.partsFor = key;
     this.training.prepare();
-  }
-
-  private async toggle(drawer: Drawer): Promise<void> {
-    const open = new Set(this.open);
-    if (open.has(drawer)) open.delete(drawer);
-    else open.add(drawer);
-    this.open = open;
-    if (!open.has(drawer)) return;
-    await (drawer === 'log' ? this.log : this.feedback).open();
-    this.requestUpdate();
-  }
-
-  private renderDrawer(drawer: Drawer, title: string, body: () => unknown) {
-    const expanded = this.open.has(drawer);
-    return html`<section class="drawer bw-section" part=${drawer} aria-labelledby="${drawer}-toggle">
-      <h3><button type="button" id="${drawer}-toggle" class="drawer__toggle" part="button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${drawer}-body" @click=${() => this.toggle(drawer)}>${title}</button></h3>
-      <div id="${drawer}-body" ?hidden=${!expanded}>${expanded ? body() : nothing}</div>
-    </section>`;
-  }
-
-  private renderTrainingSection() {
-    const loading = () => renderLoading(msg('Loading the training…', { id: 'mentorProfile.trainingLoading' }));
-    return html`<section class="training bw-section" part="training" aria-labelledby="training-title">
-      <h3 id="training-title">${msg('Training for mentors', { id: 'mentorProfile.trainingTitle' })}</h3>
-      ${this.training.render((training) => training.render(this.record.application !== null, loading), loading)}
-    </section>`;
+    if (this.view.module) this.drawers ??= new this.view.module.ProfileDrawers(this);
   }
 
   private renderProfile(loaded: LoadedProfile) {
-    const creating = this.record.application === null;
-    return html`${renderStanding(this.record.application, this.formatters)}
+    const view = this.view.module;
+    if (!view) return nothing;
+    return html`${view.renderStanding(this.record.application, this.formatters)}
       ${this.form.render((form) => form.render(loaded))}
-      ${this.renderTrainingSection()}
-      ${creating
-        ? nothing
-        : this.renderDrawer('log', msg('My reflection log', { id: 'mentorProfile.logTitle' }), () => this.log.render((log) => log.render()))}
-      ${this.renderDrawer('feedback', msg('Feedback on the program', { id: 'mentorProfile.feedbackTitle' }), () => this.feedback.render((feedback) => feedback.render()))}`;
+      ${view.renderTrainingSection((loading) => this.training.render((training) => training.render(this.record.application !== null, loading), loading))}
+      ${this.drawers?.render(this.record.application === null) ?? nothing}`;
   }
 
   protected override renderContent() {
@@ -198,6 +161,6 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
           error: (kind, retry) => renderLoadFailure(kind, retry, msg('Only mentors of the program can keep a mentor profile. Sign in as a mentor.', { id: 'mentorProfile.mentorsOnly' })),
         })}
       </section>
-      <div class="bw-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+      ${this.view.module ? this.view.module.renderLiveRegion(this.announcement) : nothing}`;
   }
 }

@@ -3,8 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Reflection } from '../../api/mentor-onboarding.js';
 import { renderBadge } from '../../ui/blocks.js';
-import type { Formatters } from '../../ui/format.js';
-import type { Notice } from './host.js';
+import type { Notice, ProfileFormat } from './host.js';
 
 export interface EntryDraft {
   date: string;
@@ -20,7 +19,7 @@ export interface ReflectionViewData {
   /** An entry being sent or changed (`new` for the form). */
   busy?: string;
   notice?: Notice;
-  f: Formatters;
+  f: ProfileFormat;
 }
 
 export interface ReflectionCallbacks {

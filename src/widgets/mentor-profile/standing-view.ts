@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { MentorApproval, OwnMentorApplication } from '../../api/mentor-onboarding.js';
 import { renderBadge, type BadgeTone } from '../../ui/blocks.js';
-import type { Formatters } from '../../ui/format.js';
+import type { ProfileFormat } from './host.js';
 
 export function approvalLabel(approval: MentorApproval): string {
   switch (approval) {
@@ -30,7 +30,7 @@ export function stillNeeded(application: OwnMentorApplication): string[] {
   return needs;
 }
 
-export function renderStanding(application: OwnMentorApplication | null, f: Formatters): TemplateResult {
+export function renderStanding(application: OwnMentorApplication | null, f: ProfileFormat): TemplateResult {
   if (!application) {
     return html`<div class="standing bw-card bw-card--inset" part="standing">
       <p>${msg('You have no mentor profile yet. Fill in the form below: a coordinator reviews it, you complete the required training, and then mentees can find you.', { id: 'mentorProfile.noProfile' })}</p>

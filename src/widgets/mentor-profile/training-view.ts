@@ -3,9 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { TrainingModule, TrainingProgress } from '../../api/mentor-onboarding.js';
 import { renderBadge } from '../../ui/blocks.js';
-import type { Formatters } from '../../ui/format.js';
 import { safeUrl } from '../../ui/links.js';
-import type { Notice } from './host.js';
+import type { Notice, ProfileFormat } from './host.js';
 
 export interface TrainingData {
   progress: TrainingProgress;
@@ -13,11 +12,11 @@ export interface TrainingData {
   canRecord: boolean;
   sending?: string;
   notice?: Notice;
-  f: Formatters;
+  f: ProfileFormat;
 }
 
 /** "45 minutes", "1.5 hours". */
-function duration(minutes: number, f: Formatters): string {
+function duration(minutes: number, f: ProfileFormat): string {
   return minutes < 60
     ? f.number(minutes, { style: 'unit', unit: 'minute', unitDisplay: 'long' })
     : f.number(Math.round(minutes / 6) / 10, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });

@@ -1,4 +1,4 @@
-/** The fairness and mentor-load breakdowns as bar charts, each with a text summary. Loaded on demand (metrics-breakdowns.ts). */
+/** The fairness and mentor-load breakdowns as bar charts, each with a text summary. Part of the figures' view, loaded at connect (metrics-figures.ts). */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Figure, GroupFigure, ProgramMetrics } from '../../api/outcomes.js';

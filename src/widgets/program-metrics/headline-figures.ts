@@ -1,7 +1,10 @@
-/** The headline figures and how their values read: the cards the first view shows, and rows of the table. */
+/** The headline figures and how their values read: the cards above the charts, and rows of the table. */
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Figure, ProgramMetrics } from '../../api/outcomes.js';
 import type { Formatters } from '../../ui/format.js';
+import { plural } from '../../ui/plural.js';
+import { withheldLabel, withheldMark } from './labels.js';
 
 /** The formatters the figures use (number and duration), so the element's download carries only those of src/ui/format.ts. */
 export type MetricsFormat = Pick<Formatters, 'number' | 'duration'>;
@@ -38,4 +41,27 @@ export function headlines(metrics: ProgramMetrics, text: MetricsText): Record<'m
     firstRole: { label: msg('Time to a first role in the field (median)', { id: 'metrics.firstRole' }), figure: metrics.timeToFirstRole, value: (figure) => text.days(figure.value) },
     satisfaction: { label: msg('Mentee satisfaction', { id: 'metrics.menteeSatisfaction' }), figure: metrics.menteeSatisfaction, value: (figure) => text.satisfaction(figure.value ?? 0) },
   };
+}
+
+/** The headline figures, each with how many people it describes. */
+export function renderHeadline(metrics: ProgramMetrics, text: MetricsText): TemplateResult {
+  const card = ({ label, figure, value }: Headline) => html`<div class="figure bw-card" part="figure">
+    <dt>${label}</dt>
+    <dd>
+      ${figure.withheld
+        ? html`<span class="figure-value bw-muted" title=${withheldLabel(metrics.minCellSize)}>${withheldMark()}</span>`
+        : html`<span class="figure-value">${value(figure)}</span>
+            <span class="bw-muted">${plural(msg('{count, plural, one {# person} other {# people}}', { id: 'metrics.people' }), figure.people ?? 0)}</span>`}
+    </dd>
+  </div>`;
+  const firstRole = metrics.timeToFirstRole;
+  return html`<dl class="headline" part="summary">
+    ${Object.values(headlines(metrics, text)).map(card)}
+  </dl>
+  ${firstRole.withheld
+    ? nothing
+    : html`<p class="bw-muted">${msg(
+        str`Found a first role in their field: ${text.count(firstRole.reached)}. Still looking, or left without one (counted as still waiting): ${text.count(firstRole.stillWaiting)}.`,
+        { id: 'metrics.firstRoleNote' },
+      )}</p>`}`;
 }

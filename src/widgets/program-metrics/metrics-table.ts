@@ -1,7 +1,7 @@
 /**
  * The program's figures as one table of text: the rows the table view shows and, cell for cell,
  * the rows the CSV export writes, so the export is exactly what is on screen (withheld cells included).
- * Loaded on demand with the charts (metrics-breakdowns.ts).
+ * Part of the figures' view, loaded at connect (metrics-figures.ts).
  */
 import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The program metrics' own styles for its first view (the filters and headline figures), in the component layer the theme declares. */
+/** The program metrics' own styles for its first render (the title, the filters, the loading state; the figures' part brings the rest), in the component layer the theme declares. */
 export const programMetricsStyles = css`
   @layer bw.component {
     .metrics {
@@ -14,27 +14,9 @@ export const programMetricsStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
       gap: var(--_bw-space-3);
     }
-    .headline {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-      gap: var(--_bw-space-3);
-      margin: 0;
-    }
-    .figure {
-      gap: var(--_bw-space-1);
-    }
-    .figure dt {
-      font-size: var(--_bw-font-size-sm);
-      color: var(--_bw-on-surface-muted);
-    }
-    .figure dd {
-      display: grid;
-      margin: 0;
-    }
-    .figure-value {
-      font-size: var(--_bw-font-size-xl);
-      font-weight: var(--_bw-font-weight-strong);
-      overflow-wrap: anywhere;
+    /* A field's height (its label's line, the gap, a select), so the filters take the place kept for them. */
+    .filters--waiting > span {
+      min-block-size: calc(1lh + var(--_bw-space-1) + var(--_bw-target-size));
     }
   }
 `;

@@ -1,40 +1,26 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/operations.js';
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import {
-  joinStyles,
-  buttonStyles,
-  fieldStyles,
-  headingStyles,
-  sectionStyles,
-  cardStyles,
-  toolbarStyles,
-  mutedStyles,
-} from '../../ui/blocks.js';
-import { formatDuration, formatNumber } from '../../ui/format.js';
+import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
+import { formatDuration, formatNumber, perLocale } from '../../ui/format.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
-import { metricsText, type MetricsFormat } from './headline-figures.js';
-import { renderFilters, renderHeadline, type FilterValues } from './metrics-view.js';
+import type { MetricsFormat } from './headline-figures.js';
+import type { FilterValues } from './filters-view.js';
 import { programMetricsStyles } from './program-metrics.styles.js';
 
-export interface MetricsExportedDetail {
-  /** The CSV, exactly the table shown (withheld cells included). */
-  csv: string;
-  filename: string;
-}
+export type { MetricsExportedDetail } from './events.js';
 
-declare global {
-  interface HTMLElementEventMap {
-    'bw-metrics-exported': CustomEvent<MetricsExportedDetail>;
-  }
-}
+/** The two formatters the figures use, bound once per locale. */
+const metricsFormatFor = /* @__PURE__ */ perLocale((locale): MetricsFormat => ({
+  number: (value, options) => formatNumber(locale, value, options),
+  duration: (days) => formatDuration(locale, days),
+}));
 
 /**
  * The figures a mentoring program is judged by, for its coordinators: credential attainment,
@@ -62,42 +48,51 @@ declare global {
  * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
-  // The blocks its first view shows (the breakdowns part brings the visually hidden caption's with its own styles).
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, fieldStyles, headingStyles, sectionStyles, cardStyles, toolbarStyles, mutedStyles), programMetricsStyles];
+  // The blocks of its first render: the title (the figures' part brings the fields, cards, toolbar and small text with its own styles).
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, headingStyles, sectionStyles), programMetricsStyles];
+
+  // Properties are declared with `static properties`, as the base element's are (the mentor finder's too):
+  // no decorators' code in the download. TypeScript asks a subclass's `properties` to hold the base's too.
+  static override properties = {
+    ...BridgewayElement.properties,
+    cohort: {},
+    occupation: {},
+    jurisdiction: {},
+    view: { state: true },
+  };
 
   /**
    * Intl formatters bound to `resolvedLocale`: only the two its figures use, `this.formatters.number(...)` and
    * `this.formatters.duration(...)`, so its download carries none of the others of src/ui/format.ts.
    */
   get formatters(): MetricsFormat {
-    const locale = this.resolvedLocale;
-    return { number: (value, options) => formatNumber(locale, value, options), duration: (days) => formatDuration(locale, days) };
+    return metricsFormatFor(this.resolvedLocale);
   }
   static override localeArea = metricsLocales;
 
   /** Only mentees who entered in this quarter (`2025-Q3`). */
-  @property() cohort?: string;
+  declare cohort?: string;
 
   /** Only mentees aiming at this occupation (a catalogue id). */
-  @property() occupation?: string;
+  declare occupation?: string;
 
   /** Only mentees aiming at this jurisdiction (a catalogue id). */
-  @property() jurisdiction?: string;
+  declare jurisdiction?: string;
 
   /** `charts` (with the headline figures) or `table` (every number, as exported). */
-  @state() private view: 'charts' | 'table' = 'charts';
+  private view: 'charts' | 'table' = 'charts';
 
   /** The figures' loading state, from the first frame on: figures, names and charts at hand within a frame show at once. */
   private readonly figuresLoading = new LoadingFromNextFrame(this);
 
-  /** The charts, the table and the CSV export: loaded on demand, fetched alongside the figures. */
-  private readonly breakdowns = new LazyPart(this, () => import('./metrics-breakdowns.js'));
+  /** The figures' view (headline figures, charts, table, CSV export): its code is fetched alongside the figures, never after them. */
+  private readonly figures = new LazyPart(this, () => import('./metrics-figures.js'));
 
   private readonly metrics = this.createLoader({
     args: () => [this.client, this.cohort, this.occupation, this.jurisdiction] as const,
     load: ([client, cohort, occupationId, jurisdictionId], signal) => {
-      // The charts' code travels while the figures do, so the charts follow the headline at once.
-      if (this.breakdowns.status === 'idle') void this.breakdowns.load();
+      // The view's code travels while the figures do: one round trip, not two.
+      if (this.figures.status === 'idle') void this.figures.load();
       return client.call(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId }, signal });
     },
     held: ([client, cohort, occupationId, jurisdictionId]) => client.held(getProgramMetrics, { query: { cohort, occupationId, jurisdictionId } }),
@@ -118,8 +113,8 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   });
 
   /** @internal The part loaded on demand; tests replace its `importer` to simulate a chunk that fails to load. */
-  get lazyParts(): { breakdowns: LazyPart<unknown> } {
-    return { breakdowns: this.breakdowns };
+  get lazyParts(): { figures: LazyPart<unknown> } {
+    return { figures: this.figures };
   }
 
   private filter(change: FilterValues): void {
@@ -128,48 +123,21 @@ export class BridgewayProgramMetrics extends BridgewayElement {
     if ('jurisdiction' in change) this.jurisdiction = change.jurisdiction;
   }
 
-  private async exportCsv(metrics: ProgramMetrics, names: CatalogueNames | undefined): Promise<void> {
-    // Loaded already once the charts or the table show; the export waits for it otherwise.
-    const { metricsCsv, metricsRows } = this.breakdowns.module ?? (await this.breakdowns.load()) ?? {};
-    if (!metricsCsv || !metricsRows) return;
-    const csv = metricsCsv(metricsRows(metrics, metricsText(this.formatters), this.formatters, names));
-    const filename = `program-metrics${metrics.filters.cohort ? `-${metrics.filters.cohort}` : ''}.csv`;
-    if (!this.emit('bw-metrics-exported', { csv, filename }, { cancelable: true })) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  }
-
   private renderMetrics(metrics: ProgramMetrics) {
-    const names = this.names.value ?? undefined;
-    const text = metricsText(this.formatters);
-    const switchTo = this.view === 'charts' ? 'table' : 'charts';
-    return html`${renderHeadline(metrics, text)}
-      <div class="actions bw-toolbar" part="actions">
-        <button type="button" class="bw-button bw-button--secondary" part="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => (this.view = switchTo)}>
-          ${msg('Show as a table', { id: 'metrics.showTable' })}
-        </button>
-        <button type="button" class="bw-button bw-button--secondary" part="button" @click=${() => void this.exportCsv(metrics, names)}>${msg('Download CSV', { id: 'metrics.csv' })}</button>
-      </div>
-      ${this.breakdowns.render(({ metricsRows, renderCharts, renderTable }) =>
-        this.view === 'table' ? renderTable(metricsRows(metrics, text, this.formatters, names)) : renderCharts(metrics, text, names),
-      )}
-      <p class="bw-muted">${msg(
-        'Only mentees who agreed to count in these figures are included. Pay is annualised (hourly pay × 2,080 hours, monthly × 12).',
-        { id: 'metrics.note' },
-      )}</p>`;
+    return this.figures.render(({ renderFigures, exportCsv }) => {
+      const figures = { metrics, names: this.names.value ?? undefined, format: this.formatters, view: this.view };
+      return renderFigures(figures, () => (this.view = this.view === 'charts' ? 'table' : 'charts'), () => exportCsv(this, figures));
+    });
   }
 
   private renderLoadingFigures() {
     return renderLoading(msg('Loading the program\'s figures…', { id: 'metrics.loading' }));
   }
 
-  /** The figures are on their way, or their names are (groups never show as ids first). */
+  /** The figures are on their way, or their names or their view's code are (groups never show as ids first). */
   private get waitingForFigures(): boolean {
     const loading = (status: string) => status === 'loading' || status === 'idle';
-    return loading(this.metrics.status) || (this.metrics.status === 'ready' && loading(this.names.status));
+    return loading(this.metrics.status) || (this.metrics.status === 'ready' && (loading(this.names.status) || loading(this.figures.status)));
   }
 
   protected override renderContent() {
@@ -183,10 +151,13 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   private renderSection() {
     return html`<section class="metrics bw-section" aria-labelledby="title">
       <h2 id="title">${msg('Program outcomes', { id: 'metrics.title' })}</h2>
-      ${renderFilters(
-        { cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.filterOptions.value ?? undefined, this.names.value ?? undefined,
-        (change) => this.filter(change),
-      )}
+      ${this.figures.module
+        ? this.figures.module.renderFilters(
+            { cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.filterOptions.value ?? undefined, this.names.value ?? undefined,
+            (change) => this.filter(change),
+          )
+        : // The filters come with the figures' code, fetched at connect: their place is kept meanwhile.
+          html`<div class="filters filters--waiting" aria-hidden="true"><span></span><span></span><span></span></div>`}
       ${this.metrics.render({
         loading: () => this.figuresLoading.render(() => this.renderLoadingFigures()),
         ready: (metrics) => (this.waitingForFigures ? this.figuresLoading.render(() => this.renderLoadingFigures()) : this.renderMetrics(metrics)),

@@ -216,11 +216,11 @@ describe('<bw-coordinator-desk>', function () {
     expect(button(el, 'Approve', row()).disabled).to.equal(false, 'the row can be tried again');
     expect(errors).to.deep.equal(['server']);
 
-    el.lazyParts.dialog.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    el.lazyParts.dialog!.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     button(el, 'Decline', row()).click();
     const retry = await waitFor(el, '.dialog-slot [part~="retry"]', 'the dialog\'s error state', 10_000);
     expect($(el, '.dialog-slot [part~="state-error"]')!.getAttribute('role')).to.equal('alert');
-    el.lazyParts.dialog.importer = () => import('../../../src/widgets/coordinator-desk/decision-dialog.js');
+    el.lazyParts.dialog!.importer = () => import('../../../src/widgets/coordinator-desk/decision-dialog.js');
     retry.click();
     await waitFor(el, 'dialog[part~="dialog"]', 'the dialog after "Try again"', 10_000);
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
@@ -232,17 +232,37 @@ describe('<bw-coordinator-desk>', function () {
     expect(row()).to.exist;
   });
 
-  it('shows the error state with "Try again" when the watched lists\' code does not arrive, and the whole desk after it', async () => {
+  it('shows the error state with "Try again" when the code of the desk\'s lists does not arrive, and the whole desk after it', async () => {
     const el = document.createElement('bw-coordinator-desk');
-    el.lazyParts.watched.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    el.lazyParts.view.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     Object.assign(el, { endpoint, locale: 'en', userToken: await userToken('coordinator', 'desk-chunk') });
     document.body.append(el);
     mounted.push(el);
     const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the desk\'s error state', 15_000);
     expect($(el, '#queue')).to.equal(null, 'the desk shows whole or not at all');
-    el.lazyParts.watched.importer = () => import('../../../src/widgets/coordinator-desk/watch-lists.js');
+    expect($(el, 'h2')!.textContent).to.equal('Coordinator desk');
+    await expect(el).to.be.accessible();
+    el.lazyParts.view.importer = () => import('../../../src/widgets/coordinator-desk/desk-view.js');
     retry.click();
     await waitFor(el, '#mentorships [part~="row"], #mentorships [part~="state-empty"]', 'the watched lists after "Try again"', 15_000);
     await ready(el);
+  });
+
+  it('asks for the first pages while the code of its lists is on its way, and shows them once it arrives', async () => {
+    const requests: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const el = document.createElement('bw-coordinator-desk');
+    el.lazyParts.view.importer = () => arrived.then(() => import('../../../src/widgets/coordinator-desk/desk-view.js'));
+    Object.assign(el, { endpoint, locale: 'en', userToken: await userToken('coordinator', 'desk-early'), fetch: (url: string, init?: RequestInit) => (requests.push(new URL(url).pathname), fetch(url, init)) });
+    document.body.append(el);
+    mounted.push(el);
+    await until(() => requests.includes('/v1/mentor-applications') && requests.includes('/v1/introduction-queue'), 'the first pages asked for before the code of the lists arrived', 10_000);
+    expect($(el, '[part~="state-loading"]'), 'the loading state meanwhile').not.to.equal(null);
+    expect($(el, '#queue')).to.equal(null);
+    arrive();
+    await ready(el);
+    expect(rowsOf(el, 'applications').length + rowsOf(el, 'queue').length).to.be.greaterThan(0);
+    await waitFor(el, '#mentorships [part~="row"], #mentorships [part~="state-empty"]', 'the watched lists with them');
   });
 });

@@ -208,6 +208,50 @@ describe('<bw-mentor-profile>: the profile', function () {
       el.remove();
     }
   });
+
+  it('shows the error state with "Try again" when the code of the profile\'s view does not arrive, and the whole profile after it', async () => {
+    const { mentor } = await program();
+    const el = document.createElement('bw-mentor-profile');
+    el.lazyParts.view.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    Object.assign(el, { endpoint, locale: 'en', userToken: mentor });
+    document.body.append(el);
+    try {
+      const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the error state', 15_000);
+      expect(part(el, 'form')).to.equal(null, 'the profile shows whole or not at all');
+      expect(text($(el, 'h2'))).to.equal('Your mentor profile');
+      await expect(el).to.be.accessible();
+      el.lazyParts.view.importer = () => import('../../../src/widgets/mentor-profile/profile-view.js');
+      retry.click();
+      await waitFor(el, '[part~="form"]', 'the form after "Try again"', 15_000);
+      expect(text(part(el, 'standing'))).to.contain('You have no mentor profile yet');
+      expect(getComputedStyle(part(el, 'standing')!).borderTopStyle).to.equal('solid', 'the card\'s styles came with the view');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('asks for the profile while the code of its view is on its way, and shows it whole once that arrives', async () => {
+    const { mentor } = await program(true);
+    await saveProfile(mentor);
+    const requests: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const el = document.createElement('bw-mentor-profile');
+    el.lazyParts.view.importer = () => arrived.then(() => import('../../../src/widgets/mentor-profile/profile-view.js'));
+    Object.assign(el, { endpoint, locale: 'en', userToken: mentor, fetch: (url: string, init?: RequestInit) => (requests.push(new URL(url).pathname), fetch(url, init)) });
+    document.body.append(el);
+    try {
+      await until(() => requests.includes('/v1/me/mentor/profile') && requests.includes('/v1/me/mentor/training'), 'the profile and its training asked for before the view\'s code arrived', 10_000);
+      expect(part(el, 'state-loading'), 'the loading state meanwhile').not.to.equal(null);
+      expect(part(el, 'standing')).to.equal(null);
+      arrive();
+      await waitFor(el, '[part~="form"]', 'the profile once its view arrived', 15_000);
+      expect(text(part(el, 'standing'))).to.contain('Waiting for approval');
+      await waitFor(el, '[part~="training"] [part~="module"]', 'the training with it');
+    } finally {
+      el.remove();
+    }
+  });
 });
 
 describe('<bw-mentor-profile>: training, reflections and feedback', function () {

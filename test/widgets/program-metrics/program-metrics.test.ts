@@ -83,7 +83,7 @@ describe('<bw-program-metrics>', function () {
     expect(getComputedStyle($(el, '[part~="table"] td')!).textAlign).to.equal('start');
   });
 
-  it('shows the title, the filters and the loading state from the first frame while the figures are on their way', async () => {
+  it('shows the title and the loading state from the first frame, and the filters with their code, while the figures are on their way', async () => {
     const stalled = stalledFetch((url) => new URL(url).pathname === '/v1/program-metrics');
     const el = await metricsAs('coordinator', { fetch: stalled.fn } as never);
     // The first update marks the place busy and asks for the next frame; that frame's callback renders the loading state.
@@ -92,7 +92,8 @@ describe('<bw-program-metrics>', function () {
     await el.updateComplete;
     expect(part(el, 'state-loading'), 'the loading state from the first frame').not.to.equal(null);
     expect($(el, 'h2')!.textContent).to.equal('Program outcomes');
-    expect(part(el, 'filters')).not.to.equal(null);
+    await waitFor(el, '[part~="filters"] select', 'the filters, whose code comes before the figures');
+    expect(part(el, 'state-loading'), 'the figures still loading').not.to.equal(null);
     stalled.release();
     await figuresOf(el);
     expect(part(el, 'state-loading')).to.equal(null);
@@ -158,17 +159,52 @@ describe('<bw-program-metrics>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('offers "Try again" in the charts\' place when their code does not arrive, and draws them after it', async () => {
+  it('offers "Try again" in the figures\' place when their view\'s code does not arrive, and shows them after it', async () => {
     const el = document.createElement('bw-program-metrics');
-    el.lazyParts.breakdowns.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    el.lazyParts.figures.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-chunk')) });
     document.body.append(el);
     mounted.push(el);
-    await figuresOf(el);
-    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]');
-    expect($$(el, '[part~="figure"]').length).to.equal(4, 'the headline figures show without the charts');
-    el.lazyParts.breakdowns.importer = () => import('../../../src/widgets/program-metrics/metrics-breakdowns.js');
+    const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the error state', 15_000);
+    expect($(el, 'h2')!.textContent).to.equal('Program outcomes');
+    expect($(el, '.filters'), 'the title and the filters\' place stay').not.to.equal(null);
+    expect(part(el, 'filters'), 'the filters come with the view\'s code').to.equal(null);
+    expect($$(el, '[part~="figure"]').length).to.equal(0, 'no figures without their view');
+    await expect(el).to.be.accessible();
+    el.lazyParts.figures.importer = () => import('../../../src/widgets/program-metrics/metrics-figures.js');
     retry.click();
+    await figuresOf(el);
+    expect($$(el, '[part~="figure"]').length).to.equal(4);
+    expect(part(el, 'filters')).not.to.equal(null);
     await until(() => $$(el, '[part~="chart"]').length === 4, 'the charts after "Try again"');
+  });
+
+  it('keeps the filters\' place and a filter set meanwhile while the figures\' view is on its way, asking for the figures at once', async () => {
+    const requests: string[] = [];
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const el = document.createElement('bw-program-metrics');
+    el.lazyParts.figures.importer = () => arrived.then(() => import('../../../src/widgets/program-metrics/metrics-figures.js'));
+    Object.assign(el, {
+      endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-early')),
+      fetch: (url: string, init?: RequestInit) => (requests.push(url), fetch(url, init)),
+    });
+    document.body.append(el);
+    mounted.push(el);
+    await until(() => requests.some((url) => new URL(url).pathname === '/v1/program-metrics'), 'the figures asked for at connect, before their view arrives');
+    const kept = (await waitFor(el, '.filters')).getBoundingClientRect().height;
+    expect(kept).to.be.greaterThan(40, 'the filters\' place is kept');
+    el.occupation = 'pharmacist';
+    await until(() => requests.some((url) => url.includes('occupationId=pharmacist')), 'the filtered request');
+    expect(part(el, 'summary'), 'no figures before their view\'s code').to.equal(null);
+    arrive();
+    await figuresOf(el);
+    const filters = part(el, 'filters')!;
+    expect(Math.abs(filters.getBoundingClientRect().height - kept)).to.be.at.most(2, 'the filters take the place kept for them');
+    expect($<HTMLSelectElement>(el, '[part~="filters"] label:nth-of-type(2) select')!.value).to.equal('pharmacist');
+    let exported: MetricsExportedDetail | undefined;
+    el.addEventListener('bw-metrics-exported', (event) => ((exported = event.detail), event.preventDefault()));
+    button(el, 'Download CSV').click();
+    expect(parseCsv(exported!.csv).slice(1).find((row) => row[0] === 'Mentees in the figures')?.[2]).to.equal('34', 'the pharmacists\' figures (34 of 340)');
   });
 });

@@ -1,11 +1,8 @@
-/** The first view of the program's figures: the filters and the headline figures (the charts and the table load on demand). */
-import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
+/** The filters of the program's figures: part of the figures' view (metrics-figures.ts), whose code is fetched at connect; the element keeps their place meanwhile. */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { MetricsFilterOptions } from '../../api/outcomes.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
-import { plural } from '../../ui/plural.js';
-import { headlines, type Headline, type MetricsText } from './headline-figures.js';
-import { withheldLabel, withheldMark } from './labels.js';
 
 export interface FilterValues {
   cohort?: string;
@@ -38,27 +35,4 @@ export function renderFilters(values: FilterValues, options: MetricsFilterOption
     ${select('occupation', msg('Occupation', { id: 'metrics.filter.occupation' }), named(options?.occupationIds ?? [], names?.occupations))}
     ${select('jurisdiction', msg('Where', { id: 'metrics.filter.jurisdiction' }), named(options?.jurisdictionIds ?? [], names?.jurisdictions))}
   </form>`;
-}
-
-/** The headline figures, each with how many people it describes. */
-export function renderHeadline(metrics: ProgramMetrics, text: MetricsText): TemplateResult {
-  const card = ({ label, figure, value }: Headline) => html`<div class="figure bw-card" part="figure">
-    <dt>${label}</dt>
-    <dd>
-      ${figure.withheld
-        ? html`<span class="figure-value bw-muted" title=${withheldLabel(metrics.minCellSize)}>${withheldMark()}</span>`
-        : html`<span class="figure-value">${value(figure)}</span>
-            <span class="bw-muted">${plural(msg('{count, plural, one {# person} other {# people}}', { id: 'metrics.people' }), figure.people ?? 0)}</span>`}
-    </dd>
-  </div>`;
-  const firstRole = metrics.timeToFirstRole;
-  return html`<dl class="headline" part="summary">
-    ${Object.values(headlines(metrics, text)).map(card)}
-  </dl>
-  ${firstRole.withheld
-    ? nothing
-    : html`<p class="bw-muted">${msg(
-        str`Found a first role in their field: ${text.count(firstRole.reached)}. Still looking, or left without one (counted as still waiting): ${text.count(firstRole.stillWaiting)}.`,
-        { id: 'metrics.firstRoleNote' },
-      )}</p>`}`;
 }

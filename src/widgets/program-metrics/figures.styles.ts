@@ -1,11 +1,33 @@
 import { css } from 'lit';
 
 /**
- * The charts' and the table's styles: they come with the breakdowns part's code (its `partStyles`),
- * so the element's first download does not carry them.
+ * The styles of the figures' view (headline figures, charts, table): they come with its part's code
+ * (its `partStyles`), so the element's first download does not carry them.
  */
-export const breakdownsStyles = css`
+export const figuresStyles = css`
   @layer bw.component {
+    .headline {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+      gap: var(--_bw-space-3);
+      margin: 0;
+    }
+    .figure {
+      gap: var(--_bw-space-1);
+    }
+    .figure dt {
+      font-size: var(--_bw-font-size-sm);
+      color: var(--_bw-on-surface-muted);
+    }
+    .figure dd {
+      display: grid;
+      margin: 0;
+    }
+    .figure-value {
+      font-size: var(--_bw-font-size-xl);
+      font-weight: var(--_bw-font-weight-strong);
+      overflow-wrap: anywhere;
+    }
     .charts {
       gap: var(--_bw-space-4);
     }
