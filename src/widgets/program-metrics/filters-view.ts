@@ -1,4 +1,4 @@
-/** The filters of the program's figures: part of the figures' view (metrics-figures.ts), whose code is fetched at connect; the element keeps their place meanwhile. */
+/** The filters of the program's figures: part of the first render, shown while the figures and their view's code load. */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MetricsFilterOptions } from '../../api/outcomes.js';

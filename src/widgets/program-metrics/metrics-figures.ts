@@ -1,23 +1,21 @@
 /**
  * The program metrics' data view, loaded through LazyPart at connect, alongside the figures
- * (never after them): the filters, the headline figures, the breakdown charts or the table, and
- * the CSV export. The element's first render is its title, the filters' place and the loading state.
+ * (never after them): the headline figures, the breakdown charts or the table, and the CSV
+ * export. The element's first render is its title, filters and loading state.
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { ProgramMetrics } from '../../api/outcomes.js';
 import type { EventDetail } from '../../ui/base-element.js';
-import { cardStyles, fieldStyles, joinStyles, mutedStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
+import { cardStyles, joinStyles, mutedStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { renderCharts } from './breakdown-charts.js';
 import { figuresStyles } from './figures.styles.js';
 import { metricsText, renderHeadline, type MetricsFormat } from './headline-figures.js';
 import { metricsCsv, metricsRows, renderTable } from './metrics-table.js';
 
-export { renderFilters } from './filters-view.js';
-
 /** The figures' blocks and styles, adopted when the part first renders (src/ui/lazy.ts). */
-export const partStyles = joinStyles(fieldStyles, cardStyles, toolbarStyles, mutedStyles, visuallyHiddenStyles, figuresStyles);
+export const partStyles = joinStyles(cardStyles, toolbarStyles, mutedStyles, visuallyHiddenStyles, figuresStyles);
 
 export interface FiguresView {
   metrics: ProgramMetrics;

@@ -14,9 +14,5 @@ export const programMetricsStyles = css`
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
       gap: var(--_bw-space-3);
     }
-    /* A field's height (its label's line, the gap, a select), so the filters take the place kept for them. */
-    .filters--waiting > span {
-      min-block-size: calc(1lh + var(--_bw-space-1) + var(--_bw-target-size));
-    }
   }
 `;

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { getMetricsFilterOptions, getProgramMetrics } from '../../generated/operations.js';
 import type { MetricsFilterOptions, ProgramMetrics } from '../../api/outcomes.js';
 import { BridgewayElement } from '../../ui/base-element.js';
-import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
+import { joinStyles, buttonStyles, fieldStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
 import { formatDuration, formatNumber, perLocale } from '../../ui/format.js';
 import { catalogueNames, heldCatalogueNames, type CatalogueNames } from '../../ui/catalogue-names.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -11,7 +11,7 @@ import { LoadingFromNextFrame } from '../../ui/loading-from-next-frame.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as metricsLocales } from '../../generated/locales/metrics/index.js';
 import type { MetricsFormat } from './headline-figures.js';
-import type { FilterValues } from './filters-view.js';
+import { renderFilters, type FilterValues } from './filters-view.js';
 import { programMetricsStyles } from './program-metrics.styles.js';
 
 export type { MetricsExportedDetail } from './events.js';
@@ -48,8 +48,8 @@ const metricsFormatFor = /* @__PURE__ */ perLocale((locale): MetricsFormat => ({
  * @cssprop --bw-metrics-bar-color - the colour of the bars (default: the primary colour).
  */
 export class BridgewayProgramMetrics extends BridgewayElement {
-  // The blocks of its first render: the title (the figures' part brings the fields, cards, toolbar and small text with its own styles).
-  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, headingStyles, sectionStyles), programMetricsStyles];
+  // The blocks of its first render: title and filters (the figures' part brings the cards, toolbar and small text with its own styles).
+  static override styles = [...(BridgewayElement.styles as []), joinStyles(buttonStyles, fieldStyles, headingStyles, sectionStyles), programMetricsStyles];
 
   // Properties are declared with `static properties`, as the base element's are (the mentor finder's too):
   // no decorators' code in the download. TypeScript asks a subclass's `properties` to hold the base's too.
@@ -151,13 +151,10 @@ export class BridgewayProgramMetrics extends BridgewayElement {
   private renderSection() {
     return html`<section class="metrics bw-section" aria-labelledby="title">
       <h2 id="title">${msg('Program outcomes', { id: 'metrics.title' })}</h2>
-      ${this.figures.module
-        ? this.figures.module.renderFilters(
-            { cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.filterOptions.value ?? undefined, this.names.value ?? undefined,
-            (change) => this.filter(change),
-          )
-        : // The filters come with the figures' code, fetched at connect: their place is kept meanwhile.
-          html`<div class="filters filters--waiting" aria-hidden="true"><span></span><span></span><span></span></div>`}
+      ${renderFilters(
+        { cohort: this.cohort, occupation: this.occupation, jurisdiction: this.jurisdiction }, this.filterOptions.value ?? undefined, this.names.value ?? undefined,
+        (change) => this.filter(change),
+      )}
       ${this.metrics.render({
         loading: () => this.figuresLoading.render(() => this.renderLoadingFigures()),
         ready: (metrics) => (this.waitingForFigures ? this.figuresLoading.render(() => this.renderLoadingFigures()) : this.renderMetrics(metrics)),
