@@ -37,7 +37,8 @@ describe('from the gap map to the plan', () => {
 
     // The tracker took the request over: it asks before adding, and the mapper says so.
     await waitUntil(() => inTracker('[part="gap-offer"]'), 'the tracker did not offer the steps', { timeout: 10000 });
-    expect(inMapper('[part~="plan"] [role="status"]')!.textContent).to.contain('confirm them there');
+    // The mapper's plan messages come with its plan-saving code, loaded on the click: wait for the words.
+    await waitUntil(() => inMapper('[part~="plan"] [role="status"]')?.textContent?.includes('confirm them there'), 'the mapper did not say the tracker took the steps', { timeout: 10000 });
     await expect(tracker).to.be.accessible();
     inTracker('[part="gap-offer"] .bw-button:not(.bw-button--secondary)')!.click();
     await waitUntil(() => tracker.pendingWrites.length === 0 && tracker.shadowRoot!.querySelectorAll('li.item[data-id]').length === chosen.items.length, 'the steps did not appear in the tracker', { timeout: 10000 });
