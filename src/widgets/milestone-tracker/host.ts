@@ -34,6 +34,10 @@ export interface TrackerParts {
   readonly start: LazyPart<typeof import('./plan-start.js')>;
   /** The reads a person asks for (the next page of a list, a milestone's comments), at the first. */
   readonly paging: LazyPart<typeof import('./plan-paging.js')>;
+  /** A conflict between an edit and the server's version, when there is one. */
+  readonly conflicts: LazyPart<typeof import('./conflict-panel.js')>;
+  /** The offer to add a gap map's items, when a request comes. */
+  readonly gapOffer: LazyPart<typeof import('./gap-offer.js')>;
   /** The recalibration dialog, when a person first moves a date. */
   readonly dateMoves: LazyPart<typeof import('./date-moves.js')>;
   /** The timeline, when a person first switches to it. */

@@ -83,6 +83,8 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
     panels: new LazyPart(this, () => import('./plan-panels.js'), planMoreLocales),
     start: new LazyPart(this, () => import('./plan-start.js'), planMoreLocales),
     paging: new LazyPart(this, () => import('./plan-paging.js'), planMoreLocales),
+    conflicts: new LazyPart(this, () => import('./conflict-panel.js'), planMoreLocales),
+    gapOffer: new LazyPart(this, () => import('./gap-offer.js'), planMoreLocales),
     dateMoves: new LazyPart(this, () => import('./date-moves.js'), planMoreLocales),
     timeline: new LazyPart(this, () => import('./timeline.js'), planMoreLocales),
     calendar: new LazyPart(this, () => import('./ics.js')),

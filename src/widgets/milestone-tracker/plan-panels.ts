@@ -1,10 +1,11 @@
 /**
  * The plan's panels beyond the list, loaded through one `LazyPart` (with the `plan.more`
- * translations) beside the plan's data: the conflict panel, a milestone's edit form, the
- * check-ins and the gap map's offer, and the edits of the list (status, comments, evidence, order,
+ * translations) beside the plan's data: a milestone's edit form and the check-ins, and the edits of the list (status, comments, evidence, order,
  * a new milestone) with the write queue's code, so that their code is there before a person acts,
  * yet not in the first download. What a person reaches only by an action is a part of its own,
- * loaded then: the timeline (timeline.ts), the recalibration dialog (date-moves.ts), the reads of
+ * loaded then: the timeline (timeline.ts), the gap map's offer (gap-offer.ts, when one comes),
+ * a conflict between an edit and the server's version (conflict-panel.ts, when there is one),
+ * the recalibration dialog (date-moves.ts), the reads of
  * a next page or of a milestone's comments (plan-paging.ts) and the form that starts a plan
  * (plan-start.ts).
  */
@@ -12,9 +13,7 @@ import { panelStyles } from './plan-panels.styles.js';
 
 /** The panels' own styles. */
 export const partStyles = panelStyles;
-export { renderConflictPanel } from './conflict-panel.js';
 export { renderEditForm } from './edit-form.js';
-export { renderGapOffer } from './gap-offer.js';
 export { PlanEdits } from './plan-edits.js';
 export { renderPlanCheckIns, saveEdit } from './panel-edits.js';
 export { queuedComments, queuedDateMoves } from './queued-bodies.js';

@@ -123,18 +123,12 @@ export class PlanSession {
   /** The role the element acts in: the `view` property, else the signed-in user's role. */
   get role(): Role {
     const view = this.host.view;
-    if (view === 'mentee' || view === 'mentor') return view;
-    return this.me?.role ?? 'mentee';
+    return view === 'auto' ? (this.me?.role ?? 'mentee') : view;
   }
 
   /** Mentors read, comment and record check-ins; they never edit the plan. */
   get canEdit(): boolean {
     return this.role !== 'mentor' && this.me?.role !== 'mentor';
-  }
-
-  /** The session has loaded (with or without a plan). */
-  get loaded(): boolean {
-    return this.data.value !== undefined;
   }
 
   reload(): Promise<void> {

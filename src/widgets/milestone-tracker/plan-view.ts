@@ -108,7 +108,7 @@ export class PlanView {
     const session = this.session.data.value;
     const goal = goalName(offer, this.session.names);
     const intoExistingPlan = session?.plans.some((p) => p.goal.occupationId === offer.occupationId && p.goal.jurisdictionId === offer.jurisdictionId) ?? false;
-    return this.state.panels.render((p) => p.renderGapOffer({ offer, locale: this.host.resolvedLocale, goal, intoExistingPlan }, { onAccept: this.acceptGapOffer, onDecline: this.state.gapHandOff.decline }));
+    return this.parts.gapOffer.render((m) => m.renderGapOffer({ offer, locale: this.host.resolvedLocale, goal, intoExistingPlan }, { onAccept: this.acceptGapOffer, onDecline: this.state.gapHandOff.decline }));
   }
 
   renderPlan(session: Session): TemplateResult {
@@ -133,7 +133,7 @@ export class PlanView {
     return html`
       ${renderPlanHeader({ plan, plans: session.plans, role: this.session.role, editable, layout: this.layout, date, names: this.session.names, ...(session.plansCursor ? { morePlans: this.state.panels.moreState('plans') } : {}) }, this.header)}
       ${this.renderSync()} ${this.renderGapOffer()} ${this.state.followUps.render()}
-      ${this.state.sync.conflicts.length ? this.state.panels.render((p) => p.renderConflictPanel({ conflicts: this.state.sync.conflicts, titleOf, format: this.formatters }, this.onResolve)) : nothing}
+      ${this.state.sync.conflicts.length ? this.parts.conflicts.render((m) => m.renderConflictPanel({ conflicts: this.state.sync.conflicts, titleOf, format: this.formatters }, this.onResolve)) : nothing}
       ${renderProgressSummary(locale, all, summary, date)} ${renderMilestoneFilters((change) => this.show(this.layout, { ...this.filter, ...change }))}
       <p id="reorder-hint" class="bw-visually-hidden">${editable ? msg('Press Alt and the up or down arrow to move this milestone.', { id: 'plan.reorderHint' }) : ''}</p>
       ${this.layout === 'timeline'
