@@ -14,6 +14,24 @@ import type { PlanView } from './plan-view.js';
 import type { PlanState } from './plan-state.js';
 
 /**
+ * An importer that asks the module loader once per page: the next tracker (or the same one put back)
+ * gets the module without waiting a task for `import()`. A failed import is asked again.
+ */
+function importOnce<M>(load: () => Promise<M>): () => Promise<M> {
+  let pending: Promise<M> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
+/** The parts every tracker fetches at connect. */
+const importView = importOnce(() => import('./plan-view.js'));
+const importState = importOnce(() => import('./plan-state.js'));
+const importPanels = importOnce(() => import('./plan-panels.js'));
+
+/**
  * A mentee's credential-recognition plan: milestones with due dates, status, evidence and
  * comments, check-ins with a mentor, recalibration of dates with their history, a list and
  * a timeline view, and calendar export. Offline-safe: every edit shows at once, is queued
@@ -78,9 +96,9 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
    * The plan's view and the panels load at connect, beside the plan's reads.
    */
   readonly parts: TrackerParts = {
-    view: new LazyPart(this, () => import('./plan-view.js')),
-    state: new LazyPart(this, () => import('./plan-state.js')),
-    panels: new LazyPart(this, () => import('./plan-panels.js'), planMoreLocales),
+    view: new LazyPart(this, importView),
+    state: new LazyPart(this, importState),
+    panels: new LazyPart(this, importPanels, planMoreLocales),
     start: new LazyPart(this, () => import('./plan-start.js'), planMoreLocales),
     paging: new LazyPart(this, () => import('./plan-paging.js'), planMoreLocales),
     conflicts: new LazyPart(this, () => import('./conflict-panel.js'), planMoreLocales),
