@@ -26,6 +26,7 @@
  * | list (`listStyles`) | `ul.bw-list`, `ol.bw-list` | a list without bullets, items spaced |
  * | dialog (`dialogStyles`) | `dialog.bw-dialog` | fits a 320 px screen and scrolls inside; backdrop |
  * | hidden (`visuallyHiddenStyles`) | `.bw-visually-hidden` | text for screen readers only |
+ * | skeleton (`skeletonStyles`) | `.bw-skeleton` > `.bw-skeleton__line` (`--heading`, `--short`, `--block`), `.bw-skeleton__card` | a view's shape while it loads, beside the loading state |
  *
  * Tones: `success`, `warning`, `danger`, `neutral`, and (status lines, cards) `info`.
  * Sizes and colours come from the theme's tokens (src/ui/theme.ts): `--_bw-space-*`,
@@ -40,6 +41,7 @@ import { layoutStyles } from './layout-blocks.js';
 
 export { badgeStyles, renderBadge, type BadgeTone } from './blocks/badge.js';
 export { fieldStyles, visuallyHiddenStyles };
+export { skeletonStyles } from './blocks/skeleton.js';
 
 /**
  * Buttons: `.bw-button` (primary) and `.bw-button.bw-button--secondary`. 44px target size,

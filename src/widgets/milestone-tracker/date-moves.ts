@@ -1,15 +1,19 @@
 /**
  * `DateMoves`: moving a milestone's due date or the plan's target date, with the reason
  * kept (a recalibration). Opens the dialog once its code is there, queues the write, and
- * gives the focus back to the button that opened it. It comes with the panels (plan-panels.ts),
- * whose code holds the dialog, so the dialog opens as soon as it exists.
+ * gives the focus back to the button that opened it. A part of its own with the dialog and its
+ * styles, loaded when a person first moves a date; the dialog opens as soon as it is there.
  */
 import { nothing, type TemplateResult } from 'lit';
+import { dialogStyles } from '../../ui/dialog-styles.js';
 import type { TrackerHost } from './host.js';
 import type { PlanSync } from './plan-sync.js';
 import { recalibration, type DateMove } from './plan-writes.js';
 import { milestoneKey, planKey } from './server-plan.js';
 import { renderRecalibrationDialog } from './recalibration-dialog.js';
+
+/** The block only the dialog shows. */
+export const partStyles = dialogStyles;
 
 export class DateMoves {
   /** What the open dialog moves: a milestone's date, or the plan's target date (`null`). */

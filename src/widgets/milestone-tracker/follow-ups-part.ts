@@ -4,21 +4,20 @@
  * never waits for it; a chunk that does not arrive shows the error state with "Try again".
  */
 import { nothing } from 'lit';
-import { LazyPart } from '../../ui/lazy.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import type * as FollowUpsModule from './follow-ups.js';
 import type { TrackerHost } from './host.js';
 
 export class FollowUpsPart {
-  readonly code: LazyPart<typeof FollowUpsModule>;
   private followUps?: FollowUpsModule.FollowUps;
 
   constructor(
     private readonly host: TrackerHost,
     /** Whether the person acts as a mentee with a user token (only they have follow-ups). */
     private readonly isMentee: () => boolean,
-  ) {
-    this.code = new LazyPart(host, () => import('./follow-ups.js'));
-  }
+    /** The follow-ups' code (the element's `parts.followUps`). */
+    private readonly code: LazyPart<typeof FollowUpsModule>,
+  ) {}
 
   render(): unknown {
     const { status } = this.code;

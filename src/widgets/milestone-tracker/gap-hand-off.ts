@@ -46,7 +46,8 @@ export class GapHandOff implements ReactiveController {
 
   private onRequest = (event: Event): void => {
     const parsed = safeParse(GapPlanRequest, event instanceof CustomEvent ? event.detail : undefined);
-    if (!parsed.success || !this.session.canEdit || !this.session.loaded) return;
+    // Loaded (a session has a signed-in person once it has loaded), and one who may edit.
+    if (!parsed.success || !this.session.me || !this.session.canEdit) return;
     // Ours to confirm and save: the gap mapper then does not save the same items itself.
     event.preventDefault();
     this.offer = parsed.data;

@@ -1,4 +1,4 @@
-/** The offer to add the gap map's items to the plan, saying which plan they go into. */
+/** The offer to add the gap map's items to the plan, saying which plan they go into: a part loaded when a gap map's request comes (accepting it is an edit, made with the panels' code). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { GapPlanRequest } from '../../api/plan.js';

@@ -11,7 +11,7 @@ import type { NewWrite } from '../../core/plan/write-queue.js';
 import { dateOf } from '../../core/plan/dates.js';
 import type { CheckInInput, MilestoneEdit, PlanEdits } from './plan-edits.js';
 import type { PlanSync } from './plan-sync.js';
-import type { PlanPaging } from './plan-paging.js';
+import type { MoreState } from './show-more.js';
 import type { Formatters } from '../../ui/format.js';
 import { renderCheckIns } from './check-ins.js';
 import { queuedCheckIns } from './queued-bodies.js';
@@ -49,9 +49,9 @@ export function recordCheckIn(sync: PlanSync, me: { readonly id: string } | null
 }
 
 /** The plan's check-ins (the server's, then those on their way, a page at a time) and the form that records one. */
-export function renderPlanCheckIns(sync: PlanSync, me: { readonly id: string } | null | undefined, paging: PlanPaging, format: Formatters): TemplateResult {
+export function renderPlanCheckIns(sync: PlanSync, me: { readonly id: string } | null | undefined, more: MoreState, onMore: () => void, format: Formatters): TemplateResult {
   return renderCheckIns(
-    { checkIns: sync.server.checkIns, queued: queuedCheckIns(sync.pending), format, ...(sync.server.checkInsCursor ? { more: paging.moreState('checkIns') } : {}) },
-    { onRecord: (input) => recordCheckIn(sync, me, input), onMore: () => void paging.showMoreCheckIns() },
+    { checkIns: sync.server.checkIns, queued: queuedCheckIns(sync.pending), format, ...(sync.server.checkInsCursor ? { more } : {}) },
+    { onRecord: (input) => recordCheckIn(sync, me, input), onMore },
   );
 }

@@ -1,33 +1,35 @@
 /**
- * `PanelsPart`: the plan panels' code (plan-panels.ts, one `LazyPart` with the `plan.more`
- * translations) and what comes with it: the edits, with the write queue's code they queue with
- * (handed to `PlanSync` as it arrives), the reads a person asks for, the date moves and the
- * plan's start, each created on first use. The code loads beside the plan's data, so it
- * is there before a person acts, yet not in the first download; an action asked before it came
- * runs once it arrives. "Start a plan" asked meanwhile holds the form's place with the loading
- * state (or, when the code did not arrive, the error with "Try again").
+ * `PanelsPart`: the plan panels' code (plan-panels.ts, with the `plan.more` translations, fetched
+ * at connect beside the plan's data) and what comes with it: the edits, with the write queue's code
+ * they queue with (handed to `PlanSync` as it arrives), created on first use; and the parts a person
+ * reaches only by an action, each loaded then: the reads of a next page or of a milestone's comments
+ * (plan-paging.ts), the recalibration dialog (date-moves.ts) and the form that starts a plan
+ * (plan-start.ts). An action asked before its code came runs once it arrives. "Start a plan" asked
+ * meanwhile holds the form's place with the loading state (or, when the code did not arrive, the
+ * error with "Try again"); a "Show more" whose code did not arrive says the next page did not load.
  */
 import { nothing } from 'lit';
 import type { Milestone } from '../../api/plan.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
-import { LazyPart } from '../../ui/lazy.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import { renderError, renderLoading } from '../../ui/states.js';
-import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import type { TrackerHost } from './host.js';
 import type { PagedList, PlanSession } from './plan-session.js';
 import type { PlanSync, QueuedComment, QueuedDateMove } from './plan-sync.js';
 import type { MoreState } from './show-more.js';
 import type { StartMode } from './start-plan-form.js';
+import type { PlanStart } from './plan-start.js';
+import type { PlanPaging } from './plan-paging.js';
+import type { DateMoves } from './date-moves.js';
 import type * as PanelsModule from './plan-panels.js';
 
 type Panels = typeof PanelsModule;
 
 export class PanelsPart {
-  readonly code: LazyPart<Panels>;
   private edits?: PanelsModule.PlanEdits;
-  private paging?: PanelsModule.PlanPaging;
-  private dateMoves?: PanelsModule.DateMoves;
-  private start?: PanelsModule.PlanStart;
+  private paging?: PlanPaging;
+  private dateMoves?: DateMoves;
+  private start?: PlanStart;
   /** "Start a plan" or "Add a milestone" asked while the code was not there yet (or did not arrive). */
   private startAsked?: StartMode;
 
@@ -36,25 +38,28 @@ export class PanelsPart {
     private readonly session: PlanSession,
     private readonly sync: PlanSync,
     private readonly focus: FocusAfterUpdate,
-  ) {
-    // The queue's code comes with the panels: the queue has it before any edit is made.
-    this.code = new LazyPart(
-      host,
-      () =>
-        import('./plan-panels.js').then((p) => {
-          sync.useQueueCode(p);
-          return p;
-        }),
-      planMoreLocales,
-    );
-  }
+    /** The panels' code (the element's `parts.panels`), on its way since connect. */
+    readonly code: LazyPart<Panels>,
+    /** The start form's code (the element's `parts.start`), loaded when a person asks to start a plan. */
+    private readonly startCode: LazyPart<typeof import('./plan-start.js')>,
+    /** The code that reads what a person asks for (the element's `parts.paging`), loaded the first time. */
+    private readonly pagingCode: LazyPart<typeof import('./plan-paging.js')>,
+    /** The recalibration dialog's code (the element's `parts.dateMoves`), loaded when a person first moves a date. */
+    private readonly dateMovesCode: LazyPart<typeof import('./date-moves.js')>,
+  ) {}
 
   /**
    * Starts loading the code, unless it is there or on its way; resolves once it is there or did
    * not arrive. After a failure it waits for the panels' "Try again".
    */
   load(): Promise<unknown> {
-    return this.code.status === 'error' ? Promise.resolve() : this.code.load();
+    return this.code.status === 'error' ? Promise.resolve() : this.code.load().then((p) => p && this.withQueue(p));
+  }
+
+  /** The queue's code comes with the panels: the queue has it before any edit is made with them. */
+  private withQueue(p: Panels): Panels {
+    this.sync.useQueueCode(p);
+    return p;
   }
 
   /**
@@ -69,7 +74,7 @@ export class PanelsPart {
 
   /** Renders with the panels' code; its loading or error state until it is there. */
   render(ready: (p: Panels) => unknown): unknown {
-    return this.code.render(ready);
+    return this.code.render((p) => ready(this.withQueue(p)));
   }
 
   /** The milestone whose edit form is open. */
@@ -83,18 +88,20 @@ export class PanelsPart {
   }
 
   /** Reads what a person asked for: the next page of a list, or a milestone's comments. */
-  read(what: (paging: PanelsModule.PlanPaging) => Promise<void>): void {
-    void this.withCode((p) => what(this.pagingIn(p)));
+  read(what: (paging: PlanPaging) => Promise<void>): void {
+    void this.pagingCode.load().then((code) => code && what((this.paging ??= new code.PlanPaging(this.host, this.session, this.sync))));
   }
 
   /** "Show more" of a list: whether its next page is being read, or failed. */
   moreState(list: PagedList): MoreState {
-    return this.paging?.moreState(list) ?? { loading: false, failed: false };
+    // Before the reading code is here: loading while it comes, failed (the button tries again) when it did not arrive.
+    const { status } = this.pagingCode;
+    return this.paging?.moreState(list) ?? { loading: status === 'loading', failed: status === 'error' };
   }
 
   /** Opens the dialog that moves a date once its code is there (a chunk that does not arrive is reported). */
   moveDate(milestoneId: string | null, opener: EventTarget | null): void {
-    void this.code.load().then((p) => p && (this.dateMoves ??= new p.DateMoves(this.host, this.sync)).open(milestoneId, opener));
+    void this.dateMovesCode.load().then((code) => code && (this.dateMoves ??= new code.DateMoves(this.host, this.sync)).open(milestoneId, opener));
   }
 
   /** The form that starts a plan: open, or asked for. */
@@ -102,14 +109,14 @@ export class PanelsPart {
     return this.start?.mode ?? this.startAsked;
   }
 
-  /** Opens the form that starts a plan once its code is there. */
+  /** Opens the form that starts a plan once its code, and the panels' (with the edits it adds a first milestone with), are there. */
   openStart = (mode: StartMode): void => {
     this.startAsked = mode;
     this.host.requestUpdate();
-    void this.code.load().then((p) => {
-      if (!p || this.startAsked !== mode) return;
+    void Promise.all([this.withCode((p) => this.editsIn(p)), this.startCode.load()]).then(([edits, code]) => {
+      if (!edits || !code || this.startAsked !== mode) return;
       this.startAsked = undefined;
-      (this.start ??= new p.PlanStart(this.host, this.session, this.editsIn(p), this.focus)).open(mode);
+      (this.start ??= new code.PlanStart(this.host, this.session, edits, this.focus)).open(mode);
       this.host.requestUpdate();
     });
   };
@@ -117,15 +124,15 @@ export class PanelsPart {
   /** The start form open, its place while its code loads, or nothing. */
   renderStart(): unknown {
     const { start, startAsked: asked } = this;
-    if (start?.mode) return this.render(() => start.render());
+    if (start?.mode) return start.render();
     if (!asked) return nothing;
-    return this.code.status === 'error' ? renderError('network', () => this.openStart(asked)) : renderLoading();
+    return this.code.status === 'error' || this.startCode.status === 'error' ? renderError('network', () => this.openStart(asked)) : renderLoading();
   }
 
   /** The recalibration dialog while a date is being moved. */
   renderDialog(): unknown {
     const moves = this.dateMoves;
-    return moves?.target ? this.render(() => moves.render()) : nothing;
+    return moves?.target ? moves.render() : nothing;
   }
 
   renderEditForm(milestone: Milestone): unknown {
@@ -133,7 +140,8 @@ export class PanelsPart {
   }
 
   renderCheckIns(): unknown {
-    return this.render((p) => p.renderPlanCheckIns(this.sync, this.session.me, this.pagingIn(p), this.host.formatters));
+    const onMore = () => this.read((paging) => paging.showMoreCheckIns());
+    return this.render((p) => p.renderPlanCheckIns(this.sync, this.session.me, this.moreState('checkIns'), onMore, this.host.formatters));
   }
 
   /**
@@ -142,14 +150,10 @@ export class PanelsPart {
    */
   private withCode<R>(use: (p: Panels) => R): Promise<R | undefined> {
     const loaded = this.code.module;
-    return loaded ? Promise.resolve(use(loaded)) : this.code.load().then((p) => (p ? use(p) : undefined));
+    return loaded ? Promise.resolve(use(this.withQueue(loaded))) : this.code.load().then((p) => (p ? use(this.withQueue(p)) : undefined));
   }
 
   private editsIn(p: Panels): PanelsModule.PlanEdits {
     return (this.edits ??= new p.PlanEdits(this.host, this.session, this.sync, this.focus));
-  }
-
-  private pagingIn(p: Panels): PanelsModule.PlanPaging {
-    return (this.paging ??= new p.PlanPaging(this.host, this.session, this.sync));
   }
 }

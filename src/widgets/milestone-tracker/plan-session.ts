@@ -1,8 +1,11 @@
 /**
  * `PlanSession`: who is signed in, their plans, and the plan shown with its check-ins and
  * history, loaded together; which plan is picked; the signed-in person's role and whether
- * they may edit. The comments of a milestone and the next page of a long list ("Show more")
- * are read by `PlanPaging` (plan-paging.ts), which comes with the panels.
+ * they may edit. It is in the element's first download: what connect needs to ask for the plan.
+ * The plan's view (plan-view.ts, with the write queue laid over the plan) is a part whose code
+ * loads beside these reads; the session hands it what it read, and the plan shows once both are
+ * there. The comments of a milestone and the next page of a long list ("Show more") are read by
+ * `PlanPaging` (plan-paging.ts), a part loaded the first time a person asks for one.
  */
 import { msg } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
@@ -10,11 +13,11 @@ import type { Me } from '../../api/identity.js';
 import { ApiError } from '../../api/errors.js';
 import { getMe } from '../../generated/operations.js';
 import { getPlan, listCheckIns, listPlanHistory, listPlans } from '../../generated/operations.js';
-import type { Plan, PlanDetail } from '../../api/plan.js';
+import type { CheckIn, Plan, PlanDetail, Recalibration } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
 import { Loader } from '../../ui/loader.js';
 import type { TrackerHost } from './host.js';
-import type { PlanSync } from './plan-sync.js';
+import type { PageRead } from './server-plan.js';
 
 /** Milestones read at a time: the first page comes with the plan, "Show more" reads the next. */
 export const MILESTONES_PER_PAGE = 50;
@@ -38,9 +41,16 @@ export interface Session {
 
 export type Role = 'mentee' | 'mentor' | 'coordinator';
 
-/** The catalogue's names, with their code loaded on demand. */
-export const loadCatalogueNames = (client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames> =>
-  import('../../ui/catalogue-names.js').then((m) => m.catalogueNames(client, locale, signal));
+/** What the session hands the plan it read to: the plan's view, whose code loads beside the reads. */
+export interface PlanHolder {
+  /**
+   * Takes the plan as read (null: there is none), with its check-ins and moved dates, and opens
+   * the signed-in person's stored writes (`queueKey`); resolves once they can show with it.
+   */
+  adopt(detail: PlanDetail | null, checkIns: PageRead<CheckIn> | undefined, history: PageRead<Recalibration> | undefined, queueKey: string): Promise<void>;
+  /** The catalogue's names in `locale`, their code loaded now (catalogue-names.ts). */
+  names(client: BridgewayClient, locale: string, signal?: AbortSignal): Promise<CatalogueNames>;
+}
 
 /** What the tracker says to someone the page has not signed in (no user token, or one for nobody). */
 export const needsUserMessage = () => msg('Sign in to see your plan: the page must give this element a user token.', { id: 'plan.needsUser' });
@@ -55,14 +65,18 @@ export class PlanSession {
 
   constructor(
     private readonly host: TrackerHost,
-    private readonly sync: PlanSync,
-    /** Starts loading what the first view does not need, beside the data; resolves when it is there (or did not arrive). */
-    preload: () => Promise<unknown>,
+    /**
+     * Starts loading the plan's view beside the reads (and what comes with it); resolves to it,
+     * or rejects with a `network` ApiError when its code did not arrive: the error state's
+     * "Try again" then loads both again.
+     */
+    holder: () => Promise<PlanHolder>,
   ) {
     this.data = new Loader(host, {
       args: () => [host.client, this.selectedPlan ?? host.planId] as const,
       load: async ([client, wanted], signal): Promise<Session> => {
-        const beside = preload();
+        const viewPending = holder();
+        viewPending.catch(() => undefined);
         // Who is signed in and their plans, side by side when the page gave a user token. Without
         // one the plans would only be refused (a console error on the host's page), so only
         // `/v1/me` is asked, and a missing user ends in `plan.needsUser`.
@@ -74,27 +88,21 @@ export class PlanSession {
         if (!me.user) throw new ApiError('auth', needsUserMessage());
         const { items: plans, nextCursor: plansCursor } = await (plansPending ?? listMyPlans());
         const id = wanted && plans.some((p) => p.id === wanted) ? wanted : me.user.role === 'mentee' ? plans.at(-1)?.id : plans[0]?.id;
-        let detail: PlanDetail | null = null;
-        if (id) {
-          const params = { planId: id };
-          const [loaded, checkIns, history] = await Promise.all([
-            client.call(getPlan, { params, query: { limit: MILESTONES_PER_PAGE }, signal }),
-            client.call(listCheckIns, { params, query: { limit: CHECK_INS_PER_PAGE }, signal }),
-            client.call(listPlanHistory, { params, query: { limit: HISTORY_PER_PAGE }, signal }),
-          ]);
-          detail = loaded;
-          sync.server.adopt(detail, checkIns, history);
-        } else {
-          sync.server.adopt(null);
-        }
-        sync.open(`bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
-        // Writes an earlier visit stored show with what comes beside the data (the queue's code,
-        // and the code that reads the comments and date moves they hold): wait for it, already
-        // on its way, then.
-        if (sync.holdsWrites) await beside;
+        const params = id ? { planId: id } : undefined;
+        const [detail, checkIns, history] = params
+          ? await Promise.all([
+              client.call(getPlan, { params, query: { limit: MILESTONES_PER_PAGE }, signal }),
+              client.call(listCheckIns, { params, query: { limit: CHECK_INS_PER_PAGE }, signal }),
+              client.call(listPlanHistory, { params, query: { limit: HISTORY_PER_PAGE }, signal }),
+            ])
+          : ([null, undefined, undefined] as const);
+        // The view's code has been on its way since the reads began; writes an earlier visit
+        // stored show with it (the view waits for the queue's code then, already on its way too).
+        const view = await viewPending;
+        await view.adopt(detail, checkIns, history, `bw-plan-queue:${host.config.endpoint}:${me.user.id}`);
         // Names make the plan easier to read; the plan shows first and does not wait for them
         // (nor for their code, with the catalogue's schemas, loaded only now).
-        loadCatalogueNames(client, host.formatters.locale, signal).then(
+        view.names(client, host.resolvedLocale, signal).then(
           (names) => {
             this.names = names;
             host.requestUpdate();
@@ -115,18 +123,12 @@ export class PlanSession {
   /** The role the element acts in: the `view` property, else the signed-in user's role. */
   get role(): Role {
     const view = this.host.view;
-    if (view === 'mentee' || view === 'mentor') return view;
-    return this.me?.role ?? 'mentee';
+    return view === 'auto' ? (this.me?.role ?? 'mentee') : view;
   }
 
   /** Mentors read, comment and record check-ins; they never edit the plan. */
   get canEdit(): boolean {
     return this.role !== 'mentor' && this.me?.role !== 'mentor';
-  }
-
-  /** The session has loaded (with or without a plan). */
-  get loaded(): boolean {
-    return this.data.value !== undefined;
   }
 
   reload(): Promise<void> {

@@ -4,12 +4,13 @@
  * is sent at once, not queued (what follows needs its id), with one idempotency key per goal
  * so a form sent twice starts one plan. Afterwards the plan shows and the focus goes to it
  * (or to the first milestone); a failure is said under the form and takes the focus.
- * It comes with the panels (plan-panels.ts), whose code shows its form: a page with a plan never
- * downloads it up front.
+ * A part of its own, loaded when a person asks to start a plan (with the panels' edits, which add
+ * a first milestone): a page with a plan never downloads it.
  */
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ApiError } from '../../api/errors.js';
+import { checkStyles } from '../../ui/blocks.js';
 import { createPlan } from '../../generated/operations.js';
 import type { PlanDetail } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
@@ -17,8 +18,12 @@ import { errorKind, errorMessage } from '../../ui/errors.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
 import type { TrackerHost } from './host.js';
 import type { PlanEdits } from './plan-edits.js';
-import { loadCatalogueNames, type PlanSession } from './plan-session.js';
+import type { PlanSession } from './plan-session.js';
+import { loadCatalogueNames } from './catalogue-names.js';
 import { renderStartPlanForm, type StartMode, type StartPlanFields } from './start-plan-form.js';
+
+/** The block only the start form shows (its checkbox). */
+export const partStyles = checkStyles;
 
 export class PlanStart {
   /** The open form: started to add a plan or a first milestone. */

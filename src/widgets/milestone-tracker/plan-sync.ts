@@ -18,7 +18,7 @@ import type { CommentCreate } from '../../api/plan.js';
 import { sortByPosition } from '../../core/plan/order.js';
 import type { NewWrite, QueuedWrite, QueuedWrites } from '../../core/plan/queued-writes.js';
 import type { WriteQueue } from '../../core/plan/write-queue.js';
-import { LazyPart } from '../../ui/lazy.js';
+import type { LazyPart } from '../../ui/lazy.js';
 import type { TrackerHost } from './host.js';
 import type { Outbox } from './plan-send.js';
 import { isMilestone, isPlan, planKey, ServerPlan, type Entity, type PlanEntity } from './server-plan.js';
@@ -72,9 +72,11 @@ export class PlanSync implements ReactiveController {
   constructor(
     private readonly host: TrackerHost,
     private readonly options: SyncOptions,
+    /** The sending code's part (the element's `parts.sender`). */
+    sender: LazyPart<typeof import('./plan-send.js')>,
   ) {
     host.addController(this);
-    this.sender = new LazyPart(host, () => import('./plan-send.js'));
+    this.sender = sender;
     const sync = this;
     this.outbox = {
       host,

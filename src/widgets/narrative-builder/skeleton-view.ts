@@ -10,10 +10,10 @@ export function renderSkeleton(): TemplateResult {
   return html`<div part="skeleton">
     ${renderLoading()}
     <div class="skeleton" aria-hidden="true">
-      <span class="bw-skeleton bw-skeleton--heading"></span>
-      <span class="bw-skeleton bw-skeleton--short"></span>
-      <div class="layout"><span class="bw-skeleton bw-skeleton--block"></span><span class="bw-skeleton bw-skeleton--block"></span></div>
-      <span class="bw-skeleton"></span>
+      <span class="bw-skeleton__line bw-skeleton__line--heading"></span>
+      <span class="bw-skeleton__line bw-skeleton__line--short"></span>
+      <div class="layout"><span class="bw-skeleton__line bw-skeleton__line--block"></span><span class="bw-skeleton__line bw-skeleton__line--block"></span></div>
+      <span class="bw-skeleton__line"></span>
     </div>
   </div>`;
 }

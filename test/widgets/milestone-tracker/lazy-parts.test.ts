@@ -6,11 +6,8 @@ import { api, items, loaded, plan, saved, setupPlan, submit, type Setup } from '
 
 afterEach(() => localStorage.clear());
 
-/** The element's lazy parts, by field name (private: a test replaces their importer to simulate a failed chunk). */
-const lazyPart = (el: BridgewayMilestoneTracker, name: 'panels' | 'calendarFile' | 'followUps' | 'timeline') => {
-  const field = (el as unknown as Record<typeof name, LazyPart<unknown> | { code: LazyPart<unknown> }>)[name];
-  return 'code' in field ? field.code : field;
-};
+/** The element's lazy parts, by name (internal: a test replaces their importer to simulate a failed or late chunk). */
+const lazyPart = (el: BridgewayMilestoneTracker, name: keyof BridgewayMilestoneTracker['parts']) => el.parts[name] as LazyPart<unknown>;
 const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
@@ -18,7 +15,7 @@ const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HT
  * A mentee's tracker on a plan, whose lazy part `name` fails to load until `restore()`; the kinds
  * of the `bw-error` events it sends are collected in `errors`.
  */
-async function trackerWithFailedPart(name: 'panels' | 'calendarFile' | 'followUps') {
+async function trackerWithFailedPart(name: keyof BridgewayMilestoneTracker['parts']) {
   const s = await setupPlan();
   const el = document.createElement('bw-milestone-tracker');
   Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
@@ -48,7 +45,7 @@ async function trackerWithSender(importer: (real: () => Promise<unknown>) => () 
   await before?.(s);
   const el = document.createElement('bw-milestone-tracker');
   Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-  const sender = (el as unknown as { sync: { sender: LazyPart<unknown> } }).sync.sender;
+  const sender = lazyPart(el, 'sender');
   const real = sender.importer;
   sender.importer = importer(real);
   (await fixture(html`<div></div>`)).append(el);
@@ -62,6 +59,50 @@ async function trackerWithSender(importer: (real: () => Promise<unknown>) => () 
 }
 
 describe('bw-milestone-tracker: parts loaded on demand', () => {
+  it('fetches the plan\'s view, its state and the panels at connect beside the plan, holds the list\'s place meanwhile, and answers a calendar asked for before they arrive', async function () {
+    this.timeout(15000);
+    const s = await setupPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const view = lazyPart(el, 'view');
+    const real = view.importer;
+    const { held, release } = holdBack();
+    view.importer = () => held.then(real);
+    (await fixture(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(view.status).to.equal('loading', 'the view is fetched at connect');
+    expect(lazyPart(el, 'state').status).to.not.equal('idle', 'so is its state');
+    expect(lazyPart(el, 'panels').status).to.not.equal('idle', 'and the panels');
+    expect($(el, '[part~="skeleton"]'), 'the list\'s shape holds its place').to.not.equal(null);
+    expect($(el, '.bw-state--loading'), 'and says that it is coming').to.not.equal(null);
+    const calendar = el.calendar();
+
+    // The plan's reads answer; without the view's code the loading state stays.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(items(el)).to.have.length(0);
+    expect($(el, '[part~="skeleton"]')).to.not.equal(null);
+
+    release();
+    await loaded(el);
+    expect(items(el)).to.have.length(3);
+    expect($(el, '[part~="skeleton"]'), 'the loading state gives way to the plan').to.equal(null);
+    expect(await calendar, 'the calendar asked for meanwhile').to.contain('SUMMARY:IELTS Academic');
+  });
+
+  it('shows the error state with "Try again" when the plan\'s view cannot be loaded, and the plan after a retry', async function () {
+    this.timeout(15000);
+    const { el, errors, restore } = await trackerWithFailedPart('view');
+    expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
+    expect(errors).to.deep.equal(['network']);
+    expect($(el, '[part~="skeleton"]'), 'no loading state left behind').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    restore();
+    $(el, '[part~="retry"]')!.click();
+    await waitUntil(() => items(el).length === 3, 'the plan did not show after the retry', { timeout: 8000 });
+    expect($(el, '[part~="state-error"]')).to.equal(null);
+  });
+
   it('shows the error state with "Try again" when the panels cannot be loaded, keeps the list usable, and shows them after a retry', async function () {
     // A plan to set up, the error state, an accessibility audit and the retry: more than mocha's 5 s default.
     this.timeout(15000);
@@ -115,7 +156,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
   });
 
   it('reports a calendar chunk that cannot be loaded instead of throwing from the download button, and exports after a retry', async () => {
-    const { el, errors, restore } = await trackerWithFailedPart('calendarFile');
+    const { el, errors, restore } = await trackerWithFailedPart('calendar');
 
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="header"] button')].find((b) => b.textContent!.includes('.ics'))!.click();
     await waitUntil(() => errors.length === 1, 'no bw-error for the failed chunk');

@@ -3,11 +3,11 @@
  * next, the progress of the whole plan, and the offline queue replaying writes to milestones not
  * read yet without showing them out of place.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
 import { MILESTONES_PER_PAGE } from '../../../src/widgets/milestone-tracker/plan-session.js';
 import { button, failingFetch } from '../../support/browser.js';
-import { api, items, saved, token, tracker, unique } from './helpers.js';
+import { api, items, loaded, saved, token, tracker, unique } from './helpers.js';
 
 afterEach(() => localStorage.clear());
 
@@ -39,6 +39,36 @@ describe('bw-milestone-tracker: a long plan, a page at a time', function () {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(s.milestones[MILESTONES_PER_PAGE].id);
     expect(el.shadowRoot!.querySelector('[part~="more"]')).to.equal(null, 'no button once everything is shown');
     await expect(el).to.be.accessible();
+  });
+
+  it('reads the next page once the reading code (a part loaded at the first "Show more") arrives, and says the page did not load when that code did not', async () => {
+    const s = await longPlan();
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
+    const paging = el.parts.paging;
+    const real = paging.importer;
+    paging.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+    expect(paging.status).to.equal('idle', 'the first view needs none of the reading code');
+
+    showMore(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.more [role="status"]')?.textContent?.includes('did not load'), 'no word that the page did not load', { timeout: 8000 });
+    expect(errors).to.deep.equal(['network']);
+    expect(items(el)).to.have.length(MILESTONES_PER_PAGE);
+
+    // The next click, asked while the code is still on its way, is kept and read once it arrives.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    paging.importer = () => held.then(real);
+    showMore(el).click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="more"]')!.getAttribute('aria-disabled')).to.equal('true', 'the button says the page is coming');
+    release();
+    await waitUntil(() => items(el).length === COUNT, 'the next page is shown once the code arrived', { timeout: 8000 });
+    expect(titles(el)).to.deep.equal(s.milestones.map((m) => m.title));
   });
 
   it('counts the whole plan in its progress, not only the milestones read, and counts an edit of one read at once', async () => {

@@ -20,6 +20,31 @@ function choose(select: HTMLSelectElement, name: string): void {
 describe('bw-milestone-tracker: embedded alone', function () {
   this.timeout(20_000);
 
+  it('loads the start form\'s code when a mentee asks for it: the form\'s place shows the loading state, then "Try again" when it did not arrive, then the form', async () => {
+    const mentee = await token('mentee', unique('alone-start-part'));
+    const el = document.createElement('bw-milestone-tracker');
+    Object.assign(el, { endpoint: location.origin, userToken: mentee });
+    const start = el.parts.start;
+    const real = start.importer;
+    start.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    (await fixture(html`<div></div>`)).append(el);
+    await loaded(el);
+    expect(start.status).to.equal('idle', 'a page that shows no form downloads none of it');
+
+    $<HTMLButtonElement>(el, '[data-start="plan"]')!.click();
+    await waitUntil(() => $(el, '[part~="state-error"] [part~="retry"]'), 'no "Try again" where the form goes', { timeout: 8000 });
+
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    start.importer = () => held.then(real);
+    $<HTMLButtonElement>(el, '[part~="state-error"] [part~="retry"]')!.click();
+    await el.updateComplete;
+    expect($(el, '.bw-state--loading'), 'the form\'s place shows that it is coming').to.not.equal(null);
+    release();
+    await waitUntil(() => $(el, '#start-occupation option[value="registered-nurse"]'), 'the form, asked for before its code arrived', { timeout: 8000 });
+    expect($(el, '[part~="state-error"]')).to.equal(null);
+  });
+
   it('lets a mentee with no plan start one, choosing the occupation and the place by name, and shows it with the focus on it', async () => {
     const mentee = await token('mentee', unique('alone-start'));
     const el = await tracker(mentee);

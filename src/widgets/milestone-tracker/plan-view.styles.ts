@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The tracker's own styles, in the component layer the theme declares (after `bw.base` and `bw.blocks`). */
+/**
+ * The plan view's styles (header, progress, list, forms), in the component layer the theme declares
+ * (after `bw.base` and `bw.blocks`): they come with the view's code (plan-view.ts), as its `partStyles`.
+ */
 export const trackerStyles = css`
   @layer bw.component {
     /* A very long word (a URL, a pasted token) breaks instead of widening a card or the page. */
