@@ -39,7 +39,7 @@ export class DateMoves {
     if (!target || !plan) return nothing;
     const milestone = target.milestoneId ? this.sync.milestones.find((m) => m.id === target.milestoneId) : undefined;
     return renderRecalibrationDialog(
-      { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.host.formatters },
+      { plan, milestoneId: target.milestoneId, milestone, history: this.sync.server.history, format: this.host.viewFormatters },
       { onSubmit: this.submit, onCancel: this.close, onClose: this.onClose },
     );
   }

@@ -54,8 +54,8 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
   /** The API client; throws a ConfigurationError when no endpoint is configured. */
   readonly client: BridgewayClient;
   readonly config: BridgewayConfig;
-  /** Intl formatters bound to `resolvedLocale` (their code comes with the plan's view). */
-  readonly formatters: Formatters;
+  /** Intl formatters bound to `resolvedLocale`; their code comes with the plan's view, which every part that formats loads after. */
+  readonly viewFormatters: Formatters;
   /** The supported locale the element formats in and asks translations for. */
   readonly resolvedLocale: string;
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -123,8 +123,16 @@ export class BridgewayMilestoneTracker extends BridgewayElement implements Track
 
   // ------------------------------------------------------------------ public API
 
-  /** Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ... (once the plan has loaded: their code comes with its view). */
-  get formatters(): Formatters {
+  /**
+   * Intl formatters bound to `resolvedLocale`: `this.formatters.date(...)`, `this.formatters.number(...)` ...,
+   * once the plan's view has loaded (their code comes with it: the loading state formats nothing); undefined before.
+   */
+  get formatters(): Formatters | undefined {
+    return this.planView?.formatters;
+  }
+
+  /** The formatters for the parts, which all run once the plan's view is here (TrackerHost). @internal */
+  get viewFormatters(): Formatters {
     return this.planView!.formatters;
   }
 

@@ -141,7 +141,7 @@ export class PanelsPart {
 
   renderCheckIns(): unknown {
     const onMore = () => this.read((paging) => paging.showMoreCheckIns());
-    return this.render((p) => p.renderPlanCheckIns(this.sync, this.session.me, this.moreState('checkIns'), onMore, this.host.formatters));
+    return this.render((p) => p.renderPlanCheckIns(this.sync, this.session.me, this.moreState('checkIns'), onMore, this.host.viewFormatters));
   }
 
   /**

@@ -112,7 +112,7 @@ export class PlanEdits {
   /** Adds the gap map's steps (one write; the server finds or starts the plan). */
   addFromGap(offer: GapPlanRequest): void {
     this.sync.enqueue(planFromGap(offer, this.sync.plan?.id));
-    this.host.announce(addingFromGap(this.host.formatters.locale, offer));
+    this.host.announce(addingFromGap(this.host.viewFormatters.locale, offer));
     // The offer is gone: the focus goes to the status that tells when the milestones are saved.
     this.focus.focus('[part~="sync"]', '#plan-title');
   }

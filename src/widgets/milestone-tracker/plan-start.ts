@@ -68,7 +68,7 @@ export class PlanStart {
     if (this.names) return;
     this.host.requestUpdate();
     try {
-      this.names = await loadCatalogueNames(this.host.client, this.host.formatters.locale);
+      this.names = await loadCatalogueNames(this.host.client, this.host.viewFormatters.locale);
     } catch (error) {
       this.names = null;
       this.host.reportError(error, 'load');
