@@ -36,7 +36,6 @@ window.showTenThousand = async ({ endpoint }) => {
   const element = document.createElement('bw-mentor-finder');
   element.setAttribute('endpoint', endpoint);
   element.setAttribute('publishable-key', 'pk_demo_bridgeway');
-  element.style.setProperty('--bw-mentor-results-height', '600px');
   element.fetch = feed;
   document.body.append(element);
   const list = () => element.shadowRoot?.querySelector('[part~="results"]');
@@ -45,10 +44,13 @@ window.showTenThousand = async ({ endpoint }) => {
     if (waited > 20_000) throw new Error('the results never rendered');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const scroller = list();
-  for (let top = 0; top <= scroller.scrollHeight; top += 2_000) {
-    scroller.scrollTop = top;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The results scroll with the page (since 22381cf): scroll the page, not the list.
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  for (let top = 0; top <= document.documentElement.scrollHeight; top += 2_000) {
+    window.scrollTo(0, top);
+    await frame();
   }
-  return { rendered: items().length, setSize: items()[0]?.getAttribute('aria-setsize') };
+  await frame();
+  const shown = items();
+  return { rendered: shown.length, setSize: shown[0]?.getAttribute('aria-setsize'), lastPosInSet: shown[shown.length - 1]?.getAttribute('aria-posinset') };
 };

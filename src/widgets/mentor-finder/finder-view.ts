@@ -14,6 +14,7 @@ import type { CountryFields } from '../../ui/country-field.js';
 import { SPOKEN_LANGUAGES, countryName, languageName } from '../../ui/display-names.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { LazyPart } from '../../ui/lazy.js';
+import { PageWindow } from '../../ui/page-window.js';
 import { renderError } from '../../ui/states.js';
 import type { Session } from './finder-session.js';
 import { renderFilters, type FilterOptions, type FiltersCallbacks, type Option, type SelectFilter } from './filters-view.js';
@@ -36,6 +37,10 @@ export class FinderView {
   readonly originField: LazyPart<typeof import('../../ui/country-field-part.js')>;
   private countryFields?: CountryFields;
   private readonly more: MoreResults;
+  /** Only the cards near the viewport are in the DOM: 10,000 results would otherwise hold 10,000 cards. */
+  private readonly window: PageWindow;
+  /** The first result the window measured for: another search starts it afresh. */
+  private windowFirst?: string;
   private namerMemo?: { locale: string; session: Session; namer: Namer };
   private optionsMemo?: { locale: string; session: Session; options: FilterOptions };
 
@@ -47,6 +52,7 @@ export class FinderView {
   ) {
     this.originField = new LazyPart(host, () => import('../../ui/country-field-part.js'));
     this.more = new MoreResults(host, search);
+    this.window = new PageWindow(host, '[part~="results"]');
   }
 
   private filterChanged: FiltersCallbacks = {
@@ -143,6 +149,11 @@ export class FinderView {
 
   private renderFound(session: Session, results: Results, stale?: unknown): TemplateResult {
     const host = this.host;
+    const first = results.items[0]?.mentor.id;
+    if (first !== this.windowFirst) {
+      this.windowFirst = first;
+      this.window.reset();
+    }
     return renderResults(
       {
         items: results.items,
@@ -154,6 +165,7 @@ export class FinderView {
         loadingMore: this.more.loading,
         moreFailure: this.more.failure(results),
         stale: stale === undefined ? undefined : errorKind(stale),
+        window: this.window,
       },
       this.resultAction,
     );

@@ -1,14 +1,17 @@
 /**
  * The search results: the count and the fairness note, a link that skips the list, the
- * cards of the pages loaded so far (they scroll with the host's page), "Show 10 more" while
+ * cards of the pages loaded so far (they scroll with the host's page; past 100 results only
+ * those near the viewport are in the DOM, src/ui/page-window.ts), "Show 10 more" while
  * pages follow, and the empty state with its way out. When a search failed, the results
  * shown before stay, under a notice that says so, with "Try again".
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import type { MentorMatch } from '../../api/mentor.js';
 import { errorMessage, type BridgewayErrorKind } from '../../ui/errors.js';
 import { plural } from '../../ui/plural.js';
+import type { PageWindow } from '../../ui/page-window.js';
 import { renderEmpty, renderError } from '../../ui/states.js';
 import type { Namer } from './explain.js';
 import { renderMentorCard, type CardCallbacks } from './mentor-card.js';
@@ -27,6 +30,8 @@ export interface ResultsData {
   moreFailure?: BridgewayErrorKind;
   /** Why the latest search failed, while these are the results from before it. */
   stale?: BridgewayErrorKind;
+  /** Which cards are near the viewport and rendered; the list's padding (set by it) stands for the others. */
+  window: PageWindow;
 }
 
 export interface ResultsCallbacks extends CardCallbacks {
@@ -46,7 +51,7 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
   const n = data.namer;
   const total = items.length;
   const label = msg('Mentors', { id: 'mentor.results' });
-  // The cards are a plain map, not repeat(): a card holds no state of its own, and a page added below keeps the cards above as they are.
+  const shown = data.window.range(total);
   return html`${data.stale
       ? html`<div class="stale" part="notice">
           ${renderError(data.stale, on.onRetry, `${errorMessage(data.stale, 'mentoring')} ${msg('The mentors below are from your previous search.', { id: 'mentor.staleResults' })}`)}
@@ -62,7 +67,12 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
     </div>
     <a class="skip bw-visually-hidden" href="#after-results" @click=${skipResults}>${msg('Skip the results', { id: 'mentor.skipResults' })}</a>
     <div class="list" part="results list" role="list" aria-label=${label}>
-      ${items.map((match, i) => renderMentorCard({ match, index: i, setSize: more ? -1 : total, namer: n, isMentee: data.isMentee, saved: data.isSaved(match.mentor.id) }, on))}
+      ${repeat(
+        items.slice(shown.start, shown.end),
+        // Keyed by position: as the window moves, a card's DOM (and the focus in it) stays with its result.
+        (_, i) => shown.start + i,
+        (match, i) => renderMentorCard({ match, index: shown.start + i, setSize: more ? -1 : total, namer: n, isMentee: data.isMentee, saved: data.isSaved(match.mentor.id) }, on),
+      )}
     </div>
     <div class="more" id="after-results" tabindex="-1">
       ${data.loadingMore ? html`<p class="bw-muted" role="status">${msg('Loading more mentors…', { id: 'mentor.loadingMore' })}</p>` : nothing}
