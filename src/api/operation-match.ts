@@ -1,7 +1,7 @@
 /**
  * Which operation a concrete method and path stand for (the tracker's offline queue stores
- * `{ method, path }`; the server and tests walk the URL table). Re-exported by operation.ts; a
- * module of its own so that an element's first download, which calls operations but matches none,
+ * `{ method, path }`; the server and tests walk the URL table). A module of its own, which
+ * operation.ts does not import, so that an element's first download, which calls operations but matches none,
  * does not carry it.
  */
 import type { AnyOperation } from './operation.js';

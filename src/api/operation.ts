@@ -149,7 +149,6 @@ export function fillPath(path: string, params: Readonly<Record<string, unknown>>
   });
 }
 
-// Matching a concrete method and path to its operation lives in a module of its own
-// (operation-match.ts): rollup never splits a module, so an element that calls operations but
-// matches none (every element's first download) would otherwise carry it.
-export { matchOperation, type OperationMatch } from './operation-match.js';
+// Matching a concrete method and path to its operation lives in operation-match.ts, imported
+// from there: rollup never splits a module, so an element that calls operations but matches none
+// (every element's first download) would otherwise carry it.

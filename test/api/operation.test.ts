@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillPath, matchOperation } from '../../src/api/operation.js';
+import { fillPath } from '../../src/api/operation.js';
+import { matchOperation } from '../../src/api/operation-match.js';
 import { operations } from '../../src/api/operations/index.js';
 import { getHealth } from '../../src/api/operations/identity.js';
 import {

@@ -9,7 +9,8 @@
 import { msg, str } from '@lit/localize';
 import type { BridgewayClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import { matchOperation, type ClientOperation, type ContractOf, type ResponseOf } from '../../api/operation.js';
+import { matchOperation } from '../../api/operation-match.js';
+import type { ClientOperation, ContractOf, ResponseOf } from '../../api/operation.js';
 import { safeParse } from '../../api/validate.js';
 import { PlanDetail } from '../../generated/contract.js';
 import {

@@ -5,7 +5,7 @@
  * load beside the data): so this comes with the panels (plan-panels.ts), not in the first download.
  */
 import type { CheckInCreate } from '../../api/plan.js';
-import { matchOperation } from '../../api/operation.js';
+import { matchOperation } from '../../api/operation-match.js';
 import { safeParse } from '../../api/validate.js';
 import { CheckInCreate as CheckInCreateValidator, CommentCreate } from '../../generated/contract.js';
 import { createComment, recalibrateMilestone, recalibratePlan } from '../../generated/operations.js';
