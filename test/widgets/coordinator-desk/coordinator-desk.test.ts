@@ -12,6 +12,7 @@ import '../../../src/widgets/coordinator-desk/define.js';
 import type { BridgewayCoordinatorDesk } from '../../../src/widgets/coordinator-desk/coordinator-desk.js';
 import { $, $$, api, button, endpoint, failingFetch, signIn, unique, waitFor } from '../../support/browser.js';
 import { until } from '../../support/leaks.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
@@ -216,11 +217,11 @@ describe('<bw-coordinator-desk>', function () {
     expect(button(el, 'Approve', row()).disabled).to.equal(false, 'the row can be tried again');
     expect(errors).to.deep.equal(['server']);
 
-    el.lazyParts.dialog!.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restoreDialog = failChunk(el.lazyParts.dialog!);
     button(el, 'Decline', row()).click();
     const retry = await waitFor(el, '.dialog-slot [part~="retry"]', 'the dialog\'s error state', 10_000);
     expect($(el, '.dialog-slot [part~="state-error"]')!.getAttribute('role')).to.equal('alert');
-    el.lazyParts.dialog!.importer = () => import('../../../src/widgets/coordinator-desk/decision-dialog.js');
+    restoreDialog();
     retry.click();
     await waitFor(el, 'dialog[part~="dialog"]', 'the dialog after "Try again"', 10_000);
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
@@ -234,7 +235,7 @@ describe('<bw-coordinator-desk>', function () {
 
   it('shows the error state with "Try again" when the code of the desk\'s lists does not arrive, and the whole desk after it', async () => {
     const el = document.createElement('bw-coordinator-desk');
-    el.lazyParts.view.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restoreView = failChunk(el.lazyParts.view);
     Object.assign(el, { endpoint, locale: 'en', userToken: await userToken('coordinator', 'desk-chunk') });
     document.body.append(el);
     mounted.push(el);
@@ -242,7 +243,7 @@ describe('<bw-coordinator-desk>', function () {
     expect($(el, '#queue')).to.equal(null, 'the desk shows whole or not at all');
     expect($(el, 'h2')!.textContent).to.equal('Coordinator desk');
     await expect(el).to.be.accessible();
-    el.lazyParts.view.importer = () => import('../../../src/widgets/coordinator-desk/desk-view.js');
+    restoreView();
     retry.click();
     await waitFor(el, '#mentorships [part~="row"], #mentorships [part~="state-empty"]', 'the watched lists after "Try again"', 15_000);
     await ready(el);
@@ -250,10 +251,8 @@ describe('<bw-coordinator-desk>', function () {
 
   it('asks for the first pages while the code of its lists is on its way, and shows them once it arrives', async () => {
     const requests: string[] = [];
-    let arrive!: () => void;
-    const arrived = new Promise<void>((resolve) => (arrive = resolve));
     const el = document.createElement('bw-coordinator-desk');
-    el.lazyParts.view.importer = () => arrived.then(() => import('../../../src/widgets/coordinator-desk/desk-view.js'));
+    const { release: arrive } = holdChunk(el.lazyParts.view);
     Object.assign(el, { endpoint, locale: 'en', userToken: await userToken('coordinator', 'desk-early'), fetch: (url: string, init?: RequestInit) => (requests.push(new URL(url).pathname), fetch(url, init)) });
     document.body.append(el);
     mounted.push(el);

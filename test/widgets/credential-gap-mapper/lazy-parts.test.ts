@@ -4,16 +4,25 @@ import { draftFromProfile, type Draft } from '../../../src/widgets/credential-ga
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, analysed, AS_OF, demoProfile, mapper, recordingAnalyses, waitFor } from './helpers.js';
 
-const chunkFailure = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
+
+/** A gap mapper on the demo backend in English, not yet on the page (a test holds back a part's chunk first). */
+function unplacedMapper(fetch?: FetchLike) {
+  const el = document.createElement('bw-credential-gap-mapper');
+  el.setAttribute('endpoint', location.origin);
+  el.setAttribute('publishable-key', 'pk_demo_bridgeway');
+  el.setAttribute('locale', 'en');
+  el.setAttribute('as-of', AS_OF);
+  if (fetch) el.fetch = fetch;
+  return el;
+}
 
 describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
   beforeEach(() => localStorage.clear());
 
   it('ends in the error state with a retry when the result view cannot be loaded, and shows the map after a retry', async () => {
     const el = await mapper();
-    const part = el.lazyParts.resultView;
-    const real = part.importer;
-    part.importer = chunkFailure;
+    const restore = failChunk(el.lazyParts.resultView);
     const errors: string[] = [];
     el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     el.occupation = 'registered-nurse';
@@ -24,7 +33,7 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     expect($(el, '[part~="state-loading"]')).to.equal(null);
     expect(errors).to.deep.equal(['network']);
     await expect(el).to.be.accessible();
-    part.importer = real;
+    restore();
     const retry = $(el, '[part~="retry"]') as HTMLButtonElement;
     expect(retry.textContent!.trim()).to.equal('Try again');
     retry.click();
@@ -38,15 +47,13 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     const draft: Draft = { profile: draftFromProfile(demoProfile), occupation: { id: 'registered-nurse', label: 'Registered nurse' }, jurisdiction: { id: 'ca-on', label: 'Ontario' } };
     localStorage.setItem(`bw-gap-draft:${location.origin}:anonymous`, JSON.stringify(draft));
     const el = await mapper();
-    const part = el.lazyParts.resultView;
-    const real = part.importer;
-    part.importer = chunkFailure;
+    const restore = failChunk(el.lazyParts.resultView);
     (await waitFor(el, 'button[type="submit"]')).focus();
     await sendKeys({ press: 'Enter' });
     const alert = await waitFor(el, '[part~="state-error"]');
     expect(alert.textContent).to.contain('is not answering');
     await expect(el).to.be.accessible();
-    part.importer = real;
+    restore();
     ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Enter' });
     await analysed(el);
@@ -87,14 +94,8 @@ describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
   });
 
   it('holds the form\'s place while its code loads, shows the error state when it cannot be loaded, and the form after "Try again" with the keyboard', async () => {
-    const el = document.createElement('bw-credential-gap-mapper');
-    el.setAttribute('endpoint', location.origin);
-    el.setAttribute('publishable-key', 'pk_demo_bridgeway');
-    el.setAttribute('locale', 'en');
-    const part = el.lazyParts.profileEditor;
-    const real = part.importer;
-    let arrive!: () => void;
-    part.importer = () => new Promise((resolve) => (arrive = () => resolve(chunkFailure()))).then(() => real());
+    const el = unplacedMapper();
+    const { release, restore } = holdChunk(el.lazyParts.profileEditor);
     const errors: string[] = [];
     el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     document.body.append(el);
@@ -103,8 +104,8 @@ describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
       await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
-      part.importer = real;
-      arrive();
+      restore();
+      release(true);
       await waitFor(el, '[part~="state-error"]');
       expect(errors).to.deep.equal(['network']);
       await expect(el).to.be.accessible();
@@ -121,26 +122,18 @@ describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
 describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's checks)", () => {
   beforeEach(() => localStorage.clear());
 
-  /** The element with a host's profile and target, its draft's code held back until `arrive()`; not yet on the page. */
+  /** The element with a host's profile and target, its draft's code held back until `release()`; not yet on the page. */
   function withDraftHeldBack(fetch?: FetchLike) {
-    const el = document.createElement('bw-credential-gap-mapper');
-    el.setAttribute('endpoint', location.origin);
-    el.setAttribute('publishable-key', 'pk_demo_bridgeway');
-    el.setAttribute('locale', 'en');
-    el.setAttribute('as-of', AS_OF);
-    if (fetch) el.fetch = fetch;
+    const el = unplacedMapper(fetch);
     el.occupation = 'registered-nurse';
     el.jurisdiction = 'ca-on';
     const part = el.lazyParts.profileDraft;
-    const real = part.importer;
-    let arrive!: (fail: boolean) => void;
-    part.importer = () => new Promise<boolean>((resolve) => (arrive = resolve)).then((fail) => (fail ? chunkFailure() : real()));
-    return { el, part, real, arrive: (fail = false) => arrive(fail) };
+    return { el, part, ...holdChunk(part) };
   }
 
   it("analyses a host's profile given before the draft's code has arrived, once it arrives, and loads it only then", async () => {
     const { fetch, sent } = recordingAnalyses();
-    const { el, part, arrive } = withDraftHeldBack(fetch);
+    const { el, part, release } = withDraftHeldBack(fetch);
     el.profile = demoProfile;
     document.body.append(el);
     try {
@@ -149,7 +142,7 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
       await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
       expect(sent).to.deep.equal([]);
       expect(el.lazyParts.profileEditor.status).to.equal('idle');
-      arrive();
+      release();
       await analysed(el);
       expect(sent).to.have.length(1);
       expect(sent[0].profile.education.map((e) => e.id)).to.deep.equal(['edu-1', 'edu-2']);
@@ -161,13 +154,13 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
 
   it("sends nothing while off the page when the draft's code arrives after a removal, and analyses once put back", async () => {
     const { fetch, sent } = recordingAnalyses();
-    const { el, part, arrive } = withDraftHeldBack(fetch);
+    const { el, part, release } = withDraftHeldBack(fetch);
     el.profile = demoProfile;
     document.body.append(el);
     try {
       await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
       el.remove();
-      arrive();
+      release();
       await waitUntil(() => part.status === 'ready', "the draft's code did not arrive");
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(sent).to.deep.equal([], 'nothing is sent for an element off the page');
@@ -180,7 +173,7 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
   });
 
   it('answers submit() at once before the checks arrive, and shows the form with the field marked when they find one', async () => {
-    const { el, arrive } = withDraftHeldBack();
+    const { el, release } = withDraftHeldBack();
     document.body.append(el);
     try {
       await el.updateComplete;
@@ -188,7 +181,7 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
       el.profile = { ...demoProfile, education: [{ ...demoProfile.education[0], year: 1900 }] };
       await el.updateComplete;
       expect(el.submit()).to.equal(true);
-      arrive();
+      release();
       const year = await waitFor(el, '#f-education-0-year[aria-invalid="true"]', 'the refused field was not marked', 8000);
       expect(year.closest('form')).to.exist;
       // Once they are here, submit() answers from them at once.
@@ -199,15 +192,15 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
   });
 
   it("shows the error state when the draft's code cannot be loaded, and the map after \"Try again\"", async () => {
-    const { el, part, real, arrive } = withDraftHeldBack();
+    const { el, part, release, restore } = withDraftHeldBack();
     const errors: string[] = [];
     el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     el.profile = demoProfile;
     document.body.append(el);
     try {
       await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
-      part.importer = real;
-      arrive(true);
+      restore();
+      release(true);
       await waitFor(el, '[part~="state-error"]');
       expect(errors).to.deep.equal(['network']);
       await expect(el).to.be.accessible();
@@ -224,23 +217,15 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
 describe("bw-credential-gap-mapper: the working part (form state, lookups, analysis), fetched at connect", () => {
   beforeEach(() => localStorage.clear());
 
-  /** The element, its working part held back until `arrive()`; not yet on the page. */
+  /** The element, its working part held back until `release()`; not yet on the page. */
   function withCoreHeldBack(fetch?: FetchLike) {
-    const el = document.createElement('bw-credential-gap-mapper');
-    el.setAttribute('endpoint', location.origin);
-    el.setAttribute('publishable-key', 'pk_demo_bridgeway');
-    el.setAttribute('locale', 'en');
-    el.setAttribute('as-of', AS_OF);
-    if (fetch) el.fetch = fetch;
+    const el = unplacedMapper(fetch);
     const part = el.lazyParts.mapperCore;
-    const real = part.importer;
-    let arrive!: (fail: boolean) => void;
-    part.importer = () => new Promise<boolean>((resolve) => (arrive = resolve)).then((fail) => (fail ? chunkFailure() : real()));
-    return { el, part, real, arrive: (fail = false) => arrive(fail) };
+    return { el, part, ...holdChunk(part) };
   }
 
   it("holds the map's place with its toolbar while the part loads, shows the error state when it cannot be loaded, and the map after \"Try again\"", async () => {
-    const { el, part, real, arrive } = withCoreHeldBack();
+    const { el, part, release, restore } = withCoreHeldBack();
     const errors: string[] = [];
     el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     el.occupation = 'registered-nurse';
@@ -255,8 +240,8 @@ describe("bw-credential-gap-mapper: the working part (form state, lookups, analy
       expect(el.lazyParts.resultView.status).to.not.equal('idle');
       expect(el.lazyParts.profileDraft.status).to.not.equal('idle');
       await expect(el).to.be.accessible();
-      part.importer = real;
-      arrive(true);
+      restore();
+      release(true);
       await waitFor(el, '[part~="state-error"]');
       expect(errors).to.deep.equal(['network']);
       await expect(el).to.be.accessible();
@@ -274,7 +259,7 @@ describe("bw-credential-gap-mapper: the working part (form state, lookups, analy
     const draft: Draft = { profile: draftFromProfile(demoProfile), occupation: { id: 'registered-nurse', label: 'Registered nurse' }, jurisdiction: { id: 'ca-on', label: 'Ontario' } };
     localStorage.setItem(`bw-gap-draft:${location.origin}:anonymous`, JSON.stringify(draft));
     const { fetch, sent } = recordingAnalyses();
-    const { el, arrive } = withCoreHeldBack(fetch);
+    const { el, release } = withCoreHeldBack(fetch);
     document.body.append(el);
     try {
       await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
@@ -283,7 +268,7 @@ describe("bw-credential-gap-mapper: the working part (form state, lookups, analy
       await el.updateComplete;
       expect($(el, 'form')).to.equal(null);
       expect($(el, '[part~="toolbar"]')).to.exist;
-      arrive();
+      release();
       await analysed(el);
       expect(sent).to.have.length(1);
       expect(el.analysis?.target.jurisdiction.id).to.equal('ca-on');
@@ -293,7 +278,7 @@ describe("bw-credential-gap-mapper: the working part (form state, lookups, analy
   });
 
   it('keeps an "Edit my profile" chosen before the part arrives: the form with the host\'s profile once it has', async () => {
-    const { el, arrive } = withCoreHeldBack();
+    const { el, release } = withCoreHeldBack();
     el.occupation = 'registered-nurse';
     el.jurisdiction = 'ca-on';
     el.profile = demoProfile;
@@ -302,7 +287,7 @@ describe("bw-credential-gap-mapper: the working part (form state, lookups, analy
       (await waitFor(el, '[part~="toolbar"] button')).focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
-      arrive();
+      release();
       await waitFor(el, 'form[part~="form"]');
       expect(($(el, '#f-education-0-level') as HTMLSelectElement).value).to.equal(demoProfile.education[0].level);
     } finally {
@@ -319,8 +304,7 @@ describe('bw-credential-gap-mapper: saving to the plan, loaded on "Add to my pla
     await analysed(el);
     const part = el.lazyParts.planSave;
     expect(part.status).to.equal('idle', 'the map shows without it');
-    const real = part.importer;
-    part.importer = chunkFailure;
+    const restore = failChunk(part);
     const errors: string[] = [];
     el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     const add = (await waitFor(el, '[part~="add-to-plan"]')) as HTMLButtonElement;
@@ -329,7 +313,7 @@ describe('bw-credential-gap-mapper: saving to the plan, loaded on "Add to my pla
     const status = $(el, '[part~="plan"] [role="status"]')!;
     await waitUntil(() => status.textContent!.includes('is not answering'), 'the plan area did not say the code is missing');
     expect(errors).to.deep.equal(['network']);
-    part.importer = real;
+    restore();
     add.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => /steps? sent to your plan/.test(status.textContent!), 'the steps were not sent');

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
 import { $, PK, api, button, cards, endpoint, token, unique } from './helpers.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 type Desk = 'menteeDesk' | 'mentorDesk' | 'view';
 
@@ -26,24 +27,14 @@ function placeFinder(userToken: string, attributes: Record<string, string> = {},
 /** A finder whose part's code does not arrive (as when the network drops while the chunk loads) until `restore()`. */
 function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
   let restore!: () => void;
-  const { el, errors } = placeFinder(userToken, attributes, (finder) => {
-    const part = finder.lazyParts[desk];
-    const real = part.importer;
-    part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    restore = () => (part.importer = real);
-  });
+  const { el, errors } = placeFinder(userToken, attributes, (finder) => (restore = failChunk(finder.lazyParts[desk])));
   return { el, errors, restore };
 }
 
 /** A finder whose part's code is held back (a slow network) until `release()`. */
 function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
   let release!: () => void;
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  const { el, errors } = placeFinder(userToken, attributes, (finder) => {
-    const part = finder.lazyParts[desk];
-    const real = part.importer;
-    part.importer = () => arrived.then(real);
-  });
+  const { el, errors } = placeFinder(userToken, attributes, (finder) => ({ release } = holdChunk(finder.lazyParts[desk])));
   return { el, errors, release };
 }
 
@@ -110,11 +101,7 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
   it("opens the introduction dialog asked for while the dialog's code was on its way, once it arrives", async () => {
     const { el, errors } = placeFinder((await token('mentee', unique('lazy-dialog'))).token, { occupation: 'registered-nurse' });
     await waitUntil(() => el.lazyParts.introductionDialog && $(el, '[data-request]:not([disabled])'), "no mentee's desk", { timeout: 8000 });
-    const part = el.lazyParts.introductionDialog!;
-    const real = part.importer;
-    let release!: () => void;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    part.importer = () => arrived.then(real);
+    const { release } = holdChunk(el.lazyParts.introductionDialog!);
     $<HTMLButtonElement>(el, '[data-request]:not([disabled])')!.click();
     await el.updateComplete;
     expect($(el, 'dialog'), 'the dialog showed before its code arrived').to.equal(null);
@@ -126,13 +113,11 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
   it("reports a dialog whose code does not arrive, and opens it when the button is pressed again", async () => {
     const { el, errors } = placeFinder((await token('mentee', unique('lazy-dialog-fail'))).token, { occupation: 'registered-nurse' });
     await waitUntil(() => el.lazyParts.introductionDialog && $(el, '[data-request]:not([disabled])'), "no mentee's desk", { timeout: 8000 });
-    const part = el.lazyParts.introductionDialog!;
-    const real = part.importer;
-    part.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restore = failChunk(el.lazyParts.introductionDialog!);
     $<HTMLButtonElement>(el, '[data-request]:not([disabled])')!.click();
     await waitUntil(() => errors.includes('network'), 'the failed chunk was not reported', { timeout: 8000 });
     expect($(el, 'dialog')).to.equal(null);
-    part.importer = real;
+    restore();
     $<HTMLButtonElement>(el, '[data-request]:not([disabled])')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the dialog did not open on the second press', { timeout: 8000 });
   });

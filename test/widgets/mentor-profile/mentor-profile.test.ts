@@ -10,6 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { chooseCountry, endpoint, failingFetch, jsonResponse, unique, userToken } from '../../support/browser.js';
 import { until } from '../../support/leaks.js';
 import { $, $$, api, button, choose, errorOf, part, profileBody, profileFor, program, saveProfile, text, tick, type, waitFor } from './helpers.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 const isSave = (url: string, init: RequestInit) => url.endsWith('/v1/me/mentor/profile') && init.method === 'PUT';
 
@@ -194,13 +195,13 @@ describe('<bw-mentor-profile>: the profile', function () {
   it('shows the error state with "Try again" when the form\'s code does not arrive, and the whole profile after it', async () => {
     const { mentor } = await program();
     const el = document.createElement('bw-mentor-profile');
-    el.lazyParts.form.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restoreForm = failChunk(el.lazyParts.form);
     Object.assign(el, { endpoint, locale: 'en', userToken: mentor });
     document.body.append(el);
     try {
       const retry = await waitFor(el, '[part~="state-error"] [part~="retry"]', 'the error state', 15_000);
       expect(part(el, 'standing')).to.equal(null, 'the profile shows whole or not at all');
-      el.lazyParts.form.importer = () => import('../../../src/widgets/mentor-profile/profile-form.js');
+      restoreForm();
       retry.click();
       await waitFor(el, '[part~="form"]', 'the form after "Try again"', 15_000);
       expect(text(part(el, 'standing'))).to.contain('You have no mentor profile yet');
@@ -212,7 +213,7 @@ describe('<bw-mentor-profile>: the profile', function () {
   it('shows the error state with "Try again" when the code of the profile\'s view does not arrive, and the whole profile after it', async () => {
     const { mentor } = await program();
     const el = document.createElement('bw-mentor-profile');
-    el.lazyParts.view.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restoreView = failChunk(el.lazyParts.view);
     Object.assign(el, { endpoint, locale: 'en', userToken: mentor });
     document.body.append(el);
     try {
@@ -220,7 +221,7 @@ describe('<bw-mentor-profile>: the profile', function () {
       expect(part(el, 'form')).to.equal(null, 'the profile shows whole or not at all');
       expect(text($(el, 'h2'))).to.equal('Your mentor profile');
       await expect(el).to.be.accessible();
-      el.lazyParts.view.importer = () => import('../../../src/widgets/mentor-profile/profile-view.js');
+      restoreView();
       retry.click();
       await waitFor(el, '[part~="form"]', 'the form after "Try again"', 15_000);
       expect(text(part(el, 'standing'))).to.contain('You have no mentor profile yet');
@@ -234,10 +235,8 @@ describe('<bw-mentor-profile>: the profile', function () {
     const { mentor } = await program(true);
     await saveProfile(mentor);
     const requests: string[] = [];
-    let arrive!: () => void;
-    const arrived = new Promise<void>((resolve) => (arrive = resolve));
     const el = document.createElement('bw-mentor-profile');
-    el.lazyParts.view.importer = () => arrived.then(() => import('../../../src/widgets/mentor-profile/profile-view.js'));
+    const { release: arrive } = holdChunk(el.lazyParts.view);
     Object.assign(el, { endpoint, locale: 'en', userToken: mentor, fetch: (url: string, init?: RequestInit) => (requests.push(new URL(url).pathname), fetch(url, init)) });
     document.body.append(el);
     try {

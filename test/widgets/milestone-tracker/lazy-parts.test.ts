@@ -3,12 +3,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import type { LazyPart } from '../../../src/ui/lazy.js';
 import { api, items, loaded, plan, saved, setupPlan, submit, type Setup } from './helpers.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 afterEach(() => localStorage.clear());
 
 /** The element's lazy parts, by name (internal: a test replaces their importer to simulate a failed or late chunk). */
 const lazyPart = (el: BridgewayMilestoneTracker, name: keyof BridgewayMilestoneTracker['parts']) => el.parts[name] as LazyPart<unknown>;
-const failedChunk = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /**
@@ -19,35 +19,26 @@ async function trackerWithFailedPart(name: keyof BridgewayMilestoneTracker['part
   const s = await setupPlan();
   const el = document.createElement('bw-milestone-tracker');
   Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
-  const part = lazyPart(el, name);
-  const real = part.importer;
-  part.importer = failedChunk;
+  const restore = failChunk(lazyPart(el, name));
   const errors: string[] = [];
   el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
   (await fixture(html`<div></div>`)).append(el);
   await loaded(el);
-  return { el, errors, restore: () => (part.importer = real) };
-}
-
-/** A promise held until `release()`: a chunk that arrives when the test says so. */
-function holdBack() {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  return { held, release };
+  return { el, errors, restore };
 }
 
 /**
  * A mentee's tracker on a plan, whose sending code (plan-send.ts, which brings the write queue's
- * code) is imported by `importer(real)` instead; the first milestone's status is set by `markDone`.
+ * code) is stubbed by `stub` (holdChunk, failChunk), whose handle comes back as `stubbed`; the first
+ * milestone's status is set by `markDone`.
  */
-async function trackerWithSender(importer: (real: () => Promise<unknown>) => () => Promise<unknown>, before?: (s: Setup) => Promise<void>) {
+async function trackerWithSender<T>(stub: (sender: LazyPart<unknown>) => T, before?: (s: Setup) => Promise<void>) {
   const s = await setupPlan();
   await before?.(s);
   const el = document.createElement('bw-milestone-tracker');
   Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
   const sender = lazyPart(el, 'sender');
-  const real = sender.importer;
-  sender.importer = importer(real);
+  const stubbed = stub(sender);
   (await fixture(html`<div></div>`)).append(el);
   await loaded(el);
   const markDone = () => {
@@ -55,7 +46,7 @@ async function trackerWithSender(importer: (real: () => Promise<unknown>) => () 
     select.value = 'done';
     select.dispatchEvent(new Event('change'));
   };
-  return { s, el, sender, real, markDone };
+  return { s, el, sender, stubbed, markDone };
 }
 
 describe('bw-milestone-tracker: parts loaded on demand', () => {
@@ -65,9 +56,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     const el = document.createElement('bw-milestone-tracker');
     Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     const view = lazyPart(el, 'view');
-    const real = view.importer;
-    const { held, release } = holdBack();
-    view.importer = () => held.then(real);
+    const { release } = holdChunk(view);
     (await fixture(html`<div></div>`)).append(el);
     await el.updateComplete;
     expect(view.status).to.equal('loading', 'the view is fetched at connect');
@@ -131,9 +120,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     const el = document.createElement('bw-milestone-tracker');
     Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     const panels = lazyPart(el, 'panels');
-    const real = panels.importer;
-    const { held, release } = holdBack();
-    panels.importer = () => held.then(real);
+    const { release } = holdChunk(panels);
     (await fixture(html`<div></div>`)).append(el);
     await loaded(el);
     expect(panels.status).to.equal('loading', 'the panels load beside the data');
@@ -187,8 +174,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
   it('loads the write queue\'s code only at the first edit, and shows and stores that edit before the code arrives', async function () {
     this.timeout(15000);
     // The queue's code comes with the sending code (plan-send.ts); it is held back until released.
-    const { held, release } = holdBack();
-    const { s, el, sender, markDone } = await trackerWithSender((real) => () => held.then(real));
+    const { s, el, sender, stubbed: { release }, markDone } = await trackerWithSender(holdChunk);
     expect(sender.status).to.equal('idle', 'nothing stored, nothing edited: the queue\'s code is not loaded');
 
     markDone();
@@ -208,7 +194,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
   it('keeps an edit queued and says it will be sent again when the sending code cannot be loaded, and saves it once it arrives', async function () {
     this.timeout(15000);
     // The sending code (plan-send.ts) is a part of the write queue's controller, loaded with the first write.
-    const { s, el, sender, real, markDone } = await trackerWithSender(() => failedChunk);
+    const { s, el, stubbed: restore, markDone } = await trackerWithSender(failChunk);
 
     markDone();
     await waitUntil(() => el.pendingWrites[0]?.attempts >= 1, 'the send did not fail', { timeout: 8000 });
@@ -217,7 +203,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     expect($(el, '[part~="sync"]')!.textContent).to.contain('will be sent again');
     expect((await plan(s)).milestones[0].status).to.not.equal('done');
 
-    sender.importer = real;
+    restore();
     await el.sendPending();
     await saved(el);
     expect((await plan(s)).milestones[0].status).to.equal('done');
@@ -229,9 +215,7 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
     const el = document.createElement('bw-milestone-tracker');
     Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     const timeline = lazyPart(el, 'timeline');
-    const real = timeline.importer;
-    const { held, release } = holdBack();
-    timeline.importer = () => held.then(real);
+    const { release } = holdChunk(timeline);
     (await fixture(html`<div></div>`)).append(el);
     await loaded(el);
     expect(timeline.status).to.equal('idle', 'the list needs none of the timeline\'s code');
@@ -250,9 +234,8 @@ describe('bw-milestone-tracker: parts loaded on demand', () => {
 
   it('shows the writes an earlier visit stored from the first render, with the queue\'s code that comes with the panels, before the sending code arrives', async function () {
     this.timeout(15000);
-    const { held, release } = holdBack();
-    const { s, el, sender } = await trackerWithSender(
-      (real) => () => held.then(real),
+    const { s, el, sender, stubbed: { release } } = await trackerWithSender(
+      holdChunk,
       async (s) => {
         const userId: string = (await api(s.mentee, '/me')).user.id;
         const id = s.milestones[0].id;

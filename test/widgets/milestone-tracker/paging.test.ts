@@ -8,6 +8,7 @@ import type { Milestone, PlanDetail } from '../../../src/api/plan.js';
 import { MILESTONES_PER_PAGE } from '../../../src/widgets/milestone-tracker/plan-session.js';
 import { button, failingFetch } from '../../support/browser.js';
 import { api, items, loaded, saved, token, tracker, unique } from './helpers.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 afterEach(() => localStorage.clear());
 
@@ -46,8 +47,7 @@ describe('bw-milestone-tracker: a long plan, a page at a time', function () {
     const el = document.createElement('bw-milestone-tracker');
     Object.assign(el, { endpoint: location.origin, userToken: s.mentee });
     const paging = el.parts.paging;
-    const real = paging.importer;
-    paging.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restore = failChunk(paging);
     const errors: string[] = [];
     el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     (await fixture(html`<div></div>`)).append(el);
@@ -60,9 +60,8 @@ describe('bw-milestone-tracker: a long plan, a page at a time', function () {
     expect(items(el)).to.have.length(MILESTONES_PER_PAGE);
 
     // The next click, asked while the code is still on its way, is kept and read once it arrives.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    paging.importer = () => held.then(real);
+    restore();
+    const { release } = holdChunk(paging);
     showMore(el).click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="more"]')!.getAttribute('aria-disabled')).to.equal('true', 'the button says the page is coming');

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { BridgewayMilestoneTracker } from '../../../src/widgets/milestone-tracker/milestone-tracker.js';
 import { PK } from '../../support/browser.js';
 import { api, items, loaded, saved, token, tracker, unique } from './helpers.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 afterEach(() => localStorage.clear());
 
@@ -25,8 +26,7 @@ describe('bw-milestone-tracker: embedded alone', function () {
     const el = document.createElement('bw-milestone-tracker');
     Object.assign(el, { endpoint: location.origin, userToken: mentee });
     const start = el.parts.start;
-    const real = start.importer;
-    start.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restore = failChunk(start);
     (await fixture(html`<div></div>`)).append(el);
     await loaded(el);
     expect(start.status).to.equal('idle', 'a page that shows no form downloads none of it');
@@ -34,9 +34,8 @@ describe('bw-milestone-tracker: embedded alone', function () {
     $<HTMLButtonElement>(el, '[data-start="plan"]')!.click();
     await waitUntil(() => $(el, '[part~="state-error"] [part~="retry"]'), 'no "Try again" where the form goes', { timeout: 8000 });
 
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    start.importer = () => held.then(real);
+    restore();
+    const { release } = holdChunk(start);
     $<HTMLButtonElement>(el, '[part~="state-error"] [part~="retry"]')!.click();
     await el.updateComplete;
     expect($(el, '.bw-state--loading'), 'the form\'s place shows that it is coming').to.not.equal(null);

@@ -10,6 +10,7 @@ import '../../../src/widgets/program-metrics/define.js';
 import type { BridgewayProgramMetrics, MetricsExportedDetail } from '../../../src/widgets/program-metrics/program-metrics.js';
 import { $, $$, PK, api, button, endpoint, part, stalledFetch, unique, userToken, waitFor } from '../../support/browser.js';
 import { until } from '../../support/leaks.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
@@ -160,7 +161,7 @@ describe('<bw-program-metrics>', function () {
 
   it('offers "Try again" in the figures\' place when their view\'s code does not arrive, and shows them after it', async () => {
     const el = document.createElement('bw-program-metrics');
-    el.lazyParts.figures.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const restoreFigures = failChunk(el.lazyParts.figures);
     Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-chunk')) });
     document.body.append(el);
     mounted.push(el);
@@ -169,7 +170,7 @@ describe('<bw-program-metrics>', function () {
     expect(part(el, 'filters'), 'the title and filters stay').not.to.equal(null);
     expect($$(el, '[part~="figure"]').length).to.equal(0, 'no figures without their view');
     await expect(el).to.be.accessible();
-    el.lazyParts.figures.importer = () => import('../../../src/widgets/program-metrics/metrics-figures.js');
+    restoreFigures();
     retry.click();
     await figuresOf(el);
     expect($$(el, '[part~="figure"]').length).to.equal(4);
@@ -178,10 +179,8 @@ describe('<bw-program-metrics>', function () {
 
   it('keeps a filter chosen while the figures\' view is on its way, and shows the figures it asked for', async () => {
     const requests: string[] = [];
-    let arrive!: () => void;
-    const arrived = new Promise<void>((resolve) => (arrive = resolve));
     const el = document.createElement('bw-program-metrics');
-    el.lazyParts.figures.importer = () => arrived.then(() => import('../../../src/widgets/program-metrics/metrics-figures.js'));
+    const { release: arrive } = holdChunk(el.lazyParts.figures);
     Object.assign(el, {
       endpoint, publishableKey: PK, locale: 'en', userToken: await userToken('coordinator', unique('metrics-early')),
       fetch: (url: string, init?: RequestInit) => (requests.push(url), fetch(url, init)),
