@@ -9,16 +9,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Pathway } from '../../src/api/catalogue.js';
 import { catalogue } from '../../src/server/seed/catalogue/index.js';
-import { criticalStepsOf, ielts, pathway, pathwaysEndingWith, person, requirement, statusOf } from '../support/catalogue-facts.js';
+import { AHPRA_SETS, criticalStepsOf, ielts, pathway, pathwaysEndingWith, person, requirement, statusOf } from '../support/catalogue-facts.js';
 
 const DAY = '2026-12-06';
-const AHPRA_SETS = [
-  ['registered-nurse', 'rn'],
-  ['pharmacist', 'pharm'],
-  ['physician', 'md'],
-  ['dentist', 'dds'],
-] as const;
-
 /** The pathway's fee was checked on 2026-12-06, is not confirmed, names `url` (or no page) and says `says`. */
 function feeUnconfirmed(p: Pathway, url: string | undefined, says: RegExp) {
   const fee = p.verification?.facts?.fee;

@@ -7,7 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { acceptedTests, checkedUnverified, criticalStepsOf, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
+import { acceptedTests, AHPRA_SETS, checkedUnverified, criticalStepsOf, pathway, person, requirement, statusOf, verifiedOn } from '../support/catalogue-facts.js';
 
 /** An international pharmacy graduate with a foreign degree and nothing else done yet. */
 const graduate = person({ education: [{ level: 'bachelor', fieldFamily: 'pharmacy', country: 'IN', year: 2018 }] });
@@ -61,13 +61,6 @@ describe('Ontario pharmacists: the steps the audit found missing', () => {
 });
 
 describe('Ahpra 2025: Cambridge C1 Advanced and C2 Proficiency', () => {
-  const AHPRA_SETS = [
-    ['registered-nurse', 'rn'],
-    ['pharmacist', 'pharm'],
-    ['physician', 'md'],
-    ['dentist', 'dds'],
-  ] as const;
-
   it('every Ahpra language requirement lists both Cambridge tests, with no minimums and the threshold fact unconfirmed, since the stored accepted-tests page lacks its table (https://ahpra.gov.au/Registration/Registration-Standards/English-language-skills/Accepted-English-language-tests.aspx, checked 2026-12-05 and again 2026-12-06)', () => {
     for (const [occupationId, short] of AHPRA_SETS) {
       for (const state of ['nsw', 'vic']) {

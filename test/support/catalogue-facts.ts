@@ -74,3 +74,11 @@ export const pathwaysEndingWith = (suffix: string): Pathway[] => {
   assert.ok(found.length > 0, `no pathway ending with ${suffix}`);
   return found;
 };
+
+/** The occupations Ahpra registers that the catalogue holds, with the short name in their requirements' ids (`au-<state>-<short>-language`). */
+export const AHPRA_SETS = [
+  ['registered-nurse', 'rn'],
+  ['pharmacist', 'pharm'],
+  ['physician', 'md'],
+  ['dentist', 'dds'],
+] as const;
