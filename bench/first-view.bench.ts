@@ -23,7 +23,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 // @ts-expect-error: a plain .mjs helper without type declarations
 import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 // @ts-expect-error: a plain .mjs module without type declarations
-import { closure, measure } from './size.mjs';
+import { closure, measure, ORIGINAL_FOUR } from './size.mjs';
 import { startServer } from '../src/server/index.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { demoTokens, FIRST_RENDER_CASES, type FirstRenderCase } from './lib/first-render-cases.js';
@@ -31,7 +31,6 @@ import { demoTokens, FIRST_RENDER_CASES, type FirstRenderCase } from './lib/firs
 const KB = 1000;
 const ELEMENT_BUDGET = 20 * KB;
 const FOUR_BUDGET = 40 * KB;
-const ORIGINAL_FOUR = ['bw-credential-gap-mapper', 'bw-milestone-tracker', 'bw-mentor-finder', 'bw-narrative-builder'];
 
 // A build of its own (the CDN's per-element bundles and the four-in-one reference), from the current sources.
 const site = mkdtempSync(join(tmpdir(), 'bridgeway-first-view-'));
@@ -118,7 +117,7 @@ try {
     const name = testCase.tag.replace(/^bw-/, '');
     rows.push(await row(name, `/cdn/elements/${name}.js`, [testCase], ELEMENT_BUDGET));
   }
-  const four = FIRST_RENDER_CASES.filter((testCase) => ORIGINAL_FOUR.includes(testCase.tag));
+  const four = FIRST_RENDER_CASES.filter((testCase) => (ORIGINAL_FOUR as string[]).includes(testCase.tag.replace(/^bw-/, '')));
   rows.push(await row(`the four together (${four.map((testCase) => testCase.tag.replace(/^bw-/, '')).join(', ')})`, '/cdn/reference/original-four.js', four, FOUR_BUDGET));
 } finally {
   await browser.close();
