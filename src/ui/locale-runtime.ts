@@ -5,8 +5,7 @@
  * never loads it: `msg()` shows the source text without a runtime.
  */
 import { configureLocalization } from '@lit/localize';
-import { SOURCE_LOCALE, TARGET_LOCALES } from './locales.js';
-import type { LocaleArea } from './localization.js';
+import { SOURCE_LOCALE, TARGET_LOCALES, type LocaleArea } from './locales.js';
 
 type Templates = { templates: Record<string, unknown> };
 

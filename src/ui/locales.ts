@@ -9,6 +9,13 @@ export const TARGET_LOCALES = ['fr', 'es', 'ar', 'uk', 'zh-Hans', 'pt-BR', 'hi']
 export const SUPPORTED_LOCALES = [SOURCE_LOCALE, ...TARGET_LOCALES] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
+/**
+ * The translations of one area (the base, or one widget), one lazily imported chunk per
+ * locale. Generated from the XLIFF by scripts/split-locales.mjs, so a page downloads only
+ * the translations of the elements it uses.
+ */
+export type LocaleArea = Record<(typeof TARGET_LOCALES)[number], () => Promise<{ templates: Record<string, unknown> }>>;
+
 /** Languages written right to left (primary subtags). */
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 

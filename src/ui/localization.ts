@@ -9,20 +9,11 @@
  * The library never writes to the host document: elements put `lang` and `dir` on an
  * element inside their own shadow root.
  */
-import { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, type SupportedLocale } from './locales.js';
+import { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, type LocaleArea, type SupportedLocale } from './locales.js';
 import { loaders as baseLoaders } from '../generated/locales/base/index.js';
 import type { Runtime } from './locale-runtime.js';
 
-export { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, SUPPORTED_LOCALES, type SupportedLocale } from './locales.js';
-
-type Templates = { templates: Record<string, unknown> };
-
-/**
- * The translations of one area (the base, or one widget), one lazily imported chunk per
- * locale. Generated from the XLIFF by scripts/split-locales.mjs, so a page downloads only
- * the translations of the elements it uses.
- */
-export type LocaleArea = Record<(typeof TARGET_LOCALES)[number], () => Promise<Templates>>;
+export { closestLocale, isRtl, SOURCE_LOCALE, TARGET_LOCALES, SUPPORTED_LOCALES, type LocaleArea, type SupportedLocale } from './locales.js';
 
 /** Areas whose translations are wanted, in registration order; the base is always first. */
 const areas: LocaleArea[] = [baseLoaders];

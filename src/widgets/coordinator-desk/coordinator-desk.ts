@@ -81,7 +81,7 @@ export class BridgewayCoordinatorDesk extends BridgewayElement implements DeskHo
   private readonly focusAfter = new FocusAfterUpdate(this);
   /** The desk's lists, rows, actions and watched lists: their code is fetched while the first pages are, never after them. */
   private readonly viewPart = new LazyPart(this, () => import('./desk-view.js'));
-  private readonly lists = new DeskLists(this, this.focusAfter, this.viewPart);
+  private readonly lists = new DeskLists(this, this.focusAfter, async () => (await this.viewPart.require()).WatchLists);
   private actions?: DeskActions;
 
   private announcement = '';

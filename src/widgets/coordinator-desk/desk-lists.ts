@@ -12,13 +12,9 @@ import type { QueuedIntroduction, QueueSort } from '../../api/mentorship.js';
 import { listMentorApplications } from '../../generated/operations.js';
 import { listIntroductionQueue } from '../../generated/operations.js';
 import type { FocusAfterUpdate } from '../../ui/focus.js';
-import type { LazyPart } from '../../ui/lazy.js';
 import { DeskList } from './desk-list.js';
 import type { DeskHost } from './host.js';
 import type { WatchLists } from './watch-lists.js';
-
-/** The desk's view part (desk-view.ts): its sections, actions and watched lists. */
-export type DeskViewModule = typeof import('./desk-view.js');
 
 export class DeskLists {
   readonly applications: DeskList<MentorApplication, MentorApplicationSort>;
@@ -29,8 +25,8 @@ export class DeskLists {
   constructor(
     private readonly host: DeskHost,
     private readonly focus: FocusAfterUpdate,
-    /** The desk's view part, which brings the watched lists' code; loaded with the first pages. */
-    private readonly viewPart: LazyPart<DeskViewModule>,
+    /** Brings the watched lists' code (it comes with the desk's view part); called with the first pages. */
+    private readonly loadWatchLists: () => Promise<typeof WatchLists>,
   ) {
     this.applications = new DeskList(host, focus, {
       name: 'applications',
@@ -53,8 +49,8 @@ export class DeskLists {
   }
 
   private async loadWatched(client: BridgewayClient, signal: AbortSignal): Promise<void> {
-    const { WatchLists } = await this.viewPart.require();
-    this.watched ??= new WatchLists(this.host, this.focus);
+    const WatchListsOfView = await this.loadWatchLists();
+    this.watched ??= new WatchListsOfView(this.host, this.focus);
     await this.watched.loadAll(client, signal);
   }
 }
