@@ -10,11 +10,8 @@
  * binaries exist (/usr/lib/postgresql/15/bin, or PG_BIN); skipped with the reason printed
  * otherwise. Writes bench/results/mentor-search.json and a readable mentor-search.md.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
 import { generateApiKey } from '../src/server/auth.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { PostgresDatabase } from '../src/server/db/postgres.js';
@@ -24,12 +21,13 @@ import { rankMentors } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
 import { SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
 import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
-import { DEFAULT_POOL_SEED, generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
+import { generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
 import { generateQueries } from './lib/search-queries.js';
 import { CompactMentorIndex } from './mentor-topk.js';
 import { timeLoad, timeLoadInProcess, type LoadFigures } from './lib/search-load.js';
 import { measureServerAlone } from './server-memory.js';
 import { measureBulkLoad } from './lib/search-bulk.js';
+import { BENCH_ORG, MENTOR_MIGRATIONS, prepareMentorDatabase } from './lib/mentor-database.js';
 import { timeSearchTrips } from './lib/search-trips.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
@@ -41,12 +39,10 @@ const WARMUP_STREAM = 8;
 const WARMUP = 20;
 const BUDGET_P95_MS = 30;
 const BUDGET_P95_POSTGRES_MS = 15;
-const ORG = 'bench';
-const ROOT = new URL('../', import.meta.url);
-// What search and its route read: the mentors' tables, places (033) and approval and training (034).
 // On PostgreSQL the server's rate limits also read their table (003); PGlite keeps them in memory.
 const POSTGRES_MIGRATIONS = ['003_rate_limits.sql'];
-const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql', '039_mentor_search_changes.sql'];
+const ORG = BENCH_ORG;
+const ROOT = new URL('../', import.meta.url);
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -65,37 +61,6 @@ function summary(samples: number[]) {
   };
 }
 
-
-async function migrationsHash(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of MIGRATIONS) hash.update(await readFile(new URL(`src/server/migrations/${file}`, ROOT)));
-  hash.update(await readFile(new URL('bench/mentor-pool.ts', ROOT)));
-  hash.update(await readFile(new URL('src/server/seed/mentors/paths.ts', ROOT)));
-  return hash.digest('hex').slice(0, 12);
-}
-
-/** Creates and loads the database once; later runs reuse it while pool and migrations are unchanged. */
-async function prepareDatabase(): Promise<{ dataDir: string; reused: boolean; loadMs: number }> {
-  const key = `${POOL_SIZE}-${DEFAULT_POOL_SEED}-${await migrationsHash()}`;
-  const dir = new URL(`.tmp/bench-mentors-${key}/`, ROOT);
-  const dataDir = new URL('data', dir).pathname;
-  const marker = new URL('ready', dir);
-  if (existsSync(marker)) return { dataDir, reused: true, loadMs: 0 };
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const started = performance.now();
-  const db = new PGlite(dataDir);
-  for (const file of MIGRATIONS) await db.exec(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
-  await db.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Benchmark'), ('neighbour', 'Neighbour')`, [ORG]);
-  // A small neighbour organisation, so that the organisation filter has something to exclude.
-  await loadMentorPool(db, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
-  await loadMentorPool(db, ORG, generateMentorPool(POOL_SIZE));
-  await db.exec('VACUUM ANALYZE');
-  const loadMs = performance.now() - started;
-  await db.close();
-  await writeFile(marker, new Date().toISOString());
-  return { dataDir, reused: false, loadMs };
-}
 
 type Summary = ReturnType<typeof summary>;
 
@@ -273,7 +238,7 @@ function sqlAgainst(sql: Summary, core: Summary) {
 }
 
 async function runEmbedded(queries: Queries) {
-  const { dataDir, reused, loadMs } = await prepareDatabase();
+  const { dataDir, reused, loadMs } = await prepareMentorDatabase(POOL_SIZE);
   const database = await PgliteDatabase.open({ dataDir });
   const db = database.pglite;
   const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = $1`, [ORG]);
@@ -324,7 +289,7 @@ async function runPostgres(queries: Queries) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const loadStarted = performance.now();
-    for (const file of [...MIGRATIONS, ...POSTGRES_MIGRATIONS]) await client.query(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
+    for (const file of [...MENTOR_MIGRATIONS, ...POSTGRES_MIGRATIONS]) await client.query(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
     await client.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Benchmark'), ('neighbour', 'Neighbour')`, [ORG]);
     const loader = { query: async (sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows }) } as Queryable;
     await loadMentorPool(loader, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
