@@ -17,7 +17,6 @@
  *
  * Writes bench/results/http-overhead.json and prints its tables (pasted into gap-analysis.md and mentor-search.md).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +36,7 @@ import { requirementSets } from '../src/server/seed/catalogue/index.js';
 import { demoProfile } from '../src/server/seed/catalogue/demo-profile.js';
 import { httpServerOptions, resolveServerLimits } from '../src/server/timeouts.js';
 import { summarise, type Summary } from './lib/stats.js';
+import { cpuMs, otherProcessClient } from './lib/http-client.js';
 import { BENCH_ORG, prepareMentorDatabase } from './lib/mentor-database.js';
 import { generateQueries } from './lib/search-queries.js';
 
@@ -53,11 +53,6 @@ interface Case {
   /** Request bodies, sent in turn. */
   bodies: string[];
 }
-
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 
 /** The route of the contract at method + path. */
 function routeOf(method: string, path: string): AnyRoute {
@@ -98,29 +93,8 @@ async function serveBare(answers: Map<string, Buffer>): Promise<{ url: string; c
 }
 
 /** A client in its own process, sending the case's bodies to `url`. */
-async function clientProcess(url: string, c: Case) {
-  const child: ChildProcess = fork(new URL('./lib/http-client-process.mjs', import.meta.url), [], { stdio: 'inherit' });
-  const replies: ((reply: { ready?: true; ms?: number; error?: string }) => void)[] = [];
-  child.on('message', (reply: { ready?: true; ms?: number; error?: string }) => replies.shift()?.(reply));
-  const ask = (message: object) => new Promise<{ ready?: true; ms?: number; error?: string }>((resolve) => {
-    replies.push(resolve);
-    child.send(message);
-  });
-  await ask({ url: `${url}${c.path}`, headers: { authorization: `Bearer ${c.key}`, 'content-type': 'application/json' }, bodies: c.bodies });
-  return {
-    /** Request `index`: the client's latency, and this process's CPU time serving it (an IPC round trip's taken off). */
-    async request(index: number): Promise<{ ms: number; cpu: number }> {
-      let before = cpuMs();
-      await ask({ index, echo: true });
-      const message = cpuMs() - before;
-      before = cpuMs();
-      const reply = await ask({ index });
-      const cpu = cpuMs() - before - message;
-      if (reply.error !== undefined || reply.ms === undefined) throw new Error(reply.error ?? 'no answer from the client process');
-      return { ms: reply.ms, cpu };
-    },
-    close: () => child.disconnect(),
-  };
+function clientProcess(url: string, c: Case) {
+  return otherProcessClient(`${url}${c.path}`, { authorization: `Bearer ${c.key}`, 'content-type': 'application/json' }, c.bodies);
 }
 
 /** Self time per request by where it ran, from a V8 CPU profile. */
@@ -307,7 +281,10 @@ function table(result: Awaited<ReturnType<typeof measure>>): string {
     `Answers ${result.answerBytes.min}-${result.answerBytes.max} bytes (mean ${result.answerBytes.mean}); the client's JSON.parse of one p50 ${result.jsonParseMs.p50} ms. Server CPU (c) / (d): ${ratio(cpu.real, cpu.direct)}x.`,
   ];
   if (result.profileMsPerRequest) {
-    const entries = Object.entries(result.profileMsPerRequest).sort((a, b) => (b[1].real - b[1].direct) - (a[1].real - a[1].direct));
+    // PROFILE_SORT=stub (or bare, real, direct): by that column; by (c) - (d) otherwise.
+    const column = process.env.PROFILE_SORT as 'bare' | 'stub' | 'real' | 'direct' | undefined;
+    const weight = (t: Record<'bare' | 'stub' | 'real' | 'direct', number>) => (column ? t[column] : t.real - t.direct);
+    const entries = Object.entries(result.profileMsPerRequest).sort((a, b) => weight(b[1]) - weight(a[1]));
     lines.push('', '| self time per request (ms, V8 profile, 100 µs sampling, each alone) | (a) bare | (b) app, recorded answer | (c) real route | (d) direct | (c) - (d) |', '| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [key, t] of entries.slice(0, 25)) lines.push(`| ${key} | ${t.bare} | ${t.stub} | ${t.real} | ${t.direct} | ${round3(t.real - t.direct)} |`);
     const total = (side: 'bare' | 'stub' | 'real' | 'direct') => round3(Object.values(result.profileMsPerRequest!).reduce((sum, entry) => sum + entry[side], 0));

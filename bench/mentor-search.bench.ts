@@ -17,7 +17,7 @@ import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { PostgresDatabase } from '../src/server/db/postgres.js';
 import type { Database, Queryable } from '../src/server/db/types.js';
 import { startServer } from '../src/server/index.js';
-import { rankMentors } from '../src/core/mentor/index.js';
+import { rankMentors, rotationSeed } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
 import { SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
 import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
@@ -28,6 +28,8 @@ import { timeLoad, timeLoadInProcess, type LoadFigures } from './lib/search-load
 import { measureServerAlone } from './server-memory.js';
 import { measureBulkLoad } from './lib/search-bulk.js';
 import { BENCH_ORG, MENTOR_MIGRATIONS, prepareMentorDatabase } from './lib/mentor-database.js';
+import { cpuMs, otherProcessClient } from './lib/http-client.js';
+import { isoDay } from '../src/server/wire.js';
 import { timeSearchTrips } from './lib/search-trips.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
@@ -118,7 +120,13 @@ async function timeSearches(db: Queryable, queries: Queries, cursors: Map<number
   return { times, sizes, pages };
 }
 
-/** The first 100 queries over HTTP through the app and called directly, alternating so both see the same load. */
+/**
+ * The first 100 queries over HTTP and called directly, alternating so both see the same load. Over
+ * HTTP: the server as deployed (NODE_ENV=production: responses not checked), the client in a
+ * process of its own, as a browser is (in this process its work would run on the server's thread);
+ * directly: the route's store call on the same database object, so through the same index, with
+ * the seed the route gives this key. Beside the latencies, this process's CPU time per request.
+ */
 async function timeHttp(database: Database, db: Queryable, queries: Queries) {
   const key = generateApiKey('publishable');
   await db.query(
@@ -127,26 +135,30 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     [ORG, key.hash, key.prefix],
   );
   const server = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false });
+  const deployed = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, validateResponses: false });
+  const first = queries.slice(0, 100);
+  const client = await otherProcessClient(`${deployed.url}/v1/mentors/search`, { authorization: `Bearer ${key.key}`, 'content-type': 'application/json' }, first.map(({ query }) => JSON.stringify(query)));
+  // The route's seed for a publishable key (routes/mentors.ts searchSeed).
+  const seed = rotationSeed('key:key_bench_pk', isoDay());
   const httpTimes: number[] = [];
   const directTimes: number[] = [];
-  for (const [index, { query, seed }] of queries.entries()) {
-    if (index >= 100) break;
-    let started = performance.now();
-    const response = await fetch(`${server.url}/v1/mentors/search`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key.key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(query),
-    });
-    await response.json();
-    if (response.status !== 200) throw new Error(`HTTP search failed: ${response.status}`);
-    if (index >= WARMUP) httpTimes.push(performance.now() - started);
-    started = performance.now();
-    await searchMentors(db, ORG, query, { seed });
-    if (index >= WARMUP) directTimes.push(performance.now() - started);
+  let httpCpu = 0;
+  let directCpu = 0;
+  for (const [index, { query }] of first.entries()) {
+    const { ms, cpu } = await client.request(index);
+    const cpuBefore = cpuMs();
+    const started = performance.now();
+    await searchMentors(database, ORG, query, { seed });
+    const directMs = performance.now() - started;
+    if (index < WARMUP) continue;
+    httpTimes.push(ms);
+    httpCpu += cpu;
+    directTimes.push(directMs);
+    directCpu += cpuMs() - cpuBefore;
   }
+  client.close();
   // The budget's measure, as deployed: the clients in a process of their own, the server as in
   // production (NODE_ENV=production: the development and test safety net on responses off).
-  const deployed = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, validateResponses: false });
   const load = await timeLoad(deployed.url, key.key, queries);
   // Context: the same clients in this process, sharing the server's thread.
   const loadInProcess = await timeLoadInProcess(deployed.url, key.key, queries);
@@ -169,6 +181,8 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
       overheadRatioP50: ratio(overHttp.p50, direct.p50),
       overheadRatioP95: ratio(overHttp.p95, direct.p95),
       overheadRatioMean: ratio(overHttp.mean, direct.mean),
+      serverCpuMsPerRequest: { overHttp: Math.round((httpCpu / httpTimes.length) * 1000) / 1000, direct: Math.round((directCpu / directTimes.length) * 1000) / 1000 },
+      serverCpuRatio: ratio(httpCpu, directCpu),
       budgetRatio: 1.3,
     },
     load,
@@ -378,8 +392,8 @@ function markdown(result: {
     `| SQL / core ratio p50 / p95 / p99 | ${ratios(e.inMemory.sqlOverCore)} | ${cell(pg && ratios(pg.inMemory.sqlOverCore))} |`,
     `| index same page as SQL, interleaved | ${e.inMemory.indexAgreesWithSql} | ${cell(pg && pg.inMemory.indexAgreesWithSql)} |`,
     `| direct, the server's path (first 100, interleaved) p50 / p95 / p99 ms | ${fmt(e.http.directMs)} | ${cell(pg && fmt(pg.http.directMs))} |`,
-    `| over HTTP p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
-    `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
+    `| over HTTP, the client in a process of its own, server as in production, p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
+    `| HTTP overhead ratio p50 / mean (budget 1.3); the server's CPU per request over HTTP / direct | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean}; ${e.http.serverCpuRatio} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}; ${pg.http.serverCpuRatio}`)} |`,
     `| **${e.load.clients} clients at once, in a process of their own, server as in production** (the budget's measure), ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${loadCell(e.load)} | ${cell(pg && loadCell(pg.load))} |`,
     `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
     `| context: the same clients in the server's process (fetch), p50 / p95 / p99 / max ms; over ${e.load.maxMsAllowed} ms | ${loadCell(e.loadInProcess)}; ${e.loadInProcess.overMaxMs} | ${cell(pg && `${loadCell(pg.loadInProcess)}; ${pg.loadInProcess.overMaxMs}`)} |`,
