@@ -13,7 +13,9 @@
  * With `--profile`, V8 CPU profiles of this process serving (c) alone and running (d) alone,
  * self time per request by where it ran (Node's HTTP, Hono, zod, PGlite, our files ...).
  *
- *   node --import tsx bench/http-overhead.bench.ts [runs=300] [--profile]
+ *   node --import tsx bench/http-overhead.bench.ts [runs=300] [gap | search | gap-pg] [--profile]
+ *
+ * Without a route, the PGlite cases; `gap-pg` runs the gap analysis on a throwaway PostgreSQL cluster instead.
  *
  * Writes bench/results/http-overhead.json and prints its tables (pasted into gap-analysis.md and mentor-search.md).
  */
@@ -27,6 +29,8 @@ import * as z from 'zod/mini';
 import { createApp } from '../src/server/app.js';
 import { authenticate, generateApiKey, loadTokenSecret, mintUserToken, upsertUser, type Principal } from '../src/server/auth.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
+import { openDatabase } from '../src/server/db/index.js';
+import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
 import type { Database } from '../src/server/db/types.js';
 import { startServer } from '../src/server/index.js';
 import { createRateLimits } from '../src/server/limits.js';
@@ -240,12 +244,12 @@ async function measure(c: Case) {
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-async function gapCase(): Promise<Case> {
-  const db = await PgliteDatabase.open({ dataDir: 'memory://' });
+async function gapCase(db?: Database): Promise<Case> {
+  db ??= await PgliteDatabase.open({ dataDir: 'memory://' });
   // Migrated and seeded with the demo organisation and its keys, as the gap analysis bench does.
   await (await startServer({ db, port: 0, host: '127.0.0.1', seedDemo: true })).close();
   const targets = requirementSets.filter((set) => set.requirements.length > 0).map((set) => ({ occupationId: set.occupationId, jurisdictionId: set.jurisdictionId }));
-  return { name: 'gap analysis', db, key: 'pk_demo_bridgeway', method: 'POST', path: '/v1/gap-analyses', bodies: targets.map((target) => JSON.stringify({ profile: demoProfile, ...target, asOf: '2026-11-25' })) };
+  return { name: db.kind === 'postgres' ? 'gap analysis on PostgreSQL' : 'gap analysis', db, key: 'pk_demo_bridgeway', method: 'POST', path: '/v1/gap-analyses', bodies: targets.map((target) => JSON.stringify({ profile: demoProfile, ...target, asOf: '2026-11-25' })) };
 }
 
 /** Search with the publishable key (as the finder on a public page), or as a signed-in mentee with a user token. */
@@ -294,14 +298,27 @@ function table(result: Awaited<ReturnType<typeof measure>>): string {
 }
 
 const loadAtStart = loadavg().map((value) => Math.round(value * 100) / 100);
-const only = process.argv.find((arg) => arg === 'gap' || arg === 'search');
+const only = process.argv.find((arg) => arg === 'gap' || arg === 'search' || arg === 'gap-pg');
 const results = [];
-if (only !== 'search') {
+if (only === 'gap-pg') {
+  // The gap analysis on a throwaway PostgreSQL cluster (its rate limits then live in the database too).
+  const why = postgresUnavailable();
+  if (why) throw new Error(why);
+  const cluster = await startThrowawayCluster();
+  try {
+    const c = await gapCase(await openDatabase({ databaseUrl: cluster.databaseUrl }));
+    results.push(await measure(c));
+    await c.db.close();
+  } finally {
+    await cluster.stop();
+  }
+}
+if (only === undefined || only === 'gap') {
   const c = await gapCase();
   results.push(await measure(c));
   await c.db.close();
 }
-if (only !== 'gap') {
+if (only === undefined || only === 'search') {
   const db = await PgliteDatabase.open({ dataDir: (await prepareMentorDatabase(100_000)).dataDir });
   results.push(await measure(await searchCase(db, 'key')));
   results.push(await measure(await searchCase(db, 'mentee')));
