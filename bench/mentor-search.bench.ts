@@ -10,26 +10,26 @@
  * binaries exist (/usr/lib/postgresql/15/bin, or PG_BIN); skipped with the reason printed
  * otherwise. Writes bench/results/mentor-search.json and a readable mentor-search.md.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
 import { generateApiKey } from '../src/server/auth.js';
 import { PgliteDatabase } from '../src/server/db/pglite.js';
 import { PostgresDatabase } from '../src/server/db/postgres.js';
 import type { Database, Queryable } from '../src/server/db/types.js';
 import { startServer } from '../src/server/index.js';
-import { rankMentors } from '../src/core/mentor/index.js';
+import { rankMentors, rotationSeed } from '../src/core/mentor/index.js';
 import { buildSearchSql, searchMentors } from '../src/server/store/mentors.js';
 import { SEARCH_INDEX_ENV } from '../src/server/store/mentors/search-indexes.js';
 import { postgresUnavailable, startThrowawayCluster } from '../test/support/postgres-cluster.js';
-import { DEFAULT_POOL_SEED, generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
+import { generateMentorPool, loadMentorPool, poolProfiles } from './mentor-pool.js';
 import { generateQueries } from './lib/search-queries.js';
 import { CompactMentorIndex } from './mentor-topk.js';
 import { timeLoad, timeLoadInProcess, type LoadFigures } from './lib/search-load.js';
 import { measureServerAlone } from './server-memory.js';
 import { measureBulkLoad } from './lib/search-bulk.js';
+import { BENCH_ORG, MENTOR_MIGRATIONS, prepareMentorDatabase } from './lib/mentor-database.js';
+import { cpuMs, otherProcessClient } from './lib/http-client.js';
+import { isoDay } from '../src/server/wire.js';
 import { timeSearchTrips } from './lib/search-trips.js';
 
 const POOL_SIZE = Number(process.argv[2] ?? 100_000);
@@ -41,12 +41,10 @@ const WARMUP_STREAM = 8;
 const WARMUP = 20;
 const BUDGET_P95_MS = 30;
 const BUDGET_P95_POSTGRES_MS = 15;
-const ORG = 'bench';
-const ROOT = new URL('../', import.meta.url);
-// What search and its route read: the mentors' tables, places (033) and approval and training (034).
 // On PostgreSQL the server's rate limits also read their table (003); PGlite keeps them in memory.
 const POSTGRES_MIGRATIONS = ['003_rate_limits.sql'];
-const MIGRATIONS = ['001_foundation.sql', '002_administration.sql', '030_mentors.sql', '031_mentor_search.sql', '032_mentor_search_bounds.sql', '033_mentorships.sql', '034_mentor_onboarding.sql', '036_mentor_search_indexes.sql', '037_mentor_search_codes.sql', '039_mentor_search_changes.sql'];
+const ORG = BENCH_ORG;
+const ROOT = new URL('../', import.meta.url);
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -65,37 +63,6 @@ function summary(samples: number[]) {
   };
 }
 
-
-async function migrationsHash(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of MIGRATIONS) hash.update(await readFile(new URL(`src/server/migrations/${file}`, ROOT)));
-  hash.update(await readFile(new URL('bench/mentor-pool.ts', ROOT)));
-  hash.update(await readFile(new URL('src/server/seed/mentors/paths.ts', ROOT)));
-  return hash.digest('hex').slice(0, 12);
-}
-
-/** Creates and loads the database once; later runs reuse it while pool and migrations are unchanged. */
-async function prepareDatabase(): Promise<{ dataDir: string; reused: boolean; loadMs: number }> {
-  const key = `${POOL_SIZE}-${DEFAULT_POOL_SEED}-${await migrationsHash()}`;
-  const dir = new URL(`.tmp/bench-mentors-${key}/`, ROOT);
-  const dataDir = new URL('data', dir).pathname;
-  const marker = new URL('ready', dir);
-  if (existsSync(marker)) return { dataDir, reused: true, loadMs: 0 };
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const started = performance.now();
-  const db = new PGlite(dataDir);
-  for (const file of MIGRATIONS) await db.exec(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
-  await db.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Benchmark'), ('neighbour', 'Neighbour')`, [ORG]);
-  // A small neighbour organisation, so that the organisation filter has something to exclude.
-  await loadMentorPool(db, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
-  await loadMentorPool(db, ORG, generateMentorPool(POOL_SIZE));
-  await db.exec('VACUUM ANALYZE');
-  const loadMs = performance.now() - started;
-  await db.close();
-  await writeFile(marker, new Date().toISOString());
-  return { dataDir, reused: false, loadMs };
-}
 
 type Summary = ReturnType<typeof summary>;
 
@@ -153,7 +120,13 @@ async function timeSearches(db: Queryable, queries: Queries, cursors: Map<number
   return { times, sizes, pages };
 }
 
-/** The first 100 queries over HTTP through the app and called directly, alternating so both see the same load. */
+/**
+ * The first 100 queries over HTTP and called directly, alternating so both see the same load. Over
+ * HTTP: the server as deployed (NODE_ENV=production: responses not checked), the client in a
+ * process of its own, as a browser is (in this process its work would run on the server's thread);
+ * directly: the route's store call on the same database object, so through the same index, with
+ * the seed the route gives this key. Beside the latencies, this process's CPU time per request.
+ */
 async function timeHttp(database: Database, db: Queryable, queries: Queries) {
   const key = generateApiKey('publishable');
   await db.query(
@@ -162,26 +135,30 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
     [ORG, key.hash, key.prefix],
   );
   const server = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false });
+  const deployed = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, validateResponses: false });
+  const first = queries.slice(0, 100);
+  const client = await otherProcessClient(`${deployed.url}/v1/mentors/search`, { authorization: `Bearer ${key.key}`, 'content-type': 'application/json' }, first.map(({ query }) => JSON.stringify(query)));
+  // The route's seed for a publishable key (routes/mentors.ts searchSeed).
+  const seed = rotationSeed('key:key_bench_pk', isoDay());
   const httpTimes: number[] = [];
   const directTimes: number[] = [];
-  for (const [index, { query, seed }] of queries.entries()) {
-    if (index >= 100) break;
-    let started = performance.now();
-    const response = await fetch(`${server.url}/v1/mentors/search`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key.key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(query),
-    });
-    await response.json();
-    if (response.status !== 200) throw new Error(`HTTP search failed: ${response.status}`);
-    if (index >= WARMUP) httpTimes.push(performance.now() - started);
-    started = performance.now();
-    await searchMentors(db, ORG, query, { seed });
-    if (index >= WARMUP) directTimes.push(performance.now() - started);
+  let httpCpu = 0;
+  let directCpu = 0;
+  for (const [index, { query }] of first.entries()) {
+    const { ms, cpu } = await client.request(index);
+    const cpuBefore = cpuMs();
+    const started = performance.now();
+    await searchMentors(database, ORG, query, { seed });
+    const directMs = performance.now() - started;
+    if (index < WARMUP) continue;
+    httpTimes.push(ms);
+    httpCpu += cpu;
+    directTimes.push(directMs);
+    directCpu += cpuMs() - cpuBefore;
   }
+  client.close();
   // The budget's measure, as deployed: the clients in a process of their own, the server as in
   // production (NODE_ENV=production: the development and test safety net on responses off).
-  const deployed = await startServer({ db: database, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, validateResponses: false });
   const load = await timeLoad(deployed.url, key.key, queries);
   // Context: the same clients in this process, sharing the server's thread.
   const loadInProcess = await timeLoadInProcess(deployed.url, key.key, queries);
@@ -204,6 +181,8 @@ async function timeHttp(database: Database, db: Queryable, queries: Queries) {
       overheadRatioP50: ratio(overHttp.p50, direct.p50),
       overheadRatioP95: ratio(overHttp.p95, direct.p95),
       overheadRatioMean: ratio(overHttp.mean, direct.mean),
+      serverCpuMsPerRequest: { overHttp: Math.round((httpCpu / httpTimes.length) * 1000) / 1000, direct: Math.round((directCpu / directTimes.length) * 1000) / 1000 },
+      serverCpuRatio: ratio(httpCpu, directCpu),
       budgetRatio: 1.3,
     },
     load,
@@ -273,7 +252,7 @@ function sqlAgainst(sql: Summary, core: Summary) {
 }
 
 async function runEmbedded(queries: Queries) {
-  const { dataDir, reused, loadMs } = await prepareDatabase();
+  const { dataDir, reused, loadMs } = await prepareMentorDatabase(POOL_SIZE);
   const database = await PgliteDatabase.open({ dataDir });
   const db = database.pglite;
   const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mentors WHERE organisation_id = $1`, [ORG]);
@@ -324,7 +303,7 @@ async function runPostgres(queries: Queries) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const loadStarted = performance.now();
-    for (const file of [...MIGRATIONS, ...POSTGRES_MIGRATIONS]) await client.query(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
+    for (const file of [...MENTOR_MIGRATIONS, ...POSTGRES_MIGRATIONS]) await client.query(await readFile(new URL(`src/server/migrations/${file}`, ROOT), 'utf8'));
     await client.query(`INSERT INTO organisations (id, name) VALUES ($1, 'Benchmark'), ('neighbour', 'Neighbour')`, [ORG]);
     const loader = { query: async (sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows }) } as Queryable;
     await loadMentorPool(loader, 'neighbour', generateMentorPool(1_000, 99).map((m) => ({ ...m, id: `n-${m.id}` })));
@@ -413,8 +392,8 @@ function markdown(result: {
     `| SQL / core ratio p50 / p95 / p99 | ${ratios(e.inMemory.sqlOverCore)} | ${cell(pg && ratios(pg.inMemory.sqlOverCore))} |`,
     `| index same page as SQL, interleaved | ${e.inMemory.indexAgreesWithSql} | ${cell(pg && pg.inMemory.indexAgreesWithSql)} |`,
     `| direct, the server's path (first 100, interleaved) p50 / p95 / p99 ms | ${fmt(e.http.directMs)} | ${cell(pg && fmt(pg.http.directMs))} |`,
-    `| over HTTP p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
-    `| HTTP overhead ratio p50 / mean (budget 1.3) | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}`)} |`,
+    `| over HTTP, the client in a process of its own, server as in production, p50 / p95 / p99 ms | ${fmt(e.http.overHttpMs)} | ${cell(pg && fmt(pg.http.overHttpMs))} |`,
+    `| HTTP overhead ratio p50 / mean (budget 1.3); the server's CPU per request over HTTP / direct | ${e.http.overheadRatioP50} / ${e.http.overheadRatioMean}; ${e.http.serverCpuRatio} | ${cell(pg && `${pg.http.overheadRatioP50} / ${pg.http.overheadRatioMean}; ${pg.http.serverCpuRatio}`)} |`,
     `| **${e.load.clients} clients at once, in a process of their own, server as in production** (the budget's measure), ${e.load.requests} searches over HTTP: p50 / p95 / p99 / max ms | ${loadCell(e.load)} | ${cell(pg && loadCell(pg.load))} |`,
     `| under that load: over ${e.load.maxMsAllowed} ms, failed; p99 budget ${e.load.budgetP99Ms} ms | ${loadVerdict(e.load)} | ${cell(pg && loadVerdict(pg.load))} |`,
     `| context: the same clients in the server's process (fetch), p50 / p95 / p99 / max ms; over ${e.load.maxMsAllowed} ms | ${loadCell(e.loadInProcess)}; ${e.loadInProcess.overMaxMs} | ${cell(pg && `${loadCell(pg.loadInProcess)}; ${pg.loadInProcess.overMaxMs}`)} |`,

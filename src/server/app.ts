@@ -10,7 +10,7 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
 import { droppedFields } from '../api/unknown-fields.js';
-import { authenticate, authorize, KeyCache, principalKey, type Principal } from './auth.js';
+import { authenticate, authorize, CredentialCache, principalKey, type Principal } from './auth.js';
 import type { RequestActor } from './actor.js';
 import type { Connection } from './db/transaction.js';
 import type { Database } from './db/types.js';
@@ -62,7 +62,7 @@ export interface AppDeps {
    * `BRIDGEWAY_VALIDATE_RESPONSES=1|0` decides either way).
    */
   validateResponses?: boolean;
-  /** Cache API key lookups for this long (ms); 0 asks the database on every request. Default `KEY_CACHE_TTL_MS` (5 s). */
+  /** Cache credential lookups (API keys, user tokens' users) for this long (ms); 0 asks the database on every request. Default `KEY_CACHE_TTL_MS` (5 s). */
   keyCacheTtlMs?: number;
   /**
    * The origins this server is reached at (`https://bridgeway.example.org`): a page served from
@@ -182,7 +182,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const document = () => (openApi ??= buildOpenApi(routes, { version, tags: Object.assign({}, ...modules.map((module) => module.tags)) }));
   const validateResponses = deps.validateResponses ?? validateResponsesByDefault();
   const checkResponse = validateResponses ? responseChecker() : undefined;
-  const keyCache = deps.keyCacheTtlMs === 0 ? undefined : new KeyCache(deps.keyCacheTtlMs);
+  const credentials = deps.keyCacheTtlMs === 0 ? undefined : new CredentialCache(deps.keyCacheTtlMs);
   const sameOrigin = sameOriginCheck(deps.publicOrigins);
 
   app.use('*', async (c, next) => {
@@ -218,12 +218,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
       };
       await limits.check('failedAuth', address).catch((error: unknown) => Promise.reject(readable(error)));
       try {
-        principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
+        principal = await authenticate(db, deps.tokenSecret, authorization, credentials);
       } catch (error) {
         if (error instanceof HttpProblem && error.code === 'unauthenticated') await limits.consume('failedAuth', address).catch((over: unknown) => Promise.reject(readable(over)));
         throw error;
       }
-    } else principal = await authenticate(db, deps.tokenSecret, authorization, keyCache);
+    } else principal = await authenticate(db, deps.tokenSecret, authorization, credentials);
     if (principal) c.set('organisation', principal.organisationId);
     await checkOrigin(c, db, principal, sameOrigin);
     authorize(principal, route.auth, route.roles);
@@ -300,8 +300,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
       }
     } finally {
       // After the write's transaction has ended (committed or not): a revoked key stops working
-      // here at once, and a lookup still in flight cannot put the old row back (KeyCache.generation).
-      if (route.changesCredentials) keyCache?.clear();
+      // here at once, and a lookup still in flight cannot put the old row back (CredentialCache.generation).
+      if (route.changesCredentials) credentials?.clear();
     }
     // A plain object (not `Headers`): @hono/node-server writes it as it is.
     const headers: Record<string, string> = extraHeaders;

@@ -11,16 +11,22 @@ import { isoTime, newId } from './wire.js';
 
 export type KeyKindOrToken = 'publishable' | 'secret' | 'user-token';
 
-/** Who is calling: always one organisation, sometimes one of its users. */
+/**
+ * The user a token acts for, as far as credentials go: what never changes once the user exists
+ * (their display name does, at each token mint, so it is not part of a principal, which is cached).
+ */
+export type PrincipalUser = Omit<User, 'displayName'>;
+
+/** Who is calling: always one organisation, sometimes one of its users. Shared between requests (cached): never changed. */
 export interface Principal {
-  organisationId: string;
-  keyKind: KeyKindOrToken;
+  readonly organisationId: string;
+  readonly keyKind: KeyKindOrToken;
   /** The API key's id, for key credentials. */
-  keyId?: string;
+  readonly keyId?: string;
   /** The user a token acts for. */
-  user?: User;
+  readonly user?: Readonly<PrincipalUser>;
   /** The organisation's allowed browser origins. */
-  allowedOrigins: string[];
+  readonly allowedOrigins: readonly string[];
 }
 
 export function sha256Hex(value: string): string {
@@ -113,27 +119,30 @@ export async function mintUserToken(secret: string, user: User, ttlSeconds = 360
 
 const UNAUTHENTICATED_HINT = 'Send Authorization: Bearer <pk_..., sk_... or ut_...>.';
 
-/** How long a looked-up API key is trusted without asking the database again. */
+/** How long a looked-up credential (an API key, a token's user) is trusted without asking the database again. */
 export const KEY_CACHE_TTL_MS = 5_000;
 const KEY_CACHE_MAX_ENTRIES = 1_000;
 
 type KeyRow = { id: string; organisation_id: string; kind: 'publishable' | 'secret'; allowed_origins: string[] };
 
 /**
- * A small cache of API key lookups (key hash -> organisation, kind, allowed origins), one per
- * app. Only keys the database knew are kept, each for at most `KEY_CACHE_TTL_MS` (5 s). A route
- * that revokes a key or changes allowed origins (`changesCredentials` on the route) clears this
- * server's cache when it has run, so the change holds at once here; another server instance
- * sharing the database sees it within the TTL (5 s). At most 1,000 keys; the oldest entry makes
- * room. It saves the one database round trip that every keyed request made (~0.4 ms on PGlite,
- * a network round trip on PostgreSQL). User tokens are not cached: their user is read on every request.
+ * A small cache of credential lookups, one per app: an API key's hash, or a user token's user
+ * (organisation, user id, role), to the principal the database gave for it. Only credentials the
+ * database knew are kept, each for at most `KEY_CACHE_TTL_MS` (5 s). What a cached principal holds
+ * changes only by an API key's revocation or rotation and by the organisation's allowed origins (a
+ * user's id, organisation, role and external id never change, and users are never deleted): the
+ * routes that change those (`changesCredentials` on the route) clear this server's cache once they
+ * have run, so the change holds at once here; another server instance sharing the database sees it
+ * within the TTL (5 s). At most 1,000 entries; the oldest makes room. It saves the database round
+ * trip that every keyed or signed-in request made (~0.4 ms on PGlite, a network round trip on
+ * PostgreSQL). A token's signature and expiry are still checked on every request.
  */
-export class KeyCache {
-  readonly #entries = new Map<string, { row: KeyRow; expires: number }>();
+export class CredentialCache<Row = Principal> {
+  readonly #entries = new Map<string, { row: Row; expires: number }>();
   /** Bumped by `clear()`: a lookup that began before a clear must not put back what it read. */
   #generation = 0;
-  /** Lookups in flight by key hash: requests that miss meanwhile wait for the same statement. */
-  readonly #inFlight = new Map<string, { generation: number; row: Promise<KeyRow | undefined> }>();
+  /** Lookups in flight by key: requests that miss meanwhile wait for the same statement. */
+  readonly #inFlight = new Map<string, { generation: number; row: Promise<Row | undefined> }>();
   constructor(
     readonly ttlMs = KEY_CACHE_TTL_MS,
     readonly maxEntries = KEY_CACHE_MAX_ENTRIES,
@@ -144,19 +153,19 @@ export class KeyCache {
     return this.#generation;
   }
 
-  get(hash: string, now = Date.now()): KeyRow | undefined {
-    const entry = this.#entries.get(hash);
+  get(key: string, now = Date.now()): Row | undefined {
+    const entry = this.#entries.get(key);
     if (!entry) return undefined;
     if (entry.expires > now) return entry.row;
-    this.#entries.delete(hash);
+    this.#entries.delete(key);
     return undefined;
   }
 
-  set(hash: string, row: KeyRow, now = Date.now(), generation = this.#generation): void {
+  set(key: string, row: Row, now = Date.now(), generation = this.#generation): void {
     if (generation !== this.#generation) return;
-    this.#entries.delete(hash);
+    this.#entries.delete(key);
     if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(hash, { row, expires: now + this.ttlMs });
+    this.#entries.set(key, { row, expires: now + this.ttlMs });
   }
 
   clear(): void {
@@ -165,55 +174,68 @@ export class KeyCache {
   }
 
   /**
-   * The key's row from the cache, else from `read`, one lookup at a time per key: when an entry
-   * expires under load, every request using the key used to send its own lookup, each waiting its
+   * The row from the cache, else from `read`, one lookup at a time per key: when an entry
+   * expires under load, every request using the credential used to send its own lookup, each waiting its
    * turn at the database (50 clients on one key: 1 in 5 searches paid one). A lookup begun before a
    * `clear()` is neither kept nor joined.
    */
-  lookup(hash: string, read: () => Promise<KeyRow | undefined>): Promise<KeyRow | undefined> {
-    const cached = this.get(hash);
+  lookup(key: string, read: () => Promise<Row | undefined>): Promise<Row | undefined> {
+    const cached = this.get(key);
     if (cached) return Promise.resolve(cached);
     const generation = this.#generation;
-    const pending = this.#inFlight.get(hash);
+    const pending = this.#inFlight.get(key);
     if (pending?.generation === generation) return pending.row;
     const row = read().then((found) => {
-      if (found) this.set(hash, found, Date.now(), generation);
+      if (found) this.set(key, found, Date.now(), generation);
       return found;
     });
     const entry = { generation, row };
-    this.#inFlight.set(hash, entry);
+    this.#inFlight.set(key, entry);
     const done = () => {
-      if (this.#inFlight.get(hash) === entry) this.#inFlight.delete(hash);
+      if (this.#inFlight.get(key) === entry) this.#inFlight.delete(key);
     };
     row.then(done, done);
     return row;
   }
 }
 
+/** A principal as it is shared between requests: frozen, arrays and user included. */
+function sharedPrincipal(principal: Principal): Principal {
+  Object.freeze(principal.allowedOrigins);
+  if (principal.user) Object.freeze(principal.user);
+  return Object.freeze(principal);
+}
+
 /** Reads the bearer credential of a request: `null` when there is none. Throws 401 when it is wrong. */
-export async function authenticate(db: Queryable, secret: string, authorization: string | undefined, keyCache?: KeyCache): Promise<Principal | null> {
+export async function authenticate(db: Queryable, secret: string, authorization: string | undefined, cache?: CredentialCache): Promise<Principal | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw new HttpProblem('unauthenticated', `The Authorization header is malformed. ${UNAUTHENTICATED_HINT}`);
   const credential = match[1];
+  const lookup = (key: string, read: () => Promise<Principal | undefined>) => (cache ? cache.lookup(key, read) : read());
   if (credential.startsWith('ut_')) {
     const payload = verifyUserToken(secret, credential);
     if (!payload) throw new HttpProblem('unauthenticated', 'The user token is invalid or expired; ask your backend for a new one.');
-    const result = await db.query<UserRow & { allowed_origins: string[] }>(
-      `SELECT u.id, u.organisation_id, u.role, u.display_name, u.external_id, o.allowed_origins
-         FROM users u JOIN organisations o ON o.id = u.organisation_id
-        WHERE u.id = $1 AND u.organisation_id = $2 AND u.role = $3`,
-      [payload.sub, payload.org, payload.role],
-    );
-    const row = result.rows[0];
-    if (!row) throw new HttpProblem('unauthenticated', 'The user of this token no longer exists.');
-    return { organisationId: row.organisation_id, keyKind: 'user-token', user: userFromRow(row), allowedOrigins: row.allowed_origins };
+    const principal = await lookup(`user:${payload.org}:${payload.sub}:${payload.role}`, async () => {
+      const result = await db.query<Omit<UserRow, 'display_name'> & { allowed_origins: string[] }>(
+        `SELECT u.id, u.organisation_id, u.role, u.external_id, o.allowed_origins
+           FROM users u JOIN organisations o ON o.id = u.organisation_id
+          WHERE u.id = $1 AND u.organisation_id = $2 AND u.role = $3`,
+        [payload.sub, payload.org, payload.role],
+      );
+      const row = result.rows[0];
+      if (!row) return undefined;
+      const user: PrincipalUser = { id: row.id, organisationId: row.organisation_id, role: row.role, externalId: row.external_id };
+      return sharedPrincipal({ organisationId: row.organisation_id, keyKind: 'user-token', user, allowedOrigins: row.allowed_origins });
+    });
+    if (!principal) throw new HttpProblem('unauthenticated', 'The user of this token no longer exists.');
+    return principal;
   }
   if (credential.startsWith('pk_') || credential.startsWith('sk_')) {
-    const hash = sha256Hex(credential);
     // The same round trip records when the key was last used, to the minute (so a busy key
     // is not written on every lookup).
-    const read = async () => {
+    const hash = sha256Hex(credential);
+    const principal = await lookup(hash, async () => {
       const result = await db.query<KeyRow>(
         `WITH found AS (
            SELECT k.id, k.organisation_id, k.kind, o.allowed_origins, k.last_used_at
@@ -226,12 +248,12 @@ export async function authenticate(db: Queryable, secret: string, authorization:
          SELECT id, organisation_id, kind, allowed_origins FROM found`,
         [hash],
       );
-      return result.rows[0] as KeyRow | undefined;
-    };
-    const row = keyCache ? await keyCache.lookup(hash, read) : await read();
+      const row = result.rows[0];
+      return row && sharedPrincipal({ organisationId: row.organisation_id, keyKind: row.kind, keyId: row.id, allowedOrigins: row.allowed_origins });
+    });
     const expected = credential.startsWith('pk_') ? 'publishable' : 'secret';
-    if (!row || row.kind !== expected) throw new HttpProblem('unauthenticated', 'This API key is unknown or revoked.');
-    return { organisationId: row.organisation_id, keyKind: row.kind, keyId: row.id, allowedOrigins: row.allowed_origins };
+    if (!principal || principal.keyKind !== expected) throw new HttpProblem('unauthenticated', 'This API key is unknown or revoked.');
+    return principal;
   }
   throw new HttpProblem('unauthenticated', `Unknown credential type. ${UNAUTHENTICATED_HINT}`);
 }

@@ -116,7 +116,7 @@ export interface RouteSpec<
   refusals?: Partial<Record<RefusalStatus, string>>;
   /**
    * The route revokes keys or changes what a credential allows (allowed origins): once it has run,
-   * this server forgets the key lookups it cached, so the change holds at once here (and within
+   * this server forgets the credential lookups it cached (keys and token users), so the change holds at once here (and within
    * `KEY_CACHE_TTL_MS` on other instances sharing the database).
    */
   changesCredentials?: boolean;

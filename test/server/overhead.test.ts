@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
 import { defineOperation } from '../../src/api/operation.js';
 import { createApp, route, validateResponsesByDefault, type RouteModule } from '../../src/server/index.js';
-import { KeyCache } from '../../src/server/auth.js';
+import { CredentialCache } from '../../src/server/auth.js';
 import type { PgliteDatabase } from '../../src/server/db/pglite.js';
 import type { Database } from '../../src/server/db/types.js';
 import { createOrganisation, openTestDatabase } from './helpers.js';
@@ -77,8 +77,8 @@ describe('HTTP layer shortcuts', () => {
   });
 
   it('does not keep a key lookup that began before the cache was cleared', () => {
-    const cache = new KeyCache(1000);
-    const row = { id: 'k', organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] };
+    const cache = new CredentialCache<{ id: string }>(1000);
+    const row = { id: 'k' };
     const before = cache.generation;
     cache.clear();
     cache.set('k', row, 0, before);
@@ -106,8 +106,8 @@ describe('HTTP layer shortcuts', () => {
     assert.deepEqual(statuses.map((response) => response.status), Array(10).fill(200));
     assert.equal(lookups, 1);
 
-    const cache = new KeyCache(1000);
-    const row = { id: 'k', organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] };
+    const cache = new CredentialCache<{ id: string }>(1000);
+    const row = { id: 'k' };
     let reads = 0;
     const slowRead = () => new Promise<typeof row>((resolve) => setTimeout(() => resolve({ ...row, id: `k${++reads}` }), 10));
     const first = cache.lookup('k', slowRead);
@@ -118,8 +118,8 @@ describe('HTTP layer shortcuts', () => {
   });
 
   it('keeps at most its capacity of keys, dropping the oldest', () => {
-    const cache = new KeyCache(1000, 2);
-    const row = (id: string) => ({ id, organisation_id: 'o', kind: 'publishable' as const, allowed_origins: [] });
+    const cache = new CredentialCache<{ id: string }>(1000, 2);
+    const row = (id: string) => ({ id });
     cache.set('a', row('a'), 0);
     cache.set('b', row('b'), 0);
     cache.set('c', row('c'), 0);

@@ -19,7 +19,7 @@ component('OriginList', OriginList);
 component('AuditEvent', AuditEvent);
 
 const tags = ['admin'];
-const CACHE_NOTE = 'The server that answers holds to the change at once; other server instances on the same database within 5 seconds (API keys are cached that long).';
+const CACHE_NOTE = 'The server that answers holds to the change at once; other server instances on the same database within 5 seconds (API keys and user tokens\' users are cached that long).';
 
 /** The secret key making a change, as the audit log names it. */
 const byKey = (principal: Principal): store.ChangeActor => ({ kind: 'key', id: principal.keyId ?? null });

@@ -33,9 +33,10 @@ export const identityRoutes: RouteModule = {
       tags: ['identity'],
       auth: 'key',
       handler: async ({ db, principal }) => {
-        const organisation = await findOrganisation(db, principal.organisationId);
-        if (!organisation) throw new HttpProblem('unauthenticated', 'The organisation of these credentials no longer exists.');
-        return { organisation, user: principal.user ?? null, keyKind: principal.keyKind };
+        const found = await findOrganisation(db, principal.organisationId, principal.user?.id);
+        if (!found) throw new HttpProblem('unauthenticated', 'The organisation of these credentials no longer exists.');
+        const { user } = principal;
+        return { organisation: found.organisation, user: user ? { ...user, displayName: found.displayName ?? user.externalId } : null, keyKind: principal.keyKind };
       },
     }),
   ],

@@ -4,10 +4,18 @@ import { upsertUser } from '../auth.js';
 import type { Queryable } from '../db/types.js';
 import { Refusal } from '../refusal.js';
 
-/** The organisation's id and name, or `undefined` when it no longer exists. */
-export async function findOrganisation(db: Queryable, organisationId: string): Promise<{ id: string; name: string } | undefined> {
-  const { rows } = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations WHERE id = $1', [organisationId]);
-  return rows[0];
+/**
+ * The organisation's id and name, and with a user id that user's display name as stored now (a
+ * request's principal does not carry it: it changes at each token mint, and principals are
+ * cached); `undefined` when the organisation no longer exists. One round trip.
+ */
+export async function findOrganisation(db: Queryable, organisationId: string, userId?: string): Promise<{ organisation: { id: string; name: string }; displayName: string | null } | undefined> {
+  const { rows } = await db.query<{ id: string; name: string; display_name: string | null }>(
+    'SELECT o.id, o.name, u.display_name FROM organisations o LEFT JOIN users u ON u.organisation_id = o.id AND u.id = $2 WHERE o.id = $1',
+    [organisationId, userId ?? null],
+  );
+  const row = rows[0];
+  return row && { organisation: { id: row.id, name: row.name }, displayName: row.display_name };
 }
 
 /** The seeded demo user of a role in the demo organisation (the demo's token route plays the host's backend for them). */

@@ -95,7 +95,7 @@ async function revokeRow(tx: Queryable, organisationId: string, row: KeyRow, rep
 
 /**
  * Revokes a key; revoking a revoked key changes nothing. The server whose route revoked it stops
- * accepting it at once; other servers that cached the key (see `KeyCache` in auth.ts) within 5 seconds.
+ * accepting it at once; other servers that cached the key (see `CredentialCache` in auth.ts) within 5 seconds.
  */
 export async function revokeApiKey(db: Connection, organisationId: string, actor: ChangeActor, keyId: string): Promise<ApiKey> {
   return inTransaction(db, async (tx) => {

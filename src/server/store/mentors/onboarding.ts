@@ -67,7 +67,7 @@ export async function getOwnApplication(db: Queryable, actor: RequestActor): Pro
 }
 
 /** Creates the mentor's own profile (pending approval) or edits it; editing a rejected one submits it again. */
-export async function saveOwnProfile(db: Connection, user: User, input: MentorProfileInput, now: Date = new Date()): Promise<OwnMentorApplication> {
+export async function saveOwnProfile(db: Connection, user: Pick<User, 'id' | 'organisationId'>, input: MentorProfileInput, now: Date = new Date()): Promise<OwnMentorApplication> {
   const organisationId = user.organisationId;
   return inTransaction(db, async (tx) => {
     const existing = await ownRow(tx, organisationId, user.id, true);

@@ -1,0 +1,99 @@
+/**
+ * A user token's user is looked up once per cache time, not on every request, and the cache
+ * keeps every guarantee: a token's user that is not there is refused on each request, a changed
+ * origin list holds at once on the server that changed it, a token's signature and expiry are
+ * checked every time, and `GET /v1/me` names the user as the latest token mint did.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { signUserToken } from '../../src/server/auth.js';
+import type { Database } from '../../src/server/db/types.js';
+import { DEMO_ORGANISATION_ID, startServer } from '../../src/server/index.js';
+import { createOrganisation, openTestDatabase, withHelpers, type TestServer } from './helpers.js';
+
+const TOKEN_USER_LOOKUP = 'FROM users u JOIN organisations o';
+
+describe("user tokens' users, cached", () => {
+  let db: Awaited<ReturnType<typeof openTestDatabase>>;
+  let lookups = 0;
+  let server: TestServer;
+  before(async () => {
+    db = await openTestDatabase();
+    // The same database, each token user lookup counted.
+    const counted: Database = {
+      kind: db.kind,
+      query: (sql, params) => {
+        if (sql.includes(TOKEN_USER_LOOKUP)) lookups++;
+        return db.query(sql, params);
+      },
+      exec: (sql) => db.exec(sql),
+      transaction: (work) => db.transaction(work),
+      close: () => Promise.resolve(),
+    };
+    server = withHelpers(await startServer({ db: counted, port: 0, host: '127.0.0.1', seed: false, skipMigrations: true, log: false, rateLimits: false }));
+  });
+  after(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  it("reads a token's user once for the requests within the cache time", async () => {
+    const { token } = await server.signIn('mentee', 'cached-mentee');
+    const before = lookups;
+    for (let i = 0; i < 5; i++) {
+      const plans = await server.request('/v1/gap-analyses', { token });
+      assert.equal(plans.status, 200, plans.text);
+    }
+    assert.equal(lookups - before, 1);
+  });
+
+  it('answers /v1/me with the display name of the latest token mint, at once', async () => {
+    const first = await server.signIn('mentee', 'renamed-mentee', { displayName: 'Ana Silva' });
+    assert.equal((await server.request('/v1/me', { token: first.token })).body.user.displayName, 'Ana Silva');
+    const second = await server.signIn('mentee', 'renamed-mentee', { displayName: 'Ana Silva-Okafor' });
+    for (const token of [first.token, second.token]) {
+      const me = await server.request('/v1/me', { token });
+      assert.equal(me.status, 200, me.text);
+      assert.equal(me.body.user.displayName, 'Ana Silva-Okafor');
+      assert.equal(me.body.user.externalId, 'renamed-mentee');
+    }
+  });
+
+  it("refuses a token whose user is not there on every request, and accepts it as soon as the user is", async () => {
+    const secret = (await db.query<{ value: string }>(`SELECT value FROM server_secrets WHERE name = 'token_signing_key'`)).rows[0].value;
+    const token = signUserToken(secret, { org: DEMO_ORGANISATION_ID, sub: 'usr_not_yet', role: 'mentee', exp: Math.floor(Date.now() / 1000) + 600 });
+    for (let i = 0; i < 2; i++) assert.equal((await server.request('/v1/me', { token })).status, 401);
+    await db.query(`INSERT INTO users (id, organisation_id, role, display_name, external_id) VALUES ('usr_not_yet', $1, 'mentee', 'Late', 'late-mentee')`, [DEMO_ORGANISATION_ID]);
+    assert.equal((await server.request('/v1/me', { token })).status, 200);
+  });
+
+  it("holds an origin list's change at once for a cached token user on the server that made it", async () => {
+    const org = await createOrganisation(db, 'token-origins');
+    const { token } = await server.signIn('mentee', 'origin-mentee', { secretKey: org.secretKey });
+    const origin = 'https://mentoring.example.org';
+    const read = () => server.request('/v1/me', { token, headers: { origin } });
+    // The server now holds the token's user, without the origin.
+    assert.equal((await read()).status, 403);
+    const added = await server.request('/v1/admin/origins', { token: org.secretKey, body: { origin } });
+    assert.equal(added.status, 200, added.text);
+    const allowed = await read();
+    assert.equal(allowed.status, 200, allowed.text);
+    assert.equal(allowed.headers.get('access-control-allow-origin'), origin);
+    const removed = await server.request(`/v1/admin/origins?origin=${encodeURIComponent(origin)}`, { method: 'DELETE', token: org.secretKey });
+    assert.equal(removed.status, 200, removed.text);
+    assert.equal((await read()).status, 403);
+  });
+
+  it('still checks the signature and the expiry of a cached user\'s token on every request', async () => {
+    const { token, user } = await server.signIn('mentee', 'expiring-mentee');
+    assert.equal((await server.request('/v1/me', { token })).status, 200);
+    const secret = (await db.query<{ value: string }>(`SELECT value FROM server_secrets WHERE name = 'token_signing_key'`)).rows[0].value;
+    const expired = signUserToken(secret, { org: DEMO_ORGANISATION_ID, sub: user.id, role: 'mentee', exp: Math.floor(Date.now() / 1000) - 1 });
+    assert.equal((await server.request('/v1/me', { token: expired })).status, 401);
+    const forged = signUserToken('not-the-secret', { org: DEMO_ORGANISATION_ID, sub: user.id, role: 'mentee', exp: Math.floor(Date.now() / 1000) + 600 });
+    assert.equal((await server.request('/v1/me', { token: forged })).status, 401);
+    // The same user as a mentor is another principal (the role is in the token and in the lookup).
+    const asMentor = signUserToken(secret, { org: DEMO_ORGANISATION_ID, sub: user.id, role: 'mentor', exp: Math.floor(Date.now() / 1000) + 600 });
+    assert.equal((await server.request('/v1/me', { token: asMentor })).status, 401);
+  });
+});
