@@ -32,6 +32,9 @@ import { viewStyles } from './view.styles.js';
 /** Adopted with the view's code (src/ui/lazy.ts). */
 export const partStyles = [sharedStyles, viewStyles];
 
+/** What a page of search results is checked with: it comes with the view, and the search waits for it (search-controller.ts). */
+export { MentorMatchPage } from '../../generated/contract.js';
+
 export class FinderView {
   /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
   readonly originField: LazyPart<typeof import('../../ui/country-field-part.js')>;

@@ -21,6 +21,8 @@ export type { MentorIntroductionRequestedDetail, MentorSelectedDetail } from './
 
 export type MentorFinderMode = 'auto' | 'mentee' | 'mentor';
 
+type FinderViewModule = typeof import('./finder-view.js');
+
 /** Space-separated lists in attributes (`offers="plan-review referral"`). */
 const listConverter = {
   fromAttribute: (value: string | null) => (value ? value.split(/[\s,]+/).filter(Boolean) : []),
@@ -109,14 +111,19 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderVie
     pageSize: { type: Number, attribute: 'page-size' },
   };
 
+  /** Resolves the view's code once it is here (after a failure, once "Try again" brought it). */
+  private viewArrived!: (module: FinderViewModule) => void;
+  /** The view's code, however many tries it takes: the search's answer waits for its validator, never fails for it. */
+  private viewCode = new Promise<FinderViewModule>((resolve) => (this.viewArrived = resolve));
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
-  private search = new SearchController(this, this.saved);
+  private search = new SearchController(this, this.saved, () => this.viewCode.then((view) => view.MentorMatchPage));
   /**
    * The view with its data (filters, cards) and its styles, fetched at connect beside the search:
-   * the first download holds only its loading state (loading-view.ts).
+   * the first download holds only its loading state (loading-view.ts). A chunk that fails shows
+   * the part's error state (and bw-error) once; the search waits meanwhile.
    */
-  private viewPart = new LazyPart(this, () => import('./finder-view.js'));
+  private viewPart = new LazyPart(this, () => import('./finder-view.js').then((module) => (this.viewArrived(module), module)));
   private view?: FinderView;
   /** The mentee's dialog, request list and saving, loaded once a mentee is signed in (or acts on a card). */
   private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host, this.saved), mentorDeskLocales);

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
-import { $, PK, api, button, cards, endpoint, token, unique } from './helpers.js';
+import type { FetchLike } from '../../../src/api/client.js';
+import { $, PK, api, button, cards, endpoint, fakeMatch, token, unique } from './helpers.js';
 import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 type Desk = 'menteeDesk' | 'mentorDesk' | 'view';
@@ -32,9 +33,12 @@ function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<s
 }
 
 /** A finder whose part's code is held back (a slow network) until `release()`. */
-function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
+function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}, beforePlacing: (el: BridgewayMentorFinder) => void = () => {}) {
   let release!: () => void;
-  const { el, errors } = placeFinder(userToken, attributes, (finder) => ({ release } = holdChunk(finder.lazyParts[desk])));
+  const { el, errors } = placeFinder(userToken, attributes, (finder) => {
+    beforePlacing(finder);
+    ({ release } = holdChunk(finder.lazyParts[desk]));
+  });
   return { el, errors, release };
 }
 
@@ -83,6 +87,27 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
     expect($(el, '.placeholder')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#f-occupation')!.value).to.equal('registered-nurse');
     expect(errors).to.deep.equal([]);
+  });
+
+  it("sends the search before the view's code arrives, and checks its answer with the view's rules once both are here", async () => {
+    const searches: string[] = [];
+    // A page that breaks the contract (a score past 100): only the view's code knows the rules.
+    const hostile: FetchLike = async (input, init) => {
+      if (!input.includes('/mentors/search')) return fetch(input, init);
+      searches.push(input);
+      return new Response(JSON.stringify({ items: [{ ...fakeMatch(0), score: 1000 }], nextCursor: null }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const { el, errors, release } = finderWaitingForPart('view', '', { occupation: 'registered-nurse' }, (finder) => (finder.fetch = hostile));
+    await waitUntil(() => searches.length === 1, 'the search waited for the view\'s code', { timeout: 8000 });
+    expect(el.lazyParts.view.status).to.equal('loading');
+    await el.updateComplete;
+    expect($(el, '.filters.placeholder'), 'the loading state left before the view came').to.exist;
+    expect(errors).to.deep.equal([]);
+    release();
+    await waitUntil(() => $(el, '.results [part~="state-error"]'), 'the broken answer did not end in the error state', { timeout: 8000 });
+    expect(cards(el)).to.have.length(0);
+    expect(errors).to.deep.equal(['validation']);
+    expect(searches).to.have.length(1);
   });
 
   it("shows the error state with \"Try again\" when the view's code does not arrive, and the view after a retry", async () => {
