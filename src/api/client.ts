@@ -373,7 +373,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
     // A route has none of its own: its type makes the caller bring one.
     const response = (given?.response ?? operation.response) as ResponseCheck<unknown>;
     // Awaited only once the answer is here: a validator whose code fails meanwhile is no unhandled rejection.
-    if (typeof response !== 'function') Promise.resolve(response).catch(() => {});
+    (response as Partial<PromiseLike<unknown>>).then?.(undefined, () => {});
     return {
       method: operation.method,
       url: joinUrl(options.endpoint, path, given?.query as QueryValues | undefined),
@@ -398,10 +398,10 @@ export function createClient(options: ClientOptions): BridgewayClient {
     if (!shared || typeof options.userToken === 'function') return undefined;
     try {
       const out = outgoing(operation, given);
-      // Not a read, or a validator still on its way: call() answers it.
-      if (!out.read || typeof out.response !== 'function') return undefined;
+      if (!out.read) return undefined;
       const answer = shared.held(readKey(out, options.userToken || options.publishableKey)) as Answer | undefined;
-      return answer && validate(out, answer, out.response);
+      // A validator still on its way is no function yet: it throws below, and call() answers.
+      return answer && validate(out, answer, out.response as Validator<unknown>);
     } catch {
       // Whatever is wrong with it, call() finds it and says so.
       return undefined;
