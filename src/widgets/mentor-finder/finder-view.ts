@@ -19,7 +19,7 @@ import { renderError } from '../../ui/states.js';
 import type { Session } from './finder-session.js';
 import { renderFilters, type FilterOptions, type FiltersCallbacks, type Option, type SelectFilter } from './filters-view.js';
 import type { Namer } from './explain.js';
-import type { FinderViewHost, MenteeDeskSlot } from './host.js';
+import { finderFormatters, type FinderViewHost, type MenteeDeskSlot } from './host.js';
 import { OFFERS } from './labels.js';
 import { renderResultsLoading } from './loading-view.js';
 import { renderEmptyResults, renderResults, type ResultsCallbacks } from './results-view.js';
@@ -41,6 +41,8 @@ export const partStyles = [sharedStyles, viewStyles];
 
 /** What a page of search results is checked with: it comes with the view, and the search waits for it (search-controller.ts). */
 export { MentorMatchPage } from '../../generated/contract.js';
+/** The element's `formatters`, once the view is here. */
+export { finderFormatters } from './host.js';
 
 export class FinderView {
   /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
@@ -128,7 +130,7 @@ export class FinderView {
     // The first of equal ids wins, as a find() would.
     for (const o of session.occupations) if (!occupations.has(o.id)) occupations.set(o.id, pickText(o.name, locale));
     for (const j of session.jurisdictions) if (!jurisdictions.has(j.id)) jurisdictions.set(j.id, pickText(j.name, locale));
-    const format = this.host.formatters;
+    const format = finderFormatters(locale);
     const namer: Namer = {
       occupation: (id) => occupations.get(id) ?? id,
       jurisdiction: (id) => jurisdictions.get(id) ?? id,

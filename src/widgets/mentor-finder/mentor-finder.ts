@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { visuallyHiddenStyles } from '../../ui/blocks.js';
-import { formatDate, formatList, formatNumber } from '../../ui/format.js';
 import { errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -80,15 +79,11 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderVie
   /**
    * Intl formatters bound to `resolvedLocale`: only the three it uses, `this.formatters.date(...)`,
    * `this.formatters.number(...)` and `this.formatters.list(...)`, so its download carries none of
-   * the others of src/ui/format.ts.
+   * the others of src/ui/format.ts; once its view (or, in mentor mode, its desk) has loaded, as
+   * their code comes with it: undefined before (the loading state formats nothing).
    */
-  get formatters(): FinderFormat {
-    const locale = this.resolvedLocale;
-    return {
-      date: (value, options) => formatDate(locale, value, options),
-      number: (value, options) => formatNumber(locale, value, options),
-      list: (items, type) => formatList(locale, items, type),
-    };
+  get formatters(): FinderFormat | undefined {
+    return (this.viewPart.module ?? this.mentorDesk.part.module)?.finderFormatters(this.resolvedLocale);
   }
   static override localeArea = mentorLocales;
   // Properties are declared with `static properties`, as the base element's are: the same

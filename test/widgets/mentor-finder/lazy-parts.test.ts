@@ -58,6 +58,9 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
     button(el, 'Try again').click();
     await waitUntil(() => $(el, '[part~="mentor-desk"]'), 'mentor mode did not show after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
+    // Mentor mode has no view: its desk brings the formatters.
+    expect(el.lazyParts.view.status).to.equal('idle');
+    expect(el.formatters!.number(1234)).to.equal('1,234');
   });
 
   it('shows the error state in place of the requests when the mentee part cannot be loaded; the introduction button tries again', async () => {
@@ -81,9 +84,12 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
     expect(placeholder, 'the loading state is not in the shape of the filters').to.exist;
     expect($(el, '[part~="state-loading"]')).to.exist;
     expect(placeholder!.getBoundingClientRect().height, 'the loading state holds no place').to.be.greaterThan(200);
+    // The formatters come with the code that formats.
+    expect(el.formatters).to.equal(undefined);
     await expect(el).to.be.accessible();
     release();
     await waitUntil(() => cards(el).length > 0 && $(el, '#f-occupation'), 'the view did not show once its code arrived', { timeout: 8000 });
+    expect(el.formatters!.list(['a', 'b'])).to.equal('a and b');
     expect($(el, '.placeholder')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#f-occupation')!.value).to.equal('registered-nurse');
     expect(errors).to.deep.equal([]);

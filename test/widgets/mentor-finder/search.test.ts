@@ -81,8 +81,8 @@ describe('bw-mentor-finder: search', () => {
     await el.updateComplete;
     expect(el.hasAttribute('format')).to.equal(false);
     expect(el.query.format).to.equal(undefined);
-    // The Intl helpers every element offers are `formatters`.
-    expect(el.formatters.number(1234)).to.equal('1,234');
+    // The Intl helpers every element offers are `formatters` (here once the view, which formats, is shown).
+    expect(el.formatters!.number(1234)).to.equal('1,234');
   });
 
   it('offers the origin only when the mentee chooses to match on it', async () => {
