@@ -90,6 +90,9 @@ export class SearchController implements ReactiveController {
 
   /** Searches when the filters or the client changed since the last search. Call during the host's update. */
   sync(): void {
+    // An update after the element left the page (a part's code arriving late asks for one) starts
+    // nothing that removal would have cancelled: putting the element back searches.
+    if (!this.host.isConnected) return void (this.interrupted = true);
     let client: BridgewayClient;
     try {
       client = this.host.client;

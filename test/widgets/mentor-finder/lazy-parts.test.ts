@@ -116,6 +116,27 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
     expect(searches).to.have.length(1);
   });
 
+  it("starts no search once removed when the view's code arrives after the removal, and searches when put back", async () => {
+    let searches = 0;
+    // Searches stall until cancelled, as a slow service's do.
+    const stalling: FetchLike = (input, init) => {
+      if (!input.includes('/mentors/search')) return fetch(input, init);
+      searches++;
+      return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    const { el, errors, release } = finderWaitingForPart('view', '', { occupation: 'registered-nurse' }, (finder) => (finder.fetch = stalling));
+    await waitUntil(() => searches === 1, 'no search started', { timeout: 8000 });
+    el.remove();
+    release();
+    await waitUntil(() => el.lazyParts.view.status === 'ready', "the view's code did not arrive", { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(searches, 'a search started after the removal').to.equal(1);
+    el.fetch = undefined;
+    document.body.append(el);
+    await waitUntil(() => cards(el).length > 0, 'no results once put back', { timeout: 8000 });
+    expect(errors).to.deep.equal([]);
+  });
+
   it("shows the error state with \"Try again\" when the view's code does not arrive, and the view after a retry", async () => {
     const { el, errors, restore } = finderFailingToLoad('view', '', { occupation: 'registered-nurse' });
     await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
