@@ -1,7 +1,8 @@
 // Writes the client's reading of the contract: src/generated/contract.ts (a compact validator for
 // every schema of src/api, as calls of the combinators in src/api/validate.ts) and
 // src/generated/operations.ts (every operation as the client calls it: method, path, the response's
-// validator, status and flags; no request schema). The contract stays written once, in zod: this
+// validator, status and flags; no request schema), and src/generated/routes.ts (the same without
+// the validator, which the caller brings to call()). The contract stays written once, in zod: this
 // reads each schema's definition (`_zod.def`), so the server, the OpenAPI document and the
 // package's types keep reading the zod schemas while a widget bundle carries no zod at all.
 //
@@ -377,7 +378,13 @@ const operationLines = operations.map(({ name, alias, operation }) => {
   if ((operation.changes as unknown[]).length) options.changes = operation.changes;
   const response = written.get(operation.response) ?? '';
   const extra = Object.keys(options).length ? `, ${JSON.stringify(options)}` : '';
-  return { name, alias, response, line: `export const ${name} = /*#__PURE__*/ clientOperation<typeof ${alias}.${name}>(${literal(operation.method)}, ${literal(operation.path)}, ${response || 'undefined as never'}${extra});` };
+  return {
+    name,
+    alias,
+    response,
+    line: `export const ${name} = /*#__PURE__*/ clientOperation<typeof ${alias}.${name}>(${literal(operation.method)}, ${literal(operation.path)}, ${response || 'undefined as never'}${extra});`,
+    route: `export const ${name} = /*#__PURE__*/ clientRoute<typeof ${alias}.${name}>(${literal(operation.method)}, ${literal(operation.path)}${extra});`,
+  };
 });
 const operationFile = (alias: string) => operationModules.find((candidate) => candidate.alias === alias)!.file;
 // One module per operation too: a lazy part's operations (and their validators) load with it.
@@ -423,6 +430,23 @@ writeIfChanged(
     `// operations.ts with each operation in a module of its own under operations/, for the CDN bundles.`,
     `/* eslint-disable */`,
     ...operationLines.map(({ name }) => `export { ${name} } from './operations/${name}.js';`),
+    '',
+  ].join('\n'),
+);
+// The same operations without their validators, for a first download that sends a request whose
+// answer a lazy part reads: the caller brings the validator to call() (a promise of it, loading
+// with the part). One module: rollup keeps only the routes a bundle calls.
+writeIfChanged(
+  join(out, 'routes.ts'),
+  [
+    header,
+    `// Every operation as routes.ts's caller sends it, without its response's validator: call(route, { response })`,
+    `// checks the answer with the validator the caller brings (src/api/operation.ts, ClientRoute).`,
+    `/* eslint-disable */`,
+    `import { clientRoute } from '../api/operation.js';`,
+    ...[...new Set(operationLines.map(({ alias }) => alias))].map((alias) => `import type * as ${alias} from '${operationFile(alias)}';`),
+    '',
+    ...operationLines.map(({ route }) => route),
     '',
   ].join('\n'),
 );

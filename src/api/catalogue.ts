@@ -415,6 +415,14 @@ export type OccupationResponse = z.infer<typeof OccupationResponse>;
 export const JurisdictionListResponse = z.object({ items: z.array(Jurisdiction) });
 export type JurisdictionListResponse = z.infer<typeof JurisdictionListResponse>;
 
+/**
+ * A partial read of occupations (`searchOccupations`) or jurisdictions (`listJurisdictions`) for a
+ * reader that uses only each one's id and name (the mentor finder's filters and cards): the rest of
+ * an entry is neither checked nor kept.
+ */
+export const CatalogueNames = z.object({ items: z.array(z.object({ id: Id, name: LocalizedText })) });
+export type CatalogueNames = z.infer<typeof CatalogueNames>;
+
 /** `GET /v1/occupations/{occupationId}/requirements?jurisdiction=` */
 export const RequirementSetQuery = z.object({ jurisdiction: Id });
 export type RequirementSetQuery = z.infer<typeof RequirementSetQuery>;

@@ -10,7 +10,7 @@
  */
 import type * as z from 'zod/mini';
 import { ApiError, kindForStatus } from './errors.js';
-import { fillPath, type BodyOf, type ClientOperation, type ContractOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
+import { fillPath, type BodyOf, type ClientOperation, type ClientRoute, type ContractOf, type HttpMethod, type ParamsOf, type QueryOf, type ResponseOf } from './operation.js';
 import { resourceOf, type ReadKey, type SharedReads } from './shared-reads.js';
 import { safeParse, type Validator } from './validate.js';
 
@@ -68,8 +68,14 @@ export interface RequestSpec<T> {
 const RETRYABLE_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 const IDEMPOTENT_METHODS = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
 
-/** What `call()` takes besides the operation; `params` and `body` are required when the operation has them. */
-export type CallOptions<C extends ClientOperation, T = never, O = ContractOf<C>> = (O extends { params: z.ZodMiniType }
+/** A validator, or one on its way (a lazy part's): the answer is checked once both are here. */
+export type ResponseCheck<T> = Validator<T> | PromiseLike<Validator<T>>;
+
+/**
+ * What `call()` takes besides the operation; `params` and `body` are required when the operation has
+ * them, `response` when it is a route (an operation without its validator: src/generated/routes.ts).
+ */
+export type CallOptions<C extends ClientOperation | ClientRoute, T = never, O = ContractOf<C>> = (O extends { params: z.ZodMiniType }
   ? { params: ParamsOf<O> }
   : { params?: undefined }) &
   (O extends { body: z.ZodMiniType } ? { body: BodyOf<O> } : { body?: undefined }) & {
@@ -81,18 +87,30 @@ export type CallOptions<C extends ClientOperation, T = never, O = ContractOf<C>>
      */
     idempotencyKey?: string | true;
     signal?: AbortSignal;
-    /**
-     * A validator to check the answer with instead of the operation's: a narrower view that
-     * reads only what the caller uses (a partial read), or `unknown` to validate later.
-     */
-    response?: Validator<T>;
-  };
+  } & (C extends ClientRoute
+    ? {
+        /**
+         * The validator a route's answer is checked with. The request does not wait for it: a
+         * promise (a lazy part's validator, fetched beside the request) is awaited with the answer.
+         */
+        response: ResponseCheck<T>;
+      }
+    : {
+        /**
+         * A validator to check the answer with instead of the operation's: a narrower view that
+         * reads only what the caller uses (a partial read), or `unknown` to validate later. A
+         * promise of one is awaited with the answer (the request does not wait for it).
+         */
+        response?: ResponseCheck<T>;
+      });
 
-type CallArgs<C extends ClientOperation, T, O = ContractOf<C>> = O extends { params: z.ZodMiniType }
+type CallArgs<C extends ClientOperation | ClientRoute, T, O = ContractOf<C>> = C extends ClientRoute
   ? [options: CallOptions<C, T>]
-  : O extends { body: z.ZodMiniType }
+  : O extends { params: z.ZodMiniType }
     ? [options: CallOptions<C, T>]
-    : [options?: CallOptions<C, T>];
+    : O extends { body: z.ZodMiniType }
+      ? [options: CallOptions<C, T>]
+      : [options?: CallOptions<C, T>];
 
 export interface BridgewayClient {
   readonly options: Readonly<ClientOptions>;
@@ -101,15 +119,16 @@ export interface BridgewayClient {
    * query and body, sends an `Idempotency-Key` for an idempotent operation, retries what is
    * safe to retry, and validates the answer with the operation's response validator.
    */
-  call<C extends ClientOperation, T = never>(operation: C, ...args: CallArgs<C, T>): Promise<[T] extends [never] ? ResponseOf<ContractOf<C>> : T>;
+  call<C extends ClientOperation | ClientRoute, T = never>(operation: C, ...args: CallArgs<C, T>): Promise<[T] extends [never] ? ResponseOf<ContractOf<C>> : T>;
   /** The low-level primitive: one request to a path under `/v1`, validated with `response`. */
   request<T>(spec: RequestSpec<T>): Promise<T>;
   /**
    * The answer `call()` would give for a read when the page's shared reads already hold it, at
    * once (validated, a copy of its own); undefined when it would have to be asked for (or the
-   * credential comes from a function). Loaders show it without a loading state first.
+   * credential comes from a function, or the validator is still on its way). Loaders show it
+   * without a loading state first.
    */
-  held<C extends ClientOperation, T = never>(operation: C, ...args: CallArgs<C, T>): ([T] extends [never] ? ResponseOf<ContractOf<C>> : T) | undefined;
+  held<C extends ClientOperation | ClientRoute, T = never>(operation: C, ...args: CallArgs<C, T>): ([T] extends [never] ? ResponseOf<ContractOf<C>> : T) | undefined;
 }
 
 export function newIdempotencyKey(): string {
@@ -169,7 +188,7 @@ interface Outgoing<T> {
   /** `GET /plans/p_1` in messages: the path under `/v1` (the full path outside it). */
   label: string;
   body?: unknown;
-  response: Validator<T>;
+  response: ResponseCheck<T>;
   idempotencyKey?: string;
   signal?: AbortSignal;
   /** What a 204 answer is validated as: `null` for `request()`, `undefined` for an operation's 204 (`undef`). */
@@ -246,7 +265,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
   }
 
   /** Parses an answer into this reader's own object and validates it with the reader's own validator. */
-  function validate<T>(out: Outgoing<T>, { status, text }: Answer): T {
+  function validate<T>(out: Outgoing<T>, { status, text }: Answer, response: Validator<T>): T {
     let json: unknown = out.empty;
     if (text !== undefined) {
       try {
@@ -255,7 +274,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
         throw notJson(out, status, cause);
       }
     }
-    const parsed = safeParse(out.response, json);
+    const parsed = safeParse(response, json);
     if (!parsed.success) {
       const where = parsed.path.join('.') || '(root)';
       throw new ApiError('validation', `The response to ${out.method} ${out.label} does not match the contract at ${where}.`, { status });
@@ -292,13 +311,13 @@ export function createClient(options: ClientOptions): BridgewayClient {
   async function send<T>(out: Outgoing<T>): Promise<T> {
     const shared = options.sharedReads;
     const auth = await credential();
-    if (!shared) return validate(out, await sendRaw(out, auth, out.signal));
+    if (!shared) return validate(out, await sendRaw(out, auth, out.signal), await out.response);
     if (!out.read) {
       // A write drops the reads it changes, before (no new reader joins an older answer) and after.
       const changed = out.changes && [resourceOf(out.path), ...out.changes];
       shared.invalidate(changed);
       try {
-        return validate(out, await sendRaw(out, auth, out.signal));
+        return validate(out, await sendRaw(out, auth, out.signal), await out.response);
       } finally {
         shared.invalidate(changed);
       }
@@ -315,8 +334,11 @@ export function createClient(options: ClientOptions): BridgewayClient {
       if (out.signal?.aborted && !(error instanceof ApiError)) throw new ApiError('aborted', 'The request was cancelled.', { cause: error });
       throw error;
     }
+    // A validator still on its way (a lazy part's) is waited for here, after the answer: when its
+    // code does not arrive, that failure is the reader's, and the answer stays shared.
+    const response = await out.response;
     try {
-      return validate(out, answer);
+      return validate(out, answer, response);
     } catch (error) {
       // A broken answer is never reused: "Try again" asks the server again.
       shared.forget(read);
@@ -340,7 +362,7 @@ export function createClient(options: ClientOptions): BridgewayClient {
   }
 
   /** The request an operation makes with these options (throws a `bad-request` ApiError for params that do not fill its path). */
-  function outgoing(operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): Outgoing<unknown> {
+  function outgoing(operation: ClientOperation | ClientRoute, given?: CallOptions<ClientOperation, unknown>): Outgoing<unknown> {
     let path: string;
     try {
       path = fillPath(operation.path, given?.params as Record<string, unknown> | undefined);
@@ -348,13 +370,17 @@ export function createClient(options: ClientOptions): BridgewayClient {
       throw new ApiError('bad-request', (cause as Error).message, { cause });
     }
     const key = given?.idempotencyKey;
+    // A route has none of its own: its type makes the caller bring one.
+    const response = (given?.response ?? operation.response) as ResponseCheck<unknown>;
+    // Awaited only once the answer is here: a validator whose code fails meanwhile is no unhandled rejection.
+    (response as Partial<PromiseLike<unknown>>).then?.(undefined, () => {});
     return {
       method: operation.method,
       url: joinUrl(options.endpoint, path, given?.query as QueryValues | undefined),
       path,
       label: path.startsWith('/v1/') ? path.slice(3) : path,
       body: given?.body,
-      response: given?.response ?? operation.response,
+      response,
       // An idempotent operation always carries a key; another sends one only when given.
       idempotencyKey: typeof key === 'string' ? key : key === true || operation.idempotent ? newIdempotencyKey() : undefined,
       signal: given?.signal,
@@ -365,16 +391,17 @@ export function createClient(options: ClientOptions): BridgewayClient {
     };
   }
 
-  const call = async (operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): Promise<unknown> => send(outgoing(operation, given));
+  const call = async (operation: ClientOperation | ClientRoute, given?: CallOptions<ClientOperation, unknown>): Promise<unknown> => send(outgoing(operation, given));
 
-  function held(operation: ClientOperation, given?: CallOptions<ClientOperation, unknown>): unknown {
+  function held(operation: ClientOperation | ClientRoute, given?: CallOptions<ClientOperation, unknown>): unknown {
     const shared = options.sharedReads;
     if (!shared || typeof options.userToken === 'function') return undefined;
     try {
       const out = outgoing(operation, given);
       if (!out.read) return undefined;
       const answer = shared.held(readKey(out, options.userToken || options.publishableKey)) as Answer | undefined;
-      return answer && validate(out, answer);
+      // A validator still on its way is no function yet: it throws below, and call() answers.
+      return answer && validate(out, answer, out.response as Validator<unknown>);
     } catch {
       // Whatever is wrong with it, call() finds it and says so.
       return undefined;

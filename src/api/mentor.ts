@@ -282,6 +282,10 @@ export type Favourite = z.infer<typeof Favourite>;
 export const FavouriteList = z.object({ items: z.array(Favourite) });
 export type FavouriteList = z.infer<typeof FavouriteList>;
 
+/** A partial read of `GET /v1/favourites` for a reader that uses only which mentors are saved (the mentor finder's first download). */
+export const FavouriteMentorIds = z.object({ items: z.array(z.object({ mentorId: Favourite.shape.mentorId })) });
+export type FavouriteMentorIds = z.infer<typeof FavouriteMentorIds>;
+
 /** `GET /v1/introductions`: the calling mentee's requests. */
 export const MenteeIntroductionList = ListPage(MenteeIntroduction);
 export type MenteeIntroductionList = z.infer<typeof MenteeIntroductionList>;

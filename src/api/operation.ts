@@ -129,8 +129,17 @@ export interface ClientOperation<O extends AnyOperation = AnyOperation>
   readonly contract?: O;
 }
 
-/** The contract's operation a client operation stands for. */
-export type ContractOf<C> = C extends ClientOperation<infer O> ? O : never;
+/**
+ * An operation without its response's validator (src/generated/routes.ts): the caller brings the
+ * validator to `call()`, perhaps one still loading with a lazy part, so a first download can send
+ * a request whose answer only a later part reads without carrying the rules that check it.
+ */
+export interface ClientRoute<O extends AnyOperation = AnyOperation> extends Omit<ClientOperation<O>, 'response'> {
+  readonly response?: undefined;
+}
+
+/** The contract's operation a client operation (or route) stands for. */
+export type ContractOf<C> = C extends { readonly contract?: infer O } ? (O extends AnyOperation ? O : never) : never;
 
 type ClientFlags = Partial<Pick<ClientOperation, 'status' | 'idempotent' | 'versioned' | 'readOnly' | 'changes' | 'freshForMs'>>;
 
@@ -138,6 +147,12 @@ type ClientFlags = Partial<Pick<ClientOperation, 'status' | 'idempotent' | 'vers
 /* @__NO_SIDE_EFFECTS__ */
 export function clientOperation<O extends AnyOperation>(method: HttpMethod, path: string, response: Validator<ResponseOf<O>>, flags: ClientFlags = {}): ClientOperation<O> {
   return { method, path, response, status: 200, idempotent: false, versioned: false, readOnly: false, changes: [], ...flags };
+}
+
+/** A client route (written by scripts/generate-validators.ts): a client operation whose caller brings the validator. */
+/* @__NO_SIDE_EFFECTS__ */
+export function clientRoute<O extends AnyOperation>(method: HttpMethod, path: string, flags: ClientFlags = {}): ClientRoute<O> {
+  return { method, path, status: 200, idempotent: false, versioned: false, readOnly: false, changes: [], ...flags };
 }
 
 /** The path with its parameters filled in, each URI-encoded. Throws when one is missing. */

@@ -75,6 +75,11 @@ export class PageWindow implements ReactiveController {
     this.focused = -1;
   }
 
+  /** Keeps item `index` rendered from the next render on, as the focused one is: focus can then move to it. */
+  reveal(index: number): void {
+    this.focused = index;
+  }
+
   /** The items to render of a list of `count`, for where the list is on screen now. */
   range(count: number): WindowRange {
     this.count = count;

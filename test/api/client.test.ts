@@ -6,6 +6,7 @@ import { ApiError } from '../../src/api/errors.js';
 import { clientOperation, defineOperation } from '../../src/api/operation.js';
 import { num, obj, str, type Validator } from '../../src/api/validate.js';
 import { createMilestone, getHealth, getPlan, listPlans, removeFavourite } from '../../src/generated/operations.js';
+import { getPlan as getPlanRoute } from '../../src/generated/routes.js';
 
 const ThingSchema = z.object({ id: z.string(), count: z.number() });
 /** What scripts/generate-validators.ts writes for ThingSchema. */
@@ -259,6 +260,52 @@ describe('api client: call(operation)', () => {
     assert.deepEqual(partial, { plan: { id: 'p_1' } });
   });
 
+  it('sends a route at once and checks its answer with a validator that arrives later (a lazy part\'s)', async () => {
+    const fetch = scriptedFetch(json({ plan: { id: 'p_1' }, milestones: [] }));
+    const PlanId = obj({ plan: obj({ id: str }) }) as Validator<{ plan: { id: string } }>;
+    let arrive!: (validator: typeof PlanId) => void;
+    const later = new Promise<typeof PlanId>((resolve) => (arrive = resolve));
+    const answer = createClient({ endpoint: 'http://x', fetch }).call(getPlanRoute, { params: { planId: 'p_1' }, response: later });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(fetch.calls.length, 1, 'the request waited for the validator');
+    assert.equal(fetch.calls[0].url, 'http://x/v1/plans/p_1');
+    arrive(PlanId);
+    assert.deepEqual(await answer, { plan: { id: 'p_1' } });
+  });
+
+  it("rejects a route's answer that breaks the validator brought later, and fails with the validator's own failure when its code does not arrive", async () => {
+    const broken = createClient({ endpoint: 'http://x', fetch: scriptedFetch(json({ plan: { id: 7 } })) });
+    const PlanId = obj({ plan: obj({ id: str }) }) as Validator<{ plan: { id: string } }>;
+    await assert.rejects(broken.call(getPlanRoute, { params: { planId: 'p_1' }, response: Promise.resolve(PlanId) }), (error: ApiError) => {
+      assert.equal(error.kind, 'validation');
+      assert.match(error.message, /plans\/p_1 does not match the contract at plan\.id/);
+      return true;
+    });
+    // A validator whose code fails to load while the answer is on its way: the call fails with that
+    // failure once the answer is here, and the rejection is never left unhandled meanwhile.
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const lost = new ApiError('network', 'A part of this element could not be loaded');
+      let fail!: (error: unknown) => void;
+      const failing = new Promise<typeof PlanId>((_, reject) => (fail = reject));
+      let answer!: () => void;
+      const slow: FetchLike = async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return json({ plan: { id: 'p_1' } });
+      };
+      const call = createClient({ endpoint: 'http://x', fetch: slow }).call(getPlanRoute, { params: { planId: 'p_1' }, response: failing });
+      fail(lost);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      answer();
+      await assert.rejects(call, (error) => error === lost);
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('refuses a missing path parameter before sending anything', async () => {
     const fetch = scriptedFetch(json({}));
     await assert.rejects(createClient({ endpoint: 'http://x', fetch }).call(getPlan, { params: { planId: '' } }), (error: ApiError) => {
@@ -293,6 +340,10 @@ describe('api client: call(operation)', () => {
       void client.call(getPlan, { params: {} });
       // @ts-expect-error getPlan takes params
       void client.call(getPlan);
+      // @ts-expect-error a route brings no validator: the caller gives one
+      void client.call(getPlanRoute, { params: { planId: 'p_1' } });
+      const partial = await client.call(getPlanRoute, { params: { planId: 'p_1' }, response: Promise.resolve(obj({ plan: obj({ id: str }) }) as Validator<{ plan: { id: string } }>) });
+      partial.plan.id satisfies string;
       // @ts-expect-error the body's title must be a string
       void client.call(createMilestone, { params: { planId: 'p' }, body: { title: 1, kind: 'exam-sitting' } });
       // @ts-expect-error limit is a number

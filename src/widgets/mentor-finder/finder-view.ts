@@ -14,12 +14,12 @@ import type { CountryFields } from '../../ui/country-field.js';
 import { SPOKEN_LANGUAGES, countryName, languageName } from '../../ui/display-names.js';
 import { errorKind, errorMessage } from '../../ui/errors.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { PageWindow } from '../../ui/page-window.js';
+import type { PageWindow, WindowRange } from '../../ui/page-window.js';
 import { renderError } from '../../ui/states.js';
 import type { Session } from './finder-session.js';
 import { renderFilters, type FilterOptions, type FiltersCallbacks, type Option, type SelectFilter } from './filters-view.js';
 import type { Namer } from './explain.js';
-import type { FinderViewHost, MenteeDeskSlot } from './host.js';
+import { finderFormatters, type FinderViewHost, type MenteeDeskSlot } from './host.js';
 import { OFFERS } from './labels.js';
 import { renderResultsLoading } from './loading-view.js';
 import { renderEmptyResults, renderResults, type ResultsCallbacks } from './results-view.js';
@@ -29,16 +29,29 @@ import { sharedStyles } from './shared.styles.js';
 import { MoreResults } from './show-more.js';
 import { viewStyles } from './view.styles.js';
 
+/**
+ * Lists of up to this many results render whole (ten pages of ten); past it only the cards near
+ * the viewport are in the DOM, by the window's code (src/ui/page-window.ts), which loads when a
+ * list may grow past it: the first view never needs it.
+ */
+const WHOLE_LIST = 100;
+
 /** Adopted with the view's code (src/ui/lazy.ts). */
 export const partStyles = [sharedStyles, viewStyles];
+
+/** What a page of search results is checked with: it comes with the view, and the search waits for it (search-controller.ts). */
+export { MentorMatchPage } from '../../generated/contract.js';
+/** The element's `formatters`, once the view is here. */
+export { finderFormatters } from './host.js';
 
 export class FinderView {
   /** The origin's searchable country field and its styles, loaded once the mentee chooses to match on their origin. */
   readonly originField: LazyPart<typeof import('../../ui/country-field-part.js')>;
   private countryFields?: CountryFields;
   private readonly more: MoreResults;
-  /** Only the cards near the viewport are in the DOM: 10,000 results would otherwise hold 10,000 cards. */
-  private readonly window: PageWindow;
+  /** Only the cards near the viewport are in the DOM past {@link WHOLE_LIST}: 10,000 results would otherwise hold 10,000 cards. */
+  private readonly windowPart: LazyPart<typeof import('../../ui/page-window.js')>;
+  private window?: PageWindow;
   /** The first result the window measured for: another search starts it afresh. */
   private windowFirst?: string;
   private namerMemo?: { locale: string; session: Session; namer: Namer };
@@ -51,8 +64,8 @@ export class FinderView {
     private readonly menteeDesk: MenteeDeskSlot,
   ) {
     this.originField = new LazyPart(host, () => import('../../ui/country-field-part.js'));
-    this.more = new MoreResults(host, search);
-    this.window = new PageWindow(host, '[part~="results"]');
+    this.more = new MoreResults(host, search, (index) => this.window?.reveal(index));
+    this.windowPart = new LazyPart(host, () => import('../../ui/page-window.js'));
   }
 
   private filterChanged: FiltersCallbacks = {
@@ -117,7 +130,7 @@ export class FinderView {
     // The first of equal ids wins, as a find() would.
     for (const o of session.occupations) if (!occupations.has(o.id)) occupations.set(o.id, pickText(o.name, locale));
     for (const j of session.jurisdictions) if (!jurisdictions.has(j.id)) jurisdictions.set(j.id, pickText(j.name, locale));
-    const format = this.host.formatters;
+    const format = finderFormatters(locale);
     const namer: Namer = {
       occupation: (id) => occupations.get(id) ?? id,
       jurisdiction: (id) => jurisdictions.get(id) ?? id,
@@ -147,25 +160,39 @@ export class FinderView {
     return options;
   }
 
+  /**
+   * The cards to render of `total`: all of a short list; of a long one, those the window says (its
+   * code loads once the next page may pass {@link WHOLE_LIST}). Until it is here, the first
+   * {@link WHOLE_LIST}; when it cannot load, all of them.
+   */
+  private shown(total: number, pageSize: number, more: boolean): WindowRange {
+    const part = this.windowPart;
+    if (part.status === 'idle' && (total > WHOLE_LIST || (more && total + pageSize > WHOLE_LIST))) void part.load();
+    this.window ??= part.module && new part.module.PageWindow(this.host, '[part~="results"]', WHOLE_LIST);
+    return this.window?.range(total) ?? { start: 0, end: part.status === 'error' ? total : Math.min(total, WHOLE_LIST), before: 0, after: 0 };
+  }
+
   private renderFound(session: Session, results: Results, stale?: unknown): TemplateResult {
     const host = this.host;
     const first = results.items[0]?.mentor.id;
     if (first !== this.windowFirst) {
       this.windowFirst = first;
-      this.window.reset();
+      this.window?.reset();
     }
+    const more = results.nextCursor !== null && !stale;
+    const pageSize = searchQuery(host).limit ?? DEFAULT_PAGE_SIZE;
     return renderResults(
       {
         items: results.items,
-        more: results.nextCursor !== null && !stale,
-        pageSize: searchQuery(host).limit ?? DEFAULT_PAGE_SIZE,
+        more,
+        pageSize,
         namer: this.namer(session),
         isMentee: host.isMentee,
         isSaved: (id) => this.saved.has(id),
         loadingMore: this.more.loading,
         moreFailure: this.more.failure(results),
         stale: stale === undefined ? undefined : errorKind(stale),
-        window: this.window,
+        shown: this.shown(results.items.length, pageSize, more),
       },
       this.resultAction,
     );

@@ -7,18 +7,29 @@ import type { ReactiveControllerHost } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import type { EventDetail } from '../../ui/base-element.js';
-import type { Formatters } from '../../ui/format.js';
+import { formatDate, formatList, formatNumber, perLocale, type Formatters } from '../../ui/format.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { SupportedLocale } from '../../ui/localization.js';
 import type { MenteeDesk } from './mentee-desk.js';
 import type { FinderFilters } from './search-controller.js';
 
-/** The formatters the finder and its desks use: the element binds only these (src/ui/format.ts). */
+/** The formatters the finder and its desks use: only these of src/ui/format.ts. */
 export type FinderFormat = Pick<Formatters, 'date' | 'number' | 'list'>;
+
+/**
+ * The finder's formatters bound to a locale (made once per locale). The parts that format (the
+ * view, the desks) bring them with their code: the first render, a loading state, formats nothing.
+ */
+export const finderFormatters: (locale: string) => FinderFormat = /* @__PURE__ */ perLocale((locale) => ({
+  date: (value, options) => formatDate(locale, value, options),
+  number: (value, options) => formatNumber(locale, value, options),
+  list: (items, type) => formatList(locale, items, type),
+}));
 
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;
-  readonly formatters: FinderFormat;
+  /** The locale the parts format in (finderFormatters). */
+  readonly resolvedLocale: SupportedLocale;
   readonly renderRoot: HTMLElement | DocumentFragment;
   reportError(error: unknown, phase: BridgewayErrorDetail['phase']): BridgewayErrorDetail;
   /** Says something to screen readers through the element's live region. */
@@ -52,7 +63,6 @@ export interface FinderViewHost extends SearchHost, FinderFilters {
   originWanted: boolean;
   /** A signed-in mentee, not in mentor mode: cards offer an introduction and saving. */
   readonly isMentee: boolean;
-  readonly resolvedLocale: SupportedLocale;
 }
 
 /** The mentee's desk as the view uses it (src/ui/lazy-slot.ts): its code may still be on its way. */

@@ -13,7 +13,7 @@ import type { MentorOffer, MentorProfile } from '../../api/mentor.js';
 import { createIntroduction } from '../../generated/operations.js';
 import { findContactDetails, type ContactDetail } from '../../core/mentor/contact-details.js';
 import { offerLabel } from './labels.js';
-import type { FinderHost } from './host.js';
+import { finderFormatters, type FinderHost } from './host.js';
 import { refusal } from './request-refusal.js';
 
 export { introductionDialogStyles as partStyles } from './introduction-dialog.styles.js';
@@ -145,7 +145,7 @@ export class IntroductionDialog {
       const request = await this.host.client.call(createIntroduction, { body: { mentorId: mentor.id, message, hopes }, idempotencyKey: this.idempotencyKey });
       this.result = {
         ok: true,
-        text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${this.host.formatters.date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
+        text: msg(str`Your request was sent to ${mentor.displayName}. They have until ${finderFormatters(this.host.resolvedLocale).date(request.respondBy)} to answer; you will see it in your requests.`, { id: 'mentor.dialog.sent' }),
       };
       this.host.emit('bw-mentor-introduction-requested', { mentorId: mentor.id, requestId: request.id });
       await this.onSent();
@@ -160,7 +160,7 @@ export class IntroductionDialog {
   };
 
   private renderMessage(): TemplateResult {
-    const f = this.host.formatters;
+    const f = finderFormatters(this.host.resolvedLocale);
     const length = this.text.length;
     const tooShort = this.tooShortShown && length < MESSAGE_MIN;
     const contacts = this.contacts;

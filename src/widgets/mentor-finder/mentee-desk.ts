@@ -13,7 +13,7 @@ import { renderBadge } from '../../ui/blocks.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { declineLabel, statusLabel, statusTone } from './desk-labels.js';
 import { offerLabel } from './labels.js';
-import type { FinderHost } from './host.js';
+import { finderFormatters, type FinderHost } from './host.js';
 import type { IntroductionDialog } from './introduction-dialog.js';
 import { refusal } from './request-refusal.js';
 import { RequestPages } from './request-pages.js';
@@ -103,7 +103,7 @@ export class MenteeDesk implements ReactiveController {
 
   private renderItem(item: MenteeIntroduction, index: number): TemplateResult {
     const { request: r, mentor, contact } = item;
-    const f = this.host.formatters;
+    const f = finderFormatters(this.host.resolvedLocale);
     const open = r.status === 'pending' || r.status === 'question';
     const booking = safeUrl(contact?.bookingUrl ?? null);
     return html`<li class="request bw-card" part="request" data-status=${r.status} data-index=${index} tabindex="-1">

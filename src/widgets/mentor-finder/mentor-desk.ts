@@ -17,11 +17,14 @@ import { offerLabel } from './labels.js';
 
 /** The desks' styles come with their code. */
 export { deskStyles as partStyles } from './desks.styles.js';
-import { problemReason, type FinderHost } from './host.js';
+import { finderFormatters, problemReason, type FinderHost } from './host.js';
 import { RequestPages } from './request-pages.js';
 import { MentorshipsPanel } from './mentorships-view.js';
 
 const allPlacesTaken = () => msg('All your places are taken. Decline with "All my places are taken", or free a place first.', { id: 'mentor.desk.full' });
+
+/** The element's `formatters` in mentor mode, once this desk is here. */
+export { finderFormatters } from './host.js';
 
 export class MentorDesk implements ReactiveController {
   profile?: MentorProfile;
@@ -127,7 +130,7 @@ export class MentorDesk implements ReactiveController {
   }
 
   private renderRequest(r: IntroductionRequest, index: number, profile: MentorProfile): TemplateResult {
-    const f = this.host.formatters;
+    const f = finderFormatters(this.host.resolvedLocale);
     const label = `req-${r.id}`;
     const blocked = this.acceptBlocked(profile);
     return html`<li class="request bw-card" part="request" data-status=${r.status} data-index=${index} tabindex="-1" aria-labelledby=${label}>
@@ -171,7 +174,7 @@ export class MentorDesk implements ReactiveController {
         kind === 'not-found' || kind === 'auth' ? msg('This account has no mentor profile here. Ask your program coordinator to link one.', { id: 'mentor.desk.noProfile' }) : undefined);
     }
     const p = this.profile!;
-    const f = this.host.formatters;
+    const f = finderFormatters(this.host.resolvedLocale);
     const paused = p.status === 'paused';
     return html`<section class="desk bw-section" part="mentor-desk" aria-labelledby="desk-title">
       <h2 id="desk-title">${msg('Introduction requests for you', { id: 'mentor.desk.title' })}</h2>

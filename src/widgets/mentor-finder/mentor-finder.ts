@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { visuallyHiddenStyles } from '../../ui/blocks.js';
-import { formatDate, formatList, formatNumber } from '../../ui/format.js';
 import { errorMessage } from '../../ui/errors.js';
 import { renderError } from '../../ui/states.js';
 import { LazyPart } from '../../ui/lazy.js';
@@ -20,6 +19,8 @@ import { loaders as mentorDeskLocales } from '../../generated/locales/mentor-des
 export type { MentorIntroductionRequestedDetail, MentorSelectedDetail } from './events.js';
 
 export type MentorFinderMode = 'auto' | 'mentee' | 'mentor';
+
+type FinderViewModule = typeof import('./finder-view.js');
 
 /** Space-separated lists in attributes (`offers="plan-review referral"`). */
 const listConverter = {
@@ -78,15 +79,11 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderVie
   /**
    * Intl formatters bound to `resolvedLocale`: only the three it uses, `this.formatters.date(...)`,
    * `this.formatters.number(...)` and `this.formatters.list(...)`, so its download carries none of
-   * the others of src/ui/format.ts.
+   * the others of src/ui/format.ts; once its view (or, in mentor mode, its desk) has loaded, as
+   * their code comes with it: undefined before (the loading state formats nothing).
    */
-  get formatters(): FinderFormat {
-    const locale = this.resolvedLocale;
-    return {
-      date: (value, options) => formatDate(locale, value, options),
-      number: (value, options) => formatNumber(locale, value, options),
-      list: (items, type) => formatList(locale, items, type),
-    };
+  get formatters(): FinderFormat | undefined {
+    return (this.viewPart.module ?? this.mentorDesk.part.module)?.finderFormatters(this.resolvedLocale);
   }
   static override localeArea = mentorLocales;
   // Properties are declared with `static properties`, as the base element's are: the same
@@ -109,14 +106,19 @@ export class BridgewayMentorFinder extends BridgewayElement implements FinderVie
     pageSize: { type: Number, attribute: 'page-size' },
   };
 
+  /** Resolves the view's code once it is here (after a failure, once "Try again" brought it). */
+  private viewArrived!: (module: FinderViewModule) => void;
+  /** The view's code, however many tries it takes: the search's answer waits for its validator, never fails for it. */
+  private viewCode = new Promise<FinderViewModule>((resolve) => (this.viewArrived = resolve));
   private saved = new SavedMentors(this);
   private session = new FinderSession(this, this.saved);
-  private search = new SearchController(this, this.saved);
+  private search = new SearchController(this, this.saved, () => this.viewCode.then((view) => view.MentorMatchPage));
   /**
    * The view with its data (filters, cards) and its styles, fetched at connect beside the search:
-   * the first download holds only its loading state (loading-view.ts).
+   * the first download holds only its loading state (loading-view.ts). A chunk that fails shows
+   * the part's error state (and bw-error) once; the search waits meanwhile.
    */
-  private viewPart = new LazyPart(this, () => import('./finder-view.js'));
+  private viewPart = new LazyPart(this, () => import('./finder-view.js').then((module) => (this.viewArrived(module), module)));
   private view?: FinderView;
   /** The mentee's dialog, request list and saving, loaded once a mentee is signed in (or acts on a card). */
   private menteeDesk = new LazySlot(this, () => import('./mentee-desk.js'), (module, host) => new module.MenteeDesk(host, this.saved), mentorDeskLocales);

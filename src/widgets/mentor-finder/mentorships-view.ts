@@ -12,7 +12,7 @@ import { CloseReason, MeetingCadence } from '../../generated/contract.js';
 import { closeMentorship, confirmMentorshipAgreement, listMentorships, setMentorshipAgreement } from '../../generated/operations.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { errorMessage } from '../../ui/errors.js';
-import type { FinderHost } from './host.js';
+import { finderFormatters, type FinderHost } from './host.js';
 
 export type Side = 'mentee' | 'mentor';
 
@@ -152,7 +152,7 @@ export class MentorshipsPanel implements ReactiveController {
 
   private renderAgreement(m: Mentorship): TemplateResult {
     const a = m.agreement!;
-    const f = this.host.formatters;
+    const f = finderFormatters(this.host.resolvedLocale);
     return html`<dl class="agreement facts" part="agreement">
       <dt>${msg('Goals', { id: 'mentor.ship.goals' })}</dt><dd>${a.goals}</dd>
       <dt>${msg('Meetings', { id: 'mentor.ship.cadence' })}</dt><dd>${cadenceLabel(a.meetingCadence)}</dd>

@@ -11,7 +11,7 @@ import { msg, str } from '@lit/localize';
 import type { MentorMatch } from '../../api/mentor.js';
 import { errorMessage, type BridgewayErrorKind } from '../../ui/errors.js';
 import { plural } from '../../ui/plural.js';
-import type { PageWindow } from '../../ui/page-window.js';
+import type { WindowRange } from '../../ui/page-window.js';
 import { renderEmpty, renderError } from '../../ui/states.js';
 import type { Namer } from './explain.js';
 import { renderMentorCard, type CardCallbacks } from './mentor-card.js';
@@ -30,8 +30,8 @@ export interface ResultsData {
   moreFailure?: BridgewayErrorKind;
   /** Why the latest search failed, while these are the results from before it. */
   stale?: BridgewayErrorKind;
-  /** Which cards are near the viewport and rendered; the list's padding (set by it) stands for the others. */
-  window: PageWindow;
+  /** Which cards are rendered: all of a short list, those near the viewport of a long one (src/ui/page-window.ts pads the list for the others). */
+  shown: WindowRange;
 }
 
 export interface ResultsCallbacks extends CardCallbacks {
@@ -51,7 +51,7 @@ export function renderResults(data: ResultsData, on: ResultsCallbacks): Template
   const n = data.namer;
   const total = items.length;
   const label = msg('Mentors', { id: 'mentor.results' });
-  const shown = data.window.range(total);
+  const shown = data.shown;
   return html`${data.stale
       ? html`<div class="stale" part="notice">
           ${renderError(data.stale, on.onRetry, `${errorMessage(data.stale, 'mentoring')} ${msg('The mentors below are from your previous search.', { id: 'mentor.staleResults' })}`)}

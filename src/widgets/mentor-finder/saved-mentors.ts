@@ -3,7 +3,8 @@
  * search from the start. Saving and forgetting one (save-mentor.ts) loads with the mentee's desk.
  */
 import type { BridgewayClient } from '../../api/client.js';
-import { listFavourites } from '../../generated/operations.js';
+import { FavouriteMentorIds } from '../../generated/contract.js';
+import { listFavourites } from '../../generated/routes.js';
 import type { FinderHost } from './host.js';
 
 export class SavedMentors {
@@ -21,7 +22,8 @@ export class SavedMentors {
   }
 
   async load(client: BridgewayClient, signal: AbortSignal): Promise<void> {
-    const favourites = await client.call(listFavourites, { signal });
+    // Only which mentors are saved is read (and checked), not when.
+    const favourites = await client.call(listFavourites, { signal, response: FavouriteMentorIds });
     this.saved = new Set(favourites.items.map((f) => f.mentorId));
   }
 

@@ -3,11 +3,15 @@
  * filters or the client. The next page, when the person asks for more, is the view's
  * (show-more.ts). The results scroll with the page; a page is small, so the list stays short
  * to Tab through. A failed search keeps the results shown before, with a notice.
+ *
+ * The request goes out at once; the rules that check its answer come with the view's code (a
+ * part fetched beside it), and the answer is checked once both are here: an answer that breaks
+ * the contract ends in the error state, as it always did, without the first download carrying them.
  */
 import type { ReactiveController } from 'lit';
-import type { BridgewayClient } from '../../api/client.js';
-import type { MentorCriterion, MentorFormat, MentorMatch, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
-import { searchMentors } from '../../generated/operations.js';
+import type { BridgewayClient, ResponseCheck } from '../../api/client.js';
+import type { MentorCriterion, MentorFormat, MentorMatch, MentorMatchPage, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
+import { searchMentors } from '../../generated/routes.js';
 import { Loader, type LoaderRenderers } from '../../ui/loader.js';
 import type { SearchHost } from './host.js';
 import type { SavedMentors } from './saved-mentors.js';
@@ -59,6 +63,8 @@ export class SearchController implements ReactiveController {
   constructor(
     private readonly host: SearchHost,
     private readonly saved: SavedMentors,
+    /** The validator of a page of results, on its way with the view's code (asked for per search, never before the request). */
+    private readonly answerCheck: () => ResponseCheck<MentorMatchPage>,
   ) {
     host.addController(this);
     this.loader = new Loader(host, {
@@ -84,6 +90,9 @@ export class SearchController implements ReactiveController {
 
   /** Searches when the filters or the client changed since the last search. Call during the host's update. */
   sync(): void {
+    // An update after the element left the page (a part's code arriving late asks for one) starts
+    // nothing that removal would have cancelled: putting the element back searches.
+    if (!this.host.isConnected) return void (this.interrupted = true);
     let client: BridgewayClient;
     try {
       client = this.host.client;
@@ -105,12 +114,13 @@ export class SearchController implements ReactiveController {
 
   private async search(client: BridgewayClient, key: string, signal: AbortSignal): Promise<Results> {
     const { query, favourites } = JSON.parse(key) as { query: MentorSearchQuery; favourites: boolean };
-    let page = await client.call(searchMentors, { body: query, signal });
+    const response = this.answerCheck();
+    let page = await client.call(searchMentors, { body: query, signal, response });
     let items = page.items;
     if (favourites) {
       // Saved mentors may be on any page: read them all (a pool is small once filtered).
       for (let n = 0; page.nextCursor && n < 40; n++) {
-        page = await client.call(searchMentors, { body: { ...query, cursor: page.nextCursor }, signal });
+        page = await client.call(searchMentors, { body: { ...query, cursor: page.nextCursor }, signal, response });
         items = items.concat(page.items);
       }
       items = items.filter((m) => this.saved.has(m.mentor.id));

@@ -16,6 +16,8 @@ export class MoreResults {
   constructor(
     private readonly host: SearchHost,
     private readonly search: SearchController,
+    /** Keeps the result at this index rendered (a long list holds only those near the viewport): focus moves to it. */
+    private readonly reveal: (index: number) => void,
   ) {}
 
   /** Why the next page of `results` did not load, until it is asked for again. */
@@ -41,6 +43,7 @@ export class MoreResults {
     this.loading = false;
     this.host.requestUpdate();
     if (from === undefined) return;
+    this.reveal(from);
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>(`[data-index="${from}"] .card__name button`)?.focus();
   };

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
-import { $, PK, api, button, cards, endpoint, token, unique } from './helpers.js';
+import type { FetchLike } from '../../../src/api/client.js';
+import { $, PK, api, button, cards, endpoint, fakeMatch, token, unique } from './helpers.js';
 import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 type Desk = 'menteeDesk' | 'mentorDesk' | 'view';
@@ -32,9 +33,12 @@ function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<s
 }
 
 /** A finder whose part's code is held back (a slow network) until `release()`. */
-function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}) {
+function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}, beforePlacing: (el: BridgewayMentorFinder) => void = () => {}) {
   let release!: () => void;
-  const { el, errors } = placeFinder(userToken, attributes, (finder) => ({ release } = holdChunk(finder.lazyParts[desk])));
+  const { el, errors } = placeFinder(userToken, attributes, (finder) => {
+    beforePlacing(finder);
+    ({ release } = holdChunk(finder.lazyParts[desk]));
+  });
   return { el, errors, release };
 }
 
@@ -54,6 +58,9 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
     button(el, 'Try again').click();
     await waitUntil(() => $(el, '[part~="mentor-desk"]'), 'mentor mode did not show after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
+    // Mentor mode has no view: its desk brings the formatters.
+    expect(el.lazyParts.view.status).to.equal('idle');
+    expect(el.formatters!.number(1234)).to.equal('1,234');
   });
 
   it('shows the error state in place of the requests when the mentee part cannot be loaded; the introduction button tries again', async () => {
@@ -77,11 +84,56 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
     expect(placeholder, 'the loading state is not in the shape of the filters').to.exist;
     expect($(el, '[part~="state-loading"]')).to.exist;
     expect(placeholder!.getBoundingClientRect().height, 'the loading state holds no place').to.be.greaterThan(200);
+    // The formatters come with the code that formats.
+    expect(el.formatters).to.equal(undefined);
     await expect(el).to.be.accessible();
     release();
     await waitUntil(() => cards(el).length > 0 && $(el, '#f-occupation'), 'the view did not show once its code arrived', { timeout: 8000 });
+    expect(el.formatters!.list(['a', 'b'])).to.equal('a and b');
     expect($(el, '.placeholder')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#f-occupation')!.value).to.equal('registered-nurse');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it("sends the search before the view's code arrives, and checks its answer with the view's rules once both are here", async () => {
+    const searches: string[] = [];
+    // A page that breaks the contract (a score past 100): only the view's code knows the rules.
+    const hostile: FetchLike = async (input, init) => {
+      if (!input.includes('/mentors/search')) return fetch(input, init);
+      searches.push(input);
+      return new Response(JSON.stringify({ items: [{ ...fakeMatch(0), score: 1000 }], nextCursor: null }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const { el, errors, release } = finderWaitingForPart('view', '', { occupation: 'registered-nurse' }, (finder) => (finder.fetch = hostile));
+    await waitUntil(() => searches.length === 1, 'the search waited for the view\'s code', { timeout: 8000 });
+    expect(el.lazyParts.view.status).to.equal('loading');
+    await el.updateComplete;
+    expect($(el, '.filters.placeholder'), 'the loading state left before the view came').to.exist;
+    expect(errors).to.deep.equal([]);
+    release();
+    await waitUntil(() => $(el, '.results [part~="state-error"]'), 'the broken answer did not end in the error state', { timeout: 8000 });
+    expect(cards(el)).to.have.length(0);
+    expect(errors).to.deep.equal(['validation']);
+    expect(searches).to.have.length(1);
+  });
+
+  it("starts no search once removed when the view's code arrives after the removal, and searches when put back", async () => {
+    let searches = 0;
+    // Searches stall until cancelled, as a slow service's do.
+    const stalling: FetchLike = (input, init) => {
+      if (!input.includes('/mentors/search')) return fetch(input, init);
+      searches++;
+      return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    const { el, errors, release } = finderWaitingForPart('view', '', { occupation: 'registered-nurse' }, (finder) => (finder.fetch = stalling));
+    await waitUntil(() => searches === 1, 'no search started', { timeout: 8000 });
+    el.remove();
+    release();
+    await waitUntil(() => el.lazyParts.view.status === 'ready', "the view's code did not arrive", { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(searches, 'a search started after the removal').to.equal(1);
+    el.fetch = undefined;
+    document.body.append(el);
+    await waitUntil(() => cards(el).length > 0, 'no results once put back', { timeout: 8000 });
     expect(errors).to.deep.equal([]);
   });
 

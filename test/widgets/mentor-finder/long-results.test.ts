@@ -72,4 +72,28 @@ describe('bw-mentor-finder: a long list of results', () => {
     await sendKeys({ press: 'Tab' });
     expect(focusedText(el)).to.equal(`Mentor ${beyond + 1}`);
   });
+
+  it('grows past a hundred results a page at a time, holds only the cards near the viewport, and moves focus to the first new mentor', async function () {
+    this.timeout(20_000);
+    // Pages of 50: "Show 50 more" twice takes the list from 50 past 100, where the window takes over.
+    const paged: FetchLike = async (input, init) => {
+      if (!input.includes('/mentors/search')) return fetch(input, init);
+      const { cursor, limit } = JSON.parse(String(init.body)) as { cursor?: string; limit: number };
+      const from = Number(cursor ?? 0);
+      const page = { items: Array.from({ length: limit }, (_, i) => fakeMatch(from + i)), nextCursor: from + limit < COUNT ? String(from + limit) : null };
+      return new Response(JSON.stringify(page), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const el = await fixture<BridgewayMentorFinder>(html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" page-size="50" .fetch=${paged}></bw-mentor-finder>`);
+    await settled(el);
+    expect(items(el)).to.have.length(50);
+    for (const [shown, first] of [[100, 'Mentor 50'], [150, 'Mentor 100']] as const) {
+      $$<HTMLButtonElement>(el, '[part~="more"]')[0].click();
+      await waitUntil(() => focusedText(el) === first, `focus did not move to ${first}`);
+      expect($$(el, '[part~="summary"]')[0].textContent).to.contain(`${shown}+ mentors match`);
+    }
+    // Past a hundred, the list holds only the cards near the viewport (the focused one among them).
+    expect(items(el).length).to.be.below(150);
+    expect(items(el).some((item) => item.getAttribute('aria-posinset') === '101')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
 });

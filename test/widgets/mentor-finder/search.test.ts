@@ -81,8 +81,8 @@ describe('bw-mentor-finder: search', () => {
     await el.updateComplete;
     expect(el.hasAttribute('format')).to.equal(false);
     expect(el.query.format).to.equal(undefined);
-    // The Intl helpers every element offers are `formatters`.
-    expect(el.formatters.number(1234)).to.equal('1,234');
+    // The Intl helpers every element offers are `formatters` (here once the view, which formats, is shown).
+    expect(el.formatters!.number(1234)).to.equal('1,234');
   });
 
   it('offers the origin only when the mentee chooses to match on it', async () => {
@@ -126,6 +126,32 @@ describe('bw-mentor-finder: search', () => {
     await el.updateComplete;
     await settled(el);
     expect(cards(el).length).to.be.greaterThan(0);
+  });
+
+  it('shows the error state, never a broken card, when the search answers with a page that breaks the contract', async () => {
+    let broken = true;
+    // JSON, but not a page of matches: a score out of its range and a mentor without a name.
+    const hostile: FetchLike = async (input, init) => {
+      if (!broken || !input.includes('/mentors/search')) return fetch(input, init);
+      const match = { ...fakeMatch(0), score: 1000 };
+      const nameless = { ...fakeMatch(1), mentor: { ...fakeMatch(1).mentor, displayName: undefined } };
+      return new Response(JSON.stringify({ items: [match, nameless], nextCursor: null }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const kinds: string[] = [];
+    const el = await fixture<BridgewayMentorFinder>(
+      html`<bw-mentor-finder endpoint=${endpoint} publishable-key=${PK} locale="en" .fetch=${hostile} @bw-error=${(event: CustomEvent<{ kind: string }>) => kinds.push(event.detail.kind)}></bw-mentor-finder>`,
+    );
+    await settled(el, 'error');
+    expect($(el, '[part~="state-error"]')).to.exist;
+    expect(cards(el)).to.have.length(0);
+    expect(kinds).to.deep.equal(['validation']);
+    // The filters (the view) are there: only the answer was refused.
+    expect($(el, '#f-occupation')).to.exist;
+    await expect(el).to.be.accessible();
+    broken = false;
+    button(el, 'Try again').click();
+    await waitUntil(() => cards(el).length > 0, 'trying again did not show the results');
+    expect($(el, '[part~="state-error"]')).to.equal(null);
   });
 
   it("shows ten mentors at a time in the page's own scroll, ten more from the next page on request, and a link that skips the list", async () => {
