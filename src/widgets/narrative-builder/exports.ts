@@ -1,6 +1,8 @@
 /**
- * The exports: the clipboard, a text or Markdown file, a Word document and print (loaded on
- * demand). Each fires `bw-narrative-exported`; a failure says what to do instead.
+ * The exports: the clipboard, a text or Markdown file, a Word document and print. A part of
+ * its own with the Word writer (docx.ts), loaded when a person first asks for an export (or
+ * calls `wordDocument()`), apart from the draft tools most exports never need. Each fires
+ * `bw-narrative-exported`; a failure says what to do instead.
  */
 import { msg, str } from '@lit/localize';
 import { directionOf } from '../../ui/localization.js';
