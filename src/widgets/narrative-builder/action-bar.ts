@@ -45,11 +45,7 @@ export function actionButton(label: string, onClick: () => void, options: { unav
 
 export function renderActionBar(state: ActionBarState, actions: ActionBarActions): TemplateResult {
   const { busy, mentors, dirty } = state;
-  // The exports are static buttons in this template with one listener on their group (no template per button: the first view draws them all).
-  const onExport = (e: Event) => {
-    const format = (e.target as Element).closest<HTMLElement>('button[data-format]')?.dataset.format;
-    if (format) actions.onExport(format as NarrativeExportFormat);
-  };
+  const exportButton = (format: NarrativeExportFormat, label: string) => actionButton(label, () => actions.onExport(format), { secondary: true });
   return html`<div class="actions bw-toolbar" part="actions">
     ${state.canSave ? actionButton(state.saving ? msg('Saving…', { id: 'narrative.saving' }) : msg('Save', { id: 'narrative.save' }), actions.onSave, { unavailable: busy }) : nothing}
     ${state.saved ? actionButton(msg('Version history', { id: 'narrative.history' }), actions.onHistory, { unavailable: busy, secondary: true }) : nothing}
@@ -64,12 +60,12 @@ export function renderActionBar(state: ActionBarState, actions: ActionBarActions
           ${dirty ? saveFirstReason('share-reason') : nothing}
         </span>`
       : nothing}
-    <span class="export bw-toolbar" role="group" aria-label=${msg('Export', { id: 'narrative.export' })} @click=${onExport}>
-      <button type="button" class="bw-button bw-button--secondary" part="button" data-format="clipboard">${msg('Copy', { id: 'narrative.copy' })}</button>
-      <button type="button" class="bw-button bw-button--secondary" part="button" data-format="text">${msg('Text file', { id: 'narrative.exportText' })}</button>
-      <button type="button" class="bw-button bw-button--secondary" part="button" data-format="markdown">Markdown</button>
-      <button type="button" class="bw-button bw-button--secondary" part="button" data-format="docx">${msg('Word document', { id: 'narrative.exportWord' })}</button>
-      <button type="button" class="bw-button bw-button--secondary" part="button" data-format="print">${msg('Print', { id: 'narrative.print' })}</button>
+    <span class="export bw-toolbar" role="group" aria-label=${msg('Export', { id: 'narrative.export' })}>
+      ${exportButton('clipboard', msg('Copy', { id: 'narrative.copy' }))}
+      ${exportButton('text', msg('Text file', { id: 'narrative.exportText' }))}
+      ${exportButton('markdown', 'Markdown')}
+      ${exportButton('docx', msg('Word document', { id: 'narrative.exportWord' }))}
+      ${exportButton('print', msg('Print', { id: 'narrative.print' }))}
     </span>
   </div>`;
 }

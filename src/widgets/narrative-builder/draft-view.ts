@@ -11,7 +11,7 @@ import { msg } from '@lit/localize';
 import type { NarrativeKind } from '../../api/narrative.js';
 import { badgeStyles, cardStyles, fieldStyles, headingStyles, joinStyles, renderBadge, statusStyles, toolbarStyles, visuallyHiddenStyles } from '../../ui/blocks.js';
 import { LazyPart } from '../../ui/lazy.js';
-import { renderError, renderLoading } from '../../ui/states.js';
+import { renderError } from '../../ui/states.js';
 import { loaders as narrativeMoreLocales } from '../../generated/locales/narrative-more/index.js';
 import { renderActionBar } from './action-bar.js';
 import type { OpenerHost } from './draft-opener.js';
@@ -78,9 +78,7 @@ export class DraftView {
 
   /** The narrative as a Word document (the exports' code loads on first use). */
   async wordDocument(): Promise<Blob> {
-    const exports = await this.exports.require();
-    const { template, draft } = this.session;
-    return exports.wordDocument(draft?.title ?? template?.title ?? '', this.session.plainText(), template?.locale ?? this.host.resolvedLocale);
+    return (await this.exports.require()).wordDocument(this.host);
   }
 
   // ---- the tools and exports, loaded on demand -----------------------------------------
@@ -100,29 +98,19 @@ export class DraftView {
     this.act(this.draftTools, (code) => action(code.toolsFor(this.host)));
   }
 
-  /** A part's error state, whose "Try again" runs the action that waited for it. */
-  private renderFailed(part: LazyPart<unknown>): unknown {
-    return renderError('network', this.waiting.get(part) ?? part.retry);
-  }
-
-  /** A view of the tools once their code is there (their loading and error states show once, in renderToolsState). */
+  /** A view of the tools once their code is there (their loading and error states show once, in renderPartState). */
   private withTools(view: (tools: DraftTools) => unknown): unknown {
     const loaded = this.draftTools.module;
     return this.draftTools.status === 'ready' && loaded ? view(loaded.toolsFor(this.host)) : nothing;
   }
 
-  /** The tools' loading or error state, at one place; `needed` starts loading them. */
-  private renderToolsState(needed: boolean, view: (tools: DraftTools) => unknown): unknown {
-    const part = this.draftTools;
-    if (part.status === 'error') return this.renderFailed(part);
-    return needed || part.status === 'loading' ? part.render((loaded) => view(loaded.toolsFor(this.host))) : nothing;
-  }
-
-  /** While an export waits for its code: the loading state; when the code did not load, the error state above the buttons. */
-  private renderExportsState(): unknown {
-    const part = this.exports;
-    if (part.status === 'error') return this.renderFailed(part);
-    return part.status === 'loading' ? renderLoading() : nothing;
+  /**
+   * A part's loading or error state, at one place ("Try again" runs the action that waited for it); `needed` starts
+   * loading it, and `view` draws there once it is here.
+   */
+  private renderPartState<M>(part: LazyPart<M>, needed: boolean, view: (code: M) => unknown = () => nothing): unknown {
+    if (part.status === 'error') return renderError('network', this.waiting.get(part) ?? part.retry);
+    return needed || part.status === 'loading' ? part.render(view) : nothing;
   }
 
   // ---- composition --------------------------------------------------------------------
@@ -180,7 +168,7 @@ export class DraftView {
       ${template.kind === 'credential-equivalency' && !reviewing
         ? renderPrefill(gapOffer.offer(guided), { onPrefill: () => void gapOffer.prefill(), onRetry: gapOffer.retry })
         : nothing}
-      ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
+      ${this.renderPartState(this.draftTools, needsTools, (code) => code.toolsFor(host).renderReviews(null))}
       <div class="layout">
         ${renderForm(
           guided,
@@ -198,7 +186,7 @@ export class DraftView {
       ${conflict ? this.withTools((tools) => tools.renderConflict(template, conflict)) : nothing}
       ${versions ? this.withTools((tools) => tools.renderVersions(template, versions)) : nothing}
       ${reviewForm ? this.withTools((tools) => tools.renderApproval()) : nothing}
-      ${this.renderExportsState()}
+      ${this.renderPartState(this.exports, false)}
       ${renderActionBar(
         {
           canSave: hasUser && !reviewing,

@@ -95,20 +95,12 @@ function lines(value: DraftValues[string] | undefined): string {
 /** A counter shows once a field holds this share of the contract's limit. */
 const NEAR_LIMIT = 0.9;
 
-/** What a field's counter of the room left shows and its live region says: nothing while not near the limit (and for a reviewing mentor). */
-interface RoomLeft {
-  near: boolean;
-  shown: string;
-  said: string;
-}
-
-const NO_ROOM_SHOWN: RoomLeft = { near: false, shown: '', said: '' };
-
 /**
  * How much room is left under the contract's limit (`Text(max)`, counted as it counts), once
- * near it: shown as it is, and announced politely in steps so a screen reader is not read every keystroke.
+ * near it: shown as it is, and announced politely in steps so a screen reader is not read every
+ * keystroke (what the counter shows, what its live region says); undefined while not near.
  */
-function roomLeft(field: TemplateField, value: string): RoomLeft {
+function roomLeft(field: TemplateField, value: string): [shown: string, said: string] | undefined {
   const max = field.type === 'list' ? LIST_ENTRY_MAX : FIELD_TEXT_MAX;
   const used = field.type === 'list' ? Math.max(0, ...value.split('\n').map((line) => line.length)) : value.length;
   const left = Math.max(0, max - used);
@@ -118,7 +110,7 @@ function roomLeft(field: TemplateField, value: string): RoomLeft {
     const room = characterCount(count);
     return msg(str`Left before the limit: ${room}`, { id: 'narrative.roomLeft' });
   };
-  return near ? { near, shown: say(left), said: say(step) } : NO_ROOM_SHOWN;
+  return near ? [say(left), say(step)] : undefined;
 }
 
 /** What the counter under a field says: one text (no template of its own: the first view draws every field's). */
@@ -145,7 +137,7 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
   const describedBy = `${readonly ? 'readonly-note ' : ''}${id}-guidance ${id}-count${readonly ? '' : ` ${id}-room`}`;
   const invalid = breach ? 'true' : 'false';
   // The counter and its live region are in the field's own template (no template of their own: the first view draws every field's).
-  const room = readonly ? NO_ROOM_SHOWN : roomLeft(field, value);
+  const room = readonly ? undefined : roomLeft(field, value);
   const control =
     field.type === 'choice' && !readonly
       ? html`<select id=${id} class="bw-field__input" part="input" aria-describedby=${describedBy} @change=${input}>
@@ -160,8 +152,8 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
       <label class="bw-field__label" for=${id}><bdi>${field.label}</bdi>${field.required && !readonly ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
       ${control}
       <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>${countText(field, limit, breach, missing && !readonly)}</span>
-      <span id=${`${id}-room`} class="bw-field__hint room-left" part="counter" ?hidden=${!room.near}>${room.shown}</span>
-      <span class="bw-visually-hidden" aria-live="polite">${room.said}</span>
+      <span id=${`${id}-room`} class="bw-field__hint room-left" part="counter" ?hidden=${!room}>${room?.[0]}</span>
+      <span class="bw-visually-hidden" aria-live="polite">${room?.[1]}</span>
     </div>
     <div class="guidance" part="guidance" id=${`${id}-guidance`}>
       ${field.guidance ? html`<p dir="auto">${field.guidance}</p>` : nothing}
