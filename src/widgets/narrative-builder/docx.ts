@@ -1,7 +1,7 @@
 /**
  * A minimal Word document (.docx: a zip of a few XML files), built in the browser with no
- * library, and print. Part of the exports (exports.ts), which load on demand with the draft
- * tools. Every piece of text is XML-escaped; entries are stored uncompressed (valid zip,
+ * library, and print. Part of the exports (exports.ts), a part loaded when a person first asks
+ * for an export. Every piece of text is XML-escaped; entries are stored uncompressed (valid zip,
  * tiny code).
  */
 

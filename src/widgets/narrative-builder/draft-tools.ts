@@ -1,44 +1,34 @@
 /**
  * The tools around a draft that a person reaches by an action, or that only some drafts
- * show: mentor review, the version history, the conflict view, competency tags and
- * coverage and the exports. The element loads this module on
- * demand through a `LazyPart` (src/ui/lazy.ts), with the translations area `narrative-more`
- * (the `narrative.more.*` messages), so the words arrive with the code. The tools act on
- * the element's controllers through `ToolsHost`, never on the element class. The
- * hiring-convention hints are a part of their own (writing-hints.ts).
+ * show: mentor review, the version history and the conflict view. The element loads this module on demand through a `LazyPart` (src/ui/lazy.ts),
+ * with the translations area `narrative-more` (the `narrative.more.*` messages), so the
+ * words arrive with the code. The tools act on the element's controllers through
+ * `ToolsHost`, never on the element class. The hiring-convention hints (writing-hints.ts),
+ * the competencies (story-competencies.ts) and the exports (exports.ts, with the Word writer)
+ * are parts of their own.
  */
 import { nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { DraftVersion, NarrativeDraft, NarrativeTemplate, TemplateSection } from '../../api/narrative.js';
-import { competencyCoverage } from '../../core/narrative/competencies.js';
 import { renderNarrative } from '../../core/narrative/render.js';
 import { listDraftVersions, restoreDraftVersion } from '../../generated/operations.js';
-import { competencyName, renderCompetencies } from './competencies.js';
 import { renderConflict } from './conflict-view.js';
 import type { DraftSession } from './draft-session.js';
+import type { NarrativeHost } from './host.js';
 import { writesFor, type DraftWrites } from './draft-writes.js';
-import { exportAs } from './exports.js';
-import type { NarrativeExportFormat } from './host.js';
-import { OccupationCompetencies } from './occupation-competencies.js';
 import { ReviewDesk } from './review-desk.js';
 import { renderApprovalDialog, renderReviewForm, renderReviews, type ApprovalQuestion } from './review-view.js';
 import { renderVersions } from './versions-view.js';
 import { toolStyles } from './parts.styles.js';
-import { checkStyles, dialogStyles, joinStyles } from '../../ui/blocks.js';
+import { dialogStyles, joinStyles } from '../../ui/blocks.js';
 import { formatDate } from '../../ui/format.js';
-import type { HintsHost } from './writing-hints.js';
 
-/** Adopted by the element's LazyPart when this part loads, with the blocks only the tools show (the approval dialog, the competencies' checkboxes): one sheet. */
-export const partStyles = joinStyles(checkStyles, dialogStyles, toolStyles);
-
-export { wordDocument } from './exports.js';
+/** Adopted by the element's LazyPart when this part loads, with the block only the tools show (the approval dialog): one sheet. */
+export const partStyles = joinStyles(dialogStyles, toolStyles);
 
 /** What the tools use of the element. */
-export interface ToolsHost extends HintsHost {
-  /** The target occupation, for the coverage of its competencies. */
-  readonly targetOccupation?: string;
-  plainText(): string;
-  markdown(): string;
+export interface ToolsHost extends NarrativeHost {
+  readonly session: DraftSession;
 }
 
 const tools = new WeakMap<ToolsHost, DraftTools>();
@@ -52,7 +42,6 @@ export function toolsFor(host: ToolsHost): DraftTools {
 
 export class DraftTools {
   private readonly review: ReviewDesk;
-  private readonly occupation: OccupationCompetencies;
   /** Each version's text, rendered once (the history is drawn again at every keystroke). */
   private readonly previews = new WeakMap<DraftVersion, string>();
   /** The approval being confirmed. */
@@ -60,7 +49,6 @@ export class DraftTools {
 
   constructor(private readonly host: ToolsHost) {
     this.review = new ReviewDesk(host);
-    this.occupation = new OccupationCompetencies(host);
   }
 
   private get session(): DraftSession {
@@ -98,18 +86,17 @@ export class DraftTools {
     );
   }
 
-  /** Asks the mentor to confirm the approval (mentioning their own open comments and suggestions). */
+  /** Asks the mentor to confirm the approval (mentioning their own open comments and suggestions), in a modal dialog once drawn. */
   async askApproval(): Promise<void> {
     this.approval = { openByMe: await this.review.openByMe() };
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.confirm');
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
   share(mentorId: string): Promise<void> {
     return this.review.share(mentorId);
-  }
-
-  exportAs(format: NarrativeExportFormat): Promise<void> {
-    return exportAs(this.host, format);
   }
 
   // ---- views --------------------------------------------------------------------------
@@ -135,29 +122,6 @@ export class DraftTools {
 
   renderReviewForm(section: TemplateSection): unknown {
     return renderReviewForm(section, this.session.busy, (form) => void this.review.send(section.id, form));
-  }
-
-  /** The story's competency tags (a STAR story), and the coverage of the target occupation's once read. */
-  renderCompetencies(template: NarrativeTemplate, locale: string): unknown {
-    const { draft, competencies: chosen, otherStories } = this.session;
-    const asked = this.occupation.asked;
-    const isStory = template.kind === 'star-story';
-    if (!isStory && !asked) return nothing;
-    const label = (id: string) => competencyName(id, asked?.find((c) => c.id === id)?.label, locale);
-    const stories = [
-      ...otherStories.filter((d) => d.id !== draft?.id).map((d) => ({ id: d.id, title: d.title, competencies: d.competencies })),
-      ...(isStory ? [{ id: draft?.id ?? 'current', title: template.title, competencies: chosen }] : []),
-    ];
-    return renderCompetencies(
-      {
-        tags: isStory ? [...new Set([...(template.competencies ?? []), ...(asked ?? []).map((c) => c.id)])] : undefined,
-        chosen,
-        readonly: this.host.reviewing,
-        coverage: asked ? competencyCoverage(asked.map((c) => c.id), stories) : undefined,
-        label,
-      },
-      (id, on) => this.session.toggleCompetency(id, on),
-    );
   }
 
   renderConflict(template: NarrativeTemplate, current: NarrativeDraft): unknown {

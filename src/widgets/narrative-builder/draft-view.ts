@@ -3,7 +3,7 @@
  * (draft-session.ts, with the template language) and the template and draft reads: the
  * template catalogue waits for all of them, and the element shows its loading state in the
  * view's shape meanwhile. The picker, the guided form, the live preview, the action bar, and
- * the tools and hints it loads on demand. It uses the element through `ViewHost`, never the
+ * the tools, hints and exports it loads on demand. It uses the element through `ViewHost`, never the
  * element class, and the session it is given.
  */
 import { html, nothing } from 'lit';
@@ -17,6 +17,9 @@ import { renderActionBar } from './action-bar.js';
 import type { OpenerHost } from './draft-opener.js';
 import type { DraftSession } from './draft-session.js';
 import type { DraftTools, ToolsHost } from './draft-tools.js';
+import type { ExportHost } from './exports.js';
+import type { CompetenciesHost } from './story-competencies.js';
+import type { HintsHost } from './writing-hints.js';
 import { pickerShelf, renderForm, renderPicker } from './editor.js';
 import { GapOffer } from './gap-offer.js';
 import type { GapAnalysisSource } from './gap-source.js';
@@ -31,7 +34,7 @@ import { viewStyles } from './view.styles.js';
 export const partStyles = [joinStyles(visuallyHiddenStyles, fieldStyles, badgeStyles, headingStyles, cardStyles, toolbarStyles, statusStyles), viewStyles];
 
 /** What the view uses of the element. */
-export interface ViewHost extends ToolsHost, OpenerHost {
+export interface ViewHost extends ToolsHost, HintsHost, CompetenciesHost, OpenerHost, ExportHost {
   kind: NarrativeKind;
   templateId?: string;
   draftId?: string;
@@ -40,11 +43,17 @@ export interface ViewHost extends ToolsHost, OpenerHost {
 }
 
 export class DraftView {
-  /** Review, versions, conflict, competencies and exports, loaded on demand with their translations. */
+  /** Review, versions and conflict, loaded on demand with their translations. */
   readonly draftTools: LazyPart<typeof import('./draft-tools.js')>;
+
+  /** The exports and the Word writer, loaded when a person first asks for an export. */
+  readonly exports: LazyPart<typeof import('./exports.js')>;
 
   /** The hiring-convention hints, loaded once the draft has text to advise on. */
   readonly writingHints: LazyPart<typeof import('./writing-hints.js')>;
+
+  /** A STAR story's competency tags and the target occupation's coverage, loaded when the draft shows them. */
+  readonly competencies: LazyPart<typeof import('./story-competencies.js')>;
 
   /** Filling the credential-equivalency statement in from the gap analysis. */
   readonly gapOffer: GapOffer;
@@ -52,8 +61,8 @@ export class DraftView {
   /** The mentor chosen to ask for a review. */
   private shareTo = '';
 
-  /** An action that waited for the tools when their code did not load: "Try again" runs it again. */
-  private waiting?: () => void;
+  /** The action that waited for a part's code when it did not load, by part: "Try again" runs it again. */
+  private readonly waiting = new Map<object, () => void>();
 
   constructor(
     private readonly host: ViewHost,
@@ -61,40 +70,47 @@ export class DraftView {
     readonly session: DraftSession,
   ) {
     this.draftTools = new LazyPart(host, () => import('./draft-tools.js'), narrativeMoreLocales);
+    this.exports = new LazyPart(host, () => import('./exports.js'), narrativeMoreLocales);
     this.writingHints = new LazyPart(host, () => import('./writing-hints.js'), narrativeMoreLocales);
+    this.competencies = new LazyPart(host, () => import('./story-competencies.js'), narrativeMoreLocales);
     this.gapOffer = new GapOffer(host);
   }
 
-  /** The narrative as a Word document (the tools' code loads on first use). */
+  /** The narrative as a Word document (the exports' code loads on first use). */
   async wordDocument(): Promise<Blob> {
-    const tools = await this.draftTools.require();
-    const { template, draft } = this.session;
-    return tools.wordDocument(draft?.title ?? template?.title ?? '', this.session.plainText(), template?.locale ?? this.host.resolvedLocale);
+    return (await this.exports.require()).wordDocument(this.host);
   }
 
-  // ---- the tools, loaded on demand ----------------------------------------------------
+  // ---- the tools and exports, loaded on demand -----------------------------------------
 
-  /** Runs an action of the tools once their code is there; when it did not load, "Try again" runs the action again. */
-  private act(action: (tools: DraftTools) => unknown): void {
-    this.waiting = () => this.act(action);
-    void this.draftTools.load().then((loaded) => {
+  /** Runs an action once its part's code is there; when the code did not load, "Try again" runs the action again. */
+  private act<M>(part: LazyPart<M>, action: (code: M) => unknown): void {
+    this.waiting.set(part, () => this.act(part, action));
+    void part.load().then((loaded) => {
       if (!loaded) return;
-      this.waiting = undefined;
-      void action(loaded.toolsFor(this.host));
+      this.waiting.delete(part);
+      void action(loaded);
     });
   }
 
-  /** A view of the tools once their code is there (their loading and error states show once, in renderToolsState). */
+  /** Runs an action of the tools once their code is there (as `act`). */
+  private useTools(action: (tools: DraftTools) => unknown): void {
+    this.act(this.draftTools, (code) => action(code.toolsFor(this.host)));
+  }
+
+  /** A view of the tools once their code is there (their loading and error states show once, in renderPartState). */
   private withTools(view: (tools: DraftTools) => unknown): unknown {
     const loaded = this.draftTools.module;
     return this.draftTools.status === 'ready' && loaded ? view(loaded.toolsFor(this.host)) : nothing;
   }
 
-  /** The tools' loading or error state, at one place; `needed` starts loading them. */
-  private renderToolsState(needed: boolean, view: (tools: DraftTools) => unknown): unknown {
-    const part = this.draftTools;
-    if (part.status === 'error') return renderError('network', this.waiting ?? part.retry);
-    return needed || part.status === 'loading' ? part.render((loaded) => view(loaded.toolsFor(this.host))) : nothing;
+  /**
+   * A part's loading or error state, at one place ("Try again" runs the action that waited for it); `needed` starts
+   * loading it, and `view` draws there once it is here.
+   */
+  private renderPartState<M>(part: LazyPart<M>, needed: boolean, view: (code: M) => unknown = () => nothing): unknown {
+    if (part.status === 'error') return renderError('network', this.waiting.get(part) ?? part.retry);
+    return needed || part.status === 'loading' ? part.render(view) : nothing;
   }
 
   // ---- composition --------------------------------------------------------------------
@@ -113,7 +129,7 @@ export class DraftView {
 
   private share(): void {
     const mentor = this.shareTo || this.host.mentors[0]?.id;
-    if (mentor) this.act((tools) => tools.share(mentor));
+    if (mentor) this.useTools((tools) => tools.share(mentor));
   }
 
   /** The builder for a shelf of templates: the loading state until the draft is open. */
@@ -133,7 +149,7 @@ export class DraftView {
     const hints = session.hasText();
     const competencies = template.kind === 'star-story' || !!host.targetOccupation;
     const reviewForm = reviewing && !!draft;
-    const needsTools = competencies || reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
+    const needsTools = reviewForm || !!conflict || !!versions || session.reviews.some((r) => r.kind !== 'approval');
     return html`
       <header class="header bw-toolbar" part="header">
         <h2><bdi>${guided.title}</bdi></h2>
@@ -152,7 +168,7 @@ export class DraftView {
       ${template.kind === 'credential-equivalency' && !reviewing
         ? renderPrefill(gapOffer.offer(guided), { onPrefill: () => void gapOffer.prefill(), onRetry: gapOffer.retry })
         : nothing}
-      ${this.renderToolsState(needsTools, (tools) => tools.renderReviews(null))}
+      ${this.renderPartState(this.draftTools, needsTools, (code) => code.toolsFor(host).renderReviews(null))}
       <div class="layout">
         ${renderForm(
           guided,
@@ -164,12 +180,13 @@ export class DraftView {
         )}
         ${renderPreview(template, rendered, [
           hints ? this.writingHints.render((loaded) => loaded.hintsFor(host).render(template, rendered, template.locale)) : nothing,
-          competencies ? this.withTools((tools) => tools.renderCompetencies(template, locale)) : nothing,
+          competencies ? this.competencies.render((loaded) => loaded.competenciesFor(host).render(template, locale)) : nothing,
         ])}
       </div>
       ${conflict ? this.withTools((tools) => tools.renderConflict(template, conflict)) : nothing}
       ${versions ? this.withTools((tools) => tools.renderVersions(template, versions)) : nothing}
       ${reviewForm ? this.withTools((tools) => tools.renderApproval()) : nothing}
+      ${this.renderPartState(this.exports, false)}
       ${renderActionBar(
         {
           canSave: hasUser && !reviewing,
@@ -183,11 +200,11 @@ export class DraftView {
         },
         {
           onSave: () => void session.save(),
-          onHistory: () => this.act((tools) => tools.showVersions()),
-          onApprove: () => this.act((tools) => tools.askApproval()),
+          onHistory: () => this.useTools((tools) => tools.showVersions()),
+          onApprove: () => this.useTools((tools) => tools.askApproval()),
           onMentor: (id) => (this.shareTo = id),
           onShare: () => this.share(),
-          onExport: (format) => this.act((tools) => tools.exportAs(format)),
+          onExport: (format) => this.act(this.exports, (code) => code.exportAs(host, format)),
         },
       )}
     `;

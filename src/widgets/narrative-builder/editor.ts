@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { FIELD_TEXT_MAX, LIST_ENTRY_MAX, type DraftValues, type NarrativeTemplate, type TemplateField, type TemplateSection } from '../../api/narrative.js';
 import { NarrativeKind } from '../../generated/contract.js';
-import type { RenderedNarrative } from '../../core/narrative/render.js';
+import type { LimitBreach, RenderedNarrative } from '../../core/narrative/render.js';
 import { valueOf } from '../../core/narrative/values.js';
 import { isolate, kindLabel } from './messages.js';
 import { characterCount } from './plural.js';
@@ -97,9 +97,10 @@ const NEAR_LIMIT = 0.9;
 
 /**
  * How much room is left under the contract's limit (`Text(max)`, counted as it counts), once
- * near it: shown as it is, and announced politely in steps so a screen reader is not read every keystroke.
+ * near it: shown as it is, and announced politely in steps so a screen reader is not read every
+ * keystroke (what the counter shows, what its live region says); undefined while not near.
  */
-function renderRoomLeft(field: TemplateField, value: string, id: string): TemplateResult {
+function roomLeft(field: TemplateField, value: string): [shown: string, said: string] | undefined {
   const max = field.type === 'list' ? LIST_ENTRY_MAX : FIELD_TEXT_MAX;
   const used = field.type === 'list' ? Math.max(0, ...value.split('\n').map((line) => line.length)) : value.length;
   const left = Math.max(0, max - used);
@@ -109,8 +110,14 @@ function renderRoomLeft(field: TemplateField, value: string, id: string): Templa
     const room = characterCount(count);
     return msg(str`Left before the limit: ${room}`, { id: 'narrative.roomLeft' });
   };
-  return html`<span id=${`${id}-room`} class="bw-field__hint room-left" part="counter" ?hidden=${!near}>${near ? say(left) : nothing}</span>
-    <span class="bw-visually-hidden" aria-live="polite">${near ? say(step) : ''}</span>`;
+  return near ? [say(left), say(step)] : undefined;
+}
+
+/** What the counter under a field says: one text (no template of its own: the first view draws every field's). */
+function countText(field: TemplateField, limit: string, breach: LimitBreach | undefined, missing: boolean): string {
+  const list = field.type === 'list' ? `${msg('One entry per line.', { id: 'narrative.onePerLine' })} ` : '';
+  const over = breach ? ` — ${breach.limit === 'minWords' ? msg('too short', { id: 'narrative.tooShort' }) : msg('over the limit', { id: 'narrative.overLimit' })}` : '';
+  return `${list}${limit}${over}${missing ? ` ${msg('Still to fill in.', { id: 'narrative.missing' })}` : ''}`;
 }
 
 function renderField(field: TemplateField, state: FormState, onInput: FormActions['onInput']): TemplateResult {
@@ -129,6 +136,8 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
   // The person's text keeps its own direction (dir="auto"); a reviewing mentor reads it, announced as read-only.
   const describedBy = `${readonly ? 'readonly-note ' : ''}${id}-guidance ${id}-count${readonly ? '' : ` ${id}-room`}`;
   const invalid = breach ? 'true' : 'false';
+  // The counter and its live region are in the field's own template (no template of their own: the first view draws every field's).
+  const room = readonly ? undefined : roomLeft(field, value);
   const control =
     field.type === 'choice' && !readonly
       ? html`<select id=${id} class="bw-field__input" part="input" aria-describedby=${describedBy} @change=${input}>
@@ -142,12 +151,9 @@ function renderField(field: TemplateField, state: FormState, onInput: FormAction
     <div class="bw-field">
       <label class="bw-field__label" for=${id}><bdi>${field.label}</bdi>${field.required && !readonly ? html` <span aria-hidden="true">*</span><span class="bw-visually-hidden">${msg('(required)', { id: 'narrative.required' })}</span>` : nothing}</label>
       ${control}
-      <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>
-        ${field.type === 'list' ? html`${msg('One entry per line.', { id: 'narrative.onePerLine' })} ` : nothing}${limit}${breach
-          ? html` — ${breach.limit === 'minWords' ? msg('too short', { id: 'narrative.tooShort' }) : msg('over the limit', { id: 'narrative.overLimit' })}`
-          : nothing}${missing && !readonly ? html` ${msg('Still to fill in.', { id: 'narrative.missing' })}` : nothing}
-      </span>
-      ${readonly ? nothing : renderRoomLeft(field, value, id)}
+      <span id=${`${id}-count`} class=${breach ? 'bw-field__error' : 'bw-field__hint'}>${countText(field, limit, breach, missing && !readonly)}</span>
+      <span id=${`${id}-room`} class="bw-field__hint room-left" part="counter" ?hidden=${!room}>${room?.[0]}</span>
+      <span class="bw-visually-hidden" aria-live="polite">${room?.[1]}</span>
     </div>
     <div class="guidance" part="guidance" id=${`${id}-guidance`}>
       ${field.guidance ? html`<p dir="auto">${field.guidance}</p>` : nothing}

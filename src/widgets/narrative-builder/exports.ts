@@ -1,6 +1,8 @@
 /**
- * The exports: the clipboard, a text or Markdown file, a Word document and print (loaded on
- * demand). Each fires `bw-narrative-exported`; a failure says what to do instead.
+ * The exports: the clipboard, a text or Markdown file, a Word document and print. A part of
+ * its own with the Word writer (docx.ts), loaded when a person first asks for an export (or
+ * calls `wordDocument()`), apart from the draft tools most exports never need. Each fires
+ * `bw-narrative-exported`; a failure says what to do instead.
  */
 import { msg, str } from '@lit/localize';
 import { directionOf } from '../../ui/localization.js';
@@ -16,9 +18,20 @@ export interface ExportHost extends NarrativeHost {
   markdown(): string;
 }
 
-/** The narrative as a Word document. */
-export function wordDocument(title: string, text: string, locale: string): Blob {
+/** What an export is named and written in: the story's title as the person sees it, and its template's language. */
+function storyOf(host: ExportHost): { title: string; locale: string } {
+  const { template, draft } = host.session;
+  return { title: draft?.title ?? template?.title ?? '', locale: template?.locale ?? host.resolvedLocale };
+}
+
+function wordFile(title: string, text: string, locale: string): Blob {
   return docx(title, text.trim(), { lang: locale, rtl: directionOf(locale) === 'rtl' });
+}
+
+/** The narrative as a Word document. */
+export function wordDocument(host: ExportHost): Blob {
+  const { title, locale } = storyOf(host);
+  return wordFile(title, host.plainText(), locale);
 }
 
 /** Downloads the file and says so. */
@@ -38,8 +51,7 @@ function download(name: string, blob: Blob, extension: string): string {
 export async function exportAs(host: ExportHost, format: NarrativeExportFormat): Promise<void> {
   const { session } = host;
   // The text is in the language it was written in (its template's).
-  const locale = session.template?.locale ?? host.resolvedLocale;
-  const title = session.draft?.title ?? session.template?.title ?? '';
+  const { title, locale } = storyOf(host);
   // Files are named after the story's title, as the person sees it (never a code).
   const name = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'narrative';
   const text = format === 'markdown' ? host.markdown() : host.plainText();
@@ -53,7 +65,7 @@ export async function exportAs(host: ExportHost, format: NarrativeExportFormat):
     } else if (format === 'markdown') {
       notice = download(name, new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
     } else if (format === 'docx') {
-      notice = download(name, wordDocument(title, text, locale), 'docx');
+      notice = download(name, wordFile(title, text, locale), 'docx');
     } else {
       printText(host.shadowRoot ?? host, title, text, { lang: locale, dir: directionOf(locale) });
       notice = msg('The text went to the print dialog.', { id: 'narrative.more.printed' });

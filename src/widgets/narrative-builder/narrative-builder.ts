@@ -3,6 +3,7 @@ import type { GapAnalysis, Profile } from '../../api/gap.js';
 import type { NarrativeKind } from '../../api/narrative.js';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { skeletonStyles } from '../../ui/blocks/skeleton.js';
+import { importOnce } from '../../ui/import-once.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { loaders as narrativeLocales } from '../../generated/locales/narrative/index.js';
 import type * as DraftSessionModule from './draft-session.js';
@@ -16,6 +17,9 @@ import { TemplateCatalogue } from './template-catalogue.js';
 
 /** The view's code: two parts fetched at connect, each within the budget of a part. */
 type ViewCode = typeof DraftViewModule & typeof DraftSessionModule;
+
+/** The view's code, asked of the module loader once per page: a builder made later gets it at once, not a task after its data. */
+const importViewCode = importOnce((): Promise<ViewCode> => Promise.all([import('./draft-view.js'), import('./draft-session.js')]).then(([view, session]) => ({ ...view, ...session })));
 
 export type { NarrativeExportFormat, NarrativeExportedDetail, NarrativeSavedDetail } from './host.js';
 
@@ -90,7 +94,7 @@ export class BridgewayNarrativeBuilder extends BridgewayElement {
    * @internal The view's code: draft-view.ts (picker, form, preview, action bar) and draft-session.ts (the session,
    * with the template language), two parts fetched at connect beside the template and draft reads; the catalogue waits for all.
    */
-  readonly viewPart = new LazyPart<ViewCode>(this, () => Promise.all([import('./draft-view.js'), import('./draft-session.js')]).then(([view, session]) => ({ ...view, ...session })));
+  readonly viewPart = new LazyPart<ViewCode>(this, importViewCode);
 
   /** @internal The view, made once its code is here. */
   view?: DraftView;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of the builder's lazily loaded parts, adopted by their LazyPart when each loads (so the
  * first view does not carry them): the lists both parts show, the writing hints, and the draft
- * tools (reviews, competencies, a conflict's two versions, earlier versions).
+ * tools (reviews, a conflict's two versions, earlier versions) and the competencies.
  */
 const listStyles = css`
   @layer bw.component {
@@ -69,14 +69,6 @@ export const toolStyles = [
         display: grid;
         gap: var(--_bw-space-2);
       }
-      .check {
-        margin-inline-end: var(--_bw-space-3);
-      }
-      .competencies fieldset {
-        border: 0;
-        padding: 0;
-        margin: var(--_bw-space-3) 0 0;
-      }
       .conflict .both {
         display: grid;
         gap: var(--_bw-space-3);
@@ -90,6 +82,22 @@ export const toolStyles = [
       .versions ol {
         display: grid;
         gap: var(--_bw-space-2);
+      }
+    }
+  `,
+];
+
+export const competencyStyles = [
+  listStyles,
+  css`
+    @layer bw.component {
+      .check {
+        margin-inline-end: var(--_bw-space-3);
+      }
+      .competencies fieldset {
+        border: 0;
+        padding: 0;
+        margin: var(--_bw-space-3) 0 0;
       }
     }
   `,

@@ -2,7 +2,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { NarrativeReview, TemplateSection } from '../../api/narrative.js';
-import { ref } from 'lit/directives/ref.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { actionButton, saveFirstReason } from './action-bar.js';
 import { plural } from './plural.js';
@@ -82,7 +81,8 @@ export interface ApprovalQuestion {
 
 /**
  * Asks the mentor to confirm an approval, in a modal dialog (the top layer, sized to the
- * screen), mentioning their own comments and suggestions still open. Escape cancels.
+ * screen), mentioning their own comments and suggestions still open. Escape cancels. Whoever
+ * renders it opens it with `showModal()` once drawn (DraftTools.askApproval).
  */
 export function renderApprovalDialog(question: ApprovalQuestion, onAnswer: (approve: boolean) => void): TemplateResult {
   const { openByMe } = question;
@@ -91,7 +91,6 @@ export function renderApprovalDialog(question: ApprovalQuestion, onAnswer: (appr
     onAnswer(approve);
   };
   return html`<dialog class="confirm bw-dialog" part="dialog" aria-labelledby="approve-title" aria-describedby="approve-text"
-    ${ref((el) => el instanceof HTMLDialogElement && queueMicrotask(() => el.isConnected && !el.open && el.showModal()))}
     @cancel=${(e: Event) => {
       e.preventDefault();
       close(false)(e);

@@ -5,6 +5,7 @@ import type { BridgewayNarrativeBuilder } from '../../../src/widgets/narrative-b
 import type { DraftView } from '../../../src/widgets/narrative-builder/draft-view.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, $$, api, button, endpoint, PK, signIn as token, unique } from '../../support/browser.js';
+import { failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const previewText = (el: Element) => $(el, '.preview-text')?.textContent ?? '';
@@ -14,7 +15,7 @@ async function ready(el: BridgewayNarrativeBuilder): Promise<void> {
   await el.updateComplete;
 }
 
-/** The lazily loaded part (review, versions, conflict, competencies, hints, exports). */
+/** The draft tools, a lazily loaded part (review, versions, conflict); the hints, the competencies and the exports are parts of their own. */
 const toolsPart = (el: BridgewayNarrativeBuilder) => el.view!.draftTools;
 
 /** Runs `prepare` on the element's view as soon as it is made, before it first renders (the view comes with a part fetched at connect). */
@@ -297,29 +298,84 @@ describe('bw-narrative-builder', () => {
   });
 
   describe('the lazily loaded part', () => {
-    it('ends in the error state with a retry when the part cannot be loaded, and shows it after a retry', async () => {
+    it('ends in the error state with a retry where the competencies go when their part cannot be loaded, and shows them after a retry', async () => {
       const el = document.createElement('bw-narrative-builder');
       Object.assign(el, { endpoint, publishableKey: PK, locale: 'en', kind: 'star-story' });
-      let real!: () => Promise<typeof import('../../../src/widgets/narrative-builder/draft-tools.js')>;
-      onViewMade(el, (view) => {
-        real = view.draftTools.importer;
-        view.draftTools.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      });
+      let restore!: () => void;
+      onViewMade(el, (view) => (restore = failChunk(view.competencies)));
       const errors: string[] = [];
       el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
       await fixture(html`<div></div>`).then((parent) => parent.append(el));
       await ready(el);
-      // A STAR story shows its competency tags in the first view: they come from the lazy part.
-      await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+      // A STAR story shows its competency tags in the first view, beside the preview: they come from their own part.
+      await waitUntil(() => $(el, '[part="preview"] [part~="state-error"]'), 'the error state in the preview');
       expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
       expect(errors).to.deep.equal(['network']);
+      expect(toolsPart(el).status).to.equal('idle', 'the tags need none of the draft tools');
       expect($(el, '[part~="form"]'), 'the form stays usable').to.exist;
       await expect(el).to.be.accessible();
-      toolsPart(el).importer = real;
+      restore();
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
-      await toolsLoaded(el);
+      await waitUntil(() => $(el, '[part="competencies"] legend'), 'the tags after the retry', { timeout: 8000 });
       expect($(el, '[part~="state-error"]')).to.equal(null);
       expect($(el, '[part="competencies"] legend')!.textContent).to.contain('Competencies this story shows');
+    });
+
+    it('loads the exports when one is first asked for, and copies what was asked for while their code was on its way', async () => {
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      const part = el.view!.exports;
+      type(el, 'local-title', 'Charge nurse');
+      await hintsLoaded(el);
+      expect(part.status).to.equal('idle', 'a draft being written needs no export code');
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+      const exported: string[] = [];
+      el.addEventListener('bw-narrative-exported', (event) => exported.push(event.detail.format));
+      const { release } = holdChunk(part);
+      try {
+        button(el, 'Copy').click();
+        await el.updateComplete;
+        expect(part.status).to.equal('loading');
+        expect($(el, '[part~="state-loading"]'), 'the loading state while the code is on its way').to.exist;
+        expect(copied).to.deep.equal([]);
+        release();
+        await waitUntil(() => shadow(el).textContent!.includes('Copied to the clipboard.'), 'the copy asked for before the code arrived was lost', { timeout: 8000 });
+        expect(copied).to.have.length(1);
+        expect(copied[0]).to.contain('Charge nurse');
+        expect(exported).to.deep.equal(['clipboard']);
+        expect($(el, '[part~="state-loading"]')).to.equal(null);
+        expect(toolsPart(el).status).to.equal('idle', 'exporting needs none of the draft tools');
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
+    it('says so when the exports cannot be loaded, and "Try again" makes the Word document that was asked for', async () => {
+      const el = await fixture<BridgewayNarrativeBuilder>(html`<bw-narrative-builder endpoint=${endpoint} publishable-key=${PK} locale="en" kind="resume-summary"></bw-narrative-builder>`);
+      await ready(el);
+      type(el, 'local-title', 'Charge nurse');
+      await hintsLoaded(el);
+      const restore = failChunk(el.view!.exports);
+      const errors: string[] = [];
+      el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
+      const exported: string[] = [];
+      el.addEventListener('bw-narrative-exported', (event) => exported.push(event.detail.format));
+      button(el, 'Word document').click();
+      await waitUntil(() => $(el, '[part~="state-error"]'), 'the error state');
+      const state = $(el, '[part~="state-error"]')!;
+      expect(state.textContent).to.contain('is not answering');
+      expect(errors).to.deep.equal(['network']);
+      expect(exported).to.deep.equal([]);
+      expect($(el, '[part~="state-loading"]'), 'no endless spinner').to.equal(null);
+      expect($<HTMLInputElement>(el, '#field-local-title')!.value, 'the form keeps the text').to.equal('Charge nurse');
+      await expect(el).to.be.accessible();
+      restore();
+      button(el, 'Try again', state).click();
+      await waitUntil(() => exported.length > 0, 'the Word document asked for was lost', { timeout: 8000 });
+      expect(exported).to.deep.equal(['docx']);
+      expect($(el, '.notice')!.textContent).to.contain('.docx');
+      expect($(el, '[part~="state-error"]')).to.equal(null);
     });
 
     it('shows "Try again" when the tools fail to load behind a button, and the retry opens what was asked for', async () => {
