@@ -139,10 +139,26 @@ function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateRe
   </fieldset>`;
 }
 
+type Choices = readonly (readonly [string, string])[];
+
+/** The languages offered, by name in the locale's order, per locale and languages beyond the usual ones: made once, not at every render (a collator and thirty names). */
+const languageChoices = new Map<string, Choices>();
+
+function languagesOffered(data: ProfileFormData): Choices {
+  const extra = data.draft.languages.filter((tag) => !SPOKEN_LANGUAGES.includes(tag));
+  const key = `${data.locale}|${extra.join(' ')}`;
+  let choices = languageChoices.get(key);
+  if (!choices) {
+    const collator = new Intl.Collator(data.locale);
+    choices = [...SPOKEN_LANGUAGES, ...new Set(extra)].map((tag) => [tag, data.namer.language(tag)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+    languageChoices.set(key, choices);
+  }
+  return choices;
+}
+
 export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const { draft, namer } = data;
-  const collator = new Intl.Collator(data.locale);
-  const languages = [...new Set([...SPOKEN_LANGUAGES, ...draft.languages])].map((tag) => [tag, namer.language(tag)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+  const languages = languagesOffered(data);
   return html`<form class="profile-form" part="form" novalidate aria-labelledby="form-title" @submit=${(e: Event) => (e.preventDefault(), on.onSubmit())}>
     <h3 id="form-title">${data.creating ? msg('Create your mentor profile', { id: 'mentorProfile.createTitle' }) : msg('Your profile', { id: 'mentorProfile.editTitle' })}</h3>
     <fieldset class="section" data-section="about">
