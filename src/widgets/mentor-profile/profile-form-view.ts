@@ -60,15 +60,22 @@ function textField(key: keyof ProfileDraft & string, label: string, data: Profil
   </div>`;
 }
 
-/** A group of checkboxes over `[value, name]` choices; the draft holds the ticked values. */
+/**
+ * A group of checkboxes over `[value, name]` choices; the draft holds the ticked values. The group
+ * listens for its boxes' changes (one listener, not one per box: a profile shows some sixty boxes).
+ */
 function checkGroup<V extends string>(key: 'occupations' | 'licensedIn' | 'languages' | 'formats' | 'offers', legend: string, choices: readonly (readonly [V, string])[], ticked: readonly V[], data: ProfileFormData, on: ProfileFormCallbacks, hint?: string): TemplateResult {
   const d = described(key, data.errors, hint);
-  const toggle = (value: V, on_: boolean) => (on_ ? [...ticked, value] : ticked.filter((v) => v !== value));
-  return html`<fieldset class="checks" data-field=${key}>
+  const onChange = (e: Event) => {
+    const box = e.target as HTMLInputElement;
+    if (box.name !== key) return;
+    const value = box.value as V;
+    on.onEdit({ [key]: box.checked ? [...ticked, value] : ticked.filter((v) => v !== value) });
+  };
+  return html`<fieldset class="checks" data-field=${key} @change=${onChange}>
     <legend>${legend}</legend>
     <div class="checks__list">
-      ${choices.map(([value, name]) => html`<label class="bw-check"><input type="checkbox" name=${key} .value=${value} .checked=${ticked.includes(value)} aria-describedby=${d.describedBy} aria-invalid=${d.invalid}
-        @change=${(e: Event) => on.onEdit({ [key]: toggle(value, (e.target as HTMLInputElement).checked) })} />${name}</label>`)}
+      ${choices.map(([value, name]) => html`<label class="bw-check"><input type="checkbox" name=${key} .value=${value} .checked=${ticked.includes(value)} aria-describedby=${d.describedBy} aria-invalid=${d.invalid} />${name}</label>`)}
     </div>
     ${below(key, data.errors, hint)}
   </fieldset>`;
