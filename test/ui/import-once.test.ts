@@ -1,7 +1,58 @@
-import { expect } from '@open-wc/testing';
+/** importOnce: a part's module is asked of the module loader once per page; the next element gets it in the same task, styles adopted. */
+import { expect, fixture, fixtureCleanup, html as fixtureHtml } from '@open-wc/testing';
+import { css, html } from 'lit';
+import { BridgewayElement } from '../../src/ui/base-element.js';
 import { importOnce } from '../../src/ui/import-once.js';
+import { LazyPart } from '../../src/ui/lazy.js';
+
+const partStyles = css`
+  @layer bw.component {
+    .remembered {
+      padding-inline-start: 11px;
+    }
+  }
+`;
+
+/** Resolves at the next task: what `import()` of a module the page already has costs. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+let loads = 0;
+const importPart = importOnce(async () => {
+  loads++;
+  await nextTask();
+  return { partStyles, view: () => html`<p class="remembered">Remembered</p>` };
+});
+
+class RememberingHost extends BridgewayElement {
+  readonly later = new LazyPart(this, importPart);
+
+  protected override renderContent(): unknown {
+    return this.later.render((module) => module.view());
+  }
+}
+customElements.define('bw-test-remembering-host', RememberingHost);
 
 describe('importOnce', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('loads a part once: the next element has it ready, with its styles adopted, before another task runs', async () => {
+    const first = await fixture<RememberingHost>(fixtureHtml`<bw-test-remembering-host></bw-test-remembering-host>`);
+    await first.later.require();
+    const loadsBefore = loads;
+
+    const second = document.createElement('bw-test-remembering-host') as RememberingHost;
+    document.body.append(second);
+    let readyBeforeTask = false;
+    const ready = second.later.require().then(() => (readyBeforeTask = true));
+    await Promise.race([ready, nextTask()]);
+    expect(readyBeforeTask, 'ready within the task that asked').to.equal(true);
+    expect(loads, 'not loaded again').to.equal(loadsBefore);
+    await second.updateComplete;
+    const shown = second.shadowRoot!.querySelector('.remembered')!;
+    expect(getComputedStyle(shown).paddingInlineStart).to.equal('11px');
+    second.remove();
+  });
+
   it('asks the loader once, and every later caller gets the same answer', async () => {
     let asked = 0;
     const load = importOnce(async () => ({ asked: ++asked }));

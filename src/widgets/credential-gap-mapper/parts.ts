@@ -4,6 +4,7 @@
  * the form's editing code and the result view, each with what is fetched beside it.
  */
 import type { LazyPart, PartStyles } from '../../ui/lazy.js';
+import { importOnce } from '../../ui/import-once.js';
 import type { ResultView } from './host.js';
 import { loaders as gapMapLocales } from '../../generated/locales/gap-map/index.js';
 import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-reason/index.js';
@@ -51,13 +52,17 @@ export type EditorModule = Omit<typeof import('./profile-editor.js'), 'partStyle
 export const importEditor = (draft: LazyPart<DraftCode>) => (): Promise<EditorModule> =>
   Promise.all([import('./profile-editor.js'), import('./blocks.styles.js'), draft.require()]).then(([editor, blocks]) => ({ ...editor, partStyles: [blocks.partStyles, editor.partStyles] }));
 
-/** The view, the reasons' words, the map's styles and the blocks it shares with the form, fetched side by side. */
-export const importResultView = (): Promise<ResultView> =>
+/**
+ * The view, the reasons' words, the map's styles and the blocks it shares with the form, fetched side by side;
+ * kept once loaded, so a later element's map does not wait a task for import() to settle again.
+ */
+export const importResultView: () => Promise<ResultView> = importOnce(() =>
   Promise.all([import('./result-view.js'), import('./reason-texts.js'), import('./gap-map.styles.js'), import('./blocks.styles.js')]).then(([view, { reasonText }, map, blocks]) => ({
     ...view,
     reasonText,
     partStyles: [blocks.partStyles, map.partStyles],
-  }));
+  })),
+);
 
 /** The result view's translations, fetched with its code. */
 export const resultViewAreas = [gapMapLocales, gapReasonLocales];

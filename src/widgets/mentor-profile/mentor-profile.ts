@@ -5,6 +5,7 @@ import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui
 import { formatDate, formatList, formatNumber, perLocale } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
+import { importOnce } from '../../ui/import-once.js';
 import { renderLoadFailure, renderLoading } from '../../ui/states.js';
 import { loaders as profileLocales } from '../../generated/locales/mentorProfile/index.js';
 import type { MentorProfileHost, ProfileFormat } from './host.js';
@@ -16,6 +17,12 @@ import type { TrainingRecord } from './training-record.js';
 type ProfileFormModule = typeof import('./profile-form.js');
 
 export type { MentorProfileSavedDetail, ProgramFeedbackSentDetail, TrainingCompletedDetail } from './events.js';
+
+// The parts the first view waits for, kept once loaded: an element put back on the page shows its data a task sooner.
+const importCountryField = importOnce(() => import('../../ui/country-field-part.js'));
+const importView = importOnce(() => import('./profile-view.js'));
+const importForm = importOnce(() => import('./profile-form.js'));
+const importTraining = importOnce(() => import('./training-record.js'));
 
 /** The three formatters the profile's views use, bound once per locale. */
 const profileFormatFor = /* @__PURE__ */ perLocale((locale): ProfileFormat => ({
@@ -84,14 +91,14 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   private readonly conflictView = new LazyPart(this, () => import('./conflict-view.js'));
 
   /** The searchable country field, loaded with a profile that shares its path, or once the mentor chooses to share it. */
-  private readonly countryField = new LazyPart(this, () => import('../../ui/country-field-part.js'));
+  private readonly countryField = new LazyPart(this, importCountryField);
 
   /** Where the mentor stands, the drawers and the styles of the profile's views: fetched with the profile, never after it. */
-  private readonly view = new LazyPart(this, () => import('./profile-view.js'));
+  private readonly view = new LazyPart(this, importView);
   private drawers?: ProfileDrawers;
 
   /** The form that edits the profile: its code loads on demand, with the profile. */
-  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, () => import('./profile-form.js'), (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView, this.countryField));
+  private readonly form: LazySlot<ProfileFormModule, ProfileForm, MentorProfileHost> = new LazySlot(this, importForm, (module, host: MentorProfileHost) => new module.ProfileForm(host, this.record, this.conflictView, this.countryField));
 
   /** The saved profile; it shows once the form's code is here too. */
   private readonly record: ProfileRecord = new ProfileRecord(
@@ -108,7 +115,7 @@ export class BridgewayMentorProfile extends BridgewayElement implements MentorPr
   /** The required training, once it is known whether the mentor has a profile: its code loads while the profile does. */
   private readonly training: LazySlot<typeof import('./training-record.js'), TrainingRecord, MentorProfileHost> = new LazySlot(
     this,
-    () => import('./training-record.js'),
+    importTraining,
     (module, host: MentorProfileHost) =>
       new module.TrainingRecord(
         host,

@@ -60,15 +60,22 @@ function textField(key: keyof ProfileDraft & string, label: string, data: Profil
   </div>`;
 }
 
-/** A group of checkboxes over `[value, name]` choices; the draft holds the ticked values. */
+/**
+ * A group of checkboxes over `[value, name]` choices; the draft holds the ticked values. The group
+ * listens for its boxes' changes (one listener, not one per box: a profile shows some sixty boxes).
+ */
 function checkGroup<V extends string>(key: 'occupations' | 'licensedIn' | 'languages' | 'formats' | 'offers', legend: string, choices: readonly (readonly [V, string])[], ticked: readonly V[], data: ProfileFormData, on: ProfileFormCallbacks, hint?: string): TemplateResult {
   const d = described(key, data.errors, hint);
-  const toggle = (value: V, on_: boolean) => (on_ ? [...ticked, value] : ticked.filter((v) => v !== value));
-  return html`<fieldset class="checks" data-field=${key}>
+  const onChange = (e: Event) => {
+    const box = e.target as HTMLInputElement;
+    if (box.name !== key) return;
+    const value = box.value as V;
+    on.onEdit({ [key]: box.checked ? [...ticked, value] : ticked.filter((v) => v !== value) });
+  };
+  return html`<fieldset class="checks" data-field=${key} @change=${onChange}>
     <legend>${legend}</legend>
     <div class="checks__list">
-      ${choices.map(([value, name]) => html`<label class="bw-check"><input type="checkbox" name=${key} .value=${value} .checked=${ticked.includes(value)} aria-describedby=${d.describedBy} aria-invalid=${d.invalid}
-        @change=${(e: Event) => on.onEdit({ [key]: toggle(value, (e.target as HTMLInputElement).checked) })} />${name}</label>`)}
+      ${choices.map(([value, name]) => html`<label class="bw-check"><input type="checkbox" name=${key} .value=${value} .checked=${ticked.includes(value)} aria-describedby=${d.describedBy} aria-invalid=${d.invalid} />${name}</label>`)}
     </div>
     ${below(key, data.errors, hint)}
   </fieldset>`;
@@ -139,10 +146,26 @@ function renderPath(data: ProfileFormData, on: ProfileFormCallbacks): TemplateRe
   </fieldset>`;
 }
 
+type Choices = readonly (readonly [string, string])[];
+
+/** The languages offered, by name in the locale's order, per locale and languages beyond the usual ones: made once, not at every render (a collator and thirty names). */
+const languageChoices = new Map<string, Choices>();
+
+function languagesOffered(data: ProfileFormData): Choices {
+  const extra = data.draft.languages.filter((tag) => !SPOKEN_LANGUAGES.includes(tag));
+  const key = `${data.locale}|${extra.join(' ')}`;
+  let choices = languageChoices.get(key);
+  if (!choices) {
+    const collator = new Intl.Collator(data.locale);
+    choices = [...SPOKEN_LANGUAGES, ...new Set(extra)].map((tag) => [tag, data.namer.language(tag)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+    languageChoices.set(key, choices);
+  }
+  return choices;
+}
+
 export function renderProfileForm(data: ProfileFormData, on: ProfileFormCallbacks): TemplateResult {
   const { draft, namer } = data;
-  const collator = new Intl.Collator(data.locale);
-  const languages = [...new Set([...SPOKEN_LANGUAGES, ...draft.languages])].map((tag) => [tag, namer.language(tag)] as const).sort((a, b) => collator.compare(a[1], b[1]));
+  const languages = languagesOffered(data);
   return html`<form class="profile-form" part="form" novalidate aria-labelledby="form-title" @submit=${(e: Event) => (e.preventDefault(), on.onSubmit())}>
     <h3 id="form-title">${data.creating ? msg('Create your mentor profile', { id: 'mentorProfile.createTitle' }) : msg('Your profile', { id: 'mentorProfile.editTitle' })}</h3>
     <fieldset class="section" data-section="about">

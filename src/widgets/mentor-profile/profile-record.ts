@@ -50,9 +50,9 @@ export class ProfileRecord implements ReactiveController {
             })
             .then(async (application) => {
               // The training shows with the profile: ask for it now, in parallel with the form's code and names,
-              // rather than once the profile shows. Its loader gets this answer from the page's shared reads.
-              readTraining(client, application !== null, signal).catch(() => undefined);
-              await loadFor(application);
+              // rather than once the profile shows, and show the profile once it is here too (one render, not two).
+              // Its loader gets this answer from the page's shared reads; when it failed, the training's own error shows.
+              await Promise.all([readTraining(client, application !== null, signal).catch(() => undefined), loadFor(application)]);
               return application;
             }),
           loadFormAndNames(client, locale, signal),
