@@ -8,40 +8,30 @@
  * option of its select: put the "All" or "Choose…" entry in `choices`.
  */
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /** An option: its value and its label (text). */
 export type Choice = readonly [value: string, label: string];
 
 class SelectOptions extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('selectOptions() goes on a <select> element: <select ${selectOptions(choices, value)}>.');
-  }
-
   render(_choices: readonly Choice[], _selected?: string): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [choices, selected]: [readonly Choice[], string?]): unknown {
-    const select = part.element as HTMLSelectElement;
-    const options = select.options;
+  override update({ element }: ElementPart, [choices, selected]: [readonly Choice[], string?]): unknown {
+    const { options } = element as HTMLSelectElement;
     choices.forEach(([value, label], index) => {
       const chosen = value === selected;
-      const option = options[index];
-      if (!option) {
-        select.append(new Option(label, value, chosen, chosen));
-        return;
-      }
+      const option = options[index] ?? element.appendChild(new Option(label, value));
       if (option.value !== value) option.value = value;
       if (option.text !== label) option.text = label;
       // The `selected` attribute, as `?selected=${...}` set it: a person's own pick stays until it changes.
       if (option.defaultSelected !== chosen) option.defaultSelected = chosen;
     });
-    while (options.length > choices.length) options[options.length - 1].remove();
+    while (options.length > choices.length) options[choices.length].remove();
     return noChange;
   }
 }
 
-/** Renders `choices` as the options of the `<select>` it is on, `selected` marked as chosen. */
+/** Renders `choices` as the options of the `<select>` it is on (only there: `<select ${selectOptions(choices, value)}>`), `selected` marked as chosen. */
 export const selectOptions = directive(SelectOptions);
