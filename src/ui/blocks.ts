@@ -33,13 +33,14 @@
  * `--_bw-font-size-*`, `--_bw-color-*`; an element uses the same tokens for what is its own.
  */
 import { css, unsafeCSS, type CSSResult, type CSSResultGroup } from 'lit';
-import { badgeStyles } from './blocks/badge.js';
+import { badgeStyles } from './blocks/badge.styles.js';
 import { fieldStyles } from './blocks/field.js';
 import { visuallyHiddenStyles } from './blocks/hidden.js';
 import { dialogStyles } from './dialog-styles.js';
 import { layoutStyles } from './layout-blocks.js';
 
-export { badgeStyles, renderBadge, type BadgeTone } from './blocks/badge.js';
+export { badgeStyles };
+export { renderBadge, type BadgeTone } from './blocks/badge.js';
 export { fieldStyles, visuallyHiddenStyles };
 export { skeletonStyles } from './blocks/skeleton.js';
 

@@ -22,17 +22,20 @@ export interface PartStyles {
   partStyles?: CSSResult | readonly CSSResult[];
 }
 
-/** Adds a part's styles to the host's shadow root, after the element's own (each sheet once). */
+/** Adds a part's styles to the host's shadow root, after the element's own (each sheet once), in one write of `adoptedStyleSheets`. */
 function adoptPartStyles(host: object, module: unknown): void {
   const styles = (module as PartStyles | undefined)?.partStyles;
   const root = (host as { renderRoot?: unknown }).renderRoot;
   if (!styles || !(root instanceof ShadowRoot)) return;
+  const adopted = root.adoptedStyleSheets;
+  const added: CSSStyleSheet[] = [];
   for (const style of ([] as CSSResult[]).concat(styles)) {
     // `styleSheet` is undefined where shadow roots cannot adopt sheets: Lit uses <style> elements there, and so do we.
     const sheet = style.styleSheet;
     if (!sheet) root.append(Object.assign(document.createElement('style'), { textContent: style.cssText }));
-    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else if (!adopted.includes(sheet) && !added.includes(sheet)) added.push(sheet);
   }
+  if (added.length) root.adoptedStyleSheets = [...adopted, ...added];
 }
 
 export class LazyPart<M> {
@@ -56,10 +59,7 @@ export class LazyPart<M> {
 
   /** Loads the part (once; again after a failure). Resolves to the module, or undefined when it failed (then reported). Never rejects. */
   load(): Promise<M | undefined> {
-    return this.require().catch((error: unknown) => {
-      this.host.reportError?.(error, 'load');
-      return undefined;
-    });
+    return this.reported(this.require());
   }
 
   /**
@@ -67,10 +67,22 @@ export class LazyPart<M> {
    * reported: for use inside a loader, whose error state then offers the retry).
    */
   require(): Promise<M> {
+    return this.start(true);
+  }
+
+  private reported(loading: Promise<M>): Promise<M | undefined> {
+    return loading.catch((error: unknown) => {
+      this.host.reportError?.(error, 'load');
+      return undefined;
+    });
+  }
+
+  /** `update`: ask the host for an update (a view may show a part's loading differently from its idle state). */
+  private start(update: boolean): Promise<M> {
     if (this.status === 'ready') return Promise.resolve(this.module as M);
     if (this.pending) return this.pending;
     this.status = 'loading';
-    this.host.requestUpdate();
+    if (update) this.host.requestUpdate();
     const locale = activeLocale();
     const translations = locale === SOURCE_LOCALE ? [] : this.areas.map((area) => area[locale as keyof LocaleArea]().catch(() => undefined));
     const pending = Promise.all([this.importer(), ...translations]).then(
@@ -110,7 +122,9 @@ export class LazyPart<M> {
   render(ready: (module: M) => unknown, loading?: string | (() => unknown)): unknown {
     if (this.status === 'ready') return ready(this.module as M);
     if (this.status === 'error') return renderError('network', this.retry);
-    if (this.status === 'idle') queueMicrotask(() => void this.load());
+    // The render that starts the load shows the loading state already: no update for the status
+    // (a part the data's view renders rendered the element once more, for nothing, right after its first view).
+    if (this.status === 'idle') queueMicrotask(() => void this.reported(this.start(false)));
     return typeof loading === 'function' ? loading() : renderLoading(loading);
   }
 }

@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { CheckIn, CheckInCreate } from '../../api/plan.js';
 import { dateOf } from '../../core/plan/dates.js';
 import { renderBadge } from '../../ui/blocks.js';
+import { selectOptions } from '../../ui/select-options.js';
 import type { Formatters } from '../../ui/format.js';
 import type { CheckInInput } from './plan-edits.js';
 import { renderShowMore, type MoreState } from './show-more.js';
@@ -50,9 +51,7 @@ export function renderCheckIns(data: CheckInsData, on: CheckInsCallbacks): Templ
       <label class="bw-field__label" for="ci-summary">${msg('What did you talk about?', { id: 'plan.more.checkIn.summary' })}</label>
       <textarea id="ci-summary" name="summary" required maxlength="5000" class="bw-field__input" part="input"></textarea>
       <label class="bw-field__label" for="ci-confidence">${msg('Confidence in the plan (1 to 5)', { id: 'plan.more.checkIn.confidence' })}</label>
-      <select id="ci-confidence" name="confidence" class="bw-field__input" part="input">
-        ${[1, 2, 3, 4, 5].map((n) => html`<option value=${n} ?selected=${n === 3}>${format.number(n)}</option>`)}
-      </select>
+      <select id="ci-confidence" name="confidence" class="bw-field__input" part="input" ${selectOptions([1, 2, 3, 4, 5].map((n) => [String(n), format.number(n)] as const), '3')}></select>
       <label class="bw-field__label" for="ci-next">${msg('Next steps', { id: 'plan.more.checkIn.nextSteps' })}</label>
       <textarea id="ci-next" name="nextSteps" maxlength="5000" class="bw-field__input" part="input"></textarea>
       <button type="submit" class="bw-button" part="button">${msg('Record check-in', { id: 'plan.more.checkIn.record' })}</button>

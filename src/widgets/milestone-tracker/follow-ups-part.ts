@@ -20,12 +20,10 @@ export class FollowUpsPart {
   ) {}
 
   render(): unknown {
-    const { status } = this.code;
-    if (!this.isMentee() || status === 'loading') return nothing;
-    if (status === 'idle') {
-      queueMicrotask(() => void this.code.load());
-      return nothing;
-    }
-    return this.code.render(({ FollowUps }) => (this.followUps ??= new FollowUps(this.host, this.isMentee)).render());
+    if (!this.isMentee()) return nothing;
+    return this.code.render(
+      ({ FollowUps }) => (this.followUps ??= new FollowUps(this.host, this.isMentee)).render(),
+      () => nothing,
+    );
   }
 }

@@ -2,11 +2,10 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MilestoneKind } from '../../api/plan.js';
+import { selectOptions } from '../../ui/select-options.js';
 import { KINDS, kindLabel } from './labels.js';
 
 export function renderKindSelect(id: string, value?: MilestoneKind): TemplateResult {
   return html`<label class="bw-field__label" for=${id}>${msg('Kind', { id: 'plan.field.kind' })}</label>
-    <select id=${id} name="kind" class="bw-field__input" part="input">
-      ${KINDS.map((k) => html`<option value=${k} ?selected=${k === value}>${kindLabel(k)}</option>`)}
-    </select>`;
+    <select id=${id} name="kind" class="bw-field__input" part="input" ${selectOptions(KINDS.map((k) => [k, kindLabel(k)] as const), value)}></select>`;
 }

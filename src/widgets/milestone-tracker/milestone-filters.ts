@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { MilestoneKind, MilestoneStatus } from '../../api/plan.js';
+import { selectOptions } from '../../ui/select-options.js';
 import { KINDS, STATUSES, kindLabel, statusLabel } from './labels.js';
 
 export interface MilestoneFilter {
@@ -10,17 +11,12 @@ export interface MilestoneFilter {
 }
 
 export function renderMilestoneFilters(onChange: (change: Partial<MilestoneFilter>) => void): TemplateResult {
+  const all = ['', msg('All', { id: 'plan.filter.all' })] as const;
   return html`<div class="toolbar bw-toolbar">
     <label class="bw-field__label" for="f-kind">${msg('Kind', { id: 'plan.field.kind' })}</label>
-    <select id="f-kind" class="bw-field__input small" part="input" @change=${(e: Event) => onChange({ kind: (e.target as HTMLSelectElement).value as MilestoneKind })}>
-      <option value="">${msg('All', { id: 'plan.filter.all' })}</option>
-      ${KINDS.map((k) => html`<option value=${k}>${kindLabel(k)}</option>`)}
-    </select>
+    <select id="f-kind" class="bw-field__input small" part="input" ${selectOptions([all, ...KINDS.map((k) => [k, kindLabel(k)] as const)])} @change=${(e: Event) => onChange({ kind: (e.target as HTMLSelectElement).value as MilestoneKind })}></select>
     <label class="bw-field__label" for="f-status">${msg('Status', { id: 'plan.field.status' })}</label>
-    <select id="f-status" class="bw-field__input small" part="input" @change=${(e: Event) => onChange({ status: (e.target as HTMLSelectElement).value as MilestoneStatus })}>
-      <option value="">${msg('All', { id: 'plan.filter.all' })}</option>
-      ${STATUSES.map((s) => html`<option value=${s}>${statusLabel(s)}</option>`)}
-    </select>
+    <select id="f-status" class="bw-field__input small" part="input" ${selectOptions([all, ...STATUSES.map((s) => [s, statusLabel(s)] as const)])} @change=${(e: Event) => onChange({ status: (e.target as HTMLSelectElement).value as MilestoneStatus })}></select>
   </div>`;
 }
 

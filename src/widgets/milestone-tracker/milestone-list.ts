@@ -6,6 +6,7 @@ import type { Milestone, MilestoneStatus } from '../../api/plan.js';
 import { nextStatuses } from '../../core/plan/status.js';
 import { renderBadge } from '../../ui/blocks.js';
 import { safeUrl } from '../../ui/links.js';
+import { selectOptions } from '../../ui/select-options.js';
 import { kindLabel, roleLabel, statusLabel, statusTone } from './labels.js';
 import { commentCount, evidenceCount } from './counted.js';
 import { renderDateMove, type DateMoveShown } from './date-history.js';
@@ -114,9 +115,13 @@ function renderMilestone(m: Milestone, data: MilestoneListData, on: MilestoneLis
     ${editable
       ? html`<div class="actions bw-toolbar">
           <label class="bw-visually-hidden" for="status-${m.id}">${msg(str`Status of ${m.title}`, { id: 'plan.statusOf' })}</label>
-          <select id="status-${m.id}" class="bw-field__input small" part="input" @change=${(e: Event) => on.onStatus(m, (e.target as HTMLSelectElement).value as MilestoneStatus)}>
-            ${[m.status, ...nextStatuses(m.status)].map((s) => html`<option value=${s} ?selected=${s === m.status}>${statusLabel(s)}</option>`)}
-          </select>
+          <select
+            id="status-${m.id}"
+            class="bw-field__input small"
+            part="input"
+            ${selectOptions([m.status, ...nextStatuses(m.status)].map((s) => [s, statusLabel(s)] as const), m.status)}
+            @change=${(e: Event) => on.onStatus(m, (e.target as HTMLSelectElement).value as MilestoneStatus)}
+          ></select>
           <button type="button" class="bw-button bw-button--secondary small" part="button" ?disabled=${index === 0} aria-label=${msg(str`Move ${m.title} up`, { id: 'plan.moveUp' })} @click=${() => on.onMove(m.id, 'up')}>↑</button>
           <button type="button" class="bw-button bw-button--secondary small" part="button" ?disabled=${index === data.count - 1} aria-label=${msg(str`Move ${m.title} down`, { id: 'plan.moveDown' })} @click=${() => on.onMove(m.id, 'down')}>↓</button>
           <button type="button" class="bw-button bw-button--secondary small" part="button" @click=${(e: Event) => on.onMoveDate(m.id, e.currentTarget)}>${msg('Move the date', { id: 'plan.recalibrate' })}</button>

@@ -5,6 +5,7 @@ import { skeletonStyles } from '../../ui/blocks.js';
 import type { Formatters } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { renderLoadFailure } from '../../ui/states.js';
+import { importOnce } from '../../ui/import-once.js';
 import { loaders as planLocales } from '../../generated/locales/plan/index.js';
 import { loaders as planMoreLocales } from '../../generated/locales/plan-more/index.js';
 import type { PlanWriteDetail, TrackerHost, TrackerParts, TrackerView } from './host.js';
@@ -12,19 +13,6 @@ import { needsUserMessage, PlanSession } from './plan-session.js';
 import { renderPlanSkeleton } from './plan-skeleton.js';
 import type { PlanView } from './plan-view.js';
 import type { PlanState } from './plan-state.js';
-
-/**
- * An importer that asks the module loader once per page: the next tracker (or the same one put back)
- * gets the module without waiting a task for `import()`. A failed import is asked again.
- */
-function importOnce<M>(load: () => Promise<M>): () => Promise<M> {
-  let pending: Promise<M> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
-}
 
 /** The parts every tracker fetches at connect. */
 const importView = importOnce(() => import('./plan-view.js'));

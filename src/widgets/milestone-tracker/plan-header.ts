@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Plan } from '../../api/plan.js';
 import type { CatalogueNames } from '../../ui/catalogue-names.js';
+import { selectOptions } from '../../ui/select-options.js';
 import { goalName } from './labels.js';
 import type { Role } from './plan-session.js';
 import { renderShowMore, type MoreState } from './show-more.js';
@@ -55,9 +56,7 @@ function renderPlanPicker(data: PlanHeaderData, on: PlanHeaderCallbacks): unknow
   if (plans.length < 2 && role === 'mentee' && !data.morePlans) return nothing;
   return html`<span class="picker bw-toolbar">
     <label class="bw-field__label" for="plan-pick">${role === 'mentor' ? msg('Mentee plan', { id: 'plan.pickMentee' }) : msg('Plan', { id: 'plan.pick' })}</label>
-    <select id="plan-pick" class="bw-field__input" part="input" @change=${(e: Event) => on.onPick((e.target as HTMLSelectElement).value)}>
-      ${plans.map((p) => html`<option value=${p.id} ?selected=${p.id === plan.id}>${planLabel(p, data)}</option>`)}
-    </select>
+    <select id="plan-pick" class="bw-field__input" part="input" ${selectOptions(plans.map((p) => [p.id, planLabel(p, data)] as const), plan.id)} @change=${(e: Event) => on.onPick((e.target as HTMLSelectElement).value)}></select>
     ${data.morePlans ? renderShowMore(data.morePlans, msg('Show more plans', { id: 'plan.showMorePlans' }), on.onMorePlans) : nothing}
   </span>`;
 }
