@@ -22,6 +22,7 @@ import { renderVersions } from './versions-view.js';
 import { toolStyles } from './parts.styles.js';
 import { dialogStyles, joinStyles } from '../../ui/blocks.js';
 import { formatDate } from '../../ui/format.js';
+import { oncePerElement } from './once-per-element.js';
 
 /** Adopted by the element's LazyPart when this part loads, with the block only the tools show (the approval dialog): one sheet. */
 export const partStyles = joinStyles(dialogStyles, toolStyles);
@@ -31,14 +32,8 @@ export interface ToolsHost extends NarrativeHost {
   readonly session: DraftSession;
 }
 
-const tools = new WeakMap<ToolsHost, DraftTools>();
-
 /** The tools of an element (made once per element). */
-export function toolsFor(host: ToolsHost): DraftTools {
-  let found = tools.get(host);
-  if (!found) tools.set(host, (found = new DraftTools(host)));
-  return found;
-}
+export const toolsFor: (host: ToolsHost) => DraftTools = oncePerElement((host: ToolsHost) => new DraftTools(host));
 
 export class DraftTools {
   private readonly review: ReviewDesk;

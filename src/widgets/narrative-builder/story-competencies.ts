@@ -13,6 +13,7 @@ import { competencyName, renderCompetencies } from './competencies.js';
 import type { DraftSession } from './draft-session.js';
 import { OccupationCompetencies, type OccupationHost } from './occupation-competencies.js';
 import { competencyStyles } from './parts.styles.js';
+import { oncePerElement } from './once-per-element.js';
 
 /** Adopted by the element's LazyPart when this part loads: the checkboxes and the coverage list, one sheet. */
 export const partStyles = joinStyles(checkStyles, competencyStyles);
@@ -22,14 +23,8 @@ export interface CompetenciesHost extends OccupationHost {
   readonly session: DraftSession;
 }
 
-const made = new WeakMap<CompetenciesHost, StoryCompetencies>();
-
 /** The competencies of an element (made once per element). */
-export function competenciesFor(host: CompetenciesHost): StoryCompetencies {
-  let found = made.get(host);
-  if (!found) made.set(host, (found = new StoryCompetencies(host)));
-  return found;
-}
+export const competenciesFor: (host: CompetenciesHost) => StoryCompetencies = oncePerElement((host: CompetenciesHost) => new StoryCompetencies(host));
 
 export class StoryCompetencies {
   /** The target occupation's competencies, read from the catalogue. */

@@ -16,6 +16,7 @@ import { renderHints } from './hints.js';
 import { hintStyles } from './parts.styles.js';
 import { readDismissed, writeDismissed } from './local-draft.js';
 import { TitleRulesSource, type TitleRulesHost } from './title-rules.js';
+import { oncePerElement } from './once-per-element.js';
 
 /** Adopted by the element's LazyPart when this part loads. */
 export const partStyles = hintStyles;
@@ -25,14 +26,8 @@ export interface HintsHost extends TitleRulesHost {
   readonly session: DraftSession;
 }
 
-const made = new WeakMap<HintsHost, WritingHints>();
-
 /** The hints of an element (made once per element). */
-export function hintsFor(host: HintsHost): WritingHints {
-  let found = made.get(host);
-  if (!found) made.set(host, (found = new WritingHints(host)));
-  return found;
-}
+export const hintsFor: (host: HintsHost) => WritingHints = oncePerElement((host: HintsHost) => new WritingHints(host));
 
 export class WritingHints {
   /** The protected titles of where the person applies. */
