@@ -22,7 +22,8 @@ import { openBenchPage } from './lib/browser.js';
 import { demoTokens, FIRST_RENDER_CASES as CASES, type FirstRenderCase } from './lib/first-render-cases.js';
 import { summarise } from './lib/stats.js';
 
-const RUNS = 25;
+// 75, not 25: with 25 the ratio of two p50s swung by about +/-0.15 between bench runs on a quiet machine (first-render.md).
+const RUNS = 75;
 const BUDGET_RATIO = 1.5;
 
 
