@@ -201,6 +201,13 @@ export function perLocale<T>(make: (locale: string) => T): (locale: string) => T
   };
 }
 
+/** `date`, `number` and `list` bound to a locale, once per locale: what the mentor finder and the mentor profile format with. */
+export const dateNumberListFor: (locale: string) => Pick<Formatters, 'date' | 'number' | 'list'> = /* @__PURE__ */ perLocale((locale) => ({
+  date: (value, options) => formatDate(locale, value, options),
+  number: (value, options) => formatNumber(locale, value, options),
+  list: (items, type) => formatList(locale, items, type),
+}));
+
 export const formattersFor: (locale: string) => Formatters = /* @__PURE__ */ perLocale((locale) =>
   Object.freeze({
     locale,

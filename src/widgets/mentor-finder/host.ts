@@ -7,7 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { BridgewayClient } from '../../api/client.js';
 import type { MentorCriterion, MentorFormat, MentorOffer, MentorSearchQuery } from '../../api/mentor.js';
 import type { EventDetail } from '../../ui/base-element.js';
-import { formatDate, formatList, formatNumber, perLocale, type Formatters } from '../../ui/format.js';
+import { dateNumberListFor, type Formatters } from '../../ui/format.js';
 import type { BridgewayErrorDetail } from '../../ui/errors.js';
 import type { SupportedLocale } from '../../ui/localization.js';
 import type { MenteeDesk } from './mentee-desk.js';
@@ -20,11 +20,7 @@ export type FinderFormat = Pick<Formatters, 'date' | 'number' | 'list'>;
  * The finder's formatters bound to a locale (made once per locale). The parts that format (the
  * view, the desks) bring them with their code: the first render, a loading state, formats nothing.
  */
-export const finderFormatters: (locale: string) => FinderFormat = /* @__PURE__ */ perLocale((locale) => ({
-  date: (value, options) => formatDate(locale, value, options),
-  number: (value, options) => formatNumber(locale, value, options),
-  list: (items, type) => formatList(locale, items, type),
-}));
+export const finderFormatters: (locale: string) => FinderFormat = dateNumberListFor;
 
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly client: BridgewayClient;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { BridgewayElement } from '../../ui/base-element.js';
 import { joinStyles, buttonStyles, headingStyles, sectionStyles } from '../../ui/blocks.js';
-import { formatDate, formatList, formatNumber, perLocale } from '../../ui/format.js';
+import { dateNumberListFor } from '../../ui/format.js';
 import { LazyPart } from '../../ui/lazy.js';
 import { LazySlot } from '../../ui/lazy-slot.js';
 import { importOnce } from '../../ui/import-once.js';
@@ -25,11 +25,7 @@ const importForm = importOnce(() => import('./profile-form.js'));
 const importTraining = importOnce(() => import('./training-record.js'));
 
 /** The three formatters the profile's views use, bound once per locale. */
-const profileFormatFor = /* @__PURE__ */ perLocale((locale): ProfileFormat => ({
-  date: (value, options) => formatDate(locale, value, options),
-  number: (value, options) => formatNumber(locale, value, options),
-  list: (items, type) => formatList(locale, items, type),
-}));
+const profileFormatFor: (locale: string) => ProfileFormat = dateNumberListFor;
 
 /**
  * A mentor's own page in the program: they create and keep their profile (occupations, where
