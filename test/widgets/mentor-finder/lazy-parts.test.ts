@@ -32,6 +32,17 @@ function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<s
   return { el, errors, restore };
 }
 
+/** A part's chunk did not arrive: the error state says so (no loading state left), reported once, accessible; then the chunk is let through and "Try again" pressed. */
+async function expectFailureThenTryAgain(el: HTMLElement, errors: string[], restore: () => void) {
+  await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
+  expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
+  expect($(el, '[part~="state-loading"]')).to.equal(null);
+  expect(errors).to.deep.equal(['network']);
+  await expect(el).to.be.accessible();
+  restore();
+  button(el, 'Try again').click();
+}
+
 /** A finder whose part's code is held back (a slow network) until `release()`. */
 function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}, beforePlacing: (el: BridgewayMentorFinder) => void = () => {}) {
   let release!: () => void;
@@ -49,13 +60,7 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
 
   it('shows the error state with "Try again" when mentor mode cannot be loaded, and mentor mode after a retry', async () => {
     const { el, errors, restore } = finderFailingToLoad('mentorDesk', (await token('mentor', 'demo-mentor')).token, { mode: 'mentor' });
-    await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
-    expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
-    expect($(el, '[part~="state-loading"]')).to.equal(null);
-    expect(errors).to.deep.equal(['network']);
-    await expect(el).to.be.accessible();
-    restore();
-    button(el, 'Try again').click();
+    await expectFailureThenTryAgain(el, errors, restore);
     await waitUntil(() => $(el, '[part~="mentor-desk"]'), 'mentor mode did not show after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
     // Mentor mode has no view: its desk brings the formatters.
@@ -139,13 +144,7 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
 
   it("shows the error state with \"Try again\" when the view's code does not arrive, and the view after a retry", async () => {
     const { el, errors, restore } = finderFailingToLoad('view', '', { occupation: 'registered-nurse' });
-    await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
-    expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
-    expect($(el, '[part~="state-loading"]')).to.equal(null);
-    expect(errors).to.deep.equal(['network']);
-    await expect(el).to.be.accessible();
-    restore();
-    button(el, 'Try again').click();
+    await expectFailureThenTryAgain(el, errors, restore);
     await waitUntil(() => cards(el).length > 0, 'the view did not show after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
   });
