@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
@@ -93,6 +94,24 @@ function clientAddress(c: Context, trust: TrustProxy): string {
     return 'in-process';
   }
   return clientAddressOf(connection, c.req.header('x-forwarded-for'), trust);
+}
+
+/**
+ * The body, when Node's HTTP parser already holds all of it (a small JSON body comes in the same
+ * packet as its headers): read at once from the socket's buffer, which saves the stream's events and
+ * turns (~0.07 ms, a twentieth of a search). Else `undefined`, and the body is streamed (`readBody`).
+ */
+function receivedBody(incoming: IncomingMessage | undefined, limit: number): string | undefined {
+  const length = incoming?.headers['content-length'];
+  if (!incoming || length === undefined || incoming.readableDidRead) return undefined;
+  const declared = Number(length);
+  // The parser hands over exactly the declared length, never more.
+  if (!(declared <= limit) || incoming.readableLength < declared) return undefined;
+  const chunks: Buffer[] = [];
+  for (let chunk: Buffer | null; (chunk = incoming.read() as Buffer | null) !== null; ) chunks.push(chunk);
+  // Flowing from here: the message's end is then emitted, as for a body read as a stream.
+  incoming.resume();
+  return (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
 }
 
 async function readBody(request: Request, limit: number): Promise<string> {
@@ -217,7 +236,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
         if (origin && error instanceof HttpProblem && error.code === 'rate_limited') c.set('corsOrigin', origin);
         return error;
       };
-      await limits.check('failedAuth', address).catch((error: unknown) => Promise.reject(readable(error)));
+      const overLimit = limits.check('failedAuth', address);
+      if (overLimit) await overLimit.catch((error: unknown) => Promise.reject(readable(error)));
       try {
         principal = await authenticate(db, deps.tokenSecret, authorization, credentials);
       } catch (error) {
@@ -245,7 +265,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) {
         throw new HttpProblem('unsupported_media_type', `Send the body as JSON with Content-Type: application/json${type ? ` (got ${type})` : ''}.`);
       }
-      rawBody = await readBody(c.req.raw, MAX_BODY_BYTES);
+      rawBody = receivedBody((c.env as { incoming?: IncomingMessage } | undefined)?.incoming, MAX_BODY_BYTES) ?? (await readBody(c.req.raw, MAX_BODY_BYTES));
       let parsed: unknown;
       try {
         parsed = JSON.parse(rawBody);

@@ -135,7 +135,8 @@ type KeyRow = { id: string; organisation_id: string; kind: 'publishable' | 'secr
  * have run, so the change holds at once here; another server instance sharing the database sees it
  * within the TTL (5 s). At most 1,000 entries; the oldest makes room. It saves the database round
  * trip that every keyed or signed-in request made (~0.4 ms on PGlite, a network round trip on
- * PostgreSQL). A token's signature and expiry are still checked on every request.
+ * PostgreSQL). A token's expiry is still checked on every request; its signature once per TTL for the
+ * same token (`verifiedToken`).
  */
 export class CredentialCache<Row = Principal> {
   readonly #entries = new Map<string, { row: Row; expires: number }>();
@@ -143,6 +144,8 @@ export class CredentialCache<Row = Principal> {
   #generation = 0;
   /** Lookups in flight by key: requests that miss meanwhile wait for the same statement. */
   readonly #inFlight = new Map<string, { generation: number; row: Promise<Row | undefined> }>();
+  /** User tokens whose signature held, to their payload, each kept for `ttlMs`. */
+  readonly #tokens = new Map<string, { payload: TokenPayload; expires: number }>();
   constructor(
     readonly ttlMs = KEY_CACHE_TTL_MS,
     readonly maxEntries = KEY_CACHE_MAX_ENTRIES,
@@ -171,6 +174,24 @@ export class CredentialCache<Row = Principal> {
   clear(): void {
     this.#generation++;
     this.#entries.clear();
+    this.#tokens.clear();
+  }
+
+  /**
+   * A user token's payload: `verify` checks its signature once per `ttlMs` for the same string (the
+   * signature is the string's own, so it cannot have changed; it cost ~25 µs a request), and its
+   * expiry is checked at every call. `null` for a token that fails either.
+   */
+  verifiedToken(token: string, verify: () => TokenPayload | null, now = Date.now()): TokenPayload | null {
+    const known = this.#tokens.get(token);
+    if (known && known.expires > now) return known.payload.exp * 1000 > now ? known.payload : null;
+    const payload = verify();
+    this.#tokens.delete(token);
+    if (payload) {
+      if (this.#tokens.size >= this.maxEntries) this.#tokens.delete(this.#tokens.keys().next().value!);
+      this.#tokens.set(token, { payload, expires: now + this.ttlMs });
+    }
+    return payload;
   }
 
   /**
@@ -214,7 +235,9 @@ export async function authenticate(db: Queryable, secret: string, authorization:
   const credential = match[1];
   const lookup = (key: string, read: () => Promise<Principal | undefined>) => (cache ? cache.lookup(key, read) : read());
   if (credential.startsWith('ut_')) {
-    const payload = verifyUserToken(secret, credential);
+    const now = Date.now();
+    const verify = () => verifyUserToken(secret, credential, now);
+    const payload = cache ? cache.verifiedToken(credential, verify, now) : verify();
     if (!payload) throw new HttpProblem('unauthenticated', 'The user token is invalid or expired; ask your backend for a new one.');
     const principal = await lookup(`user:${payload.org}:${payload.sub}:${payload.role}`, async () => {
       const result = await db.query<Omit<UserRow, 'display_name'> & { allowed_origins: string[] }>(

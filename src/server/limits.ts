@@ -54,8 +54,11 @@ export function limitGroupsOf(op: Pick<Operation, 'method' | 'path' | 'readOnly'
 export interface RateLimits {
   /** Counts one request of a group for a caller; throws 429 over the limit. */
   consume(group: LimitGroup, key: string): Promise<void>;
-  /** Throws 429 when the caller is already over a group's limit, without counting. */
-  check(group: LimitGroup, key: string): Promise<void>;
+  /**
+   * Throws (rejects with) 429 when the caller is already over a group's limit, without counting;
+   * `undefined` when it is known at once that the caller is not, as it runs before every request with credentials.
+   */
+  check(group: LimitGroup, key: string): Promise<void> | undefined;
 }
 
 function tooMany(group: LimitGroup, rule: LimitRule, msBeforeNext: number): HttpProblem {
@@ -70,23 +73,46 @@ function postgresLimiter(db: PostgresDatabase, group: LimitGroup, rule: LimitRul
   });
 }
 
+/**
+ * The keys that counted against an in-memory limit within its window: a key not here cannot be over
+ * it. (The database's counters are shared with other instances, so no such shortcut there.)
+ */
+class CountedLately {
+  readonly #until = new Map<string, number>();
+  constructor(readonly windowMs: number) {}
+
+  add(key: string, now = Date.now()): void {
+    // Kept a window past the last count, at least as long as the limiter's own window, which began at the first.
+    this.#until.delete(key);
+    this.#until.set(key, now + this.windowMs);
+    // Oldest first (re-added keys move to the end): drop what has expired.
+    for (const [oldest, until] of this.#until) {
+      if (until > now) break;
+      this.#until.delete(oldest);
+    }
+  }
+
+  has(key: string, now = Date.now()): boolean {
+    return (this.#until.get(key) ?? 0) > now;
+  }
+}
+
 /** The limits of a server on a database: shared through PostgreSQL, in memory on PGlite. */
 export async function createRateLimits(db: Database, config: RateLimitConfig = {}): Promise<RateLimits> {
-  const limiters = new Map<LimitGroup, { limiter: RateLimiterAbstract; rule: LimitRule }>();
+  const limiters = new Map<LimitGroup, { limiter: RateLimiterAbstract; rule: LimitRule; counted?: CountedLately }>();
   if (config !== false) {
     for (const group of Object.keys(DEFAULT_LIMITS) as LimitGroup[]) {
       const rule = config[group] === undefined ? DEFAULT_LIMITS[group] : config[group];
       if (!rule) continue;
-      const limiter = db instanceof PostgresDatabase
-        ? postgresLimiter(db, group, rule)
-        : new RateLimiterMemory({ keyPrefix: group, points: rule.points, duration: rule.durationSeconds });
-      limiters.set(group, { limiter, rule });
+      if (db instanceof PostgresDatabase) limiters.set(group, { limiter: postgresLimiter(db, group, rule), rule });
+      else limiters.set(group, { limiter: new RateLimiterMemory({ keyPrefix: group, points: rule.points, duration: rule.durationSeconds }), rule, counted: new CountedLately(rule.durationSeconds * 1000) });
     }
   }
   return {
     async consume(group, key) {
       const entry = limiters.get(group);
       if (!entry) return;
+      entry.counted?.add(key);
       try {
         await entry.limiter.consume(key);
       } catch (result) {
@@ -94,11 +120,12 @@ export async function createRateLimits(db: Database, config: RateLimitConfig = {
         throw result;
       }
     },
-    async check(group, key) {
+    check(group, key) {
       const entry = limiters.get(group);
-      if (!entry) return;
-      const result = await entry.limiter.get(key);
-      if (result && result.consumedPoints > entry.rule.points) throw tooMany(group, entry.rule, result.msBeforeNext);
+      if (!entry || (entry.counted && !entry.counted.has(key))) return undefined;
+      return entry.limiter.get(key).then((result) => {
+        if (result && result.consumedPoints > entry.rule.points) throw tooMany(group, entry.rule, result.msBeforeNext);
+      });
     },
   };
 }

@@ -2,11 +2,12 @@
  * A user token's user is looked up once per cache time, not on every request, and the cache
  * keeps every guarantee: a token's user that is not there is refused on each request, a changed
  * origin list holds at once on the server that changed it, a token's signature and expiry are
- * checked every time, and `GET /v1/me` names the user as the latest token mint did.
+ * checked every time, and `GET /v1/me` names the user as the latest token mint did. A token's
+ * signature is verified once per cache time for the same string, never its expiry.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { signUserToken } from '../../src/server/auth.js';
+import { CredentialCache, signUserToken, verifyUserToken } from '../../src/server/auth.js';
 import type { Database } from '../../src/server/db/types.js';
 import { DEMO_ORGANISATION_ID, startServer } from '../../src/server/index.js';
 import { createOrganisation, openTestDatabase, withHelpers, type TestServer } from './helpers.js';
@@ -95,5 +96,43 @@ describe("user tokens' users, cached", () => {
     // The same user as a mentor is another principal (the role is in the token and in the lookup).
     const asMentor = signUserToken(secret, { org: DEMO_ORGANISATION_ID, sub: user.id, role: 'mentor', exp: Math.floor(Date.now() / 1000) + 600 });
     assert.equal((await server.request('/v1/me', { token: asMentor })).status, 401);
+  });
+});
+
+describe("user tokens' signatures, verified once per cache time", () => {
+  const secret = 'test-secret';
+  const nowMs = Date.parse('2026-12-06T12:00:00Z');
+  const payload = { org: 'org-a', sub: 'usr_a', role: 'mentee' as const, exp: nowMs / 1000 + 60 };
+  const token = signUserToken(secret, payload);
+
+  function counting(): { verify: (at: number) => ReturnType<typeof verifyUserToken>; calls: () => number } {
+    let calls = 0;
+    return { verify: (at) => (calls++, verifyUserToken(secret, token, at)), calls: () => calls };
+  }
+
+  it('verifies the same token once within the cache time, and again after it or a clear', () => {
+    const cache = new CredentialCache(5_000);
+    const { verify, calls } = counting();
+    assert.deepEqual(cache.verifiedToken(token, () => verify(nowMs), nowMs), payload);
+    assert.deepEqual(cache.verifiedToken(token, () => verify(nowMs + 4_000), nowMs + 4_000), payload);
+    assert.equal(calls(), 1);
+    assert.deepEqual(cache.verifiedToken(token, () => verify(nowMs + 5_000), nowMs + 5_000), payload);
+    assert.equal(calls(), 2);
+    cache.clear();
+    cache.verifiedToken(token, () => verify(nowMs + 6_000), nowMs + 6_000);
+    assert.equal(calls(), 3);
+  });
+
+  it('refuses a verified token as soon as it expires, and keeps no token that failed', () => {
+    const cache = new CredentialCache(120_000);
+    const { verify, calls } = counting();
+    assert.ok(cache.verifiedToken(token, () => verify(nowMs), nowMs));
+    assert.equal(cache.verifiedToken(token, () => verify(nowMs + 60_000), nowMs + 60_000), null);
+    const forged = `${token.slice(0, -2)}xx`;
+    assert.equal(cache.verifiedToken(forged, () => verifyUserToken(secret, forged, nowMs), nowMs), null);
+    let again = 0;
+    assert.equal(cache.verifiedToken(forged, () => (again++, verifyUserToken(secret, forged, nowMs)), nowMs), null);
+    assert.equal(again, 1, 'a forged token is checked each time');
+    assert.equal(calls(), 1);
   });
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect, type Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createApp } from '../../src/server/app.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { notesModule, createNotesTable } from './fixtures/notes-routes.js';
@@ -81,6 +83,88 @@ describe('system routes', () => {
     assert.match(csp, /script-src 'self'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
     assert.equal(headers.get('x-content-type-options'), 'nosniff');
+  });
+});
+
+/** A POST of the test notes route as raw HTTP/1.1, split where the test wants the packets to end. */
+function notePost(token: string, text: string, connection: 'keep-alive' | 'close'): { head: string; body: string } {
+  const body = JSON.stringify({ text });
+  const head = [`POST /v1/test/notes HTTP/1.1`, `Host: ${new URL(server.url).host}`, `Authorization: Bearer ${token}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, `Connection: ${connection}`, '', ''].join('\r\n');
+  return { head, body };
+}
+
+/** The next whole response on a socket (status and JSON body), by its Content-Length. */
+function nextResponse(socket: Socket, buffered: { data: Buffer }): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const tryParse = () => {
+      const end = buffered.data.indexOf('\r\n\r\n');
+      if (end < 0) return false;
+      const head = buffered.data.subarray(0, end).toString('latin1');
+      const length = Number(/content-length: *(\d+)/i.exec(head)?.[1] ?? NaN);
+      if (buffered.data.byteLength < end + 4 + length) return false;
+      const body = buffered.data.subarray(end + 4, end + 4 + length).toString('utf8');
+      buffered.data = buffered.data.subarray(end + 4 + length);
+      socket.off('data', onData).off('error', reject);
+      resolve({ status: Number(head.split(' ')[1]), body: JSON.parse(body) });
+      return true;
+    };
+    const onData = (chunk: Buffer) => {
+      buffered.data = Buffer.concat([buffered.data, chunk]);
+      tryParse();
+    };
+    if (!tryParse()) socket.on('data', onData).on('error', reject);
+  });
+}
+
+async function rawSocket(): Promise<{ socket: Socket; buffered: { data: Buffer } }> {
+  const { hostname, port } = new URL(server.url);
+  const socket = connect(Number(port), hostname);
+  await new Promise((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  return { socket, buffered: { data: Buffer.alloc(0) } };
+}
+
+// A body that came with its headers is taken from the parser's buffer at once; any other is streamed.
+describe('request bodies as they come over the socket', () => {
+  it('reads a body that arrives in pieces after its headers', async () => {
+    const token = await server.tokenFor('mentee');
+    const { socket, buffered } = await rawSocket();
+    const { head, body } = notePost(token, 'sent slowly, in three packets', 'close');
+    socket.write(head);
+    await sleep(30);
+    socket.write(body.slice(0, 5));
+    await sleep(30);
+    socket.write(body.slice(5));
+    const response = await nextResponse(socket, buffered);
+    socket.destroy();
+    assert.equal(response.status, 201, JSON.stringify(response.body));
+    assert.equal(response.body.text, 'sent slowly, in three packets');
+  });
+
+  it('answers each request of a kept-alive connection, one after the other and pipelined', async () => {
+    const token = await server.tokenFor('mentee');
+    const { socket, buffered } = await rawSocket();
+    const first = notePost(token, 'first', 'keep-alive');
+    socket.write(first.head + first.body);
+    const one = await nextResponse(socket, buffered);
+    const second = notePost(token, 'second', 'keep-alive');
+    const third = notePost(token, 'third', 'close');
+    // Two requests in one packet: each body is exactly its declared length, the rest is the next request.
+    socket.write(second.head + second.body + third.head + third.body);
+    const two = await nextResponse(socket, buffered);
+    const three = await nextResponse(socket, buffered);
+    socket.destroy();
+    assert.deepEqual([one, two, three].map((response) => [response.status, response.body.text]), [[201, 'first'], [201, 'second'], [201, 'third']]);
+  });
+
+  it('refuses a body whose declared length is over 1 MB before reading it', async () => {
+    const token = await server.tokenFor('mentee');
+    const { socket, buffered } = await rawSocket();
+    const { head } = notePost(token, 'x', 'close');
+    socket.write(head.replace(/Content-Length: \d+/, `Content-Length: ${1024 * 1024 + 1}`) + '{"text":"x"');
+    const response = await nextResponse(socket, buffered);
+    socket.destroy();
+    assert.equal(response.status, 413);
+    assert.equal(response.body.code, 'payload_too_large');
   });
 });
 

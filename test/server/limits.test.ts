@@ -2,7 +2,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { demoProfile } from '../../src/server/seed/catalogue/demo-profile.js';
-import { startTestServer, type TestServer } from './helpers.js';
+import { createRateLimits } from '../../src/server/limits.js';
+import { HttpProblem } from '../../src/server/problem.js';
+import { openTestDatabase, startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 before(async () => {
@@ -121,5 +123,24 @@ describe('per-route limits over HTTP', () => {
     for (let i = 0; i < 50; i++) assert.equal((await analyse(mentee, true)).status, 200, `saved analysis ${i + 1} is within the limit`);
     assertLimited(await analyse(mentee, true), 'writes');
     assert.equal((await analyse(mentee)).status, 200, 'an analysis not kept still answers once the saves are over');
+  });
+});
+
+describe('checking a limit in memory (the embedded database)', () => {
+  it('knows at once that a caller who never counted is under the limit, and still refuses one over it', async () => {
+    const db = await openTestDatabase('blank');
+    try {
+      const limits = await createRateLimits(db, { failedAuth: { points: 2, durationSeconds: 60 } });
+      // No promise to wait for: this check runs before every request with credentials.
+      assert.equal(limits.check('failedAuth', 'address:192.0.2.1'), undefined);
+      await limits.consume('failedAuth', 'address:192.0.2.1');
+      await limits.consume('failedAuth', 'address:192.0.2.1');
+      await assert.doesNotReject(limits.check('failedAuth', 'address:192.0.2.1')!);
+      await assert.rejects(limits.consume('failedAuth', 'address:192.0.2.1'), (error: unknown) => error instanceof HttpProblem && error.code === 'rate_limited');
+      await assert.rejects(limits.check('failedAuth', 'address:192.0.2.1')!, (error: unknown) => error instanceof HttpProblem && error.code === 'rate_limited');
+      assert.equal(limits.check('failedAuth', 'address:192.0.2.2'), undefined);
+    } finally {
+      await db.close();
+    }
   });
 });
