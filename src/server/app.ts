@@ -11,7 +11,7 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { fieldIssues, type FieldIssue } from '../api/problem.js';
 import { droppedFields } from '../api/unknown-fields.js';
-import { authenticate, authorize, CredentialCache, principalKey, type Principal } from './auth.js';
+import { authenticate, authorize, CredentialCache, knownPrincipal, principalKey, type Principal } from './auth.js';
 import type { RequestActor } from './actor.js';
 import type { Connection } from './db/transaction.js';
 import type { Database } from './db/types.js';
@@ -227,6 +227,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
     refuseSecretKeyFromBrowser(c);
     const limits = deps.rateLimits;
     const address = clientAddress(c, deps.trustProxy ?? false);
+    // A credential the cache holds is known at once; `authenticate` decides the rest, and says why it refuses.
+    const identify = (): Principal | Promise<Principal | null> =>
+      (authorization && credentials && knownPrincipal(deps.tokenSecret, authorization, credentials)) || authenticate(db, deps.tokenSecret, authorization, credentials);
     let principal: Principal | null;
     if (authorization && limits) {
       // Guessed keys and forged tokens: once an address is over its limit it is not even checked.
@@ -239,12 +242,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
       const overLimit = limits.check('failedAuth', address);
       if (overLimit) await overLimit.catch((error: unknown) => Promise.reject(readable(error)));
       try {
-        principal = await authenticate(db, deps.tokenSecret, authorization, credentials);
+        principal = await identify();
       } catch (error) {
         if (error instanceof HttpProblem && error.code === 'unauthenticated') await limits.consume('failedAuth', address).catch((over: unknown) => Promise.reject(readable(over)));
         throw error;
       }
-    } else principal = await authenticate(db, deps.tokenSecret, authorization, credentials);
+    } else principal = await identify();
     if (principal) c.set('organisation', principal.organisationId);
     await checkOrigin(c, db, principal, sameOrigin);
     authorize(principal, route.auth, route.roles);

@@ -7,7 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CredentialCache, signUserToken, verifyUserToken } from '../../src/server/auth.js';
+import { authenticate, CredentialCache, knownPrincipal, loadTokenSecret, signUserToken, upsertUser, verifyUserToken } from '../../src/server/auth.js';
 import type { Database } from '../../src/server/db/types.js';
 import { DEMO_ORGANISATION_ID, startServer } from '../../src/server/index.js';
 import { createOrganisation, openTestDatabase, withHelpers, type TestServer } from './helpers.js';
@@ -134,5 +134,38 @@ describe("user tokens' signatures, verified once per cache time", () => {
     assert.equal(cache.verifiedToken(forged, () => (again++, verifyUserToken(secret, forged, nowMs)), nowMs), null);
     assert.equal(again, 1, 'a forged token is checked each time');
     assert.equal(calls(), 1);
+  });
+});
+
+describe('credentials the cache holds, known at once', () => {
+  it('gives the principal of a key or token it holds without a turn of the event loop, and nothing it does not hold', async () => {
+    const db = await openTestDatabase();
+    try {
+      const secret = await loadTokenSecret(db);
+      const user = await upsertUser(db, DEMO_ORGANISATION_ID, 'known-mentee', 'mentee');
+      const token = signUserToken(secret, { org: DEMO_ORGANISATION_ID, sub: user.id, role: 'mentee', exp: Math.floor(Date.now() / 1000) + 600 });
+      const cache = new CredentialCache();
+      const headers = ['Bearer pk_demo_bridgeway', 'Bearer sk_demo_bridgeway', `Bearer ${token}`];
+      // Nothing before the first lookup: `authenticate` reads the database then.
+      for (const header of headers) assert.equal(knownPrincipal(secret, header, cache), undefined, header);
+      for (const header of headers) {
+        const principal = await authenticate(db, secret, header, cache);
+        assert.ok(principal);
+        assert.equal(knownPrincipal(secret, header, cache), principal, header);
+      }
+      assert.equal(knownPrincipal(secret, 'Bearer pk_demo_bridgeway', cache)?.keyKind, 'publishable');
+      assert.equal(knownPrincipal(secret, 'Bearer sk_demo_bridgeway', cache)?.keyKind, 'secret');
+      assert.equal(knownPrincipal(secret, `Bearer ${token}`, cache)?.user?.id, user.id);
+      // Malformed, unknown, forged: for `authenticate` to refuse, with its reason.
+      for (const header of ['pk_demo_bridgeway', 'Bearer pk_other', `Bearer ${token.slice(0, -2)}xx`, 'Bearer xx_demo']) {
+        assert.equal(knownPrincipal(secret, header, cache), undefined, header);
+        await assert.rejects(authenticate(db, secret, header, cache), /unauthenticated|malformed|unknown|invalid/i);
+      }
+      // A revocation clears the cache: the next request asks the database again.
+      cache.clear();
+      for (const header of headers) assert.equal(knownPrincipal(secret, header, cache), undefined, header);
+    } finally {
+      await db.close();
+    }
   });
 });
