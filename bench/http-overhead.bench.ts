@@ -13,7 +13,7 @@
  * With `--profile`, V8 CPU profiles of this process serving (c) alone and running (d) alone,
  * self time per request by where it ran (Node's HTTP, Hono, zod, PGlite, our files ...).
  *
- *   node --import tsx bench/http-overhead.bench.ts [runs=300] [gap | search | gap-pg] [--profile]
+ *   node --import tsx bench/http-overhead.bench.ts [runs=900] [gap | search | gap-pg] [--profile]
  *
  * Without a route, the PGlite cases; `gap-pg` runs the gap analysis on a throwaway PostgreSQL cluster instead.
  *
@@ -44,7 +44,8 @@ import { cpuMs, otherProcessClient } from './lib/http-client.js';
 import { BENCH_ORG, prepareMentorDatabase } from './lib/mentor-database.js';
 import { generateQueries } from './lib/search-queries.js';
 
-const RUNS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 300);
+// 900 per case: with 300, a search's ratio of two p50s swung by about +/-0.03 from one run to the next on a quiet machine.
+const RUNS = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 900);
 const PROFILE = process.argv.includes('--profile');
 const WARMUP = 30;
 
