@@ -13,6 +13,7 @@ import type { CSSResult } from 'lit';
 import { ApiError } from '../api/errors.js';
 import { loadErrorMessages } from './errors.js';
 import { activeLocale, registerLocaleArea, SOURCE_LOCALE, type LocaleArea } from './localization.js';
+import type { OnceImporter } from './import-once.js';
 import type { LoaderHost } from './loader.js';
 import { awaitedByHost, loadAnswered } from './render-slices.js';
 import { renderError, renderLoading } from './states.js';
@@ -88,10 +89,7 @@ export class LazyPart<M> {
     const pending = Promise.all([this.importer(), ...translations]).then(
       ([module]) => {
         this.areas.forEach((area) => registerLocaleArea(area));
-        adoptPartStyles(this.host, module);
-        this.module = module;
-        this.status = 'ready';
-        return module;
+        return this.ready(module);
       },
       async (error: unknown) => {
         // The error state says why in the failure's own words, which load on first use (src/ui/errors.ts).
@@ -108,6 +106,26 @@ export class LazyPart<M> {
     };
     pending.then(settle, settle);
     return pending;
+  }
+
+  private ready(module: M): M {
+    adoptPartStyles(this.host, module);
+    this.module = module;
+    this.status = 'ready';
+    return module;
+  }
+
+  /**
+   * The module at once when the page has it already: a part whose importer comes from `importOnce`
+   * and has loaded (for another element of the page, or this one before it was put back) is ready in
+   * the same turn, not a task later when `import()` settles, so an element can start its work in its
+   * first update. A part with translations of its own waits for them as usual, and so does one whose
+   * importer a test replaced.
+   */
+  atHand(): M | undefined {
+    const loaded = (this.importer as OnceImporter<M>).loaded;
+    if (this.status === 'idle' && loaded && this.areas.length === 0) this.ready(loaded);
+    return this.module;
   }
 
   /** Tries the import again after a failure. */

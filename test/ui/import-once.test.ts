@@ -1,4 +1,7 @@
-/** importOnce: a part's module is asked of the module loader once per page; the next element gets it in the same task, styles adopted. */
+/**
+ * importOnce: a part's module is asked of the module loader once per page; the next element gets it
+ * in the same task, styles adopted, and a part whose module the page has is ready at once (`atHand`).
+ */
 import { expect, fixture, fixtureCleanup, html as fixtureHtml } from '@open-wc/testing';
 import { css, html } from 'lit';
 import { BridgewayElement } from '../../src/ui/base-element.js';
@@ -76,5 +79,44 @@ describe('importOnce', () => {
     expect(await load()).to.equal('module');
     expect(await load()).to.equal('module');
     expect(asked).to.equal(2);
+  });
+
+  it('keeps the module once it has arrived, and not a failed one', async () => {
+    const load = importOnce(async () => 'module');
+    expect(load.loaded).to.equal(undefined);
+    const loading = load();
+    expect(load.loaded, 'not before it has arrived').to.equal(undefined);
+    await loading;
+    expect(load.loaded).to.equal('module');
+    const failing = importOnce(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await failing().catch(() => undefined);
+    expect(failing.loaded).to.equal(undefined);
+  });
+
+  it("makes a part ready in the same turn when the page has its module, with its styles, and never one a test's importer or translations hold", async () => {
+    const first = await fixture<RememberingHost>(fixtureHtml`<bw-test-remembering-host></bw-test-remembering-host>`);
+    await first.later.require();
+
+    const second = document.createElement('bw-test-remembering-host') as RememberingHost;
+    document.body.append(second);
+    expect(second.later.status).to.equal('idle');
+    const module = second.later.atHand();
+    expect(module, 'at hand, no turn waited').to.equal(await importPart());
+    expect(second.later.status).to.equal('ready');
+    expect(second.shadowRoot!.adoptedStyleSheets).to.include(partStyles.styleSheet);
+    second.remove();
+
+    // An importer a test replaced (a chunk that fails or comes late) is never skipped.
+    const replaced = document.createElement('bw-test-remembering-host') as RememberingHost;
+    replaced.later.importer = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    document.body.append(replaced);
+    expect(replaced.later.atHand()).to.equal(undefined);
+    expect(replaced.later.status).not.to.equal('ready');
+    replaced.remove();
+
+    // A part with translations of its own waits for them to load.
+    const withWords = new LazyPart(first, importPart, { fr: () => Promise.resolve(undefined) } as never);
+    expect(withWords.atHand()).to.equal(undefined);
+    expect(withWords.status).to.equal('idle');
   });
 });

@@ -12,7 +12,7 @@ import { renderFormSkeleton, renderMapSkeleton, renderToolbar } from './skeleton
 import { gapMapperStyles } from './credential-gap-mapper.styles.js';
 import type { GapMapperShell, MapperParts, ResultView } from './host.js';
 import type { MapperCore } from './mapper-core.js';
-import { coreAtHand, importCore, importDraftCode, importEditor, importPlanSave, importResultView, resultViewAreas, type CoreModule, type DraftCode, type EditorModule, type PlanSave } from './parts.js';
+import { importCore, importDraftCode, importEditor, importPlanSave, importResultView, resultViewAreas, type CoreModule, type DraftCode, type EditorModule, type PlanSave } from './parts.js';
 import { loaders as gapLocales } from '../../generated/locales/gap/index.js';
 
 export type { GapAnalysedDetail } from './events.js';
@@ -161,7 +161,7 @@ export class BridgewayCredentialGapMapper extends BridgewayElement implements Ga
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const module = coreAtHand(this.corePart);
+    const module = this.corePart.atHand();
     if (!module) {
       changed.forEach((value, key) => this.changedEarly.has(key) || this.changedEarly.set(key, value));
       return;

@@ -12,38 +12,18 @@ import { loaders as gapReasonLocales } from '../../generated/locales/gap-map-rea
 /** The element's working part (mapper-core.ts): form state, catalogue lookups, analysis, plan hand-off. */
 export type CoreModule = typeof import('./mapper-core.js');
 
-/** The working part once an element of the page has loaded it: a later element starts its work in its first update. */
-let loadedCore: CoreModule | undefined;
-
-export const importCore = (): Promise<CoreModule> => import('./mapper-core.js').then((core) => (loadedCore = core));
-
-/**
- * A part's module at once when an element of the page has loaded it already (and a test has not
- * replaced its importer): marked ready without waiting for import() to settle, a task later.
- */
-export function atHand<M>(part: LazyPart<M>, importer: () => Promise<M>, loaded: M | undefined): M | undefined {
-  if (part.status === 'idle' && loaded && part.importer === importer) {
-    part.module = loaded;
-    part.status = 'ready';
-  }
-  return part.module;
-}
-
-/** The working part, when it is here. */
-export const coreAtHand = (part: LazyPart<CoreModule>): CoreModule | undefined => atHand(part, importCore, loadedCore);
+/** Once an element of the page has loaded it, a later element starts its work in its first update (`LazyPart.atHand`). */
+export const importCore = importOnce(() => import('./mapper-core.js'));
 
 /** The draft's code (profile-draft.ts: turning a profile into rows and back, with its checks). */
 export type DraftCode = typeof import('./profile-draft.js');
 
-/** The draft's code once an element of the page has loaded it: a later element checks a host's profile in its first update, without waiting for import() to settle. */
-let loadedDraftCode: DraftCode | undefined;
-
-// The country names the checks read are a chunk shared with the form's: fetched beside the draft's, not after it.
-export const importDraftCode = (): Promise<DraftCode> =>
-  Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => (loadedDraftCode = code));
-
-/** The draft's code when another element of the page has loaded it already. */
-export const draftCodeAtHand = (): DraftCode | undefined => loadedDraftCode;
+/**
+ * Once an element of the page has loaded it, a later element checks a host's profile in its first
+ * update (`LazyPart.atHand`). The country names the checks read are a chunk shared with the form's:
+ * fetched beside the draft's, not after it.
+ */
+export const importDraftCode = importOnce((): Promise<DraftCode> => Promise.all([import('./profile-draft.js'), import('../../ui/countries.js')]).then(([code]) => code));
 
 /** The profile editor's module, its styles joined with the blocks it shares with the map (blocks.styles.ts). */
 export type EditorModule = Omit<typeof import('./profile-editor.js'), 'partStyles'> & PartStyles;

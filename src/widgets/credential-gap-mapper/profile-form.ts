@@ -17,7 +17,7 @@ import type { GapAnalysisRequest, Profile } from '../../api/gap.js';
 import type { BridgewayConfig } from '../../ui/config.js';
 import type { LazyPart } from '../../ui/lazy.js';
 import type { GapMapperHost } from './host.js';
-import { atHand, draftCodeAtHand, importDraftCode, type DraftCode } from './parts.js';
+import type { DraftCode } from './parts.js';
 import type { Choice, Draft, FieldErrors } from './profile-draft.js';
 import type { TargetCatalogue } from './target-catalogue.js';
 
@@ -67,7 +67,7 @@ export class ProfileForm implements ReactiveController {
   /** The draft's code, once it has arrived and what waited for it has run. */
   get drafting(): DraftCode | undefined {
     // Loaded by another element already (and not replaced by a test): at hand at once.
-    if (this.code.status === 'idle' && atHand(this.code, importDraftCode, draftCodeAtHand())) this.catchUp();
+    if (this.code.status === 'idle' && this.code.atHand()) this.catchUp();
     return this.current && this.code.module;
   }
 
