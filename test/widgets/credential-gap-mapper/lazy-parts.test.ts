@@ -4,7 +4,7 @@ import { draftFromProfile, type Draft } from '../../../src/widgets/credential-ga
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, analysed, AS_OF, demoProfile, mapper, recordingAnalyses, waitFor } from './helpers.js';
 
-import { failChunk, holdChunk } from '../../support/lazy-parts.js';
+import { expectChunkErrorThenTryAgain, failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 /** A gap mapper on the demo backend in English, not yet on the page (a test holds back a part's chunk first). */
 function unplacedMapper(fetch?: FetchLike) {
@@ -28,15 +28,7 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     el.occupation = 'registered-nurse';
     el.jurisdiction = 'ca-on';
     el.profile = demoProfile;
-    const alert = await waitFor(el, '[part~="state-error"]');
-    expect(alert.textContent).to.contain('is not answering');
-    expect($(el, '[part~="state-loading"]')).to.equal(null);
-    expect(errors).to.deep.equal(['network']);
-    await expect(el).to.be.accessible();
-    restore();
-    const retry = $(el, '[part~="retry"]') as HTMLButtonElement;
-    expect(retry.textContent!.trim()).to.equal('Try again');
-    retry.click();
+    await expectChunkErrorThenTryAgain(el, errors, restore);
     await analysed(el);
     expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
     expect(errors).to.deep.equal(['network']);
@@ -48,14 +40,11 @@ describe('bw-credential-gap-mapper: the lazily loaded result view', () => {
     localStorage.setItem(`bw-gap-draft:${location.origin}:anonymous`, JSON.stringify(draft));
     const el = await mapper();
     const restore = failChunk(el.lazyParts.resultView);
+    const errors: string[] = [];
+    el.addEventListener('bw-error', (event) => errors.push(event.detail.kind));
     (await waitFor(el, 'button[type="submit"]')).focus();
     await sendKeys({ press: 'Enter' });
-    const alert = await waitFor(el, '[part~="state-error"]');
-    expect(alert.textContent).to.contain('is not answering');
-    await expect(el).to.be.accessible();
-    restore();
-    ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
-    await sendKeys({ press: 'Enter' });
+    await expectChunkErrorThenTryAgain(el, errors, restore, { keyboard: true });
     await analysed(el);
     await waitUntil(() => !$(el, '[part~="state-error"]'), 'the error state stayed');
     expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
@@ -104,13 +93,8 @@ describe('bw-credential-gap-mapper: the lazily loaded profile form', () => {
       await waitFor(el, '[part~="skeleton"] [part~="state-loading"]');
       expect($(el, 'form')).to.equal(null);
       await expect(el).to.be.accessible();
-      restore();
       release(true);
-      await waitFor(el, '[part~="state-error"]');
-      expect(errors).to.deep.equal(['network']);
-      await expect(el).to.be.accessible();
-      ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Enter' });
+      await expectChunkErrorThenTryAgain(el, errors, restore, { keyboard: true });
       await waitFor(el, 'form[part~="form"] button[type="submit"]');
       expect($(el, '[part~="state-error"]')).to.equal(null);
     } finally {
@@ -199,13 +183,8 @@ describe("bw-credential-gap-mapper: the lazily loaded profile draft (the form's 
     document.body.append(el);
     try {
       await waitUntil(() => part.status === 'loading', "the draft's code was not asked for");
-      restore();
       release(true);
-      await waitFor(el, '[part~="state-error"]');
-      expect(errors).to.deep.equal(['network']);
-      await expect(el).to.be.accessible();
-      ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Enter' });
+      await expectChunkErrorThenTryAgain(el, errors, restore, { keyboard: true });
       await analysed(el);
       expect(errors).to.deep.equal(['network']);
     } finally {
@@ -240,13 +219,8 @@ describe("bw-credential-gap-mapper: the working part (form state, lookups, analy
       expect(el.lazyParts.resultView.status).to.not.equal('idle');
       expect(el.lazyParts.profileDraft.status).to.not.equal('idle');
       await expect(el).to.be.accessible();
-      restore();
       release(true);
-      await waitFor(el, '[part~="state-error"]');
-      expect(errors).to.deep.equal(['network']);
-      await expect(el).to.be.accessible();
-      ($(el, '[part~="retry"]') as HTMLButtonElement).focus();
-      await sendKeys({ press: 'Enter' });
+      await expectChunkErrorThenTryAgain(el, errors, restore, { keyboard: true });
       await analysed(el);
       expect($(el, 'h2')!.textContent).to.contain('Registered nurse in Ontario');
       expect(errors).to.deep.equal(['network']);

@@ -3,7 +3,7 @@ import '../../../src/widgets/mentor-finder/define.js';
 import type { BridgewayMentorFinder } from '../../../src/widgets/mentor-finder/mentor-finder.js';
 import type { FetchLike } from '../../../src/api/client.js';
 import { $, PK, api, button, cards, endpoint, fakeMatch, token, unique } from './helpers.js';
-import { failChunk, holdChunk } from '../../support/lazy-parts.js';
+import { expectChunkErrorThenTryAgain, failChunk, holdChunk } from '../../support/lazy-parts.js';
 
 type Desk = 'menteeDesk' | 'mentorDesk' | 'view';
 
@@ -32,17 +32,6 @@ function finderFailingToLoad(desk: Desk, userToken: string, attributes: Record<s
   return { el, errors, restore };
 }
 
-/** A part's chunk did not arrive: the error state says so (no loading state left), reported once, accessible; then the chunk is let through and "Try again" pressed. */
-async function expectFailureThenTryAgain(el: HTMLElement, errors: string[], restore: () => void) {
-  await waitUntil(() => $(el, '[part~="state-error"]'), 'no error state', { timeout: 8000 });
-  expect($(el, '[part~="state-error"]')!.textContent).to.contain('is not answering');
-  expect($(el, '[part~="state-loading"]')).to.equal(null);
-  expect(errors).to.deep.equal(['network']);
-  await expect(el).to.be.accessible();
-  restore();
-  button(el, 'Try again').click();
-}
-
 /** A finder whose part's code is held back (a slow network) until `release()`. */
 function finderWaitingForPart(desk: Desk, userToken: string, attributes: Record<string, string> = {}, beforePlacing: (el: BridgewayMentorFinder) => void = () => {}) {
   let release!: () => void;
@@ -60,7 +49,7 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
 
   it('shows the error state with "Try again" when mentor mode cannot be loaded, and mentor mode after a retry', async () => {
     const { el, errors, restore } = finderFailingToLoad('mentorDesk', (await token('mentor', 'demo-mentor')).token, { mode: 'mentor' });
-    await expectFailureThenTryAgain(el, errors, restore);
+    await expectChunkErrorThenTryAgain(el, errors, restore);
     await waitUntil(() => $(el, '[part~="mentor-desk"]'), 'mentor mode did not show after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
     // Mentor mode has no view: its desk brings the formatters.
@@ -144,7 +133,7 @@ describe('bw-mentor-finder: parts loaded on demand', function () {
 
   it("shows the error state with \"Try again\" when the view's code does not arrive, and the view after a retry", async () => {
     const { el, errors, restore } = finderFailingToLoad('view', '', { occupation: 'registered-nurse' });
-    await expectFailureThenTryAgain(el, errors, restore);
+    await expectChunkErrorThenTryAgain(el, errors, restore);
     await waitUntil(() => cards(el).length > 0, 'the view did not show after the retry', { timeout: 8000 });
     expect($(el, '[part~="state-error"]')).to.equal(null);
   });
