@@ -126,17 +126,17 @@ const KEY_CACHE_MAX_ENTRIES = 1_000;
 type KeyRow = { id: string; organisation_id: string; kind: 'publishable' | 'secret'; allowed_origins: string[] };
 
 /**
- * A small cache of credential lookups, one per app: an API key (a publishable one as it is, a secret one by its hash), or a user token's user
- * (organisation, user id, role), to the principal the database gave for it. Only credentials the
- * database knew are kept, each for at most `KEY_CACHE_TTL_MS` (5 s). What a cached principal holds
- * changes only by an API key's revocation or rotation and by the organisation's allowed origins (a
- * user's id, organisation, role and external id never change, and users are never deleted): the
- * routes that change those (`changesCredentials` on the route) clear this server's cache once they
- * have run, so the change holds at once here; another server instance sharing the database sees it
- * within the TTL (5 s). At most 1,000 entries; the oldest makes room. It saves the database round
- * trip that every keyed or signed-in request made (~0.4 ms on PGlite, a network round trip on
- * PostgreSQL). A token's expiry is still checked on every request; its signature once per TTL for the
- * same token (`verifiedToken`).
+ * A small cache of credential lookups, one per app: an API key (a publishable one as it is, a
+ * secret one by its hash), or a user token's user (organisation, user id, role), to the principal
+ * the database gave for it. Only credentials the database knew are kept, each for at most
+ * `KEY_CACHE_TTL_MS` (5 s). What a cached principal holds changes only by an API key's revocation or
+ * rotation and by the organisation's allowed origins (a user's id, organisation, role and external
+ * id never change, and users are never deleted): the routes that change those (`changesCredentials`
+ * on the route) clear this server's cache once they have run, so the change holds at once here;
+ * another server instance sharing the database sees it within the TTL (5 s). At most 1,000 entries;
+ * the oldest makes room. It saves the database round trip that every keyed or signed-in request made
+ * (~0.4 ms on PGlite, a network round trip on PostgreSQL). A token's expiry is still checked on every
+ * request; its signature once per TTL for the same token (`verifiedToken`).
  */
 export class CredentialCache<Row = Principal> {
   readonly #entries = new Map<string, { row: Row; expires: number }>();
